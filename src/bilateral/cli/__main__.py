@@ -1,0 +1,7 @@
+"""``python -m bilateral.cli``."""
+
+import sys
+
+from bilateral.cli import main
+
+sys.exit(main())
