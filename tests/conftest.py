@@ -1,0 +1,36 @@
+"""
+Hypothesis profiles for the whole test suite.
+
+* ``default``: hypothesis's defaults without the 200 ms deadline. Records are drawn
+  from deep composite strategies, and on a loaded two-core machine a single example can
+  take longer than that without anything being wrong; a deadline there only makes
+  failures flaky.
+* ``ci``: hypothesis's built-in profile, left as it is. Hypothesis loads it by itself
+  when ``CI`` (or a vendor variable such as ``GITHUB_ACTIONS``) is set: derandomized, no
+  example database, no deadline, ``print_blob`` on, and the ``too_slow`` health check off.
+* ``thorough``: bug hunting, 2000 examples per test. Select it with
+  ``HYPOTHESIS_PROFILE=thorough pytest`` (or ``pytest --hypothesis-profile=thorough``).
+
+``HYPOTHESIS_PROFILE``, when set, wins over the automatic choice.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+# Registering the active profile reloads it, so this takes effect even though hypothesis
+# has already loaded its own "default". The parent is named, not implied: with no parent
+# the current settings (the "ci" ones, under CI) would leak in. "ci" is not derived from it.
+settings.register_profile("default", settings.get_profile("default"), deadline=None)
+settings.register_profile(
+    "thorough",
+    settings.get_profile("default"),
+    max_examples=2000,
+    # Long runs draw big records; being slow is expected here, not a bug to report.
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+if _profile := os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(_profile)
