@@ -1,0 +1,800 @@
+"""
+Dates in news text, anchored to the publication date and never to today.
+
+`find_dates` finds the expressions a report uses ("on Tuesday", "Feb. 28", "late April",
+"last week", "earlier in the day") and returns them as `TimeExpression` values holding only
+what the text gives. With an anchor (the publication date), each is resolved in the
+direction the tense around it gives (`clause_direction`): "met on Tuesday" looks back,
+"will meet on Tuesday" looks ahead. Without an anchor nothing is resolved that the text
+does not state: "held on Tuesday, ," stays a Tuesday of unknown date.
+
+Explicit calendar dates go through `dateutil.parser` twice, with two defaults that differ
+in every part; only the parts on which both parses agree came from the text (STYLE.md
+section 5), so the parser never fills in a year or a day the article did not print.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from bilateral.model import Direction, Granularity, Span, TimeExpression, Weekday
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["clause_direction", "find_dates", "parse_printed_date"]
+
+_MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAY_NAMES: dict[str, Weekday] = {w.value.lower(): w for w in Weekday}
+
+#: Two defaults that differ in year, month and day (both leap years, so "Feb. 29" parses).
+_DEFAULT_A = dt.datetime(2000, 1, 1)  # noqa: DTZ001  (a parse default, not a moment)
+_DEFAULT_B = dt.datetime(2004, 2, 2)  # noqa: DTZ001
+#: A date-less expression resolved further than this from the anchor in the inferred
+#: direction is taken the other way, when that is nearer ("on Feb. 28" in March is past).
+_HALF_YEAR = dt.timedelta(days=183)
+#: How far around an expression `clause_direction` looks for the verb group.
+_CLAUSE_WINDOW = 200
+
+
+def _cased(words: list[str]) -> str:
+    """An alternation of *words* as written in news: Capitalised or UPPER, longest first."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+_H = r"[^\S\r\n]"  # horizontal white space (NBSP included): a date never spans a line break
+_SP = _H + "+"
+_MONTH_FULL = rf"(?:{_cased(list(_MONTHS))})\b"
+_MONTH_ANY = rf"(?:{_cased([*_MONTHS, *_MONTH_ABBREVIATIONS])})\b\.?"
+_WEEKDAY = rf"(?:{_cased(list(_WEEKDAY_NAMES))})\b"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)\b"
+_YEAR = r"(?:1[89]|2[01])\d\d(?![\d%]|[.,]\d)"
+_PREP = (
+    r"(?i:in|on|since|until|till|by|from|during|through|throughout|before|after|of|to|and|between|for"
+    r"|around|as\s+of)"
+)
+_REL = r"(?i:last|next|this|coming|past)"
+_MOD = r"(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_SMALL_NUMBER = r"(?i:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # 2025-03-12 (machine dates in text)
+            r"(?P<iso>(?<![\w-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\w-]))",
+            # Tuesday, March 11, 2025 / March 12 / Feb. 28
+            (
+                rf"(?P<mdy>\b(?:(?P<mdy_wd>{_WEEKDAY}),?{_SP})?(?P<mdy_m>{_MONTH_ANY}){_SP}"
+                rf"(?P<mdy_d>{_DAY})(?:,?{_SP}(?P<mdy_y>{_YEAR}))?)"
+            ),
+            # 12 March 2025 / Tuesday 12 March / the 12th of March
+            (
+                rf"(?P<dmy>(?<![\w.,])(?:(?P<dmy_wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<dmy_d>{_DAY}){_SP}"
+                rf"(?:(?i:of){_SP})?(?P<dmy_m>{_MONTH_ANY})(?:,?{_SP}(?P<dmy_y>{_YEAR}))?)"
+            ),
+            # three days ago
+            rf"(?P<ago>\b(?P<ago_n>{_SMALL_NUMBER}){_SP}(?P<ago_u>(?i:day|week|month|year))s?{_SP}(?i:ago)\b)",
+            # the first quarter of 2025 / Q1 2025
+            (
+                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}(?i:quarter)"
+                rf"(?:{_SP}(?i:of){_SP}(?P<q_y>{_YEAR}))?\b)"
+            ),
+            rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
+            # earlier this week / early next month / last year / over the weekend
+            (
+                rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP}))?"
+                rf"(?P<ru_rel>(?i:last|this|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b)"
+            ),
+            rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
+            # yesterday / today / tomorrow / last night / this morning
+            (
+                r"(?P<relday>\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+                r"tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b)"
+            ),
+            # earlier in the day / the next day: relative to the date mentioned before
+            (
+                r"(?P<anaphor>\b(?i:earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:later|earlier)\s+that\s+day|"
+                r"(?:that\s+)?same\s+day|the\s+same\s+day|the\s+(?:next|following)\s+(?:day|morning)|"
+                r"the\s+(?:day|night)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|later))\b)"
+            ),
+            # in late April / last November / March 2025 / mid-May
+            (
+                rf"(?P<month>(?:\b(?P<my_prep>{_PREP}){_SP})?(?:\b(?P<my_rel>{_REL}){_SP})?"
+                rf"(?:\b(?P<my_mod>{_MOD})(?:-|{_SP}))?(?P<my_m>{_MONTH_FULL})"
+                rf"(?:,?{_SP}(?P<my_y>{_YEAR})|(?!\.?,?{_H}*\d)))"
+            ),
+            # in 2019 / since 2014 / by early 2026
+            rf"(?P<year>\b(?:(?P<yr_prep>{_PREP}){_SP})?(?:(?P<yr_mod>{_MOD})(?:-|{_SP}))?(?P<yr>{_YEAR})\b)",
+            # on Tuesday / Tuesday's / last Tuesday / late Monday / Tuesday night
+            (
+                rf"(?P<weekday>\b(?:(?P<wd_rel>{_REL}){_SP})?(?:(?P<wd_mod>(?i:early|late)){_SP})?(?P<wd>{_WEEKDAY})"
+                rf"(?:{_SP}(?P<wd_part>(?i:morning|afternoon|evening|night)\b))?)"
+            ),
+        ]
+    )
+)
+
+_MODIFIER_ALIASES = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "the end of": "late",
+    "the beginning of": "early",
+    "the start of": "early",
+    "the middle of": "mid",
+}
+#: Months of a year that "early", "mid" and "late" cover.
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+#: Days of an ISO week (Monday = 0) that "early", "mid", "late" and "weekend" cover.
+_SATURDAY = 5
+_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "weekend": (5, 6)}
+_RELDAY_OFFSETS = {
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
+    "yesterday": (-1, None),
+    "today": (0, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "night"),
+    "last night": (-1, "night"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"),
+}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_UNIT_GRANULARITY = {
+    "day": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "weekend": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+
+
+def _norm(words: str) -> str:
+    return " ".join(words.split()).lower()
+
+
+# -- tense ---------------------------------------------------------------------------------
+
+#: Verb groups that look ahead ("will meet", "is scheduled to", "plans to") or back
+#: ("met", "was held", "held talks"); the nearest one to an expression sets its direction.
+_CUES = re.compile(
+    r"\b(?:"
+    r"(?P<future>(?:will|shall|'ll|\u2019ll)\s+(?:not\s+|also\s+|likely\s+|then\s+|soon\s+)?be\s+\w+"
+    r"|to\s+be\s+(?:held|signed|hosted|convened|launched|finali[sz]ed|announced|opened|discussed)"
+    r"|will|shall|won['\u2019]t|['\u2019]ll|going\s+to|gonna|(?:is|are|am)\s+to\b"
+    r"|(?:is|are|was|were)\s+due\s+to|scheduled|expected|upcoming|forthcoming|next|tomorrow"
+    r"|(?:plans?|planning|planned|set|slated|poised|intends?|intending|hopes?|hoping|aims?|aiming"
+    r"|wants?|seeks?|prepares?|preparing)\s+to|ahead\s+of|later\s+this)"
+    r"|(?P<weak>would|could|may|might)"
+    r"|(?P<past>was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|already"
+    r"|recently|met|held|said|told|took|made|gave|went|came|spoke|saw|left|began|brought|sent|won|lost"
+    r"|wrote|led|paid|kept|sought|thought|felt|flew|heard|ran|stood|struck)"
+    r"|(?P<ed>(?-i:[a-z]{2,}ed))"
+    r")\b",
+    re.IGNORECASE,
+)
+#: Words in -ed that are not past-tense verbs (or are spelled like one by chance).
+_NOT_PAST = frozenset(
+    {
+        "need",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "speed",
+        "seed",
+        "feed",
+        "hundred",
+        "united",
+        "sacred",
+        "wicked",
+        "naked",
+        "breed",
+        "creed",
+        "greed",
+        "embed",
+        "shred",
+        "bled",
+        "fled",
+    }
+)
+#: Clause ends: line breaks, ";", "!", "?", and "." after a lower-case word or a digit
+#: (so "U.S." and "Feb." do not end a clause).
+_CLAUSE_END = re.compile(r"[\r\n;!?]|(?<=[a-z0-9]{2})\.(?=\s)|(?<=[\u201d\"\u2019])\.?(?=\s+[A-Z\u201c\"])")
+_SUBCLAUSE_END = re.compile(r"[,\u2014\u2013(:)]")
+
+
+def clause_direction(text: str, span: Span) -> Direction:
+    """
+    The direction the tense around *span* gives: past ("met", "was held") or future.
+
+    The verb group nearest to the expression decides, first within its comma-delimited part
+    of the clause ("Petro, who met Trump on Tuesday, will travel" is past for Tuesday), then
+    within the whole clause ("On Tuesday, Rubio will join" is future). "will", "is scheduled
+    to", "is expected to", "plans to", "next", "tomorrow" look ahead; past-tense verbs,
+    "was"/"were"/"had", "last", "ago" look back; "would", "could", "may" look ahead but
+    count as twice as far. With no verb group at all, reports are taken to look back.
+
+    Args:
+        text: The source text.
+        span: Where the time expression lies in *text*.
+
+    Returns:
+        `Direction.PAST` or `Direction.FUTURE`.
+    """
+    start = max(0, min(span.start, len(text)))
+    end = max(start, min(span.end, len(text)))
+    lo = max(0, start - _CLAUSE_WINDOW)
+    hi = min(len(text), end + _CLAUSE_WINDOW)
+    for match in _CLAUSE_END.finditer(text, lo, start):
+        lo = match.end()
+    found = _CLAUSE_END.search(text, end, hi)
+    if found is not None:
+        hi = found.start()
+    sub_lo, sub_hi = lo, hi
+    for match in _SUBCLAUSE_END.finditer(text, lo, start):
+        sub_lo = match.end()
+    found = _SUBCLAUSE_END.search(text, end, hi)
+    if found is not None:
+        sub_hi = found.start()
+    for window in ((sub_lo, sub_hi), (lo, hi)):
+        direction = _nearest_cue(text, window, start, end)
+        if direction is not None:
+            return direction
+    return Direction.PAST
+
+
+def _nearest_cue(text: str, window: tuple[int, int], start: int, end: int) -> Direction | None:
+    best: tuple[int, int, Direction] | None = None
+    for match in _CUES.finditer(text, *window):
+        kind = match.lastgroup
+        if kind == "ed" and match.group().lower() in _NOT_PAST:
+            continue
+        direction = Direction.FUTURE if kind in {"future", "weak"} else Direction.PAST
+        cs, ce = match.span()
+        if ce <= start:
+            distance, side = start - ce, 0
+        elif cs >= end:
+            distance, side = cs - end, 1
+        else:
+            distance, side = 0, 0  # the cue is inside the expression ("next week")
+        if kind == "weak":
+            distance *= 2
+        key = (distance, side, direction)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return None if best is None else best[2]
+
+
+# -- resolution helpers ---------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _distance(expr: TimeExpression, anchor: dt.date) -> dt.timedelta:
+    if expr.start is None or expr.end is None:
+        return dt.timedelta.max
+    if expr.start <= anchor <= expr.end:
+        return dt.timedelta(0)
+    return min(abs(expr.start - anchor), abs(expr.end - anchor))
+
+
+def _opposite(direction: Direction) -> Direction:
+    return Direction.FUTURE if direction is Direction.PAST else Direction.PAST
+
+
+def _resolve_yearless(
+    expr: TimeExpression, anchor: dt.date, direction: Direction | None, infer: Callable[[], Direction]
+) -> TimeExpression:
+    """
+    Resolve a date without a year in the given direction, or the inferred one.
+
+    An inferred direction is only a guess from the verbs, so when it lands more than half a
+    year from the anchor and the other direction lands nearer, the nearer one is taken
+    ("would cease aid ... following the clash on Feb. 28" in a March story is last Feb. 28).
+    """
+    if direction is not None:
+        return expr.resolve(anchor, direction)
+    guess = infer()
+    resolved = expr.resolve(anchor, guess)
+    if _distance(resolved, anchor) > _HALF_YEAR:
+        other = expr.resolve(anchor, _opposite(guess))
+        if _distance(other, anchor) < _distance(resolved, anchor):
+            return other
+    return resolved
+
+
+def _week_range(expr: TimeExpression, first: dt.date, last: dt.date) -> TimeExpression:
+    """*expr* resolved to a range of days; year and month are set when the range lies in one."""
+    year = first.year if first.year == last.year else None
+    month = first.month if year is not None and first.month == last.month else None
+    return attrs.evolve(expr, year=year, month=month, start=first, end=last)
+
+
+def _shift_day(previous: TimeExpression, expr: TimeExpression, days: int) -> TimeExpression:
+    """
+    *expr* ("earlier in the day", "the next day") placed *days* after the day of *previous*.
+
+    A resolved day moves by calendar; a bare weekday moves by weekday; what *previous*
+    does not know stays unknown.
+    """
+    if previous.start is not None and previous.granularity is Granularity.DAY:
+        day = previous.start + dt.timedelta(days=days)
+        return attrs.evolve(TimeExpression.from_date(day, text=expr.text), modifier=expr.modifier)
+    if previous.year is not None and previous.month is not None and previous.day is not None:
+        day = dt.date(previous.year, previous.month, previous.day) + dt.timedelta(days=days)
+        return attrs.evolve(expr, year=day.year, month=day.month, day=day.day, weekday=Weekday.of(day))
+    weekday = None if previous.weekday is None else list(Weekday)[(previous.weekday.number + days) % 7]
+    if days == 0:
+        return attrs.evolve(expr, year=previous.year, month=previous.month, day=previous.day, weekday=weekday)
+    return attrs.evolve(expr, weekday=weekday)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+# -- explicit dates through dateutil -------------------------------------------------------
+
+
+def _given_parts(words: str) -> tuple[int | None, int | None, int | None] | None:
+    """
+    The year, month and day that *words* state, each None when the text does not give it.
+
+    dateutil fills every missing part from its default, so the words are parsed with two
+    defaults that differ in every part: a part both parses agree on came from the text.
+    None when the words are not a valid date ("Feb. 30").
+    """
+    try:
+        first = date_parser.parse(words, default=_DEFAULT_A)
+        second = date_parser.parse(words, default=_DEFAULT_B)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return (
+        first.year if first.year == second.year else None,
+        first.month if first.month == second.month else None,
+        first.day if first.day == second.day else None,
+    )
+
+
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
+
+
+def _explicit(
+    match: re.Match[str],
+    prefix: str,
+    anchor: dt.date | None,
+    direction: Direction | None,
+    infer: Callable[[], Direction],
+) -> TimeExpression | None:
+    words = match.group(prefix)
+    weekday_words = match.group(f"{prefix}_wd")
+    date_words = words[match.end(f"{prefix}_wd") - match.start(prefix) :] if weekday_words else words
+    date_words = _LEADING_THE.sub("", date_words.lstrip(" ,\u00a0\t"))
+    parts = _given_parts(date_words)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if month is None or day is None:
+        return None
+    weekday = _WEEKDAY_NAMES[weekday_words.lower()] if weekday_words else None
+    if year is not None:
+        date = dt.date(year, month, day)
+        if weekday is not None and Weekday.of(date) is not weekday:
+            weekday = None  # the printed date wins over a contradicting weekday name
+        expr = TimeExpression.from_date(date, text=words)
+        return attrs.evolve(expr, weekday=weekday if weekday is not None else Weekday.of(date))
+    expr = TimeExpression(text=words, month=month, day=day, weekday=weekday)
+    if anchor is None:
+        return expr
+    return _resolve_yearless(expr, anchor, direction, infer)
+
+
+def parse_printed_date(words: str) -> dt.date | None:
+    """
+    The calendar date that *words* consist of ("March 12, 2025", "12 March 2025", "2025-03-12").
+
+    Used for publication lines. Returns None unless the words are one complete date (year,
+    month and day) and nothing else; a weekday before it is allowed.
+    """
+    match = _PATTERN.fullmatch(words.strip())
+    if match is None or match.lastgroup not in {"iso", "mdy", "dmy"}:
+        return None
+    try:
+        expr = _build(match, match.string, None, None, None)
+    except (ValueError, OverflowError):
+        return None
+    if expr is None or expr.year is None or expr.month is None or expr.day is None:
+        return None
+    return dt.date(expr.year, expr.month, expr.day)
+
+
+# -- the expression builders ----------------------------------------------------------------
+
+
+def _build(
+    match: re.Match[str],
+    text: str,
+    anchor: dt.date | None,
+    direction: Direction | None,
+    previous: TimeExpression | None,
+) -> TimeExpression | None:
+    """Turn one match into an expression (None when it is not a date after all)."""
+    kind = match.lastgroup
+    if kind is None:
+        return None
+    infer_cache: list[Direction] = []
+
+    def infer() -> Direction:
+        if not infer_cache:
+            infer_cache.append(clause_direction(text, Span(start=match.start(kind), end=match.end(kind))))
+        return infer_cache[0]
+
+    def wanted() -> Direction:
+        return direction if direction is not None else infer()
+
+    if kind == "iso":
+        try:
+            date = dt.date(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+        except ValueError:
+            return None
+        return TimeExpression.from_date(date, text=match.group(kind))
+    if kind in {"mdy", "dmy"}:
+        return _explicit(match, kind, anchor, direction, infer)
+    if kind == "weekday":
+        return _weekday(match, anchor, direction, wanted)
+    if kind == "month":
+        return _month(match, anchor, direction, infer)
+    if kind == "year":
+        return _year(match)
+    if kind == "relday":
+        words = match.group(kind)
+        offset, part = _RELDAY_OFFSETS[_norm(words)]
+        if anchor is None:
+            return TimeExpression(text=words, modifier=part)
+        day = anchor + dt.timedelta(days=offset)
+        expr = TimeExpression.from_date(day, text=words)
+        return attrs.evolve(expr, modifier=part)
+    if kind == "anaphor":
+        return _anaphor(match.group(kind), previous)
+    if kind in {"relunit", "weekend"}:
+        return _relative_unit(match, anchor, wanted)
+    if kind == "ago":
+        return _ago(match, anchor)
+    if kind in {"quarter", "quarter2"}:
+        return _quarter(match, kind)
+    return None
+
+
+def _weekday(
+    match: re.Match[str], anchor: dt.date | None, direction: Direction | None, wanted: Callable[[], Direction]
+) -> TimeExpression:
+    start = (
+        match.start("wd_rel")
+        if match.group("wd_rel")
+        else match.start("wd_mod")
+        if match.group("wd_mod")
+        else match.start("wd")
+    )
+    end = match.end("wd_part") if match.group("wd_part") else match.end("wd")
+    words = match.string[start:end]
+    weekday = _WEEKDAY_NAMES[match.group("wd").lower()]
+    modifier = (match.group("wd_mod") or match.group("wd_part") or "").lower() or None
+    expr = TimeExpression(text=words, weekday=weekday, modifier=modifier)
+    if anchor is None:
+        return expr
+    relation = (match.group("wd_rel") or "").lower()
+    if relation in {"last", "past"}:
+        return expr.resolve(anchor - dt.timedelta(days=1), Direction.PAST)
+    if relation in {"next", "coming"}:
+        return expr.resolve(anchor, Direction.FUTURE)
+    return expr.resolve(anchor, direction if direction is not None else wanted())
+
+
+def _month(
+    match: re.Match[str], anchor: dt.date | None, direction: Direction | None, infer: Callable[[], Direction]
+) -> TimeExpression | None:
+    relation = (match.group("my_rel") or "").lower()
+    raw_modifier = match.group("my_mod")
+    year_words = match.group("my_y")
+    month_word = match.group("my_m")
+    if not (year_words or raw_modifier or relation or match.group("my_prep")):
+        return None  # a bare "March" or "May" is too often a noun, a verb or a name
+    if month_word.lower() == "may" and not (year_words or raw_modifier or relation):
+        # "may" after "to", "and", "in" is usually the verb: "He may meet", "in May" is fine.
+        prep = _norm(match.group("my_prep") or "")
+        if prep not in {
+            "in",
+            "since",
+            "until",
+            "till",
+            "by",
+            "during",
+            "through",
+            "throughout",
+            "before",
+            "after",
+            "of",
+            "early",
+            "late",
+            "mid",
+        }:
+            return None
+    start = min(i for i in (match.start("my_rel"), match.start("my_mod"), match.start("my_m")) if i >= 0)
+    end = match.end("my_y") if year_words else match.end("my_m")
+    words = match.string[start:end]
+    month = _MONTHS[month_word.lower()]
+    modifier = _MODIFIER_ALIASES[_norm(raw_modifier)] if raw_modifier else None
+    year = int(year_words) if year_words else None
+    expr = TimeExpression(
+        text=words, year=year, month=month, granularity=Granularity.MONTH, modifier=modifier
+    )
+    if year is not None:
+        # The year is printed, so the range is fixed whatever the anchor.
+        return expr.resolve(dt.date(year, month, 1))
+    if anchor is None:
+        return expr
+    if relation in {"last", "past"}:
+        return expr.resolve(dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1), Direction.PAST)
+    if relation in {"next", "coming"}:
+        return expr.resolve(
+            dt.date(anchor.year, anchor.month, _month_end(anchor.year, anchor.month)), Direction.FUTURE
+        )
+    if relation == "this":
+        return attrs.evolve(expr, year=anchor.year).resolve(anchor)
+    return _resolve_yearless(expr, anchor, direction, infer)
+
+
+def _year(match: re.Match[str]) -> TimeExpression | None:
+    raw_modifier = match.group("yr_mod")
+    if not (match.group("yr_prep") or raw_modifier):
+        return None  # a bare four-digit number is more often a count than a year
+    start = match.start("yr_mod") if raw_modifier else match.start("yr")
+    words = match.string[start : match.end("yr")]
+    year = int(match.group("yr"))
+    modifier = _MODIFIER_ALIASES[_norm(raw_modifier)] if raw_modifier else None
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if modifier is not None:
+        lo, hi = _YEAR_PARTS[modifier]
+        first, last = dt.date(year, lo, 1), dt.date(year, hi, _month_end(year, hi))
+    return TimeExpression(
+        text=words, year=year, granularity=Granularity.YEAR, modifier=modifier, start=first, end=last
+    )
+
+
+def _anaphor(words: str, previous: TimeExpression | None) -> TimeExpression:
+    """Place "earlier in the day", "the next day" on the day of the date mentioned before, if any."""
+    key = _norm(words)
+    if key in {
+        "the next day",
+        "the following day",
+        "the next morning",
+        "the following morning",
+        "a day later",
+    }:
+        offset = 1
+    elif key in {"the day before", "the night before", "the previous day", "a day earlier"}:
+        offset = -1
+    else:
+        offset = 0
+    expr = TimeExpression(text=words, modifier=key)
+    if previous is None:
+        return expr
+    try:
+        return _shift_day(previous, expr, offset)
+    except (ValueError, OverflowError):
+        return expr
+
+
+def _relative_unit(
+    match: re.Match[str], anchor: dt.date | None, wanted: Callable[[], Direction]
+) -> TimeExpression:
+    words = match.group(match.lastgroup or "")
+    if match.lastgroup == "weekend":
+        words = match.group("we_text")
+        relation, unit, raw_modifier = "", "weekend", None
+    else:
+        relation = match.group("ru_rel").lower()
+        unit = match.group("ru_unit").lower()
+        raw_modifier = (match.group("ru_mod") or "").lower() or None
+    modifier = "weekend" if unit == "weekend" else raw_modifier
+    granularity = _UNIT_GRANULARITY[unit]
+    expr = TimeExpression(text=words, granularity=granularity, modifier=modifier)
+    if anchor is None:
+        return expr
+    if unit in {"week", "weekend"}:
+        monday = _week_start(anchor)
+        if not relation:  # "over the weekend": the last one, or the coming one if the verb looks ahead
+            past = wanted() is Direction.PAST
+            weekend_now = anchor.weekday() >= _SATURDAY
+            relation = ("this" if weekend_now else "last") if past else ("next" if weekend_now else "this")
+        monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[relation])
+        first, last = monday, monday + dt.timedelta(days=6)
+        part = modifier if modifier in _WEEK_PARTS else None
+        if part is not None:
+            lo, hi = _WEEK_PARTS[part]
+            first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
+        elif relation == "this" and modifier == "earlier":
+            last = max(first, anchor - dt.timedelta(days=1))
+        elif relation == "this" and modifier == "later":
+            first = min(last, anchor + dt.timedelta(days=1))
+        return _week_range(expr, first, last)
+    if unit == "month":
+        month_start = dt.date(anchor.year, anchor.month, 1) + relativedelta(
+            months={"last": -1, "this": 0, "next": 1}[relation]
+        )
+        first = month_start
+        last = month_start.replace(day=_month_end(month_start.year, month_start.month))
+        if modifier in {"early", "mid", "late"}:
+            lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[modifier]
+            first, last = first.replace(day=lo), last.replace(day=min(hi, last.day))
+        elif relation == "this" and modifier == "earlier":
+            last = max(first, anchor - dt.timedelta(days=1))
+        elif relation == "this" and modifier == "later":
+            first = min(last, anchor + dt.timedelta(days=1))
+        return attrs.evolve(expr, year=first.year, month=first.month, start=first, end=last)
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[relation]
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if modifier in _YEAR_PARTS:
+        lo, hi = _YEAR_PARTS[modifier]
+        first, last = dt.date(year, lo, 1), dt.date(year, hi, _month_end(year, hi))
+    elif relation == "this" and modifier == "earlier":
+        last = max(first, anchor - dt.timedelta(days=1))
+    elif relation == "this" and modifier == "later":
+        first = min(last, anchor + dt.timedelta(days=1))
+    return attrs.evolve(expr, year=year, start=first, end=last)
+
+
+def _ago(match: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
+    words = match.group("ago")
+    count_words = match.group("ago_n").lower()
+    count = int(count_words) if count_words.isdigit() else _NUMBER_WORDS[count_words]
+    unit = match.group("ago_u").lower()
+    expr = TimeExpression(text=words, granularity=_UNIT_GRANULARITY[unit])
+    if anchor is None:
+        return expr
+    try:
+        if unit == "day":
+            return TimeExpression.from_date(anchor - dt.timedelta(days=count), text=words)
+        if unit == "week":
+            monday = _week_start(anchor - dt.timedelta(days=7 * count))
+            first, last = monday, monday + dt.timedelta(days=6)
+            return _week_range(expr, first, last)
+        if unit == "month":
+            first = dt.date(anchor.year, anchor.month, 1) - relativedelta(months=count)
+            last = first.replace(day=_month_end(first.year, first.month))
+            return attrs.evolve(expr, year=first.year, month=first.month, start=first, end=last)
+        year = anchor.year - count
+        return attrs.evolve(expr, year=year, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+    except (ValueError, OverflowError):
+        return expr
+
+
+def _quarter(match: re.Match[str], kind: str) -> TimeExpression:
+    if kind == "quarter2":
+        number, year_words = int(match.group("q2_n")), match.group("q2_y")
+    else:
+        number, year_words = _QUARTERS[match.group("q_n").lower()], match.group("q_y")
+    words = match.group(kind)
+    modifier = f"Q{number}"
+    if year_words is None:
+        return TimeExpression(text=words, granularity=Granularity.QUARTER, modifier=modifier)
+    year = int(year_words)
+    first_month = 3 * number - 2
+    first = dt.date(year, first_month, 1)
+    last = dt.date(year, first_month + 2, _month_end(year, first_month + 2))
+    return TimeExpression(
+        text=words, year=year, granularity=Granularity.QUARTER, modifier=modifier, start=first, end=last
+    )
+
+
+def find_dates(
+    text: str, span: Span, anchor: dt.date | None, direction: Direction | None = None
+) -> list[TimeExpression]:
+    """
+    The time expressions in ``text[span.start:span.end]``, resolved against *anchor*.
+
+    Each expression keeps the words used (`TimeExpression.text`) and its place
+    (`TimeExpression.mention`, into *text*). Parts the text gives are filled in; with an
+    anchor, the rest is resolved where the anchor makes it certain, looking back or ahead
+    as *direction* says (or as `clause_direction` infers from the verbs around each
+    expression when *direction* is None). Without an anchor nothing is resolved that the
+    text does not print: "held on Tuesday, ," gives a Tuesday with no date.
+
+    "earlier in the day", "the next day" and the like take the day of the expression found
+    before them in the same call, so pass a whole paragraph or body to chain them.
+
+    Args:
+        text: The source text.
+        span: The part of *text* to search (clamped to the text).
+        anchor: The publication date; never today's date. None resolves nothing relative.
+        direction: Force the direction for every expression instead of inferring it.
+
+    Returns:
+        The expressions, in text order, not overlapping.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    start = max(0, min(span.start, len(text)))
+    end = max(start, min(span.end, len(text)))
+    found: list[TimeExpression] = []
+    previous: TimeExpression | None = None
+    for match in _PATTERN.finditer(text, start, end):
+        try:
+            expr = _build(match, text, anchor, direction, previous)
+        except (ValueError, OverflowError, KeyError):
+            # A combination the calendar rejects (e.g. year 9999 + "next year"): not a date.
+            continue
+        if expr is None:
+            continue
+        mention = _mention(text, expr.text, match)
+        expr = attrs.evolve(expr, mention=mention)
+        found.append(expr)
+        if expr.granularity is Granularity.DAY and (expr.weekday is not None or expr.day is not None):
+            previous = expr
+    return found
+
+
+def _mention(text: str, words: str, match: re.Match[str]) -> Span:
+    """The span of *words* inside the match (the match may include a leading preposition)."""
+    offset = text.find(words, match.start(), match.end())
+    if offset < 0:
+        offset = match.start()
+        return Span(start=offset, end=match.end())
+    return Span(start=offset, end=offset + len(words))

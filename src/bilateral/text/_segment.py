@@ -1,0 +1,366 @@
+"""
+Sentence segmentation for news text, in one linear pass.
+
+A sentence ends at ".", "!", "?" or "…" (with any closing quotes and brackets after it:
+``country.”`` stays in its sentence) when white space and a sentence start follow, unless
+the period belongs to an abbreviation ("U.S. President", "Feb. 28", "Mr. Putin",
+"J. Smith", "No. 10"). Paragraph breaks always end a sentence. A quotation that goes on
+across sentences is left as several sentences: statement extraction joins them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bilateral.model import Span
+
+if TYPE_CHECKING:
+    from bilateral.text._document import Document
+
+__all__ = ["SentenceStage", "line_blocks", "split_sentences", "strip_span"]
+
+#: Line breaks as `str.splitlines` knows them ("\r\n" first, so it counts once).
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Characters that carry no text: white space and the invisible format characters that
+#: copy-pasted news often holds (zero-width space and joiners, word joiner, BOM).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_LEADING = re.compile(rf"[\s{_INVISIBLE}]*")
+_VISIBLE = re.compile(rf"[^\s{_INVISIBLE}]")
+_WORD = re.compile(r"\w")
+
+#: Sentence-final punctuation, with the closing quotes and brackets that belong to it.
+_END = re.compile(r"[.!?…]+[\"\u201d\u2019'\u00bb)\]]*")
+_CLOSERS = "\"\u201d\u2019'\u00bb)]"
+#: A lower-case line start, or a line end that is not the end of a sentence, marks a line
+#: broken inside a paragraph (hard-wrapped text).
+_TERMINAL = '.!?…:;"\u201d\u2019)\u00bb'
+_WRAP_MIN = 40
+#: Longest word looked at before a period when deciding if it is an abbreviation.
+_TOKEN_MAX = 24
+
+#: Abbreviations always followed by a name or a number: never the end of a sentence.
+_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "gen",
+        "gens",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "adm",
+        "cmdr",
+        "rev",
+        "hon",
+        "pres",
+        "amb",
+        "supt",
+        "insp",
+        "det",
+        "fr",
+        "mt",
+        "ft",
+        "messrs",
+        "mme",
+        "mlle",
+        "vs",
+        "v",
+        "cf",
+        "al",
+        "approx",
+        "dept",
+        "univ",
+        "assn",
+        "brig",
+        "cmdt",
+        "rt",
+    }
+)
+#: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
+_BEFORE_NUMBER = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vol",
+        "art",
+        "fig",
+        "p",
+        "pp",
+        "para",
+        "sec",
+        "ch",
+        "ed",
+        "op",
+    }
+)
+#: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
+#: before a word that usually starts a sentence.
+_MAYBE_FINAL = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "bros", "etc", "plc", "llc", "esq"})
+_STARTERS = frozenset(
+    {
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "there",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "so",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "although",
+        "some",
+        "many",
+        "most",
+        "both",
+        "neither",
+        "what",
+        "who",
+        "why",
+        "how",
+        "for",
+        "to",
+        "with",
+        "officials",
+        "analysts",
+        "earlier",
+        "later",
+        "last",
+        "next",
+    }
+)
+_NEXT_WORD = re.compile(r"[\w'\u2019-]*")
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past white space and invisible characters at either edge."""
+    match = _LEADING.match(text, start, end)
+    start = match.end() if match is not None else start
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+        end -= 1
+    return start, end
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    return _VISIBLE.search(text, start, end) is None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` as (start, end) without their line breaks."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        lines.append((position, match.start()))
+        position = match.end()
+    lines.append((position, end))
+    return lines
+
+
+def _wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether the break between two non-blank lines falls inside a paragraph."""
+    p_start, p_end = strip_span(text, *previous)
+    n_start, _ = strip_span(text, *following)
+    last, first = text[p_end - 1], text[n_start]
+    if last in _TERMINAL:
+        return False
+    return first.islower() or last in ",-\u2013\u2014" or (p_end - p_start) >= _WRAP_MIN
+
+
+def line_blocks(text: str, span: Span) -> list[Span]:
+    """
+    The paragraphs inside *span*: blocks of text between line breaks, trimmed.
+
+    A blank line always separates paragraphs. A single line break does too, unless the text
+    is hard-wrapped there: the line before does not end a sentence and either the next line
+    starts in lower case or the line before is a long one.
+
+    Args:
+        text: The source text.
+        span: The part of *text* to split (clamped to the text).
+
+    Returns:
+        Non-empty spans, in order, never crossing a blank line.
+    """
+    start = max(0, min(span.start, len(text)))
+    end = max(start, min(span.end, len(text)))
+    blocks: list[Span] = []
+    current: tuple[int, int] | None = None
+    previous_line: tuple[int, int] | None = None
+    for line in _lines(text, start, end):
+        if _is_blank(text, *line):
+            if current is not None:
+                blocks.append(Span(start=current[0], end=current[1]))
+            current, previous_line = None, None
+            continue
+        if current is not None and previous_line is not None and _wrapped(text, previous_line, line):
+            current = (current[0], strip_span(text, *line)[1])
+        else:
+            if current is not None:
+                blocks.append(Span(start=current[0], end=current[1]))
+            current = strip_span(text, *line)
+        previous_line = line
+    if current is not None:
+        blocks.append(Span(start=current[0], end=current[1]))
+    return blocks
+
+
+def _token_before(text: str, position: int, floor: int) -> str:
+    """The word (letters and inner periods) that ends at *position*."""
+    start = position
+    limit = max(floor, position - _TOKEN_MAX)
+    while start > limit and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:position]
+
+
+def _starts_sentence(char: str) -> bool:
+    return (
+        char.isupper()
+        or char.isdigit()
+        or char in "\"\u201c\u2018'([\u00ab"
+        or (char.isalpha() and not char.islower())
+    )
+
+
+def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> bool:
+    """Whether the period after *token* belongs to an abbreviation, given what follows."""
+    if not token:
+        return False
+    key = token.lower()
+    next_char = text[next_start]
+    if key in _TITLES and token[0].isupper():
+        return True
+    if key in _BEFORE_NUMBER and next_char.isdigit():
+        return True
+    initial = len(token) == 1 and token.isupper()
+    dotted = "." in token  # U.S, a.m, e.g
+    if initial or dotted or key in _MAYBE_FINAL:
+        word = _NEXT_WORD.match(text, next_start, end)
+        following = word.group().lower() if word is not None else ""
+        return following not in _STARTERS
+    return False
+
+
+def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
+    sentence_start = start
+    word_seen_upto = start  # text[sentence_start:word_seen_upto] has been searched for a word
+    has_word = False
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        if stop < end and not (text[stop].isspace() or text[stop] in _INVISIBLE):
+            continue
+        next_start = _LEADING.match(text, stop, end)
+        following = next_start.end() if next_start is not None else stop
+        if following >= end or not _starts_sentence(text[following]):
+            continue
+        punct = match.group().rstrip(_CLOSERS)
+        if punct == "." and _abbreviation_holds(
+            _token_before(text, match.start(), sentence_start), text, following, end
+        ):
+            continue
+        if not has_word:
+            has_word = _WORD.search(text, word_seen_upto, stop) is not None
+            word_seen_upto = stop
+        if not has_word:
+            continue  # "..." on its own is not a sentence: keep it with the next words
+        s, e = strip_span(text, sentence_start, stop)
+        if e > s:
+            out.append(Span(start=s, end=e))
+        sentence_start, word_seen_upto, has_word = following, following, False
+    s, e = strip_span(text, sentence_start, end)
+    if e > s:
+        out.append(Span(start=s, end=e))
+
+
+def split_sentences(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Span]:
+    """
+    Split the parts of *text* under *spans* (paragraphs or body runs) into sentences.
+
+    Args:
+        text: The source text.
+        spans: Where to look, in order (clamped to the text); paragraph breaks inside a
+            span also end sentences.
+
+    Returns:
+        Sentence spans, trimmed of surrounding white space, in order. Linear in the length
+        of the spans.
+
+    .. versionadded:: 0.1.0
+    """
+    out: list[Span] = []
+    for span in spans:
+        for block in line_blocks(text, span):
+            _split_block(text, block.start, block.end, out)
+    return out
+
+
+class SentenceStage:
+    """Pipeline stage "sentences": fills `Document.sentences` from the article's paragraphs."""
+
+    @property
+    def name(self) -> str:
+        """The stage name, "sentences"."""
+        return "sentences"
+
+    def __call__(self, doc: Document) -> None:
+        """Segment the body paragraphs (or the whole text when no article was parsed)."""
+        if doc.article is not None:
+            spans: tuple[Span, ...] = doc.article.paragraphs
+        elif doc.source.body:
+            spans = doc.source.body
+        else:
+            spans = (Span(start=0, end=len(doc.text)),)
+        doc.sentences = split_sentences(doc.text, spans)
