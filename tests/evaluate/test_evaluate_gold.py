@@ -152,9 +152,10 @@ def test_good_ann_parses() -> None:
     assert a.content == (Span(start=11, end=16),)
 
 
-def test_crlf_and_blank_lines_are_accepted() -> None:
-    attributions, _ = parse_ann(GOOD.replace("\n", "\r\n") + "\r\n\r\n", TEXT, filename="x.ann")
+def test_crlf_blank_lines_and_byte_order_marks_are_accepted() -> None:
+    attributions, _ = parse_ann("\ufeff" + GOOD.replace("\n", "\r\n") + "\r\n\r\n", TEXT, filename="x.ann")
     assert len(attributions) == 1
+    assert parse_meeting_json("\ufeff" + json.dumps(MEETING), TEXT + " agreed")[0] is not None
 
 
 @pytest.mark.parametrize(

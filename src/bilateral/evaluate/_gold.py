@@ -219,7 +219,8 @@ def parse_ann(
     """
     spans: dict[str, tuple[str, tuple[Span, ...], int]] = {}
     events: list[tuple[str, list[tuple[str, str]], int]] = []
-    for lineno, raw in enumerate(data.split("\n"), 1):
+    # A byte-order mark is an editor artefact, not part of the first line.
+    for lineno, raw in enumerate(data.removeprefix("\ufeff").split("\n"), 1):
         line = raw.removesuffix("\r")
         if not line.strip() or line.startswith("#"):
             if line.startswith("#") and not _NOTE.match(line):
@@ -469,7 +470,7 @@ def parse_meeting_json(
             wrong shape (with its JSON path).
     """
     try:
-        payload = json.loads(data, object_pairs_hook=_no_duplicates)
+        payload = json.loads(data.removeprefix("\ufeff"), object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as e:
         msg = f"invalid JSON: {e.msg} (column {e.colno})"
         raise GoldError(msg, filename, e.lineno) from None
