@@ -1,0 +1,139 @@
+"""
+Speaker resolution and span queries over the mentions the entity stage recorded.
+
+The entity stage resolves every mention once, in a single forward pass (pronouns to the
+subject of the nearest sentence that names a person, "the Colombian president" by role and
+country, "both" and "the two leaders" to the two most salient people, "they" to the last
+plural antecedent). These helpers only look mentions up: ``doc.mentions`` is sorted by start
+offset, so each query is a binary search plus a walk over the mentions inside the span.
+
+Stages that add mentions after the entity stage must keep the list sorted; `add_mention`
+does that.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from bilateral.text._document import Document, Mention, MentionKind
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from bilateral.model import Span
+
+__all__ = ["actors_in", "add_mention", "mentions_in", "places_in", "resolve_speaker"]
+
+_WORD = re.compile(r"\w[\w’'.-]*")
+# Words a speaker phrase may open with before the mention that names the speaker.
+_LEADING = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
+     "her", "their", "its"}
+)  # fmt: skip
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
+
+
+def mentions_in(doc: Document, span: Span) -> list[Mention]:
+    """The mentions lying wholly inside *span*, in text order."""
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start)
+    out = []
+    while i < len(mentions) and mentions[i].span.start < span.end:
+        m = mentions[i]
+        if m.span.end <= span.end:
+            out.append(m)
+        i += 1
+    return out
+
+
+def add_mention(doc: Document, mention: Mention) -> None:
+    """Insert *mention* into ``doc.mentions`` keeping it sorted (start, then longer first)."""
+    keys = [(m.span.start, -m.span.end) for m in doc.mentions]
+    doc.mentions.insert(bisect.bisect_right(keys, (mention.span.start, -mention.span.end)), mention)
+
+
+def _possessive(doc: Document, m: Mention) -> bool:
+    return doc.text.startswith(_POSSESSIVE, m.span.end)
+
+
+def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The actors a source mention refers to ("Petro", "he", "the Colombian president", "both").
+
+    The head of the phrase decides: in "Zelenskyy's chief of staff Andriy Yermak" and
+    "U.S. Secretary of State Marco Rubio" the possessor and the demonym are skipped; in
+    "Harsh Pant, the vice president of ..." the name comes first. A phrase whose head is a
+    common noun no mention covers ("a page for Mauritius", "leaders of both countries",
+    "which") resolves to nothing.
+
+    Args:
+        doc: A document the entity stage has run over.
+        span: The speaker phrase, as offsets into ``doc.text``.
+
+    Returns:
+        Actor ids, one for a person or organization, two for "both"/"the two leaders";
+        ``()`` when the phrase cannot be resolved.
+    """
+    inside = mentions_in(doc, span)
+    if not inside:
+        return ()
+    text = doc.text
+    words = list(_WORD.finditer(text, span.start, span.end))
+    if not words:
+        return ()
+    # The first word that is not a determiner or "former" must be part of some mention.
+    head_word = next((w for w in words if w.group().casefold() not in _LEADING), None)
+    anchor = head_word if head_word is not None else words[0]
+    if not any(m.span.start <= anchor.start() < m.span.end for m in inside):
+        # Determiners may themselves open a mention ("the two leaders", "his organization").
+        if not any(m.span.start <= words[0].start() < m.span.end for m in inside):
+            return ()
+    candidates = [m for m in inside if m.kind is not MentionKind.DEMONYM and not _possessive(doc, m)]
+    if not candidates:
+        candidates = [m for m in inside if not _possessive(doc, m)] or inside
+    # Prefer the outermost mention that starts first ("The organization" over a name inside it).
+    head = candidates[0]
+    actors = list(head.actors)
+    # "Trump and Zelenskyy": coordinated names are all speakers.
+    last = head
+    for m in candidates[1:]:
+        if m.span.start < last.span.end:
+            continue
+        gap = text[last.span.end : m.span.start].strip().casefold()
+        if gap not in {"and", ", and", ","} or m.kind is not MentionKind.NAME or not m.actors:
+            break
+        actors.extend(a for a in m.actors if a not in actors)
+        last = m
+    return tuple(actors)
+
+
+def actors_in(doc: Document, span: Span, kinds: Collection[MentionKind] | None = None) -> list[str]:
+    """
+    Actor ids mentioned inside *span*, in order of first mention, each once.
+
+    Args:
+        doc: A document the entity stage has run over.
+        span: Offsets into ``doc.text``.
+        kinds: Only mentions of these kinds (default: all, pronouns included).
+    """
+    seen: dict[str, None] = {}
+    for m in mentions_in(doc, span):
+        if kinds is None or m.kind in kinds:
+            for actor in m.actors:
+                seen.setdefault(actor, None)
+    return list(seen)
+
+
+def places_in(doc: Document, span: Span) -> list[str]:
+    """Place ids mentioned inside *span*, in order of first mention, each once."""
+    seen: dict[str, None] = {}
+    for m in mentions_in(doc, span):
+        if m.place is not None:
+            seen.setdefault(m.place, None)
+    return list(seen)

@@ -1,0 +1,1401 @@
+"""
+The entity stage: people, countries, organizations, groups and places, with every mention.
+
+What becomes what (the decisions later stages rely on):
+
+* A country named in the text ("Colombia", "U.S.", "the Philippines") or implied by a
+  demonym ("Colombian President ...") is a `Country` actor; the demonym mention has kind
+  `MentionKind.DEMONYM`. When the country is also used as a location ("visit India",
+  "talks in the Philippines"), a `Place` of kind ``country`` is made as well (id suffixed
+  ``-place``) so a meeting can take place there; claims may be about either.
+* Cities, regions, seas and venues are `Place`s. A national capital or a seat-of-government
+  venue used as an agent ("sanctioned by Beijing", "the Kremlin said") also refers to its
+  country (for a capital) or to an `Organization` named after the venue.
+* Titled names ("Colombian President Gustavo Petro", "Prime Minister Narendra Modi of
+  India", "Zelenskyy's chief of staff Andriy Yermak") and names with a title or descriptor
+  in apposition ("Harsh Pant, the vice president of ...") are `Person`s with a `Role` whose
+  ``of`` is the country or organization the text ties the title to. Untitled names become
+  people only with evidence: an honorific ("Mr. Putin"), an appositive descriptor, a
+  verb of saying or meeting right after ("Adrianna Zhang contributed"), or "said"/"according
+  to" right before. Later surname-only mentions link to the person already known.
+* "Ukrainian officials", "U.S. lawmakers", "a Ukrainian delegation", "Quad leaders" are
+  `Group`s with the country (or organization) that qualifies them.
+* Capitalised phrases ending in an organization word ("Hudson Institute", "Foreign
+  Ministry") or named in the lexicon (NATO, Xinhua) are `Organization`s.
+
+Coreference is resolved in the same single forward pass: pronouns, "the Colombian
+president", "both", "the two leaders", "they", "the organization" are recorded in
+``doc.mentions`` with the actors they refer to (see `bilateral.text._coref`). The mentions
+list is sorted by start offset (longer first on ties) when the stage ends.
+
+Everything is linear in the text: each sentence is tokenized once, lexicon lookups are dict
+probes keyed by token, and salience is kept in small recency lists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
+from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._lexicons import Entry, EntryKind, Lexicon, Token, lexicon, title_case, tokenize
+
+if TYPE_CHECKING:
+    from bilateral.model import Actor
+
+__all__ = ["EntityStage"]
+
+# Words that make the country after them a location ("visit India", "in the Philippines").
+_LOCATIVE = frozenset(
+    {
+        "in", "to", "into", "at", "from", "visit", "visits", "visited", "visiting", "inside",
+        "within", "across", "throughout", "toward", "towards", "near", "via", "arrived", "entered",
+        "leave", "left", "leaving", "tour", "toured", "touring", "trip", "travel", "traveled",
+        "travelled", "travels", "trips", "outside",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", ":", "-"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "&"})
+_JOINERS = frozenset({"-", "/", "–"})
+_PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
+_PRONOUNS_F = frozenset({"she", "her", "hers", "herself"})
+_PRONOUNS_PL = frozenset({"they", "them", "their", "themselves"})
+# Nouns for "the two leaders", "both presidents", "the prime ministers": noun -> role filter.
+_PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
+    ("leaders",): "leader",
+    ("presidents",): "president",
+    ("prime", "ministers"): "prime minister",
+    ("premiers",): "premier",
+    ("ministers",): "minister",
+    ("foreign", "ministers"): "foreign minister",
+    ("chancellors",): "chancellor",
+    ("men",): None,
+    ("women",): None,
+    ("sides",): None,
+    ("heads", "of", "state"): "leader",
+    ("officials",): None,
+    ("diplomats",): None,
+    ("envoys",): None,
+    ("counterparts",): None,
+}
+# Nouns for "the organization", "his organization", "the government" (anaphora to an org).
+_ORG_ANAPHORS = frozenset(
+    {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
+     "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration"}
+)  # fmt: skip
+_ORG_ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+# Bare plural nouns that name people without saying who ("Analysts said"): they are recorded
+# so "they" in the next sentence does not jump to the last two named people.
+_ANONYMOUS_PLURALS = frozenset(
+    {"analysts", "officials", "experts", "observers", "critics", "lawmakers", "diplomats",
+     "sources", "residents", "witnesses", "activists", "scholars", "economists", "researchers",
+     "reporters", "journalists", "authorities", "investors", "people", "leaders", "legislators",
+     "negotiators", "protesters", "voters", "members"}
+)  # fmt: skip
+_GROUP_LIST_CUES = frozenset(
+    {"includes", "included", "including", "include", "comprises", "comprised", "comprising"}
+)
+# Adverbs allowed between a name and its verb ("Rubio also credited", "Trump himself said").
+_ADVERBS = frozenset(
+    {"also", "later", "earlier", "then", "reportedly", "previously", "recently", "once", "himself",
+     "herself", "has", "had", "have", "will", "would", "had", "personally", "publicly", "separately",
+     "further", "again", "repeatedly", "first", "told"}
+)  # fmt: skip
+_NAME_BEFORE_CUES = frozenset({"said", "says", "according", "wrote", "told", "added", "asked"})
+_FEMALE_TITLES = frozenset(
+    {"queen", "princess", "crown princess", "empress", "congresswoman", "chairwoman",
+     "spokeswoman", "first lady", "businesswoman"}
+)  # fmt: skip
+_GENERIC_TITLES = frozenset(
+    {"major", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
+     "deputy", "fellow", "analyst", "leader", "aide", "editor", "director", "speaker", "whip",
+     "king", "queen", "prince", "princess", "founder", "co-founder", "lecturer", "researcher",
+     "economist", "correspondent", "adviser", "advisor", "secretary", "professor", "senior fellow",
+     "supervisor", "col", "gen", "adm", "rep", "sen", "mp", "diplomat", "minister", "chairman",
+     "senior official", "commander", "colonel"}
+)  # fmt: skip
+# Titles that may be referred to as "the <title>" ("the Colombian president").
+_ANAPHORIC_TITLE_EXCLUDE = frozenset(
+    {"major", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
+     "deputy", "fellow", "analyst", "aide", "editor", "director", "whip", "founder", "co-founder",
+     "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor", "secretary",
+     "professor", "senior fellow", "supervisor", "diplomat", "senior official", "lawmaker",
+     "legislator", "col", "gen", "adm", "rep", "sen", "mp"}
+)  # fmt: skip
+# Fallback segmentation (only used when no sentence stage ran): a boundary is end punctuation
+# followed by space, unless the word before it is an abbreviation or an initial.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr"
+    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|etc|Mt|Ft)\.?$"
+)
+_MAX_PERSON_NAME = 5
+# "India and Japan are both concerned": a floating quantifier, not a reference.
+_BE_VERBS = frozenset({"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"})
+# Group nouns that are also adjectives: a group only when no noun follows ("military base").
+_ADJECTIVAL_GROUP_NOUNS = frozenset(
+    {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
+     "people", "official", "counterpart", "lawmaker", "state media"}
+)  # fmt: skip
+# Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "was", "is", "are", "were", "has", "had", "have",
+     "will", "would", "said", "says", "told", "and", "but", "or", "when", "where", "while", "as",
+     "after", "before", "because", "if", "to", "in", "on", "at", "by", "with", "from"}
+)  # fmt: skip
+
+
+@attrs.define(eq=False)
+class _Actor:
+    """An actor being built: mutable while the stage runs, frozen into the model at the end."""
+
+    kind: str
+    id: str
+    name: str
+    country: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    roles: list[Role] = attrs.Factory(list)
+    members: list[str] = attrs.Factory(list)
+    gender: str | None = None
+    #: Last position (character offset) where the actor was mentioned.
+    seen: int = -1
+
+    def add_mention(self, span: Span, surface: str) -> None:
+        self.mentions.append(span)
+        self.seen = max(self.seen, span.start)
+        if surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    def add_role(self, role: Role) -> None:
+        """Add *role*, unless a role already known says the same or more ("President" of Colombia)."""
+        title = role.title.casefold()
+        for n, known in enumerate(self.roles):
+            known_title = known.title.casefold()
+            if known_title == title and known.of is None and role.of is not None:
+                self.roles[n] = role
+                return
+            if title in known_title and (role.of is None or role.of == known.of):
+                return
+        self.roles.append(role)
+
+    def freeze(self) -> Actor:
+        aliases = tuple(a for a in self.aliases if a != self.name)
+        mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        if self.kind == "person":
+            return Person(
+                id=self.id,
+                name=self.name,
+                aliases=aliases,
+                country=self.country,
+                mentions=mentions,
+                roles=tuple(self.roles),
+            )
+        if self.kind == "organization":
+            return Organization(
+                id=self.id, name=self.name, aliases=aliases, country=self.country, mentions=mentions
+            )
+        if self.kind == "country":
+            return Country(id=self.id, name=self.name, aliases=aliases, country=self.country, mentions=mentions)
+        return Group(
+            id=self.id,
+            name=self.name,
+            aliases=aliases,
+            country=self.country,
+            mentions=mentions,
+            members=tuple(dict.fromkeys(self.members)),
+        )
+
+
+@attrs.define(eq=False)
+class _Place:
+    id: str
+    name: str
+    country: str | None
+    kind: PlaceKind
+    mentions: list[Span] = attrs.Factory(list)
+
+    def freeze(self) -> Place:
+        mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        return Place(id=self.id, name=self.name, country=self.country, kind=self.kind, mentions=mentions)
+
+
+@attrs.define(eq=False)
+class _Item:
+    """A recognised stretch of tokens ``[start, end)`` in one sentence."""
+
+    start: int
+    end: int
+    kind: str  # title, name (lexicon entry), chunk, org, place, party, group
+    entry: Entry | None = None
+    title: str | None = None
+    #: For "org"/"place" chunks: the country from a demonym or country just before.
+    country: str | None = None
+
+
+class EntityStage:
+    """Find actors, places and mentions (see the module docstring for what becomes what)."""
+
+    @property
+    def name(self) -> str:
+        """The stage name, ``"entities"``."""
+        return "entities"
+
+    def __call__(self, doc: Document) -> None:
+        """Add actors, places and mentions to *doc*."""
+        _Run(doc, lexicon()).run()
+
+
+def _segments(doc: Document) -> list[Span]:
+    if doc.sentences:
+        return list(doc.sentences)
+    body = list(doc.article.body) if doc.article is not None and doc.article.body else []
+    if not body:
+        body = [Span(start=0, end=len(doc.text))]
+    text = doc.text
+    out = []
+    for span in body:
+        start = span.start
+        for m in _BOUNDARY.finditer(text, span.start, span.end):
+            if m.group() != "\n" and _ABBREVIATION.search(text, max(start, m.start() - 12), m.start() + 1):
+                continue
+            if text[start : m.end()].strip():
+                out.append(Span(start=start, end=m.end()))
+            start = m.end()
+        if text[start : span.end].strip():
+            out.append(Span(start=start, end=span.end))
+    return out
+
+
+class _Run:
+    """One run of the stage over one document."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.actors: list[_Actor] = []
+        self.places: list[_Place] = []
+        self.mentions: list[Mention] = []
+        self.countries: dict[str, _Actor] = {}
+        self.country_places: dict[str, _Place] = {}
+        self.orgs: dict[tuple[str, str | None], _Actor] = {}
+        self.groups: dict[tuple[str, str], _Actor] = {}
+        self.named_places: dict[tuple[str, str | None], _Place] = {}
+        self.by_full: dict[str, _Actor] = {}
+        self.by_surname: dict[str, _Actor] = {}
+        self.persons: list[_Actor] = []
+        # Salience: person ids per sentence, in order of mention (pronouns resolved included).
+        self.sentence_persons: list[list[_Actor]] = []
+        # The last plural antecedent (a group or a plural mention) and its sentence number.
+        self.last_plural: tuple[int, tuple[str, ...]] | None = None
+        self.last_org: _Actor | None = None
+        self.deferred_titles: list[tuple[Span, str, str | None]] = []
+
+    # -- output ---------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        segments = _segments(self.doc)
+        for n, span in enumerate(segments):
+            self.sentence(span, n, headline=False)
+        title = self.doc.article.title if self.doc.article is not None else None
+        if title is not None and not any(s.start < title.end and title.start < s.end for s in segments):
+            self.sentence(title, len(segments), headline=True)
+        self.resolve_deferred()
+        self.doc.actors.extend(a.freeze() for a in self.actors)
+        self.doc.places.extend(p.freeze() for p in self.places)
+        self.doc.mentions.extend(self.mentions)
+        self.doc.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        kind: MentionKind,
+        actors: tuple[str, ...] = (),
+        place: str | None = None,
+    ) -> Mention:
+        m = Mention(span=Span(start=start, end=end), kind=kind, actors=actors, place=place)
+        self.mentions.append(m)
+        return m
+
+    # -- actor factories ------------------------------------------------------------------------
+
+    def new_actor(self, kind: str, name: str, country: str | None = None) -> _Actor:
+        actor = _Actor(kind=kind, id=self.doc.new_id(name), name=name, country=country)
+        self.actors.append(actor)
+        return actor
+
+    def country(self, code: str) -> _Actor:
+        actor = self.countries.get(code)
+        if actor is None:
+            info = self.lex.countries.get(code)
+            actor = self.new_actor("country", info.name if info else code, code)
+            self.countries[code] = actor
+        return actor
+
+    def country_place(self, code: str) -> _Place:
+        place = self.country_places.get(code)
+        if place is None:
+            name = self.country(code).name
+            place = _Place(id=self.doc.new_id(f"{name} place"), name=name, country=code, kind=PlaceKind.COUNTRY)
+            self.country_places[code] = place
+            self.places.append(place)
+        return place
+
+    def org(self, name: str, country: str | None) -> _Actor:
+        key = (name, country)
+        actor = self.orgs.get(key) or self.orgs.get((name, None))
+        if actor is None:
+            actor = self.new_actor("organization", name, country)
+            self.orgs[key] = actor
+        elif actor.country is None and country is not None:
+            actor.country = country
+        return actor
+
+    def place(self, name: str, country: str | None, kind: PlaceKind) -> _Place:
+        key = (name, country)
+        place = self.named_places.get(key)
+        if place is None:
+            place = _Place(id=self.doc.new_id(name), name=name, country=country, kind=kind)
+            self.named_places[key] = place
+            self.places.append(place)
+        return place
+
+    def group(self, name: str, key: tuple[str, str], country: str | None) -> _Actor:
+        actor = self.groups.get(key)
+        if actor is None:
+            actor = self.new_actor("group", name, country)
+            self.groups[key] = actor
+        return actor
+
+    def person(self, toks: list[Token], idx: list[int]) -> _Actor:
+        """The person named by tokens *idx* (a known one when the name or surname matches)."""
+        full = self.text[toks[idx[0]].start : toks[idx[-1]].end]
+        words = [toks[k].text for k in idx if toks[k].text[:1].isalpha()]
+        while len(words) > 1 and words[-1].rstrip(".") in {s.rstrip(".") for s in self.lex.name_suffixes}:
+            words.pop()
+        surname = words[-1] if words else full
+        known = self.by_full.get(full)
+        if known is None and len(idx) == 1:
+            known = self.by_surname.get(surname)
+        if known is None and len(idx) > 1:
+            candidate = self.by_surname.get(surname)
+            # "President Trump" came first: upgrade that person to the fuller "Donald Trump".
+            if candidate is not None and candidate.name == surname:
+                candidate.aliases.append(candidate.name)
+                candidate.name = full
+                known = candidate
+        if known is None:
+            known = self.new_actor("person", full)
+            self.persons.append(known)
+        self.by_full[full] = known
+        self.by_full[known.name] = known
+        self.by_surname[surname] = known
+        return known
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def sentence(self, span: Span, number: int, *, headline: bool) -> None:
+        toks = tokenize(self.text, span.start, span.end)
+        if not toks:
+            self.sentence_persons.append([])
+            return
+        texts = [t.text for t in toks]
+        lowered = [t.lower() for t in texts]
+        headline = headline or _title_case_line(texts)
+        items = self.classify(toks, texts, lowered, headline=headline)
+        _Sentence(self, toks, texts, lowered, items, number, headline=headline).walk()
+
+    def initial(self, toks: list[Token], texts: list[str], i: int) -> bool:
+        """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
+        j = i - 1
+        while j >= 0 and texts[j] in _OPENERS:
+            if texts[j] in {"-", "—", "–", ":"} or j == 0 or toks[j].start == 0:
+                return True
+            if self.text[toks[j].start - 1].isspace():
+                return True
+            j -= 1
+        return j < 0
+
+    def cap_word(self, text: str) -> bool:
+        return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
+
+    def read_chunk(self, toks: list[Token], texts: list[str], i: int) -> tuple[int, bool, bool]:
+        """
+        Read the capitalised phrase at token *i*.
+
+        Returns ``(end, org_head, place_head)``: connectors ("of", "for", "and") are kept only
+        when an organization or place head word follows them ("Alliance of Democracies").
+        """
+        lex = self.lex
+        n = len(texts)
+        j = i
+        end = i
+        first_connector: int | None = None
+        org_at = place_at = -1
+        while j < n:
+            t = texts[j]
+            if self.cap_word(t):
+                entry = lex.names.get((t,))
+                if entry is not None and entry.kind is EntryKind.CALENDAR and (
+                    j == i or (j + 1 < n and texts[j + 1][:1].isdigit())
+                ):
+                    break
+                if t in lex.org_heads:
+                    org_at = j
+                if t in lex.place_heads:
+                    place_at = j
+                j += 1
+                if len(t) == 1 and t.isupper() and j < n and texts[j] == ".":
+                    j += 1
+                # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space.
+                while (
+                    j + 1 < n
+                    and texts[j] in _JOINERS
+                    and toks[j - 1].end == toks[j].start
+                    and toks[j].end == toks[j + 1].start
+                    and texts[j + 1][:1].isupper()
+                ):
+                    j += 2
+                end = j
+            elif (
+                t in lex.name_particles
+                and j > i
+                and j + 1 < n
+                and (self.cap_word(texts[j + 1]) or (texts[j + 1] in _JOINERS and j + 2 < n and self.cap_word(texts[j + 2])))
+            ):
+                j += 1
+                if texts[j] in _JOINERS:
+                    j += 1
+            elif t in _CONNECTORS and j > i and j + 1 < n and self.cap_word(texts[j + 1]):
+                if first_connector is None:
+                    first_connector = j
+                j += 1
+            else:
+                break
+        if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
+            end = first_connector
+            org_at = org_at if org_at < end else -1
+            place_at = place_at if place_at < end else -1
+        if org_at >= 0 and org_at + 1 < end and texts[org_at + 1] not in _CONNECTORS:
+            # "Sinovac Biotech COVID-19": the name stops at its head word.
+            tail_connector = any(texts[k] in _CONNECTORS for k in range(org_at + 1, end))
+            if not tail_connector:
+                end = org_at + 1
+        return end, org_at >= 0, place_at >= 0 and org_at < 0
+
+    def classify(self, toks: list[Token], texts: list[str], lowered: list[str], *, headline: bool) -> list[_Item | None]:
+        """Pass 1: mark lexicon entries, titles, parties and capitalised phrases."""
+        lex = self.lex
+        n = len(toks)
+        items: list[_Item | None] = [None] * n
+        i = 0
+        while i < n:
+            t = texts[i]
+            if not t[:1].isalnum():
+                i += 1
+                continue
+            title = lex.match_title(lowered, i)
+            name = lex.match_name(texts, i)
+            if title is not None and (name is None or title[0] >= name[0]):
+                items[i] = _Item(i, title[0], "title", title=title[1])
+                i = title[0]
+                continue
+            if t in lex.parties and i + 1 < n and (
+                lex.match_title(lowered, i + 1) is not None or lex.match_group_noun(lowered, i + 1) is not None
+            ):
+                items[i] = _Item(i, i + 1, "party", title=t)
+                i += 1
+                continue
+            if name is not None:
+                end, entry = name
+                if entry.kind is EntryKind.CALENDAR:
+                    i = end
+                    continue
+                chunk_end, org_head, place_head = (end, False, False)
+                if self.cap_word(t) or t[:1].isupper():
+                    chunk_end, org_head, place_head = self.read_chunk(toks, texts, i)
+                ambiguous = (
+                    entry.kind is EntryKind.COUNTRY
+                    and t in lex.ambiguous_country_names
+                    and end < n
+                    and self.cap_word(texts[end])
+                    and lex.match_name(texts, end) is None
+                    and lex.match_title(lowered, end) is None
+                )
+                if not headline and chunk_end > end and (org_head or place_head) and not ambiguous:
+                    if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
+                        # "Russian Foreign Ministry": the demonym qualifies the organization.
+                        items[i] = _Item(i, end, "name", entry=entry)
+                        rest_end, rest_org, _ = self.read_chunk(toks, texts, end)
+                        if rest_end > end:
+                            kind = "org" if rest_org else "place"
+                            items[end] = _Item(end, rest_end, kind, country=entry.country)
+                            i = rest_end
+                            continue
+                        i = end
+                        continue
+                    items[i] = _Item(i, chunk_end, "org" if org_head else "place", country=entry.country)
+                    i = chunk_end
+                    continue
+                if not ambiguous:
+                    items[i] = _Item(i, end, "name", entry=entry)
+                    # "the Philippine government", "Japanese government sources".
+                    if (
+                        entry.kind in {EntryKind.DEMONYM, EntryKind.COUNTRY}
+                        and end < n
+                        and lowered[end] == "government"
+                    ):
+                        items[i] = _Item(i, end + 1, "org", entry=entry, country=entry.country)
+                        i = end + 1
+                        continue
+                    i = end
+                    continue
+            if self.cap_word(t) and not (t.isupper() and len(t) > 1 and headline):
+                end, org_head, place_head = self.read_chunk(toks, texts, i)
+                if end > i:
+                    kind = "org" if org_head else "place" if place_head else "chunk"
+                    if headline and kind == "chunk":
+                        i = end
+                        continue
+                    items[i] = _Item(i, end, kind)
+                    i = end
+                    continue
+            i += 1
+        return items
+
+    # -- resolution helpers ---------------------------------------------------------------------
+
+    def recent_persons(self, before: int) -> list[_Actor]:
+        """People mentioned before offset *before*, most recent first."""
+        seen = [p for p in self.persons if 0 <= p.seen < before]
+        seen.sort(key=lambda p: -p.seen)
+        return seen
+
+    def by_title(self, title: str, country: str | None, before: int | None) -> list[_Actor]:
+        out = []
+        for p in self.persons:
+            if before is not None and not 0 <= p.seen < before:
+                continue
+            if country is not None and p.country != country:
+                continue
+            if any(_title_matches(r.title, title) for r in p.roles):
+                out.append(p)
+        out.sort(key=lambda p: -p.seen)
+        return out
+
+    def resolve_deferred(self) -> None:
+        """Titles no earlier person matched ("Colombian President" in a headline): unique later match."""
+        for span, title, country in self.deferred_titles:
+            found = self.by_title(title, country, None)
+            if len(found) == 1:
+                person = found[0]
+                self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
+                person.mentions.append(span)
+
+
+
+def _title_case_line(texts: list[str]) -> bool:
+    """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
+    words = [t for t in texts if t[:1].isalpha() and len(t) > 3]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for t in words if t[:1].isupper())
+    return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
+
+
+def _title_matches(role_title: str, title: str) -> bool:
+    role = role_title.casefold()
+    if title == "leader":
+        return role in lexicon().leader_titles or role.endswith("leader")
+    if title == "minister":
+        return "minister" in role
+    return role == title or role.endswith(" " + title)
+
+
+class _Sentence:
+    """Pass 2 over one sentence: people, groups, mentions and coreference."""
+
+    def __init__(
+        self,
+        run: _Run,
+        toks: list[Token],
+        texts: list[str],
+        lowered: list[str],
+        items: list[_Item | None],
+        number: int,
+        *,
+        headline: bool,
+    ) -> None:
+        self.run = run
+        self.lex = run.lex
+        self.text = run.text
+        self.toks = toks
+        self.texts = texts
+        self.lowered = lowered
+        self.items = items
+        self.number = number
+        self.headline = headline
+        self.n = len(toks)
+        self.persons: list[_Actor] = []
+        run.sentence_persons.append(self.persons)
+        # Tokens already consumed by a pattern (a name after a title, an appositive's org).
+        self.done: set[int] = set()
+        self.item_refs: dict[int, tuple[str, ...]] = {}
+        self.group_list: _Actor | None = None
+
+    # -- small helpers --------------------------------------------------------------------------
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def surface(self, i: int, j: int) -> str:
+        a, b = self.span(i, j)
+        return self.text[a:b]
+
+    def item(self, i: int) -> _Item | None:
+        return self.items[i] if 0 <= i < self.n else None
+
+    def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
+        surface = self.text[start:end]
+        if kind is MentionKind.NAME:
+            person.add_mention(Span(start=start, end=end), surface)
+        elif kind is MentionKind.TITLE:
+            person.mentions.append(Span(start=start, end=end))
+            person.seen = max(person.seen, start)
+        else:
+            person.seen = max(person.seen, start)
+        self.run.mention(start, end, kind, (person.id,))
+        if not self.persons or self.persons[-1] is not person:
+            self.persons.append(person)
+        if self.group_list is not None and person.kind == "person":
+            self.group_list.members.append(person.id)
+            if person.country is None:
+                person.country = self.group_list.country
+
+    def country_of_entry(self, entry: Entry | None) -> str | None:
+        return entry.country if entry is not None else None
+
+    # -- the walk -------------------------------------------------------------------------------
+
+    def walk(self) -> None:
+        i = 0
+        while i < self.n:
+            if i in self.done:
+                i += 1
+                continue
+            item = self.items[i]
+            if item is not None:
+                i = self.on_item(item)
+                continue
+            i = self.on_word(i)
+
+    def on_item(self, item: _Item) -> int:
+        kind = item.kind
+        if kind == "title":
+            return self.on_title(item)
+        if kind == "party":
+            return self.after_group(item)
+        if kind == "name":
+            return self.on_name(item)
+        if kind == "org":
+            self.on_org(item)
+            return self.after_group(item)
+        if kind == "place":
+            self.on_place_chunk(item)
+            return item.end
+        return self.on_chunk(item)
+
+    # -- lexicon names --------------------------------------------------------------------------
+
+    def ensure_ref(self, item: _Item) -> tuple[str, ...]:
+        """Create (once) the actor an item names and return its id (empty for plain places)."""
+        if item.start in self.item_refs:
+            return self.item_refs[item.start]
+        ref: tuple[str, ...] = ()
+        entry = item.entry
+        if item.kind == "org":
+            ref = (self.org_actor(item).id,)
+        elif entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.NATIONALS}:
+            assert entry.country is not None  # noqa: S101 - countries always have a code
+            ref = (self.run.country(entry.country).id,)
+        elif entry is not None and entry.kind is EntryKind.ORGANIZATION:
+            ref = (self.run.org(entry.name, entry.country).id,)
+        self.item_refs[item.start] = ref
+        return ref
+
+    def org_actor(self, item: _Item) -> _Actor:
+        if item.entry is not None and item.entry.kind in {EntryKind.DEMONYM, EntryKind.COUNTRY}:
+            # "Philippine government": keep the demonym in the name.
+            name = self.surface(item.start, item.end)
+            return self.run.org(name, item.country)
+        start = item.start
+        name = self.surface(start, item.end)
+        if item.end - start == 1 and start > 0 and self.texts[start - 1] == "The":
+            # "The Print": a one-word name keeps its article.
+            name = self.surface(start - 1, item.end)
+        country = item.country
+        if country is None and start >= 2 and self.texts[start - 1] in _POSSESSIVE:
+            prev = self.prev_item(start - 1)
+            if prev is not None and prev.entry is not None and prev.entry.kind is EntryKind.COUNTRY:
+                country = prev.entry.country
+        return self.run.org(name, country)
+
+    def prev_item(self, i: int) -> _Item | None:
+        """The item that ends right before token *i*."""
+        for k in range(i - 1, max(-1, i - _MAX_PERSON_NAME - 3), -1):
+            it = self.items[k]
+            if it is not None:
+                return it if it.end == i else None
+        return None
+
+    def modifier(self, item: _Item, following: int) -> bool:
+        """Whether a country/org mention qualifies what follows ("U.S. President", "Mauritius Prime Minister")."""
+        if following >= self.n:
+            return False
+        nxt = self.items[following]
+        if nxt is not None and nxt.kind in {"title", "party", "org"}:
+            return True
+        if self.texts[following] in _POSSESSIVE:
+            return False
+        return self.lex.match_group_noun(self.lowered, following) is not None
+
+    def on_name(self, item: _Item) -> int:
+        entry = item.entry
+        assert entry is not None  # noqa: S101 - name items carry their entry
+        run = self.run
+        start, end = self.span(item.start, item.end)
+        surface = self.text[start:end]
+        if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.NATIONALS}:
+            assert entry.country is not None  # noqa: S101
+            actor = run.country(entry.country)
+            actor.add_mention(Span(start=start, end=end), surface)
+            modifier = entry.kind is EntryKind.DEMONYM or self.modifier(item, item.end)
+            place = None
+            if entry.kind is EntryKind.COUNTRY and not modifier and self.locative(item.start):
+                cp = run.country_place(entry.country)
+                cp.mentions.append(Span(start=start, end=end))
+                place = cp.id
+            kind = MentionKind.DEMONYM if modifier else MentionKind.NAME
+            run.mention(start, end, kind, (actor.id,), place)
+            self.item_refs[item.start] = (actor.id,)
+            return self.after_group(item)
+        if entry.kind is EntryKind.ORGANIZATION:
+            actor = run.org(entry.name, entry.country)
+            actor.add_mention(Span(start=start, end=end), surface)
+            modifier = self.modifier(item, item.end)
+            run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
+            self.item_refs[item.start] = (actor.id,)
+            run.last_org = actor
+            return self.after_group(item)
+        kind = {
+            EntryKind.CITY: PlaceKind.CITY,
+            EntryKind.REGION: PlaceKind.REGION,
+            EntryKind.VENUE: PlaceKind.VENUE,
+        }.get(entry.kind, PlaceKind.UNKNOWN)
+        place = run.place(entry.name, entry.country, kind)
+        place.mentions.append(Span(start=start, end=end))
+        actors: tuple[str, ...] = ()
+        if self.agentive(item):
+            if entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
+                actors = (run.country(entry.country).id,)
+                run.countries[entry.country].mentions.append(Span(start=start, end=end))
+            elif entry.kind is EntryKind.VENUE and entry.metonym:
+                org = run.org(entry.name, entry.country)
+                org.add_mention(Span(start=start, end=end), surface)
+                actors = (org.id,)
+        run.mention(start, end, MentionKind.NAME, actors, place.id)
+        return item.end
+
+    def locative(self, i: int) -> bool:
+        j = i - 1
+        if j >= 0 and self.lowered[j] == "the":
+            j -= 1
+        return j >= 0 and self.lowered[j] in _LOCATIVE
+
+    def agentive(self, item: _Item) -> bool:
+        """A place acting: "sanctioned by Beijing", "the Kremlin said", "Washington's demands"."""
+        if item.start > 0 and self.lowered[item.start - 1] == "by":
+            return True
+        j = item.end
+        while j < self.n and self.lowered[j] in _ADVERBS:
+            j += 1
+        return j < self.n and self.lowered[j] in self.lex.person_verbs
+
+    def after_group(self, item: _Item) -> int:
+        """After a country/org/party: "Ukrainian officials", "U.S. lawmakers", "Quad leaders"."""
+        j = item.end
+        group = self.lex.match_group_noun(self.lowered, j) if j < self.n else None
+        if group is None:
+            return item.end
+        end, noun = group
+        if self.texts[j][:1].isupper() and not self.initial(j):
+            # "Ukrainian Navy": a proper name, not a group.
+            return item.end
+        if noun in _ADJECTIVAL_GROUP_NOUNS and end < self.n:
+            following = self.lowered[end]
+            if following[:1].isalpha() and following not in _CLAUSE_WORDS and following not in self.lex.person_verbs:
+                # "U.S. military base", "government sources" is handled as its own noun.
+                return item.end
+        ref = self.ensure_ref(item)
+        entry = item.entry
+        country = entry.country if entry is not None else item.country
+        if item.kind == "party":
+            country = self.lex.parties.get(item.title or "")
+        name = self.surface(item.start, end)
+        key_base = ref[0] if ref else name
+        group = self.run.group(name, (key_base, noun.casefold()), country)
+        start, stop = self.span(item.start, end)
+        group.add_mention(Span(start=start, end=stop), name)
+        self.run.mention(start, stop, MentionKind.NAME, (group.id,))
+        self.run.last_plural = (self.number, (group.id,))
+        self.check_group_list(end, group)
+        return end
+
+    def check_group_list(self, j: int, group: _Actor) -> None:
+        if j < self.n and self.lowered[j] in _GROUP_LIST_CUES:
+            self.group_list = group
+
+    def initial(self, i: int) -> bool:
+        return self.run.initial(self.toks, self.texts, i)
+
+    def on_org(self, item: _Item) -> None:
+        actor = self.org_actor(item)
+        start, end = self.span(item.start, item.end)
+        surface = self.text[start:end]
+        if item.entry is not None:
+            # The demonym inside "Philippine government" also mentions the country.
+            country = self.run.country(item.entry.country or "")
+            d_start, d_end = self.span(item.start, item.end - 1)
+            country.add_mention(Span(start=d_start, end=d_end), self.text[d_start:d_end])
+            self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
+        if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
+            start = self.toks[item.start - 1].start
+            surface = self.text[start:end]
+        actor.add_mention(Span(start=start, end=end), surface)
+        modifier = self.modifier(item, item.end)
+        self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
+        self.item_refs[item.start] = (actor.id,)
+        self.run.last_org = actor
+
+    def on_place_chunk(self, item: _Item) -> None:
+        name = self.surface(item.start, item.end)
+        head = self.texts[item.end - 1]
+        kind = PlaceKind.VENUE if head in {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam"} else PlaceKind.REGION
+        place = self.run.place(name, item.country, kind)
+        start, end = self.span(item.start, item.end)
+        place.mentions.append(Span(start=start, end=end))
+        self.run.mention(start, end, MentionKind.NAME, (), place.id)
+
+    # -- titles ---------------------------------------------------------------------------------
+
+    def title_modifiers(self, i: int) -> tuple[str | None, _Actor | None, int]:
+        """
+        What qualifies the title at token *i*, read backwards.
+
+        Returns ``(country code, actor the role belongs to, first token of the phrase)``.
+        """
+        run = self.run
+        country: str | None = None
+        of: _Actor | None = None
+        first = i
+        j = i
+        while j > 0:
+            prev = self.prev_item(j)
+            if prev is not None and prev.kind == "party":
+                party_country = self.lex.parties.get(prev.title or "")
+                country = country or party_country
+                first = j = prev.start
+                continue
+            if prev is not None and prev.kind in {"name", "org"}:
+                entry = prev.entry
+                if prev.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                    ref = self.ensure_ref(prev)
+                    actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                    if of is None:
+                        of = actor
+                    country = country or (actor.country if actor else None)
+                    first = j = prev.start
+                    continue
+                if entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM} and entry.country:
+                    if of is None:
+                        of = run.country(entry.country)
+                    country = country or entry.country
+                    first = j = prev.start
+                    continue
+                break
+            if self.texts[j - 1] in _POSSESSIVE and j >= 2:
+                owner = self.prev_item(j - 1)
+                if owner is not None and owner.kind in {"name", "org"}:
+                    entry = owner.entry
+                    if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                        of = of or run.country(entry.country)
+                        country = country or entry.country
+                    else:
+                        ref = self.ensure_ref(owner)
+                        actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                        of = of or actor
+                        country = country or (actor.country if actor else None)
+                    first = j = owner.start
+                    continue
+                if owner is not None and owner.kind == "chunk":
+                    # "Zelenskyy's chief of staff": the role belongs to the owner's country.
+                    person = self.known_person(owner.start, owner.end)
+                    if person is not None and person.country is not None:
+                        country = country or person.country
+                        of = of or run.country(person.country)
+                    break
+                break
+            if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] in {"-"}:
+                j -= 1
+                continue
+            break
+        return country, of, first
+
+    def known_person(self, i: int, j: int) -> _Actor | None:
+        full = self.surface(i, j)
+        person = self.run.by_full.get(full)
+        if person is None and j - i == 1:
+            person = self.run.by_surname.get(self.texts[i])
+        return person
+
+    def name_tokens(self, i: int, *, allow_single: bool) -> list[int]:
+        """Token indices of a personal name starting at *i* (a chunk without organization words)."""
+        if i >= self.n or i in self.done:
+            return []
+        item = self.items[i]
+        if item is None or item.kind != "chunk":
+            return []
+        idx = [k for k in range(item.start, item.end) if self.texts[k][:1].isalpha() or self.texts[k] in _JOINERS]
+        words = [k for k in idx if self.texts[k][:1].isalpha()]
+        if not words or len(words) > _MAX_PERSON_NAME:
+            return []
+        if any(self.texts[k].isupper() and len(self.texts[k]) > 1 for k in words):
+            return []
+        if any(self.lowered[k] in self.lex.person_verbs for k in words):
+            # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
+            return []
+        if len(words) == 1 and not allow_single:
+            return []
+        return list(range(item.start, item.end))
+
+    def on_title(self, item: _Item) -> int:
+        run = self.run
+        title = item.title or ""
+        i, j = item.start, item.end
+        capitalized = self.texts[i][:1].isupper()
+        country, of, first = self.title_modifiers(i)
+        # "President of Colombia Gustavo Petro" / "the vice president of ... at the Observer ...".
+        k = j
+        if k + 1 < self.n and self.lowered[k] == "of":
+            nxt = self.items[k + 1] or (self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None)
+            if nxt is not None and nxt.kind in {"name", "org"}:
+                entry = nxt.entry
+                if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                    of = of or run.country(entry.country)
+                    country = country or entry.country
+                    k = nxt.end
+                elif nxt.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                    ref = self.ensure_ref(nxt)
+                    actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                    of = of or actor
+                    country = country or (actor.country if actor else None)
+                    k = nxt.end
+        name_start = k
+        if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
+            name_start += 1
+        generic = title in _GENERIC_TITLES and not capitalized
+        idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
+        if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < 2:
+            idx = []
+        if idx:
+            person = run.person(self.toks, idx)
+            self.add_role(person, title, of, country)
+            if person.gender is None and title in _FALLBACK_FEMALE:
+                person.gender = "f"
+            a, b = self.span(idx[0], idx[-1] + 1)
+            self.note_person(person, a, b, MentionKind.NAME)
+            # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
+            self.run.mention(self.toks[first].start, b, MentionKind.TITLE, (person.id,))
+            end = idx[-1] + 1
+            # "Prime Minister Narendra Modi of India".
+            if end + 1 < self.n and self.lowered[end] == "of":
+                nxt = self.items[end + 1]
+                if nxt is not None and nxt.entry is not None and nxt.entry.kind is EntryKind.COUNTRY and nxt.entry.country:
+                    code = nxt.entry.country
+                    person.roles = [
+                        Role(title=r.title, of=run.country(code).id) if r.of is None else r for r in person.roles
+                    ]
+                    person.country = person.country or code
+            self.appositive(person, end)
+            return end
+        # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
+        if title in _ANAPHORIC_TITLE_EXCLUDE:
+            return j
+        det = first - 1 if first > 0 and self.lowered[first - 1] in {"the", "his", "her", "their", "its"} else None
+        if det is None and not self.headline and first == i:
+            return j
+        if first > 0 and self.lowered[first - 1] in {"a", "an"}:
+            return j
+        start = self.toks[det if det is not None else first].start
+        end_char = self.toks[j - 1].end
+        found = run.by_title(title, country, start)
+        if found:
+            person = found[0]
+            self.note_person(person, start, end_char, MentionKind.TITLE)
+        else:
+            run.deferred_titles.append((Span(start=start, end=end_char), title, country))
+        return j
+
+    def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
+        if of is None and country is None:
+            code = self.lex.title_countries.get(title)
+            if code is not None:
+                country = code
+                of = self.run.country(code)
+        if of is None and country is not None:
+            of = self.run.country(country)
+        person.add_role(Role(title=title_case(title), of=of.id if of is not None else None))
+        if person.country is None:
+            person.country = country or (of.country if of is not None else None)
+
+    def appositive(self, person: _Actor, i: int) -> int:
+        """
+        Read ", [the|a] [modifiers] TITLE [of|at ORG]" after a name and add the role.
+
+        Returns the index after what was read (or *i* when nothing matched).
+        """
+        if i >= self.n or self.texts[i] != ",":
+            return i
+        j = i + 1
+        if j < self.n and self.lowered[j] in {"the", "a", "an"}:
+            j += 1
+        country: str | None = None
+        of: _Actor | None = None
+        limit = min(self.n, j + 8)
+        while j < limit:
+            lt = self.lowered[j]
+            title = self.lex.match_title(self.lowered, j) if self.items[j] is None or self.items[j].kind == "title" else None
+            if title is not None:
+                end, canonical = title
+                # "... of the Observer Research Foundation" / "at the East-West Center".
+                k = end
+                stop = min(self.n, end + 8)
+                while k < stop and self.texts[k] not in {",", ";", "."}:
+                    it = self.items[k]
+                    if it is not None and self.lowered[k - 1] in {"of", "at", "the", "for"} and it.kind in {"org", "name"}:
+                        entry = it.entry
+                        if it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                            ref = self.ensure_ref(it)
+                            of = of or next((a for a in self.run.actors if a.id == ref[0]), None)
+                            break
+                        if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                            country = country or entry.country
+                            of = of or self.run.country(entry.country)
+                            break
+                    k += 1
+                if person.kind == "person":
+                    self.add_role(person, canonical, of, country)
+                return end
+            it = self.items[j]
+            if it is not None and it.kind in {"name", "org"}:
+                entry = it.entry
+                if entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
+                    country = country or entry.country
+                elif it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                    ref = self.ensure_ref(it)
+                    of = of or next((a for a in self.run.actors if a.id == ref[0]), None)
+                j = it.end
+                continue
+            if lt in self.lex.descriptors or lt in self.lex.title_prefixes or lt in {"senior", "top", "longtime", "veteran", "leading", "prominent", "political", "independent", "retired"}:
+                j += 1
+                continue
+            if lt.isalpha() and lt.islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
+                j += 1
+                continue
+            break
+        return i
+
+    # -- capitalised phrases --------------------------------------------------------------------
+
+    def on_chunk(self, item: _Item) -> int:
+        run = self.run
+        i, j = item.start, item.end
+        words = [k for k in range(i, j) if self.texts[k][:1].isalpha()]
+        full = self.surface(i, j)
+        known = run.by_full.get(full)
+        if known is None and len(words) == 1:
+            known = run.by_surname.get(self.texts[i])
+        if known is None and len(words) > 1:
+            last = self.texts[words[-1]]
+            candidate = run.by_surname.get(last)
+            if candidate is not None and candidate.name.split()[0] == self.texts[words[0]]:
+                known = candidate
+        if known is None and not self.headline:
+            known = self.alias_of_previous(i, j)
+        if known is not None and not self.headline:
+            a, b = self.span(i, j)
+            self.note_person(known, a, b, MentionKind.NAME)
+            self.appositive(known, j)
+            return j
+        if known is not None:
+            a, b = self.span(i, j)
+            self.note_person(known, a, b, MentionKind.NAME)
+            return j
+        if self.headline:
+            return j
+        # Honorific before: "Mr. Putin".
+        honorific = self.honorific_before(i)
+        idx = self.name_tokens(i, allow_single=honorific is not None)
+        if not idx:
+            return self.org_appositive(item)
+        if honorific is not None:
+            person = run.person(self.toks, idx)
+            if person.gender is None:
+                if honorific in self.lex.male_honorifics:
+                    person.gender = "m"
+                elif honorific in self.lex.female_honorifics:
+                    person.gender = "f"
+            a, b = self.span(i, j)
+            self.note_person(person, a, b, MentionKind.NAME)
+            self.appositive(person, j)
+            return j
+        if self.org_appositive_check(j):
+            return self.org_appositive(item)
+        evidence = self.person_evidence(i, j)
+        if evidence:
+            person = run.person(self.toks, idx)
+            a, b = self.span(i, j)
+            self.note_person(person, a, b, MentionKind.NAME)
+            self.appositive(person, j)
+            # "Kateryna Lisunova and Iryna Shynkarenko contributed".
+            if j + 1 < self.n and self.lowered[j] == "and":
+                nxt = self.items[j + 1]
+                other = self.name_tokens(j + 1, allow_single=False) if nxt is not None else []
+                if other:
+                    second = run.person(self.toks, other)
+                    a, b = self.span(other[0], other[-1] + 1)
+                    self.note_person(second, a, b, MentionKind.NAME)
+                    self.done.update(range(j, other[-1] + 1))
+            return j
+        return j
+
+    def alias_of_previous(self, i: int, j: int) -> _Actor | None:
+        """ "Mohammed bin Salman (MBS)", "... commonly known as MBS": a short name for the last person."""
+        if not self.persons:
+            return None
+        person = self.persons[-1]
+        window = self.lowered[max(0, i - 5) : i]
+        paren = i > 0 and self.texts[i - 1] == "(" and j < self.n and self.texts[j] == ")"
+        if not paren and "known" not in window:
+            return None
+        self.run.by_full[self.surface(i, j)] = person
+        return person
+
+    def honorific_before(self, i: int) -> str | None:
+        if i >= 1 and self.texts[i - 1] in self.lex.honorifics:
+            return self.texts[i - 1]
+        if i >= 2 and self.texts[i - 1] == "." and self.texts[i - 2] + "." in self.lex.honorifics:
+            return self.texts[i - 2] + "."
+        return None
+
+    def person_evidence(self, i: int, j: int) -> bool:
+        """Whether the unknown name at ``[i, j)`` is a person: an appositive or a verb of saying."""
+        lex = self.lex
+        # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow".
+        if j < self.n and self.texts[j] == ",":
+            k = j + 1
+            if k < self.n and self.lowered[k] in {"the", "a", "an"}:
+                k += 1
+            for m in range(k, min(self.n, k + 8)):
+                lt = self.lowered[m]
+                if lt in {",", ".", ";"}:
+                    break
+                if lt in lex.descriptors or lex.match_title(self.lowered, m) is not None:
+                    return True
+                if lt in lex.org_descriptors:
+                    return False
+        # A verb of saying, thinking or meeting right after ("Adrianna Zhang contributed").
+        k = j
+        if k + 1 < self.n and self.lowered[k] == "and" and self.name_tokens(k + 1, allow_single=False):
+            nxt = self.items[k + 1]
+            assert nxt is not None  # noqa: S101 - name_tokens found a chunk there
+            k = nxt.end
+        while k < self.n and self.lowered[k] in _ADVERBS:
+            k += 1
+        if k < self.n and self.lowered[k] in lex.person_verbs:
+            return True
+        # "said John Smith", "according to Jane Doe".
+        b = i - 1
+        if b >= 0 and self.lowered[b] == "to" and b >= 1 and self.lowered[b - 1] == "according":
+            return True
+        return b >= 0 and self.lowered[b] in _NAME_BEFORE_CUES and self.lowered[b] != "according"
+
+    def org_appositive_check(self, j: int) -> bool:
+        """", an Indian online publication," after a name makes it an organization."""
+        if j >= self.n or self.texts[j] != ",":
+            return False
+        k = j + 1
+        if k < self.n and self.lowered[k] in {"a", "an", "the"}:
+            k += 1
+        for m in range(k, min(self.n, k + 6)):
+            lt = self.lowered[m]
+            if lt in {",", ".", ";"}:
+                return False
+            if lt in self.lex.org_descriptors:
+                return True
+            if lt in self.lex.descriptors or self.lex.match_title(self.lowered, m) is not None:
+                return False
+        return False
+
+    def org_appositive(self, item: _Item) -> int:
+        if not self.org_appositive_check(item.end):
+            return item.end
+        org_item = _Item(item.start, item.end, "org")
+        self.items[item.start] = org_item
+        self.on_org(org_item)
+        return item.end
+
+    # -- words: pronouns, plurals, anaphora -----------------------------------------------------
+
+    def on_word(self, i: int) -> int:
+        lt = self.lowered[i]
+        run = self.run
+        if self.headline:
+            return i + 1
+        tok = self.toks[i]
+        # "The organization", "his organization", "the government" (before "his" as a pronoun).
+        if lt in _ORG_ANAPHOR_DETERMINERS and i + 1 < self.n and self.lowered[i + 1] in _ORG_ANAPHORS and self.items[i + 1] is None:
+            noun = self.lowered[i + 1]
+            org = self.resolve_org(noun)
+            a, b = tok.start, self.toks[i + 1].end
+            run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
+            if org is not None:
+                org.mentions.append(Span(start=a, end=b))
+            return i + 2
+        if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
+            person = self.resolve_pronoun(i, "f" if lt in _PRONOUNS_F else "m")
+            if person is not None:
+                if person.gender is None:
+                    person.gender = "f" if lt in _PRONOUNS_F else "m"
+                self.note_person(person, tok.start, tok.end, MentionKind.PRONOUN)
+            else:
+                run.mention(tok.start, tok.end, MentionKind.PRONOUN)
+            return i + 1
+        if lt in _PRONOUNS_PL:
+            actors = self.resolve_they(i)
+            run.mention(tok.start, tok.end, MentionKind.PLURAL, actors)
+            if actors:
+                run.last_plural = (self.number, actors)
+            return i + 1
+        plural = self.plural_phrase(i)
+        if plural is not None:
+            end, role = plural
+            actors = self.two_salient(tok.start, role)
+            a, b = tok.start, self.toks[end - 1].end
+            run.mention(a, b, MentionKind.PLURAL, actors)
+            run.last_plural = (self.number, actors)
+            for pid in actors:
+                person = next(p for p in run.persons if p.id == pid)
+                person.seen = max(person.seen, a)
+            return end
+        if lt in _ANONYMOUS_PLURALS and (i == 0 or self.lowered[i - 1] not in {"the", "two", "both", "of"}):
+            run.mention(tok.start, tok.end, MentionKind.PLURAL)
+            run.last_plural = (self.number, ())
+            return i + 1
+        return i + 1
+
+    def plural_phrase(self, i: int) -> tuple[int, str | None] | None:
+        """ "both", "the two leaders", "both presidents", "the prime ministers" -> (end, role filter)."""
+        lowered = self.lowered
+        j = i
+        saw_number = False
+        if lowered[j] == "the" and j + 1 < self.n:
+            j += 1
+            if lowered[j] == "two":
+                j += 1
+                saw_number = True
+        elif lowered[j] == "both":
+            j += 1
+            saw_number = True
+        else:
+            return None
+        for noun, role in _PLURAL_NOUNS.items():
+            if tuple(lowered[j : j + len(noun)]) == noun:
+                if not saw_number and noun in {("men",), ("women",), ("sides",), ("officials",), ("diplomats",), ("envoys",)}:
+                    return None
+                if noun in {("officials",), ("diplomats",), ("envoys",), ("counterparts",)}:
+                    return None
+                return j + len(noun), role
+        if lowered[i] == "both" and self.bare_both(j) and (i == 0 or lowered[i - 1] not in _BE_VERBS):
+            return j, None
+        return None
+
+    def bare_both(self, j: int) -> bool:
+        """ "both" used on its own ("described by both as", "both agreed"), not "both X and Y"."""
+        if j >= self.n:
+            return True
+        nxt = self.lowered[j]
+        if not nxt[:1].isalnum():
+            return True
+        if self.texts[j][:1].isupper():
+            return False
+        if nxt in {"of", "as", "in", "on", "at", "to", "were", "are", "have", "had", "said", "say", "also", "agreed", "expressed", "sides", "leaders", "men", "the"}:
+            return nxt != "the"
+        if nxt.endswith("ed") and "and" not in self.lowered[j : j + 4]:
+            return True
+        return False
+
+    def two_salient(self, before: int, role: str | None) -> tuple[str, ...]:
+        recent = self.run.recent_persons(before)
+        if role is not None:
+            filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
+            if len(filtered) >= 2:
+                recent = filtered
+        return tuple(p.id for p in recent[:2]) if len(recent) >= 2 else ()
+
+    def resolve_pronoun(self, i: int, gender: str) -> _Actor | None:
+        def fits(p: _Actor) -> bool:
+            return p.kind == "person" and (p.gender is None or p.gender == gender)
+
+        here = [p for p in self.persons if fits(p)]
+        if here:
+            return here[0]
+        persons = self.run.sentence_persons
+        for back in range(2, min(len(persons), 6) + 1):
+            prior = [p for p in persons[-back] if fits(p)]
+            if prior:
+                return prior[0]
+        return None
+
+    def resolve_they(self, i: int) -> tuple[str, ...]:
+        last = self.run.last_plural
+        if last is not None and last[0] >= self.number - 1:
+            return last[1]
+        distinct = list(dict.fromkeys(p.id for p in self.persons))
+        if len(distinct) >= 2:
+            return tuple(distinct[:2])
+        persons = self.run.sentence_persons
+        if len(persons) >= 2:
+            prev = list(dict.fromkeys(p.id for p in persons[-2]))
+            if len(prev) >= 2:
+                return tuple(prev[:2])
+        return ()
+
+    def resolve_org(self, noun: str) -> _Actor | None:
+        orgs = [a for a in self.run.actors if a.kind == "organization" and a.seen >= 0]
+        if noun not in {"organization", "organisation", "group"}:
+            # "the government" is the last "... government", not any organization.
+            orgs = [a for a in orgs if noun in a.name.casefold()]
+        if not orgs:
+            return None
+        return max(orgs, key=lambda a: a.seen)
+
+
+_FALLBACK_FEMALE = _FEMALE_TITLES
