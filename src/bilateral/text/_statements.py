@@ -1,0 +1,1529 @@
+# ruff: noqa: RUF001, RUF003  (typographic quotation marks are what this module reads)
+"""
+Statements (attributions in the PolNeAR sense): a source, a cue and a content, from news text.
+
+The stage works sentence by sentence ("units": the document's sentences, merged where a
+quotation runs across a sentence boundary). Each unit is tokenised once; cue candidates are
+found with the lexicons of `bilateral.text._verbs` (reporting verbs, nouns, adjectives,
+passives, evidential adverbs, "according to"), each candidate gets its source and content
+from local patterns, and the candidates are then accepted so that only the outermost
+attribution survives: a cue inside an accepted content is nested and dropped.
+
+Patterns handled (examples from news):
+
+* SOURCE CUE [that] CONTENT: "Petro stated ... that the primary source ...",
+  "Rubio said Monday the United States hopes ...", "He told VOA that ...".
+* CONTENT, SOURCE CUE / CONTENT, CUE SOURCE: "“...,” Pifer said.", "..., say analysts."
+* quotations split around the cue, and quotation-only sentences that continue one.
+* "according to SOURCE": before or after its content.
+* passives ("was described by both as ..."), reduced passives ("the raid referenced by
+  Trump"), raising verbs ("it appears to have ..."), evidential adverbs ("He reportedly
+  handed over ...").
+* noun cues ("Petro's assertion that", "expressed concern that", "extended an invitation
+  to Trump to visit ...", "a willingness to ..."), adjective cues ("critical of").
+* participle and coordinated cues sharing a source: "..., adding that ...",
+  "characterized Petro as “terrific” and said ...".
+
+Everything is linear in the length of the text: precompiled regexes, one tokenisation per
+unit, bounded look-around, and arrays of "next boundary" positions built once per unit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from typing import cast
+
+import attrs
+
+from bilateral.model import Span, SpeechMode, Statement
+from bilateral.text._document import Document
+from bilateral.text._quotes import QuoteIndex, find_quotes
+from bilateral.text._verbs import (
+    ADJECTIVE_CUES,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    EVIDENTIAL_ADVERBS,
+    INFERENCE_VERBS,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    NEGATIONS,
+    NOUN_CUES,
+    OBJECT_PRONOUNS,
+    PASSIVE_CUES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RAISING_VERBS,
+    REDUCED_PASSIVES,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    VG_ADVERBS,
+    VG_RAISERS,
+    Form,
+    VerbCue,
+    verb_cue,
+)
+
+__all__ = ["Resolver", "StatementStage", "units"]
+
+#: Resolves a source mention to actor ids (``bilateral.text._coref.resolve_speaker``).
+Resolver = Callable[[Document, Span], tuple[str, ...]]
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Jr|Sr|Capt|Adm|Maj|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: C. Raja Mohan
+    r"|\d+(?:[.,:]\d+)*"
+    r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
+    r"|\w+(?:[-‐]\w+)*"
+    r"|\S"
+)
+# Marks on tokens.
+_OPEN, _CLOSE = 1, 2
+# Bounds of the look-around windows, in tokens: they keep every search local (linear time).
+_WINDOW = 12
+_SOURCE_MAX = 14
+_SUBJECT_MAX = 20
+_APPOSITIVE_MAX = 30
+_ACCORDING_MAX = 25
+_RECIPIENT_MAX = 8
+_PP_MAX = 7
+_NAME_MAX = 6
+_TIME_MAX = 4
+# A word shorter than this is not judged for headline case or inflection.
+_SHORT = 4
+_HEADLINE_MIN_WORDS = 3
+_MIN_CONTENT = 2
+_QUOTE_CHARS = frozenset("“”„‟«»\"‘’'")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s"})
+_HARD_STOPS = frozenset({".", "!", "?", ";", "|", "(", ")", "[", "]", "{", "}"})
+_DASHES = frozenset({"—", "–", "--"})
+_NOT_PARTICIPLES = frozenset(
+    {
+        "including",
+        "according",
+        "regarding",
+        "concerning",
+        "notwithstanding",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "during",
+        "morning",
+        "evening",
+        "king",
+        "thing",
+        "things",
+        "spring",
+        "string",
+        "wing",
+        "ring",
+        "building",
+        "meeting",
+        "beijing",
+        "nanjing",
+        "pyongyang",
+        "bring",
+    }
+)
+_COMMA_BREAKERS = frozenset(
+    {
+        "while",
+        "whereas",
+        "as",
+        "despite",
+        "following",
+        "after",
+        "before",
+        "prompting",
+        "amid",
+        "although",
+        "though",
+        "unless",
+        "in",
+        "at",
+        "during",
+        "even",
+    }
+)
+_SUBORDINATE_OPENERS = frozenset(
+    {
+        "although",
+        "though",
+        "while",
+        "if",
+        "when",
+        "as",
+        "because",
+        "since",
+        "after",
+        "before",
+        "once",
+        "unless",
+    }
+)
+_LEADING_JUNK = frozenset(
+    {
+        "but",
+        "and",
+        "so",
+        "yet",
+        "or",
+        "however",
+        "meanwhile",
+        "then",
+        "now",
+        "still",
+        "instead",
+        "finally",
+        "separately",
+        "also",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "therefore",
+        "thus",
+        "hence",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "accordingly",
+        "consequently",
+        "additionally",
+    }
+)
+_ADJUNCT_PREPS = frozenset(
+    {"in", "at", "on", "aboard", "from", "via", "during", "after", "before", "following", "over"}
+)
+_ADJUNCT_CLAUSE = frozenset(
+    {"while", "before", "after", "as", "when", "during", "following", "amid", "despite"}
+)
+_TIME_ANCHORS = TIME_WORDS - {
+    "on",
+    "in",
+    "late",
+    "early",
+    "this",
+    "again",
+    "previously",
+    "recently",
+    "last",
+    "next",
+}
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "many", "some", "most", "few", "other"}
+)
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    #: Index of the quotation holding the token, or -1.
+    q: int
+    #: 1 = the opening mark of a quotation, 2 = its closing mark, 0 = neither.
+    mark: int
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+_Range = tuple[int, int]
+
+
+@attrs.define
+class _Cand:
+    """A candidate attribution inside one unit, in token indices."""
+
+    frame: str
+    cue: _Range
+    src: _Range | None = None
+    #: The source is taken from a neighbouring statement ("..., adding that").
+    chain: bool = False
+    #: Open-ended content starts here (ends at the first clause boundary).
+    c_start: int | None = None
+    #: How open-ended content stops: "clause", or "noun" (also at commas and inference verbs).
+    stop: str = "clause"
+    #: Fixed content before the cue (subject of a passive, content of "..., X said").
+    left: _Range | None = None
+    #: For post-cue frames, the content ends here and its start is found at acceptance.
+    post_end: int | None = None
+    #: Content that continues after the cue ("“...,” he added, “...”").
+    tail: _Range | None = None
+    #: Token index where a content running into this candidate must stop.
+    cut: int | None = None
+    hedge: str | None = None
+    content: list[_Range] = attrs.Factory(list)
+
+
+class _Unit:
+    """One sentence (or several joined by a quotation), tokenised, with boundary tables."""
+
+    def __init__(self, text: str, span: Span, quotes: QuoteIndex) -> None:
+        self.span = span
+        toks: list[_Tok] = []
+        for m in _TOKEN.finditer(text, span.start, span.end):
+            s, e = m.start(), m.end()
+            q = quotes.at(s)
+            mark = 0
+            if q >= 0 and m.group() in _QUOTE_CHARS:
+                qs = quotes.quotes[q].span
+                if s == qs.start:
+                    mark = _OPEN
+                elif e == qs.end:
+                    mark = _CLOSE
+            toks.append(_Tok(s, e, m.group(), m.group().lower(), q, mark))
+        self.toks = toks
+        self.n = len(toks)
+        words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
+        # A headline: nearly every long word capitalised and no final period.
+        last = toks[-1].text if toks else ""
+        self.title_case = (
+            len(words) >= _HEADLINE_MIN_WORDS
+            and sum(t.cap for t in words) >= 0.9 * len(words)
+            and last != "."
+        )
+        self._build_tables()
+
+    def _build_tables(self) -> None:
+        toks, n = self.toks, self.n
+        breakers = [n] * (n + 1)
+        commas = [n] * (n + 1)
+        infer = [n] * (n + 1)
+        nxt_b = nxt_c = nxt_i = n
+        for i in range(n - 1, -1, -1):
+            t = toks[i]
+            if t.q < 0:
+                if self._is_breaker(i):
+                    nxt_b = i
+                if t.text in {",", ";", ":"} or t.text in _DASHES or t.text in _HARD_STOPS:
+                    nxt_c = i
+                if t.low in INFERENCE_VERBS:
+                    nxt_i = i
+            breakers[i], commas[i], infer[i] = nxt_b, nxt_c, nxt_i
+        self.breakers, self.commas, self.infer = breakers, commas, infer
+
+    def _is_breaker(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.text in {";", "|"}:
+            return True
+        if t.text != "," or i + 1 >= self.n:
+            return False
+        nxt = self.toks[i + 1]
+        if nxt.q >= 0 or not nxt.word or nxt.cap:
+            return False
+        return nxt.low in _COMMA_BREAKERS or _participle(nxt.low) or _past_form(nxt.low)
+
+    def tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def outside(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].q < 0
+
+
+def _participle(word: str) -> bool:
+    return len(word) > _SHORT and word.endswith("ing") and word.isalpha() and word not in _NOT_PARTICIPLES
+
+
+def _past_form(word: str) -> bool:
+    return (
+        len(word) > _SHORT
+        and word.endswith("ed")
+        and word.isalpha()
+        and word not in {"need", "speed", "seed"}
+    )
+
+
+def _fallback_sentences(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Split *spans* at sentence ends, for documents the sentence stage has not seen."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for m in _SENTENCE_END.finditer(text, span.start, span.end):
+            end = m.start() + len(m.group(1) or "")
+            if text[start:end].strip():
+                out.append(Span(start=start, end=end))
+            start = m.end()
+        if text[start : span.end].strip():
+            out.append(Span(start=start, end=span.end))
+    return [_strip(text, s) for s in out]
+
+
+_SENTENCE_END = re.compile(
+    r"((?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z]\.[A-Z])"
+    r"[.!?][”’\"')\]]*)\s+(?=[“‘\"'(\[]?[A-Z0-9])"
+    r"|(\n)\s*"
+)
+
+
+def _strip(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(start=s, end=e)
+
+
+def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
+    """
+    Split the document into the spans statements are looked for in.
+
+    The spans statements are looked for in: the document's sentences (or a plain split
+    when there are none), the headline when it lies outside them, and sentences joined
+    wherever a quotation runs across their boundary.
+    """
+    text = doc.text
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    if not sentences:
+        body = list(doc.article.body) if doc.article and doc.article.body else [Span(start=0, end=len(text))]
+        sentences = _fallback_sentences(text, body)
+    title = doc.article.title if doc.article else None
+    if title is not None and not any(s.start < title.end and title.start < s.end for s in sentences):
+        sentences = sorted([*sentences, title], key=lambda s: s.start)
+    merged: list[Span] = []
+    for s in sentences:
+        if s.end <= s.start:
+            continue
+        if merged:
+            last = merged[-1]
+            q = quotes.at(last.end - 1)
+            # A sentence boundary inside a quotation: the quotation holds both sentences.
+            if q >= 0 and quotes.quotes[q].span.end > last.end and s.start < quotes.quotes[q].span.end:
+                merged[-1] = Span(start=last.start, end=max(last.end, s.end))
+                continue
+        merged.append(s)
+    return merged
+
+
+# --------------------------------------------------------------------------------------
+# Candidate finding
+# --------------------------------------------------------------------------------------
+
+
+def _verb_group_start(u: _Unit, i: int) -> int:
+    """Walk left from the verb at *i* over auxiliaries, negations and verb-group adverbs."""
+    j = i
+    while j > 0:
+        t = u.toks[j - 1]
+        if t.q >= 0:
+            break
+        low = t.low
+        if low in AUXILIARIES or low in NEGATIONS or low in VG_ADVERBS:
+            if low in {"'s", "’s"} and j - 2 >= 0 and u.toks[j - 2].cap:
+                break  # "Petro’s" is a possessive, not "has"
+            j -= 1
+            continue
+        if low == "to" and u.low(j - 2) in VG_RAISERS:
+            j -= 1
+            continue
+        if low in VG_RAISERS and j - 2 >= 0 and u.low(j - 2) in _BE:
+            j -= 1
+            continue
+        break
+    # "no" and "longer" only count inside the group, never as its first word.
+    while j < i and u.low(j) in {"no", "longer", "then", "now"}:
+        j += 1
+    return j
+
+
+def _strong_boundary(u: _Unit, k: int) -> int | None:
+    """
+    If the token before index *k* closes a clause, the index where a preceding content ends.
+
+    Strong boundaries: a comma, semicolon, colon or dash outside quotations, ", and" /
+    ", but", or a closing quotation mark (the content then keeps the mark).
+    """
+    prev = u.tok(k - 1)
+    if prev is None:
+        return None
+    if prev.mark == _CLOSE:
+        return k
+    if prev.q >= 0:
+        return None
+    if prev.text in {",", ";", ":"} or prev.text in _DASHES:
+        return k - 1
+    if prev.low in CONJUNCTIONS | {"while"}:
+        before = u.tok(k - 2)
+        if before is not None and before.q < 0 and before.text == ",":
+            return k - 2
+        if before is not None and before.mark == _CLOSE:
+            return k - 1
+    return None
+
+
+def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int] | None:
+    """
+    The noun phrase ending just before *end*, walking left: (start, stopper index).
+
+    Returns None when no word can start it. Names may carry lower-case titles
+    ("political analyst C. Raja Mohan"); once a name is passed, other lower-case words end
+    the phrase ("handover Indian officials" -> "Indian officials").
+    """
+    k = end - 1
+    first = u.tok(k)
+    if first is None or first.q >= 0 or not first.word:
+        return None
+    if first.low in _PERSONAL or first.low in RELATIVE_PRONOUNS:
+        return k, k - 1
+    seen_cap = False
+    start = end
+    while k >= 0 and end - k <= limit:
+        t = u.toks[k]
+        if t.q >= 0 or t.mark:
+            break
+        low = t.low
+        if not t.word:
+            if low in {"'s", "’s", "&", "-", "/"} and start < end:
+                start = k
+                k -= 1
+                continue
+            break
+        if (
+            low in AUXILIARIES
+            or (low in CLAUSE_WORDS and low != "and")
+            or (verb_cue(low) is not None and not t.cap)
+        ):
+            break
+        if low == "and":
+            if k - 1 >= 0 and u.toks[k - 1].cap and start < end and u.toks[start].cap:
+                start = k
+                k -= 1
+                continue
+            break
+        if low in PREPOSITIONS and low != "of":
+            break
+        if t.cap or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+            seen_cap = seen_cap or t.cap
+        elif t.text[0].isdigit():
+            pass
+        elif (seen_cap and low not in TITLE_WORDS) or low in _PERSONAL:
+            break
+        start = k
+        k -= 1
+    if start >= end:
+        return None
+    # Leading "of" or a determiner alone cannot end a phrase; leading "But", "Later"... go.
+    while start < end and (
+        u.low(start) in _LEADING_JUNK or u.low(start) in _TIME_ANCHORS or u.low(start) == "of"
+    ):
+        start += 1
+    if start >= end:
+        return None
+    return start, k
+
+
+def _source_left(u: _Unit, vg: int) -> _Range | None:
+    """The source ending just before the verb group starting at *vg* (with appositives)."""
+    k = vg - 1
+    t = u.tok(k)
+    if t is None or t.q >= 0:
+        return None
+    if t.low in RELATIVE_PRONOUNS:
+        return k, k + 1
+    if t.text == ",":
+        # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
+        a = k - 1
+        while a >= 0 and k - a <= _APPOSITIVE_MAX:
+            x = u.toks[a]
+            if x.q >= 0 or x.text in _HARD_STOPS or x.text in _DASHES or x.text in {";", ":"}:
+                a = -1
+                break
+            if x.text == ",":
+                break
+            a -= 1
+        if a >= 1 and u.toks[a].text == ",":
+            head = _np_left(u, a)
+            if head is not None and a + 1 < k:
+                if u.low(a + 1) in RELATIVE_PRONOUNS or u.low(a + 1) == "whose":
+                    return head[0], a
+                if any(u.toks[x].cap for x in range(head[0], a)):
+                    return head[0], k + 1
+        # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
+        # must open its clause, or "their ties, say analysts" would read as a source.
+        stray = _np_left(u, k)
+        if stray is not None and _opens_clause(u, stray[1]):
+            return stray[0], k
+        return None
+    found = _np_left(u, vg)
+    if found is None or not _boundary_ok(u, found[1]):
+        return None
+    return found[0], vg
+
+
+def _opens_clause(u: _Unit, stopper: int) -> bool:
+    t = u.tok(stopper)
+    return t is None or t.mark == _CLOSE or (t.q < 0 and (t.text in {",", ";", ":"} or t.text in _DASHES))
+
+
+def _boundary_ok(u: _Unit, stopper: int) -> bool:
+    """A subject cannot follow a preposition or an article: "names to President Trump"."""
+    t = u.tok(stopper)
+    if t is None:
+        return True
+    if t.q >= 0 or not t.word or t.low in SUBORDINATORS:
+        return True
+    return t.low not in PREPOSITIONS and t.low not in {"a", "an", "the"}
+
+
+def _recipient_end(u: _Unit, p: int) -> int:
+    """Skip the recipient of "told VOA Mandarin", "assured ... Payne", "told reporters"."""
+    t = u.tok(p)
+    if t is None or t.q >= 0 or not t.word:
+        return p
+    if t.low in OBJECT_PRONOUNS:
+        return p + 1
+    j = p
+    if t.low in DETERMINERS or t.low in POSSESSIVES or t.low == "visiting":
+        j += 1
+    k = j
+    while k < u.n and k - j < _RECIPIENT_MAX:
+        x = u.toks[k]
+        if x.q >= 0 or not x.word or x.low == "that":
+            break
+        if (
+            x.cap
+            or (k == j and x.low not in PREPOSITIONS and x.low not in TIME_WORDS)
+            or x.low in TITLE_WORDS
+        ):
+            k += 1
+            continue
+        break
+    return k if k > j else p
+
+
+def _time_end(u: _Unit, p: int) -> int:
+    """Skip a time adjunct ("Monday", "last week", "on Tuesday", "late Monday")."""
+    k = p
+    anchored = False
+    while k < u.n and k - p < _TIME_MAX:
+        t = u.toks[k]
+        if t.q >= 0 or t.low not in TIME_WORDS:
+            break
+        if u.low(k + 1) in {"’s", "'s"}:
+            break  # "Tuesday’s announcement" is content, not a time adjunct
+        anchored = anchored or t.low in _TIME_ANCHORS
+        k += 1
+    return k if anchored else p
+
+
+def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
+    """A "that" opening the content after an adjunct: "stated following a meeting ... that"."""
+    k = p
+    while k < u.n and k - p <= limit:
+        t = u.toks[k]
+        if t.q >= 0 or t.text in {",", ";", ":"} or t.text in _HARD_STOPS:
+            return None
+        if t.low == "that":
+            return k
+        if verb_cue(t.low) is not None or t.low in AUXILIARIES:
+            return None
+        k += 1
+    return None
+
+
+def _to_np(u: _Unit, p: int) -> bool:
+    """After "to" at *p*: a noun phrase ("to a free Indian Ocean"), not an infinitive."""
+    t = u.tok(p + 1)
+    if t is None:
+        return False
+    if t.mark == _OPEN or t.cap or t.text[0].isdigit():
+        return True
+    return t.low in DETERMINERS or t.low in POSSESSIVES or t.low in OBJECT_PRONOUNS or t.low in _NUMBER_WORDS
+
+
+def _pp_absorb(u: _Unit, p: int) -> int:
+    """Absorb a PP into the cue: "wrote in the Indian Express newspaper", "agreed at a virtual summit"."""
+    if u.low(p) not in {"in", "at"} or not u.outside(p):
+        return p
+    nxt = u.tok(p + 1)
+    if nxt is None or nxt.q >= 0 or nxt.low not in {"a", "an", "the"}:
+        return p
+    k = p + 2
+    while k < u.n and k - p <= _PP_MAX:
+        t = u.toks[k]
+        if t.q >= 0 or not t.word or t.low in {"that", "to"} or t.low in TIME_WORDS or t.low in PREPOSITIONS:
+            break
+        k += 1
+    return k if k > p + 2 else p
+
+
+@attrs.define
+class _After:
+    kind: str  # "pre", "post", "embedded" or "none"
+    cue_end: int
+    c_start: int | None = None
+
+
+def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
+    """Decide what follows the verb at *i*: content (pre), nothing (post), or an embedded verb."""
+    p = i + 1
+    cue_end = p
+    low = u.low(p)
+    if cue.particles and low in cue.particles and u.outside(p):
+        if cue.needs_particle or low != "to" or _to_np(u, p):
+            cue_end = p = p + 1
+    elif cue.needs_particle:
+        return _After("none", cue_end)
+    if not cue.tell:
+        absorbed = _pp_absorb(u, p)
+        if absorbed > p:
+            cue_end = p = absorbed
+    if cue.tell:
+        p = _recipient_end(u, p)
+    p = _time_end(u, p)
+    t = u.tok(p)
+    if t is None or (t.q < 0 and t.text in {".", "!", "?"} and p + 1 >= u.n):
+        return _After("post", cue_end)
+    if t.mark == _OPEN:
+        return _After("pre", cue_end, p)
+    if t.q >= 0:
+        return _After("pre", cue_end, p)
+    if t.text == ",":
+        nxt = u.tok(p + 1)
+        if nxt is not None and nxt.mark == _OPEN:
+            return _After("pre", cue_end, p + 1)
+        return _After("post", cue_end)
+    if t.text == ":":
+        return _After("pre", cue_end, p + 1)
+    if t.text in _HARD_STOPS or t.text in _DASHES:
+        return _After("post", cue_end)
+    if t.low == "that":
+        return _After("pre", cue_end, p)
+    if t.low in AUXILIARIES and t.low not in {"'s", "’s"} and p == i + 1:
+        return _After("embedded", cue_end, p)
+    if t.low in _ADJUNCT_PREPS or t.low in _ADJUNCT_CLAUSE:
+        that = _lookahead_that(u, p + 1)
+        if that is not None:
+            return _After("pre", cue_end, that)
+        return _After("post", cue_end)
+    if not t.word:
+        return _After("none", cue_end)
+    return _After("pre", cue_end, p)
+
+
+def _inverted_source(u: _Unit, p: int) -> _Range | None:
+    """The source after an inverted cue: "..., said Pant." / "..., say leaders of both countries —"."""
+    k = p
+    while k < u.n and k - p < _WINDOW:
+        t = u.toks[k]
+        if t.q >= 0 or t.text in {",", ";", ":"} or t.text in _HARD_STOPS or t.text in _DASHES:
+            break
+        if not t.word:
+            break
+        if t.low in AUXILIARIES or (verb_cue(t.low) is not None and not t.cap) or t.low in SUBORDINATORS:
+            return None
+        if t.low in PREPOSITIONS and t.low != "of":
+            break
+        k += 1
+    if k == p:
+        return None
+    first = u.toks[p]
+    if not (first.cap or first.low in DETERMINERS or first.low in _PERSONAL or first.low.endswith("s")):
+        return None
+    end = u.tok(k)
+    if end is not None and end.q < 0 and end.low in PREPOSITIONS:
+        # "said Pant in an interview" / "told VOA ...": the adjunct ends the source.
+        return p, k
+    if end is None or end.text in {".", "!", "?", ",", ";"} or end.text in _DASHES:
+        return p, k
+    return None
+
+
+def _content_floor(u: _Unit, end: int) -> int:
+    """Where the content before a post-cue frame begins: after a leading subordinate clause."""
+    start = 0
+    first = u.tok(0)
+    if first is not None and first.low in _SUBORDINATE_OPENERS and not _participle(u.low(1)):
+        k = 1
+        while k < end:
+            t = u.toks[k]
+            if t.q < 0 and t.text == ",":
+                start = k + 1
+                break
+            k += 1
+    # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
+    k = end - 1
+    while k > start:
+        t = u.toks[k]
+        if t.q < 0 and t.low in {"which", "who"} and u.tok(k - 1) is not None and u.toks[k - 1].text == ",":
+            start = k
+            break
+        k -= 1
+    while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
+        start += 1
+    return start
+
+
+def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
+    """
+    Find the subject (a content part) just before *end*.
+
+    It is a relative pronoun, a pronoun, or a noun phrase that may hold prepositions
+    ("The meeting between the two leaders").
+
+    A parenthetical right before ("..., held on Tuesday, , was") sends it to the clause start.
+    """
+    k = end - 1
+    t = u.tok(k)
+    if t is None:
+        return None
+    if t.q < 0 and t.low in RELATIVE_PRONOUNS:
+        return k, end
+    if t.q < 0 and t.low in _PERSONAL:
+        return k, end
+    if t.q < 0 and t.text == ",":
+        first_comma = next((x for x in range(end) if u.toks[x].q < 0 and u.toks[x].text == ","), None)
+        if first_comma is None or first_comma == 0:
+            return None
+        return 0, first_comma
+    start = end
+    while k >= 0 and end - k <= _SUBJECT_MAX:
+        t = u.toks[k]
+        if t.q < 0:
+            low = t.low
+            if not t.word and t.text not in {"’s", "'s", "-", "&", "%", "$"}:
+                break
+            if low in AUXILIARIES or (low in CLAUSE_WORDS and low != "and") or low in RELATIVE_PRONOUNS:
+                break
+            if verb_cue(low) is not None and not t.cap:
+                break
+        start = k
+        if to_det and t.q < 0 and t.low in DETERMINERS | POSSESSIVES:
+            break
+        k -= 1
+    while start < end and u.low(start) in _LEADING_JUNK:
+        start += 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _candidates(u: _Unit) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    n = u.n
+    while i < n:
+        t = u.toks[i]
+        if t.q >= 0 or not t.word:
+            i += 1
+            continue
+        low = t.low
+        # Capitalised cues only open a sentence ("While noting", "According to").
+        opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
+        if t.cap and i > 0 and not u.title_case and not opener and low != "according":
+            i += 1
+            continue
+        cand: _Cand | None = None
+        if low == "according" and u.low(i + 1) == "to":
+            cand = _according(u, i)
+        elif low in EVIDENTIAL_ADVERBS:
+            cand = _evidential(u, i)
+        elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
+            cand = _raising(u, i)
+        elif low in PASSIVE_CUES and _passive_ok(u, i):
+            cand = _passive(u, i)
+        elif low in REDUCED_PASSIVES and u.low(i + 1) == "by" and u.low(i - 1) not in AUXILIARIES:
+            cand = _reduced_passive(u, i)
+        elif low in NOUN_CUES or low in LIGHT_NOUNS:
+            cand = _noun(u, i)
+        elif low in ADJECTIVE_CUES:
+            cand = _adjective(u, i)
+        if cand is None:
+            hit = verb_cue(low)
+            if hit is not None and not _light_then_noun(u, i):
+                cand = _verb(u, i, hit[0], hit[1])
+        if cand is not None:
+            out.append(cand)
+            i = max(i + 1, cand.cue[1])
+            continue
+        i += 1
+    return out
+
+
+def _light_then_noun(u: _Unit, i: int) -> bool:
+    """Whether a light verb comes before a noun cue ("reiterated his concern", "voiced interest")."""
+    if u.low(i) not in LIGHT_VERBS:
+        return False
+    j = i + 1
+    if u.low(j) in DETERMINERS or u.low(j) in POSSESSIVES:
+        j += 1
+    return u.outside(j) and (u.low(j) in NOUN_CUES or u.low(j) in LIGHT_NOUNS)
+
+
+def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
+    prev = u.low(i - 1)
+    if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
+        return None  # a passive: handled by the passive lexicon
+    if form in {Form.BASE, Form.THIRD, Form.PAST} and (prev in {"a", "an", "the"} or prev in POSSESSIVES):
+        return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
+        return None  # "aims to understand"
+    chain = False
+    if form is Form.ING:
+        if prev in _BE:
+            pass  # "is urging": a finite group
+        elif (
+            prev in {",", "while", "before", "after", "when", "by"}
+            or i == 0
+            or (i == 1 and u.low(0) in _SUBORDINATE_OPENERS)
+        ):
+            chain = True
+        else:
+            return None
+    after = _after_verb(u, i, cue)
+    if after.kind == "none":
+        return None
+    if chain:
+        if after.kind != "pre" or after.c_start is None:
+            return None
+        if cue.weak and not _quote_or_that(u, after.c_start):
+            return None
+        k = i - 1
+        while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
+            k -= 1
+        cut = k if k >= 0 and u.toks[k].text == "," else (i - 1 if i > 0 else None)
+        return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
+    vg = _verb_group_start(u, i)
+    hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
+    # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...".
+    if u.low(vg - 1) == "and" and u.outside(vg - 1) and after.kind == "pre":
+        if cue.weak and not _quote_or_that(u, after.c_start):
+            return None
+        k = vg - 1
+        cut = k - 1 if u.low(k - 1) == "," else k
+        return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
+    prev_tok = u.tok(vg - 1)
+    src = _source_left(u, vg)
+    # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
+    inverted = prev_tok is not None and (prev_tok.mark == _CLOSE or (prev_tok.text == "," and prev_tok.q < 0))
+    if src is None and cue.inverts and inverted and prev_tok is not None:
+        src = _inverted_source(u, after.cue_end)
+        if src is not None and vg > 1:
+            post_end = vg if prev_tok.mark == _CLOSE else vg - 1
+            cand = _Cand("post", (vg, after.cue_end), src=src, post_end=post_end, hedge=hedge)
+            _tail(u, cand, src[1])
+            return cand
+        return None
+    if after.kind == "embedded" and src is not None:
+        return _embedded(u, vg, after, src, hedge)
+    if src is None:
+        return None
+    boundary = _strong_boundary(u, src[0])
+    left_quote = u.tok(src[0] - 1)
+    quote_before = left_quote is not None and left_quote.mark == _CLOSE
+    if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
+        if boundary is None or src[0] < _MIN_CONTENT:
+            return None
+        if cue.weak and not quote_before:
+            return None
+        cand = _Cand("post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge)
+        _tail(u, cand, after.cue_end)
+        return cand
+    if after.c_start is None:
+        return None
+    if cue.weak and not _quote_or_that(u, after.c_start):
+        return None
+    return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=boundary, hedge=hedge)
+
+
+def _quote_or_that(u: _Unit, p: int | None) -> bool:
+    t = u.tok(p) if p is not None else None
+    return t is not None and (t.mark == _OPEN or (t.low == "that" and t.q < 0))
+
+
+def _quote_resumes(u: _Unit, p: int) -> bool:
+    """After the cue of a split quotation: ", “...”" (possibly after an adjunct)."""
+    k = p
+    while k < u.n and k - p < _WINDOW:
+        t = u.toks[k]
+        if t.mark == _OPEN:
+            return k > p and u.toks[k - 1].text in {",", ":"}
+        if t.q >= 0 or t.text in _HARD_STOPS:
+            return False
+        k += 1
+    return False
+
+
+def _tail(u: _Unit, cand: _Cand, p: int) -> None:
+    """Attach the second half of a quotation split around its cue (“A,” he said, “B.”)."""
+    k = p
+    while k < u.n and k - p < _WINDOW:
+        t = u.toks[k]
+        if t.mark == _OPEN:
+            if k > p and u.toks[k - 1].text in {",", ":"}:
+                end = k
+                while end < u.n and u.toks[end].q == t.q:
+                    end += 1
+                cand.tail = (k, end)
+            return
+        if t.q >= 0 or t.text in _HARD_STOPS:
+            return
+        k += 1
+
+
+def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
+    """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
+    s0, s1 = src
+    k = s1 - 1
+    if u.toks[k].cap:
+        while k - 1 >= s0 and u.toks[k - 1].cap:
+            k -= 1
+    elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
+        k -= 1
+    if k <= s0:
+        return None
+    return _Cand(
+        "embedded",
+        (vg, after.cue_end),
+        src=(k, s1),
+        left=(s0, k),
+        c_start=after.c_start,
+        hedge=hedge,
+    )
+
+
+def _according(u: _Unit, i: int) -> _Cand | None:
+    p = i + 2
+    if p >= u.n:
+        return None
+    prev = u.tok(i - 1)
+    if i == 0 or (prev is not None and prev.q < 0 and prev.text in {";", ":"}):
+        # "According to analysts, Japan wants ...".
+        k = p
+        while k < u.n and not (u.toks[k].q < 0 and u.toks[k].text == ",") and k - p < _ACCORDING_MAX:
+            k += 1
+        if k >= u.n or k == p or u.toks[k].text != ",":
+            return None
+        return _Cand("pre", (i, i + 2), src=(p, k), c_start=k + 1, hedge=None)
+    # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
+    # or "X, according to officials, is Y" (the content resumes after the source).
+    k = p
+    resume: int | None = None
+    while k < u.n:
+        t = u.toks[k]
+        if t.q < 0 and (t.text in _HARD_STOPS or t.text in _DASHES):
+            break
+        if t.q >= 0:
+            break
+        if t.text == "," and u.low(k + 1) in AUXILIARIES:
+            resume = k + 1
+            break
+        k += 1
+    end = k
+    while end > p and u.toks[end - 1].text in {",", "."}:
+        end -= 1
+    if end <= p:
+        return None
+    post_end = i
+    if prev is not None and prev.text == "," and prev.q < 0:
+        post_end = i - 1
+    elif prev is not None and prev.mark == _CLOSE:
+        post_end = i
+    if post_end < 1:
+        return None
+    cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
+    _tail(u, cand, end)
+    return cand
+
+
+def _evidential(u: _Unit, i: int) -> _Cand | None:
+    nxt = u.tok(i + 1)
+    if nxt is None or nxt.q >= 0 or not nxt.word:
+        return None
+    if verb_cue(nxt.low) is not None or nxt.low in AUXILIARIES or nxt.low in RAISING_VERBS:
+        return None  # "reportedly agreed": the verb's group holds the adverb
+    subj = _subject_left(u, i)
+    if subj is None:
+        return None
+    return _Cand("evidential", (i, i + 1), left=subj, c_start=i + 1, hedge=u.low(i))
+
+
+def _raising(u: _Unit, i: int) -> _Cand | None:
+    subj = _subject_left(u, i)
+    if u.low(i + 1) == "that":
+        return _Cand("raising", (i, i + 1), c_start=i + 1)
+    if subj is None:
+        return None
+    return _Cand("raising", (i, i + 1), left=subj, c_start=i + 1)
+
+
+def _passive_ok(u: _Unit, i: int) -> bool:
+    low = u.low(i)
+    j = i - 1
+    if low == "clear":
+        if u.low(j) != "made":
+            return False
+        j -= 1
+    while j >= 0 and (u.low(j) in NEGATIONS or u.low(j) in VG_ADVERBS):
+        j -= 1
+    if u.low(j) not in _BE:
+        return False
+    need = PASSIVE_CUES[low]
+    nxt = u.low(i + 1)
+    if nxt == "by":
+        return True
+    return "" in need or nxt in need
+
+
+def _passive(u: _Unit, i: int) -> _Cand | None:
+    vg = _verb_group_start(u, i - 1 if u.low(i) == "clear" else i)
+    if u.low(i) == "clear":
+        vg = min(vg, i - 1)
+    cue = (vg, i + 1)
+    p = i + 1
+    src: _Range | None = None
+    if u.low(p) == "by" and u.outside(p):
+        k = p + 1
+        while k < u.n and k - p < _WINDOW:
+            t = u.toks[k]
+            if (
+                t.q >= 0
+                or not t.word
+                or t.low in {"as", "to", "that"}
+                or (t.low in PREPOSITIONS and t.low != "of")
+            ):
+                break
+            if t.low in AUXILIARIES or (t.low in TIME_WORDS and not t.cap):
+                break
+            k += 1
+        if k > p + 1:
+            src = (p + 1, k)
+            p = k
+        else:
+            return None
+    subj = _subject_left(u, vg)
+    if subj is None:
+        return None
+    after = u.tok(p)
+    bare = after is None or (after.q < 0 and (after.text in _HARD_STOPS or after.text in {",", ";"}))
+    c_start = None if bare else p
+    return _Cand("passive", cue, src=src, left=subj, c_start=c_start)
+
+
+def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
+    k = i + 2
+    start = k
+    while k < u.n and k - start < _NAME_MAX and u.toks[k].q < 0 and u.toks[k].word and u.toks[k].cap:
+        k += 1
+    if k == start:
+        return None
+    subj = _subject_left(u, i, to_det=True)
+    if subj is None:
+        return None
+    return _Cand("reduced", (i, i + 1), src=(start, k), left=subj)
+
+
+def _noun(u: _Unit, i: int) -> _Cand | None:
+    low = u.low(i)
+    info = NOUN_CUES.get(low)
+    takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
+    j = i - 1
+    det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
+    poss = u.low(j) in POSSESSIVES
+    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1].cap
+    k = j - 1 if det or poss else j
+    light = u.outside(k) and u.low(k) in LIGHT_VERBS
+    if info is None and not light:
+        return None
+    # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
+    p = i + 1
+    nxt = u.low(p)
+    if not u.outside(p) or nxt not in takes | {"of", "to"}:
+        return None
+    cue_end = i + 1
+    src: _Range | None = None
+    if nxt == "to" and "to" in takes and _to_np(u, p):
+        # "invitation to Trump to visit": skip the recipient; "commitment to a ..." takes the NP.
+        r = _recipient_end(u, p + 1)
+        if r > p + 1 and u.low(r) == "to" and not _to_np(u, r):
+            c_start = r
+        elif light or info is None or nxt in takes:
+            cue_end = p + 1
+            c_start = p + 1
+        else:
+            return None
+    elif nxt == "to":
+        if "to" not in takes:
+            return None
+        c_start = p
+    elif nxt == "of":
+        k2 = p + 1
+        while (
+            k2 < u.n and k2 - p < _RECIPIENT_MAX and u.outside(k2) and u.toks[k2].word and u.low(k2) != "to"
+        ):
+            k2 += 1
+        if u.low(k2) == "to" and k2 > p + 1 and not _to_np(u, k2) and "to" in takes:
+            src = (p + 1, k2)
+            c_start = k2
+        elif "of" in takes:
+            cue_end = p + 1
+            c_start = p + 1
+        else:
+            return None
+    elif nxt == "that":
+        c_start = p
+    else:
+        cue_end = p + 1
+        c_start = p + 1
+    if light:
+        vg = _verb_group_start(u, k)
+        src = _source_left(u, vg)
+        if src is None:
+            return None
+        return _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
+    if clitic:
+        s = j - 1
+        while s - 1 >= 0 and u.toks[s - 1].cap and u.outside(s - 1) and u.toks[s - 1].word:
+            s -= 1
+        return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
+    if poss:
+        return _Cand("noun", (i, cue_end), src=(j, i), c_start=c_start, stop="noun")
+    if det:
+        return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
+    return None
+
+
+def _adjective(u: _Unit, i: int) -> _Cand | None:
+    preps = ADJECTIVE_CUES[u.low(i)]
+    nxt = u.low(i + 1)
+    if nxt not in preps or not u.outside(i + 1):
+        return None
+    j = i - 1
+    while j >= 0 and (
+        u.low(j) in VG_ADVERBS or u.low(j) in NEGATIONS or u.low(j) in {"very", "more", "most"}
+    ):
+        j -= 1
+    if u.low(j) not in _BE:
+        return None
+    vg = _verb_group_start(u, j + 1)
+    vg = min(vg, j)
+    vg = _verb_group_start(u, vg) if vg > 0 else vg
+    src = _source_left(u, vg)
+    if src is None:
+        return None
+    if nxt in {"that", "to"}:
+        return _Cand("pre", (vg, i + 1), src=src, c_start=i + 1, cut=_strong_boundary(u, src[0]))
+    return _Cand("pre", (vg, i + 2), src=src, c_start=i + 2, cut=_strong_boundary(u, src[0]))
+
+
+# --------------------------------------------------------------------------------------
+# Acceptance: outermost attributions only, contents bounded by their neighbours
+# --------------------------------------------------------------------------------------
+
+
+class _Claims:
+    """Accepted content ranges of a unit, kept sorted for "is this inside?" lookups."""
+
+    def __init__(self) -> None:
+        self.ranges: list[_Range] = []
+
+    def add(self, r: _Range) -> None:
+        if r[1] > r[0]:
+            bisect.insort(self.ranges, r)
+
+    def inside(self, i: int) -> bool:
+        k = bisect.bisect_right(self.ranges, (i, 1 << 62)) - 1
+        # Ranges may nest after truncation; look back a few for a covering one.
+        for x in range(k, max(-1, k - 4), -1):
+            lo, hi = self.ranges[x]
+            if lo <= i < hi:
+                return True
+        return False
+
+    def next_start(self, i: int) -> int | None:
+        k = bisect.bisect_right(self.ranges, (i, 1 << 62))
+        return self.ranges[k][0] if k < len(self.ranges) else None
+
+
+def _trim(u: _Unit, lo: int, hi: int) -> _Range:
+    """Drop punctuation, conjunctions and final periods outside quotations at both ends."""
+    while lo < hi:
+        t = u.toks[lo]
+        if t.q < 0 and (t.text in {",", ":", ";"} or t.text in _DASHES):
+            lo += 1
+            continue
+        break
+    while hi > lo:
+        t = u.toks[hi - 1]
+        if t.q >= 0:
+            break
+        if not t.word and t.text not in {"%", "$", ")", "]"}:
+            hi -= 1
+            continue
+        if t.low in CONJUNCTIONS or t.low == "while":
+            hi -= 1
+            continue
+        break
+    return lo, hi
+
+
+def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
+    start = cand.c_start
+    assert start is not None  # noqa: S101 (callers check)
+    end = u.n
+    end = min(end, u.breakers[start] if start < u.n else u.n)
+    if cand.stop == "noun":
+        end = min(end, u.commas[start] if start < u.n else u.n)
+        probe = start + 2
+        if probe < u.n:
+            end = min(end, u.infer[probe])
+    nxt = claims.next_start(cand.cue[0])
+    if nxt is not None and nxt > start:
+        end = min(end, nxt)
+    k = bisect.bisect_right(cuts, start)
+    if k < len(cuts):
+        end = min(end, cuts[k])
+    return end
+
+
+def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
+    claims = _Claims()
+    accepted: list[_Cand] = []
+    cuts = sorted({c.cut for c in cands if c.cut is not None})
+    for cand in cands:
+        if cand.frame != "post" or cand.post_end is None:
+            continue
+        if claims.inside(cand.cue[0]):
+            continue
+        floor = _content_floor(u, cand.post_end)
+        if accepted:
+            floor = max(floor, *(c.cue[1] for c in accepted))
+        lo, hi = _trim(u, floor, cand.post_end)
+        if hi - lo < _MIN_CONTENT:
+            continue
+        cand.content = [(lo, hi)]
+        if cand.tail is not None:
+            cand.content.append(cand.tail)
+        if cand.c_start is not None:  # "X, according to officials, is Y"
+            r = _trim(u, cand.c_start, u.breakers[cand.c_start])
+            if r[1] > r[0]:
+                cand.content.append(r)
+        for r in cand.content:
+            claims.add(r)
+        accepted.append(cand)
+    for cand in cands:
+        if cand.frame == "post":
+            continue
+        if claims.inside(cand.cue[0]) or (cand.src is not None and claims.inside(cand.src[0])):
+            continue
+        parts: list[_Range] = []
+        if cand.left is not None:
+            parts.append(cand.left)
+        if cand.c_start is not None and cand.c_start < u.n:
+            end = _open_end(u, cand, claims, cuts)
+            r = _trim(u, cand.c_start, end)
+            if r[1] > r[0]:
+                parts.append(r)
+        if cand.frame == "reduced" and cand.left is not None:
+            parts = [cand.left]
+        if not parts:
+            continue
+        if any(claims.inside(lo) for lo, _ in parts):
+            continue
+        cand.content = parts
+        for r in parts:
+            claims.add(r)
+        accepted.append(cand)
+    accepted.sort(key=lambda c: c.cue[0])
+    _share_sources(u, accepted)
+    return accepted
+
+
+def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
+    """Chained cues take the source of the statement before them, else the one after."""
+    for idx, cand in enumerate(accepted):
+        if not cand.chain:
+            continue
+        before = [c for c in accepted[:idx] if c.src is not None and not c.chain]
+        after = [c for c in accepted[idx + 1 :] if c.src is not None and not c.chain]
+        if before:
+            cand.src = before[-1].src
+        elif after:
+            cand.src = after[0].src
+        else:
+            cand.src = _leading_subject(u, cand.cue[0])
+
+
+def _leading_subject(u: _Unit, limit: int) -> _Range | None:
+    """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
+    k = 0
+    while k < limit and k < u.n:
+        t = u.toks[k]
+        if t.q >= 0 or not t.word:
+            break
+        if (
+            k > 0
+            and not t.cap
+            and (
+                t.low in AUXILIARIES
+                or _past_form(t.low)
+                or verb_cue(t.low) is not None
+                or t.low in CLAUSE_WORDS
+            )
+        ):
+            break
+        k += 1
+    if k == 0:
+        return None
+    stop = u.tok(k)
+    if stop is not None and stop.text == "," and stop.q < 0:
+        j = k + 1
+        while j < limit and j - k < _ACCORDING_MAX and not (u.toks[j].text == "," and u.toks[j].q < 0):
+            j += 1
+        nxt = u.tok(j + 1)
+        if j < limit and nxt is not None and not nxt.cap and (_past_form(nxt.low) or verb_cue(nxt.low)):
+            return 0, j + 1
+    return 0, k
+
+
+# --------------------------------------------------------------------------------------
+# The stage
+# --------------------------------------------------------------------------------------
+
+
+def _pure_quote(u: _Unit) -> _Range | None:
+    """The quotation that makes up the whole unit, if it does ("“We saw what happened ...”")."""
+    if not u.toks or u.toks[0].mark != _OPEN:
+        return None
+    q = u.toks[0].q
+    end = 0
+    while end < u.n and u.toks[end].q == q:
+        end += 1
+    rest = u.toks[end:]
+    if any(t.word for t in rest):
+        return None
+    return 0, end
+
+
+def _span(u: _Unit, r: _Range) -> Span:
+    return Span(start=u.toks[r[0]].start, end=u.toks[r[1] - 1].end)
+
+
+def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
+    del u
+    inside = outside = 0
+    for unit, (lo, hi) in parts:
+        for t in unit.toks[lo:hi]:
+            if not t.word:
+                continue
+            if t.q >= 0:
+                inside += 1
+            else:
+                outside += 1
+    if inside and not outside:
+        return SpeechMode.DIRECT
+    if inside:
+        return SpeechMode.MIXED
+    return SpeechMode.INDIRECT
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        if out and s.start <= out[-1].end:
+            out[-1] = Span(start=out[-1].start, end=max(out[-1].end, s.end))
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def _default_resolver() -> Resolver | None:
+    """``bilateral.text._coref.resolve_speaker`` when the entity helpers are installed."""
+    try:
+        module = importlib.import_module("bilateral.text._coref")
+    except ImportError:
+        return None
+    return cast("Resolver | None", getattr(module, "resolve_speaker", None))
+
+
+@attrs.frozen
+class StatementStage:
+    """
+    Find statements (source, cue, content) in every sentence of the document.
+
+    Args:
+        resolver: Maps a source mention to actor ids; by default
+            ``bilateral.text._coref.resolve_speaker``.
+    """
+
+    resolver: Resolver | None = None
+
+    @property
+    def name(self) -> str:
+        """The stage name, "statements"."""
+        return "statements"
+
+    def __call__(self, doc: Document) -> None:
+        """Append the statements found in *doc* to ``doc.statements``."""
+        resolver = self.resolver or _default_resolver()
+        text = doc.text
+        paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
+        quotes = QuoteIndex(find_quotes(text, paragraphs))
+        found: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
+        previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
+        for span in units(doc, quotes):
+            u = _Unit(text, span, quotes)
+            accepted = _accept(u, _candidates(u))
+            if not accepted:
+                pure = _pure_quote(u)
+                if pure is not None and previous:
+                    # A sentence that is only a quotation continues the last statement.
+                    previous[-1][2].append((u, pure))
+                    previous = previous[-1:]
+                    continue
+                previous = []
+                continue
+            current = [(u, c, [(u, r) for r in c.content]) for c in accepted]
+            found.extend(current)
+            previous = current
+        for u, cand, parts in found:
+            self._emit(doc, u, cand, parts, resolver)
+
+    def _emit(
+        self,
+        doc: Document,
+        u: _Unit,
+        cand: _Cand,
+        parts: list[tuple[_Unit, _Range]],
+        resolver: Resolver | None,
+    ) -> None:
+        content = _merge([_span(unit, r) for unit, r in parts if r[1] > r[0]])
+        if not content:
+            return
+        mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
+        speakers: tuple[str, ...] = ()
+        if mention is not None and resolver is not None:
+            speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+        doc.statements.append(
+            Statement(
+                id=doc.new_id("statement"),
+                speakers=speakers,
+                mode=_mode(u, parts),
+                speaker_mention=mention,
+                cue=_span(u, cand.cue),
+                content=content,
+                hedge=cand.hedge,
+            )
+        )
