@@ -1,0 +1,344 @@
+"""
+``bilateral extract``: news articles in, records out.
+
+Output rules (DESIGN.md section 7):
+
+* one input, default ``--format json``: one JSON object, indented by two spaces, to stdout
+  (or ``-o FILE``; ``-o DIR`` for an existing directory writes ``DIR/<stem>.json``);
+* several inputs, default ``--format jsonl``: one compact record a line, in input order,
+  to stdout or ``-o FILE``;
+* ``--format json`` with several inputs needs ``-o DIR``: one ``<stem>.json`` each
+  (``stdin.json`` for ``-``); without it, or when two inputs share a stem, exit 2.
+
+A failed article costs one line on stderr (and a ``{"file": ..., "error": ...}`` line in
+``--errors FILE``); the others carry on and the exit code is 1 at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from bilateral._parallel import ExtractResult, describe_error, extract_path, extract_source, parse_published
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterable, Iterator
+    from concurrent.futures import Executor
+
+    from bilateral.model import Source
+
+__all__ = ["add_parser"]
+
+_PROG = "bilateral extract"
+#: Indentation of a ``--format json`` document (JSON Lines are always one line a record).
+_JSON_INDENT = 2
+#: Tasks kept in flight per worker: enough to hide latency, few enough to bound memory.
+_WINDOW_PER_JOB = 4
+
+#: One unit of work: a picklable function and its positional and keyword arguments.
+_Call = tuple["Callable[..., ExtractResult]", tuple[Any, ...], dict[str, Any]]
+
+
+class _UsageError(Exception):
+    """A problem with the command line itself (exit 2)."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``extract`` on the ``bilateral`` command line."""
+    parser = subparsers.add_parser(
+        "extract",
+        help="extract records from news articles",
+        description=(
+            "Extract a record from each article (plain text or HTML, UTF-8). One input gives "
+            "one JSON object (indented); several give JSON Lines in input order."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article files; '-' reads stdin")
+    parser.add_argument(
+        "--published",
+        type=_date_argument,
+        metavar="DATE",
+        help="publication date YYYY-MM-DD, the anchor for relative dates (default: from the page)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        help="json: one indented object per input; jsonl: one record a line "
+        "(default: json for one input, jsonl for several)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file; a directory for --format json with several inputs (default: stdout)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs_argument,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1)",
+    )
+    parser.add_argument(
+        "--errors",
+        metavar="FILE",
+        help='write one JSON line {"file": ..., "error": ...} per failed article to FILE',
+    )
+    parser.set_defaults(func=run)
+
+
+def _date_argument(value: str) -> dt.date | dt.datetime:
+    try:
+        published = parse_published(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    assert published is not None  # noqa: S101 - a str never parses to None
+    return published
+
+
+def _jobs_argument(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        msg = f"must be a whole number >= 1 (got {value!r})"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``bilateral extract`` with parsed *args*; return the exit code."""
+    try:
+        return _run(args)
+    except _UsageError as error:
+        sys.stderr.write(f"{_PROG}: error: {error}\n")
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    if files.count("-") > 1:
+        raise _UsageError("'-' (stdin) can be given only once")
+    fmt: str = args.format or ("json" if len(files) == 1 else "jsonl")
+    output: Path | None = Path(args.output) if args.output is not None else None
+    to_dir = fmt == "json" and (len(files) > 1 or (output is not None and output.is_dir()))
+    if fmt == "json" and len(files) > 1 and output is None:
+        raise _UsageError("--format json with several inputs needs -o DIR (one file each)")
+    if to_dir:
+        assert output is not None  # noqa: S101 - checked just above
+        targets = _targets(files, output)
+    elif output is not None and output.is_dir():
+        msg = f"-o {output}: is a directory (JSON Lines go to one file)"
+        raise _UsageError(msg)
+
+    indent = _JSON_INDENT if fmt == "json" else None
+    calls = _calls(files, args.published, indent)
+    with _open_errors(args.errors) as errors:
+        if to_dir:
+            return _write_each(_results(calls, args.jobs), targets, errors)
+        with _open_output(output) as out:
+            return _write_stream(_results(calls, args.jobs), out, errors)
+
+
+def _targets(files: list[str], directory: Path) -> dict[str, Path]:
+    """``<stem>.json`` in *directory* for each input; two inputs may not share one."""
+    if directory.exists() and not directory.is_dir():
+        msg = f"-o {directory}: not a directory"
+        raise _UsageError(msg)
+    targets: dict[str, Path] = {}
+    seen: dict[Path, str] = {}
+    for name in files:
+        target = directory / f"{'stdin' if name == '-' else Path(name).stem}.json"
+        if target in seen:
+            msg = f"{seen[target]} and {name} would both be written to {target}"
+            raise _UsageError(msg)
+        seen[target] = name
+        targets[name] = target
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        msg = f"-o {directory}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+    return targets
+
+
+def _calls(files: list[str], published: dt.date | None, indent: int | None) -> list[_Call]:
+    """One picklable call per input; stdin is read here, once, in the main process."""
+    calls: list[_Call] = []
+    for name in files:
+        if name == "-":
+            source = _read_stdin(published)
+            if isinstance(source, ExtractResult):
+                calls.append((_failed, (source,), {}))
+            else:
+                calls.append((extract_source, ("-", source), {"indent": indent}))
+        else:
+            calls.append((extract_path, (name, published), {"indent": indent}))
+    return calls
+
+
+def _read_stdin(published: dt.date | None) -> Source | ExtractResult:
+    from bilateral.text._io import read_source  # noqa: PLC0415
+
+    try:
+        return read_source(sys.stdin.buffer, published=published)
+    except Exception as error:  # noqa: BLE001 - reported like any failed article
+        return ExtractResult("-", None, describe_error(error))
+
+
+def _failed(result: ExtractResult) -> ExtractResult:
+    """Pass an already failed result through the same path as the others."""
+    return result
+
+
+def _results(calls: list[_Call], jobs: int) -> Iterator[ExtractResult]:
+    """Run *calls* in order, in this process or in *jobs* worker processes."""
+    progress = _Progress(len(calls), sys.stderr)
+    try:
+        if jobs == 1 or len(calls) == 1:
+            for func, positional, keywords in calls:
+                yield func(*positional, **keywords)
+                progress.step()
+            return
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(calls))) as executor:
+            for result in _ordered(executor, calls, window=jobs * _WINDOW_PER_JOB):
+                yield result
+                progress.step()
+    finally:
+        progress.close()
+
+
+def _ordered(executor: Executor, calls: Iterable[_Call], *, window: int) -> Iterator[ExtractResult]:
+    """
+    Results in input order, with at most *window* tasks in flight.
+
+    `Executor.map` would submit every task up front; a corpus of a million files would
+    then hold a million futures (and their results) in memory.
+    """
+    pending: collections.deque[Any] = collections.deque()
+    for func, positional, keywords in calls:
+        pending.append(executor.submit(func, *positional, **keywords))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _report(result: ExtractResult, errors: IO[str] | None) -> None:
+    sys.stderr.write(f"{_PROG}: {result.file}: {result.error}\n")
+    if errors is not None:
+        errors.write(json.dumps({"file": result.file, "error": result.error}, ensure_ascii=False) + "\n")
+        errors.flush()
+
+
+def _write_stream(results: Iterable[ExtractResult], out: IO[str], errors: IO[str] | None) -> int:
+    code = 0
+    for result in results:
+        if result.json is None:
+            _report(result, errors)
+            code = 1
+            continue
+        out.write(result.json)
+        out.write("\n")
+    out.flush()
+    return code
+
+
+def _write_each(results: Iterable[ExtractResult], targets: dict[str, Path], errors: IO[str] | None) -> int:
+    code = 0
+    for result in results:
+        if result.json is None:
+            _report(result, errors)
+            code = 1
+            continue
+        try:
+            targets[result.file].write_text(result.json + "\n", encoding="utf-8")
+        except OSError as error:
+            _report(ExtractResult(result.file, None, f"cannot write {targets[result.file]}: {error}"), errors)
+            code = 1
+    return code
+
+
+class _Output:
+    """A context manager over stdout or an opened file (stdout is never closed)."""
+
+    def __init__(self, stream: IO[str], *, close: bool) -> None:
+        self.stream, self._close = stream, close
+
+    def __enter__(self) -> IO[str]:
+        return self.stream
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._close:
+            self.stream.close()
+
+
+def _open_output(path: Path | None) -> _Output:
+    if path is None:
+        return _Output(sys.stdout, close=False)
+    try:
+        return _Output(path.open("w", encoding="utf-8", newline="\n"), close=True)
+    except OSError as error:
+        msg = f"-o {path}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+
+
+class _Errors:
+    """The ``--errors`` file, or nothing."""
+
+    def __init__(self, stream: IO[str] | None) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> IO[str] | None:
+        return self.stream
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.stream is not None:
+            self.stream.close()
+
+
+def _open_errors(path: str | None) -> _Errors:
+    if path is None:
+        return _Errors(None)
+    try:
+        return _Errors(Path(path).open("w", encoding="utf-8", newline="\n"))
+    except OSError as error:
+        msg = f"--errors {path}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+
+
+class _Progress:
+    """
+    A one-line progress bar on stderr, only when stderr is a terminal.
+
+    Piped or redirected stderr gets nothing, so logs stay clean (DESIGN.md section 7).
+    """
+
+    _WIDTH = 30
+
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        isatty = getattr(stream, "isatty", None)
+        self.enabled = total > 1 and isatty is not None and bool(isatty())
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        filled = self._WIDTH * self.done // self.total
+        bar = "#" * filled + "-" * (self._WIDTH - filled)
+        self.stream.write(f"\r{_PROG} [{bar}] {self.done}/{self.total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
+            self.stream.flush()

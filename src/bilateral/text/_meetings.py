@@ -1,0 +1,1520 @@
+"""
+Meetings in news text: who met whom, when, where, for how long, about what, with what result.
+
+`MeetingStage` reads the sentences of the body once, in order:
+
+1. Trigger words mark each mention of a meeting: "met with", "a meeting between", "held
+   talks", "summit", "visit", "will travel to ... to meet", "hosted", "welcomed X to",
+   "phone call", "spoke by phone", "video call", "virtual summit".
+2. Participants come from the trigger's subject (the nearest references before it, with
+   "A and B" and "X will join Y" taken together) and from the list after it ("with A and
+   B", "between A and B"); pronouns and "the two leaders" go through the coreference
+   helper. A visit to a country stands for a meeting with someone of that country,
+   named later ("Suga will visit India ... meeting India's Prime Minister Narendra Modi").
+3. Each mention takes the date, place and duration nearest to it in its sentence, its
+   status from the verb group (held, planned, cancelled) and its medium from the trigger.
+4. Mentions of the same meeting are merged: same participants or a subset of them,
+   compatible dates, places and media; "the meeting", "the talks" refer back to the
+   meeting mentioned last. "A separate meeting" starts a new one.
+5. Topics ("discussed X", "the focus of the discussions was X", "talks on X"), delegation
+   members ("The Ukrainian delegation includes ...") and outcomes
+   (`bilateral.text._outcomes`) are attached to their meeting.
+
+What is emitted: encounters of two or three sides (countries) with at least one named
+person. Multilateral sessions (G7, Quad, more than three countries) are not meetings here;
+a bilateral meeting "on the sidelines of" one still is. Calls are emitted with their
+medium (phone, video), so a consumer counting in-person meetings can filter them. Countries
+and groups standing for a side that a named person already represents are dropped
+("Ukraine" beside Ukraine's foreign minister).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from bilateral.model import (
+    Direction,
+    Duration,
+    Medium,
+    Meeting,
+    MeetingStatus,
+    Outcome,
+    Place,
+    PlaceKind,
+    Span,
+    TimeExpression,
+)
+from bilateral.text._document import MentionKind
+from bilateral.text._outcomes import ActorRefs, FoundOutcome, Party, Ref, find_outcomes, make_outcome
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from bilateral.text._document import Document
+
+__all__ = ["MeetingStage"]
+
+
+# -- lexicon ------------------------------------------------------------------------------
+
+_TRIGGER = re.compile(
+    r"""
+    (?P<phone>
+        \b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?)\b
+      | \bcalls?\s+(?=(?:with|between)\b)
+      | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
+      | \b(?:phoned|telephoned)\b
+    )
+  | (?P<video>
+        \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
+      | \bvideoconferences?\b
+      | \bvirtual\s+(?:meetings?|summits?|talks|calls?)\b
+      | \bmet\s+virtually\b
+    )
+  | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
+  | (?P<talks>\btalks\b|\btalked\s+with\b)
+  | (?P<summit>\bsummits?\b)
+  | (?P<visit>
+        \b(?:visit|visits|visited|visiting)\b
+      | \b(?:travel(?:s|ed|led|ing|ling)?|fly|flies|flew|flying|head(?:s|ed|ing)?|arrived?|arrives|arriving)
+        \s+(?:to|in)\b
+    )
+  | (?P<host>\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b)
+  | (?P<clash>\b(?:clash|confrontation|spat|showdown)\s+(?=between\b))
+  | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO}
+_VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
+#: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
+_NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video"})
+
+#: Words that make the next trigger word a noun ("a meeting", "his visit", "the talks").
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "any",
+        "another",
+        "each",
+        "every",
+        "no",
+        "'s",
+        "\u2019s",
+        "'",
+        "\u2019",
+    }
+)
+#: Adjectives between a determiner and the noun ("a separate meeting", "Suga's expected visit").
+_ADJECTIVES = frozenset(
+    {
+        "separate",
+        "first",
+        "second",
+        "third",
+        "next",
+        "last",
+        "previous",
+        "recent",
+        "upcoming",
+        "planned",
+        "expected",
+        "scheduled",
+        "proposed",
+        "bilateral",
+        "trilateral",
+        "official",
+        "state",
+        "working",
+        "brief",
+        "private",
+        "closed-door",
+        "high-level",
+        "face-to-face",
+        "in-person",
+        "landmark",
+        "historic",
+        "rare",
+        "lengthy",
+        "long-awaited",
+        "formal",
+        "informal",
+        "surprise",
+        "peace",
+        "security",
+        "trade",
+        "leaders",
+        "leaders'",
+        "summit",
+        "phone",
+        "one-on-one",
+        "new",
+        "fresh",
+        "follow-up",
+        "further",
+        "initial",
+        "later",
+        "earlier",
+        "key",
+        "crucial",
+        "tense",
+        "cordial",
+        "productive",
+        "long",
+        "short",
+        "day-long",
+        "hour-long",
+    }
+)
+#: Adjectives that make a mention a new meeting, never one already reported.
+_SEPARATE = frozenset({"separate", "another", "second", "third", "new", "fresh", "follow-up", "further"})
+#: Verbs that make a noun trigger an event of the subject ("MBS held a separate meeting").
+_GOVERNING = re.compile(
+    r"\b(?:hold|holds|held|holding|have|has|had|having|attend|attends|attended|attending|join|joins|"
+    r"joined|joining|lead|leads|led|leading|chair|chairs|chaired|host|hosts|hosted|hosting|conduct|"
+    r"conducted|wrap|wrapped|began|begin|begins|start|started|opened|concluded|concludes|sought|seek|"
+    r"seeks|request|requested|arrange|arranged|set\s+up|took\s+part\s+in|take\s+part\s+in|after|"
+    r"following|before|during|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+#: Lower-case words allowed inside a list of participants ("and", titles, determiners).
+_LIST_WORDS = frozenset(
+    {
+        "and",
+        "the",
+        "of",
+        "his",
+        "her",
+        "their",
+        "its",
+        "'s",
+        "\u2019s",
+        "as",
+        "well",
+        "both",
+        "other",
+        "several",
+        "some",
+        "two",
+        "three",
+        "four",
+        "many",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "trade",
+        "interior",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "crown",
+        "emir",
+        "sheikh",
+        "sultan",
+        "leader",
+        "leaders",
+        "counterpart",
+        "counterparts",
+        "envoy",
+        "envoys",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "chief",
+        "staff",
+        "official",
+        "officials",
+        "commander",
+        "military",
+        "national",
+        "security",
+        "general",
+        "state",
+        "deputy",
+        "senior",
+        "top",
+        "former",
+        "visiting",
+        "head",
+        "heads",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "representatives",
+        "delegation",
+        "delegations",
+        "team",
+        "lawmakers",
+        "director",
+        "mayor",
+        "governor",
+        "speaker",
+        "special",
+        "u.s.",
+        "new",
+        "then",
+        "fellow",
+        "acting",
+        "incoming",
+        "outgoing",
+        "opposition",
+    }
+)
+_DAY_WORDS = (
+    r"(?:(?:on|this|last|next|late|early)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)"
+)
+#: What may come between a trigger and its list: a day, then a preposition.
+_LEAD = re.compile(
+    rf"\s*(?:{_DAY_WORDS}\s+)?(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\u2019']s\b|[A-Za-z](?:[\w.-]|[\u2019'](?!s\b))*|[^\w\s]")
+#: Words after a comma that open a new clause rather than continue a list.
+_CLAUSE_STOP = re.compile(
+    r"[;:\u2014\u2013()]|\bthat\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bbecause\b"
+    r"|\bas\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s))",
+)
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no\s+plans?\s+to|refused\s+to|declined\s+to|without|instead\s+of)|n[\u2019']t)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(r"\binvit(?:ed|es|e|ing|ation|ations)\b", re.IGNORECASE)
+_PRONOUN_VERB = re.compile(r"\b(?:it|he|she|who|which|that)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|of|for|on|in|from|against|about|over|toward|towards|into|at|under|with|between|among|"
+    r"than|like|including|by|after|before|within|across|through|per|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(
+    r"\s*(?:,|,?\s*and|&|,?\s*(?:along|together)\s+with|(?:will\s+|would\s+|to\s+)?"
+    r"(?:join|joins|joined|joining|accompan(?:y|ies|ied|ying))(?:\s+(?:the|by))?)\s*",
+    re.IGNORECASE,
+)
+_MULTILATERAL = re.compile(
+    r"\b(?:G-?7|G-?8|G-?20|Quad|Quadrilateral|ASEAN|BRICS|APEC|SCO|OPEC\+?|Davos|CHOGM"
+    r"|(?:NATO|EU|European|U\.?N\.?|United\s+Nations|African\s+Union|Arab\s+League|Commonwealth"
+    r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
+    r"|General\s+Assembly|multilateral)\b",
+)
+#: "Suga's travels", "his trip": a possessor that is the one who travels and meets.
+_TRIP_NOUN = re.compile(
+    r"[\u2019']?s?\s+(?:\w+\s+)?(?:travels|trip|trips|tour|itinerary|schedule|agenda|journey|plans?|programme|"
+    r"program|stops?|mission)\b",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|while|when|after|before|during|by|of|for|on|"
+    r"to|am|also|still|currently|now)\s+$",
+    re.IGNORECASE,
+)
+
+# Status cues: the one nearest the trigger wins (the trigger's own tense counts at distance 0).
+_STATUS_CUE = re.compile(
+    r"""
+    (?P<cancelled>\b(?:cancel(?:l?ed|s|ling|led)?|called\s+off|calls?\s+off|postponed|scrapped|
+        shelved|aborted)\b)
+  | (?P<planned>\b(?:will|shall|'ll|would|plans?|planned|planning|plan\s+to|scheduled|expected|expects|
+        due|set\s+to|slated|upcoming|intends?|hopes?|hoping|going\s+to|is\s+to|are\s+to|next|
+        tomorrow|later\s+this|soon|prepare[sd]?\s+to|preparing\s+to)\b)
+  | (?P<held>\b(?:met|held|took\s+place|visited|hosted|welcomed|received|spoke|talked|talks\s+ended|
+        was|were|had|has\s+been|have\s+been|after|following|last|earlier|ago|yesterday|
+        concluded|wrapped\s+up|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SELF_HELD = re.compile(
+    r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
+    r"headed)\b",
+    re.IGNORECASE,
+)
+_SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives)\b", re.IGNORECASE)
+
+_REPORTED_DATE = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
+    r"confirmed|noted|insisted|argued|claimed)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+#: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
+_PLACE_CONTEXT = re.compile(
+    r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_RANK = {
+    PlaceKind.VENUE: 0,
+    PlaceKind.CITY: 1,
+    PlaceKind.REGION: 2,
+    PlaceKind.UNKNOWN: 3,
+    PlaceKind.COUNTRY: 4,
+}
+
+_TOPIC_CUE = re.compile(
+    r"""
+    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+  | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
+        conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
+        focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
+  | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOPIC_STOP = re.compile(
+    r"[.;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
+    r"and\s+(?:the|they|he|she|it)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
+    r"when|where|with|without|despite|since|during|though|so)\s",
+    re.IGNORECASE,
+)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(
+    r"^(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to)\s+", re.IGNORECASE
+)
+_TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TOPIC_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
+    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers))\b",
+    re.IGNORECASE,
+)
+_MAX_TOPIC_WORDS = 8
+_MAX_TOPICS = 12
+
+_DELEGATION = re.compile(
+    r"\bdelegation\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|consists\s+of|"
+    r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|led\s+by|headed\s+by|was\s+led\s+by|"
+    r"is\s+led\s+by)\b",
+    re.IGNORECASE,
+)
+
+#: How far back the subject of a trigger is looked for.
+_SUBJECT_WINDOW = 170
+#: How far from its trigger a date, place or duration may lie to belong to it.
+_ATTACH_WINDOW = 140
+#: A meeting has at most this many sides; more is a multilateral session.
+_MAX_SIDES = 3
+#: Clusters searched when merging a mention (the most recent ones).
+_RECENT = 24
+
+
+# -- working structures --------------------------------------------------------------------
+
+
+@attrs.define
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+    medium: Medium
+    noun: bool
+    definite: bool
+    separate: bool
+    possessor: Ref | None
+
+
+@attrs.define
+class _Mention:
+    """One mention of a meeting in one sentence."""
+
+    sentence: int
+    evidence: Span
+    trigger: Span
+    medium: Medium
+    status: MeetingStatus
+    actors: list[str]
+    #: Country codes of sides named only as a destination ("visit India"): a person of that
+    #: country named later takes the place.
+    pending: list[str]
+    host: str | None = None
+    place: str | None = None
+    date: TimeExpression | None = None
+    duration: Duration | None = None
+    #: "the meeting", "Tuesday's talks": refers back to a meeting already reported.
+    definite: bool = False
+    separate: bool = False
+
+
+@attrs.define
+class _Cluster:
+    """One meeting, as its mentions accumulate."""
+
+    actors: list[str]
+    pending: list[str]
+    medium: Medium
+    status: MeetingStatus
+    first: int
+    last: int
+    host: str | None = None
+    places: list[str] = attrs.Factory(list)
+    date: TimeExpression | None = None
+    duration: Duration | None = None
+    topics: list[str] = attrs.Factory(list)
+    evidence: list[Span] = attrs.Factory(list)
+    sentences: list[int] = attrs.Factory(list)
+    outcomes: list[Outcome] = attrs.Factory(list)
+    cancelled: bool = False
+
+
+@attrs.frozen
+class MeetingStage:
+    """
+    The ``"meetings"`` stage: meetings, their outcomes, dates, places and durations.
+
+    Reads `Document.sentences`, `Document.mentions`, `Document.actors` and
+    `Document.places`; appends to `Document.meetings`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @property
+    def name(self) -> str:
+        """The stage name, ``"meetings"``."""
+        return "meetings"
+
+    def __call__(self, doc: Document) -> None:
+        """Find the meetings of *doc* and append them to ``doc.meetings``."""
+        _Reader(doc).run()
+
+
+# -- the reader ----------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.refs = ActorRefs(doc)
+        self.clusters: list[_Cluster] = []
+        self.current: _Cluster | None = None
+        self._dates: list[TimeExpression] | None = None
+        self._date_starts: list[int] = []
+
+    # ---- driver
+
+    def run(self) -> None:
+        sentences = self._sentences()
+        by_sentence: list[list[_Cluster]] = []
+        for index, sentence in enumerate(sentences):
+            touched: list[_Cluster] = []
+            for mention in self._mentions(index, sentence):
+                cluster = self._merge(mention)
+                if cluster is not None:
+                    touched.append(cluster)
+                    self.current = cluster
+            self._delegation(sentence, touched)
+            self._topics(sentence, touched)
+            by_sentence.append(touched)
+        emitted = [c for c in self.clusters if self._participants(c)]
+        self._outcomes(sentences, emitted)
+        for number, cluster in enumerate(emitted, start=1):
+            self.doc.meetings.append(self._meeting(cluster, number))
+
+    def _sentences(self) -> list[Span]:
+        if self.doc.sentences:
+            return list(self.doc.sentences)
+        # No sentence stage ran: fall back to the body (or the text) split at full stops.
+        body = self.doc.article.body if self.doc.article is not None and self.doc.article.body else ()
+        spans = body or (Span(start=0, end=len(self.text)),)
+        found: list[Span] = []
+        for span in spans:
+            start = span.start
+            for match in re.finditer(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n", self.text[: span.end]):
+                if match.start() <= start:
+                    continue
+                found.append(Span(start=start, end=match.start()))
+                start = match.end()
+            if start < span.end:
+                found.append(Span(start=start, end=span.end))
+        return found
+
+    # ---- triggers
+
+    def _triggers(self, sentence: Span) -> list[_Trigger]:
+        text = self.text
+        found: list[_Trigger] = []
+        for match in _TRIGGER.finditer(text, sentence.start, sentence.end):
+            kind = match.lastgroup or ""
+            start, end = match.span()
+            if self.refs.in_quote(start):
+                continue
+            before = text[max(sentence.start, start - 40) : start]
+            if _NEGATION.search(before):
+                continue
+            if kind == "talks" and _PRONOUN_VERB.search(before):
+                continue  # "it talks about ...": the verb, not a meeting
+            clause_start = self._clause_start(sentence, start)
+            if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
+                continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
+            words = _TOKEN.findall(before)
+            noun, definite, separate = self._noun_form(kind, words, match.group())
+            possessor = self._possessor(sentence, start) if noun else None
+            if possessor is not None:
+                definite = True
+            found.append(
+                _Trigger(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    medium=_MEDIUM.get(kind, Medium.IN_PERSON),
+                    noun=noun,
+                    definite=definite,
+                    separate=separate,
+                    possessor=possessor,
+                )
+            )
+        return found
+
+    @staticmethod
+    def _noun_form(kind: str, words: list[str], word: str) -> tuple[bool, bool, bool]:
+        """Whether the trigger is a noun, a definite one ("the talks"), a new one ("a separate meeting")."""
+        lowered = [w.casefold() for w in words]
+        i = len(lowered) - 1
+        separate = False
+        # Step back over adjectives and capitalised modifiers ("his White House meeting").
+        while (
+            i >= 0
+            and lowered[i] not in _DETERMINERS
+            and (lowered[i] in _ADJECTIVES or (words[i][:1].isupper() and lowered[i] != "i"))
+        ):
+            separate = separate or lowered[i] in _SEPARATE
+            i -= 1
+        det = lowered[i] if i >= 0 else ""
+        has_det = det in _DETERMINERS
+        separate = separate or det == "another"
+        noun = kind in _NOUN_KINDS or has_det or (i < len(lowered) - 1 and kind != "visit")
+        folded = word.casefold()
+        if kind in {"meet", "visit"} and folded in {"met", "meet", "meets", "visited", "visits"}:
+            noun = False
+        if folded == "meetings":
+            noun = True
+        if kind in {"phone", "video"} and _VERBAL_CALL.match(folded):
+            noun = False  # "spoke by phone", "met virtually"
+        if kind == "visit" and word.casefold() == "visit" and has_det:
+            noun = True
+        definite = has_det and det not in {"a", "an", "another", "any", "each", "every", "no"}
+        return noun, definite, separate
+
+    def _possessor(self, sentence: Span, start: int) -> Ref | None:
+        """The possessor of a noun trigger: "Suga's visit", "his White House meeting"."""
+        lo = max(sentence.start, start - 60)
+        for ref in reversed(self.refs.refs(lo, start)):
+            if not ref.possessive or ref.kind is MentionKind.DEMONYM:
+                continue
+            gap = self.text[ref.end : start]
+            tokens = _TOKEN.findall(gap)
+            if tokens and tokens[0] in {"'s", "\u2019s", "'", "\u2019"}:
+                tokens = tokens[1:]
+            elif self.text[ref.start : ref.end].casefold() not in {"his", "her", "their", "its"}:
+                return None
+            if all(t.casefold() in _ADJECTIVES or t[:1].isupper() for t in tokens):
+                return ref
+            return None
+        return None
+
+    def _clause_start(self, sentence: Span, position: int) -> int:
+        lo = max(sentence.start, position - _SUBJECT_WINDOW)
+        for stop in _CLAUSE_STOP.finditer(self.text, lo, position):
+            lo = stop.end()
+        return lo
+
+    # ---- participants
+
+    def _gap_ok(self, gap: str, *, listing: bool) -> bool:
+        tokens = _TOKEN.findall(gap)
+        if len(tokens) > 8:  # noqa: PLR2004 - a title is a handful of words
+            return False
+        for token in tokens:
+            low = token.casefold()
+            if listing and token in {",", "&", ";"}:
+                continue
+            if low in _LIST_WORDS or token[:1].isupper():
+                continue
+            return False
+        return True
+
+    def _list_after(
+        self, position: int, limit: int, used: set[tuple[int, int]]
+    ) -> tuple[str | None, list[Ref], list[tuple[int, int, str]], int]:
+        """
+        The participants listed right after *position*: "with A and B", "between A and B".
+
+        Returns the preposition, the references and places in the list, and where it ends.
+        """
+        text = self.text
+        lead = _LEAD.match(text, position, limit)
+        prep = lead.group("prep").casefold() if lead is not None and lead.group("prep") else None
+        cursor = lead.end() if lead is not None else position
+        refs = [r for r in self.refs.refs(cursor, limit) if r.kind is not MentionKind.DEMONYM]
+        places = self.refs.places_in(cursor, limit)
+        items: list[tuple[int, int, Ref | None, tuple[int, int, str] | None]] = [
+            (r.start, r.end, r, None) for r in refs
+        ] + [(p[0], p[1], None, p) for p in places]
+        items.sort(key=lambda item: (item[0], -item[1]))
+        taken_refs: list[Ref] = []
+        taken_places: list[tuple[int, int, str]] = []
+        end = cursor
+        first = True
+        for start, stop, ref, place in items:
+            if start < end:  # nested in the last item taken ("U.S." in "U.S. President Trump")
+                if ref is not None and stop <= end and not taken_refs:
+                    continue
+                if place is not None and stop <= end:
+                    taken_places.append(place)
+                continue
+            gap = text[end:start]
+            if not self._gap_ok(gap, listing=not first):
+                break
+            if first and ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
+                break
+            first = False
+            if ref is not None:
+                taken_refs.append(ref)
+                used.add((ref.start, ref.end))
+            if place is not None:
+                taken_places.append(place)
+            end = stop
+        return prep, taken_refs, taken_places, end
+
+    def _subject(self, sentence: Span, position: int, used: set[tuple[int, int]]) -> list[Ref]:
+        """
+        The subject of the trigger at *position*.
+
+        That is the nearest reference before it that is not the object of a preposition or
+        of an earlier trigger, with what is coordinated with it ("A and B", "A will join B").
+        """
+        text = self.text
+        lo = self._clause_start(sentence, position)
+        candidates = _outermost(
+            [r for r in self.refs.refs(lo, position) if r.kind is not MentionKind.DEMONYM]
+        )
+        candidates = [r for r in candidates if (r.start, r.end) not in used]
+        chosen: list[Ref] = []
+        for ref in reversed(candidates):
+            if ref.possessive:
+                if chosen:
+                    break
+                if not _TRIP_NOUN.match(text, ref.end):
+                    continue  # "Zelenskyy's chief of staff": the head noun follows
+                # "Suga's travels will include meeting ...": the traveller is the subject.
+            if not chosen:
+                if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start):
+                    continue  # "aid to Ukraine": an object, not the subject
+                chosen.append(ref)
+                continue
+            gap = text[ref.end : chosen[-1].start]
+            if _COORDINATION.fullmatch(gap) or (self._gap_ok(gap, listing=True) and "," not in gap):
+                chosen.append(ref)
+                continue
+            break
+        chosen.reverse()
+        return chosen
+
+    # ---- mentions of a sentence
+
+    def _mentions(self, index: int, sentence: Span) -> list[_Mention]:
+        triggers = self._triggers(sentence)
+        if not triggers:
+            return []
+        used: set[tuple[int, int]] = set()
+        mentions: list[_Mention] = []
+        spans: list[tuple[_Trigger, _Mention]] = []
+        for trigger in triggers:
+            for mention in self._read_trigger(index, sentence, trigger, used):
+                mentions.append(mention)
+                spans.append((trigger, mention))
+        if not mentions:
+            return []
+        self._attach_dates(sentence, spans)
+        self._attach_places(sentence, spans)
+        self._attach_durations(sentence, spans)
+        return mentions
+
+    def _read_trigger(
+        self, index: int, sentence: Span, trigger: _Trigger, used: set[tuple[int, int]]
+    ) -> list[_Mention]:
+        text = self.text
+        limit = sentence.end
+        stop = _CLAUSE_STOP.search(text, trigger.end, limit)
+        if stop is not None:
+            limit = stop.start()
+        kind = trigger.kind
+        subject: list[Ref] = []
+        listed: list[Ref] = []
+        places: list[tuple[int, int, str]] = []
+        visitors: list[Ref] = []
+        host: str | None = None
+        prep, listed, places, list_end = self._list_after(trigger.end, limit, used)
+        if kind == "visit":
+            word = text[trigger.start : trigger.end].casefold()
+            if prep == "by":
+                visitors = listed
+                prep2, listed, places, list_end = self._list_after(list_end, limit, used)
+                if prep2 not in {"to", None}:
+                    listed, places = [], []
+            elif (
+                word == "visiting"
+                and listed
+                and all(self.refs.is_person(a) or self.refs.is_group(a) for r in listed for a in r.actors)
+                and not _AUXILIARY_BEFORE.search(text, max(sentence.start, trigger.start - 12), trigger.start)
+            ):
+                # "assured visiting Australian Foreign Minister Marise Payne": the visitor
+                # is listed, the subject is the host.
+                visitors = listed
+                listed, places = [], []
+                subject = self._subject(sentence, trigger.start, used)
+                host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
+            elif prep not in {None, "to"}:
+                listed, places = [], []
+            if not visitors and not subject:
+                visitors = [trigger.possessor] if trigger.possessor is not None else []
+                if not visitors:
+                    visitors = self._subject(sentence, trigger.start, used)
+            subject = [*subject, *visitors]
+        else:
+            if trigger.noun and prep not in {"with", "between", "among", "alongside"}:
+                listed, places = [], []
+            if kind == "host" and not any(
+                self.refs.is_person(a) or self.refs.is_group(a) for r in listed for a in r.actors
+            ):
+                return []
+            if prep == "between":
+                subject = []
+            elif trigger.possessor is not None:
+                subject = [trigger.possessor]
+            elif not trigger.noun or listed or self._governed(sentence, trigger):
+                subject = self._subject(sentence, trigger.start, used)
+            if kind == "host" and subject:
+                host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
+        if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
+            # "meet" with nothing after it must have a plural or coordinated subject.
+            sides = {self.refs.code(a) for r in subject for a in r.actors}
+            if len(sides) < 2:  # noqa: PLR2004 - two sides make a meeting
+                return []
+        region_start = min([r.start for r in subject] + [trigger.start])
+        # A trip is multilateral when its clause says so ("travel to Canada ... for meetings
+        # with G7 foreign ministers").
+        region_end = limit if kind == "visit" else max(list_end, trigger.end)
+        if self._multilateral(sentence, region_start, region_end, trigger):
+            return []
+
+        actors: list[str] = []
+        for ref in [*subject, *listed]:
+            for actor in ref.actors:
+                if actor not in actors:
+                    actors.append(actor)
+        pending: list[str] = []
+        place_ids: list[str] = []
+        if kind == "visit":
+            # Countries and places visited stand for a counterpart named later.
+            kept: list[str] = []
+            for actor in actors:
+                if any(actor in r.actors for r in listed) and self.refs.is_country(actor):
+                    code = self.refs.code(actor)
+                    if code not in pending:
+                        pending.append(code)
+                else:
+                    kept.append(actor)
+            actors = kept
+            for _, _, place_id in places:
+                place = self.refs.places[place_id]
+                place_ids.append(place_id)
+                if place.country is not None and place.country not in pending:
+                    pending.append(place.country)
+            visitor_codes = {self.refs.code(a) for r in visitors for a in r.actors}
+            pending = [c for c in pending if c not in visitor_codes]
+        if not actors and not trigger.definite:
+            return []
+        status = self._status(sentence, trigger)
+        evidence = self._strip(sentence)
+        base = _Mention(
+            sentence=index,
+            evidence=evidence,
+            trigger=Span(start=trigger.start, end=trigger.end),
+            medium=trigger.medium,
+            status=status,
+            actors=actors,
+            pending=pending,
+            host=host,
+            definite=trigger.definite and not listed,
+            separate=trigger.separate,
+        )
+        if kind == "visit" and len(pending) > 1 and not any(self._counterpart(a, actors) for a in actors):
+            # "visit India and the Philippines": one trip, one meeting per country.
+            out: list[_Mention] = []
+            for code in pending:
+                mention = attrs.evolve(base, actors=list(actors), pending=[code])
+                mention.place = next(
+                    (p for p in place_ids if self.refs.places[p].country == code),
+                    None,
+                ) or self._country_place(code, listed)
+                out.append(mention)
+            return out
+        if place_ids:
+            base.place = place_ids[0]
+        elif len(pending) == 1:
+            base.place = self._country_place(pending[0], listed)
+        return [base]
+
+    def _country_place(self, code: str, listed: list[Ref]) -> str | None:
+        """
+        The place of a visited country ("visit India and the Philippines").
+
+        The entity stage makes a country a place when a locative word comes right before it;
+        the second country of a list has none, so its place is made here.
+        """
+        for place in self.refs.places.values():
+            if place.kind is PlaceKind.COUNTRY and place.country == code:
+                return place.id
+        for ref in listed:
+            for actor_id in ref.actors:
+                actor = self.refs.actors[actor_id]
+                if self.refs.is_country(actor_id) and actor.country == code:
+                    place = Place(
+                        id=self.doc.new_id(f"{actor.name} place"),
+                        name=actor.name,
+                        country=code,
+                        kind=PlaceKind.COUNTRY,
+                        mentions=(Span(start=ref.start, end=ref.end),),
+                    )
+                    self.doc.places.append(place)
+                    self.refs.places[place.id] = place
+                    return place.id
+        return None
+
+    def _counterpart(self, actor: str, actors: list[str]) -> bool:
+        """Whether *actor* is from another side than the first actor (someone already met)."""
+        return bool(actors) and self.refs.code(actor) != self.refs.code(actors[0])
+
+    def _governed(self, sentence: Span, trigger: _Trigger) -> bool:
+        """Whether a verb governs the noun trigger ("MBS held a separate meeting")."""
+        lo = max(sentence.start, trigger.start - 45)
+        return _GOVERNING.search(self.text, lo, trigger.start) is not None
+
+    def _multilateral(self, sentence: Span, start: int, end: int, trigger: _Trigger) -> bool:
+        text = self.text
+        lo = max(sentence.start, min(start, trigger.start - 30))
+        hi = min(sentence.end, max(end, trigger.end + 40))
+        for match in _MULTILATERAL.finditer(text, lo, hi):
+            if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
+                continue
+            return True
+        return False
+
+    def _status(self, sentence: Span, trigger: _Trigger) -> MeetingStatus:
+        text = self.text
+        word = text[trigger.start : trigger.end]
+        if _SELF_HELD.match(word):
+            base = MeetingStatus.HELD
+        elif _SELF_PLANNED.match(word):
+            base = MeetingStatus.PLANNED
+        else:
+            base = MeetingStatus.UNKNOWN
+        lo = self._clause_start(sentence, trigger.start)
+        hi = min(sentence.end, trigger.end + 30)
+        best: tuple[int, MeetingStatus] | None = None
+        for match in _STATUS_CUE.finditer(text, lo, hi):
+            if match.start() >= trigger.start and match.end() <= trigger.end:
+                continue
+            status = MeetingStatus(match.lastgroup or "unknown")
+            if status is MeetingStatus.CANCELLED:
+                return status
+            distance = (
+                trigger.start - match.end() if match.end() <= trigger.start else match.start() - trigger.end
+            )
+            # Cues after the trigger count only if close ("talks ended", "held on Tuesday").
+            if match.start() >= trigger.end:
+                distance += 15
+            if best is None or distance < best[0]:
+                best = (distance, status)
+        if base is not MeetingStatus.UNKNOWN and (best is None or best[1] is not MeetingStatus.PLANNED):
+            return base
+        if best is not None and (base is MeetingStatus.UNKNOWN or best[0] < 25):  # noqa: PLR2004
+            return best[1]
+        return base
+
+    @staticmethod
+    def _strip_span(text: str, start: int, end: int) -> Span:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start=start, end=end)
+
+    def _strip(self, sentence: Span) -> Span:
+        return self._strip_span(self.text, sentence.start, sentence.end)
+
+    # ---- dates, places, durations
+
+    def _all_dates(self) -> list[TimeExpression]:
+        if self._dates is None:
+            from bilateral.text._dates import find_dates  # noqa: PLC0415
+
+            article = self.doc.article
+            body = (
+                article.body if article is not None and article.body else (Span(start=0, end=len(self.text)),)
+            )
+            found: list[TimeExpression] = []
+            for span in body:
+                found.extend(find_dates(self.text, span, self.doc.anchor))
+            found = [d for d in found if d.mention is not None]
+            found.sort(key=lambda d: d.mention.start if d.mention is not None else 0)
+            self._dates = found
+            self._date_starts = [d.mention.start for d in found if d.mention is not None]
+        return self._dates
+
+    def _dates_in(self, sentence: Span) -> list[TimeExpression]:
+        dates = self._all_dates()
+        lo = bisect.bisect_left(self._date_starts, sentence.start)
+        hi = bisect.bisect_left(self._date_starts, sentence.end)
+        return dates[lo:hi]
+
+    def _attach_dates(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        text = self.text
+        first_comma = text.find(",", sentence.start, sentence.end)
+        for expr in self._dates_in(sentence):
+            mention = expr.mention
+            if mention is None:
+                continue
+            if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
+                continue  # "said Monday": when it was said, not when they met
+            opening = (
+                first_comma != -1
+                and mention.end <= first_comma
+                and not self.refs.refs(sentence.start, first_comma, anaphors=False)
+            )
+            best = self._nearest(spans, mention, limit=None if opening else _ATTACH_WINDOW)
+            if best is None or best.date is not None:
+                continue
+            # One trip to two countries: both meetings take the trip's date.
+            for _, other in spans:
+                if other.trigger == best.trigger:
+                    other.date = self._redirect(expr, other.status)
+
+    def _redirect(self, expr: TimeExpression, status: MeetingStatus) -> TimeExpression:
+        """Resolve the expression again when the meeting's status contradicts its direction."""
+        anchor = self.doc.anchor
+        if anchor is None or expr.start is None or expr.mention is None or expr.end is None:
+            return expr
+        if status is MeetingStatus.PLANNED and expr.end < _as_date(anchor):
+            direction = Direction.FUTURE
+        elif status is MeetingStatus.HELD and expr.start > _as_date(anchor):
+            direction = Direction.PAST
+        else:
+            return expr
+        from bilateral.text._dates import find_dates  # noqa: PLC0415
+
+        again = find_dates(self.text, expr.mention, anchor, direction)
+        if len(again) == 1 and again[0].text == expr.text:
+            return again[0]
+        return expr
+
+    @staticmethod
+    def _nearest(spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None) -> _Mention | None:
+        best: tuple[int, _Mention] | None = None
+        for trigger, mention in spans:
+            if where.end <= trigger.start:
+                distance = trigger.start - where.end
+            elif where.start >= trigger.end:
+                distance = where.start - trigger.end
+            else:
+                distance = 0
+            if limit is not None and distance > limit:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        return best[1] if best is not None else None
+
+    def _attach_places(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        text = self.text
+        for start, end, place_id in self.refs.places_in(sentence.start, sentence.end):
+            if self.refs.in_quote(start):
+                continue
+            where = Span(start=start, end=end)
+            best = self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            if best is None:
+                continue
+            trigger = next(t for t, m in spans if m is best)
+            before = text[max(sentence.start, start - 45) : start]
+            right_before = end <= trigger.start and not text[end : trigger.start].strip(" ")
+            right_before = right_before or (
+                end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
+            )
+            after_in = _PLACE_CONTEXT.search(before)
+            if not (right_before or after_in):
+                continue
+            if re.match(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b", text[end : end + 12]):
+                continue  # "in U.S.-Colombia relations": a modifier, not where they met
+            if start >= trigger.end and not self._place_follows(trigger.end, start):
+                continue  # ", an island nation that sits ... in the Indian Ocean": another clause
+            if after_in and end <= trigger.start and not right_before:
+                # "On Thursday in Washington, ...": only an opening phrase may come first.
+                comma = text.find(",", sentence.start, sentence.end)
+                if comma == -1 or end > comma:
+                    continue
+            # A trip's destination stays its place, unless the text is more precise inside
+            # the same country ("visit to Saudi Arabia ... in Jeddah").
+            if (
+                best.pending
+                and best.place is not None
+                and self.refs.places[best.place].country != self.refs.places[place_id].country
+            ):
+                continue
+            best.place = self._better_place(best.place, place_id)
+
+    def _place_follows(self, position: int, start: int) -> bool:
+        """Whether the place at *start* belongs to the phrase that goes on from *position*."""
+        gap = self.text[position:start]
+        if _CLAUSE_STOP.search(gap):
+            return False
+        if "," not in gap:
+            return True
+        # "in Jeddah, Saudi Arabia": a place right after a comma right after another place.
+        comma = position + gap.rfind(",")
+        if self.text[comma + 1 : start].strip():
+            return False
+        return any(
+            end <= comma and not self.text[end:comma].strip()
+            for _, end, _ in self.refs.places_in(position, comma)
+        )
+
+    def _better_place(self, current: str | None, candidate: str) -> str:
+        if current is None:
+            return candidate
+        a, b = self.refs.places[current], self.refs.places[candidate]
+        return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
+
+    def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        from bilateral.text._durations import find_durations  # noqa: PLC0415
+
+        for duration in find_durations(self.text, sentence):
+            if duration.mention is None:
+                continue
+            best = self._nearest(spans, duration.mention, limit=60)
+            if best is not None and best.duration is None:
+                for _, other in spans:
+                    if other.trigger == best.trigger:
+                        other.duration = duration
+
+    # ---- merging
+
+    def _sides(self, actors: Iterable[str], pending: Iterable[str] = ()) -> set[str]:
+        return {self.refs.code(a) for a in actors} | set(pending)
+
+    def _compatible(self, cluster: _Cluster, mention: _Mention) -> bool:
+        if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
+            return False
+        statuses = {cluster.status, mention.status}
+        if not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= statuses:
+            return False  # one meeting is not both held and still to come
+        if (
+            cluster.date is not None
+            and mention.date is not None
+            and not _same_date(cluster.date, mention.date)
+        ):
+            # "Tuesday's talks" may have been resolved the other way round from "talks Tuesday".
+            weekday = cluster.date.weekday
+            if not (mention.definite and weekday is not None and weekday is mention.date.weekday):
+                return False
+        if cluster.places and mention.place is not None:
+            new = self.refs.places[mention.place]
+            old = [self.refs.places[p] for p in cluster.places]
+            if all(p.id != new.id and p.country != new.country for p in old):
+                return False
+        return True
+
+    def _merge(self, mention: _Mention) -> _Cluster | None:
+        recent = self.clusters[-_RECENT:]
+        if not mention.separate:
+            # 1. A visit's destination country gets its person ("visit India" + "Modi").
+            upgraded = self._upgrade(mention, recent)
+            if upgraded is not None:
+                return upgraded
+            # 2. The same meeting again, or part of it.
+            for cluster in reversed(recent):
+                if self._compatible(cluster, mention) and self._fits(cluster, mention):
+                    self._absorb(cluster, mention)
+                    return cluster
+        if mention.definite and not mention.actors:
+            return None  # "the meeting" with nothing to refer to
+        if not mention.actors:
+            return None
+        cluster = _Cluster(
+            actors=[],
+            pending=[],
+            medium=mention.medium,
+            status=mention.status,
+            first=mention.sentence,
+            last=mention.sentence,
+        )
+        self._absorb(cluster, mention)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """Whether *mention* may be (part of) *cluster*."""
+        if not mention.actors:
+            # "The meeting lasted nearly two hours": the meeting last mentioned, if any.
+            return mention.definite and cluster is self.current
+        shared = set(mention.actors) & set(cluster.actors)
+        sides = self._sides(cluster.actors, cluster.pending)
+        new_sides = self._sides(mention.actors, mention.pending)
+        if not shared:
+            # A pure back reference whose sides are the cluster's ("Ukraine" for its officials).
+            return mention.definite and cluster is self.current and new_sides <= sides
+        if new_sides <= sides:
+            return True
+        # The cluster so far names one side only (and no destination): the mention completes it.
+        return (
+            not cluster.pending
+            and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004 - two sides make a meeting
+            and set(cluster.actors) <= set(mention.actors)
+        )
+
+    def _upgrade(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
+        """Give visited countries their people: returns the last cluster upgraded, if any."""
+        absorbed: set[str] = set()
+        last: _Cluster | None = None
+        for cluster in recent:
+            if not cluster.pending or not self._compatible(cluster, mention):
+                continue
+            if not set(mention.actors) & set(cluster.actors):
+                continue
+            for code in list(cluster.pending):
+                people = [
+                    a
+                    for a in mention.actors
+                    if self.refs.code(a) == code and a not in cluster.actors and not self.refs.is_country(a)
+                ]
+                if not people:
+                    continue
+                cluster.pending.remove(code)
+                for person in people:
+                    cluster.actors.append(person)
+                    absorbed.add(person)
+                self._absorb(cluster, mention, actors=False)
+                last = cluster
+        if last is None:
+            return None
+        rest = [a for a in mention.actors if a not in absorbed]
+        known = {self.refs.code(a) for a in last.actors} | set(last.pending)
+        if any(self.refs.code(a) not in known for a in rest):
+            return None  # someone else is named too: let the normal merge decide
+        return last
+
+    def _absorb(self, cluster: _Cluster, mention: _Mention, *, actors: bool = True) -> None:
+        if actors:
+            for actor in mention.actors:
+                if actor not in cluster.actors:
+                    cluster.actors.append(actor)
+            have = self._sides(cluster.actors)
+            for code in mention.pending:
+                if code not in cluster.pending and code not in have:
+                    cluster.pending.append(code)
+        if cluster.medium is Medium.UNKNOWN:
+            cluster.medium = mention.medium
+        if mention.status is MeetingStatus.CANCELLED:
+            cluster.cancelled = True
+        if cluster.status is MeetingStatus.UNKNOWN:
+            cluster.status = mention.status
+        if cluster.host is None and mention.host is not None:
+            cluster.host = mention.host
+        if mention.place is not None and mention.place not in cluster.places:
+            cluster.places.append(mention.place)
+        if cluster.date is None and mention.date is not None:
+            cluster.date = mention.date
+        if cluster.duration is None and mention.duration is not None:
+            cluster.duration = mention.duration
+        if mention.evidence not in cluster.evidence:
+            cluster.evidence.append(mention.evidence)
+        if mention.sentence not in cluster.sentences:
+            cluster.sentences.append(mention.sentence)
+        cluster.last = max(cluster.last, mention.sentence)
+
+    # ---- delegations and topics
+
+    def _delegation(self, sentence: Span, touched: list[_Cluster]) -> None:
+        """Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B")."""
+        match = _DELEGATION.search(self.text, sentence.start, sentence.end)
+        if match is None:
+            return
+        members = [
+            a
+            for r in self.refs.refs(match.end(), sentence.end)
+            if not r.possessive and r.kind is MentionKind.NAME
+            for a in r.actors
+            if self.refs.is_person(a)
+        ]
+        if not members:
+            return
+        codes = [c for c in (self.refs.actors[a].country for a in members) if c is not None]
+        head = [
+            a
+            for r in self.refs.refs(sentence.start, match.end())
+            for a in r.actors
+            if not self.refs.is_person(a) and self.refs.actors[a].country is not None
+        ]
+        code = self.refs.actors[head[0]].country if head else (max(codes, key=codes.count) if codes else None)
+        if code is None:
+            return
+        candidates = [c for c in self.clusters[-_RECENT:] if code in self._sides(c.actors, c.pending)]
+        # The delegation is the group already at the table ("talks with Ukrainian officials").
+        candidates.sort(
+            key=lambda c: (
+                any(self.refs.is_group(a) and self.refs.code(a) == code for a in c.actors),
+                c in touched,
+                c.last,
+            )
+        )
+        for cluster in reversed(candidates):
+            for member in members:
+                if member not in cluster.actors and self.refs.actors[member].country in {code, None}:
+                    cluster.actors.append(member)
+            if code in cluster.pending and code in self._sides(cluster.actors):
+                cluster.pending.remove(code)
+            evidence = self._strip(sentence)
+            if evidence not in cluster.evidence:
+                cluster.evidence.append(evidence)
+            return
+
+    def _topics(self, sentence: Span, touched: list[_Cluster]) -> None:
+        text = self.text
+        for match in _TOPIC_CUE.finditer(text, sentence.start, sentence.end):
+            if self.refs.in_quote(match.start()):
+                continue
+            if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
+                continue
+            cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
+            if cluster is None:
+                continue
+            stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
+            end = stop.start() if stop is not None else sentence.end
+            phrase = text[match.end() : end].strip(" ,")
+            for topic in self._split_topics(phrase):
+                if topic not in cluster.topics and len(cluster.topics) < _MAX_TOPICS:
+                    cluster.topics.append(topic)
+
+    def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
+        """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
+        cluster = self.current
+        if cluster is None:
+            return None
+        lo = self._clause_start(sentence, position)
+        if _TOPIC_SUBJECT.search(self.text, lo, position + 25):
+            return cluster
+        subject = [a for r in self.refs.refs(lo, position) for a in r.actors]
+        if subject and set(subject) <= set(cluster.actors):
+            return cluster
+        return None
+
+    @staticmethod
+    def _split_topics(phrase: str) -> list[str]:
+        if not phrase:
+            return []
+        parts = _TOPIC_SPLIT.split(phrase)
+        if any(len(p.split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+            parts = [phrase]
+        topics: list[str] = []
+        for part in parts:
+            topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+            words = topic.split()
+            if not words or len(words) > _MAX_TOPIC_WORDS:
+                continue
+            if topic.casefold() in {"it", "this", "that", "them", "the issue", "issues", "matters"}:
+                continue
+            topics.append(topic)
+        return topics
+
+    # ---- outcomes
+
+    def _outcomes(self, sentences: Sequence[Span], emitted: list[_Cluster]) -> None:
+        if not emitted:
+            return
+        participants = {id(c): self._participants(c) for c in emitted}
+        seen: set[tuple[str, int, int]] = set()
+        for index, sentence in enumerate(sentences):
+            for found in find_outcomes(self.refs, sentence):
+                cluster = self._outcome_owner(sentences, index, found, emitted, participants)
+                if cluster is None:
+                    continue
+                people = participants[id(cluster)]
+                by = people if isinstance(found.by, Party) else self._onto(found.by, people)
+                to = None if isinstance(found.to, Party) else self._onto(found.to, people)
+                outcome = make_outcome(found, by, to, people)
+                if outcome is None:
+                    continue
+                key = (found.kind.value, found.evidence.start, found.evidence.end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                cluster.outcomes.append(outcome)
+
+    def _onto(self, actors: Sequence[str], people: Sequence[str]) -> list[str]:
+        """Map actors onto participants: themselves, or the participants of their country."""
+        out: list[str] = []
+        for actor in actors:
+            if actor in people:
+                matches = [actor]
+            elif actor in self.refs.actors and not self.refs.is_person(actor):
+                code = self.refs.code(actor)
+                matches = [p for p in people if self.refs.code(p) == code]
+            else:
+                matches = []
+            out.extend(m for m in matches if m not in out)
+        return out
+
+    def _outcome_owner(
+        self,
+        sentences: Sequence[Span],
+        index: int,
+        found: FoundOutcome,
+        emitted: list[_Cluster],
+        participants: dict[int, list[str]],
+    ) -> _Cluster | None:
+        sentence_dates = [
+            d.start for d in self._dates_in(sentences[index]) if d.start is not None and d.start == d.end
+        ]
+        best: tuple[tuple[int, int], _Cluster] | None = None
+        for cluster in emitted:
+            people = participants[id(cluster)]
+            if not isinstance(found.by, Party):
+                mapped = self._onto(found.by, people)
+                if not mapped or len(mapped) < len({self.refs.code(a) for a in found.by}):
+                    continue
+            date = cluster.date
+            if (
+                sentence_dates
+                and date is not None
+                and date.start is not None
+                and date.start == date.end
+                and date.start not in sentence_dates
+            ):
+                continue  # the sentence dates the outcome to another day
+            before = [s for s in cluster.sentences if s <= index]
+            if before:
+                key = (index - max(before), 0)
+            elif found.by is Party.ALL:
+                continue  # "they agreed" before any meeting: nothing to refer to
+            else:
+                key = (min(cluster.sentences) - index, 1)
+            if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
+                continue
+            if best is None or key < best[0]:
+                best = (key, cluster)
+        return best[1] if best is not None else None
+
+    # ---- output
+
+    def _participants(self, cluster: _Cluster) -> list[str]:
+        """
+        The participants to report, or ``[]`` when the cluster is not a meeting to emit.
+
+        Countries, groups and organizations standing for a side a person represents are
+        dropped; two or three sides and at least one person are required.
+        """
+        refs = self.refs
+        people = [a for a in cluster.actors if refs.is_person(a)]
+        if not people:
+            return []
+        person_codes = {refs.code(a) for a in people}
+        group_codes = {refs.code(a) for a in cluster.actors if refs.is_group(a)}
+        kept: list[str] = []
+        for actor in cluster.actors:
+            code = refs.code(actor)
+            if refs.is_person(actor):
+                kept.append(actor)
+            elif refs.is_group(actor):
+                if code not in person_codes:
+                    kept.append(actor)
+            elif code not in person_codes and code not in group_codes:
+                kept.append(actor)
+        sides = {refs.code(a) for a in kept}
+        if not 2 <= len(sides) <= _MAX_SIDES:  # noqa: PLR2004 - two sides make a meeting
+            return []
+        return kept
+
+    def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
+        refs = self.refs
+        participants = self._participants(cluster)
+        place = None
+        for candidate in cluster.places:
+            place = self._better_place(place, candidate)
+        host = cluster.host if cluster.host in participants else None
+        if host is None and place is not None:
+            country = refs.places[place].country
+            sides = {refs.code(a) for a in participants}
+            if country is not None and country in sides and len(sides) > 1:
+                host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
+        status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
+        if status is MeetingStatus.UNKNOWN and cluster.date is not None and self.doc.anchor is not None:
+            anchor = _as_date(self.doc.anchor)
+            if cluster.date.start is not None and cluster.date.start > anchor:
+                status = MeetingStatus.PLANNED
+            elif cluster.date.end is not None and cluster.date.end <= anchor:
+                status = MeetingStatus.HELD
+        return Meeting(
+            id=self.doc.new_id(f"meeting-{number}"),
+            participants=tuple(participants),
+            host=host,
+            medium=cluster.medium,
+            status=status,
+            date=cluster.date,
+            place=place,
+            duration=cluster.duration,
+            topics=tuple(cluster.topics),
+            outcomes=tuple(o for o in cluster.outcomes if set(o.by) <= set(participants)),
+            evidence=tuple(sorted(cluster.evidence, key=lambda s: (s.start, s.end))),
+        )
+
+
+def _outermost(refs: list[Ref]) -> list[Ref]:
+    """Drop references nested in a longer one ("Mike Waltz" in "adviser Mike Waltz"); *refs* in text order."""
+    out: list[Ref] = []
+    reach = -1
+    for ref in refs:
+        if ref.end <= reach:
+            continue
+        out.append(ref)
+        reach = max(reach, ref.end)
+    return out
+
+
+def _as_date(value: dt.date) -> dt.date:
+    """A datetime's day (the anchor may be an aware datetime)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _same_date(a: TimeExpression, b: TimeExpression) -> bool:
+    """Whether two expressions may name the same day (what both give agrees)."""
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        return a.start <= b.end and b.start <= a.end
+    for field in ("year", "month", "day", "weekday"):
+        x, y = getattr(a, field), getattr(b, field)
+        if x is not None and y is not None and x != y:
+            return False
+    return True

@@ -1,0 +1,472 @@
+"""
+What came out of a meeting: agreements, invitations, proposals, commitments, disagreements.
+
+`find_outcomes` reads one sentence and reports each outcome cue it finds ("agreed that",
+"extended an invitation to", "proposed", "pledged", "differing perspectives") with who it
+comes from and who it is addressed to, as far as the sentence says. "they", "both" and "the
+two leaders" stand for every participant of the meeting the outcome belongs to; the
+meeting stage (`bilateral.text._meetings`) decides which meeting that is and fills in the
+actor ids. Cues inside quotations are left alone: they report someone's words, not what
+the sides did.
+
+The module also holds `ActorRefs`, the small index of actor references (built once per
+document from `Document.mentions`) that both this module and the meeting stage query by
+span with a binary search, so that a stage stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from bilateral.model import (
+    Agreement,
+    Commitment,
+    Country,
+    Disagreement,
+    Group,
+    Invitation,
+    Organization,
+    OutcomeKind,
+    Person,
+    Proposal,
+    Span,
+)
+from bilateral.text._document import MentionKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from bilateral.model import Actor, Outcome, Place
+    from bilateral.text._document import Document
+
+__all__ = ["ActorRefs", "FoundOutcome", "Party", "Ref", "find_outcomes", "make_outcome"]
+
+
+# -- the reference index ------------------------------------------------------------------
+
+
+@attrs.frozen
+class Ref:
+    """One reference to actors in the text ("Gustavo Petro", "he", "the two leaders")."""
+
+    start: int
+    end: int
+    #: The actors referred to (several for "both", "the two leaders").
+    actors: tuple[str, ...]
+    kind: MentionKind
+    #: Followed by "'s" / "'s": a possessor ("Suga's visit").
+    possessive: bool = False
+
+
+#: Pronouns and plural expressions that may stand for participants when the entity stage
+#: left them without a mention; they are resolved with `bilateral.text._coref`.
+_ANAPHOR = re.compile(
+    r"\b(?:he|she|him|his|her|they|them|their|both(?:\s+(?:leaders|sides|men|presidents|ministers))?"
+    r"|the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|ministers|sides|men|women|"
+    r"officials|heads\s+of\s+state|counterparts|diplomats|delegations))\b",
+    re.IGNORECASE,
+)
+_PLURAL_WORDS = frozenset({"they", "them", "their"})
+_POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its"})
+_POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+_QUOTE_STRAIGHT = '"'
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    """
+    Quoted stretches of *text*, in one linear pass.
+
+    Curly quotes pair “ with ”; straight quotes toggle. A quote never runs past the end of
+    its paragraph (a blank line), so one stray mark cannot swallow the rest of the article.
+    """
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r"[“”\"]|\n\s*\n", text):
+        char = match.group()
+        if char == _QUOTE_OPEN or (char == _QUOTE_STRAIGHT and opened is None):
+            opened = match.start()
+        elif char in {_QUOTE_CLOSE, _QUOTE_STRAIGHT}:
+            if opened is not None:
+                ranges.append((opened, match.end()))
+            opened = None
+        else:  # a paragraph break closes an unterminated quote
+            if opened is not None:
+                ranges.append((opened, match.start()))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+class ActorRefs:
+    """
+    Actor references, places and quotations of one document, queried by span.
+
+    Built once per document; every query is a binary search plus the items it returns.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors: dict[str, Actor] = {a.id: a for a in doc.actors}
+        self.places: dict[str, Place] = {p.id: p for p in doc.places}
+        refs: list[Ref] = []
+        place_refs: list[tuple[int, int, str]] = []
+        for mention in doc.mentions:
+            span = mention.span
+            if mention.place is not None and mention.place in self.places:
+                place_refs.append((span.start, span.end, mention.place))
+            actors = tuple(a for a in mention.actors if a in self.actors)
+            if actors:
+                possessive = (
+                    _POSSESSIVE_AFTER.match(self.text, span.end) is not None
+                    or self.text[span.start : span.end].casefold() in _POSSESSIVE_WORDS
+                )
+                refs.append(Ref(span.start, span.end, actors, mention.kind, possessive))
+        refs.sort(key=lambda r: (r.start, -r.end))
+        place_refs.sort()
+        self._refs = refs
+        self._starts = [r.start for r in refs]
+        self._places = place_refs
+        self._place_starts = [p[0] for p in place_refs]
+        quotes = _quote_ranges(self.text)
+        self._quote_starts = [q[0] for q in quotes]
+        self._quote_ends = [q[1] for q in quotes]
+        self._resolved: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def in_quote(self, position: int) -> bool:
+        """Whether *position* lies inside a quotation."""
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and position < self._quote_ends[i]
+
+    def refs(self, start: int, end: int, *, anaphors: bool = True) -> list[Ref]:
+        """
+        References that start in ``[start, end)``, in text order (outer before nested).
+
+        With *anaphors*, pronouns and plural expressions the entity stage left without a
+        mention are resolved with the coreference helper and included.
+        """
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        found = [r for r in self._refs[lo:hi] if r.end <= end]
+        if anaphors:
+            extra = self._anaphors(start, end, found)
+            if extra:
+                found = sorted([*found, *extra], key=lambda r: (r.start, -r.end))
+        return found
+
+    def _anaphors(self, start: int, end: int, known: list[Ref]) -> list[Ref]:
+        extra: list[Ref] = []
+        for match in _ANAPHOR.finditer(self.text, start, end):
+            s, e = match.span()
+            if any(r.start < e and s < r.end for r in known):
+                continue
+            actors = self.resolve(s, e)
+            if not actors:
+                continue
+            word = match.group().casefold()
+            plural = len(actors) > 1 or word in _PLURAL_WORDS or " " in word or word == "both"
+            kind = MentionKind.PLURAL if plural else MentionKind.PRONOUN
+            possessive = word in {"his", "her", "their"}
+            extra.append(Ref(s, e, actors, kind, possessive))
+        return extra
+
+    def resolve(self, start: int, end: int) -> tuple[str, ...]:
+        """Resolve the expression at ``[start, end)`` to actor ids (cached)."""
+        key = (start, end)
+        if key not in self._resolved:
+            from bilateral.text._coref import resolve_speaker  # noqa: PLC0415 - a sibling stage's helper
+
+            ids = tuple(a for a in resolve_speaker(self.doc, Span(start=start, end=end)) if a in self.actors)
+            self._resolved[key] = ids
+        return self._resolved[key]
+
+    def places_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Place mentions ``(start, end, place id)`` inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._place_starts, start)
+        hi = bisect.bisect_left(self._place_starts, end)
+        return [p for p in self._places[lo:hi] if p[1] <= end]
+
+    def code(self, actor_id: str) -> str:
+        """The side an actor is on: its country code, or its own id when it has none."""
+        actor = self.actors[actor_id]
+        return actor.country or actor.id
+
+    def is_person(self, actor_id: str) -> bool:
+        """Whether the actor is a named individual."""
+        return isinstance(self.actors.get(actor_id), Person)
+
+    def is_country(self, actor_id: str) -> bool:
+        """Whether the actor is a state."""
+        return isinstance(self.actors.get(actor_id), Country)
+
+    def is_group(self, actor_id: str) -> bool:
+        """Whether the actor is a delegation or an unnamed set of people."""
+        return isinstance(self.actors.get(actor_id), Group)
+
+    def is_organization(self, actor_id: str) -> bool:
+        """Whether the actor is an organization."""
+        return isinstance(self.actors.get(actor_id), Organization)
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+
+class Party(enum.Enum):
+    """Who an outcome involves when the sentence does not name them."""
+
+    #: Every participant of the meeting ("they", "both", "the two leaders").
+    ALL = "all"
+    #: The participants other than the ones it comes from (the other side).
+    OTHERS = "others"
+
+
+@attrs.frozen
+class FoundOutcome:
+    """An outcome cue in a sentence, before it is attached to a meeting."""
+
+    kind: OutcomeKind
+    #: Actor ids it comes from, or `Party.ALL`.
+    by: tuple[str, ...] | Party
+    #: Actor ids it is addressed to, or `Party.OTHERS` (the meeting decides).
+    to: tuple[str, ...] | Party
+    #: A short statement: the cue and what follows it in its clause.
+    text: str
+    #: The subject (when found) through the end of the clause.
+    evidence: Span
+    #: Where the cue lies (used to find the meeting nearest to it).
+    cue: Span
+
+
+_CUE = re.compile(
+    r"""
+    (?P<agreement>
+        \b(?:agreed|agrees)\b(?=\s+(?:that|to|on|upon|in\s+principle|with)\b)
+      | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreement|deal|accord|understanding|consensus|compromise)\b
+      | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|deals?|accords?|pacts?)\b
+      | \b(?:signed|have\s+signed|has\s+signed)\b
+    )
+  | (?P<invitation>
+        \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
+      | \binvited\b
+    )
+  | (?P<proposal>
+        \bproposed\b
+      | \bsuggested\s+(?:an?|that)\b
+      | \bput\s+forward\b
+      | \bfloated\s+(?:an?|the)\b
+      | \boffered\s+to\b
+      | \bmade\s+an?\s+(?:[\w-]+\s+)?(?:proposal|offer)\b
+    )
+  | (?P<commitment>
+        \b(?:pledged|vowed|promised)\b
+      | \bcommitted\s+to\b
+      | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
+      | \bassured\b
+      | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
+    )
+  | (?P<disagreement>
+        \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
+      | \b(?:disagreed|disagree|disagrees)\b
+      | \bclashed\s+(?:over|on|about)\b
+      | \bdifferences\s+(?:over|on|about)\b
+      | \bat\s+odds\b
+      | \bfailed\s+to\s+(?:agree|reach)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
+#: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
+_ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
+_ADDRESSEE_WORDS = frozenset({"of", "the", "visiting", "his", "her", "their", "fellow"})
+_ADDRESSEE_LEAD = re.compile(r"\s*(?:to\s+|from\s+\S+\s+to\s+)?(?:the\s+)?", re.IGNORECASE)
+#: Subjects that stand for both sides when no mention says who they are.
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers|countries|governments))?"
+    r"|the\s+(?:two\s+)?(?:leaders|sides|presidents|prime\s+ministers|ministers|men|delegations|"
+    r"countries|governments|parties|heads\s+of\s+state)"
+    r"|the\s+two\s+\w+)"
+    r"(?:\s+(?:also|then|later|both|all|reportedly|jointly|further|had|have|also\s+reportedly))*\s*$",
+    re.IGNORECASE,
+)
+#: Words the subject search may step over between the subject and the cue.
+_SUBJECT_WINDOW = 140
+_CLAUSE_STOP = re.compile(
+    r"[;:\u2014\u2013(]|\bthat\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bbecause\b"
+)
+#: Clause ends; a period after a capital is an abbreviation ("U.S. aid"), not an end.
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013(]|(?<![A-Z])[.!?](?=\s|$)|\s\bbut\b|\bwhile\b|\balthough\b")
+_MAX_TEXT = 200
+
+
+def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...] | Party | None, int | None]:
+    """
+    Who the cue at *cue* comes from: the nearest references before it in its clause.
+
+    Coordinated subjects ("Trump and Zelenskyy") are taken together. A participle after a
+    comma ("..., acknowledging differing perspectives") keeps the clause's subject.
+    Returns the actors (or `Party.ALL`) and where the subject starts.
+    """
+    text = refs.text
+    lo = max(sentence.start, cue - _SUBJECT_WINDOW)
+    for stop in _CLAUSE_STOP.finditer(text, lo, cue):
+        lo = stop.end()
+    before = text[lo:cue]
+    plural = _PLURAL_SUBJECT.search(before)
+    candidates = [r for r in refs.refs(lo, cue) if r.kind is not MentionKind.DEMONYM and not r.possessive]
+    if plural is not None and (not candidates or candidates[-1].end <= lo + plural.start()):
+        return Party.ALL, lo + plural.start()
+    if not candidates:
+        return None, None
+    last = candidates[-1]
+    chosen = [last]
+    # Walk back over "A and B", "A, B and C" (and nested references inside a longer one).
+    for ref in reversed(candidates[:-1]):
+        head = chosen[-1]
+        if ref.end > head.start:  # nested in, or overlapping, the one already taken
+            continue
+        gap = text[ref.end : head.start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+            chosen.append(ref)
+        else:
+            break
+    if len(chosen) == 1 and last.kind is MentionKind.PLURAL:
+        return last.actors, last.start
+    ids: list[str] = []
+    for ref in reversed(chosen):
+        ids.extend(a for a in ref.actors if a not in ids)
+    return tuple(ids), min(r.start for r in chosen)
+
+
+def _addressee(refs: ActorRefs, cue_end: int, clause_end: int) -> tuple[str, ...] | None:
+    """The actor right after the cue ("invited Trump", "an invitation to Trump", "assured Payne")."""
+    lead = _ADDRESSEE_LEAD.match(refs.text, cue_end, clause_end)
+    start = lead.end() if lead is not None else cue_end
+    for ref in refs.refs(cue_end, min(clause_end, start + 80), anaphors=False):
+        if ref.kind is MentionKind.DEMONYM:
+            continue
+        # Only titles and names may come between: "visiting Australian Foreign Minister Payne".
+        words = refs.text[start : ref.start].split()
+        if all(w[:1].isupper() or w in _ADDRESSEE_WORDS for w in words):
+            return ref.actors
+        return None
+    return None
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    found = _CLAUSE_END.search(text, start, limit)
+    return found.start() if found is not None else limit
+
+
+def find_outcomes(refs: ActorRefs, sentence: Span) -> list[FoundOutcome]:
+    """
+    The outcome cues in *sentence*, with their parties as far as the sentence names them.
+
+    Negated cues ("has not agreed") and cues inside quotations are skipped, and so is a cue
+    whose source the sentence does not give (background such as "relations were strained
+    over differing approaches").
+
+    Args:
+        refs: The document's reference index.
+        sentence: The sentence to read.
+
+    Returns:
+        The outcomes found, in text order.
+    """
+    text = refs.text
+    found: list[FoundOutcome] = []
+    for match in _CUE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if refs.in_quote(start):
+            continue
+        if _NEGATED.search(text, max(sentence.start, start - 25), start):
+            continue
+        kind = OutcomeKind(match.lastgroup or "")
+        by, subject_start = _subject(refs, sentence, start)
+        if by is None:
+            continue
+        clause_end = _clause_end(text, end, sentence.end)
+        to: tuple[str, ...] | Party = Party.OTHERS
+        if kind in _ADDRESSED:
+            addressee = _addressee(refs, end, clause_end)
+            if addressee is not None:
+                to = addressee
+        # Evidence runs from the subject, when it sits in the cue's comma-part, else from
+        # the start of that part ("..., acknowledging differing perspectives on the issue").
+        part_start = text.rfind(",", sentence.start, start) + 1 or sentence.start
+        ev_start = subject_start if subject_start is not None and subject_start >= part_start else part_start
+        while ev_start < start and text[ev_start].isspace():
+            ev_start += 1
+        statement = text[start:clause_end].strip()
+        if len(statement) > _MAX_TEXT:
+            statement = statement[:_MAX_TEXT].rsplit(" ", 1)[0]
+        if not statement:
+            continue
+        found.append(
+            FoundOutcome(
+                kind=kind,
+                by=by,
+                to=to,
+                text=statement,
+                evidence=Span(start=ev_start, end=clause_end),
+                cue=Span(start=start, end=end),
+            )
+        )
+    return found
+
+
+_TYPES: dict[OutcomeKind, type[Outcome]] = {
+    OutcomeKind.AGREEMENT: Agreement,
+    OutcomeKind.INVITATION: Invitation,
+    OutcomeKind.PROPOSAL: Proposal,
+    OutcomeKind.COMMITMENT: Commitment,
+    OutcomeKind.DISAGREEMENT: Disagreement,
+}
+#: Kinds that bind both sides: whoever the sentence names, the sides agreed (or differed).
+_MUTUAL = frozenset({OutcomeKind.AGREEMENT, OutcomeKind.DISAGREEMENT})
+
+
+def make_outcome(
+    found: FoundOutcome,
+    by: Sequence[str],
+    to: Sequence[str] | None,
+    participants: Sequence[str],
+) -> Outcome | None:
+    """
+    Build the outcome of *found* for a meeting of *participants*.
+
+    Agreements and disagreements bind every participant, whoever the sentence names
+    ("Ukraine had agreed to a ceasefire" after talks between the two sides). The others go
+    from *by* to *to*, or to the other participants when the sentence names no addressee.
+
+    Args:
+        found: The cue, as `find_outcomes` reported it.
+        by: Participant ids the outcome comes from (already mapped onto the meeting).
+        to: Participant ids it is addressed to, or ``None`` for "the other side".
+        participants: The meeting's participants, in order.
+
+    Returns:
+        The outcome, or ``None`` when no participant is left to make it.
+    """
+    if found.kind in _MUTUAL:
+        by_ids: tuple[str, ...] = tuple(participants)
+        to_ids: tuple[str, ...] = ()
+    else:
+        by_ids = tuple(p for p in participants if p in by)
+        to_ids = tuple(p for p in participants if to is not None and p in to and p not in by_ids)
+        if not to_ids:
+            to_ids = tuple(p for p in participants if p not in by_ids)
+    if not by_ids:
+        return None
+    cls = _TYPES[found.kind]
+    return cls(by=by_ids, to=to_ids, text=found.text, evidence=(found.evidence,))
