@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["find_durations"]
 
@@ -116,12 +120,15 @@ _EVENT_NOUNS = (
 )
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _H = r"[^\S\r\n]"
-_SP = _H + "+"
+#: Runs of spaces are bounded, so a match has a bounded length (see `_REACH_BACK`).
+_SP = _H + "{1,8}"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=len, reverse=True))
+
+
 _NUMBER_WORD = _alternation([*_ONES, *_TENS, *_SCALES])
 # "one hundred and twenty-five": number words joined by spaces, hyphens or "and"; each step
 # must consume a whole word from the list, so the repetition cannot backtrack badly.
@@ -141,6 +148,8 @@ def _fraction(name: str) -> str:
 
 
 _PATTERN = re.compile(
+    # A duration starts a word; failing fast inside words makes the scan several times faster.
+    r"(?<!\w)(?=\w)"
     rf"(?i:\b(?P<qual>{_alternation(list(_QUALIFIERS))}){_SP})?"
     r"(?:"
     # compound adjective: "two-hour", "45-minute", "two-and-a-half-hour", "hour-long", "half-hour"
@@ -161,6 +170,13 @@ _OFFSET_AFTER = re.compile(
 )
 #: Words before a figure that make it a rate ("three times a day", "per hour").
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
+#: Every duration names a unit; the full pattern only runs near one (see `_matches`).
+_TRIGGER = re.compile(r"(?i:\b(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|year)s?\b)")
+#: How far before its unit a match may start ("a little more than one hundred and
+#: twenty-five" with the longest runs of spaces allowed) and how far after it a match and
+#: its lookarounds may reach ("hours and a half, and forty-five minutes or so").
+_REACH_BACK = 320
+_REACH_AHEAD = 320
 _SPLIT_WORDS = re.compile(r"[\s-]+")
 _FRACTIONS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "three quarters": Fraction(3, 4)}
 
@@ -232,11 +248,26 @@ def find_durations(text: str, span: Span) -> list[Duration]:
     start = max(0, min(span.start, len(text)))
     end = max(start, min(span.end, len(text)))
     found: list[Duration] = []
-    for match in _PATTERN.finditer(text, start, end):
+    for match in _matches(text, start, end):
         duration = _build(match, text, end)
         if duration is not None:
             found.append(duration)
     return found
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches `_PATTERN.finditer` would give, scanning only near unit words."""
+    region: list[int] | None = None
+    for trigger in _TRIGGER.finditer(text, start, end):
+        lo, hi = max(start, trigger.start() - _REACH_BACK), min(end, trigger.end() + _REACH_AHEAD)
+        if region is not None and lo <= region[1]:
+            region[1] = hi
+            continue
+        if region is not None:
+            yield from _PATTERN.finditer(text, region[0], region[1])
+        region = [lo, hi]
+    if region is not None:
+        yield from _PATTERN.finditer(text, region[0], region[1])
 
 
 def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
