@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 __all__ = ["actors_in", "add_mention", "mentions_in", "places_in", "resolve_speaker"]
 
-_WORD = re.compile(r"\w[\w’'.-]*")
+_WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
 _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
      "her", "their", "its"}
 )  # fmt: skip
-_POSSESSIVE = ("'s", "’s", "'", "’")
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
 def _start(m: Mention) -> int:
@@ -90,10 +90,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     # The first word that is not a determiner or "former" must be part of some mention.
     head_word = next((w for w in words if w.group().casefold() not in _LEADING), None)
     anchor = head_word if head_word is not None else words[0]
-    if not any(m.span.start <= anchor.start() < m.span.end for m in inside):
-        # Determiners may themselves open a mention ("the two leaders", "his organization").
-        if not any(m.span.start <= words[0].start() < m.span.end for m in inside):
-            return ()
+    # Determiners may themselves open a mention ("the two leaders", "his organization").
+    if not any(m.span.start <= anchor.start() < m.span.end for m in inside) and not any(
+        m.span.start <= words[0].start() < m.span.end for m in inside
+    ):
+        return ()
     candidates = [m for m in inside if m.kind is not MentionKind.DEMONYM and not _possessive(doc, m)]
     if not candidates:
         candidates = [m for m in inside if not _possessive(doc, m)] or inside

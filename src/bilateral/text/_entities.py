@@ -41,7 +41,7 @@ import attrs
 
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
-from bilateral.text._lexicons import Entry, EntryKind, Lexicon, Token, lexicon, title_case, tokenize
+from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
 
 if TYPE_CHECKING:
     from bilateral.model import Actor
@@ -58,10 +58,11 @@ _LOCATIVE = frozenset(
     }
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_POSSESSIVE = frozenset({"'s", "’s"})
-_OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", ":", "-"})
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+_OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "(", "[", "\u2014", "\u2013", ":", "-"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "&"})
-_JOINERS = frozenset({"-", "/", "–"})
+_DASHES = frozenset({"-", "\u2014", "\u2013", ":"})
+_JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
 _PRONOUNS_F = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS_PL = frozenset({"they", "them", "their", "themselves"})
@@ -103,7 +104,7 @@ _GROUP_LIST_CUES = frozenset(
 # Adverbs allowed between a name and its verb ("Rubio also credited", "Trump himself said").
 _ADVERBS = frozenset(
     {"also", "later", "earlier", "then", "reportedly", "previously", "recently", "once", "himself",
-     "herself", "has", "had", "have", "will", "would", "had", "personally", "publicly", "separately",
+     "herself", "has", "had", "have", "will", "would", "personally", "publicly", "separately",
      "further", "again", "repeatedly", "first", "told"}
 )  # fmt: skip
 _NAME_BEFORE_CUES = frozenset({"said", "says", "according", "wrote", "told", "added", "asked"})
@@ -129,19 +130,44 @@ _ANAPHORIC_TITLE_EXCLUDE = frozenset(
 )  # fmt: skip
 # Fallback segmentation (only used when no sentence stage ran): a boundary is end punctuation
 # followed by space, unless the word before it is an abbreviation or an initial.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019)\]]*(?=\s)|\n")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr"
     r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|etc|Mt|Ft)\.?$"
 )
 _MAX_PERSON_NAME = 5
+_HEADING_TOKENS = 30
+# Title-case check: words longer than this count, and a heading has at least this many.
+_SHORT_WORD = 3
+_HEADING_MIN_WORDS = 4
+# "both" and "the two leaders" name a pair.
+_PAIR = 2
+#: A token's (start, end) offsets.
+_Pos = tuple[int, int]
 # "India and Japan are both concerned": a floating quantifier, not a reference.
-_BE_VERBS = frozenset({"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"})
+_BE_VERBS = frozenset(
+    {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
+)
 # Group nouns that are also adjectives: a group only when no noun follows ("military base").
 _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
      "people", "official", "counterpart", "lawmaker", "state media"}
 )  # fmt: skip
+# Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
+_LOWER_PLACE_HEADS = frozenset(
+    {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
+     "peninsula", "river", "valley", "mountains", "archipelago", "reef", "atoll", "desert"}
+)  # fmt: skip
+_PLACE_KINDS = {
+    EntryKind.CITY: PlaceKind.CITY,
+    EntryKind.REGION: PlaceKind.REGION,
+    EntryKind.VENUE: PlaceKind.VENUE,
+}
+_VENUE_HEADS = frozenset(
+    {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour"}
+)
+# Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
 _CLAUSE_WORDS = frozenset(
     {"who", "whom", "whose", "which", "that", "was", "is", "are", "were", "has", "had", "have",
@@ -201,7 +227,9 @@ class _Actor:
                 id=self.id, name=self.name, aliases=aliases, country=self.country, mentions=mentions
             )
         if self.kind == "country":
-            return Country(id=self.id, name=self.name, aliases=aliases, country=self.country, mentions=mentions)
+            return Country(
+                id=self.id, name=self.name, aliases=aliases, country=self.country, mentions=mentions
+            )
         return Group(
             id=self.id,
             name=self.name,
@@ -343,7 +371,9 @@ class _Run:
         place = self.country_places.get(code)
         if place is None:
             name = self.country(code).name
-            place = _Place(id=self.doc.new_id(f"{name} place"), name=name, country=code, kind=PlaceKind.COUNTRY)
+            place = _Place(
+                id=self.doc.new_id(f"{name} place"), name=name, country=code, kind=PlaceKind.COUNTRY
+            )
             self.country_places[code] = place
             self.places.append(place)
         return place
@@ -374,10 +404,10 @@ class _Run:
             self.groups[key] = actor
         return actor
 
-    def person(self, toks: list[Token], idx: list[int]) -> _Actor:
+    def person(self, toks: list[_Pos], texts: list[str], idx: list[int]) -> _Actor:
         """The person named by tokens *idx* (a known one when the name or surname matches)."""
-        full = self.text[toks[idx[0]].start : toks[idx[-1]].end]
-        words = [toks[k].text for k in idx if toks[k].text[:1].isalpha()]
+        full = self.text[toks[idx[0]][0] : toks[idx[-1]][1]]
+        words = [texts[k] for k in idx if texts[k][:1].isalpha()]
         while len(words) > 1 and words[-1].rstrip(".") in {s.rstrip(".") for s in self.lex.name_suffixes}:
             words.pop()
         surname = words[-1] if words else full
@@ -402,23 +432,24 @@ class _Run:
     # -- one sentence ---------------------------------------------------------------------------
 
     def sentence(self, span: Span, number: int, *, headline: bool) -> None:
-        toks = tokenize(self.text, span.start, span.end)
-        if not toks:
+        texts = TOKEN_PATTERN.findall(self.text, span.start, span.end)
+        if not texts:
             self.sentence_persons.append([])
             return
-        texts = [t.text for t in toks]
-        lowered = [t.lower() for t in texts]
-        headline = headline or _title_case_line(texts)
+        toks = [m.span() for m in TOKEN_PATTERN.finditer(self.text, span.start, span.end)]
+        lowered = list(map(str.lower, texts))
+        # Headings are short: only short sentences are checked for title case.
+        headline = headline or (len(texts) <= _HEADING_TOKENS and _title_case_line(texts))
         items = self.classify(toks, texts, lowered, headline=headline)
-        _Sentence(self, toks, texts, lowered, items, number, headline=headline).walk()
+        _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk()
 
-    def initial(self, toks: list[Token], texts: list[str], i: int) -> bool:
+    def initial(self, toks: list[_Pos], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
         j = i - 1
         while j >= 0 and texts[j] in _OPENERS:
-            if texts[j] in {"-", "—", "–", ":"} or j == 0 or toks[j].start == 0:
+            if texts[j] in _DASHES or j == 0 or toks[j][0] == 0:
                 return True
-            if self.text[toks[j].start - 1].isspace():
+            if self.text[toks[j][0] - 1].isspace():
                 return True
             j -= 1
         return j < 0
@@ -426,7 +457,7 @@ class _Run:
     def cap_word(self, text: str) -> bool:
         return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
 
-    def read_chunk(self, toks: list[Token], texts: list[str], i: int) -> tuple[int, bool, bool]:
+    def read_chunk(self, toks: list[_Pos], texts: list[str], i: int) -> tuple[int, bool, bool]:
         """
         Read the capitalised phrase at token *i*.
 
@@ -438,13 +469,16 @@ class _Run:
         j = i
         end = i
         first_connector: int | None = None
+        and_at = -1
         org_at = place_at = -1
         while j < n:
             t = texts[j]
             if self.cap_word(t):
                 entry = lex.names.get((t,))
-                if entry is not None and entry.kind is EntryKind.CALENDAR and (
-                    j == i or (j + 1 < n and texts[j + 1][:1].isdigit())
+                if (
+                    entry is not None
+                    and entry.kind is EntryKind.CALENDAR
+                    and (j == i or (j + 1 < n and texts[j + 1][:1].isdigit()))
                 ):
                     break
                 if t in lex.org_heads:
@@ -458,8 +492,8 @@ class _Run:
                 while (
                     j + 1 < n
                     and texts[j] in _JOINERS
-                    and toks[j - 1].end == toks[j].start
-                    and toks[j].end == toks[j + 1].start
+                    and toks[j - 1][1] == toks[j][0]
+                    and toks[j][1] == toks[j + 1][0]
                     and texts[j + 1][:1].isupper()
                 ):
                     j += 2
@@ -468,7 +502,10 @@ class _Run:
                 t in lex.name_particles
                 and j > i
                 and j + 1 < n
-                and (self.cap_word(texts[j + 1]) or (texts[j + 1] in _JOINERS and j + 2 < n and self.cap_word(texts[j + 2])))
+                and (
+                    self.cap_word(texts[j + 1])
+                    or (texts[j + 1] in _JOINERS and j + 2 < n and self.cap_word(texts[j + 2]))
+                )
             ):
                 j += 1
                 if texts[j] in _JOINERS:
@@ -476,9 +513,16 @@ class _Run:
             elif t in _CONNECTORS and j > i and j + 1 < n and self.cap_word(texts[j + 1]):
                 if first_connector is None:
                     first_connector = j
+                if t == "and" and and_at < 0:
+                    and_at = j
                 j += 1
             else:
                 break
+        if and_at >= 0 and max(org_at, place_at) < and_at < end:
+            # "the Western Indian Ocean and Africa": a list, not one name.
+            end = and_at
+            org_at = org_at if org_at < end else -1
+            place_at = place_at if place_at < end else -1
         if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
             end = first_connector
             org_at = org_at if org_at < end else -1
@@ -490,33 +534,55 @@ class _Run:
                 end = org_at + 1
         return end, org_at >= 0, place_at >= 0 and org_at < 0
 
-    def classify(self, toks: list[Token], texts: list[str], lowered: list[str], *, headline: bool) -> list[_Item | None]:
+    def heads_between(self, texts: list[str], start: int, end: int) -> bool:
+        """Whether an organization or place head word lies in ``texts[start:end]``."""
+        lex = self.lex
+        return any(t in lex.org_heads or t in lex.place_heads for t in texts[start:end])
+
+    def classify(
+        self, toks: list[_Pos], texts: list[str], lowered: list[str], *, headline: bool
+    ) -> list[_Item | None]:
         """Pass 1: mark lexicon entries, titles, parties and capitalised phrases."""
         lex = self.lex
+        titles_max, names_max = lex.titles_max, lex.names_max
         n = len(toks)
         items: list[_Item | None] = [None] * n
-        i = 0
-        while i < n:
-            t = texts[i]
-            if not t[:1].isalnum():
-                i += 1
+        # Only capitalised words and words that can start a title can start an item: find them
+        # with one comprehension and skip the rest of the sentence.
+        candidates = [k for k in range(n) if texts[k][0].isupper() or lowered[k] in titles_max]
+        pos = 0
+        for i in candidates:
+            if i < pos:
                 continue
-            title = lex.match_title(lowered, i)
-            name = lex.match_name(texts, i)
+            t = texts[i]
+            if not t[0].isalnum():
+                pos = i + 1
+                continue
+            # Most tokens start no entry: two dict probes decide that before any call.
+            title = lex.match_title(lowered, i) if lowered[i] in titles_max else None
+            name = lex.match_name(texts, i) if t in names_max else None
+            if title is None and name is None and not t[0].isupper():
+                pos = i + 1
+                continue
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
-                i = title[0]
+                pos = title[0]
                 continue
-            if t in lex.parties and i + 1 < n and (
-                lex.match_title(lowered, i + 1) is not None or lex.match_group_noun(lowered, i + 1) is not None
+            if (
+                t in lex.parties
+                and i + 1 < n
+                and (
+                    lex.match_title(lowered, i + 1) is not None
+                    or lex.match_group_noun(lowered, i + 1) is not None
+                )
             ):
                 items[i] = _Item(i, i + 1, "party", title=t)
-                i += 1
+                pos = i + 1
                 continue
             if name is not None:
                 end, entry = name
                 if entry.kind is EntryKind.CALENDAR:
-                    i = end
+                    pos = end
                     continue
                 chunk_end, org_head, place_head = (end, False, False)
                 if self.cap_word(t) or t[:1].isupper():
@@ -529,7 +595,13 @@ class _Run:
                     and lex.match_name(texts, end) is None
                     and lex.match_title(lowered, end) is None
                 )
-                if not headline and chunk_end > end and (org_head or place_head) and not ambiguous:
+                if (
+                    not headline
+                    and chunk_end > end
+                    and (org_head or place_head)
+                    and not ambiguous
+                    and self.heads_between(texts, end, chunk_end)
+                ):
                     if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
                         # "Russian Foreign Ministry": the demonym qualifies the organization.
                         items[i] = _Item(i, end, "name", entry=entry)
@@ -537,12 +609,12 @@ class _Run:
                         if rest_end > end:
                             kind = "org" if rest_org else "place"
                             items[end] = _Item(end, rest_end, kind, country=entry.country)
-                            i = rest_end
+                            pos = rest_end
                             continue
-                        i = end
+                        pos = end
                         continue
                     items[i] = _Item(i, chunk_end, "org" if org_head else "place", country=entry.country)
-                    i = chunk_end
+                    pos = chunk_end
                     continue
                 if not ambiguous:
                     items[i] = _Item(i, end, "name", entry=entry)
@@ -553,21 +625,29 @@ class _Run:
                         and lowered[end] == "government"
                     ):
                         items[i] = _Item(i, end + 1, "org", entry=entry, country=entry.country)
-                        i = end + 1
+                        pos = end + 1
                         continue
-                    i = end
+                    pos = end
                     continue
             if self.cap_word(t) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
                     kind = "org" if org_head else "place" if place_head else "chunk"
+                    if (
+                        kind == "chunk"
+                        and end < n
+                        and lowered[end] in _LOWER_PLACE_HEADS
+                        and texts[end].islower()
+                    ):
+                        # "Senkaku/Diaoyu islands", "the Himalayan border".
+                        kind, end = "place", end + 1
                     if headline and kind == "chunk":
-                        i = end
+                        pos = end
                         continue
                     items[i] = _Item(i, end, kind)
-                    i = end
+                    pos = end
                     continue
-            i += 1
+            pos = i + 1
         return items
 
     # -- resolution helpers ---------------------------------------------------------------------
@@ -600,11 +680,10 @@ class _Run:
                 person.mentions.append(span)
 
 
-
 def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
-    words = [t for t in texts if t[:1].isalpha() and len(t) > 3]
-    if len(words) < 4:
+    words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
+    if len(words) < _HEADING_MIN_WORDS:
         return False
     capitalised = sum(1 for t in words if t[:1].isupper())
     return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
@@ -625,12 +704,12 @@ class _Sentence:
     def __init__(
         self,
         run: _Run,
-        toks: list[Token],
+        toks: list[_Pos],
         texts: list[str],
         lowered: list[str],
         items: list[_Item | None],
-        number: int,
         *,
+        number: int,
         headline: bool,
     ) -> None:
         self.run = run
@@ -653,7 +732,7 @@ class _Sentence:
     # -- small helpers --------------------------------------------------------------------------
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks[i].start, self.toks[j - 1].end
+        return self.toks[i][0], self.toks[j - 1][1]
 
     def surface(self, i: int, j: int) -> str:
         a, b = self.span(i, j)
@@ -685,16 +764,15 @@ class _Sentence:
     # -- the walk -------------------------------------------------------------------------------
 
     def walk(self) -> None:
-        i = 0
-        while i < self.n:
-            if i in self.done:
-                i += 1
+        # Visit only tokens that start an item or are words `on_word` acts on.
+        lowered, items = self.lowered, self.items
+        todo = [k for k in range(self.n) if items[k] is not None or lowered[k] in _WORD_TRIGGERS]
+        pos = 0
+        for i in todo:
+            if i < pos or i in self.done:
                 continue
-            item = self.items[i]
-            if item is not None:
-                i = self.on_item(item)
-                continue
-            i = self.on_word(i)
+            item = items[i]
+            pos = self.on_item(item) if item is not None else self.on_word(i)
 
     def on_item(self, item: _Item) -> int:
         kind = item.kind
@@ -741,7 +819,7 @@ class _Sentence:
             # "The Print": a one-word name keeps its article.
             name = self.surface(start - 1, item.end)
         country = item.country
-        if country is None and start >= 2 and self.texts[start - 1] in _POSSESSIVE:
+        if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
             prev = self.prev_item(start - 1)
             if prev is not None and prev.entry is not None and prev.entry.kind is EntryKind.COUNTRY:
                 country = prev.entry.country
@@ -755,8 +833,8 @@ class _Sentence:
                 return it if it.end == i else None
         return None
 
-    def modifier(self, item: _Item, following: int) -> bool:
-        """Whether a country/org mention qualifies what follows ("U.S. President", "Mauritius Prime Minister")."""
+    def modifier(self, following: int) -> bool:
+        """Whether a country or organization qualifies what follows ("U.S. President", "NATO allies")."""
         if following >= self.n:
             return False
         nxt = self.items[following]
@@ -776,7 +854,7 @@ class _Sentence:
             assert entry.country is not None  # noqa: S101
             actor = run.country(entry.country)
             actor.add_mention(Span(start=start, end=end), surface)
-            modifier = entry.kind is EntryKind.DEMONYM or self.modifier(item, item.end)
+            modifier = entry.kind is EntryKind.DEMONYM or self.modifier(item.end)
             place = None
             if entry.kind is EntryKind.COUNTRY and not modifier and self.locative(item.start):
                 cp = run.country_place(entry.country)
@@ -789,18 +867,14 @@ class _Sentence:
         if entry.kind is EntryKind.ORGANIZATION:
             actor = run.org(entry.name, entry.country)
             actor.add_mention(Span(start=start, end=end), surface)
-            modifier = self.modifier(item, item.end)
+            modifier = self.modifier(item.end)
             run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
             self.item_refs[item.start] = (actor.id,)
             run.last_org = actor
             return self.after_group(item)
-        kind = {
-            EntryKind.CITY: PlaceKind.CITY,
-            EntryKind.REGION: PlaceKind.REGION,
-            EntryKind.VENUE: PlaceKind.VENUE,
-        }.get(entry.kind, PlaceKind.UNKNOWN)
-        place = run.place(entry.name, entry.country, kind)
-        place.mentions.append(Span(start=start, end=end))
+        place_kind = _PLACE_KINDS.get(entry.kind, PlaceKind.UNKNOWN)
+        named = run.place(entry.name, entry.country, place_kind)
+        named.mentions.append(Span(start=start, end=end))
         actors: tuple[str, ...] = ()
         if self.agentive(item):
             if entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
@@ -810,7 +884,7 @@ class _Sentence:
                 org = run.org(entry.name, entry.country)
                 org.add_mention(Span(start=start, end=end), surface)
                 actors = (org.id,)
-        run.mention(start, end, MentionKind.NAME, actors, place.id)
+        run.mention(start, end, MentionKind.NAME, actors, named.id)
         return item.end
 
     def locative(self, i: int) -> bool:
@@ -840,7 +914,11 @@ class _Sentence:
             return item.end
         if noun in _ADJECTIVAL_GROUP_NOUNS and end < self.n:
             following = self.lowered[end]
-            if following[:1].isalpha() and following not in _CLAUSE_WORDS and following not in self.lex.person_verbs:
+            if (
+                following[:1].isalpha()
+                and following not in _CLAUSE_WORDS
+                and following not in self.lex.person_verbs
+            ):
                 # "U.S. military base", "government sources" is handled as its own noun.
                 return item.end
         ref = self.ensure_ref(item)
@@ -850,12 +928,12 @@ class _Sentence:
             country = self.lex.parties.get(item.title or "")
         name = self.surface(item.start, end)
         key_base = ref[0] if ref else name
-        group = self.run.group(name, (key_base, noun.casefold()), country)
+        actor = self.run.group(name, (key_base, noun.casefold()), country)
         start, stop = self.span(item.start, end)
-        group.add_mention(Span(start=start, end=stop), name)
-        self.run.mention(start, stop, MentionKind.NAME, (group.id,))
-        self.run.last_plural = (self.number, (group.id,))
-        self.check_group_list(end, group)
+        actor.add_mention(Span(start=start, end=stop), name)
+        self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
+        self.run.last_plural = (self.number, (actor.id,))
+        self.check_group_list(end, actor)
         return end
 
     def check_group_list(self, j: int, group: _Actor) -> None:
@@ -876,18 +954,19 @@ class _Sentence:
             country.add_mention(Span(start=d_start, end=d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
         if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
-            start = self.toks[item.start - 1].start
+            start = self.toks[item.start - 1][0]
             surface = self.text[start:end]
         actor.add_mention(Span(start=start, end=end), surface)
-        modifier = self.modifier(item, item.end)
+        modifier = self.modifier(item.end)
         self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
         self.item_refs[item.start] = (actor.id,)
         self.run.last_org = actor
 
-    def on_place_chunk(self, item: _Item) -> None:
+    def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
         head = self.texts[item.end - 1]
-        kind = PlaceKind.VENUE if head in {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam"} else PlaceKind.REGION
+        if kind is None:
+            kind = PlaceKind.VENUE if head in _VENUE_HEADS else PlaceKind.REGION
         place = self.run.place(name, item.country, kind)
         start, end = self.span(item.start, item.end)
         place.mentions.append(Span(start=start, end=end))
@@ -923,14 +1002,18 @@ class _Sentence:
                     country = country or (actor.country if actor else None)
                     first = j = prev.start
                     continue
-                if entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM} and entry.country:
+                if (
+                    entry is not None
+                    and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}
+                    and entry.country
+                ):
                     if of is None:
                         of = run.country(entry.country)
                     country = country or entry.country
                     first = j = prev.start
                     continue
                 break
-            if self.texts[j - 1] in _POSSESSIVE and j >= 2:
+            if self.texts[j - 1] in _POSSESSIVE and j > 1:
                 owner = self.prev_item(j - 1)
                 if owner is not None and owner.kind in {"name", "org"}:
                     entry = owner.entry
@@ -952,7 +1035,7 @@ class _Sentence:
                         of = of or run.country(person.country)
                     break
                 break
-            if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] in {"-"}:
+            if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] == "-":
                 j -= 1
                 continue
             break
@@ -972,7 +1055,9 @@ class _Sentence:
         item = self.items[i]
         if item is None or item.kind != "chunk":
             return []
-        idx = [k for k in range(item.start, item.end) if self.texts[k][:1].isalpha() or self.texts[k] in _JOINERS]
+        idx = [
+            k for k in range(item.start, item.end) if self.texts[k][:1].isalpha() or self.texts[k] in _JOINERS
+        ]
         words = [k for k in idx if self.texts[k][:1].isalpha()]
         if not words or len(words) > _MAX_PERSON_NAME:
             return []
@@ -994,7 +1079,9 @@ class _Sentence:
         # "President of Colombia Gustavo Petro" / "the vice president of ... at the Observer ...".
         k = j
         if k + 1 < self.n and self.lowered[k] == "of":
-            nxt = self.items[k + 1] or (self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None)
+            nxt = self.items[k + 1] or (
+                self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
+            )
             if nxt is not None and nxt.kind in {"name", "org"}:
                 entry = nxt.entry
                 if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
@@ -1012,25 +1099,31 @@ class _Sentence:
             name_start += 1
         generic = title in _GENERIC_TITLES and not capitalized
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
-        if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < 2:
+        if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
             idx = []
         if idx:
-            person = run.person(self.toks, idx)
+            person = run.person(self.toks, self.texts, idx)
             self.add_role(person, title, of, country)
             if person.gender is None and title in _FALLBACK_FEMALE:
                 person.gender = "f"
             a, b = self.span(idx[0], idx[-1] + 1)
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
-            self.run.mention(self.toks[first].start, b, MentionKind.TITLE, (person.id,))
+            self.run.mention(self.toks[first][0], b, MentionKind.TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
                 nxt = self.items[end + 1]
-                if nxt is not None and nxt.entry is not None and nxt.entry.kind is EntryKind.COUNTRY and nxt.entry.country:
+                if (
+                    nxt is not None
+                    and nxt.entry is not None
+                    and nxt.entry.kind is EntryKind.COUNTRY
+                    and nxt.entry.country
+                ):
                     code = nxt.entry.country
                     person.roles = [
-                        Role(title=r.title, of=run.country(code).id) if r.of is None else r for r in person.roles
+                        Role(title=r.title, of=run.country(code).id) if r.of is None else r
+                        for r in person.roles
                     ]
                     person.country = person.country or code
             self.appositive(person, end)
@@ -1038,13 +1131,17 @@ class _Sentence:
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
         if title in _ANAPHORIC_TITLE_EXCLUDE:
             return j
-        det = first - 1 if first > 0 and self.lowered[first - 1] in {"the", "his", "her", "their", "its"} else None
+        det = (
+            first - 1
+            if first > 0 and self.lowered[first - 1] in {"the", "his", "her", "their", "its"}
+            else None
+        )
         if det is None and not self.headline and first == i:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
             return j
-        start = self.toks[det if det is not None else first].start
-        end_char = self.toks[j - 1].end
+        start = self.toks[det if det is not None else first][0]
+        end_char = self.toks[j - 1][1]
         found = run.by_title(title, country, start)
         if found:
             person = found[0]
@@ -1081,7 +1178,8 @@ class _Sentence:
         limit = min(self.n, j + 8)
         while j < limit:
             lt = self.lowered[j]
-            title = self.lex.match_title(self.lowered, j) if self.items[j] is None or self.items[j].kind == "title" else None
+            here = self.items[j]
+            title = self.lex.match_title(self.lowered, j) if here is None or here.kind == "title" else None
             if title is not None:
                 end, canonical = title
                 # "... of the Observer Research Foundation" / "at the East-West Center".
@@ -1089,7 +1187,11 @@ class _Sentence:
                 stop = min(self.n, end + 8)
                 while k < stop and self.texts[k] not in {",", ";", "."}:
                     it = self.items[k]
-                    if it is not None and self.lowered[k - 1] in {"of", "at", "the", "for"} and it.kind in {"org", "name"}:
+                    if (
+                        it is not None
+                        and self.lowered[k - 1] in {"of", "at", "the", "for"}
+                        and it.kind in {"org", "name"}
+                    ):
                         entry = it.entry
                         if it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                             ref = self.ensure_ref(it)
@@ -1113,7 +1215,22 @@ class _Sentence:
                     of = of or next((a for a in self.run.actors if a.id == ref[0]), None)
                 j = it.end
                 continue
-            if lt in self.lex.descriptors or lt in self.lex.title_prefixes or lt in {"senior", "top", "longtime", "veteran", "leading", "prominent", "political", "independent", "retired"}:
+            if (
+                lt in self.lex.descriptors
+                or lt in self.lex.title_prefixes
+                or lt
+                in {
+                    "senior",
+                    "top",
+                    "longtime",
+                    "veteran",
+                    "leading",
+                    "prominent",
+                    "political",
+                    "independent",
+                    "retired",
+                }
+            ):
                 j += 1
                 continue
             if lt.isalpha() and lt.islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
@@ -1154,9 +1271,11 @@ class _Sentence:
         honorific = self.honorific_before(i)
         idx = self.name_tokens(i, allow_single=honorific is not None)
         if not idx:
+            if honorific is None and not self.org_appositive_check(j) and self.unknown_place(i, j):
+                return self.as_place(item)
             return self.org_appositive(item)
         if honorific is not None:
-            person = run.person(self.toks, idx)
+            person = run.person(self.toks, self.texts, idx)
             if person.gender is None:
                 if honorific in self.lex.male_honorifics:
                     person.gender = "m"
@@ -1169,8 +1288,10 @@ class _Sentence:
         if self.org_appositive_check(j):
             return self.org_appositive(item)
         evidence = self.person_evidence(i, j)
+        if not evidence and self.unknown_place(i, j):
+            return self.as_place(item)
         if evidence:
-            person = run.person(self.toks, idx)
+            person = run.person(self.toks, self.texts, idx)
             a, b = self.span(i, j)
             self.note_person(person, a, b, MentionKind.NAME)
             self.appositive(person, j)
@@ -1179,7 +1300,7 @@ class _Sentence:
                 nxt = self.items[j + 1]
                 other = self.name_tokens(j + 1, allow_single=False) if nxt is not None else []
                 if other:
-                    second = run.person(self.toks, other)
+                    second = run.person(self.toks, self.texts, other)
                     a, b = self.span(other[0], other[-1] + 1)
                     self.note_person(second, a, b, MentionKind.NAME)
                     self.done.update(range(j, other[-1] + 1))
@@ -1187,7 +1308,7 @@ class _Sentence:
         return j
 
     def alias_of_previous(self, i: int, j: int) -> _Actor | None:
-        """ "Mohammed bin Salman (MBS)", "... commonly known as MBS": a short name for the last person."""
+        """Take "MBS" in "Mohammed bin Salman (MBS)" or "... known as MBS" for the last person."""
         if not self.persons:
             return None
         person = self.persons[-1]
@@ -1198,10 +1319,22 @@ class _Sentence:
         self.run.by_full[self.surface(i, j)] = person
         return person
 
+    def as_place(self, item: _Item) -> int:
+        place_item = _Item(item.start, item.end, "place")
+        self.items[item.start] = place_item
+        self.on_place_chunk(place_item, PlaceKind.UNKNOWN)
+        return item.end
+
+    def unknown_place(self, i: int, j: int) -> bool:
+        """Whether an unknown one- or two-word name after "in", "at" or "near" is a place ("in Agalega")."""
+        if i == 0 or self.lowered[i - 1] not in _PLACE_PREPOSITIONS or j - i > _PAIR:
+            return False
+        return j >= self.n or not (self.texts[j] in _POSSESSIVE or self.texts[j][:1].isupper())
+
     def honorific_before(self, i: int) -> str | None:
         if i >= 1 and self.texts[i - 1] in self.lex.honorifics:
             return self.texts[i - 1]
-        if i >= 2 and self.texts[i - 1] == "." and self.texts[i - 2] + "." in self.lex.honorifics:
+        if i > 1 and self.texts[i - 1] == "." and self.texts[i - 2] + "." in self.lex.honorifics:
             return self.texts[i - 2] + "."
         return None
 
@@ -1238,7 +1371,7 @@ class _Sentence:
         return b >= 0 and self.lowered[b] in _NAME_BEFORE_CUES and self.lowered[b] != "according"
 
     def org_appositive_check(self, j: int) -> bool:
-        """", an Indian online publication," after a name makes it an organization."""
+        """Whether ", an Indian online publication," after a name makes it an organization."""
         if j >= self.n or self.texts[j] != ",":
             return False
         k = j + 1
@@ -1269,36 +1402,43 @@ class _Sentence:
         run = self.run
         if self.headline:
             return i + 1
-        tok = self.toks[i]
+        if lt not in _WORD_TRIGGERS:
+            return i + 1
+        tok_start, tok_end = self.toks[i]
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
-        if lt in _ORG_ANAPHOR_DETERMINERS and i + 1 < self.n and self.lowered[i + 1] in _ORG_ANAPHORS and self.items[i + 1] is None:
+        if (
+            lt in _ORG_ANAPHOR_DETERMINERS
+            and i + 1 < self.n
+            and self.lowered[i + 1] in _ORG_ANAPHORS
+            and self.items[i + 1] is None
+        ):
             noun = self.lowered[i + 1]
             org = self.resolve_org(noun)
-            a, b = tok.start, self.toks[i + 1].end
+            a, b = tok_start, self.toks[i + 1][1]
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
                 org.mentions.append(Span(start=a, end=b))
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
-            person = self.resolve_pronoun(i, "f" if lt in _PRONOUNS_F else "m")
+            person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m")
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
-                self.note_person(person, tok.start, tok.end, MentionKind.PRONOUN)
+                self.note_person(person, tok_start, tok_end, MentionKind.PRONOUN)
             else:
-                run.mention(tok.start, tok.end, MentionKind.PRONOUN)
+                run.mention(tok_start, tok_end, MentionKind.PRONOUN)
             return i + 1
         if lt in _PRONOUNS_PL:
-            actors = self.resolve_they(i)
-            run.mention(tok.start, tok.end, MentionKind.PLURAL, actors)
+            actors = self.resolve_they()
+            run.mention(tok_start, tok_end, MentionKind.PLURAL, actors)
             if actors:
                 run.last_plural = (self.number, actors)
             return i + 1
         plural = self.plural_phrase(i)
         if plural is not None:
             end, role = plural
-            actors = self.two_salient(tok.start, role)
-            a, b = tok.start, self.toks[end - 1].end
+            actors = self.two_salient(tok_start, role)
+            a, b = tok_start, self.toks[end - 1][1]
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
@@ -1306,13 +1446,13 @@ class _Sentence:
                 person.seen = max(person.seen, a)
             return end
         if lt in _ANONYMOUS_PLURALS and (i == 0 or self.lowered[i - 1] not in {"the", "two", "both", "of"}):
-            run.mention(tok.start, tok.end, MentionKind.PLURAL)
+            run.mention(tok_start, tok_end, MentionKind.PLURAL)
             run.last_plural = (self.number, ())
             return i + 1
         return i + 1
 
     def plural_phrase(self, i: int) -> tuple[int, str | None] | None:
-        """ "both", "the two leaders", "both presidents", "the prime ministers" -> (end, role filter)."""
+        """Read "both", "the two leaders", "the prime ministers": returns (end, role filter)."""
         lowered = self.lowered
         j = i
         saw_number = False
@@ -1328,7 +1468,14 @@ class _Sentence:
             return None
         for noun, role in _PLURAL_NOUNS.items():
             if tuple(lowered[j : j + len(noun)]) == noun:
-                if not saw_number and noun in {("men",), ("women",), ("sides",), ("officials",), ("diplomats",), ("envoys",)}:
+                if not saw_number and noun in {
+                    ("men",),
+                    ("women",),
+                    ("sides",),
+                    ("officials",),
+                    ("diplomats",),
+                    ("envoys",),
+                }:
                     return None
                 if noun in {("officials",), ("diplomats",), ("envoys",), ("counterparts",)}:
                     return None
@@ -1338,7 +1485,7 @@ class _Sentence:
         return None
 
     def bare_both(self, j: int) -> bool:
-        """ "both" used on its own ("described by both as", "both agreed"), not "both X and Y"."""
+        """Whether "both" stands on its own ("described by both as"), not as in "both X and Y"."""
         if j >= self.n:
             return True
         nxt = self.lowered[j]
@@ -1346,21 +1493,39 @@ class _Sentence:
             return True
         if self.texts[j][:1].isupper():
             return False
-        if nxt in {"of", "as", "in", "on", "at", "to", "were", "are", "have", "had", "said", "say", "also", "agreed", "expressed", "sides", "leaders", "men", "the"}:
+        if nxt in {
+            "of",
+            "as",
+            "in",
+            "on",
+            "at",
+            "to",
+            "were",
+            "are",
+            "have",
+            "had",
+            "said",
+            "say",
+            "also",
+            "agreed",
+            "expressed",
+            "sides",
+            "leaders",
+            "men",
+            "the",
+        }:
             return nxt != "the"
-        if nxt.endswith("ed") and "and" not in self.lowered[j : j + 4]:
-            return True
-        return False
+        return nxt.endswith("ed") and "and" not in self.lowered[j : j + 4]
 
     def two_salient(self, before: int, role: str | None) -> tuple[str, ...]:
         recent = self.run.recent_persons(before)
         if role is not None:
             filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
-            if len(filtered) >= 2:
+            if len(filtered) >= _PAIR:
                 recent = filtered
-        return tuple(p.id for p in recent[:2]) if len(recent) >= 2 else ()
+        return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
 
-    def resolve_pronoun(self, i: int, gender: str) -> _Actor | None:
+    def resolve_pronoun(self, gender: str) -> _Actor | None:
         def fits(p: _Actor) -> bool:
             return p.kind == "person" and (p.gender is None or p.gender == gender)
 
@@ -1374,18 +1539,18 @@ class _Sentence:
                 return prior[0]
         return None
 
-    def resolve_they(self, i: int) -> tuple[str, ...]:
+    def resolve_they(self) -> tuple[str, ...]:
         last = self.run.last_plural
         if last is not None and last[0] >= self.number - 1:
             return last[1]
         distinct = list(dict.fromkeys(p.id for p in self.persons))
-        if len(distinct) >= 2:
-            return tuple(distinct[:2])
+        if len(distinct) >= _PAIR:
+            return tuple(distinct[:_PAIR])
         persons = self.run.sentence_persons
-        if len(persons) >= 2:
+        if len(persons) > 1:
             prev = list(dict.fromkeys(p.id for p in persons[-2]))
-            if len(prev) >= 2:
-                return tuple(prev[:2])
+            if len(prev) >= _PAIR:
+                return tuple(prev[:_PAIR])
         return ()
 
     def resolve_org(self, noun: str) -> _Actor | None:
@@ -1399,3 +1564,7 @@ class _Sentence:
 
 
 _FALLBACK_FEMALE = _FEMALE_TITLES
+# Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
+_WORD_TRIGGERS = (
+    _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}
+)

@@ -18,15 +18,17 @@ import enum
 import functools
 import json
 import re
+from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
 __all__ = [
+    "TOKEN_PATTERN",
     "CountryInfo",
     "Entry",
     "EntryKind",
@@ -41,10 +43,10 @@ __all__ = [
 #: apostrophes: "O'Brien", "don't"), and any other single character. Alternatives are tried in
 #: order and none can match the empty string; the inner repetition is separated by a non-word
 #: character, so matching is linear.
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
-    r"|[’']s\b"
-    r"|\w+(?:[’'](?!s\b)\w+)*"
+    r"|[\u2019']s\b"
+    r"|\w+(?:[\u2019'](?!s\b)\w+)*"
     r"|\S"
 )
 
@@ -67,7 +69,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         end: Where to stop (default: the end of *text*).
     """
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -201,9 +203,7 @@ def title_case(title: str) -> str:
     words = title.split(" ")
     out = []
     for n, word in enumerate(words):
-        if n and word in _SMALL:
-            out.append(word)
-        elif any(c.isupper() for c in word):
+        if (n and word in _SMALL) or any(c.isupper() for c in word):
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
