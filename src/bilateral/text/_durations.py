@@ -295,6 +295,8 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
         trail = match.group("trail")
         if trail:
             qualifier = _TRAILING[" ".join(trail.lower().split())]
+        elif qualifier is DurationQualifier.EXACT and "couple" in match.group("qty").lower():
+            qualifier = DurationQualifier.APPROXIMATELY  # "a couple of hours" is not a count
     if value is None or value <= 0:
         return None
     seconds = value * seconds_per
