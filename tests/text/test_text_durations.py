@@ -18,7 +18,10 @@ ABOUT = DurationQualifier.APPROXIMATELY
 EXACT = DurationQualifier.EXACT
 
 # From the seed article and the VOA dev texts (public domain, voanews.com).
-SEED = "However, they reportedly agreed that sanctions were not a productive approach. The meeting lasted nearly two hours."
+SEED = (
+    "However, they reportedly agreed that sanctions were not a productive approach. "
+    "The meeting lasted nearly two hours."
+)
 MAURITIUS = (
     "The announcement of upgraded ties came during a two-day visit by Indian Prime Minister "
     "Narendra Modi to Mauritius, an island nation that sits along vital seaways."
