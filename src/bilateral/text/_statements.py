@@ -31,16 +31,16 @@ unit, bounded look-around, and arrays of "next boundary" positions built once pe
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
-from collections.abc import Callable, Iterable
-from typing import cast
+from collections.abc import Callable
 
 import attrs
 
 from bilateral.model import Span, SpeechMode, Statement
+from bilateral.text._coref import resolve_speaker
 from bilateral.text._document import Document
 from bilateral.text._quotes import QuoteIndex, find_quotes
+from bilateral.text._segment import split_sentences
 from bilateral.text._verbs import (
     ADJECTIVE_CUES,
     AUXILIARIES,
@@ -220,6 +220,10 @@ _TIME_ANCHORS = TIME_WORDS - {
     "last",
     "next",
 }
+_NOT_RECIPIENT = PREPOSITIONS | AUXILIARIES | TIME_WORDS | SUBORDINATORS | CONJUNCTIONS
+_NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much", "little", "more", "less"})
+_NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
+_ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
 _NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "several", "many", "some", "most", "few", "other"}
@@ -355,37 +359,6 @@ def _past_form(word: str) -> bool:
     )
 
 
-def _fallback_sentences(text: str, spans: Iterable[Span]) -> list[Span]:
-    """Split *spans* at sentence ends, for documents the sentence stage has not seen."""
-    out: list[Span] = []
-    for span in spans:
-        start = span.start
-        for m in _SENTENCE_END.finditer(text, span.start, span.end):
-            end = m.start() + len(m.group(1) or "")
-            if text[start:end].strip():
-                out.append(Span(start=start, end=end))
-            start = m.end()
-        if text[start : span.end].strip():
-            out.append(Span(start=start, end=span.end))
-    return [_strip(text, s) for s in out]
-
-
-_SENTENCE_END = re.compile(
-    r"((?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z]\.[A-Z])"
-    r"[.!?][”’\"')\]]*)\s+(?=[“‘\"'(\[]?[A-Z0-9])"
-    r"|(\n)\s*"
-)
-
-
-def _strip(text: str, span: Span) -> Span:
-    s, e = span.start, span.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(start=s, end=e)
-
-
 def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
     """
     Split the document into the spans statements are looked for in.
@@ -398,7 +371,7 @@ def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
     sentences = sorted(doc.sentences, key=lambda s: s.start)
     if not sentences:
         body = list(doc.article.body) if doc.article and doc.article.body else [Span(start=0, end=len(text))]
-        sentences = _fallback_sentences(text, body)
+        sentences = split_sentences(text, body)
     title = doc.article.title if doc.article else None
     if title is not None and not any(s.start < title.end and title.start < s.end for s in sentences):
         sentences = sorted([*sentences, title], key=lambda s: s.start)
@@ -500,10 +473,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 k -= 1
                 continue
             break
+        # "Media reports said": a plural head may look like a reporting verb.
+        head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low != "and")
-            or (verb_cue(low) is not None and not t.cap)
+            or (verb_cue(low) is not None and not t.cap and not head_noun)
         ):
             break
         if low == "and":
@@ -513,6 +488,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 continue
             break
         if low in PREPOSITIONS and low != "of":
+            # "Officials in Washington", "a spokesman for the ministry", "two officials
+            # familiar with the matter": a modifier naming a place or an institution.
+            nxt = u.toks[k + 1]
+            if low in _NP_PREPS and start < end and k + 1 < end and (nxt.cap or nxt.low in DETERMINERS):
+                start = k
+                seen_cap = False
+                k -= 1
+                continue
             break
         if t.cap or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
             seen_cap = seen_cap or t.cap
@@ -556,7 +539,15 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         if a >= 1 and u.toks[a].text == ",":
             head = _np_left(u, a)
             if head is not None and a + 1 < k:
-                if u.low(a + 1) in RELATIVE_PRONOUNS or u.low(a + 1) == "whose":
+                aside = all(
+                    u.low(x) in _ASIDES or u.low(x) in _LEADING_JUNK or u.low(x).endswith("ly")
+                    for x in range(a + 1, k)
+                )
+                if (
+                    u.low(a + 1) in RELATIVE_PRONOUNS
+                    or u.low(a + 1) == "whose"
+                    or (aside and k - a <= _TIME_MAX)
+                ):
                     return head[0], a
                 if any(u.toks[x].cap for x in range(head[0], a)):
                     return head[0], k + 1
@@ -588,29 +579,33 @@ def _boundary_ok(u: _Unit, stopper: int) -> bool:
 
 
 def _recipient_end(u: _Unit, p: int) -> int:
-    """Skip the recipient of "told VOA Mandarin", "assured ... Payne", "told reporters"."""
+    """Skip the recipient of "told VOA Mandarin", "told a news conference", "told reporters"."""
     t = u.tok(p)
     if t is None or t.q >= 0 or not t.word:
         return p
     if t.low in OBJECT_PRONOUNS:
         return p + 1
-    j = p
+    if t.low == "that":
+        return p
+    k = p
     if t.low in DETERMINERS or t.low in POSSESSIVES or t.low == "visiting":
-        j += 1
-    k = j
-    while k < u.n and k - j < _RECIPIENT_MAX:
+        # "a news conference", "his counterpart", "the BBC".
+        k = p + 1
+        while k < u.n and (k - p <= _TIME_MAX or u.toks[k].cap) and k - p < _RECIPIENT_MAX:
+            x = u.toks[k]
+            if x.q >= 0 or not x.word or x.low in _NOT_RECIPIENT or verb_cue(x.low) is not None:
+                break
+            k += 1
+        return k if k > p + 1 else p
+    while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
         if x.q >= 0 or not x.word or x.low == "that":
             break
-        if (
-            x.cap
-            or (k == j and x.low not in PREPOSITIONS and x.low not in TIME_WORDS)
-            or x.low in TITLE_WORDS
-        ):
+        if x.cap or x.low in TITLE_WORDS:
             k += 1
             continue
         break
-    return k if k > j else p
+    return k
 
 
 def _time_end(u: _Unit, p: int) -> int:
@@ -674,6 +669,9 @@ class _After:
     kind: str  # "pre", "post", "embedded" or "none"
     cue_end: int
     c_start: int | None = None
+    #: For "post": where a parenthetical cue gives way to the rest of its content
+    #: ("The talks, he said, were productive").
+    resume: int | None = None
 
 
 def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
@@ -704,15 +702,38 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         nxt = u.tok(p + 1)
         if nxt is not None and nxt.mark == _OPEN:
             return _After("pre", cue_end, p + 1)
-        return _After("post", cue_end)
+        resumes = (
+            nxt is not None
+            and nxt.q < 0
+            and nxt.word
+            and not nxt.cap
+            and not _participle(nxt.low)
+            and nxt.low not in _COMMA_BREAKERS
+            and nxt.low not in _ADJUNCT_CLAUSE
+            and verb_cue(nxt.low) is None
+        )
+        return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t.text == ":":
         return _After("pre", cue_end, p + 1)
     if t.text in _HARD_STOPS or t.text in _DASHES:
         return _After("post", cue_end)
     if t.low == "that":
         return _After("pre", cue_end, p)
-    if t.low in AUXILIARIES and t.low not in {"'s", "’s"} and p == i + 1:
+    if p == i + 1 and t.low in AUXILIARIES and t.low not in {"'s", "’s"}:
+        # "analysts say is aimed at": the subject of "is" lies before the source.
+        form = verb_cue(u.low(i))
+        if form is not None and form[1] is Form.THIRD:
+            return _After("none", cue_end)  # "member states have agreed": "states" is a noun
         return _After("embedded", cue_end, p)
+    own = verb_cue(u.low(i))
+    if (
+        p == i + 1
+        and own is not None
+        and own[1] is Form.THIRD
+        and (hit := verb_cue(t.low))
+        and hit[1] is not Form.ING
+    ):
+        return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
     if t.low in _ADJUNCT_PREPS or t.low in _ADJUNCT_CLAUSE:
         that = _lookahead_that(u, p + 1)
         if that is not None:
@@ -746,7 +767,20 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     if end is not None and end.q < 0 and end.low in PREPOSITIONS:
         # "said Pant in an interview" / "told VOA ...": the adjunct ends the source.
         return p, k
-    if end is None or end.text in {".", "!", "?", ",", ";"} or end.text in _DASHES:
+    if end is not None and end.text == "," and end.q < 0:
+        # "said Smith, the foreign minister." keeps the appositive.
+        j = k + 1
+        while j < u.n and j - k <= _APPOSITIVE_MAX:
+            x = u.toks[j]
+            if x.q >= 0 or x.text in _HARD_STOPS or x.text in {",", ";"}:
+                break
+            if x.low in AUXILIARIES or x.low in SUBORDINATORS or _participle(x.low) or verb_cue(x.low):
+                return p, k
+            j += 1
+        if j > k + 1 and (j >= u.n or u.toks[j].text in {".", "!", "?"}):
+            return p, j
+        return p, k
+    if end is None or end.text in {".", "!", "?", ";"} or end.text in _DASHES:
         return p, k
     return None
 
@@ -807,7 +841,9 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
                 break
             if low in AUXILIARIES or (low in CLAUSE_WORDS and low != "and") or low in RELATIVE_PRONOUNS:
                 break
-            if verb_cue(low) is not None and not t.cap:
+            hit = verb_cue(low)
+            # A head noun may look like a verb ("The plan was criticized"); a past form cannot.
+            if hit is not None and not t.cap and (k < end - 1 or hit[1] in {Form.PAST, Form.ING}):
                 break
         start = k
         if to_det and t.q < 0 and t.low in DETERMINERS | POSSESSIVES:
@@ -876,7 +912,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
-    if form in {Form.BASE, Form.THIRD, Form.PAST} and (prev in {"a", "an", "the"} or prev in POSSESSIVES):
+    if form in {Form.BASE, Form.THIRD, Form.PAST} and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
@@ -895,6 +931,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
+    if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
+        return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if chain:
         if after.kind != "pre" or after.c_start is None:
             return None
@@ -938,7 +976,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             return None
         if cue.weak and not quote_before:
             return None
-        cand = _Cand("post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge)
+        cand = _Cand(
+            "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
+        )
         _tail(u, cand, after.cue_end)
         return cand
     if after.c_start is None:
@@ -946,6 +986,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if cue.weak and not _quote_or_that(u, after.c_start):
         return None
     return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=boundary, hedge=hedge)
+
+
+def _naming(u: _Unit, p: int) -> bool:
+    """A naming "call": a quotation follows, or "it"/"him"/"them" + a description."""
+    if u.low(p) in {"it", "him", "her", "them", "this", "that"}:
+        return True
+    return any(u.toks[k].mark == _OPEN for k in range(p, min(u.n, p + _WINDOW)))
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
@@ -967,20 +1014,34 @@ def _quote_resumes(u: _Unit, p: int) -> bool:
 
 
 def _tail(u: _Unit, cand: _Cand, p: int) -> None:
-    """Attach the second half of a quotation split around its cue (“A,” he said, “B.”)."""
+    """
+    Attach the second half of a quotation split around its cue.
+
+    Either after a comma or colon (“A,” he said, “B.”), or a quotation that ends the unit
+    right after the cue's sentence (“A,” Modi wrote on X. “B.”).
+    """
     k = p
     while k < u.n and k - p < _WINDOW:
         t = u.toks[k]
         if t.mark == _OPEN:
             if k > p and u.toks[k - 1].text in {",", ":"}:
-                end = k
-                while end < u.n and u.toks[end].q == t.q:
-                    end += 1
-                cand.tail = (k, end)
+                cand.tail = (k, _quote_end(u, k))
+            return
+        if t.q < 0 and t.text == "." and k + 1 < u.n and u.toks[k + 1].mark == _OPEN:
+            if _pure_quote_from(u, k + 1):
+                cand.tail = (k + 1, _quote_end(u, k + 1))
             return
         if t.q >= 0 or t.text in _HARD_STOPS:
             return
         k += 1
+
+
+def _quote_end(u: _Unit, k: int) -> int:
+    q = u.toks[k].q
+    end = k
+    while end < u.n and u.toks[end].q == q:
+        end += 1
+    return end
 
 
 def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
@@ -1088,6 +1149,9 @@ def _passive_ok(u: _Unit, i: int) -> bool:
 
 
 def _passive(u: _Unit, i: int) -> _Cand | None:
+    low = u.low(i)
+    if u.low(i + 1) == "to" and verb_cue(u.low(i + 2)) is not None and low in VG_RAISERS:
+        return None  # "is expected to say": the verb's group holds "expected to"
     vg = _verb_group_start(u, i - 1 if u.low(i) == "clear" else i)
     if u.low(i) == "clear":
         vg = min(vg, i - 1)
@@ -1116,6 +1180,11 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if low == "quoted" and u.low(i + 1) == "as" and u.low(i + 2) in {"saying", "telling"}:
+        # "X was quoted as saying Y": the subject is the source.
+        return _Cand("pre", (vg, i + 3), src=subj, c_start=i + 3, cut=_strong_boundary(u, subj[0]))
+    if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
+        return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
     bare = after is None or (after.q < 0 and (after.text in _HARD_STOPS or after.text in {",", ";"}))
     c_start = None if bare else p
@@ -1403,6 +1472,11 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
 # --------------------------------------------------------------------------------------
 
 
+def _pure_quote_from(u: _Unit, k: int) -> bool:
+    """Whether the quotation opening at *k* runs to the end of the unit."""
+    return not any(t.word for t in u.toks[_quote_end(u, k) :])
+
+
 def _pure_quote(u: _Unit) -> _Range | None:
     """The quotation that makes up the whole unit, if it does ("“We saw what happened ...”")."""
     if not u.toks or u.toks[0].mark != _OPEN:
@@ -1449,15 +1523,6 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _default_resolver() -> Resolver | None:
-    """``bilateral.text._coref.resolve_speaker`` when the entity helpers are installed."""
-    try:
-        module = importlib.import_module("bilateral.text._coref")
-    except ImportError:
-        return None
-    return cast("Resolver | None", getattr(module, "resolve_speaker", None))
-
-
 @attrs.frozen
 class StatementStage:
     """
@@ -1465,7 +1530,7 @@ class StatementStage:
 
     Args:
         resolver: Maps a source mention to actor ids; by default
-            ``bilateral.text._coref.resolve_speaker``.
+            ``bilateral.text._coref.resolve_speaker`` (which reads the entity stage's mentions).
     """
 
     resolver: Resolver | None = None
@@ -1477,7 +1542,7 @@ class StatementStage:
 
     def __call__(self, doc: Document) -> None:
         """Append the statements found in *doc* to ``doc.statements``."""
-        resolver = self.resolver or _default_resolver()
+        resolver = self.resolver or resolve_speaker
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         quotes = QuoteIndex(find_quotes(text, paragraphs))
@@ -1507,14 +1572,14 @@ class StatementStage:
         u: _Unit,
         cand: _Cand,
         parts: list[tuple[_Unit, _Range]],
-        resolver: Resolver | None,
+        resolver: Resolver,
     ) -> None:
         content = _merge([_span(unit, r) for unit, r in parts if r[1] > r[0]])
         if not content:
             return
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
-        if mention is not None and resolver is not None:
+        if mention is not None:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
         doc.statements.append(
             Statement(
