@@ -244,10 +244,10 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     if not kept:
         return None
     names_part, role = kept[0], (" - ".join(kept[1:]) or None)
-    if role is None and "," in names_part:
-        pieces = [p.strip() for p in names_part.split(",")]
-        if not (" and " in names_part or " & " in names_part or all(_is_name(p) for p in pieces if p)):
-            names_part, role = pieces[0], ", ".join(p for p in pieces[1:] if p) or None
+    if role is None and "," in names_part and not re.search(r"\s(?:and|&)\s", names_part):
+        # "By NAME, ROLE": a list of several names is joined by "and" before the last one.
+        first, _, rest = names_part.partition(",")
+        names_part, role = first.strip(), rest.strip() or None
     names = [n for n in _NAME_SEPARATOR.split(names_part) if n]
     if not names or not all(_is_name(n) for n in names):
         return None
