@@ -1,0 +1,93 @@
+"""``bilateral validate FILE...``: check records against the wire format and the model."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bilateral.errors import BilateralError, RecordError
+
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["add_parser"]
+
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Register ``bilateral validate``."""
+    parser = subparsers.add_parser(
+        "validate",
+        help="check record files (JSON, or JSON Lines for .jsonl/.ndjson)",
+        description=(
+            "Check that each FILE holds valid bilateral records: .jsonl/.ndjson files one record "
+            "a line, other files one record. Prints one line per problem on stderr "
+            "(FILE[:LINE]: message @ path). Exit 0 if all are valid, 1 if any is not, 2 on usage errors."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="record files; '-' reads standard input")
+    parser.add_argument(
+        "--lenient", action="store_true", help="ignore unknown keys instead of rejecting them"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing when a file is valid")
+    parser.set_defaults(func=_run)
+
+
+def _report(name: str, error: RecordError) -> None:
+    where = f"{name}:{error.line}" if error.line is not None else name
+    for problem in error.problems:
+        sys.stderr.write(f"{where}: {problem.message} @ {problem.path}\n")
+
+
+def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool, int]:
+    """Validate one file; return (all valid, number of records)."""
+    from bilateral.serialize import iter_jsonl, loads  # noqa: PLC0415
+
+    stream = sys.stdin.buffer if path is None else None
+    if path is not None and path.suffix.lower() in _JSONL_SUFFIXES:
+        ok, count = True, 0
+        records = iter_jsonl(path, lenient=lenient)
+        while True:
+            try:
+                next(records)
+            except StopIteration:
+                break
+            except RecordError as e:
+                ok = False
+                _report(name, e)
+                if e.line is None:  # the stream itself failed (e.g. unreadable): stop here
+                    break
+                continue
+            count += 1
+        return ok, count
+    data = stream.read() if stream is not None else path.read_bytes()  # type: ignore[union-attr]
+    try:
+        loads(data, lenient=lenient)
+    except RecordError as e:
+        _report(name, e)
+        return False, 0
+    return True, 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    for name in args.files:
+        if name != "-" and not Path(name).is_file():
+            sys.stderr.write(f"bilateral validate: {name}: no such file\n")
+            return 2
+    all_ok = True
+    for name in args.files:
+        path = None if name == "-" else Path(name)
+        try:
+            ok, count = _validate_one(name, path, lenient=args.lenient)
+        except OSError as e:
+            sys.stderr.write(f"{name}: cannot read: {e.strerror or e}\n")
+            ok, count = False, 0
+        except BilateralError as e:
+            sys.stderr.write(f"{name}: {e}\n")
+            ok, count = False, 0
+        all_ok &= ok
+        if ok and not args.quiet:
+            sys.stdout.write(f"{name}: valid ({count} record{'s' if count != 1 else ''})\n")
+    return 0 if all_ok else 1
