@@ -40,7 +40,6 @@ _DOUBLE = re.compile(r"[“”„‟«»\"]")
 _SINGLE = re.compile(r"[‘’']")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE = re.compile(r"[^\n]+")
-_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 
 _STRONG_OPEN = frozenset("“„‟«")
 _OPEN_BEFORE = frozenset("([{—–-/")
@@ -53,8 +52,22 @@ def paragraph_spans(text: str) -> list[Span]:
 
     Spans cover the paragraph's characters without the separating line breaks.
     """
-    pattern = _PARAGRAPH if _BLANK_LINE.search(text) else _LINE
-    return [Span(start=m.start(), end=m.end()) for m in pattern.finditer(text)]
+    if not _BLANK_LINE.search(text):
+        return [Span(start=m.start(), end=m.end()) for m in _LINE.finditer(text)]
+    spans: list[Span] = []
+    start = 0
+    for m in [*_BLANK_LINE.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(start=s, end=e))
+        if m is not None:
+            start = m.end()
+    return spans
 
 
 def _opening_context(text: str, pos: int) -> bool:
@@ -99,9 +112,12 @@ def _doubles(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     open_at: int | None = None
     depth = 0
     last_end = 0
+    resume_at = -1
     for p_index, para in enumerate(paragraphs):
         for m in _DOUBLE.finditer(text, para.start, para.end):
             pos = m.start()
+            if pos == resume_at:
+                continue  # the mark that re-opens a quotation going on from the last paragraph
             opener = _is_opener(text, pos, is_open=open_at is not None)
             if open_at is None:
                 if opener:
@@ -126,6 +142,7 @@ def _doubles(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         if nxt is not None:
             head = text[nxt.start : nxt.end].lstrip()
             if head and head[0] in '“„‟«"':
+                resume_at = nxt.end - len(head)
                 continue
         quotes.append(Quote(Span(start=open_at, end=_rstrip(text, open_at, last_end)), closed=False))
         open_at, depth = None, 0
