@@ -324,6 +324,9 @@ class _Run:
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
         self.deferred_titles: list[tuple[Span, str, str | None]] = []
+        # Unknown single capitalised words, linked at the end if someone turns out to bear
+        # that surname ("Trump himself said ..." before "U.S. President Donald Trump").
+        self.pending: list[tuple[int, int, str]] = []
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -671,11 +674,16 @@ class _Run:
         return out
 
     def resolve_deferred(self) -> None:
-        """Titles no earlier person matched ("Colombian President" in a headline): unique later match."""
+        """Link what only later text explains: surnames, and headline titles ("Colombian President")."""
+        for start, end, word in self.pending:
+            found = self.by_surname.get(word)
+            if found is not None:
+                found.add_mention(Span(start=start, end=end), word)
+                self.mention(start, end, MentionKind.NAME, (found.id,))
         for span, title, country in self.deferred_titles:
-            found = self.by_title(title, country, None)
-            if len(found) == 1:
-                person = found[0]
+            matches = self.by_title(title, country, None)
+            if len(matches) == 1:
+                person = matches[0]
                 self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
                 person.mentions.append(span)
 
@@ -684,6 +692,9 @@ def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
     words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
     if len(words) < _HEADING_MIN_WORDS:
+        return False
+    if texts[-1] in {".", "\u201d", '"'}:
+        # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.").
         return False
     capitalised = sum(1 for t in words if t[:1].isupper())
     return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
@@ -728,6 +739,8 @@ class _Sentence:
         self.done: set[int] = set()
         self.item_refs: dict[int, tuple[str, ...]] = {}
         self.group_list: _Actor | None = None
+        # Starts of items used as locations, for the coordinated ones that follow.
+        self.locative_ends: set[int] = set()
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -753,7 +766,11 @@ class _Sentence:
         self.run.mention(start, end, kind, (person.id,))
         if not self.persons or self.persons[-1] is not person:
             self.persons.append(person)
-        if self.group_list is not None and person.kind == "person":
+        if (
+            self.group_list is not None
+            and person.kind == "person"
+            and not self.text.startswith(("'s", "\u2019s"), end)
+        ):
             self.group_list.members.append(person.id)
             if person.country is None:
                 person.country = self.group_list.country
@@ -888,10 +905,19 @@ class _Sentence:
         return item.end
 
     def locative(self, i: int) -> bool:
+        """Whether the country at token *i* is a location ("visit India and the Philippines")."""
         j = i - 1
         if j >= 0 and self.lowered[j] == "the":
             j -= 1
-        return j >= 0 and self.lowered[j] in _LOCATIVE
+        if j >= 0 and self.lowered[j] in _LOCATIVE:
+            self.locative_ends.add(i)
+            return True
+        if j > 0 and self.lowered[j] in {"and", "or", ","}:
+            prev = self.prev_item(j)
+            if prev is not None and prev.start in self.locative_ends:
+                self.locative_ends.add(i)
+                return True
+        return False
 
     def agentive(self, item: _Item) -> bool:
         """A place acting: "sanctioned by Beijing", "the Kremlin said", "Washington's demands"."""
@@ -1033,6 +1059,7 @@ class _Sentence:
                     if person is not None and person.country is not None:
                         country = country or person.country
                         of = of or run.country(person.country)
+                    first = owner.start
                     break
                 break
             if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] == "-":
@@ -1266,7 +1293,12 @@ class _Sentence:
             self.note_person(known, a, b, MentionKind.NAME)
             return j
         if self.headline:
+            # "Petro-Trump Meeting": each word may be the surname of someone named later.
+            for k in words:
+                self.run.pending.append((*self.toks[k], self.texts[k]))
             return j
+        if len(words) == 1:
+            self.run.pending.append((*self.toks[i], self.texts[i]))
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
         idx = self.name_tokens(i, allow_single=honorific is not None)
