@@ -413,12 +413,67 @@ _DELEGATION = re.compile(
     re.IGNORECASE,
 )
 
+#: Substrings every trigger, topic cue and delegation sentence contains (lower case).
+_TRIGGER_KEYS = (
+    "met",
+    "meet",
+    "talk",
+    "summit",
+    "visit",
+    "travel",
+    "fl",
+    "head",
+    "arriv",
+    "host",
+    "welcom",
+    "receiv",
+    "clash",
+    "confront",
+    "spat",
+    "showdown",
+    "encounter",
+    "sit-down",
+    "t\u00eate",
+    "conference",
+    "phone",
+    "call",
+    "video",
+)
+_TOPIC_KEYS = (
+    "discuss",
+    "debat",
+    "talk",
+    "touched",
+    "address",
+    "review",
+    "focus",
+    "cent",
+    "subject",
+    "topic",
+    "theme",
+    "issues",
+    "agenda",
+    "meeting",
+    "negotiation",
+    "conversation",
+    "call",
+)
+#: Dates that take their day from the one named before ("earlier in the day", "the next day").
+_DAY_ANAPHOR = re.compile(
+    r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.I
+)
 #: How far back the subject of a trigger is looked for.
 _SUBJECT_WINDOW = 170
 #: How far from its trigger a date, place or duration may lie to belong to it.
 _ATTACH_WINDOW = 140
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
+#: Plural triggers that name meetings in general unless a list or a possessor pins them down.
+_GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
+#: How many days a trip may last around a meeting during it.
+_TRIP_DAYS = 7
+#: How many sentences away from its meeting's mentions an outcome may be reported.
+_OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
 _RECENT = 24
 
@@ -512,24 +567,25 @@ class _Reader:
         self.refs = ActorRefs(doc)
         self.clusters: list[_Cluster] = []
         self.current: _Cluster | None = None
-        self._dates: list[TimeExpression] | None = None
-        self._date_starts: list[int] = []
+        self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
+        self._sentence_starts: list[int] = []
 
     # ---- driver
 
     def run(self) -> None:
         sentences = self._sentences()
-        by_sentence: list[list[_Cluster]] = []
+        self._sentence_starts = [s.start for s in sentences]
         for index, sentence in enumerate(sentences):
+            # Lower-cased once: cheap substring tests decide which regexes a sentence needs.
+            folded = self.text[sentence.start : sentence.end].lower()
             touched: list[_Cluster] = []
-            for mention in self._mentions(index, sentence):
+            for mention in self._mentions(index, sentence, folded):
                 cluster = self._merge(mention)
                 if cluster is not None:
                     touched.append(cluster)
                     self.current = cluster
-            self._delegation(sentence, touched)
-            self._topics(sentence, touched)
-            by_sentence.append(touched)
+            self._delegation(sentence, folded, touched)
+            self._topics(sentence, folded, touched)
         emitted = [c for c in self.clusters if self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -555,9 +611,11 @@ class _Reader:
 
     # ---- triggers
 
-    def _triggers(self, sentence: Span) -> list[_Trigger]:
+    def _triggers(self, sentence: Span, folded: str) -> list[_Trigger]:
         text = self.text
         found: list[_Trigger] = []
+        if not any(key in folded for key in _TRIGGER_KEYS):
+            return found
         for match in _TRIGGER.finditer(text, sentence.start, sentence.end):
             kind = match.lastgroup or ""
             start, end = match.span()
@@ -607,8 +665,19 @@ class _Reader:
         det = lowered[i] if i >= 0 else ""
         has_det = det in _DETERMINERS
         separate = separate or det == "another"
-        noun = kind in _NOUN_KINDS or has_det or (i < len(lowered) - 1 and kind != "visit")
         folded = word.casefold()
+        # A capitalised modifier makes a noun only of words that can be one ("White House meeting").
+        modified = i < len(lowered) - 1 and folded in {
+            "meeting",
+            "meetings",
+            "visit",
+            "visits",
+            "call",
+            "calls",
+        }
+        noun = kind in _NOUN_KINDS or has_det or modified
+        if kind == "host":
+            noun = False
         if kind in {"meet", "visit"} and folded in {"met", "meet", "meets", "visited", "visits"}:
             noun = False
         if folded == "meetings":
@@ -737,8 +806,8 @@ class _Reader:
 
     # ---- mentions of a sentence
 
-    def _mentions(self, index: int, sentence: Span) -> list[_Mention]:
-        triggers = self._triggers(sentence)
+    def _mentions(self, index: int, sentence: Span, folded: str) -> list[_Mention]:
+        triggers = self._triggers(sentence, folded)
         if not triggers:
             return []
         used: set[tuple[int, int]] = set()
@@ -850,6 +919,9 @@ class _Reader:
             pending = [c for c in pending if c not in visitor_codes]
         if not actors and not trigger.definite:
             return []
+        word = text[trigger.start : trigger.end].casefold()
+        if word in _GENERIC_PLURALS and not listed and not places and trigger.possessor is None:
+            return []  # "agreed to resume regular visits": visits in general, not one meeting
         status = self._status(sentence, trigger)
         evidence = self._strip(sentence)
         base = _Mention(
@@ -971,28 +1043,33 @@ class _Reader:
 
     # ---- dates, places, durations
 
-    def _all_dates(self) -> list[TimeExpression]:
-        if self._dates is None:
+    def _dates_in(self, sentence: Span) -> list[TimeExpression]:
+        """
+        The time expressions of *sentence* (cached per sentence).
+
+        The search starts at the previous sentence, so that "earlier in the day" takes the
+        day named just before it ("Later on Monday, ... MBS held a separate meeting ...
+        earlier in the day"), and keeps only the expressions inside *sentence*. Only
+        sentences that mention a meeting or an outcome are searched.
+        """
+        key = (sentence.start, sentence.end)
+        cached = self._dates.get(key)
+        if cached is None:
             from bilateral.text._dates import find_dates  # noqa: PLC0415
 
-            article = self.doc.article
-            body = (
-                article.body if article is not None and article.body else (Span(start=0, end=len(self.text)),)
+            start = sentence.start
+            if _DAY_ANAPHOR.search(self.text, sentence.start, sentence.end):
+                i = bisect.bisect_left(self._sentence_starts, sentence.start)
+                if 0 < i <= len(self._sentence_starts):
+                    start = min(self._sentence_starts[i - 1], sentence.start)
+            # Resolved looking back; `_redirect` turns a planned meeting's date around. Giving
+            # the direction saves `find_dates` inferring the tense of every expression.
+            found = find_dates(
+                self.text, Span(start=start, end=sentence.end), self.doc.anchor, Direction.PAST
             )
-            found: list[TimeExpression] = []
-            for span in body:
-                found.extend(find_dates(self.text, span, self.doc.anchor))
-            found = [d for d in found if d.mention is not None]
-            found.sort(key=lambda d: d.mention.start if d.mention is not None else 0)
-            self._dates = found
-            self._date_starts = [d.mention.start for d in found if d.mention is not None]
-        return self._dates
-
-    def _dates_in(self, sentence: Span) -> list[TimeExpression]:
-        dates = self._all_dates()
-        lo = bisect.bisect_left(self._date_starts, sentence.start)
-        hi = bisect.bisect_left(self._date_starts, sentence.end)
-        return dates[lo:hi]
+            cached = [d for d in found if d.mention is not None and d.mention.start >= sentence.start]
+            self._dates[key] = cached
+        return cached
 
     def _attach_dates(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
@@ -1021,17 +1098,22 @@ class _Reader:
         anchor = self.doc.anchor
         if anchor is None or expr.start is None or expr.mention is None or expr.end is None:
             return expr
-        if status is MeetingStatus.PLANNED and expr.end < _as_date(anchor):
+        from bilateral.text._dates import clause_direction, find_dates  # noqa: PLC0415
+
+        if status is MeetingStatus.PLANNED:
             direction = Direction.FUTURE
-        elif status is MeetingStatus.HELD and expr.start > _as_date(anchor):
+        elif status is MeetingStatus.HELD:
             direction = Direction.PAST
         else:
-            return expr
-        from bilateral.text._dates import find_dates  # noqa: PLC0415
+            direction = clause_direction(self.text, expr.mention)
+        if direction is Direction.PAST:
+            return expr  # found looking back already
 
-        again = find_dates(self.text, expr.mention, anchor, direction)
-        if len(again) == 1 and again[0].text == expr.text:
-            return again[0]
+        # A little context around the words: the date finder reads "in February", not "February".
+        where = Span(start=max(0, expr.mention.start - 20), end=min(len(self.text), expr.mention.end + 20))
+        for again in find_dates(self.text, where, anchor, direction):
+            if again.mention == expr.mention:
+                return again
         return expr
 
     @staticmethod
@@ -1126,13 +1208,23 @@ class _Reader:
     def _sides(self, actors: Iterable[str], pending: Iterable[str] = ()) -> set[str]:
         return {self.refs.code(a) for a in actors} | set(pending)
 
-    def _compatible(self, cluster: _Cluster, mention: _Mention) -> bool:
+    def _compatible(self, cluster: _Cluster, mention: _Mention, *, trip: bool = False) -> bool:
+        """
+        Whether *mention* may report the same meeting as *cluster* (medium, status, date, place).
+
+        With *trip*, the cluster is a visit being given its counterpart: a trip lasts days,
+        so its status and date may differ from those of the meeting during it.
+        """
         if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
             return False
-        statuses = {cluster.status, mention.status}
-        if not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= statuses:
+        both = {cluster.status, mention.status}
+        if not trip and not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
             return False  # one meeting is not both held and still to come
-        if (
+        if trip and cluster.date is not None and mention.date is not None:
+            a, b = cluster.date.start, mention.date.start
+            if a is not None and b is not None and abs((a - b).days) > _TRIP_DAYS:
+                return False
+        elif (
             cluster.date is not None
             and mention.date is not None
             and not _same_date(cluster.date, mention.date)
@@ -1201,7 +1293,7 @@ class _Reader:
         absorbed: set[str] = set()
         last: _Cluster | None = None
         for cluster in recent:
-            if not cluster.pending or not self._compatible(cluster, mention):
+            if not cluster.pending or not self._compatible(cluster, mention, trip=True):
                 continue
             if not set(mention.actors) & set(cluster.actors):
                 continue
@@ -1211,12 +1303,30 @@ class _Reader:
                     for a in mention.actors
                     if self.refs.code(a) == code and a not in cluster.actors and not self.refs.is_country(a)
                 ]
+                if not people and len(cluster.pending) == 1:
+                    # "visit Washington ... to meet President Joe Biden": whoever is met on a
+                    # trip to one country, with no country of their own given, is its host.
+                    people = [
+                        a
+                        for a in mention.actors
+                        if self.refs.is_person(a)
+                        and self.refs.actors[a].country is None
+                        and a not in cluster.actors
+                    ]
                 if not people:
                     continue
                 cluster.pending.remove(code)
                 for person in people:
                     cluster.actors.append(person)
                     absorbed.add(person)
+                # The meeting is what the mention says (the trip may be under way, the
+                # meeting ahead), and the visited side hosts it.
+                if mention.status is not MeetingStatus.UNKNOWN:
+                    cluster.status = mention.status
+                if mention.date is not None:
+                    cluster.date = mention.date
+                if cluster.host is None:
+                    cluster.host = people[0]
                 self._absorb(cluster, mention, actors=False)
                 last = cluster
         if last is None:
@@ -1258,8 +1368,10 @@ class _Reader:
 
     # ---- delegations and topics
 
-    def _delegation(self, sentence: Span, touched: list[_Cluster]) -> None:
+    def _delegation(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         """Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B")."""
+        if "delegation" not in folded:
+            return
         match = _DELEGATION.search(self.text, sentence.start, sentence.end)
         if match is None:
             return
@@ -1302,8 +1414,10 @@ class _Reader:
                 cluster.evidence.append(evidence)
             return
 
-    def _topics(self, sentence: Span, touched: list[_Cluster]) -> None:
+    def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         text = self.text
+        if not any(key in folded for key in _TOPIC_KEYS):
+            return
         for match in _TOPIC_CUE.finditer(text, sentence.start, sentence.end):
             if self.refs.in_quote(match.start()):
                 continue
@@ -1356,10 +1470,27 @@ class _Reader:
         if not emitted:
             return
         participants = {id(c): self._participants(c) for c in emitted}
+        by_first = sorted(emitted, key=lambda c: min(c.sentences))
+        firsts = [min(c.sentences) for c in by_first]
+        by_last = sorted(emitted, key=lambda c: max(c.sentences))
+        lasts = [max(c.sentences) for c in by_last]
         seen: set[tuple[str, int, int]] = set()
         for index, sentence in enumerate(sentences):
-            for found in find_outcomes(self.refs, sentence):
-                cluster = self._outcome_owner(sentences, index, found, emitted, participants)
+            found_here = find_outcomes(self.refs, sentence, self.text[sentence.start : sentence.end].lower())
+            if not found_here:
+                continue
+            # Only meetings reported near the outcome can own it: a bounded window keeps
+            # this linear in long inputs with many meetings.
+            lo, hi = index - _OUTCOME_REACH, index + _OUTCOME_REACH
+            near = by_first[bisect.bisect_left(firsts, lo) : bisect.bisect_right(firsts, hi)]
+            near += [
+                c
+                for c in by_last[bisect.bisect_left(lasts, lo) : bisect.bisect_right(lasts, hi)]
+                if c not in near
+            ]
+            near.sort(key=lambda c: min(c.sentences))
+            for found in found_here:
+                cluster = self._outcome_owner(sentences, index, found, near, participants)
                 if cluster is None:
                     continue
                 people = participants[id(cluster)]

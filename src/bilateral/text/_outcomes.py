@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -50,9 +50,13 @@ __all__ = ["ActorRefs", "FoundOutcome", "Party", "Ref", "find_outcomes", "make_o
 # -- the reference index ------------------------------------------------------------------
 
 
-@attrs.frozen
-class Ref:
-    """One reference to actors in the text ("Gustavo Petro", "he", "the two leaders")."""
+class Ref(NamedTuple):
+    """
+    One reference to actors in the text ("Gustavo Petro", "he", "the two leaders").
+
+    A named tuple rather than an attrs class: a long article has tens of thousands, and
+    they are built on every run.
+    """
 
     start: int
     end: int
@@ -73,6 +77,7 @@ _ANAPHOR = re.compile(
 )
 _PLURAL_WORDS = frozenset({"they", "them", "their"})
 _POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
@@ -125,9 +130,12 @@ class ActorRefs:
                 place_refs.append((span.start, span.end, mention.place))
             actors = tuple(a for a in mention.actors if a in self.actors)
             if actors:
+                after = self.text[span.end : span.end + 1]
                 possessive = (
-                    _POSSESSIVE_AFTER.match(self.text, span.end) is not None
-                    or self.text[span.start : span.end].casefold() in _POSSESSIVE_WORDS
+                    after in _APOSTROPHES and _POSSESSIVE_AFTER.match(self.text, span.end) is not None
+                ) or (
+                    span.end - span.start <= 5
+                    and self.text[span.start : span.end].casefold() in _POSSESSIVE_WORDS
                 )
                 refs.append(Ref(span.start, span.end, actors, mention.kind, possessive))
         refs.sort(key=lambda r: (r.start, -r.end))
@@ -285,6 +293,34 @@ _CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Substrings (lower case) one of which every cue contains.
+_CUE_KEYS = (
+    "agree",
+    "reached",
+    "struck",
+    "sealed",
+    "clinched",
+    "concluded",
+    "inked",
+    "signed",
+    "invit",
+    "propos",
+    "suggested",
+    "put forward",
+    "floated",
+    "offered",
+    "made a",
+    "pledged",
+    "vowed",
+    "promised",
+    "commit",
+    "assured",
+    "announced",
+    "differ",
+    "clashed",
+    "at odds",
+    "failed to",
+)
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
 #: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
 _ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
@@ -368,7 +404,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found is not None else limit
 
 
-def find_outcomes(refs: ActorRefs, sentence: Span) -> list[FoundOutcome]:
+def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) -> list[FoundOutcome]:
     """
     The outcome cues in *sentence*, with their parties as far as the sentence names them.
 
@@ -379,12 +415,18 @@ def find_outcomes(refs: ActorRefs, sentence: Span) -> list[FoundOutcome]:
     Args:
         refs: The document's reference index.
         sentence: The sentence to read.
+        folded: The sentence's text in lower case, when the caller has it already.
 
     Returns:
         The outcomes found, in text order.
     """
     text = refs.text
     found: list[FoundOutcome] = []
+    # A substring test first: most sentences hold no cue, and the cue regex is slower.
+    if folded is None:
+        folded = text[sentence.start : sentence.end].lower()
+    if not any(key in folded for key in _CUE_KEYS):
+        return found
     for match in _CUE.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
         if refs.in_quote(start):
