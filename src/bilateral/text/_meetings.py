@@ -460,7 +460,7 @@ _TOPIC_KEYS = (
 )
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
-    r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.I
+    r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
 )
 #: How far back the subject of a trigger is looked for.
 _SUBJECT_WINDOW = 170

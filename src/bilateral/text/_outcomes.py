@@ -77,6 +77,7 @@ _ANAPHOR = re.compile(
 )
 _PLURAL_WORDS = frozenset({"they", "them", "their"})
 _POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its"})
+_LONGEST_POSSESSIVE = max(map(len, _POSSESSIVE_WORDS))
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
 _QUOTE_OPEN = "“"
@@ -134,7 +135,7 @@ class ActorRefs:
                 possessive = (
                     after in _APOSTROPHES and _POSSESSIVE_AFTER.match(self.text, span.end) is not None
                 ) or (
-                    span.end - span.start <= 5
+                    span.end - span.start <= _LONGEST_POSSESSIVE
                     and self.text[span.start : span.end].casefold() in _POSSESSIVE_WORDS
                 )
                 refs.append(Ref(span.start, span.end, actors, mention.kind, possessive))
