@@ -272,3 +272,12 @@ def test_invalid_prediction_file_is_named(tmp_path: Path, capsys: pytest.Capture
         load_predictions(tmp_path)
     assert main(["evaluate", str(DEV), str(tmp_path)]) == 1
     assert "seed000_petro_trump.json" in capsys.readouterr().err
+
+
+def test_cli_default_runs_the_built_in_pipeline_on_every_document(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(DEV), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in payload["documents"]] == sorted(p.stem for p in DEV.glob("*.txt"))
+    assert payload["failures"] == payload["missing"] == []
+    assert payload["total"]["attributions"]["content_exact"]["gold"] == 124
+    assert payload["total"]["attributions"]["content_exact"]["predicted"] > 0
