@@ -457,3 +457,45 @@ def test_dev_gold_participants_and_places(path: Path) -> None:
         surfaces.update(_norm(text[s.start : s.end]) for s in p.mentions)
     missing = [name for name in gold["places_mentioned"] if _norm(name) not in surfaces]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "country"),
+    [
+        ("Sen. Lindsey Graham criticized the visit.", "Lindsey Graham", [("Senator", None)], None),
+        (
+            "Kremlin spokesman Dmitry Peskov declined to comment.",
+            "Dmitry Peskov",
+            [("Spokesman", "Kremlin")],
+            "RU",
+        ),
+        ("Jordan's King Abdullah II met Austin in Amman.", "Abdullah II", [("King", "Jordan")], "JO"),
+        ("Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.", "Sergei Lavrov", [], "RU"),
+        (
+            (
+                "South Korean President Yoon Suk Yeol spoke. “We agree,” said Kim Tae-hyo, Yoon's deputy "
+                "national security adviser."
+            ),
+            "Kim Tae-hyo",
+            [("Deputy National Security Adviser", None)],
+            "KR",
+        ),
+    ],
+)
+def test_more_title_forms(
+    text: str, name: str, roles: list[tuple[str, str | None]], country: str | None
+) -> None:
+    doc = run(text)
+    p = person(doc, name)
+    assert p.country == country
+    assert [title for title, _ in role_of(doc, p)] == [title for title, _ in roles]
+    for (_, of), (_, expected) in zip(role_of(doc, p), roles, strict=True):
+        if expected is not None:
+            assert of == expected
+
+
+def test_family_name_first() -> None:
+    doc = run("Chinese Foreign Minister Wang Yi met Lavrov. “It was useful,” Wang said.")
+    wang = person(doc, "Wang Yi")
+    assert "Wang" in wang.aliases
+    assert len(wang.mentions) == 2

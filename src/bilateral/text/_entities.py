@@ -122,7 +122,7 @@ _GENERIC_TITLES = frozenset(
 )  # fmt: skip
 # Titles that may be referred to as "the <title>" ("the Colombian president").
 _ANAPHORIC_TITLE_EXCLUDE = frozenset(
-    {"major", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
+    {"major", "counterpart", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
      "deputy", "fellow", "analyst", "aide", "editor", "director", "whip", "founder", "co-founder",
      "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor", "secretary",
      "professor", "senior fellow", "supervisor", "diplomat", "senior official", "lawmaker",
@@ -317,6 +317,7 @@ class _Run:
         self.named_places: dict[tuple[str, str | None], _Place] = {}
         self.by_full: dict[str, _Actor] = {}
         self.by_surname: dict[str, _Actor] = {}
+        self.by_given: dict[str, _Actor] = {}
         self.persons: list[_Actor] = []
         # Salience: person ids per sentence, in order of mention (pronouns resolved included).
         self.sentence_persons: list[list[_Actor]] = []
@@ -416,7 +417,7 @@ class _Run:
         surname = words[-1] if words else full
         known = self.by_full.get(full)
         if known is None and len(idx) == 1:
-            known = self.by_surname.get(surname)
+            known = self.by_surname.get(surname) or self.by_given.get(surname)
         if known is None and len(idx) > 1:
             candidate = self.by_surname.get(surname)
             # "President Trump" came first: upgrade that person to the fuller "Donald Trump".
@@ -430,6 +431,9 @@ class _Run:
         self.by_full[full] = known
         self.by_full[known.name] = known
         self.by_surname[surname] = known
+        if len(words) > 1:
+            # "Wang Yi" ... "Wang said": family names come first in many languages.
+            self.by_given.setdefault(words[0], known)
         return known
 
     # -- one sentence ---------------------------------------------------------------------------
@@ -497,7 +501,7 @@ class _Run:
                     and texts[j] in _JOINERS
                     and toks[j - 1][1] == toks[j][0]
                     and toks[j][1] == toks[j + 1][0]
-                    and texts[j + 1][:1].isupper()
+                    and texts[j + 1][:1].isalpha()
                 ):
                     j += 2
                 end = j
@@ -1020,6 +1024,13 @@ class _Sentence:
                 continue
             if prev is not None and prev.kind in {"name", "org"}:
                 entry = prev.entry
+                if entry is not None and entry.kind is EntryKind.VENUE and entry.metonym:
+                    # "Kremlin spokesman": the venue stands for the government that sits there.
+                    org = run.org(entry.name, entry.country)
+                    of = of or org
+                    country = country or entry.country
+                    first = j = prev.start
+                    continue
                 if prev.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                     ref = self.ensure_ref(prev)
                     actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
@@ -1072,7 +1083,7 @@ class _Sentence:
         full = self.surface(i, j)
         person = self.run.by_full.get(full)
         if person is None and j - i == 1:
-            person = self.run.by_surname.get(self.texts[i])
+            person = self.run.by_surname.get(self.texts[i]) or self.run.by_given.get(self.texts[i])
         return person
 
     def name_tokens(self, i: int, *, allow_single: bool) -> list[int]:
@@ -1088,7 +1099,11 @@ class _Sentence:
         words = [k for k in idx if self.texts[k][:1].isalpha()]
         if not words or len(words) > _MAX_PERSON_NAME:
             return []
-        if any(self.texts[k].isupper() and len(self.texts[k]) > 1 for k in words):
+        suffixes = self.lex.name_suffixes
+        if any(
+            self.texts[k].isupper() and len(self.texts[k]) > 1 and self.texts[k] not in suffixes
+            for k in words
+        ):
             return []
         if any(self.lowered[k] in self.lex.person_verbs for k in words):
             # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
@@ -1121,6 +1136,9 @@ class _Sentence:
                     of = of or actor
                     country = country or (actor.country if actor else None)
                     k = nxt.end
+        if k < self.n and self.texts[k] == "." and self.toks[k][0] == self.toks[k - 1][1]:
+            # "Sen. Lindsey Graham", "Gen. Mark Milley".
+            k += 1
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -1185,7 +1203,8 @@ class _Sentence:
                 of = self.run.country(code)
         if of is None and country is not None:
             of = self.run.country(country)
-        person.add_role(Role(title=title_case(title), of=of.id if of is not None else None))
+        if title not in _NON_ROLE_TITLES:
+            person.add_role(Role(title=title_case(title), of=of.id if of is not None else None))
         if person.country is None:
             person.country = country or (of.country if of is not None else None)
 
@@ -1233,6 +1252,18 @@ class _Sentence:
                     self.add_role(person, canonical, of, country)
                 return end
             it = self.items[j]
+            if (
+                it is not None
+                and it.kind == "chunk"
+                and it.end < self.n
+                and self.texts[it.end] in _POSSESSIVE
+            ):
+                # "Kim Tae-hyo, Yoon's deputy national security adviser".
+                owner = self.known_person(it.start, it.end)
+                if owner is not None and owner.country is not None:
+                    country = country or owner.country
+                j = it.end + 1
+                continue
             if it is not None and it.kind in {"name", "org"}:
                 entry = it.entry
                 if entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
@@ -1260,7 +1291,7 @@ class _Sentence:
             ):
                 j += 1
                 continue
-            if lt.isalpha() and lt.islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
+            if lt.isalpha() and self.texts[j].islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
                 j += 1
                 continue
             break
@@ -1275,7 +1306,7 @@ class _Sentence:
         full = self.surface(i, j)
         known = run.by_full.get(full)
         if known is None and len(words) == 1:
-            known = run.by_surname.get(self.texts[i])
+            known = run.by_surname.get(self.texts[i]) or run.by_given.get(self.texts[i])
         if known is None and len(words) > 1:
             last = self.texts[words[-1]]
             candidate = run.by_surname.get(last)
@@ -1596,6 +1627,12 @@ class _Sentence:
 
 
 _FALLBACK_FEMALE = _FEMALE_TITLES
+# Words before a name that tell who someone is but hold no position ("his Russian counterpart
+# Sergei Lavrov", "political analyst C. Raja Mohan"): they give a country, not a role.
+_NON_ROLE_TITLES = frozenset(
+    {"counterpart", "analyst", "political analyst", "senior analyst", "official", "senior official",
+     "lawmaker", "legislator"}
+)  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (
     _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}

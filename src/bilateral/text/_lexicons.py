@@ -261,7 +261,7 @@ def lexicon() -> Lexicon:
         add(surface, Entry(EntryKind.CITY, canonical or surface, code, capital=capital == "1"))
     name_table, name_lengths = _index(names)
 
-    titles, title_lengths = _index((_key(t.casefold()), t) for t in raw["titles"])
+    titles, title_lengths = _index((_key(t.casefold()), c) for t, c in raw["titles"].items())
     groups, group_lengths = _index((_key(g.casefold()), g) for g in raw["group_nouns"])
 
     return Lexicon(
