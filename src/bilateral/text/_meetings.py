@@ -351,6 +351,9 @@ _STATUS_CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_CANCELLED = re.compile(
+    r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
+)
 _SELF_HELD = re.compile(
     r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -1008,6 +1011,10 @@ class _Reader:
         else:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
+        # "A planned meeting between A and B was cancelled": the clause says it, wherever.
+        stop = _CLAUSE_STOP.search(text, trigger.end, sentence.end)
+        if _CANCELLED.search(text, lo, stop.start() if stop is not None else sentence.end):
+            return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
         for match in _STATUS_CUE.finditer(text, lo, hi):

@@ -332,8 +332,7 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers|countries|governments))?"
     r"|the\s+(?:two\s+)?(?:leaders|sides|presidents|prime\s+ministers|ministers|men|delegations|"
     r"countries|governments|parties|heads\s+of\s+state)"
-    r"|the\s+two\s+\w+)"
-    r"(?:\s+(?:also|then|later|both|all|reportedly|jointly|further|had|have|also\s+reportedly))*\s*$",
+    r"|the\s+two\s+\w+)\b",
     re.IGNORECASE,
 )
 #: Words the subject search may step over between the subject and the cue.
@@ -359,7 +358,8 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     for stop in _CLAUSE_STOP.finditer(text, lo, cue):
         lo = stop.end()
     before = text[lo:cue]
-    plural = _PLURAL_SUBJECT.search(before)
+    plurals = list(_PLURAL_SUBJECT.finditer(before))
+    plural = plurals[-1] if plurals else None
     candidates = [r for r in refs.refs(lo, cue) if r.kind is not MentionKind.DEMONYM and not r.possessive]
     if plural is not None and (not candidates or candidates[-1].end <= lo + plural.start()):
         return Party.ALL, lo + plural.start()
