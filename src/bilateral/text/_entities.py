@@ -325,6 +325,7 @@ class _Run:
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
         self.deferred_titles: list[tuple[Span, str, str | None]] = []
+        self.spans: dict[tuple[int, int], Span] = {}
         # Unknown single capitalised words, linked at the end if someone turns out to bear
         # that surname ("Trump himself said ..." before "U.S. President Donald Trump").
         self.pending: list[tuple[int, int, str]] = []
@@ -344,6 +345,14 @@ class _Run:
         self.doc.mentions.extend(self.mentions)
         self.doc.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
 
+    def make_span(self, start: int, end: int) -> Span:
+        """A `Span`, shared by every mention and actor that covers the same characters."""
+        key = (start, end)
+        span = self.spans.get(key)
+        if span is None:
+            span = self.spans[key] = Span(start=start, end=end)
+        return span
+
     def mention(
         self,
         start: int,
@@ -352,7 +361,7 @@ class _Run:
         actors: tuple[str, ...] = (),
         place: str | None = None,
     ) -> Mention:
-        m = Mention(span=Span(start=start, end=end), kind=kind, actors=actors, place=place)
+        m = Mention(span=self.make_span(start, end), kind=kind, actors=actors, place=place)
         self.mentions.append(m)
         return m
 
@@ -682,7 +691,7 @@ class _Run:
         for start, end, word in self.pending:
             found = self.by_surname.get(word)
             if found is not None:
-                found.add_mention(Span(start=start, end=end), word)
+                found.add_mention(self.make_span(start, end), word)
                 self.mention(start, end, MentionKind.NAME, (found.id,))
         for span, title, country in self.deferred_titles:
             matches = self.by_title(title, country, None)
@@ -761,9 +770,9 @@ class _Sentence:
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
         surface = self.text[start:end]
         if kind is MentionKind.NAME:
-            person.add_mention(Span(start=start, end=end), surface)
+            person.add_mention(self.run.make_span(start, end), surface)
         elif kind is MentionKind.TITLE:
-            person.mentions.append(Span(start=start, end=end))
+            person.mentions.append(self.run.make_span(start, end))
             person.seen = max(person.seen, start)
         else:
             person.seen = max(person.seen, start)
@@ -874,12 +883,12 @@ class _Sentence:
         if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.NATIONALS}:
             assert entry.country is not None  # noqa: S101
             actor = run.country(entry.country)
-            actor.add_mention(Span(start=start, end=end), surface)
+            actor.add_mention(self.run.make_span(start, end), surface)
             modifier = entry.kind is EntryKind.DEMONYM or self.modifier(item.end)
             place = None
             if entry.kind is EntryKind.COUNTRY and not modifier and self.locative(item.start):
                 cp = run.country_place(entry.country)
-                cp.mentions.append(Span(start=start, end=end))
+                cp.mentions.append(self.run.make_span(start, end))
                 place = cp.id
             kind = MentionKind.DEMONYM if modifier else MentionKind.NAME
             run.mention(start, end, kind, (actor.id,), place)
@@ -887,7 +896,7 @@ class _Sentence:
             return self.after_group(item)
         if entry.kind is EntryKind.ORGANIZATION:
             actor = run.org(entry.name, entry.country)
-            actor.add_mention(Span(start=start, end=end), surface)
+            actor.add_mention(self.run.make_span(start, end), surface)
             modifier = self.modifier(item.end)
             run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
             self.item_refs[item.start] = (actor.id,)
@@ -895,15 +904,15 @@ class _Sentence:
             return self.after_group(item)
         place_kind = _PLACE_KINDS.get(entry.kind, PlaceKind.UNKNOWN)
         named = run.place(entry.name, entry.country, place_kind)
-        named.mentions.append(Span(start=start, end=end))
+        named.mentions.append(self.run.make_span(start, end))
         actors: tuple[str, ...] = ()
         if self.agentive(item):
             if entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
                 actors = (run.country(entry.country).id,)
-                run.countries[entry.country].mentions.append(Span(start=start, end=end))
+                run.countries[entry.country].mentions.append(self.run.make_span(start, end))
             elif entry.kind is EntryKind.VENUE and entry.metonym:
                 org = run.org(entry.name, entry.country)
-                org.add_mention(Span(start=start, end=end), surface)
+                org.add_mention(self.run.make_span(start, end), surface)
                 actors = (org.id,)
         run.mention(start, end, MentionKind.NAME, actors, named.id)
         return item.end
@@ -960,7 +969,7 @@ class _Sentence:
         key_base = ref[0] if ref else name
         actor = self.run.group(name, (key_base, noun.casefold()), country)
         start, stop = self.span(item.start, end)
-        actor.add_mention(Span(start=start, end=stop), name)
+        actor.add_mention(self.run.make_span(start, stop), name)
         self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
@@ -981,12 +990,12 @@ class _Sentence:
             # The demonym inside "Philippine government" also mentions the country.
             country = self.run.country(item.entry.country or "")
             d_start, d_end = self.span(item.start, item.end - 1)
-            country.add_mention(Span(start=d_start, end=d_end), self.text[d_start:d_end])
+            country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
         if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
             start = self.toks[item.start - 1][0]
             surface = self.text[start:end]
-        actor.add_mention(Span(start=start, end=end), surface)
+        actor.add_mention(self.run.make_span(start, end), surface)
         modifier = self.modifier(item.end)
         self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
         self.item_refs[item.start] = (actor.id,)
@@ -999,7 +1008,7 @@ class _Sentence:
             kind = PlaceKind.VENUE if head in _VENUE_HEADS else PlaceKind.REGION
         place = self.run.place(name, item.country, kind)
         start, end = self.span(item.start, item.end)
-        place.mentions.append(Span(start=start, end=end))
+        place.mentions.append(self.run.make_span(start, end))
         self.run.mention(start, end, MentionKind.NAME, (), place.id)
 
     # -- titles ---------------------------------------------------------------------------------
@@ -1192,7 +1201,7 @@ class _Sentence:
             person = found[0]
             self.note_person(person, start, end_char, MentionKind.TITLE)
         else:
-            run.deferred_titles.append((Span(start=start, end=end_char), title, country))
+            run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
 
     def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
@@ -1480,7 +1489,7 @@ class _Sentence:
             a, b = tok_start, self.toks[i + 1][1]
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
-                org.mentions.append(Span(start=a, end=b))
+                org.mentions.append(self.run.make_span(a, b))
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
             person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m")
