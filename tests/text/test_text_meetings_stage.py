@@ -253,3 +253,20 @@ def test_extraction_is_deterministic(text: str) -> None:
 @given(st.text(max_size=400))
 def test_any_text_is_read_without_error(text: str) -> None:
     _run(text, dt.date(2025, 3, 12))
+
+
+def test_topics_after_the_participants_but_not_a_day() -> None:
+    (meeting,) = _run(
+        "Emmanuel Macron held talks with Olaf Scholz on energy and defense cooperation."
+    ).meetings
+    assert meeting.topics == ("energy", "defense cooperation")
+    (meeting,) = _run("Emmanuel Macron met Olaf Scholz on Tuesday in Paris.").meetings
+    assert meeting.topics == ()
+
+
+def test_topics_of_a_discussion_sentence_join_the_current_meeting() -> None:
+    record = _run(
+        "Joe Biden met Xi Jinping in Tokyo. The two leaders discussed trade, Taiwan and climate change."
+    )
+    (meeting,) = record.meetings
+    assert meeting.topics == ("trade", "Taiwan", "climate change")

@@ -396,6 +396,18 @@ _TOPIC_STOP = re.compile(
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
 )
+_TOPIC_AFTER = re.compile(
+    r"\s*,?\s*(?:on|about|over|concerning|regarding|focused\s+on|focusing\s+on|to\s+discuss)\s+",
+    re.IGNORECASE,
+)
+#: What follows "on" after a meeting without being its topic: a day, "the sidelines", ...
+_NOT_TOPIC = re.compile(
+    r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec)\b|\d|the\s+(?:sidelines|margins|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
+    r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
+    re.IGNORECASE,
+)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(
     r"^(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to)\s+", re.IGNORECASE
@@ -516,6 +528,8 @@ class _Mention:
     #: "the meeting", "Tuesday's talks": refers back to a meeting already reported.
     definite: bool = False
     separate: bool = False
+    #: "talks with Lavrov on energy and defense cooperation".
+    topics: list[str] = attrs.Factory(list)
 
 
 @attrs.define
@@ -938,6 +952,7 @@ class _Reader:
             host=host,
             definite=trigger.definite and not listed,
             separate=trigger.separate,
+            topics=self._topics_after(list_end, limit) if listed else [],
         )
         if kind == "visit" and len(pending) > 1 and not any(self._counterpart(a, actors) for a in actors):
             # "visit India and the Philippines": one trip, one meeting per country.
@@ -981,6 +996,16 @@ class _Reader:
                     self.refs.places[place.id] = place
                     return place.id
         return None
+
+    def _topics_after(self, position: int, limit: int) -> list[str]:
+        """Topics right after the participants: "talks with Lavrov on energy and defense"."""
+        match = _TOPIC_AFTER.match(self.text, position, limit)
+        if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
+            return []
+        stop = _TOPIC_STOP.search(self.text, match.end(), limit)
+        return self._split_topics(
+            self.text[match.end() : stop.start() if stop is not None else limit].strip(" ,")
+        )
 
     def _counterpart(self, actor: str, actors: list[str]) -> bool:
         """Whether *actor* is from another side than the first actor (someone already met)."""
@@ -1367,6 +1392,9 @@ class _Reader:
             cluster.date = mention.date
         if cluster.duration is None and mention.duration is not None:
             cluster.duration = mention.duration
+        for topic in mention.topics:
+            if topic not in cluster.topics and len(cluster.topics) < _MAX_TOPICS:
+                cluster.topics.append(topic)
         if mention.evidence not in cluster.evidence:
             cluster.evidence.append(mention.evidence)
         if mention.sentence not in cluster.sentences:
