@@ -206,9 +206,14 @@ def _results(calls: list[_Call], jobs: int) -> Iterator[ExtractResult]:
                 yield func(*positional, **keywords)
                 progress.step()
             return
+        import multiprocessing  # noqa: PLC0415
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(calls))) as executor:
+        # Not "fork": forking a process that may hold threads can deadlock (and warns from
+        # Python 3.12). The workers import bilateral and build their pipeline once each.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        with ProcessPoolExecutor(max_workers=min(jobs, len(calls)), mp_context=context) as executor:
             for result in _ordered(executor, calls, window=jobs * _WINDOW_PER_JOB):
                 yield result
                 progress.step()
