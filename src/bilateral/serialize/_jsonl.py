@@ -1,0 +1,146 @@
+"""
+JSON Lines: one record per line, read as a stream and written one `dumps` per line.
+
+Reading never holds more than one line (at most `Limits.max_bytes` + 1 bytes) in memory,
+so a corpus of any size streams through. Blank lines are skipped. The first bad line
+stops the iteration with its error, which carries the 1-based line number (``.line``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import IO, TYPE_CHECKING, Any, TypeVar, overload
+
+from bilateral.errors import InvalidJSONError, Problem, RecordError
+from bilateral.model import Record
+from bilateral.serialize._json import DEFAULT_LIMITS, Limits, dumps, loads
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["dump_jsonl", "iter_jsonl"]
+
+T = TypeVar("T")
+
+#: Reading an over-long line is abandoned in chunks of this size until its newline.
+_CHUNK = 1 << 16
+_BLANK = b" \t\r\n"
+
+
+class _TooLong:
+    """Stands for a line over the limit (its bytes are never kept)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def _read_lines(fp: IO[Any], limit: int) -> Iterator[bytes | str | _TooLong]:
+    """Lines of a file, each read with at most *limit* + 1 bytes in memory."""
+    while True:
+        line = fp.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(("\n" if isinstance(line, str) else b"\n")):
+            yield line
+            continue
+        size = len(line)
+        while True:  # skip the rest of the over-long line, chunk by chunk
+            rest = fp.readline(_CHUNK)
+            size += len(rest)
+            if not rest or rest.endswith(("\n" if isinstance(rest, str) else b"\n")):
+                break
+        yield _TooLong(size)
+
+
+def _lines(source: object, limit: int) -> Iterator[bytes | str | _TooLong]:
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as fp:  # noqa: PTH123 - str and PathLike alike
+            yield from _read_lines(fp, limit)
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        msg = "iter_jsonl() takes a path, a binary file or an iterable of lines, not the bytes themselves"
+        raise TypeError(msg)
+    elif hasattr(source, "readline"):
+        yield from _read_lines(source, limit)  # type: ignore[arg-type]
+    else:
+        yield from source  # type: ignore[misc]
+
+
+def _is_blank(line: bytes | str) -> bool:
+    if isinstance(line, str):
+        return not line.strip(" \t\r\n")
+    return not bytes(line).strip(_BLANK)
+
+
+@overload
+def iter_jsonl(source: object) -> Iterator[Record]: ...
+@overload
+def iter_jsonl(
+    source: object, cls: type[T], *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[T]: ...
+def iter_jsonl(
+    source: object, cls: Any = Record, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Any]:
+    """
+    Read one *cls* value (a `Record` by default) per line of JSON Lines, as a stream.
+
+    Args:
+        source: A path (str or `os.PathLike`), a binary file object, or an iterable of
+            lines (bytes or str, with or without their line ends).
+        cls: The model class every line holds.
+        lenient: Ignore unknown keys instead of reporting them.
+        limits: Bounds applied to each line (`Limits.max_bytes` is per line).
+
+    Yields:
+        The values, in order; blank lines are skipped.
+
+    Raises:
+        RecordError: for the first line that is not a valid *cls* (an `InvalidJSONError`
+            when it is not acceptable JSON), with ``.line`` set to its 1-based number.
+        OSError: when the path cannot be opened or read.
+
+    .. versionadded:: 0.1.0
+    """
+    for number, line in enumerate(_lines(source, limits.max_bytes), start=1):
+        if isinstance(line, _TooLong):
+            msg = f"line is {line.size} bytes, over the limit of {limits.max_bytes} bytes"
+            raise InvalidJSONError([Problem("$", msg)], line=number)
+        if not isinstance(line, (str, bytes, bytearray, memoryview)):
+            msg = f"expected a line as str or bytes, got {type(line).__name__}"
+            raise InvalidJSONError([Problem("$", msg)], line=number)
+        if _is_blank(line):
+            continue
+        try:
+            yield loads(line, cls, lenient=lenient, limits=limits)
+        except RecordError as error:
+            raise error.with_line(number) from None
+
+
+def _is_binary(fp: object) -> bool:
+    if isinstance(fp, io.TextIOBase):
+        return False
+    if isinstance(fp, (io.BufferedIOBase, io.RawIOBase)):
+        return True
+    return "b" in str(getattr(fp, "mode", ""))
+
+
+def dump_jsonl(objs: Iterable[object], fp: IO[str] | IO[bytes]) -> int:
+    """
+    Write each value as one line of canonical JSON (`dumps`), each ending in ``\\n``.
+
+    Args:
+        objs: The values (usually records), consumed one at a time.
+        fp: A text or binary file open for writing.
+
+    Returns:
+        The number of lines written.
+
+    .. versionadded:: 0.1.0
+    """
+    binary = _is_binary(fp)
+    count = 0
+    for obj in objs:
+        line = dumps(obj) + "\n"
+        fp.write(line.encode() if binary else line)  # type: ignore[arg-type]
+        count += 1
+    return count

@@ -1,0 +1,426 @@
+"""
+Payload -> model values, in two passes that agree on every rule.
+
+* The **fast pass** is Python source generated once per model class from its
+  `~bilateral.serialize._shapes.ClassSpec` (the way attrs and cattrs generate their
+  ``__init__`` and hooks): type checks are inlined, tuples are built by comprehensions, and
+  the first thing wrong raises. It does no bookkeeping for error messages, so valid
+  payloads (the normal case) are validated exactly once, at close to the speed of building
+  the objects by hand.
+* The **detailed pass** walks the same shapes and collects *every* problem with its JSON
+  path. It only runs when the fast pass has failed, and its verdict is final: it either
+  returns the value or raises one `RecordError` listing all problems.
+
+Both passes apply the same strictness (DESIGN section 4): JSON types must match exactly
+(no ``"12"`` for 12, no ``true`` for 1, no ``1.0`` for 1, no string for an array), integers
+fit in 64 bits, enums are given by value, dates and datetimes have exactly the RFC 3339
+shapes, unknown keys are errors unless *lenient*, and the model's own validators run.
+The generated source is built only from the model's annotations, never from input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any, Final, TypeAlias
+
+import attrs
+
+from bilateral.errors import Problem, RecordError
+from bilateral.model._validators import INT64_MAX, INT64_MIN
+from bilateral.serialize._shapes import (
+    TAG,
+    VERSION_KEY,
+    ClassShape,
+    DateShape,
+    EnumShape,
+    OptionalShape,
+    PrimShape,
+    Shape,
+    TaggedShape,
+    TupleShape,
+    class_spec,
+    model_classes,
+    shape_of,
+)
+
+__all__ = [
+    "FAST_ERRORS",
+    "FastFn",
+    "check",
+    "describe",
+    "fast_structure_fns",
+    "member_path",
+]
+
+#: A generated fast structure function: ``fn(payload, sizes) -> value``; it appends the
+#: number of keys of every object it reads to *sizes* (see `bilateral.serialize._json`).
+FastFn: TypeAlias = Callable[[Any, list[int]], Any]
+
+
+class _Reject(ValueError):
+    """The fast pass found something wrong; the detailed pass will say what."""
+
+
+#: Everything the fast pass can raise on bad input (validators raise ValueError/TypeError,
+#: `Record` a RecordError, lookups KeyError/TypeError).
+FAST_ERRORS: Final = (KeyError, TypeError, ValueError)
+
+# ASCII digits only: \d would also match Arabic-Indic and other Unicode digits.
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# RFC 3339 date-time with a mandatory offset. Python's fromisoformat (3.11+) accepts much
+# more (20250312, week dates, a space for T, naive times), so the shape is checked first.
+# At most six fraction digits: more would be silently truncated to microseconds.
+_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})")
+_NAIVE_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUOTED_RE = re.compile(r"'([A-Za-z_][A-Za-z0-9_]*)'")
+
+_DATE_SHAPE = "a date YYYY-MM-DD"
+_DATETIME_SHAPE = "a date YYYY-MM-DD or an RFC 3339 datetime with an offset (YYYY-MM-DDTHH:MM:SS+HH:MM)"
+
+
+def _to_date(value: Any) -> dt.date:
+    if type(value) is not str or _DATE_RE.fullmatch(value) is None:
+        raise _Reject
+    return dt.date.fromisoformat(value)
+
+
+def _to_date_or_datetime(value: Any) -> dt.date:
+    if type(value) is str:
+        if _DATE_RE.fullmatch(value) is not None:
+            return dt.date.fromisoformat(value)
+        if _DATETIME_RE.fullmatch(value) is not None:
+            return dt.datetime.fromisoformat(value)
+    raise _Reject
+
+
+# Fast pass: code generation.
+
+
+class _Gen:
+    """Generates the fast structure functions of all model classes into one namespace."""
+
+    def __init__(self, *, forbid_extra_keys: bool) -> None:
+        self.forbid = forbid_extra_keys
+        self.ns: dict[str, Any] = {
+            "_E": _Reject,
+            "_M": _MISSING,
+            "_to_date": _to_date,
+            "_to_date_or_datetime": _to_date_or_datetime,
+            "_LO": INT64_MIN,
+            "_HI": INT64_MAX,
+        }
+        self.names: dict[Any, str] = {}
+
+    def name(self, key: Any, prefix: str, value: object) -> str:
+        """A namespace name for *value* (one per *key*)."""
+        if key not in self.names:
+            self.names[key] = f"{prefix}{len(self.names)}"
+            self.ns[self.names[key]] = value
+        return self.names[key]
+
+    def fn_name(self, cls: type[Any]) -> str:
+        return self.name(("fn", cls), "s_", None)
+
+    def tagged_name(self, shape: TaggedShape) -> str:
+        table = {tag: self.fn_name(cls) for tag, cls in shape.members}
+        # Filled with the functions once they exist (see `build`).
+        return self.name(("tagged", shape), "t_", table)
+
+    def item_expr(self, shape: Shape, var: str) -> str:
+        """An expression converting *var*, for shapes that need no statements."""
+        if isinstance(shape, ClassShape):
+            return f"{self.fn_name(shape.type)}({var}, c)"
+        if isinstance(shape, TaggedShape):
+            return f"{self.tagged_name(shape)}[{var}[{TAG!r}]]({var}, c)"
+        if isinstance(shape, EnumShape):
+            table = {str(m.value): m for m in shape.type}
+            return f"{self.name(('enum', shape.type), 'e_', table)}[{var}]"
+        if isinstance(shape, DateShape):
+            return f"{'_to_date_or_datetime' if shape.datetime else '_to_date'}({var})"
+        msg = f"no fast conversion for {shape!r}"
+        raise TypeError(msg)
+
+    def emit(self, shape: Shape, var: str, indent: str) -> list[str]:
+        """Statements that check *var* and replace it by its converted value."""
+        if isinstance(shape, OptionalShape):
+            return [f"{indent}if {var} is not None:", *self.emit(shape.inner, var, indent + "    ")]
+        if isinstance(shape, PrimShape):
+            if shape.type is str:
+                return [f"{indent}if type({var}) is not str: raise _E"]
+            return [f"{indent}if type({var}) is not int or not _LO <= {var} <= _HI: raise _E"]
+        if isinstance(shape, TupleShape):
+            lines = [f"{indent}if type({var}) is not list: raise _E"]
+            item = shape.item
+            if isinstance(item, PrimShape):
+                lines += [f"{indent}for x in {var}:", *self.emit(item, "x", indent + "    ")]
+                lines.append(f"{indent}{var} = tuple({var})")
+            else:
+                lines.append(f"{indent}{var} = tuple([{self.item_expr(item, 'x')} for x in {var}])")
+            return lines
+        return [f"{indent}{var} = {self.item_expr(shape, var)}"]
+
+    def class_source(self, cls: type[Any]) -> str:
+        spec = class_spec(cls)
+        cls_name = self.name(("cls", cls), "C_", cls)
+        lines = [f"def {self.fn_name(cls)}(o, c):", "    if type(o) is not dict: raise _E"]
+        if self.forbid:
+            keys = self.name(("keys", cls), "k_", spec.keys)
+            lines.append(f"    if not o.keys() <= {keys}: raise _E")
+        lines.append("    c.append(len(o))")
+        if spec.version is not None:
+            lines.append(f"    if type(o[{VERSION_KEY!r}]) is not int or o[{VERSION_KEY!r}] != {spec.version}: raise _E")
+        if spec.tag is not None:
+            lines.append(f"    if o[{TAG!r}] != {spec.tag!r}: raise _E")
+        args = []
+        for f in spec.fields:
+            var = f"v_{f.name}"
+            args.append(f"{f.name}={var}")
+            if f.required:
+                lines.append(f"    {var} = o[{f.name!r}]")
+                lines += self.emit(f.shape, var, "    ")
+            elif f.default is None and isinstance(f.shape, OptionalShape):
+                # Absent and null mean the same here, so one check covers both.
+                lines.append(f"    {var} = o.get({f.name!r})")
+                lines += self.emit(f.shape, var, "    ")
+            else:
+                default = self.name(("default", cls, f.name), "d_", f.default)
+                lines += [
+                    f"    {var} = o.get({f.name!r}, _M)",
+                    f"    if {var} is _M:",
+                    f"        {var} = {default}",
+                    "    else:",
+                    *self.emit(f.shape, var, "        "),
+                ]
+        lines.append(f"    return {cls_name}({', '.join(args)})")
+        return "\n".join(lines) + "\n"
+
+    def build(self) -> dict[type[Any], FastFn]:
+        classes = model_classes()
+        source = "\n".join(self.class_source(cls) for cls in classes)
+        # The source is generated from the model's own annotations (no input reaches it),
+        # as attrs and cattrs do for __init__ and their hooks.
+        exec(compile(source, "<bilateral.serialize generated structure>", "exec"), self.ns)  # noqa: S102
+        for key, name in self.names.items():
+            if isinstance(key, tuple) and key[0] == "tagged":
+                self.ns[name] = {tag: self.ns[fn] for tag, fn in self.ns[name].items()}
+        return {cls: self.ns[self.fn_name(cls)] for cls in classes}
+
+
+def fast_structure_fns(*, forbid_extra_keys: bool) -> dict[type[Any], FastFn]:
+    """Generate the fast structure function of every model class."""
+    return _Gen(forbid_extra_keys=forbid_extra_keys).build()
+
+
+# Detailed pass.
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING: Final = _Missing()
+#: Returned by the detailed pass where a value could not be built.
+_FAIL: Final = _Missing()
+
+
+def member_path(path: str, key: str) -> str:
+    """``$.a`` for identifier keys, ``$["a b"]`` otherwise."""
+    if _IDENT_RE.fullmatch(key):
+        return f"{path}.{key}"
+    escaped = key.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{path}["{escaped}"]'
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def describe(value: object) -> str:
+    """The JSON type of *value* and a short rendering of it: ``str ('12')``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"bool ({'true' if value else 'false'})"
+    if isinstance(value, int):
+        digits = str(value) if abs(value) < 10**50 else f"an integer of {len(str(abs(value)))} digits"
+        return f"int ({digits})"
+    if isinstance(value, float):
+        return f"float ({value!r})"
+    if isinstance(value, str):
+        return f"str ({_short(repr(value))})"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _choices(values: list[str]) -> str:
+    return ", ".join(repr(v) for v in values)
+
+
+class _Checker:
+    def __init__(self, *, lenient: bool) -> None:
+        self.lenient = lenient
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> object:
+        self.problems.append(Problem(path, message))
+        return _FAIL
+
+    def check(self, shape: Shape, value: Any, path: str) -> Any:
+        if isinstance(shape, OptionalShape):
+            return None if value is None else self.check(shape.inner, value, path)
+        if isinstance(shape, PrimShape):
+            return self.prim(shape.type, value, path)
+        if isinstance(shape, EnumShape):
+            values = [str(m.value) for m in shape.type]
+            if type(value) is not str:
+                return self.add(path, f"expected str (one of {_choices(values)}), got {describe(value)}")
+            if value not in values:
+                return self.add(path, f"expected one of {_choices(values)}, got {_short(repr(value))}")
+            return shape.type(value)
+        if isinstance(shape, DateShape):
+            return self.date(value, path, allow_datetime=shape.datetime)
+        if isinstance(shape, TupleShape):
+            if type(value) is not list:
+                return self.add(path, f"expected array, got {describe(value)}")
+            items = [self.check(shape.item, item, f"{path}[{i}]") for i, item in enumerate(value)]
+            return _FAIL if any(item is _FAIL for item in items) else tuple(items)
+        if isinstance(shape, TaggedShape):
+            return self.tagged(shape, value, path)
+        return self.obj(shape.type, value, path)
+
+    def prim(self, tp: type[Any], value: Any, path: str) -> Any:
+        if type(value) is not tp:
+            return self.add(path, f"expected {tp.__name__}, got {describe(value)}")
+        if tp is int and not INT64_MIN <= value <= INT64_MAX:
+            return self.add(path, f"integer does not fit in 64 bits (got {describe(value)})")
+        return value
+
+    def date(self, value: Any, path: str, *, allow_datetime: bool) -> Any:
+        wanted = _DATETIME_SHAPE if allow_datetime else _DATE_SHAPE
+        if type(value) is not str:
+            return self.add(path, f"expected str ({wanted}), got {describe(value)}")
+        try:
+            if _DATE_RE.fullmatch(value):
+                return dt.date.fromisoformat(value)
+            if allow_datetime and _DATETIME_RE.fullmatch(value):
+                return dt.datetime.fromisoformat(value)
+        except ValueError as error:
+            return self.add(path, f"invalid date {_short(repr(value))}: {error}")
+        if allow_datetime and _NAIVE_DATETIME_RE.fullmatch(value):
+            return self.add(path, f"datetime without a UTC offset: {_short(repr(value))} (add 'Z' or '+HH:MM')")
+        return self.add(path, f"expected {wanted}, got {_short(repr(value))}")
+
+    def tagged(self, shape: TaggedShape, value: Any, path: str) -> Any:
+        tags = [tag for tag, _ in shape.members]
+        names = ", ".join(cls.__name__ for _, cls in shape.members)
+        if type(value) is not dict:
+            return self.add(path, f"expected object (one of {names}), got {describe(value)}")
+        tag_path = member_path(path, TAG)
+        if TAG not in value:
+            return self.add(tag_path, f"missing required key {TAG!r} (one of {_choices(tags)})")
+        tag = value[TAG]
+        if type(tag) is not str:
+            return self.add(tag_path, f"expected str (one of {_choices(tags)}), got {describe(tag)}")
+        cls = dict(shape.members).get(tag)
+        if cls is None:
+            return self.add(tag_path, f"expected one of {_choices(tags)}, got {_short(repr(tag))}")
+        return self.obj(cls, value, path)
+
+    def obj(self, cls: type[Any], value: Any, path: str) -> Any:
+        spec = class_spec(cls)
+        if type(value) is not dict:
+            return self.add(path, f"expected object ({cls.__name__}), got {describe(value)}")
+        before = len(self.problems)
+        if spec.version is not None:
+            self.version(value, path, spec.version)
+        if spec.tag is not None:
+            tag_path = member_path(path, TAG)
+            if TAG not in value:
+                self.add(tag_path, f"missing required key {TAG!r} ({spec.tag!r} for {cls.__name__})")
+            elif value[TAG] != spec.tag:
+                self.add(tag_path, f"expected {spec.tag!r} for {cls.__name__}, got {describe(value[TAG])}")
+        if not self.lenient:
+            for key in value:
+                if key not in spec.keys:
+                    self.add(member_path(path, key), f"unknown key {_short(repr(key))} ({cls.__name__} has no such field)")
+        kwargs: dict[str, Any] = {}
+        fields = attrs.fields_dict(cls)
+        for f in spec.fields:
+            field_path = member_path(path, f.name)
+            if f.name in value:
+                item = self.check(f.shape, value[f.name], field_path)
+                if item is _FAIL:
+                    continue
+            elif f.required:
+                self.add(field_path, f"missing required key {f.name!r}")
+                continue
+            else:
+                item = f.default
+            validator = fields[f.name].validator
+            if validator is not None:
+                try:
+                    # attrs validators are called per field here (the instance does not exist
+                    # yet), so every invalid field is reported, not only the first.
+                    validator(None, fields[f.name], item)
+                except (ValueError, TypeError) as error:
+                    self.add(field_path, str(error))
+                    continue
+            kwargs[f.name] = item
+        if len(self.problems) > before:
+            return _FAIL
+        try:
+            return cls(**kwargs)
+        except RecordError as error:
+            # Record's own checks report paths from its root `$`; re-root them here.
+            for problem in error.problems:
+                self.add(path + problem.path[1:], problem.message)
+        except (ValueError, TypeError) as error:
+            self.add(_blame(path, spec.fields, value, str(error)), str(error))
+        return _FAIL
+
+    def version(self, value: dict[str, Any], path: str, expected: int) -> None:
+        version_path = member_path(path, VERSION_KEY)
+        if VERSION_KEY not in value:
+            self.add(version_path, f"missing required key {VERSION_KEY!r} (this bilateral reads version {expected})")
+        elif type(value[VERSION_KEY]) is not int or value[VERSION_KEY] != expected:
+            self.add(
+                version_path,
+                f"unsupported {VERSION_KEY} {describe(value[VERSION_KEY])} (this bilateral reads version {expected})",
+            )
+
+
+def _blame(path: str, fields: tuple[Any, ...], value: dict[str, Any], message: str) -> str:
+    """
+    Where a cross-field check failed: the field its message names, else the object.
+
+    Model messages name fields in quotes (``'start' and 'end' must both be set``). A named
+    field that the payload leaves out is the likelier culprit, so it is preferred.
+    """
+    names = {f.name for f in fields}
+    named = [n for n in _QUOTED_RE.findall(message) if n in names]
+    if not named:
+        return path
+    absent = [n for n in named if n not in value]
+    return member_path(path, (absent or named)[0])
+
+
+def check(payload: Any, cls: Any, *, lenient: bool, path: str = "$") -> Any:
+    """
+    The detailed pass: *payload* as a *cls*, or one `RecordError` with every problem.
+
+    Raises:
+        RecordError: listing every problem found, each with its JSON path.
+    """
+    checker = _Checker(lenient=lenient)
+    value = checker.check(shape_of(cls), payload, path)
+    if value is _FAIL:
+        raise RecordError(checker.problems)
+    return value
+
