@@ -212,3 +212,38 @@ def test_without_a_publication_date_nothing_is_resolved(pipeline: Pipeline) -> N
     assert meeting.date is not None
     assert meeting.date.start is None
     assert meeting.date.weekday is not None
+
+
+def test_a_call_in_the_middle_of_a_clause_has_both_sides(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Turkish President Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson in a phone call "
+        "on Sunday that Sweden must act.",
+    )
+    (meeting,) = record.meetings
+    assert meeting.medium is Medium.PHONE
+    assert _who(record, meeting) == {"Erdogan", "Kristersson"}
+    assert meeting.topics == ()
+
+
+def test_talks_in_an_opening_phrase_belong_to_the_subject_after_it(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "After talks in Ankara, Turkish President Tayyip Erdogan and German Chancellor Olaf Scholz told "
+        "reporters they had agreed to work together.",
+    )
+    (meeting,) = record.meetings
+    assert _who(record, meeting) == {"Erdogan", "Scholz"}
+    assert _place(record, meeting) == "Ankara"
+    assert [type(o) for o in meeting.outcomes] == [Agreement]
+
+
+def test_welcomed_to_a_city_hosts_there(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Japanese Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi to Tokyo on Thursday.",
+    )
+    (meeting,) = record.meetings
+    assert meeting.host is not None
+    assert record.actor(meeting.host).name == "Fumio Kishida"
+    assert _place(record, meeting) == "Tokyo"

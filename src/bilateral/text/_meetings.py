@@ -366,6 +366,8 @@ _REPORTED_DATE = re.compile(
     r"confirmed|noted|insisted|argued|claimed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+#: "welcomed Modi to Tokyo": where a host receives a visitor.
+_TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
     r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of\s+)?$",
@@ -483,6 +485,12 @@ _SUBJECT_WINDOW = 170
 _ATTACH_WINDOW = 140
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
+#: "in a phone call", "during their meeting": the event of the clause it ends.
+_IN_THE_COURSE = re.compile(
+    r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
+_OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
 #: How many days a trip may last around a meeting during it.
@@ -893,8 +901,14 @@ class _Reader:
                 subject = []
             elif trigger.possessor is not None:
                 subject = [trigger.possessor]
+            elif trigger.noun and not listed and _IN_THE_COURSE.search(text, sentence.start, trigger.start):
+                # "Erdogan told Kristersson in a phone call": both sides of the clause.
+                subject = self._clause_parties(sentence, trigger.start, used)
             elif not trigger.noun or listed or self._governed(sentence, trigger):
                 subject = self._subject(sentence, trigger.start, used)
+            if not subject and not listed and trigger.noun and not trigger.definite:
+                # "After talks in Ankara, Erdogan and Scholz told reporters ...".
+                subject = self._subject_after_opening(sentence, trigger)
             if kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
         if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
@@ -996,6 +1010,41 @@ class _Reader:
                     self.refs.places[place.id] = place
                     return place.id
         return None
+
+    def _clause_parties(self, sentence: Span, position: int, used: set[tuple[int, int]]) -> list[Ref]:
+        """The subject and object of the clause before *position* (not objects of prepositions)."""
+        lo = self._clause_start(sentence, position)
+        refs = _outermost([r for r in self.refs.refs(lo, position) if r.kind is not MentionKind.DEMONYM])
+        return [
+            r
+            for r in refs
+            if (r.start, r.end) not in used
+            and not r.possessive
+            and not _PREPOSITION_BEFORE.search(self.text, max(lo, r.start - 12), r.start)
+        ]
+
+    def _subject_after_opening(self, sentence: Span, trigger: _Trigger) -> list[Ref]:
+        """The subject after an opening phrase that holds the trigger ("After talks in Ankara, X and Y ...")."""
+        text = self.text
+        comma = text.find(",", trigger.end, sentence.end)
+        if comma == -1 or _OPENING.match(text, sentence.start, trigger.start) is None:
+            return []
+        if self.refs.refs(sentence.start, trigger.start, anaphors=False):
+            return []
+        refs = _outermost(
+            [r for r in self.refs.refs(comma + 1, sentence.end) if r.kind is not MentionKind.DEMONYM]
+        )
+        chosen: list[Ref] = []
+        end = comma + 1
+        for ref in refs:
+            gap = text[end : ref.start]
+            if chosen and not _COORDINATION.fullmatch(gap):
+                break
+            if not chosen and gap.strip():
+                break  # the clause does not start with a name
+            chosen.append(ref)
+            end = ref.end
+        return chosen
 
     def _topics_after(self, position: int, limit: int) -> list[str]:
         """Topics right after the participants: "talks with Lavrov on energy and defense"."""
@@ -1179,7 +1228,9 @@ class _Reader:
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
             )
-            after_in = _PLACE_CONTEXT.search(before)
+            after_in = _PLACE_CONTEXT.search(before) or (
+                trigger.kind in {"host", "visit"} and _TO_PLACE.search(before)
+            )
             if not (right_before or after_in):
                 continue
             if re.match(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b", text[end : end + 12]):
@@ -1458,6 +1509,8 @@ class _Reader:
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
                 continue
+            if _NOT_TOPIC.match(text, match.end(), sentence.end):
+                continue  # "a phone call on Sunday": a day, not a topic
             cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
             if cluster is None:
                 continue
