@@ -241,7 +241,8 @@ def test_talks_in_an_opening_phrase_belong_to_the_subject_after_it(pipeline: Pip
 def test_welcomed_to_a_city_hosts_there(pipeline: Pipeline) -> None:
     record = _extract(
         pipeline,
-        "Japanese Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi to Tokyo on Thursday.",
+        "Japanese Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi to Tokyo "
+        "on Thursday.",
     )
     (meeting,) = record.meetings
     assert meeting.host is not None

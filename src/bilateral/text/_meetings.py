@@ -1024,7 +1024,7 @@ class _Reader:
         ]
 
     def _subject_after_opening(self, sentence: Span, trigger: _Trigger) -> list[Ref]:
-        """The subject after an opening phrase that holds the trigger ("After talks in Ankara, X and Y ...")."""
+        """The subject after an opening phrase holding the trigger ("After talks in Ankara, X and Y ...")."""
         text = self.text
         comma = text.find(",", trigger.end, sentence.end)
         if comma == -1 or _OPENING.match(text, sentence.start, trigger.start) is None:
