@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
 from collections.abc import Callable
 from typing import Any, Final, TypeAlias
 
 import attrs
 
 from bilateral.errors import Problem, RecordError
+from bilateral.model import _validators
 from bilateral.model._validators import INT64_MAX, INT64_MIN
 from bilateral.serialize._shapes import (
     TAG,
@@ -106,11 +108,11 @@ class _Gen:
         self.forbid = forbid_extra_keys
         self.ns: dict[str, Any] = {
             "_E": _Reject,
+            "_new": object.__new__,
+            "_set": object.__setattr__,
             "_M": _MISSING,
             "_to_date": _to_date,
             "_to_date_or_datetime": _to_date_or_datetime,
-            "_LO": INT64_MIN,
-            "_HI": INT64_MAX,
         }
         self.names: dict[Any, str] = {}
 
@@ -143,14 +145,21 @@ class _Gen:
         msg = f"no fast conversion for {shape!r}"
         raise TypeError(msg)
 
-    def emit(self, shape: Shape, var: str, indent: str) -> list[str]:
-        """Statements that check *var* and replace it by its converted value."""
+    def emit(self, shape: Shape, var: str, indent: str, *, ranged: bool = False) -> list[str]:
+        """
+        Statements that check *var* and replace it by its converted value.
+
+        *ranged*: the field's validator checks a range within 64 bits, so the type check
+        can leave that out.
+        """
         if isinstance(shape, OptionalShape):
-            return [f"{indent}if {var} is not None:", *self.emit(shape.inner, var, indent + "    ")]
+            return [f"{indent}if {var} is not None:", *self.emit(shape.inner, var, indent + "    ", ranged=ranged)]
         if isinstance(shape, PrimShape):
             if shape.type is str:
                 return [f"{indent}if type({var}) is not str: raise _E"]
-            return [f"{indent}if type({var}) is not int or not _LO <= {var} <= _HI: raise _E"]
+            if ranged:
+                return [f"{indent}if type({var}) is not int: raise _E"]
+            return [f"{indent}if type({var}) is not int or not {INT64_MIN} <= {var} <= {INT64_MAX}: raise _E"]
         if isinstance(shape, TupleShape):
             lines = [f"{indent}if type({var}) is not list: raise _E"]
             item = shape.item
@@ -165,10 +174,15 @@ class _Gen:
     def class_source(self, cls: type[Any]) -> str:
         spec = class_spec(cls)
         cls_name = self.name(("cls", cls), "C_", cls)
+        # Unknown keys are found by counting: the keys read must be all the keys there are.
+        # Required keys are read with o[...] (KeyError when absent), so they always count.
+        fixed = sum(f.required for f in spec.fields) + (spec.tag is not None) + (spec.version is not None)
+        optional = [f for f in spec.fields if not f.required]
         lines = [f"def {self.fn_name(cls)}(o, c):", "    if type(o) is not dict: raise _E"]
-        if self.forbid:
-            keys = self.name(("keys", cls), "k_", spec.keys)
-            lines.append(f"    if not o.keys() <= {keys}: raise _E")
+        if self.forbid and not optional:
+            lines.append(f"    if len(o) != {fixed}: raise _E")
+        elif self.forbid:
+            lines.append(f"    n = {fixed}")
         lines.append("    c.append(len(o))")
         if spec.version is not None:
             lines.append(f"    if type(o[{VERSION_KEY!r}]) is not int or o[{VERSION_KEY!r}] != {spec.version}: raise _E")
@@ -180,22 +194,61 @@ class _Gen:
             args.append(f"{f.name}={var}")
             if f.required:
                 lines.append(f"    {var} = o[{f.name!r}]")
-                lines += self.emit(f.shape, var, "    ")
-            elif f.default is None and isinstance(f.shape, OptionalShape):
-                # Absent and null mean the same here, so one check covers both.
-                lines.append(f"    {var} = o.get({f.name!r})")
-                lines += self.emit(f.shape, var, "    ")
+                lines += self.emit(f.shape, var, "    ", ranged=_ranged(cls, f.name))
+                continue
+            default = self.name(("default", cls, f.name), "d_", f.default)
+            lines += [
+                f"    {var} = o.get({f.name!r}, _M)",
+                f"    if {var} is _M:",
+                f"        {var} = {default}",
+                "    else:",
+                *(["        n += 1"] if self.forbid else []),
+                *self.emit(f.shape, var, "        ", ranged=_ranged(cls, f.name)),
+            ]
+        if self.forbid and optional:
+            lines.append("    if len(o) != n: raise _E")
+        if not _can_build_directly(cls):
+            lines.append(f"    return {cls_name}({', '.join(args)})")
+            return "\n".join(lines) + "\n"
+        # Build the instance as the attrs __init__ does (set every field, run every
+        # validator, then __attrs_post_init__), with the model's simple validators inlined:
+        # their calls cost more than the rest of the work on the many small objects.
+        lines.append(f"    i = _new({cls_name})")
+        for f in spec.fields:
+            slot = getattr(cls, f.name, None)
+            if isinstance(slot, types.MemberDescriptorType):
+                # The slot's own setter: what object.__setattr__ ends up calling, minus the lookup.
+                setter = self.name(("slot", cls, f.name), "set_", slot.__set__)
+                lines.append(f"    {setter}(i, v_{f.name})")
             else:
-                default = self.name(("default", cls, f.name), "d_", f.default)
-                lines += [
-                    f"    {var} = o.get({f.name!r}, _M)",
-                    f"    if {var} is _M:",
-                    f"        {var} = {default}",
-                    "    else:",
-                    *self.emit(f.shape, var, "        "),
-                ]
-        lines.append(f"    return {cls_name}({', '.join(args)})")
+                lines.append(f"    _set(i, {f.name!r}, v_{f.name})")
+        for field in attrs.fields(cls):
+            if field.validator is not None:
+                lines += self.validator_lines(cls, field, f"v_{field.name}")
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append("    i.__attrs_post_init__()")
+        lines.append("    return i")
         return "\n".join(lines) + "\n"
+
+    def validator_lines(self, cls: type[Any], field: attrs.Attribute[Any], var: str) -> list[str]:
+        """Statements that run *field*'s validator on *var* (inlined when it is a known one)."""
+        validator = field.validator
+        if validator is _validators.non_empty:
+            return [f"    if not {var} or {var}.isspace(): raise _E"]
+        if validator is _validators.optional_non_empty:
+            return [f"    if {var} is not None and (not {var} or {var}.isspace()): raise _E"]
+        if validator is _validators.non_negative_int64:
+            return [f"    if not 0 <= {var} <= {INT64_MAX}: raise _E"]
+        if validator is _validators.int64:
+            return [f"    if not {INT64_MIN} <= {var} <= {INT64_MAX}: raise _E"]
+        if validator is _validators.unique:
+            return [f"    if len(set({var})) != len({var}): raise _E"]
+        if validator is _validators.country_code:
+            pattern = self.name("country", "re_", _validators._COUNTRY.fullmatch)  # noqa: SLF001 - same library
+            return [f"    if {var} is not None and {pattern}({var}) is None: raise _E"]
+        fn = self.name(("validator", cls, field.name), "val_", validator)
+        attribute = self.name(("attribute", cls, field.name), "a_", field)
+        return [f"    {fn}(i, {attribute}, {var})"]
 
     def build(self) -> dict[type[Any], FastFn]:
         classes = model_classes()
@@ -207,6 +260,20 @@ class _Gen:
             if isinstance(key, tuple) and key[0] == "tagged":
                 self.ns[name] = {tag: self.ns[fn] for tag, fn in self.ns[name].items()}
         return {cls: self.ns[self.fn_name(cls)] for cls in classes}
+
+
+_RANGED = (_validators.non_negative_int64, _validators.int64)
+
+
+def _ranged(cls: type[Any], name: str) -> bool:
+    return attrs.fields_dict(cls)[name].validator in _RANGED and _can_build_directly(cls)
+
+
+def _can_build_directly(cls: type[Any]) -> bool:
+    """Whether setting the fields, then validators and post-init, is all its __init__ does."""
+    return not hasattr(cls, "__attrs_pre_init__") and all(
+        f.init and f.converter is None and f.alias == f.name for f in attrs.fields(cls)
+    )
 
 
 def fast_structure_fns(*, forbid_extra_keys: bool) -> dict[type[Any], FastFn]:
