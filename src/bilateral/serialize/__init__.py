@@ -6,7 +6,13 @@ Reading is strict (DESIGN section 4) and reports every problem of a payload in o
 `bilateral.errors.RecordError`, each with its JSON path.
 """
 
-from bilateral.serialize._converter import configure_converter, converter, make_converter, structure, unstructure
+from bilateral.serialize._converter import (
+    configure_converter,
+    converter,
+    make_converter,
+    structure,
+    unstructure,
+)
 from bilateral.serialize._json import DEFAULT_LIMITS, Limits, backend, dumps, loads, parse_json
 from bilateral.serialize._jsonl import dump_jsonl, iter_jsonl
 from bilateral.serialize._schema import json_schema

@@ -42,7 +42,8 @@ _UNSTRUCTURE: dict[type[Any], Callable[[Any], dict[str, Any]]] = unstructure_fns
 
 def fast_fn(cls: object, *, lenient: bool) -> FastFn | None:
     """The generated fast structure function for *cls*, if it is a model class."""
-    return _FAST[lenient].get(cls)  # type: ignore[call-overload]
+    fns: dict[Any, FastFn] = _FAST[lenient]
+    return fns.get(cls)
 
 
 @overload

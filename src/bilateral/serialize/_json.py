@@ -1,15 +1,15 @@
-"""
+r"""
 JSON text <-> model values: `dumps`, `loads`, `parse_json` and the input `Limits`.
 
 Reading is strict about the text itself before any structuring (DESIGN section 4): the
 input must be UTF-8 without a byte-order mark, within `Limits.max_bytes`, nested no deeper
 than `Limits.max_depth` (checked by a linear scan *before* the parser runs, so no
-RecursionError can happen), free of duplicate keys, lone surrogates (raw or as ``\\ud800``
+RecursionError can happen), free of duplicate keys, lone surrogates (raw or as ``\ud800``
 escapes), ``NaN`` and ``Infinity``. Every such failure is an `InvalidJSONError` at path
 ``$`` with a message naming the byte, line or key where that is known. Nothing else
 escapes: no RecursionError, UnicodeError, ValueError or TypeError.
 
-Writing is canonical: compact separators, UTF-8 text (no ``\\uXXXX`` for non-ASCII), every
+Writing is canonical: compact separators, UTF-8 text (no ``\uXXXX`` for non-ASCII), every
 field in class order. With `orjson` installed it writes the bytes (faster), but only after
 checking at import that it produces exactly what the standard library does; `backend`
 names the encoder in use.
@@ -39,10 +39,17 @@ from bilateral.serialize.migrate import migrate
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-try:  # optional speed-up (the "fast" extra)
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - exercised where orjson is not installed
-    _orjson = None
+
+def _load_orjson() -> Any:
+    """The orjson module when the "fast" extra is installed, else None."""
+    try:
+        import orjson  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - exercised where orjson is not installed
+        return None
+    return orjson
+
+
+_orjson: Any = _load_orjson()
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "backend", "dumps", "loads", "parse_json"]
 
@@ -123,7 +130,9 @@ def _prepare(data: object, limits: Limits) -> bytes:
         msg = f"input is {len(raw)} bytes, over the limit of {limits.max_bytes} bytes"
         raise _error(msg)
     if raw.startswith(_BOM):
-        msg = "input starts with a UTF-8 byte-order mark, which JSON text must not carry (RFC 8259 section 8.1)"
+        msg = (
+            "input starts with a UTF-8 byte-order mark, which JSON text must not carry (RFC 8259 section 8.1)"
+        )
         raise _error(f"{msg}: remove it")
     return raw
 
@@ -167,12 +176,12 @@ def _scan(raw: bytes, limits: Limits) -> int:
     return members
 
 
-class _Constant(ValueError):
+class _ConstantError(ValueError):
     pass
 
 
 def _reject_constant(name: str) -> Any:
-    raise _Constant(name)
+    raise _ConstantError(name)
 
 
 class _Pairs:
@@ -249,7 +258,7 @@ def parse_json(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
     pairs = _Pairs()
     try:
         value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
-    except _Constant as error:
+    except _ConstantError as error:
         msg = f"{error.args[0]} is not a JSON value (JSON has no NaN or Infinity)"
         raise _error(msg) from None
     except json.JSONDecodeError as error:
@@ -263,9 +272,9 @@ def parse_json(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
         where = _find(value, lambda node: node is duplicate) or "$"
         raise _error(f"duplicate key {duplicate.key!r} in the object at {where}")
     if _SURROGATE_ESCAPE_RE.search(raw) is not None:
-        where = _find(value, _has_surrogate)
-        if where is not None:
-            raise _error(f"lone surrogate escape in the string at {where}: text must be valid Unicode")
+        surrogate_at = _find(value, _has_surrogate)
+        if surrogate_at is not None:
+            raise _error(f"lone surrogate escape in the string at {surrogate_at}: text must be valid Unicode")
     return value
 
 
@@ -280,15 +289,19 @@ def _fast_parse(data: str | bytes, limits: Limits) -> tuple[Any, int] | None:
             return _orjson.loads(raw), members
         text = data if isinstance(data, str) else raw.decode("utf-8")
         return json.loads(text, parse_constant=_reject_constant), members
-    except ValueError:  # JSONDecodeError, UnicodeDecodeError, _Constant, over-long integers
+    except ValueError:  # JSONDecodeError, UnicodeDecodeError, _ConstantError, over-long integers
         return None
 
 
 @overload
-def loads(data: str | bytes) -> Record: ...
+def loads(data: str | bytes, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS) -> Record: ...
 @overload
-def loads(data: str | bytes, cls: type[T], *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS) -> T: ...
-def loads(data: str | bytes, cls: Any = Record, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS) -> Any:
+def loads(
+    data: str | bytes, cls: type[T], *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> T: ...
+def loads(
+    data: str | bytes, cls: Any = Record, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Any:
     """
     Read a *cls* value (a `Record` by default) from JSON text.
 
@@ -335,7 +348,9 @@ def _unwritable(value: object) -> bool:
 
 def _write_error(payload: object) -> RecordError:
     where = _find(payload, _unwritable) or "$"
-    return RecordError([Problem(where, "cannot be written as JSON (a lone surrogate, a huge integer or a non-JSON value)")])
+    return RecordError(
+        [Problem(where, "cannot be written as JSON (a lone surrogate, a huge integer or a non-JSON value)")]
+    )
 
 
 def _stdlib_dumps(payload: object, indent: int | None) -> str:
@@ -384,11 +399,12 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     """
     payload = unstructure(obj)
     if _USE_ORJSON and indent in (None, 2):
-        option = 0 if indent is None else _orjson.OPT_INDENT_2  # type: ignore[union-attr]
+        option = 0 if indent is None else _orjson.OPT_INDENT_2
         try:
-            return _orjson.dumps(payload, option=option).decode()  # type: ignore[union-attr]
+            text: str = _orjson.dumps(payload, option=option).decode()
         except TypeError:  # orjson.JSONEncodeError
             raise _write_error(payload) from None
+        return text
     try:
         out = _stdlib_dumps(payload, indent)
     except (TypeError, ValueError):

@@ -41,19 +41,19 @@ def _read_lines(fp: IO[Any], limit: int) -> Iterator[bytes | str | _TooLong]:
         line = fp.readline(limit + 1)
         if not line:
             return
-        if len(line) <= limit or line.endswith(("\n" if isinstance(line, str) else b"\n")):
+        if len(line) <= limit or line.endswith("\n" if isinstance(line, str) else b"\n"):
             yield line
             continue
         size = len(line)
         while True:  # skip the rest of the over-long line, chunk by chunk
             rest = fp.readline(_CHUNK)
             size += len(rest)
-            if not rest or rest.endswith(("\n" if isinstance(rest, str) else b"\n")):
+            if not rest or rest.endswith("\n" if isinstance(rest, str) else b"\n"):
                 break
         yield _TooLong(size)
 
 
-def _lines(source: object, limit: int) -> Iterator[bytes | str | _TooLong]:
+def _lines(source: object, limit: int) -> Iterator[object]:
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as fp:  # noqa: PTH123 - str and PathLike alike
             yield from _read_lines(fp, limit)
@@ -73,7 +73,9 @@ def _is_blank(line: bytes | str) -> bool:
 
 
 @overload
-def iter_jsonl(source: object) -> Iterator[Record]: ...
+def iter_jsonl(
+    source: object, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Record]: ...
 @overload
 def iter_jsonl(
     source: object, cls: type[T], *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
@@ -108,10 +110,11 @@ def iter_jsonl(
         if not isinstance(line, (str, bytes, bytearray, memoryview)):
             msg = f"expected a line as str or bytes, got {type(line).__name__}"
             raise InvalidJSONError([Problem("$", msg)], line=number)
-        if _is_blank(line):
+        text = line if isinstance(line, (str, bytes)) else bytes(line)
+        if _is_blank(text):
             continue
         try:
-            yield loads(line, cls, lenient=lenient, limits=limits)
+            yield loads(text, cls, lenient=lenient, limits=limits)
         except RecordError as error:
             raise error.with_line(number) from None
 
@@ -125,8 +128,8 @@ def _is_binary(fp: object) -> bool:
 
 
 def dump_jsonl(objs: Iterable[object], fp: IO[str] | IO[bytes]) -> int:
-    """
-    Write each value as one line of canonical JSON (`dumps`), each ending in ``\\n``.
+    r"""
+    Write each value as one line of canonical JSON (`dumps`), each ending in ``\n``.
 
     Args:
         objs: The values (usually records), consumed one at a time.

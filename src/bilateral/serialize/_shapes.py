@@ -122,7 +122,9 @@ class ClassSpec:
     @property
     def keys(self) -> frozenset[str]:
         """Every key a payload of this class may hold."""
-        extra = ({TAG} if self.tag is not None else set()) | ({VERSION_KEY} if self.version is not None else set())
+        extra = ({TAG} if self.tag is not None else set()) | (
+            {VERSION_KEY} if self.version is not None else set()
+        )
         return frozenset({f.name for f in self.fields} | extra)
 
 
@@ -171,9 +173,18 @@ def shape_of(tp: Any) -> Shape:
     raise TypeError(msg)
 
 
-@functools.cache
+_SPECS: dict[type[Any], ClassSpec] = {}
+
+
 def class_spec(cls: type[Any]) -> ClassSpec:
     """The `ClassSpec` of a model class (computed once)."""
+    spec = _SPECS.get(cls)
+    if spec is None:
+        spec = _SPECS[cls] = _class_spec(cls)
+    return spec
+
+
+def _class_spec(cls: type[Any]) -> ClassSpec:
     hints = typing.get_type_hints(cls)
     fields = tuple(FieldSpec(f.name, shape_of(hints[f.name]), f.default) for f in attrs.fields(cls))
     for f in fields:

@@ -61,7 +61,7 @@ __all__ = [
 FastFn: TypeAlias = Callable[[Any, list[int]], Any]
 
 
-class _Reject(ValueError):
+class _RejectError(ValueError):
     """The fast pass found something wrong; the detailed pass will say what."""
 
 
@@ -74,7 +74,9 @@ _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # RFC 3339 date-time with a mandatory offset. Python's fromisoformat (3.11+) accepts much
 # more (20250312, week dates, a space for T, naive times), so the shape is checked first.
 # At most six fraction digits: more would be silently truncated to microseconds.
-_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})")
+_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+)
 _NAIVE_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _QUOTED_RE = re.compile(r"'([A-Za-z_][A-Za-z0-9_]*)'")
@@ -85,7 +87,7 @@ _DATETIME_SHAPE = "a date YYYY-MM-DD or an RFC 3339 datetime with an offset (YYY
 
 def _to_date(value: Any) -> dt.date:
     if type(value) is not str or _DATE_RE.fullmatch(value) is None:
-        raise _Reject
+        raise _RejectError
     return dt.date.fromisoformat(value)
 
 
@@ -95,7 +97,7 @@ def _to_date_or_datetime(value: Any) -> dt.date:
             return dt.date.fromisoformat(value)
         if _DATETIME_RE.fullmatch(value) is not None:
             return dt.datetime.fromisoformat(value)
-    raise _Reject
+    raise _RejectError
 
 
 # Fast pass: code generation.
@@ -107,7 +109,7 @@ class _Gen:
     def __init__(self, *, forbid_extra_keys: bool) -> None:
         self.forbid = forbid_extra_keys
         self.ns: dict[str, Any] = {
-            "_E": _Reject,
+            "_E": _RejectError,
             "_new": object.__new__,
             "_set": object.__setattr__,
             "_M": _MISSING,
@@ -153,7 +155,10 @@ class _Gen:
         can leave that out.
         """
         if isinstance(shape, OptionalShape):
-            return [f"{indent}if {var} is not None:", *self.emit(shape.inner, var, indent + "    ", ranged=ranged)]
+            return [
+                f"{indent}if {var} is not None:",
+                *self.emit(shape.inner, var, indent + "    ", ranged=ranged),
+            ]
         if isinstance(shape, PrimShape):
             if shape.type is str:
                 return [f"{indent}if type({var}) is not str: raise _E"]
@@ -185,7 +190,8 @@ class _Gen:
             lines.append(f"    n = {fixed}")
         lines.append("    c.append(len(o))")
         if spec.version is not None:
-            lines.append(f"    if type(o[{VERSION_KEY!r}]) is not int or o[{VERSION_KEY!r}] != {spec.version}: raise _E")
+            key = repr(VERSION_KEY)
+            lines.append(f"    if type(o[{key}]) is not int or o[{key}] != {spec.version}: raise _E")
         if spec.tag is not None:
             lines.append(f"    if o[{TAG!r}] != {spec.tag!r}: raise _E")
         args = []
@@ -381,7 +387,9 @@ class _Checker:
         except ValueError as error:
             return self.add(path, f"invalid date {_short(repr(value))}: {error}")
         if allow_datetime and _NAIVE_DATETIME_RE.fullmatch(value):
-            return self.add(path, f"datetime without a UTC offset: {_short(repr(value))} (add 'Z' or '+HH:MM')")
+            return self.add(
+                path, f"datetime without a UTC offset: {_short(repr(value))} (add 'Z' or '+HH:MM')"
+            )
         return self.add(path, f"expected {wanted}, got {_short(repr(value))}")
 
     def tagged(self, shape: TaggedShape, value: Any, path: str) -> Any:
@@ -416,7 +424,10 @@ class _Checker:
         if not self.lenient:
             for key in value:
                 if key not in spec.keys:
-                    self.add(member_path(path, key), f"unknown key {_short(repr(key))} ({cls.__name__} has no such field)")
+                    self.add(
+                        member_path(path, key),
+                        f"unknown key {_short(repr(key))} ({cls.__name__} has no such field)",
+                    )
         kwargs: dict[str, Any] = {}
         fields = attrs.fields_dict(cls)
         for f in spec.fields:
@@ -455,11 +466,15 @@ class _Checker:
     def version(self, value: dict[str, Any], path: str, expected: int) -> None:
         version_path = member_path(path, VERSION_KEY)
         if VERSION_KEY not in value:
-            self.add(version_path, f"missing required key {VERSION_KEY!r} (this bilateral reads version {expected})")
+            self.add(
+                version_path,
+                f"missing required key {VERSION_KEY!r} (this bilateral reads version {expected})",
+            )
         elif type(value[VERSION_KEY]) is not int or value[VERSION_KEY] != expected:
             self.add(
                 version_path,
-                f"unsupported {VERSION_KEY} {describe(value[VERSION_KEY])} (this bilateral reads version {expected})",
+                f"unsupported {VERSION_KEY} {describe(value[VERSION_KEY])}"
+                f" (this bilateral reads version {expected})",
             )
 
 
@@ -490,4 +505,3 @@ def check(payload: Any, cls: Any, *, lenient: bool, path: str = "$") -> Any:
     if value is _FAIL:
         raise RecordError(checker.problems)
     return value
-

@@ -23,7 +23,6 @@ from bilateral.serialize._shapes import (
     PrimShape,
     Shape,
     TaggedShape,
-    TupleShape,
     class_spec,
     model_classes,
 )

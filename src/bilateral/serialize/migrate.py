@@ -69,7 +69,9 @@ def migrate(payload: Any) -> Any:
         raise _fail(msg)
     missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
     if missing:
-        raise _fail(f"unknown {_KEY} {version}: no migration from version {missing[0]} (current: {SCHEMA_VERSION})")
+        raise _fail(
+            f"unknown {_KEY} {version}: no migration from version {missing[0]} (current: {SCHEMA_VERSION})"
+        )
     out: dict[str, Any] = copy.deepcopy(payload)
     while version < SCHEMA_VERSION:
         out = MIGRATIONS[version](out)
