@@ -324,6 +324,15 @@ class _Unit:
                     nxt_i = i
             breakers[i], commas[i], infer[i] = nxt_b, nxt_c, nxt_i
         self.breakers, self.commas, self.infer = breakers, commas, infer
+        # Left-to-right tables: the first comma, and the last ", which|who" at or before i.
+        self.first_comma = next((i for i, t in enumerate(toks) if t.q < 0 and t.text == ","), None)
+        relative = [-1] * (n + 1)
+        last = -1
+        for i, t in enumerate(toks):
+            if t.q < 0 and t.low in {"which", "who"} and i > 0 and toks[i - 1].text == ",":
+                last = i
+            relative[i] = last
+        self.relative = relative
 
     def _is_breaker(self, i: int) -> bool:
         t = self.toks[i]
@@ -398,7 +407,7 @@ def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
 def _verb_group_start(u: _Unit, i: int) -> int:
     """Walk left from the verb at *i* over auxiliaries, negations and verb-group adverbs."""
     j = i
-    while j > 0:
+    while j > 0 and i - j < _WINDOW:
         t = u.toks[j - 1]
         if t.q >= 0:
             break
@@ -789,22 +798,13 @@ def _content_floor(u: _Unit, end: int) -> int:
     """Where the content before a post-cue frame begins: after a leading subordinate clause."""
     start = 0
     first = u.tok(0)
-    if first is not None and first.low in _SUBORDINATE_OPENERS and not _participle(u.low(1)):
-        k = 1
-        while k < end:
-            t = u.toks[k]
-            if t.q < 0 and t.text == ",":
-                start = k + 1
-                break
-            k += 1
+    comma = u.first_comma
+    opener = first is not None and first.low in _SUBORDINATE_OPENERS and not _participle(u.low(1))
+    if opener and comma is not None and comma < end:
+        start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
-    k = end - 1
-    while k > start:
-        t = u.toks[k]
-        if t.q < 0 and t.low in {"which", "who"} and u.tok(k - 1) is not None and u.toks[k - 1].text == ",":
-            start = k
-            break
-        k -= 1
+    rel = u.relative[end - 1] if end > 0 else -1
+    start = max(start, rel)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
@@ -828,8 +828,8 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     if t.q < 0 and t.low in _PERSONAL:
         return k, end
     if t.q < 0 and t.text == ",":
-        first_comma = next((x for x in range(end) if u.toks[x].q < 0 and u.toks[x].text == ","), None)
-        if first_comma is None or first_comma == 0:
+        first_comma = u.first_comma
+        if first_comma is None or first_comma == 0 or first_comma >= end:
             return None
         return 0, first_comma
     start = end
@@ -1082,7 +1082,7 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
     resume: int | None = None
-    while k < u.n:
+    while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
         if t.q < 0 and (t.text in _HARD_STOPS or t.text in _DASHES):
             break
@@ -1370,15 +1370,14 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     claims = _Claims()
     accepted: list[_Cand] = []
+    last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
     for cand in cands:
         if cand.frame != "post" or cand.post_end is None:
             continue
         if claims.inside(cand.cue[0]):
             continue
-        floor = _content_floor(u, cand.post_end)
-        if accepted:
-            floor = max(floor, *(c.cue[1] for c in accepted))
+        floor = max(_content_floor(u, cand.post_end), last_cue)
         lo, hi = _trim(u, floor, cand.post_end)
         if hi - lo < _MIN_CONTENT:
             continue
@@ -1392,6 +1391,7 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         for r in cand.content:
             claims.add(r)
         accepted.append(cand)
+        last_cue = max(last_cue, cand.cue[1])
     for cand in cands:
         if cand.frame == "post":
             continue
@@ -1422,23 +1422,22 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
 
 def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
     """Chained cues take the source of the statement before them, else the one after."""
+    after: list[_Range | None] = [None] * (len(accepted) + 1)
+    for idx in range(len(accepted) - 1, -1, -1):
+        c = accepted[idx]
+        after[idx] = c.src if c.src is not None and not c.chain else after[idx + 1]
+    before: _Range | None = None
     for idx, cand in enumerate(accepted):
-        if not cand.chain:
-            continue
-        before = [c for c in accepted[:idx] if c.src is not None and not c.chain]
-        after = [c for c in accepted[idx + 1 :] if c.src is not None and not c.chain]
-        if before:
-            cand.src = before[-1].src
-        elif after:
-            cand.src = after[0].src
-        else:
-            cand.src = _leading_subject(u, cand.cue[0])
+        if cand.chain:
+            cand.src = before or after[idx + 1] or _leading_subject(u, cand.cue[0])
+        elif cand.src is not None:
+            before = cand.src
 
 
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
     k = 0
-    while k < limit and k < u.n:
+    while k < limit and k < u.n and k < _SOURCE_MAX:
         t = u.toks[k]
         if t.q >= 0 or not t.word:
             break
