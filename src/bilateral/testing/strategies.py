@@ -124,7 +124,7 @@ _LANGUAGES = ("en", "en-GB", "en-US", "es", "es-419", "pt-BR", "fr", "uk", "ru",
 _MAX_YEAR = 9999
 _MONTHS = 12
 _MAX_REFS = 3
-_MAX_SPANS = 3
+_MAX_SPANS = 2
 
 
 # Building a strategy is cheap, but hypothesis validates every new strategy object on its
@@ -359,7 +359,7 @@ def _actor_fields(draw: st.DrawFn, item_id: str | None, text_length: int | None)
     return {
         "id": draw(ids()) if item_id is None else item_id,
         "name": draw(non_empty_texts(max_size=30)),
-        "aliases": draw(_tuples(non_empty_texts(max_size=20), max_size=3, unique=True)),
+        "aliases": draw(_tuples(non_empty_texts(max_size=20), max_size=2, unique=True)),
         "country": draw(_optional(country_codes())),
         "mentions": draw(_span_tuples(text_length)),
     }
@@ -730,14 +730,14 @@ def meetings(
         date=draw(_optional_time_expressions(text_length)),
         place=draw(_ref(_distinct(place_ids))),
         duration=draw(_optional(_durations(text_length))),
-        topics=draw(_tuples(non_empty_texts(max_size=20), max_size=3, unique=True)),
+        topics=draw(_tuples(non_empty_texts(max_size=20), max_size=2, unique=True)),
         outcomes=draw(_tuples(_outcomes(_distinct(actor_ids), text_length), max_size=2)),
         evidence=draw(_span_tuples(text_length)),
     )
 
 
 @st.composite
-def records(draw: st.DrawFn, *, max_items: int = 4, max_text_size: int = 160) -> Record:
+def records(draw: st.DrawFn, *, max_items: int = 3, max_text_size: int = 160) -> Record:
     """
     A valid `Record`: ids unique across kinds, every reference resolved, spans inside the text.
 
