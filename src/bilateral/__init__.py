@@ -2,7 +2,13 @@
 bilateral: typed, immutable, serializable records of diplomatic meetings from news.
 
 The public API is re-exported here; implementation modules are private.
+
+The model and the errors load with the package. The serializer (`dumps`, `loads`, ...) and
+the extractor (`extract`, `default_pipeline`, ...) load on first use, so that
+``import bilateral`` stays cheap for programs that only need the types.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from bilateral.errors import BilateralError, InvalidJSONError, Problem, RecordError, TextError
 from bilateral.model import (
@@ -42,9 +48,54 @@ from bilateral.model import (
     Weekday,
 )
 
+if TYPE_CHECKING:
+    from bilateral.serialize import (
+        DEFAULT_LIMITS,
+        Limits,
+        dump_jsonl,
+        dumps,
+        iter_jsonl,
+        json_schema,
+        loads,
+    )
+    from bilateral.text import Extractor, Pipeline, default_pipeline, extract
+
 __version__ = "0.1.0"
 
+#: Public names that live in submodules loaded on first use (PEP 562).
+_LAZY = {
+    "DEFAULT_LIMITS": "bilateral.serialize",
+    "Limits": "bilateral.serialize",
+    "dump_jsonl": "bilateral.serialize",
+    "dumps": "bilateral.serialize",
+    "iter_jsonl": "bilateral.serialize",
+    "json_schema": "bilateral.serialize",
+    "loads": "bilateral.serialize",
+    "Extractor": "bilateral.text",
+    "Pipeline": "bilateral.text",
+    "default_pipeline": "bilateral.text",
+    "extract": "bilateral.text",
+}
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribute is
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'bilateral' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415 - only on first use of a lazy name
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
+    "DEFAULT_LIMITS",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -59,10 +110,12 @@ __all__ = [
     "Duration",
     "DurationQualifier",
     "Extraction",
+    "Extractor",
     "Granularity",
     "Group",
     "InvalidJSONError",
     "Invitation",
+    "Limits",
     "Medium",
     "Meeting",
     "MeetingStatus",
@@ -70,6 +123,7 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "Person",
+    "Pipeline",
     "Place",
     "PlaceKind",
     "Problem",
@@ -85,4 +139,11 @@ __all__ = [
     "TimeExpression",
     "Weekday",
     "__version__",
+    "default_pipeline",
+    "dump_jsonl",
+    "dumps",
+    "extract",
+    "iter_jsonl",
+    "json_schema",
+    "loads",
 ]

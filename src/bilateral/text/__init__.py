@@ -4,7 +4,9 @@ News text to model: article parsing, segmentation, dates, entities, statements, 
 `default_pipeline()` is the built-in `Extractor`; its stages can be replaced one at a time.
 """
 
+from bilateral.text._article import parse_article
 from bilateral.text._document import Article, Document, Mention, MentionKind
+from bilateral.text._io import read_source
 from bilateral.text._pipeline import (
     PIPELINE_NAME,
     PIPELINE_VERSION,
@@ -29,4 +31,6 @@ __all__ = [
     "Stage",
     "default_pipeline",
     "extract",
+    "parse_article",
+    "read_source",
 ]
