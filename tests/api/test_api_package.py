@@ -29,7 +29,7 @@ def test_lazy_names_are_the_submodules_own() -> None:
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        _ = bilateral.nope  # type: ignore[attr-defined]
+        _ = bilateral.nope
 
 
 def test_importing_the_package_loads_neither_serializer_nor_extractor() -> None:
