@@ -215,11 +215,14 @@ class TimeExpression:
                 found = found_or_none
             elif year is None and month is None and day is None and self.weekday is not None:
                 wd = _RD[self.weekday.number]
-                found = (
-                    anchor + relativedelta(weekday=wd(-1))
-                    if past
-                    else anchor + relativedelta(days=1, weekday=wd(+1))
-                )
+                try:
+                    found = (
+                        anchor + relativedelta(weekday=wd(-1))
+                        if past
+                        else anchor + relativedelta(days=1, weekday=wd(+1))
+                    )
+                except (OverflowError, ValueError):  # past date.min or date.max
+                    return self
             else:
                 return self
             if self.weekday is not None and Weekday.of(found) is not self.weekday:
@@ -240,6 +243,8 @@ class TimeExpression:
                     year -= 1
                 elif not past and month < anchor.month:
                     year += 1
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    return self  # the nearest such month lies outside the calendar
             first, last = dt.date(year, month, 1), _month_end(year, month)
             if self.modifier in _MODIFIER_DAYS:
                 lo, hi = _MODIFIER_DAYS[self.modifier]
