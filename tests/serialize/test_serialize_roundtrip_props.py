@@ -38,27 +38,7 @@ from jsonschema import Draft202012Validator
 
 from bilateral.errors import RecordError
 from bilateral.model import (
-    Agreement,
-    Author,
-    Claim,
-    Commitment,
-    Country,
-    Disagreement,
-    Duration,
-    Extraction,
-    Group,
-    Invitation,
-    Meeting,
-    Organization,
-    Person,
-    Place,
-    Proposal,
     Record,
-    Role,
-    Source,
-    Span,
-    Statement,
-    TimeExpression,
 )
 from bilateral.serialize import dumps, json_schema, loads
 from bilateral.testing import strategies as bst
@@ -68,29 +48,7 @@ if TYPE_CHECKING:
 
     from jsonschema.exceptions import ValidationError
 
-STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
-    Span: bst.spans(),
-    Author: bst.authors(),
-    Source: bst.sources(),
-    Extraction: bst.extractions(),
-    Role: bst.roles(),
-    Person: bst.persons(),
-    Organization: bst.organizations(),
-    Country: bst.countries(),
-    Group: bst.groups(),
-    Place: bst.places(),
-    TimeExpression: bst.time_expressions(),
-    Duration: bst.durations(),
-    Statement: bst.statements(),
-    Claim: bst.claims(),
-    Agreement: bst.agreements(),
-    Invitation: bst.invitations(),
-    Proposal: bst.proposals(),
-    Commitment: bst.commitments(),
-    Disagreement: bst.disagreements(),
-    Meeting: bst.meetings(),
-    Record: bst.records(),
-}
+STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {cls: make() for cls, make in bst.BY_TYPE.items()}
 TYPES = list(STRATEGIES)
 
 

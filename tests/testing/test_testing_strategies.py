@@ -25,28 +25,16 @@ from bilateral.model import (
     ACTOR_TYPES,
     OUTCOME_TYPES,
     Actor,
-    Agreement,
-    Author,
-    Claim,
-    Commitment,
-    Country,
     Disagreement,
-    Duration,
-    Extraction,
     Granularity,
     Group,
-    Invitation,
     Meeting,
     Organization,
     Outcome,
     Person,
-    Place,
-    Proposal,
     Record,
-    Role,
     Source,
     Span,
-    Statement,
     TimeExpression,
     Weekday,
 )
@@ -58,29 +46,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 #: One strategy per public type, drawn with no constraints (as `st.from_type` would).
-STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
-    Span: bst.spans(),
-    Author: bst.authors(),
-    Source: bst.sources(),
-    Extraction: bst.extractions(),
-    Role: bst.roles(),
-    Person: bst.persons(),
-    Organization: bst.organizations(),
-    Country: bst.countries(),
-    Group: bst.groups(),
-    Place: bst.places(),
-    TimeExpression: bst.time_expressions(),
-    Duration: bst.durations(),
-    Statement: bst.statements(),
-    Claim: bst.claims(),
-    Agreement: bst.agreements(),
-    Invitation: bst.invitations(),
-    Proposal: bst.proposals(),
-    Commitment: bst.commitments(),
-    Disagreement: bst.disagreements(),
-    Meeting: bst.meetings(),
-    Record: bst.records(),
-}
+STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {cls: make() for cls, make in bst.BY_TYPE.items()}
 
 # Generation only: these searches prove a strategy *can* reach a value, not what it shrinks to.
 FIND = settings(database=None, max_examples=2000, phases=[Phase.generate])

@@ -9,32 +9,15 @@ profiles, which belong to the test suite that imports hypothesis.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from hypothesis import strategies as st
 
-from bilateral.model import (
-    Agreement,
-    Author,
-    Claim,
-    Commitment,
-    Country,
-    Disagreement,
-    Duration,
-    Extraction,
-    Group,
-    Invitation,
-    Meeting,
-    Organization,
-    Person,
-    Place,
-    Proposal,
-    Record,
-    Role,
-    Source,
-    Span,
-    Statement,
-    TimeExpression,
-)
 from bilateral.testing import strategies as bst
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__: list[str] = []
 
@@ -48,24 +31,9 @@ def _hypothesis_setup_hook() -> None:
     registered as functions so nothing is built while hypothesis is still importing (a
     strategy built then would trigger `hypothesis.errors.HypothesisSideeffectWarning`).
     """
-    st.register_type_strategy(Span, lambda _: bst.spans())
-    st.register_type_strategy(Author, lambda _: bst.authors())
-    st.register_type_strategy(Source, lambda _: bst.sources())
-    st.register_type_strategy(Extraction, lambda _: bst.extractions())
-    st.register_type_strategy(Role, lambda _: bst.roles())
-    st.register_type_strategy(Person, lambda _: bst.persons())
-    st.register_type_strategy(Organization, lambda _: bst.organizations())
-    st.register_type_strategy(Country, lambda _: bst.countries())
-    st.register_type_strategy(Group, lambda _: bst.groups())
-    st.register_type_strategy(Place, lambda _: bst.places())
-    st.register_type_strategy(TimeExpression, lambda _: bst.time_expressions())
-    st.register_type_strategy(Duration, lambda _: bst.durations())
-    st.register_type_strategy(Statement, lambda _: bst.statements())
-    st.register_type_strategy(Claim, lambda _: bst.claims())
-    st.register_type_strategy(Agreement, lambda _: bst.agreements())
-    st.register_type_strategy(Invitation, lambda _: bst.invitations())
-    st.register_type_strategy(Proposal, lambda _: bst.proposals())
-    st.register_type_strategy(Commitment, lambda _: bst.commitments())
-    st.register_type_strategy(Disagreement, lambda _: bst.disagreements())
-    st.register_type_strategy(Meeting, lambda _: bst.meetings())
-    st.register_type_strategy(Record, lambda _: bst.records())
+    for cls, make in bst.BY_TYPE.items():
+        st.register_type_strategy(cls, functools.partial(_call, make))
+
+
+def _call(make: Callable[[], st.SearchStrategy[object]], _cls: type[object]) -> st.SearchStrategy[object]:
+    return make()

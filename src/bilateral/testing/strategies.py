@@ -71,11 +71,12 @@ from bilateral.model import (
 from bilateral.model._validators import INT64_MAX
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from bilateral.model import Actor, Outcome
 
 __all__ = [
+    "BY_TYPE",
     "actors",
     "agreements",
     "authors",
@@ -788,3 +789,31 @@ def records(draw: st.DrawFn, *, max_items: int = 3, max_text_size: int = 160) ->
         ),
         extraction=draw(_optional(extractions())),
     )
+
+
+#: The strategy function for each concrete public model type, called with no arguments
+#: (what ``st.from_type(cls)`` gives once the hypothesis entry point has registered them).
+#: The unions `bilateral.Actor` and `bilateral.Outcome` resolve to their members.
+BY_TYPE: Mapping[type[object], Callable[[], st.SearchStrategy[object]]] = {
+    Span: spans,
+    Author: authors,
+    Source: sources,
+    Extraction: extractions,
+    Role: roles,
+    Person: persons,
+    Organization: organizations,
+    Country: countries,
+    Group: groups,
+    Place: places,
+    TimeExpression: time_expressions,
+    Duration: durations,
+    Statement: statements,
+    Claim: claims,
+    Agreement: agreements,
+    Invitation: invitations,
+    Proposal: proposals,
+    Commitment: commitments,
+    Disagreement: disagreements,
+    Meeting: meetings,
+    Record: records,
+}
