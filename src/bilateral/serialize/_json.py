@@ -5,7 +5,8 @@ Reading is strict about the text itself before any structuring (DESIGN section 4
 input must be UTF-8 without a byte-order mark, within `Limits.max_bytes`, nested no deeper
 than `Limits.max_depth` (checked by a linear scan *before* the parser runs, so no
 RecursionError can happen), free of duplicate keys, lone surrogates (raw or as ``\ud800``
-escapes), ``NaN`` and ``Infinity``. Every such failure is an `InvalidJSONError` at path
+escapes), ``NaN``, ``Infinity``, numbers that overflow to infinity (``1e400``) and
+integers of more than `MAX_INT_DIGITS` digits. Every such failure is an `InvalidJSONError` at path
 ``$`` with a message naming the byte, line or key where that is known. Nothing else
 escapes: no RecursionError, UnicodeError, ValueError or TypeError.
 
@@ -25,6 +26,7 @@ standard library and reports every problem.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
@@ -54,6 +56,11 @@ _orjson: Any = _load_orjson()
 __all__ = ["DEFAULT_LIMITS", "Limits", "backend", "dumps", "loads", "parse_json"]
 
 T = TypeVar("T")
+
+#: Longest integer read, in digits. Integers on the wire fit in 64 bits, but longer ones
+#: are read so the error can name their path; past this (CPython's default conversion
+#: limit) they are a syntax-level error, since converting them takes quadratic time.
+MAX_INT_DIGITS: Final = 4300
 
 #: Highest `Limits.max_depth` allowed: even an invalid text then nests at most twice as deep
 #: (see `_scan`), far below the interpreter's recursion limit.
@@ -184,6 +191,31 @@ def _reject_constant(name: str) -> Any:
     raise _ConstantError(name)
 
 
+class _NumberError(ValueError):
+    """A number the careful path refuses; its message says why."""
+
+
+def _parse_int(literal: str) -> int:
+    # Checked here, not left to the interpreter: its limit may be raised or turned off
+    # (PYTHONINTMAXSTRDIGITS=0), and converting a million digits takes seconds.
+    digits = len(literal) - literal.startswith("-")
+    if digits > MAX_INT_DIGITS:
+        msg = f"an integer of {digits} digits is too long (bilateral's integers fit in 64 bits)"
+        raise _NumberError(msg)
+    return int(literal)
+
+
+def _parse_float(literal: str) -> float:
+    # "1e400" is valid JSON syntax, but the standard library would read it as infinity,
+    # a value JSON cannot carry (orjson rejects it too): an error, like NaN and Infinity.
+    value = float(literal)
+    if not math.isfinite(value):
+        shown = literal if len(literal) <= 40 else literal[:37] + "..."  # noqa: PLR2004
+        msg = f"the number {shown} is out of range (it overflows to infinity)"
+        raise _NumberError(msg)
+    return value
+
+
 class _Pairs:
     """``object_pairs_hook`` that notes duplicate keys (the parse goes on; paths come after)."""
 
@@ -243,7 +275,8 @@ def parse_json(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
     Raises:
         InvalidJSONError: when the input is not JSON that bilateral accepts (invalid
             UTF-8, a byte-order mark, lone surrogates, duplicate keys, NaN or Infinity,
-            a syntax error, too big or too deeply nested, an over-long integer).
+            a syntax error, too big or too deeply nested, an over-long integer, a number
+            that overflows to infinity).
 
     .. versionadded:: 0.1.0
     """
@@ -257,10 +290,18 @@ def parse_json(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
     _scan(raw, limits)
     pairs = _Pairs()
     try:
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+        value = json.loads(
+            text,
+            object_pairs_hook=pairs,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
     except _ConstantError as error:
         msg = f"{error.args[0]} is not a JSON value (JSON has no NaN or Infinity)"
         raise _error(msg) from None
+    except _NumberError as error:
+        raise _error(f"invalid JSON: {error}") from None
     except json.JSONDecodeError as error:
         raise _error(f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
     except ValueError as error:  # an integer longer than Python's int-string limit

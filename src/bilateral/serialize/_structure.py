@@ -21,6 +21,7 @@ The generated source is built only from the model's annotations, never from inpu
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import types
 from collections.abc import Callable
@@ -80,6 +81,7 @@ _DATETIME_RE = re.compile(
 _NAIVE_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _QUOTED_RE = re.compile(r"'([A-Za-z_][A-Za-z0-9_]*)'")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 _DATE_SHAPE = "a date YYYY-MM-DD"
 _DATETIME_SHAPE = "a date YYYY-MM-DD or an RFC 3339 datetime with an offset (YYYY-MM-DDTHH:MM:SS+HH:MM)"
@@ -301,11 +303,20 @@ _FAIL: Final = _Missing()
 
 
 def member_path(path: str, key: str) -> str:
-    """``$.a`` for identifier keys, ``$["a b"]`` otherwise."""
+    r"""
+    ``$.a`` for identifier keys, ``$["a b"]`` otherwise, the key written as a JSON string.
+
+    Control characters and lone surrogates (which a key may hold: ``"\udc00"`` is valid
+    JSON) are escaped, so a path can always be printed and written as UTF-8.
+    """
     if _IDENT_RE.fullmatch(key):
         return f"{path}.{key}"
-    escaped = key.replace("\\", "\\\\").replace('"', '\\"')
-    return f'{path}["{escaped}"]'
+    quoted = json.dumps(key, ensure_ascii=False)
+    return f"{path}[{_SURROGATE_RE.sub(_escape_surrogate, quoted)}]"
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _short(text: str, limit: int = 60) -> str:
