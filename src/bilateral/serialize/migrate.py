@@ -17,6 +17,7 @@ from typing import Any, Final, TypeAlias
 
 from bilateral.errors import Problem, RecordError
 from bilateral.model import SCHEMA_VERSION
+from bilateral.serialize._structure import describe
 
 __all__ = ["MIGRATIONS", "Migration", "migrate"]
 
@@ -50,7 +51,8 @@ def migrate(payload: Any) -> Any:
 
     Raises:
         RecordError: when ``schema_version`` is missing, not an integer, newer than this
-            bilateral reads, or older than any migration reaches.
+            bilateral reads, or older than any migration reaches, or when a step fails on
+            a payload that is not a valid record of its version.
 
     .. versionadded:: 0.1.0
     """
@@ -63,7 +65,7 @@ def migrate(payload: Any) -> Any:
         msg = f"missing required key {_KEY!r}: a record says which version of the format it uses"
         raise _fail(f"{msg} (this bilateral writes {SCHEMA_VERSION})")
     if type(version) is not int:
-        raise _fail(f"{_KEY} must be an integer (got {version!r})")
+        raise _fail(f"expected int (the format version, {SCHEMA_VERSION}), got {describe(version)}")
     if version > SCHEMA_VERSION:
         msg = f"{_KEY} {version} is newer than this bilateral reads ({SCHEMA_VERSION}): upgrade bilateral"
         raise _fail(msg)
@@ -74,7 +76,17 @@ def migrate(payload: Any) -> Any:
         )
     out: dict[str, Any] = copy.deepcopy(payload)
     while version < SCHEMA_VERSION:
-        out = MIGRATIONS[version](out)
+        try:
+            out = MIGRATIONS[version](out)
+        except RecordError:
+            raise
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+            # A step is written for well-formed old payloads; a malformed one can break it
+            # anywhere. That is bad data, not a crash: only bilateral errors escape.
+            msg = f"cannot upgrade from {_KEY} {version} to {version + 1}: {type(error).__name__}: {error}"
+            raise RecordError(
+                [Problem("$", f"{msg} (the payload is not a valid version-{version} record)")]
+            ) from None
         version += 1
         out[_KEY] = version
     return out
