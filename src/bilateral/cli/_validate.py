@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bilateral.errors import BilateralError, RecordError
+from bilateral.errors import BilateralError, InvalidJSONError, Problem, RecordError
 
 if TYPE_CHECKING:
     import argparse
@@ -42,28 +42,31 @@ def _report(name: str, error: RecordError) -> None:
 
 
 def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool, int]:
-    """Validate one file; return (all valid, number of records)."""
-    from bilateral.serialize import iter_jsonl, loads  # noqa: PLC0415
+    """Validate one file; return (all valid, number of valid records)."""
+    from bilateral.serialize import DEFAULT_LIMITS, loads  # noqa: PLC0415
+    from bilateral.serialize._jsonl import line_results  # noqa: PLC0415
 
-    stream = sys.stdin.buffer if path is None else None
     if path is not None and path.suffix.lower() in _JSONL_SUFFIXES:
+        # Every bad line is reported, not only the first: iter_jsonl would stop there.
         ok, count = True, 0
-        records = iter_jsonl(path, lenient=lenient)
-        while True:
-            try:
-                next(records)
-            except StopIteration:
-                break
-            except RecordError as e:
+        for item in line_results(path, lenient=lenient):
+            if isinstance(item, RecordError):
                 ok = False
-                _report(name, e)
-                if e.line is None:  # the stream itself failed (e.g. unreadable): stop here
-                    break
-                continue
-            count += 1
+                _report(name, item)
+            else:
+                count += 1
         return ok, count
-    data = stream.read() if stream is not None else path.read_bytes()  # type: ignore[union-attr]
+    limit = DEFAULT_LIMITS.max_bytes
+    if path is None:
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with path.open("rb") as fp:
+            # Read one byte past the limit at most: enough for loads to reject the input as
+            # too big, without holding a huge file in memory first.
+            data = fp.read(limit + 1)
     try:
+        if len(data) > limit:
+            raise InvalidJSONError([Problem("$", f"input is over the limit of {limit} bytes")])
         loads(data, lenient=lenient)
     except RecordError as e:
         _report(name, e)

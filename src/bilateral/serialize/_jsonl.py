@@ -1,8 +1,9 @@
-"""
+r"""
 JSON Lines: one record per line, read as a stream and written one `dumps` per line.
 
-Reading never holds more than one line (at most `Limits.max_bytes` + 1 bytes) in memory,
-so a corpus of any size streams through. Blank lines are skipped. The first bad line
+Reading never holds more than one line (at most `Limits.max_bytes` + 2 bytes) in memory,
+so a corpus of any size streams through. The limit applies to a line's content: its
+``\n`` or ``\r\n`` does not count. Blank lines are skipped. The first bad line
 stops the iteration with its error, which carries the 1-based line number (``.line``).
 """
 
@@ -36,21 +37,38 @@ class _TooLong:
 
 
 def _read_lines(fp: IO[Any], limit: int) -> Iterator[bytes | str | _TooLong]:
-    """Lines of a file, each read with at most *limit* + 1 bytes in memory."""
+    r"""
+    Lines of a file without their line ends, each read with at most *limit* + 2 bytes in memory.
+
+    The limit applies to the line's content: ``\n`` or ``\r\n`` do not count, so a
+    line of exactly *limit* bytes is read whichever line ends the file uses.
+    """
     while True:
-        line = fp.readline(limit + 1)
+        line = fp.readline(limit + 2)
         if not line:
             return
-        if len(line) <= limit or line.endswith("\n" if isinstance(line, str) else b"\n"):
-            yield line
+        content = _strip_line_end(line)
+        if len(content) <= limit:
+            yield content
             continue
-        size = len(line)
-        while True:  # skip the rest of the over-long line, chunk by chunk
-            rest = fp.readline(_CHUNK)
-            size += len(rest)
-            if not rest or rest.endswith("\n" if isinstance(rest, str) else b"\n"):
-                break
+        size = len(content)
+        if len(content) == len(line):  # no line end read yet: skip the rest, chunk by chunk
+            while rest := fp.readline(_CHUNK):
+                stripped = _strip_line_end(rest)
+                size += len(stripped)
+                if len(stripped) != len(rest):
+                    break
         yield _TooLong(size)
+
+
+def _strip_line_end(line: Any) -> Any:
+    r"""*line* (bytes or str) without its final ``\n`` or ``\r\n``."""
+    newline, carriage = ("\n", "\r") if isinstance(line, str) else (b"\n", b"\r")
+    if line.endswith(newline):
+        line = line[:-1]
+        if line.endswith(carriage):
+            line = line[:-1]
+    return line
 
 
 def _lines(source: object, limit: int) -> Iterator[object]:
@@ -63,7 +81,8 @@ def _lines(source: object, limit: int) -> Iterator[object]:
     elif hasattr(source, "readline"):
         yield from _read_lines(source, limit)  # type: ignore[arg-type]
     else:
-        yield from source  # type: ignore[misc]
+        for line in source:  # type: ignore[attr-defined]
+            yield _strip_line_end(line) if isinstance(line, (str, bytes, bytearray)) else line
 
 
 def _is_blank(line: bytes | str) -> bool:
@@ -103,20 +122,36 @@ def iter_jsonl(
 
     .. versionadded:: 0.1.0
     """
+    for item in line_results(source, cls, lenient=lenient, limits=limits):
+        if isinstance(item, RecordError):
+            raise item
+        yield item
+
+
+def line_results(
+    source: object, cls: Any = Record, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Any]:
+    """
+    Like `iter_jsonl`, but a bad line is yielded as its `RecordError` and reading goes on.
+
+    For ``bilateral validate``, which reports every bad line of a file, not only the first.
+    """
     for number, line in enumerate(_lines(source, limits.max_bytes), start=1):
         if isinstance(line, _TooLong):
             msg = f"line is {line.size} bytes, over the limit of {limits.max_bytes} bytes"
-            raise InvalidJSONError([Problem("$", msg)], line=number)
+            yield InvalidJSONError([Problem("$", msg)], line=number)
+            continue
         if not isinstance(line, (str, bytes, bytearray, memoryview)):
             msg = f"expected a line as str or bytes, got {type(line).__name__}"
-            raise InvalidJSONError([Problem("$", msg)], line=number)
+            yield InvalidJSONError([Problem("$", msg)], line=number)
+            continue
         text = line if isinstance(line, (str, bytes)) else bytes(line)
         if _is_blank(text):
             continue
         try:
             yield loads(text, cls, lenient=lenient, limits=limits)
         except RecordError as error:
-            raise error.with_line(number) from None
+            yield error.with_line(number)
 
 
 def _is_binary(fp: object) -> bool:
