@@ -299,7 +299,7 @@ _TOKEN = re.compile(r"[\u2019']s\b|[A-Za-z](?:[\w.-]|[\u2019'](?!s\b))*|[^\w\s]"
 #: Words after a comma that open a new clause rather than continue a list.
 _CLAUSE_STOP = re.compile(
     r"[;:\u2014\u2013()]|\bthat\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bbecause\b"
-    r"|\bas\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s))",
+    r"|(?<!as well )\bas\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s))",
 )
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+plans?\s+to|refused\s+to|declined\s+to|without|instead\s+of)|n[\u2019']t)"
@@ -367,6 +367,8 @@ _REPORTED_DATE = re.compile(
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
+#: "met X, his counterpart, in Tokyo": the comma closing an apposition, then the place.
+_CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
@@ -538,6 +540,8 @@ class _Mention:
     separate: bool = False
     #: "talks with Lavrov on energy and defense cooperation".
     topics: list[str] = attrs.Factory(list)
+    #: Where the participants listed after the trigger end (the trigger's end if none).
+    list_end: int = 0
 
 
 @attrs.define
@@ -753,7 +757,7 @@ class _Reader:
         return True
 
     def _list_after(
-        self, position: int, limit: int, used: set[tuple[int, int]]
+        self, position: int, limit: int
     ) -> tuple[str | None, list[Ref], list[tuple[int, int, str]], int]:
         """
         The participants listed right after *position*: "with A and B", "between A and B".
@@ -781,19 +785,37 @@ class _Reader:
                 if place is not None and stop <= end:
                     taken_places.append(place)
                 continue
-            gap = text[end:start]
-            if not self._gap_ok(gap, listing=not first):
-                break
-            if first and ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
+            if ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
+                continue  # "his Japanese counterpart": the pronoun modifies what follows
+            # A comma may follow a first item ("his Japanese counterpart, Yoko Kamikawa"), not
+            # open the list ("at the summit, Modi met ...": the comma ends the phrase).
+            if not self._gap_ok(text[end:start], listing=not first):
                 break
             first = False
+            if ref is not None and taken_refs and self._apposition(taken_refs[-1], ref, text[end:start]):
+                # "his Japanese counterpart, Foreign Minister Yoko Kamikawa": one person, named.
+                if self._unnamed(taken_refs[-1]):
+                    taken_refs[-1] = ref
+                end = stop
+                continue
             if ref is not None:
                 taken_refs.append(ref)
-                used.add((ref.start, ref.end))
             if place is not None:
                 taken_places.append(place)
             end = stop
         return prep, taken_refs, taken_places, end
+
+    def _unnamed(self, ref: Ref) -> bool:
+        """Whether *ref* names nobody in particular ("his Japanese counterpart", "officials")."""
+        return all(self.refs.is_group(a) for a in ref.actors)
+
+    def _apposition(self, previous: Ref, ref: Ref, gap: str) -> bool:
+        """Whether *ref* and the item before it, a comma apart, are one person described twice."""
+        if gap.strip() != ",":
+            return False
+        named = [r for r in (previous, ref) if not self._unnamed(r)]
+        people = [r for r in named if all(self.refs.is_person(a) for a in r.actors)]
+        return len(named) == 1 and len(people) == 1
 
     def _subject(self, sentence: Span, position: int, used: set[tuple[int, int]]) -> list[Ref]:
         """
@@ -863,12 +885,15 @@ class _Reader:
         places: list[tuple[int, int, str]] = []
         visitors: list[Ref] = []
         host: str | None = None
-        prep, listed, places, list_end = self._list_after(trigger.end, limit, used)
+        prep, listed, places, list_end = self._list_after(trigger.end, limit)
+        # References that stand after the trigger as its objects ("with A", "by A", "visiting A").
+        objects = list(listed)
         if kind == "visit":
             word = text[trigger.start : trigger.end].casefold()
             if prep == "by":
                 visitors = listed
-                prep2, listed, places, list_end = self._list_after(list_end, limit, used)
+                prep2, listed, places, list_end = self._list_after(list_end, limit)
+                objects.extend(listed)
                 if prep2 not in {"to", None}:
                     listed, places = [], []
             elif (
@@ -950,6 +975,9 @@ class _Reader:
             pending = [c for c in pending if c not in visitor_codes]
         if not actors and not trigger.definite:
             return []
+        # What this trigger lists after it is its own: a later trigger does not take it as a
+        # subject. Its own subject stays free ("X will visit Y to meet Z": X meets Z too).
+        used.update((r.start, r.end) for r in objects)
         word = text[trigger.start : trigger.end].casefold()
         if word in _GENERIC_PLURALS and not listed and not places and trigger.possessor is None:
             return []  # "agreed to resume regular visits": visits in general, not one meeting
@@ -967,6 +995,7 @@ class _Reader:
             definite=trigger.definite and not listed,
             separate=trigger.separate,
             topics=self._topics_after(list_end, limit) if listed else [],
+            list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
         if kind == "visit" and len(pending) > 1 and not any(self._counterpart(a, actors) for a in actors):
             # "visit India and the Philippines": one trip, one meeting per country.
@@ -1235,7 +1264,9 @@ class _Reader:
                 continue
             if re.match(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b", text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
-            if start >= trigger.end and not self._place_follows(trigger.end, start):
+            # Measured from the end of the list, whose appositions may hold commas.
+            follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
+            if start >= trigger.end and not self._place_follows(follows_from, start):
                 continue  # ", an island nation that sits ... in the Indian Ocean": another clause
             if after_in and end <= trigger.start and not right_before:
                 # "On Thursday in Washington, ...": only an opening phrase may come first.
@@ -1257,7 +1288,7 @@ class _Reader:
         gap = self.text[position:start]
         if _CLAUSE_STOP.search(gap):
             return False
-        if "," not in gap:
+        if "," not in gap or _CLOSING_COMMA_IN.fullmatch(gap):
             return True
         # "in Jeddah, Saudi Arabia": a place right after a comma right after another place.
         comma = position + gap.rfind(",")
