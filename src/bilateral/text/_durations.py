@@ -119,6 +119,9 @@ _EVENT_NOUNS = (
     "sit-down|huddle|retreat|state visit|official visit|working visit|mission|tete-a-tete"
 )
 
+#: Agreed terms whose length in days is a rule, not the calendar of a stay.
+_TERMS = frozenset({"ceasefire", "cease-fire", "truce"})
+_DAY_UNITS = frozenset({"day", "week", "fortnight"})
 
 _H = r"[^\S\r\n]"
 #: Runs of spaces are bounded, so a match has a bounded length (see `_REACH_BACK`).
@@ -270,6 +273,20 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield from _PATTERN.finditer(text, region[0], region[1])
 
 
+def _stay(match: re.Match[str]) -> bool:
+    """
+    Whether the match counts days of a stay ("a two-day visit", "three-day talks").
+
+    A visit of two days is two calendar days, not 48 hours on the clock, so its figure in
+    seconds is approximate; a term that is agreed ("a 30-day ceasefire") stays exact.
+    """
+    noun = match.group("c_noun")
+    if not match.group("compound") or noun is None:
+        return False
+    unit = match.group("c_unit").lower()
+    return unit in _DAY_UNITS and " ".join(noun.lower().split()) not in _TERMS
+
+
 def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
     if _OFFSET_AFTER.match(text, match.end(), limit) is not None:
         return None
@@ -306,7 +323,7 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
         if extra is None or extra_per >= seconds_per:
             return None
         seconds += extra * extra_per
-    if calendar and qualifier is DurationQualifier.EXACT:
+    if qualifier is DurationQualifier.EXACT and (calendar or _stay(match)):
         qualifier = DurationQualifier.APPROXIMATELY
     whole = round(seconds)
     if whole <= 0 or whole > 2**62:
