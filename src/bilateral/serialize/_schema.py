@@ -34,7 +34,8 @@ SCHEMA_ID = f"urn:bilateral:schema:record:{SCHEMA_VERSION}"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 #: An RFC 3339 date-time that carries an offset (``Z`` or ``+hh:mm``).
 DATETIME_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})$"
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+    r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"
 )
 
 _INT64 = {"type": "integer", "minimum": v.INT64_MIN, "maximum": v.INT64_MAX}

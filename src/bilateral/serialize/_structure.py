@@ -74,9 +74,11 @@ FAST_ERRORS: Final = (KeyError, TypeError, ValueError)
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # RFC 3339 date-time with a mandatory offset. Python's fromisoformat (3.11+) accepts much
 # more (20250312, week dates, a space for T, naive times), so the shape is checked first.
-# At most six fraction digits: more would be silently truncated to microseconds.
+# At most six fraction digits: more would be silently truncated to microseconds. The
+# offset's hours and minutes are range-checked here: fromisoformat reads "+07:99" as 8:39.
 _DATETIME_RE = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+    r"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
 )
 _NAIVE_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
