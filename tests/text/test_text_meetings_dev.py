@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from bilateral.evaluate import evaluate_extractor
-from bilateral.model import Medium, MeetingStatus, Record, Source
+from bilateral.model import Country, Medium, MeetingStatus, Record, Source
 from bilateral.text import default_pipeline
 
 if TYPE_CHECKING:
@@ -127,6 +127,9 @@ def test_every_field_points_into_the_text(records: dict[str, Record]) -> None:
             if meeting.host is not None:
                 assert meeting.host in meeting.participants
             for outcome in meeting.outcomes:
-                assert set(outcome.by) <= set(meeting.participants)
-                assert set(outcome.to) <= set(meeting.participants)
+                # A participant, or the country of one when the text names only the country.
+                sides = {record.actor(p).country for p in meeting.participants}
+                countries = {a.id for a in record.actors if isinstance(a, Country) and a.country in sides}
+                assert set(outcome.by) <= set(meeting.participants) | countries
+                assert set(outcome.to) <= set(meeting.participants) | countries
                 assert outcome.evidence

@@ -44,6 +44,7 @@ from bilateral.model import (
     Meeting,
     MeetingStatus,
     Outcome,
+    OutcomeKind,
     Place,
     PlaceKind,
     Span,
@@ -367,6 +368,8 @@ _REPORTED_DATE = re.compile(
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
+#: Outcome cues that upgrade relations ("upgraded their ties", "elevated ties").
+_UPGRADE = re.compile(r"(?:elevated|upgraded|raised)\s", re.IGNORECASE)
 #: "met X, his counterpart, in Tokyo": the comma closing an apposition, then the place.
 _CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1594,6 +1597,7 @@ class _Reader:
         by_last = sorted(emitted, key=lambda c: max(c.sentences))
         lasts = [max(c.sentences) for c in by_last]
         seen: set[tuple[str, int, int]] = set()
+        upgrades: dict[int, list[tuple[int, Outcome]]] = {}
         for index, sentence in enumerate(sentences):
             found_here = find_outcomes(self.refs, sentence, self.text[sentence.start : sentence.end].lower())
             if not found_here:
@@ -1618,11 +1622,49 @@ class _Reader:
                 outcome = make_outcome(found, by, to, people)
                 if outcome is None:
                     continue
+                if (
+                    outcome.kind not in {OutcomeKind.AGREEMENT, OutcomeKind.DISAGREEMENT}
+                    and not isinstance(found.by, Party)
+                    and all(self.refs.is_country(a) for a in found.by)
+                ):
+                    # "the United States said that it would resume ...": the text gives the
+                    # country, not who spoke for it; the outcome is the country's.
+                    outcome = attrs.evolve(outcome, by=found.by, to=self._countries_after(found, people))
                 key = (found.kind.value, found.evidence.start, found.evidence.end)
                 if key in seen:
                     continue
                 seen.add(key)
                 cluster.outcomes.append(outcome)
+                if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
+                    upgrades.setdefault(id(cluster), []).append((index, outcome))
+        # Ties are upgraded once per meeting: a lede and the body report the same upgrade.
+        # The report at or after the meeting's first mention is the one that says how.
+        for cluster in emitted:
+            reports = upgrades.get(id(cluster), [])
+            if len(reports) < 2:  # noqa: PLR2004 - one report needs no choice
+                continue
+            first = min(cluster.sentences)
+            kept = next((o for i, o in reports if i >= first), reports[0][1])
+            dropped = {id(o) for _, o in reports if o is not kept}
+            cluster.outcomes = [o for o in cluster.outcomes if id(o) not in dropped]
+
+    def _countries_after(self, found: FoundOutcome, people: Sequence[str]) -> tuple[str, ...]:
+        """
+        Whom an outcome a country made is addressed to.
+
+        The other sides' countries the clause names after the cue ("resume cooperation with
+        Ukraine"), else the participants of the other sides.
+        """
+        own = {self.refs.code(a) for a in found.by} if not isinstance(found.by, Party) else set()
+        others = {self.refs.code(p) for p in people} - own
+        named: list[str] = []
+        for ref in self.refs.refs(found.cue.end, found.evidence.end, anaphors=False):
+            named.extend(
+                a
+                for a in ref.actors
+                if self.refs.is_country(a) and self.refs.code(a) in others and a not in named
+            )
+        return tuple(named) or tuple(p for p in people if self.refs.code(p) in others)
 
     def _onto(self, actors: Sequence[str], people: Sequence[str]) -> list[str]:
         """Map actors onto participants: themselves, or the participants of their country."""
@@ -1708,6 +1750,11 @@ class _Reader:
             return []
         return kept
 
+    def _made_by_sides(self, by: Sequence[str], participants: Sequence[str]) -> bool:
+        """Whether every author of an outcome is a participant or a country one represents."""
+        sides = {self.refs.code(p) for p in participants}
+        return all(a in participants or (self.refs.is_country(a) and self.refs.code(a) in sides) for a in by)
+
     def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
         refs = self.refs
         participants = self._participants(cluster)
@@ -1737,7 +1784,7 @@ class _Reader:
             place=place,
             duration=cluster.duration,
             topics=tuple(cluster.topics),
-            outcomes=tuple(o for o in cluster.outcomes if set(o.by) <= set(participants)),
+            outcomes=tuple(o for o in cluster.outcomes if self._made_by_sides(o.by, participants)),
             evidence=tuple(sorted(cluster.evidence, key=lambda s: (s.start, s.end))),
         )
 

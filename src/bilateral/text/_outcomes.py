@@ -263,6 +263,8 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
+      | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
+        (?:ties|relations|relationship|partnership)\b
     )
   | (?P<invitation>
         \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
@@ -282,6 +284,8 @@ _CUE = re.compile(
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
       | \bassured\b
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
+      | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
+        (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -304,6 +308,9 @@ _CUE_KEYS = (
     "concluded",
     "inked",
     "signed",
+    "elevated",
+    "upgraded",
+    "raised",
     "invit",
     "propos",
     "suggested",
@@ -317,6 +324,8 @@ _CUE_KEYS = (
     "commit",
     "assured",
     "announced",
+    "said",
+    "says",
     "differ",
     "clashed",
     "at odds",

@@ -1,0 +1,165 @@
+"""
+Meetings in short news paragraphs written for these tests, in the styles of wire copy.
+
+None of them comes from the dev set: they check that the rules generalize (counterparts
+named in apposition, topics in their usual phrasings, durations of visits, outcomes that
+upgrade ties) rather than fit one sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import DurationQualifier, Medium, Meeting, MeetingStatus, OutcomeKind, Record, Source
+from bilateral.text import Pipeline, default_pipeline
+
+#: A Thursday.
+PUBLISHED = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def _extract(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Source(text=text, published=PUBLISHED))
+
+
+def _who(record: Record, meeting: Meeting) -> set[str]:
+    return {record.actor(p).name.split()[-1] for p in meeting.participants}
+
+
+def _place(record: Record, meeting: Meeting) -> str | None:
+    if meeting.place is None:
+        return None
+    return next(p.name for p in record.places if p.id == meeting.place)
+
+
+def _only(record: Record) -> Meeting:
+    (meeting,) = record.meetings
+    return meeting
+
+
+def test_a_counterpart_named_after_a_comma_is_the_participant(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "TOKYO (Reuters) - U.S. Secretary of State Antony Blinken met with his Japanese counterpart, "
+        "Foreign Minister Yoko Kamikawa, in Tokyo on Monday.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Blinken", "Kamikawa"}
+    assert _place(record, meeting) == "Tokyo"
+    assert meeting.date is not None
+    assert meeting.date.weekday is not None
+    assert meeting.date.weekday.value == "Monday"
+
+
+def test_a_counterpart_title_after_the_name_is_not_a_second_participant(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Chinese Foreign Minister Wang Yi held talks with Sergei Lavrov, his Russian counterpart, "
+        "in Beijing on Tuesday.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Yi", "Lavrov"}
+    assert _place(record, meeting) == "Beijing"
+    assert meeting.status is MeetingStatus.HELD
+    assert meeting.medium is Medium.IN_PERSON
+
+
+def test_a_possessive_counterpart_without_comma(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Indian Prime Minister Narendra Modi held talks with his Australian counterpart Anthony "
+        "Albanese in New Delhi on Friday.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Modi", "Albanese"}
+    assert _place(record, meeting) == "New Delhi"
+
+
+def test_a_visitor_still_meets_whom_the_trip_is_for(pipeline: Pipeline) -> None:
+    # The traveller is the subject of both "visit" and "meet": listing keeps it free.
+    record = _extract(
+        pipeline,
+        "German Chancellor Olaf Scholz will travel to Brazil next week to meet President Luiz "
+        "Inacio Lula da Silva.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Scholz", "Silva"}
+    assert meeting.status is MeetingStatus.PLANNED
+
+
+def test_a_multi_day_visit_lasts_approximately(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Kenyan President William Ruto began a three-day state visit to Japan on Tuesday, and met "
+        "Japanese Prime Minister Fumio Kishida in Tokyo.",
+    )
+    meeting = _only(record)
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 3 * 86400
+    assert meeting.duration.qualifier is DurationQualifier.APPROXIMATELY
+
+
+def test_talks_that_lasted_hours_are_exact(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met "
+        "in Vilnius on Monday for talks that lasted three hours.",
+    )
+    meeting = _only(record)
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 3 * 3600
+    assert meeting.duration.qualifier is DurationQualifier.EXACT
+
+
+def test_upgraded_ties_are_an_agreement(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Vietnamese leader Nguyen Phu Trong hosted U.S. President Joe Biden in Hanoi on Sunday. "
+        "The two countries upgraded their ties to a comprehensive strategic partnership, the "
+        "leaders said after the talks.",
+    )
+    meeting = _only(record)
+    kinds = [o.kind for o in meeting.outcomes]
+    assert OutcomeKind.AGREEMENT in kinds
+
+
+def test_a_country_that_says_it_will_act_commits_itself(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Indonesian Foreign Minister Retno Marsudi met Australian Foreign Minister Penny Wong in "
+        "Jakarta on Monday. After the talks, Australia said that it would double its "
+        "development assistance to Indonesia.",
+    )
+    meeting = _only(record)
+    (commitment,) = [o for o in meeting.outcomes if o.kind is OutcomeKind.COMMITMENT]
+    assert [record.actor(a).name for a in commitment.by] == ["Australia"]
+    assert [record.actor(a).name for a in commitment.to] == ["Indonesia"]
+
+
+def test_a_lede_and_the_body_report_one_upgrade(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Vietnam and the United States have upgraded their relations, officials said. "
+        "Vietnamese leader Nguyen Phu Trong hosted U.S. President Joe Biden in Hanoi on Sunday. "
+        "The two countries elevated ties to a comprehensive strategic partnership.",
+    )
+    meeting = _only(record)
+    upgrades = [o for o in meeting.outcomes if o.kind is OutcomeKind.AGREEMENT]
+    assert len(upgrades) == 1
+    assert "elevated" in upgrades[0].text
+
+
+def test_a_pledge_that_it_will_not_act_is_no_commitment_to_act(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin on Tuesday. "
+        "Germany said that it would be happy to host further talks.",
+    )
+    meeting = _only(record)
+    assert not [o for o in meeting.outcomes if o.kind is OutcomeKind.COMMITMENT]
