@@ -13,14 +13,18 @@ JSON-LD (schema.org) lives in `bilateral.jsonld`, behind the ``jsonld`` extra.
 """
 
 from bilateral.interchange._common import KeyAllocator, alpha3, record_key
+from bilateral.interchange._csv import CSV_TABLES, read_csv, write_csv
 from bilateral.interchange._plover import PloverEvents, SkippedEvent, to_plover, write_plover
 
 __all__ = [
+    "CSV_TABLES",
     "KeyAllocator",
     "PloverEvents",
     "SkippedEvent",
     "alpha3",
+    "read_csv",
     "record_key",
     "to_plover",
+    "write_csv",
     "write_plover",
 ]
