@@ -7,6 +7,19 @@ argued, noted, emphasized, decried ...; see `bilateral.text._verbs.CueKind.ASSER
 from questions, invitations, proposals, promises, wishes or evaluations. Its text is the
 statement's content in the source's words, without a leading "that", the quotation marks
 around a fully quoted content, or the final punctuation.
+
+What the speaker asserts must be a proposition someone could check, so these are left out
+(each is judged on the content's first sentence, the part a reader takes as its point):
+
+* the headline, which restates a claim the body reports with its context;
+* promises and announcements of one's own acts ("assured Payne that the United States will
+  not ...", "said it would resume cooperation", "announced New Delhi would invest"): they
+  are commitments, which the meeting stage records as outcomes;
+* intentions and hopes ("the United States hopes to resolve ...", "he was inclined to");
+* descriptions of the meeting itself ("discussions included ...", "they got along very
+  well" said by one of "them"): its topics and outcomes say that;
+* judgments that are not statements of fact: extraposed evaluations ("it is hard to
+  predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have").
 """
 
 from __future__ import annotations
@@ -16,11 +29,11 @@ import re
 import attrs
 
 from bilateral.model import Claim, Span, SpeechMode, Statement
-from bilateral.text._coref import actors_in, places_in
+from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, MentionKind
 from bilateral.text._verbs import CueKind, cue_kind_of, verb_cue
 
-__all__ = ["ClaimStage", "claim_text"]
+__all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _OPENERS = "“„‟«\"‘'"
@@ -48,6 +61,41 @@ _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "convi
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns.
 _ABOUT_KINDS = frozenset({MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM})
+# Cues that commit the speaker rather than describe the world: "assured X that ...".
+_COMMISSIVE_CUES = frozenset({"assure", "reassure"})
+# A sentence end inside a content: a period after a lower-case word or a figure, not "U.S.".
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%][.!?])[”\"’']?\s+(?=[“\"‘']?[A-Z])")
+# A modal of the future or of volition right after the subject: an announced act.
+_MODAL = (
+    r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
+)
+# "it would resume ...", "he will travel ...": the speaker's own announced act.
+_SELF_ACT = re.compile(rf"^(?:it|he|she|they|we)\s*{_MODAL}\s+(?!be\b|have\b)", re.IGNORECASE)
+# An announced act with any subject, for cues that announce ("announced New Delhi would").
+_ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
+# Intentions, hopes and plans: "hopes to resolve", "aims to understand", "“inclined” to".
+_INTENTION = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
+    r"determined|going|looking\s+forward|look(?:s)?\s+forward)[”\"’']?\s+to\b|\bhopefully\b",
+    re.IGNORECASE,
+)
+# Subjects that are the meeting itself or its sides taken together.
+_MEETING_SUBJECT = re.compile(
+    r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+|this\s+|that\s+|[\w’'.-]+[’']s\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
+    r"conversation|call)\b"
+    r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
+    r"|^the\s+(?:leaders|countries|sides|nations|governments)\b",
+    re.IGNORECASE,
+)
+# "it is hard to predict", "it's important that": a judgment about the proposition.
+_EXTRAPOSED = re.compile(
+    r"^it\s*(?:is|was|['’]s|will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?\w+\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"\bif\b|\bunless\b", re.IGNORECASE)
+_PRESCRIPTION = re.compile(r"\bshould(?:n['’]t)?\b|\bought\s+to\b", re.IGNORECASE)
 
 
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
@@ -80,6 +128,12 @@ def _lemmas(words: list[str]) -> set[str]:
     return out
 
 
+def _cue_lemmas(doc: Document, statement: Statement) -> set[str]:
+    if statement.cue is None:
+        return set()
+    return _lemmas([w.casefold() for w in _WORD.findall(doc.text[statement.cue.start : statement.cue.end])])
+
+
 def _assertive(doc: Document, statement: Statement) -> bool:
     """Whether the statement's cue asserts its content as a proposition."""
     if statement.cue is None:
@@ -109,6 +163,89 @@ def _proposition(text: str) -> bool:
     return not text.rstrip(_TRAIL + "”’\"'").endswith("?")
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a claim's text, without an opening quotation mark."""
+    end = _SENTENCE_END.search(text)
+    head = text[: end.start()] if end is not None else text
+    return head.lstrip(_OPENERS + " ")
+
+
+def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str]) -> bool:
+    """
+    Whether the claim's point is a statement of fact, not an act, a wish or a judgment.
+
+    See the module docstring for the cases left out and why.
+    """
+    # A quotation resumed after its cue ("…,” Pifer said. “We saw …") goes on in a new
+    # fragment: the first fragment is the first sentence at most.
+    head = first_sentence(claim_text(doc.text, statement.content[:1]) if len(statement.content) > 1 else text)
+    if lemmas & _COMMISSIVE_CUES or _SELF_ACT.match(head):
+        return False
+    if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
+        return False
+    if _INTENTION.search(head) or _EXTRAPOSED.match(head):
+        return False
+    if _CONDITIONAL.search(head) or _PRESCRIPTION.search(head):
+        return False
+    if _MEETING_SUBJECT.match(head):
+        return False
+    return not _about_themselves(doc, statement)
+
+
+def _about_themselves(doc: Document, statement: Statement) -> bool:
+    """
+    Whether the content's subject is a group the speaker belongs to ("they got along").
+
+    What a participant says about "us" and "them" together describes the encounter, not the
+    world a fact-checker could look at.
+    """
+    content = statement.content[0]
+    start = content.start
+    text = doc.text
+    # Step over "that" and an opening quotation mark to the subject.
+    while start < content.end and (text[start].isspace() or text[start] in _OPENERS):
+        start += 1
+    if text[start : start + 5].casefold() == "that ":
+        start += 5
+    for mention in mentions_in(doc, Span(start=start, end=min(content.end, start + 30))):
+        if mention.span.start != start:
+            break
+        return mention.kind is MentionKind.PLURAL and set(statement.speakers) < set(mention.actors)
+    return False
+
+
+def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[str, ...]:
+    """
+    The actors and places the content names, each once, in text order.
+
+    A capital standing for its government ("Manila claims") is its country, not the city;
+    a country named both as an actor and as a place ("in Colombia") counts once.
+    """
+    about: dict[str, None] = {}
+    seen: set[str] = set()
+    for span in statement.content:
+        for mention in mentions_in(doc, span):
+            if mention.actors:
+                if mention.kind not in _ABOUT_KINDS:
+                    continue
+                ids: tuple[str, ...] = mention.actors
+            elif mention.place is not None:
+                ids = (mention.place,)
+            else:
+                continue
+            for ident in ids:
+                name = names.get(ident, ident)
+                if ident not in about and name not in seen:
+                    about[ident] = None
+                    seen.add(name)
+    return tuple(about)
+
+
+def _in_title(doc: Document, statement: Statement) -> bool:
+    title = doc.article.title if doc.article is not None else None
+    return title is not None and title.start <= statement.content[0].start < title.end
+
+
 @attrs.frozen
 class ClaimStage:
     """Turn assertive statements into claims (claimants = the statement's speakers)."""
@@ -120,25 +257,22 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> None:
         """Append one claim per assertive statement of *doc* to ``doc.claims``."""
+        names = {a.id: a.name.casefold() for a in doc.actors}
+        names.update((p.id, p.name.casefold()) for p in doc.places)
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
-            if not statement.speakers or not _assertive(doc, statement):
+            if not statement.speakers or not _assertive(doc, statement) or _in_title(doc, statement):
                 continue
             text = claim_text(doc.text, statement.content)
-            if not _proposition(text):
+            if not _proposition(text) or not _checkable(doc, statement, text, _cue_lemmas(doc, statement)):
                 continue
-            about: dict[str, None] = {}
-            for span in statement.content:
-                for actor in actors_in(doc, span, _ABOUT_KINDS):
-                    about.setdefault(actor, None)
-                for place in places_in(doc, span):
-                    about.setdefault(place, None)
+            about = _about(doc, statement, names)
             doc.claims.append(
                 Claim(
                     id=doc.new_id("claim"),
                     claimants=statement.speakers,
                     text=text,
-                    about=tuple(about),
+                    about=about,
                     statement=statement.id,
                     evidence=statement.content,
                 )
