@@ -163,3 +163,68 @@ def test_a_pledge_that_it_will_not_act_is_no_commitment_to_act(pipeline: Pipelin
     )
     meeting = _only(record)
     assert not [o for o in meeting.outcomes if o.kind is OutcomeKind.COMMITMENT]
+
+
+def _topics(record: Record) -> list[str]:
+    return list(_only(record).topics)
+
+
+def test_talks_named_after_their_subject_give_a_topic(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "DOHA (AP) - Israeli and Hamas negotiators held a new round of ceasefire talks with Qatari "
+        "Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Sunday.",
+    )
+    assert "ceasefire" in _topics(record)
+
+
+def test_what_the_sides_agreed_on_and_differed_over_are_topics(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City "
+        "on Thursday. The two leaders agreed on a plan to expand rail links, but disagreed over "
+        "steel tariffs. They also signed agreements to boost energy trade and investment.",
+    )
+    topics = _topics(record)
+    assert "plan to expand rail links" in topics
+    assert "steel tariffs" in topics
+    assert "energy trade" in topics
+    assert "investment" in topics
+
+
+def test_agreed_that_gives_the_subject_of_the_clause(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met in "
+        "Athens on Thursday. They agreed that maritime disputes should be settled through dialogue.",
+    )
+    assert "maritime disputes" in _topics(record)
+
+
+def test_a_purpose_during_the_talks_is_a_topic(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Armenian Prime Minister Nikol Pashinyan said he hoped to settle the border demarcation "
+        "during talks on Friday with Azerbaijani President Ilham Aliyev in Brussels.",
+    )
+    assert "border demarcation" in _topics(record)
+
+
+def test_a_meeting_that_highlighted_something(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "South Korean President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida in Seoul "
+        "on Sunday, a meeting which was seen as highlighting the thaw in bilateral relations.",
+    )
+    assert any("thaw in bilateral relations" in t for t in _topics(record))
+
+
+def test_a_topic_said_twice_is_one_topic(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on "
+        "Monday. They discussed combating drug trafficking. They agreed to a joint plan against "
+        "drug trafficking along the border.",
+    )
+    topics = _topics(record)
+    assert sum("drug trafficking" in t for t in topics) == 1

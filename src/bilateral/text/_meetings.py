@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -394,11 +395,17 @@ _TOPIC_CUE = re.compile(
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
         focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
+        (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
+        (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
+        covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
+  | \bto\s+(?:resolve|settle|tackle|address|discuss)\s+(?=[^.;]{1,120}?\b(?:during|at|in)\s+
+        (?:the\s+|their\s+|Tuesday's\s+)?(?:talks|meeting|summit|negotiations)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _TOPIC_STOP = re.compile(
-    r"[.;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
+    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
     r"and\s+(?:the|they|he|she|it)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
@@ -423,6 +430,37 @@ _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNO
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
     r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers))\b",
+    re.IGNORECASE,
+)
+_TOPIC_WORD = re.compile(r"\w+")
+#: Talks named after their subject: "peace talks", "trade negotiations".
+_TALKS_TOPIC = re.compile(
+    r"\b(peace|trade|ceasefire|cease-fire|security|nuclear|climate|border|arms|energy|defen[cs]e|"
+    r"investment|migration|tariff|debt|aid|minerals?|maritime|fisheries|water|gas|oil|territorial|"
+    r"disarmament|reconciliation|normalization|normalisation|unification|reunification)\s+"
+    r"(?:talks|negotiations)\b",
+    re.IGNORECASE,
+)
+#: Words that do not make two topics the same when they share them ("of the").
+_TOPIC_FILLER = frozenset(
+    {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "s"}
+)
+#: A short quoted formula in an outcome: "enhanced strategic partnership".
+_QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: Outcome cues whose object follows a preposition or "that": agreed on X, disagreed over X.
+_OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds")
+_OUTCOME_OBJECT = re.compile(r"\s*(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
+#: Purposes and objects of outcomes: "to boost X", "invest ... in X".
+_OUTCOME_PURPOSE = re.compile(
+    r"\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
+    r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
+_WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
+#: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|do|does|not|remain(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 _MAX_TOPIC_WORDS = 8
@@ -1084,9 +1122,7 @@ class _Reader:
         if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
             return []
         stop = _TOPIC_STOP.search(self.text, match.end(), limit)
-        return self._split_topics(
-            self.text[match.end() : stop.start() if stop is not None else limit].strip(" ,")
-        )
+        return _split_topics(self.text[match.end() : stop.start() if stop is not None else limit].strip(" ,"))
 
     def _counterpart(self, actor: str, actors: list[str]) -> bool:
         """Whether *actor* is from another side than the first actor (someone already met)."""
@@ -1478,8 +1514,7 @@ class _Reader:
         if cluster.duration is None and mention.duration is not None:
             cluster.duration = mention.duration
         for topic in mention.topics:
-            if topic not in cluster.topics and len(cluster.topics) < _MAX_TOPICS:
-                cluster.topics.append(topic)
+            _add_topic(cluster, topic)
         if mention.evidence not in cluster.evidence:
             cluster.evidence.append(mention.evidence)
         if mention.sentence not in cluster.sentences:
@@ -1551,9 +1586,13 @@ class _Reader:
             stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
             end = stop.start() if stop is not None else sentence.end
             phrase = text[match.end() : end].strip(" ,")
-            for topic in self._split_topics(phrase):
-                if topic not in cluster.topics and len(cluster.topics) < _MAX_TOPICS:
-                    cluster.topics.append(topic)
+            for topic in _split_topics(phrase):
+                _add_topic(cluster, topic)
+        if touched and ("talks" in folded or "negotiations" in folded):
+            for match in _TALKS_TOPIC.finditer(text, sentence.start, sentence.end):
+                owner = touched[-1] if touched else None
+                if owner is not None and not self.refs.in_quote(match.start()):
+                    _add_topic(owner, match.group(1).casefold())
 
     def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
         """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
@@ -1567,24 +1606,6 @@ class _Reader:
         if subject and set(subject) <= set(cluster.actors):
             return cluster
         return None
-
-    @staticmethod
-    def _split_topics(phrase: str) -> list[str]:
-        if not phrase:
-            return []
-        parts = _TOPIC_SPLIT.split(phrase)
-        if any(len(p.split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
-            parts = [phrase]
-        topics: list[str] = []
-        for part in parts:
-            topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
-            words = topic.split()
-            if not words or len(words) > _MAX_TOPIC_WORDS:
-                continue
-            if topic.casefold() in {"it", "this", "that", "them", "the issue", "issues", "matters"}:
-                continue
-            topics.append(topic)
-        return topics
 
     # ---- outcomes
 
@@ -1635,6 +1656,8 @@ class _Reader:
                     continue
                 seen.add(key)
                 cluster.outcomes.append(outcome)
+                for topic in _outcome_topics(self.text, found):
+                    _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
                     upgrades.setdefault(id(cluster), []).append((index, outcome))
         # Ties are upgraded once per meeting: a lede and the body report the same upgrade.
@@ -1787,6 +1810,101 @@ class _Reader:
             outcomes=tuple(o for o in cluster.outcomes if self._made_by_sides(o.by, participants)),
             evidence=tuple(sorted(cluster.evidence, key=lambda s: (s.start, s.end))),
         )
+
+
+def _split_topics(phrase: str) -> list[str]:
+    """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
+    if not phrase:
+        return []
+    parts = _TOPIC_SPLIT.split(phrase)
+    if any(len(p.split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+        parts = [phrase]
+    topics: list[str] = []
+    for part in parts:
+        topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+        words = topic.split()
+        if not words or len(words) > _MAX_TOPIC_WORDS:
+            continue
+        if topic.casefold() in {
+            "it",
+            "this",
+            "that",
+            "them",
+            "the issue",
+            "issue",
+            "issues",
+            "matter",
+            "matters",
+        }:
+            continue
+        topics.append(topic)
+    return topics
+
+
+def _topic_key(topic: str) -> tuple[str, set[tuple[str, str]]]:
+    """A topic's words (spaced, for whole-word containment) and its pairs of content words."""
+    words = _TOPIC_WORD.findall(topic.casefold())
+    pairs = {
+        (a, b) for a, b in itertools.pairwise(words) if a not in _TOPIC_FILLER and b not in _TOPIC_FILLER
+    }
+    return " " + " ".join(words) + " ", pairs
+
+
+def _add_topic(cluster: _Cluster, topic: str) -> None:
+    """
+    Add *topic* unless the meeting has one that says as much.
+
+    One topic that contains the other as whole words ("drug trafficking" in "combating drug
+    trafficking"), or that shares two content words in a row with it ("drug trafficking
+    along the border"), is the same topic.
+    """
+    words, pairs = _topic_key(topic)
+    if not any(w not in _TOPIC_FILLER and len(w) > 2 for w in words.split()):  # noqa: PLR2004
+        return  # "a", "the status of": nothing to discuss
+    if len(cluster.topics) >= _MAX_TOPICS:
+        return
+    for known in cluster.topics:
+        other, other_pairs = _topic_key(known)
+        if words in other or other in words or pairs & other_pairs:
+            return
+    cluster.topics.append(topic)
+
+
+def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
+    """
+    What an outcome is about, as topics of its meeting.
+
+    "agreed that sanctions were not ..." gives "sanctions", "disagreed over U.S. aid" gives
+    "U.S. aid", "signed pacts to boost cooperation in ..." gives "cooperation in ...", a
+    short quoted formula ("enhanced strategic partnership") gives itself.
+    """
+    start, end = found.cue.end, found.evidence.end
+    if end <= start:
+        return []
+    phrases: list[str] = []
+    for quoted in _QUOTED_FORMULA.finditer(text, start, end):
+        phrase = quoted.group(1).strip(" ,.;:")
+        words = phrase.split()
+        if 0 < len(words) <= _MAX_TOPIC_WORDS and words[0].casefold() not in _TOPIC_FILLER | {"from"}:
+            phrases.append(phrase)
+    cue = text[found.cue.start : found.cue.end].casefold()
+    heads: list[int] = []
+    lead: re.Match[str] | None = None
+    if found.kind is not OutcomeKind.INVITATION:
+        lead = _OUTCOME_OBJECT.match(text, start, end) if _OBJECT_CUES.search(cue) else None
+        if lead is not None:
+            heads.append(lead.end())
+        heads.extend(m.end() for m in _OUTCOME_PURPOSE.finditer(text, start, end))
+    for head in heads:
+        if _WH_WORD.match(text, head, end):
+            continue  # "disagreed about who was responsible": a question, not a subject
+        stop = _TOPIC_STOP.search(text, head, end)
+        phrase = text[head : stop.start() if stop is not None else end].strip(" ,")
+        if lead is not None and head == lead.end() and lead.group().rstrip().casefold().endswith("that"):
+            verb = _CLAUSE_VERB.search(phrase)
+            phrase = phrase[: verb.start()].strip() if verb is not None else ""
+        phrases.extend(_split_topics(_DANGLING.sub("", phrase)))
+    return phrases
 
 
 def _outermost(refs: list[Ref]) -> list[Ref]:
