@@ -228,3 +228,26 @@ def test_a_topic_said_twice_is_one_topic(pipeline: Pipeline) -> None:
     )
     topics = _topics(record)
     assert sum("drug trafficking" in t for t in topics) == 1
+
+
+def test_an_undated_meeting_takes_the_day_its_outcome_was_announced(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing. "
+        "Business leaders welcomed Tuesday's announcement that the two sides had agreed to a debt "
+        "swap.",
+    )
+    meeting = _only(record)
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2026, 11, 24)
+    assert "debt swap" in meeting.topics
+
+
+def test_a_day_something_was_said_does_not_date_the_meeting(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing. "
+        "Kenya said Wednesday that it would reopen its consulate in Guangzhou.",
+    )
+    meeting = _only(record)
+    assert meeting.date is None

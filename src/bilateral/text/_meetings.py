@@ -1656,6 +1656,9 @@ class _Reader:
                     continue
                 seen.add(key)
                 cluster.outcomes.append(outcome)
+                if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
+                    # An undated meeting happened when what came out of it was announced.
+                    cluster.date = self._outcome_day(sentence)
                 for topic in _outcome_topics(self.text, found):
                     _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
@@ -1688,6 +1691,31 @@ class _Reader:
                 if self.refs.is_country(a) and self.refs.code(a) in others and a not in named
             )
         return tuple(named) or tuple(p for p in people if self.refs.code(p) in others)
+
+    def _outcome_day(self, sentence: Span) -> TimeExpression | None:
+        """
+        The day a sentence reporting an outcome gives, as the date of an undated meeting.
+
+        "Lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a ceasefire"
+        dates the talks that reached it. Only a single past day counts, outside quotations
+        and not as the day something was said ("said Monday that ...").
+        """
+        anchor = _as_date(self.doc.anchor) if self.doc.anchor is not None else None
+        for expr in self._dates_in(sentence):
+            mention = expr.mention
+            if (
+                mention is None
+                or expr.start is None
+                or expr.start != expr.end
+                or self.refs.in_quote(mention.start)
+            ):
+                continue
+            if anchor is not None and expr.start > anchor:
+                continue
+            if _REPORTED_DATE.search(self.text, max(sentence.start, mention.start - 25), mention.start):
+                continue
+            return expr
+        return None
 
     def _onto(self, actors: Sequence[str], people: Sequence[str]) -> list[str]:
         """Map actors onto participants: themselves, or the participants of their country."""
