@@ -1,30 +1,52 @@
-"""Sphinx configuration for bilateral's documentation (offline: no intersphinx)."""
+"""
+Sphinx configuration for bilateral's documentation.
+
+The build is offline (no intersphinx, no downloads) and is run with warnings as errors
+(``sphinx-build -W --keep-going -b html docs OUT``, see ``tests/docs/test_docs_build.py``).
+Reference pages that could drift from the code (the JSON Schema, the wire-format tables,
+the command-line help) are generated at build time by the directives in ``_ext/``.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
+_HERE = Path(__file__).resolve().parent
+# The checkout's sources come first, so the pages describe this tree even when another
+# version of bilateral is installed; _ext holds the project's own directives.
+sys.path[:0] = [str(_HERE.parent / "src"), str(_HERE / "_ext")]
+
+import bilateral  # noqa: E402 - needs the path above
 
 project = "bilateral"
 author = "bilateral developers"
-copyright = "2026, bilateral developers"  # noqa: A001 - Sphinx's name for it
+copyright = "2026, bilateral developers"  # Sphinx's name for it (A001 is off for docs/)
+version = release = bilateral.__version__
 
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "bilateral_docs",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build", "examples"]
+exclude_patterns = ["_build", "_ext", "examples"]
+
+# Docstrings write `Record` for a cross-reference to any Python object (reST's default
+# role); names that resolve become links, the rest stay code.
+default_role = "py:obj"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+autodoc_class_signature = "separated"
 napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+# References Sphinx cannot resolve offline (the standard library, hypothesis and attrs
+# types, which intersphinx would fetch) stay plain code instead of failing the build.
 nitpicky = False
 
 html_theme = "furo"
-html_title = "bilateral"
+html_title = f"bilateral {release}"
