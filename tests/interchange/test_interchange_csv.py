@@ -236,6 +236,11 @@ def test_a_missing_table_is_an_error(written: Path) -> None:
     assert _problems(written) == ["missing table @ claims.csv"]
 
 
+def test_a_missing_records_table_is_reported_once(written: Path) -> None:
+    (written / "records.csv").unlink()
+    assert _problems(written) == ["missing table @ records.csv"]  # not every orphaned row too
+
+
 def test_a_wrong_header_is_an_error(written: Path) -> None:
     path = written / "places.csv"
     path.write_text("record,id,name\n", encoding="utf-8")

@@ -527,7 +527,8 @@ def read_csv(directory: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMI
             tables = {
                 table: _read_table(folder / f"{table}.csv", table, limits, problems) for table in _SCHEMA
             }
-        records = _assemble(tables, problems)
+        # Rows that did not parse would only echo their problems as invalid records.
+        records = [] if problems.items else _assemble(tables, problems)
     except _TooMany:
         records = []
     if problems.items:
