@@ -250,3 +250,20 @@ def test_jsonld_module_without_the_agreed_functions_exits_2(
     code, _, err = _run([str(EXAMPLE), "--to", "jsonld"], capsys)
     assert code == 2
     assert "JSON-LD is unavailable" in err
+
+
+def test_jsonld_round_trip_with_the_real_module(
+    seed: Record, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("bilateral.jsonld", reason="needs the jsonld extra")
+    single = tmp_path / "seed.json"
+    single.write_text(dumps(seed), encoding="utf-8")
+    document = tmp_path / "seed.jsonld"
+    assert _run([str(single), "--to", "jsonld", "-o", str(document)], capsys) == (0, "", "")
+    assert _run([str(document), "--to", "jsonl"], capsys) == (0, dumps(seed) + "\n", "")
+    many = _jsonl(tmp_path / "in.jsonl", seed, seed)
+    code, out, err = _run([str(many), "--to", "jsonld"], capsys)
+    assert (code, err) == (0, "")
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text(out, encoding="utf-8")
+    assert _run([str(lines), "--from", "jsonld", "--to", "jsonl"], capsys) == (0, many.read_text("utf-8"), "")
