@@ -45,3 +45,17 @@ def test_importing_the_package_loads_neither_serializer_nor_extractor() -> None:
 def test_the_package_ships_its_py_typed_marker() -> None:
     data = (resources.files("bilateral").joinpath("py.typed")).read_bytes()
     assert data == b"" or data.strip() in {b"", b"partial"}
+
+
+@pytest.mark.parametrize(
+    "first", ["bilateral.testing._plugin", "bilateral.testing.strategies", "bilateral.testing", "hypothesis"]
+)
+def test_the_hypothesis_hook_works_whatever_is_imported_first(first: str) -> None:
+    # hypothesis runs the entry point while it is importing; neither side may see the
+    # other half loaded (Sphinx autodoc imports the plugin module on its own).
+    code = (
+        f"import {first}\n"
+        "import hypothesis.strategies as st, bilateral\n"
+        "assert isinstance(st.from_type(bilateral.Span).example(), bilateral.Span)\n"
+    )
+    subprocess.run([sys.executable, "-W", "ignore", "-c", code], check=True, timeout=120)  # noqa: S603 - our own interpreter

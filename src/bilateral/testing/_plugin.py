@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from hypothesis import strategies as st
-
-from bilateral.testing import strategies as bst
+from bilateral.testing._types import STRATEGY_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from hypothesis import strategies as st
 
 __all__: list[str] = []
 
@@ -31,9 +31,18 @@ def _hypothesis_setup_hook() -> None:
     registered as functions so nothing is built while hypothesis is still importing (a
     strategy built then would trigger `hypothesis.errors.HypothesisSideeffectWarning`).
     """
-    for cls, make in bst.BY_TYPE.items():
-        st.register_type_strategy(cls, functools.partial(_call, make))
+    # Imported here so that importing this module never imports hypothesis: hypothesis
+    # imports this module through its entry point, and a cycle would leave it half loaded.
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    for cls, name in STRATEGY_NAMES.items():
+        st.register_type_strategy(cls, functools.partial(_build, name))
 
 
-def _call(make: Callable[[], st.SearchStrategy[object]], _cls: type[object]) -> st.SearchStrategy[object]:
+def _build(name: str, _cls: type[object]) -> st.SearchStrategy[object]:
+    # Imported here, not at module level: this hook runs while hypothesis is importing,
+    # perhaps on behalf of bilateral.testing.strategies, which is then only half loaded.
+    from bilateral.testing import strategies  # noqa: PLC0415
+
+    make: Callable[[], st.SearchStrategy[object]] = getattr(strategies, name)
     return make()

@@ -69,6 +69,7 @@ from bilateral.model import (
     Weekday,
 )
 from bilateral.model._validators import INT64_MAX
+from bilateral.testing._types import STRATEGY_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -795,25 +796,5 @@ def records(draw: st.DrawFn, *, max_items: int = 3, max_text_size: int = 160) ->
 #: (what ``st.from_type(cls)`` gives once the hypothesis entry point has registered them).
 #: The unions `bilateral.Actor` and `bilateral.Outcome` resolve to their members.
 BY_TYPE: Mapping[type[object], Callable[[], st.SearchStrategy[object]]] = {
-    Span: spans,
-    Author: authors,
-    Source: sources,
-    Extraction: extractions,
-    Role: roles,
-    Person: persons,
-    Organization: organizations,
-    Country: countries,
-    Group: groups,
-    Place: places,
-    TimeExpression: time_expressions,
-    Duration: durations,
-    Statement: statements,
-    Claim: claims,
-    Agreement: agreements,
-    Invitation: invitations,
-    Proposal: proposals,
-    Commitment: commitments,
-    Disagreement: disagreements,
-    Meeting: meetings,
-    Record: records,
+    cls: globals()[name] for cls, name in STRATEGY_NAMES.items()
 }
