@@ -251,3 +251,24 @@ def test_a_day_something_was_said_does_not_date_the_meeting(pipeline: Pipeline) 
     )
     meeting = _only(record)
     assert meeting.date is None
+
+
+def test_a_named_deal_to_be_signed_is_a_topic_and_a_bare_count_is_not(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud in Ankara on "
+        "Wednesday. The two leaders were expected to sign a port access agreement, but they "
+        "disagreed over sovereignty. They signed three pacts instead.",
+    )
+    topics = _topics(record)
+    assert "port access agreement" in topics
+    assert not any("pacts" in t for t in topics)
+
+
+def test_support_in_the_face_of_pressure_names_the_pressure(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "British Foreign Secretary David Lammy met Lithuanian Foreign Minister Kestutis Budrys in "
+        "Vilnius on Friday. Lammy pledged support for Lithuania in the face of Russian hybrid attacks.",
+    )
+    assert "Russian hybrid attacks" in _topics(record)

@@ -453,9 +453,21 @@ _OUTCOME_OBJECT = re.compile(r"\s*(?:(?:over|on|upon|about|to|that)\s+)", re.IGN
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
     r"\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
-    r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+",
+    r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+|\bin\s+the\s+face\s+of\s+",
     re.IGNORECASE,
 )
+#: A named deal the sides signed or were to sign: "supposed to sign a minerals deal".
+_SIGNED_DEAL = re.compile(
+    r"\b(?:sign|signed|signing|to\s+sign)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?P<deal>(?:[\w-]+\s+){1,4}?(?:deal|agreement|pact|accord|treaty|memorandum\s+of\s+understanding|charter))\b",
+    re.IGNORECASE,
+)
+#: Modifiers that do not say what a deal is about ("eight pacts", "a new agreement").
+_DEAL_FILLER = frozenset(
+    {"new", "final", "formal", "first", "second", "landmark", "historic", "separate", "several", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "key", "major", "joint",
+     "bilateral", "broad", "long-awaited", "draft", "preliminary", "this", "that", "such", "any"}
+)  # fmt: skip
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -1659,7 +1671,7 @@ class _Reader:
                 if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
                     # An undated meeting happened when what came out of it was announced.
                     cluster.date = self._outcome_day(sentence)
-                for topic in _outcome_topics(self.text, found):
+                for topic in (*_outcome_topics(self.text, found), *_deal_topics(self.text, sentence)):
                     _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
                     upgrades.setdefault(id(cluster), []).append((index, outcome))
@@ -1896,6 +1908,17 @@ def _add_topic(cluster: _Cluster, topic: str) -> None:
         if words in other or other in words or pairs & other_pairs:
             return
     cluster.topics.append(topic)
+
+
+def _deal_topics(text: str, sentence: Span) -> list[str]:
+    """Deals a sentence says were signed or to be signed, named by what they are about."""
+    out: list[str] = []
+    for match in _SIGNED_DEAL.finditer(text, sentence.start, sentence.end):
+        deal = match.group("deal")
+        modifiers = deal.casefold().split()[:-1]
+        if any(w not in _DEAL_FILLER and not w[:1].isdigit() for w in modifiers):
+            out.append(deal)
+    return out
 
 
 def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
