@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 _HERE = Path(__file__).resolve().parent
 # The checkout's sources come first, so the pages describe this tree even when another
@@ -50,3 +54,33 @@ nitpicky = False
 
 html_theme = "furo"
 html_title = f"bilateral {release}"
+
+
+def _skip_napoleon_for_attributes(app: Sphinx) -> None:
+    """
+    Keep napoleon away from the docstrings of attributes, data and properties.
+
+    Napoleon reads the first line of such a docstring as ``type: description``, so a field
+    documented as ``#: Attributions: who said what.`` would be shown with the type
+    "Attributions". bilateral documents fields with plain ``#:`` comments and types them
+    with annotations, so those docstrings are left as written.
+    """
+    from sphinx.ext.napoleon import _process_docstring  # noqa: PLC0415 - after napoleon is set up
+
+    event = "autodoc-process-docstring"
+    for listener in list(app.events.listeners.get(event, ())):
+        if listener.handler is _process_docstring:
+            app.disconnect(listener.id)
+
+            def process(  # noqa: PLR0917 - the signature Sphinx calls it with
+                app: Sphinx, what: str, name: str, obj: object, options: object, lines: list[str]
+            ) -> None:
+                if what not in {"attribute", "data", "property"}:
+                    _process_docstring(app, what, name, obj, options, lines)  # type: ignore[arg-type]
+
+            app.connect(event, process, priority=listener.priority)
+
+
+def setup(app: Sphinx) -> None:
+    """Project-specific set-up that needs the other extensions loaded first."""
+    app.connect("builder-inited", _skip_napoleon_for_attributes)

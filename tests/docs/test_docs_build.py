@@ -69,3 +69,8 @@ def test_generated_reference_is_in_the_pages(built: Path) -> None:
     api = (built / "reference" / "api.html").read_text(encoding="utf-8")
     assert 'id="bilateral.testing.strategies.records"' in api
     assert 'id="bilateral.model.Record"' in api
+    # Field comments are shown as written: napoleon must not read "Attributions:" as a type.
+    statements = api[api.index('id="bilateral.model.Record.statements"') :]
+    assert (
+        "Attributions: who said what." in statements[: statements.index('id="bilateral.model.Record.claims"')]
+    )
