@@ -117,3 +117,25 @@ def test_first_sentence_keeps_abbreviations() -> None:
     assert first_sentence("the U.S. is ready. Then more") == "the U.S. is ready."
     assert first_sentence("“Trade grew 5%. It will grow more.") == "Trade grew 5%."
     assert first_sentence("no end here") == "no end here"
+
+
+def test_a_report_of_the_meeting_itself_is_not_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
+        "Sunday, the White House said.",
+    )
+    assert texts == []
+
+
+def test_an_act_of_the_speakers_country_is_a_commitment_a_position_is_a_claim(pipeline: Pipeline) -> None:
+    found = _claims(
+        pipeline,
+        "German Chancellor Olaf Scholz said Germany would send additional air defence systems to "
+        "Ukraine. Japanese Foreign Minister Yoko Kamikawa said Japan would support the candidacy of "
+        "Singapore. Scholz said European defence spending had risen by 20 percent last year.",
+    )
+    assert [t for _, t in found] == [
+        "Japan would support the candidacy of Singapore",
+        "European defence spending had risen by 20 percent last year",
+    ]

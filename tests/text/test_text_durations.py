@@ -97,6 +97,8 @@ def test_durations(text: str, seconds: int, qualifier: DurationQualifier, words:
         "an hour after the meeting",
         "three years ago",
         "three times a day",
+        "their second meeting in two months",
+        "a decision is expected within two weeks",
         "once a week",
         "They met for hours.",
         "the day visit",

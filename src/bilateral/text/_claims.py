@@ -28,7 +28,7 @@ import re
 
 import attrs
 
-from bilateral.model import Claim, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, MentionKind
 from bilateral.text._verbs import CueKind, cue_kind_of, verb_cue
@@ -93,6 +93,22 @@ _MEETING_SUBJECT = re.compile(
 _EXTRAPOSED = re.compile(
     r"^it\s*(?:is|was|['’]s|will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?\w+\s+(?:to|that)\b",
     re.IGNORECASE,
+)
+# "Biden spoke by phone with Netanyahu", "the two ministers met in Rome": the meeting itself.
+_MEETING_PREDICATE = re.compile(
+    r"^[^,;:]{0,90}?\b(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"hosted|hosts|visited|visits|will\s+visit|will\s+host)\s+"
+    r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
+    r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
+)
+# Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
+# "Germany would send air defence" an announced act.
+_STANCE = frozenset(
+    {"support", "back", "oppose", "welcome", "recognize", "recognise", "reject", "accept", "endorse",
+     "favor", "favour", "respect", "stand", "remain", "continue"}
+)  # fmt: skip
+_OWN_ACT = re.compile(
+    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
 )
 _CONDITIONAL = re.compile(r"\bif\b|\bunless\b", re.IGNORECASE)
 _PRESCRIPTION = re.compile(r"\bshould(?:n['’]t)?\b|\bought\s+to\b", re.IGNORECASE)
@@ -170,7 +186,9 @@ def first_sentence(text: str) -> str:
     return head.lstrip(_OPENERS + " ")
 
 
-def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str]) -> bool:
+def _checkable(
+    doc: Document, statement: Statement, text: str, lemmas: set[str], by_id: dict[str, Actor]
+) -> bool:
     """
     Whether the claim's point is a statement of fact, not an act, a wish or a judgment.
 
@@ -187,9 +205,34 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str])
         return False
     if _CONDITIONAL.search(head) or _PRESCRIPTION.search(head):
         return False
-    if _MEETING_SUBJECT.match(head):
+    if _MEETING_SUBJECT.match(head) or _MEETING_PREDICATE.match(head):
+        return False
+    if _own_act(doc, statement, head, by_id):
         return False
     return not _about_themselves(doc, statement)
+
+
+def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
+    """
+    Whether the content announces an act of the speaker's own country.
+
+    "Scholz said Germany would send air defence systems" is a commitment; a stated position
+    ("New Delhi would support the deal") stays a claim.
+    """
+    act = _OWN_ACT.match(head)
+    if act is None or act.group("verb") in _STANCE:
+        return False
+    countries = {a.country for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.country}
+    if not countries:
+        return False
+    first = statement.content[0]
+    window = Span(start=first.start, end=min(first.end, first.start + act.end("subject") + 8))
+    for mention in mentions_in(doc, window):
+        for ident in mention.actors:
+            actor = by_id.get(ident)
+            if actor is not None and isinstance(actor, Country) and actor.country in countries:
+                return True
+    return False
 
 
 def _about_themselves(doc: Document, statement: Statement) -> bool:
@@ -267,6 +310,7 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> None:
         """Append one claim per assertive statement of *doc* to ``doc.claims``."""
+        by_id = {a.id: a for a in doc.actors}
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
         for statement in doc.statements:
@@ -274,7 +318,9 @@ class ClaimStage:
             if not statement.speakers or not _assertive(doc, statement) or _in_title(doc, statement):
                 continue
             text = claim_text(doc.text, statement.content)
-            if not _proposition(text) or not _checkable(doc, statement, text, _cue_lemmas(doc, statement)):
+            if not _proposition(text) or not _checkable(
+                doc, statement, text, _cue_lemmas(doc, statement), by_id
+            ):
                 continue
             about = _about(doc, statement, names)
             doc.claims.append(

@@ -171,6 +171,8 @@ _PATTERN = re.compile(
 _OFFSET_AFTER = re.compile(
     r"[^\S\r\n]+(?i:ago|later|earlier|after|before|prior|from\s+now|since|previously)\b"
 )
+#: Words before a figure that make it a time from now or a window, not how long something lasted.
+_OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 #: Words before a figure that make it a rate ("three times a day", "per hour").
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
@@ -290,6 +292,12 @@ def _stay(match: re.Match[str]) -> bool:
 def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
     if _OFFSET_AFTER.match(text, match.end(), limit) is not None:
         return None
+    if (
+        match.group("qual") is None
+        and match.group("plain")
+        and _OFFSET_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return None  # "their second meeting in two months", "within two weeks": a span of time around
     if match.group("qual") is None and _RATE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     qualifier = DurationQualifier.EXACT
