@@ -84,6 +84,25 @@ _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("envoys",): None,
     ("counterparts",): None,
 }
+
+
+def _by_first_word(
+    table: dict[tuple[str, ...], str | None],
+) -> dict[str, list[tuple[tuple[str, ...], str | None]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for noun, role in table.items():
+        index.setdefault(noun[0], []).append((noun, role))
+    return index
+
+
+# The same, by first word, so the usual "the" + anything else costs one dict probe.
+_PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
+# Nouns that refer to the pair only with a number ("the two men", not "the men").
+_PLURAL_NOUNS_NEED_NUMBER = frozenset(
+    {("men",), ("women",), ("sides",), ("officials",), ("diplomats",), ("envoys",)}
+)
+# Nouns that never mean the two leaders ("both officials" are other people).
+_PLURAL_NOUNS_NOT_LEADERS = frozenset({("officials",), ("diplomats",), ("envoys",), ("counterparts",)})
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -308,6 +327,8 @@ class _Run:
         self.lex = lex
         self.text = doc.text
         self.actors: list[_Actor] = []
+        #: Every actor by id, so a reference resolves without a scan of `actors`.
+        self.by_id: dict[str, _Actor] = {}
         self.places: list[_Place] = []
         self.mentions: list[Mention] = []
         self.countries: dict[str, _Actor] = {}
@@ -370,6 +391,7 @@ class _Run:
     def new_actor(self, kind: str, name: str, country: str | None = None) -> _Actor:
         actor = _Actor(kind=kind, id=self.doc.new_id(name), name=name, country=country)
         self.actors.append(actor)
+        self.by_id[actor.id] = actor
         return actor
 
     def country(self, code: str) -> _Actor:
@@ -448,11 +470,13 @@ class _Run:
     # -- one sentence ---------------------------------------------------------------------------
 
     def sentence(self, span: Span, number: int, *, headline: bool) -> None:
-        texts = TOKEN_PATTERN.findall(self.text, span.start, span.end)
-        if not texts:
+        # One regex pass; the token texts and offsets are read off the same matches.
+        matches = list(TOKEN_PATTERN.finditer(self.text, span.start, span.end))
+        if not matches:
             self.sentence_persons.append([])
             return
-        toks = [m.span() for m in TOKEN_PATTERN.finditer(self.text, span.start, span.end)]
+        texts = [m.group() for m in matches]
+        toks = [m.span() for m in matches]
         lowered = list(map(str.lower, texts))
         # Headings are short: only short sentences are checked for title case.
         headline = headline or (len(texts) <= _HEADING_TOKENS and _title_case_line(texts))
@@ -1042,7 +1066,7 @@ class _Sentence:
                     continue
                 if prev.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                     ref = self.ensure_ref(prev)
-                    actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                    actor = run.by_id.get(ref[0]) if ref else None
                     if of is None:
                         of = actor
                     country = country or (actor.country if actor else None)
@@ -1068,7 +1092,7 @@ class _Sentence:
                         country = country or entry.country
                     else:
                         ref = self.ensure_ref(owner)
-                        actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                        actor = run.by_id.get(ref[0]) if ref else None
                         of = of or actor
                         country = country or (actor.country if actor else None)
                     first = j = owner.start
@@ -1141,7 +1165,7 @@ class _Sentence:
                     k = nxt.end
                 elif nxt.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                     ref = self.ensure_ref(nxt)
-                    actor = next((a for a in run.actors if a.id == ref[0]), None) if ref else None
+                    actor = run.by_id.get(ref[0]) if ref else None
                     of = of or actor
                     country = country or (actor.country if actor else None)
                     k = nxt.end
@@ -1250,7 +1274,7 @@ class _Sentence:
                         entry = it.entry
                         if it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                             ref = self.ensure_ref(it)
-                            of = of or next((a for a in self.run.actors if a.id == ref[0]), None)
+                            of = of or self.run.by_id.get(ref[0])
                             break
                         if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
                             country = country or entry.country
@@ -1279,7 +1303,7 @@ class _Sentence:
                     country = country or entry.country
                 elif it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
                     ref = self.ensure_ref(it)
-                    of = of or next((a for a in self.run.actors if a.id == ref[0]), None)
+                    of = of or self.run.by_id.get(ref[0])
                 j = it.end
                 continue
             if (
@@ -1514,7 +1538,7 @@ class _Sentence:
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
-                person = next(p for p in run.persons if p.id == pid)
+                person = run.by_id[pid]
                 person.seen = max(person.seen, a)
             return end
         if lt in _ANONYMOUS_PLURALS and (i == 0 or self.lowered[i - 1] not in {"the", "two", "both", "of"}):
@@ -1538,18 +1562,11 @@ class _Sentence:
             saw_number = True
         else:
             return None
-        for noun, role in _PLURAL_NOUNS.items():
+        for noun, role in _PLURAL_NOUNS_BY_FIRST.get(lowered[j], ()) if j < self.n else ():
             if tuple(lowered[j : j + len(noun)]) == noun:
-                if not saw_number and noun in {
-                    ("men",),
-                    ("women",),
-                    ("sides",),
-                    ("officials",),
-                    ("diplomats",),
-                    ("envoys",),
-                }:
+                if not saw_number and noun in _PLURAL_NOUNS_NEED_NUMBER:
                     return None
-                if noun in {("officials",), ("diplomats",), ("envoys",), ("counterparts",)}:
+                if noun in _PLURAL_NOUNS_NOT_LEADERS:
                     return None
                 return j + len(noun), role
         if lowered[i] == "both" and self.bare_both(j) and (i == 0 or lowered[i - 1] not in _BE_VERBS):
