@@ -34,10 +34,11 @@ from bilateral import (
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "petro_trump.json"
 
-_WORDS = (
+_SENTENCE = (
     "the minister said talks on trade and security were constructive and that both sides "
     "would meet again next month in the capital to sign an agreement on energy cooperation"
-).split()
+)
+_WORDS = _SENTENCE.split()
 
 
 def _text(rng: random.Random, size: int) -> str:
@@ -52,7 +53,7 @@ def _text(rng: random.Random, size: int) -> str:
 
 def generated(*, text_size: int, statements: int, claims: int, participants: int, seed: int) -> Record:
     """A deterministic record of the requested size, valid by construction."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     text = _text(rng, text_size)
     n = len(text)
 

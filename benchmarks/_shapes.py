@@ -8,7 +8,7 @@ every field, build typed objects.
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime as dt  # noqa: TC003 - pydantic and msgspec read the annotations at run time
 from typing import Annotated, Literal
 
 import msgspec
@@ -201,17 +201,17 @@ MUINT = Annotated[int, msgspec.Meta(ge=0, le=2**63 - 1)]
 MCC = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$")]
 
 
-class MSpan(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MSpan(msgspec.Struct, **_KW):
     start: MUINT
     end: MUINT
 
 
-class MAuthor(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MAuthor(msgspec.Struct, **_KW):
     name: str
     role: str | None = None
 
 
-class MSource(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MSource(msgspec.Struct, **_KW):
     text: str
     title: str | None = None
     url: str | None = None
@@ -226,12 +226,12 @@ class MSource(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     body: tuple[MSpan, ...] = ()
 
 
-class MRole(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MRole(msgspec.Struct, **_KW):
     title: str
     of: str | None = None
 
 
-class MPerson(msgspec.Struct, tag_field="kind", tag="person", **_KW):  # type: ignore[call-arg]
+class MPerson(msgspec.Struct, tag_field="kind", tag="person", **_KW):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -240,7 +240,7 @@ class MPerson(msgspec.Struct, tag_field="kind", tag="person", **_KW):  # type: i
     roles: tuple[MRole, ...] = ()
 
 
-class MOrganization(msgspec.Struct, tag_field="kind", tag="organization", **_KW):  # type: ignore[call-arg]
+class MOrganization(msgspec.Struct, tag_field="kind", tag="organization", **_KW):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -249,7 +249,7 @@ class MOrganization(msgspec.Struct, tag_field="kind", tag="organization", **_KW)
     roles: tuple[MRole, ...] = ()
 
 
-class MCountry(msgspec.Struct, tag_field="kind", tag="country", **_KW):  # type: ignore[call-arg]
+class MCountry(msgspec.Struct, tag_field="kind", tag="country", **_KW):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -257,7 +257,7 @@ class MCountry(msgspec.Struct, tag_field="kind", tag="country", **_KW):  # type:
     mentions: tuple[MSpan, ...] = ()
 
 
-class MGroup(msgspec.Struct, tag_field="kind", tag="group", **_KW):  # type: ignore[call-arg]
+class MGroup(msgspec.Struct, tag_field="kind", tag="group", **_KW):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -266,7 +266,7 @@ class MGroup(msgspec.Struct, tag_field="kind", tag="group", **_KW):  # type: ign
     members: tuple[str, ...] = ()
 
 
-class MPlace(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MPlace(msgspec.Struct, **_KW):
     id: str
     name: str
     country: MCC | None = None
@@ -274,7 +274,7 @@ class MPlace(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     mentions: tuple[MSpan, ...] = ()
 
 
-class MTime(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MTime(msgspec.Struct, **_KW):
     text: str
     year: Annotated[int, msgspec.Meta(ge=1, le=9999)] | None = None
     month: Annotated[int, msgspec.Meta(ge=1, le=12)] | None = None
@@ -287,7 +287,7 @@ class MTime(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     mention: MSpan | None = None
 
 
-class MDuration(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MDuration(msgspec.Struct, **_KW):
     seconds: MUINT
     qualifier: Literal["approximately", "at most", "at least", "exact"] = "exact"
     text: str | None = None
@@ -310,10 +310,10 @@ def _outcome(tag: str) -> type[msgspec.Struct]:
 
 
 MOUTCOMES = tuple(_outcome(t) for t in ("agreement", "invitation", "proposal", "commitment", "disagreement"))
-MOutcome = MOUTCOMES[0] | MOUTCOMES[1] | MOUTCOMES[2] | MOUTCOMES[3] | MOUTCOMES[4]  # type: ignore[valid-type]
+MOutcome = MOUTCOMES[0] | MOUTCOMES[1] | MOUTCOMES[2] | MOUTCOMES[3] | MOUTCOMES[4]
 
 
-class MMeeting(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MMeeting(msgspec.Struct, **_KW):
     id: str
     participants: Annotated[tuple[str, ...], msgspec.Meta(min_length=2)]
     host: str | None = None
@@ -327,7 +327,7 @@ class MMeeting(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     evidence: tuple[MSpan, ...] = ()
 
 
-class MStatement(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MStatement(msgspec.Struct, **_KW):
     id: str
     content: Annotated[tuple[MSpan, ...], msgspec.Meta(min_length=1)]
     speakers: tuple[str, ...] = ()
@@ -337,7 +337,7 @@ class MStatement(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     hedge: str | None = None
 
 
-class MClaim(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MClaim(msgspec.Struct, **_KW):
     id: str
     text: str
     claimants: tuple[str, ...] = ()
@@ -346,13 +346,13 @@ class MClaim(msgspec.Struct, **_KW):  # type: ignore[call-arg]
     evidence: tuple[MSpan, ...] = ()
 
 
-class MExtraction(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MExtraction(msgspec.Struct, **_KW):
     extractor: str
     version: str
     stages: tuple[str, ...] = ()
 
 
-class MRecord(msgspec.Struct, **_KW):  # type: ignore[call-arg]
+class MRecord(msgspec.Struct, **_KW):
     schema_version: Literal[1]
     source: MSource
     actors: tuple[MPerson | MOrganization | MCountry | MGroup, ...] = ()

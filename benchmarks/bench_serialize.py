@@ -4,9 +4,12 @@ Serialization speed and memory: bilateral against strict pydantic v2 and msgspec
 Run from the repository root (needs the ``bench`` extra)::
 
     python benchmarks/bench_serialize.py [--repeats 7] [--json benchmarks/results/serialize.json]
+    python benchmarks/bench_serialize.py --backend json   # bilateral without orjson
 
 Every library encodes and decodes the same three inputs in the same run, interleaved
 repeat by repeat, so the ratios compare like with like on whatever the machine is doing.
+Each ``throughput_ratio`` is the median over the repeats of bilateral's records/s divided
+by the other library's records/s *in the same repeat*.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable  # noqa: TC003 - kept simple: a script, not a library
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +34,13 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import _backend  # before bilateral: it may hide orjson from bilateral.serialize
 import _inputs
 from _shapes import MRecord, PRecord
 
 import bilateral
 from bilateral import Record
-from bilateral.serialize import dumps, loads
-
-try:
-    from bilateral.serialize import backend as _backend  # the JSON backend in use, if reported
-except ImportError:  # pragma: no cover - older trees
-    _backend = "unknown"
+from bilateral.serialize import backend, dumps, loads
 
 
 def _inputs_bytes() -> dict[str, bytes]:
@@ -117,27 +117,63 @@ def _memory(data: bytes, n: int = 10_000) -> dict[str, float]:
     return out
 
 
-def _import_time(statement: str, repeats: int = 7) -> float:
-    """Median wall time of a fresh interpreter running *statement*, minus an empty one."""
+def _import_times(statements: dict[str, str], repeats: int) -> dict[str, list[float]]:
+    """
+    Wall time of a fresh interpreter running each statement, minus an empty interpreter's.
 
-    def run(code: str) -> float:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our own interpreter
-        return time.perf_counter() - start
+    Runs are interleaved so drift in machine load hits every statement alike. Bytecode is
+    cached in a temporary directory (and written by a warm-up run), as on a normal install:
+    with ``PYTHONDONTWRITEBYTECODE`` set, a source checkout would be compiled on every run.
+    """
+    with tempfile.TemporaryDirectory(prefix="bilateral-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
 
-    empty = statistics.median(run("pass") for _ in range(repeats))
-    return statistics.median(run(statement) for _ in range(repeats)) - empty
+        def run(code: str) -> float:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603 - our interpreter
+            return time.perf_counter() - start
+
+        for code in statements.values():
+            run(code)
+        times: dict[str, list[float]] = {name: [] for name in statements}
+        empty: list[float] = []
+        for _ in range(repeats):
+            empty.append(run("pass"))
+            for name, code in statements.items():
+                times[name].append(run(code))
+        base = statistics.median(empty)
+        return {name: [t - base for t in ts] for name, ts in times.items()}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--json", type=Path, default=Path("benchmarks/results/serialize.json"))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeats", type=int, default=7, help="throughput repeats (default 7)")
+    parser.add_argument("--import-repeats", type=int, default=15, help="import-time runs (default 15)")
+    parser.add_argument(
+        "--backend",
+        choices=("auto", "json"),
+        default="auto",
+        help="bilateral's JSON backend: auto (orjson when installed) or json (the standard library)",
+    )
+    parser.add_argument("--json", type=Path, default=None, help="where to write the results")
     args = parser.parse_args()
+    if args.backend == "json" and backend != "json":
+        # The backend is chosen when bilateral.serialize is imported: start again with orjson hidden.
+        env = {**os.environ, _backend.ENV: "json"}
+        sys.exit(subprocess.run([sys.executable, *sys.argv], env=env, check=False).returncode)  # noqa: S603
+    if args.json is None:
+        args.json = Path(f"benchmarks/results/serialize-{backend}.json")
 
     results: dict[str, Any] = {
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "bilateral": {"version": bilateral.__version__, "json_backend": str(_backend)},
+        "machine": {
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "bilateral": {"version": bilateral.__version__, "json_backend": backend},
         "throughput": {},
     }
     for input_name, data in _inputs_bytes().items():
@@ -153,21 +189,30 @@ def main() -> None:
             for lib in ops:
                 r = rates[lib][op]
                 entry[lib] = {"median": statistics.median(r), "min": min(r), "max": max(r)}
-            ratios_p = [b / p for b, p in zip(rates["bilateral"][op], rates["pydantic"][op], strict=True)]
-            ratios_m = [b / m for b, m in zip(rates["bilateral"][op], rates["msgspec"][op], strict=True)]
-            entry["throughput_ratio"] = {
-                "vs_pydantic": statistics.median(ratios_p),
-                "vs_msgspec": statistics.median(ratios_m),
+            ratios = {
+                f"vs_{other}": [b / o for b, o in zip(rates["bilateral"][op], rates[other][op], strict=True)]
+                for other in ("pydantic", "msgspec")
             }
+            entry["throughput_ratio"] = {k: statistics.median(v) for k, v in ratios.items()}
+            entry["throughput_ratio_spread"] = {k: [min(v), max(v)] for k, v in ratios.items()}
             block[op] = entry
         results["throughput"][input_name] = block
 
     mem_input = _inputs_bytes()["small"]
     mem = _memory(mem_input)
     results["memory_bytes_per_record"] = {**mem, "ratio_vs_msgspec": mem["bilateral"] / mem["msgspec"]}
-    t_bilateral = _import_time("import bilateral")
-    t_deps = _import_time("import attrs, cattrs, dateutil.relativedelta")
-    results["import_seconds"] = {"bilateral": t_bilateral, "deps": t_deps, "ratio": t_bilateral / t_deps}
+    imports = _import_times(
+        {"bilateral": "import bilateral", "deps": "import attrs, cattrs, dateutil.relativedelta"},
+        args.import_repeats,
+    )
+    t_bilateral, t_deps = (statistics.median(imports[k]) for k in ("bilateral", "deps"))
+    results["import_seconds"] = {
+        "bilateral": t_bilateral,
+        "deps": t_deps,
+        "ratio": t_bilateral / t_deps,
+        "spread": {k: [min(v), max(v)] for k, v in imports.items()},
+        "repeats": args.import_repeats,
+    }
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -177,13 +222,17 @@ def main() -> None:
 def _print_table(results: dict[str, Any]) -> None:
     m = results["machine"]
     print(f"cores={m['cores']} python={m['python']} backend={results['bilateral']['json_backend']}")
-    print(f"{'input':8} {'op':9} {'bilateral':>11} {'pydantic':>11} {'msgspec':>11} {'orjson':>11} {'vs pyd':>7} {'vs msg':>7}")
+    columns = " ".join(f"{c:>11}" for c in ("bilateral", "pydantic", "msgspec", "orjson"))
+    print(f"{'input':8} {'op':9} {columns} {'vs pyd':>7} {'vs msg':>7}   (records/s, medians)")
     for input_name, block in results["throughput"].items():
         for op in ("encode", "decode", "roundtrip"):
             e = block[op]
             print(
                 f"{input_name:8} {op:9} "
-                + " ".join(f"{e[lib]['median']:11,.0f}" for lib in ("bilateral", "pydantic", "msgspec", "orjson-floor"))
+                + " ".join(
+                    f"{e[lib]['median']:11,.0f}"
+                    for lib in ("bilateral", "pydantic", "msgspec", "orjson-floor")
+                )
                 + f" {e['throughput_ratio']['vs_pydantic']:7.2f} {e['throughput_ratio']['vs_msgspec']:7.2f}"
             )
     mem = results["memory_bytes_per_record"]
@@ -192,7 +241,8 @@ def _print_table(results: dict[str, Any]) -> None:
         f"pydantic {mem['pydantic']:,.0f} B (bilateral/msgspec {mem['ratio_vs_msgspec']:.2f})"
     )
     imp = results["import_seconds"]
-    print(f"import: bilateral {imp['bilateral'] * 1e3:.1f} ms, deps {imp['deps'] * 1e3:.1f} ms (ratio {imp['ratio']:.2f})")
+    ms = {k: imp[k] * 1e3 for k in ("bilateral", "deps")}
+    print(f"import: bilateral {ms['bilateral']:.1f} ms, deps {ms['deps']:.1f} ms (ratio {imp['ratio']:.2f})")
 
 
 if __name__ == "__main__":
