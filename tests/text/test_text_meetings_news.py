@@ -272,3 +272,43 @@ def test_support_in_the_face_of_pressure_names_the_pressure(pipeline: Pipeline) 
         "Vilnius on Friday. Lammy pledged support for Lithuania in the face of Russian hybrid attacks.",
     )
     assert "Russian hybrid attacks" in _topics(record)
+
+
+def test_a_memorandum_signed_on_a_subject_and_an_invitation(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "BEIJING (Reuters) - Chinese President Xi Jinping held talks with visiting Brazilian "
+        "President Luiz Inacio Lula da Silva in Beijing on Friday, and the two sides signed a "
+        "memorandum of understanding on space cooperation. Xi invited Lula to attend a summit in "
+        "Shanghai next year, state media said.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Jinping", "Silva"}
+    assert list(meeting.topics) == ["space cooperation"]
+    kinds = {o.kind for o in meeting.outcomes}
+    assert kinds == {OutcomeKind.AGREEMENT, OutcomeKind.INVITATION}
+
+
+def test_a_visit_at_someones_invitation_is_a_planned_meeting_with_them(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Indian Prime Minister Narendra Modi will visit the United States from June 21 to 24 at the "
+        "invitation of President Joe Biden, the foreign ministry said on Wednesday. The two leaders "
+        "are expected to discuss defence cooperation, clean energy and space.",
+    )
+    meeting = _only(record)
+    assert _who(record, meeting) == {"Modi", "Biden"}
+    assert meeting.status is MeetingStatus.PLANNED
+    assert set(meeting.topics) == {"defence cooperation", "clean energy", "space"}
+
+
+def test_an_agreed_course_of_action_gives_its_object_as_topic(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "On the sidelines of the summit, Japanese Prime Minister Fumio Kishida held a bilateral "
+        "meeting with South Korean President Yoon Suk Yeol, their second in two months. They agreed "
+        "to strengthen cooperation on North Korea's missile programme.",
+    )
+    meeting = _only(record)
+    assert meeting.duration is None
+    assert "cooperation on North Korea's missile programme" in meeting.topics

@@ -369,6 +369,8 @@ _REPORTED_DATE = re.compile(
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
+#: "at the invitation of President Joe Biden", after a visit: the host.
+_AT_INVITATION = re.compile(r"\bat\s+the\s+invitation\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: Outcome cues that upgrade relations ("upgraded their ties", "elevated ties").
 _UPGRADE = re.compile(r"(?:elevated|upgraded|raised)\s", re.IGNORECASE)
 #: "met X, his counterpart, in Tokyo": the comma closing an apposition, then the place.
@@ -459,7 +461,20 @@ _OUTCOME_PURPOSE = re.compile(
 #: A named deal the sides signed or were to sign: "supposed to sign a minerals deal".
 _SIGNED_DEAL = re.compile(
     r"\b(?:sign|signed|signing|to\s+sign)\s+(?:an?\s+|the\s+|their\s+)?"
-    r"(?P<deal>(?:[\w-]+\s+){1,4}?(?:deal|agreement|pact|accord|treaty|memorandum\s+of\s+understanding|charter))\b",
+    r"(?P<deal>(?P<mods>(?:(?!(?:an?|the|their)\s)[\w-]+\s+){1,4}?)"
+    r"(?:deal|agreement|pact|accord|treaty|memorandum\s+of\s+understanding|charter))\b",
+    re.IGNORECASE,
+)
+#: What a deal is on: "a memorandum of understanding on space cooperation".
+_DEAL_ON = re.compile(
+    r"\b(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|"
+    r"charter)\s+(?:on|for|covering)\s+",
+    re.IGNORECASE,
+)
+#: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
+_ACTION_VERB = re.compile(
+    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
+    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on)\s+",
     re.IGNORECASE,
 )
 #: Modifiers that do not say what a deal is about ("eight pacts", "a new agreement").
@@ -1026,6 +1041,13 @@ class _Reader:
                     pending.append(place.country)
             visitor_codes = {self.refs.code(a) for r in visitors for a in r.actors}
             pending = [c for c in pending if c not in visitor_codes]
+            inviter = self._inviter(list_end, sentence.end)
+            if inviter is not None and self.refs.code(inviter) not in visitor_codes:
+                # "will visit the United States at the invitation of President Joe Biden".
+                if inviter not in actors:
+                    actors.append(inviter)
+                pending = [c for c in pending if c != self.refs.code(inviter)]
+                host = inviter
         if not actors and not trigger.definite:
             return []
         # What this trigger lists after it is its own: a later trigger does not take it as a
@@ -1066,6 +1088,19 @@ class _Reader:
         elif len(pending) == 1:
             base.place = self._country_place(pending[0], listed)
         return [base]
+
+    def _inviter(self, start: int, end: int) -> str | None:
+        """The person a visit is made at the invitation of, named right after the phrase."""
+        match = _AT_INVITATION.search(self.text, start, end)
+        if match is None:
+            return None
+        for ref in self.refs.refs(match.end(), min(end, match.end() + 80), anaphors=False):
+            if ref.kind is MentionKind.DEMONYM:
+                continue
+            if not self._gap_ok(self.text[match.end() : ref.start], listing=False):
+                return None
+            return next((a for a in ref.actors if self.refs.is_person(a)), None)
+        return None
 
     def _country_place(self, code: str, listed: list[Ref]) -> str | None:
         """
@@ -1914,10 +1949,14 @@ def _deal_topics(text: str, sentence: Span) -> list[str]:
     """Deals a sentence says were signed or to be signed, named by what they are about."""
     out: list[str] = []
     for match in _SIGNED_DEAL.finditer(text, sentence.start, sentence.end):
-        deal = match.group("deal")
-        modifiers = deal.casefold().split()[:-1]
+        modifiers = match.group("mods").casefold().split()
         if any(w not in _DEAL_FILLER and not w[:1].isdigit() for w in modifiers):
-            out.append(deal)
+            out.append(match.group("deal"))
+    for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
+        stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
+        out.extend(
+            _split_topics(text[match.end() : stop.start() if stop is not None else sentence.end].strip(" ,"))
+        )
     return out
 
 
@@ -1954,7 +1993,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if lead is not None and head == lead.end() and lead.group().rstrip().casefold().endswith("that"):
             verb = _CLAUSE_VERB.search(phrase)
             phrase = phrase[: verb.start()].strip() if verb is not None else ""
-        phrases.extend(_split_topics(_DANGLING.sub("", phrase)))
+        phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
     return phrases
 
 
