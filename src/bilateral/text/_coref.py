@@ -39,6 +39,10 @@ def _start(m: Mention) -> int:
     return m.span.start
 
 
+def _order(m: Mention) -> tuple[int, int]:
+    return m.span.start, -m.span.end
+
+
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
     """The mentions lying wholly inside *span*, in text order."""
     mentions = doc.mentions
@@ -54,8 +58,10 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
 
 def add_mention(doc: Document, mention: Mention) -> None:
     """Insert *mention* into ``doc.mentions`` keeping it sorted (start, then longer first)."""
-    keys = [(m.span.start, -m.span.end) for m in doc.mentions]
-    doc.mentions.insert(bisect.bisect_right(keys, (mention.span.start, -mention.span.end)), mention)
+    # A binary search over the list itself: building a list of keys first would make every
+    # insertion linear and a stage that adds a mention per sentence quadratic.
+    at = bisect.bisect_right(doc.mentions, (mention.span.start, -mention.span.end), key=_order)
+    doc.mentions.insert(at, mention)
 
 
 def _possessive(doc: Document, m: Mention) -> bool:

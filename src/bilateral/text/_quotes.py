@@ -225,14 +225,17 @@ class QuoteIndex:
 
     quotes: list[Quote]
     _starts: list[int] = attrs.field(init=False)
+    _ends: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [q.span.start for q in self.quotes]
+        # Plain ints: `at` runs once per token of every sentence, so it avoids attribute chains.
+        self._ends = [q.span.end for q in self.quotes]
 
     def at(self, offset: int) -> int:
         """The index of the quotation covering *offset*, or -1."""
         i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self.quotes[i].span.end:
+        if i >= 0 and offset < self._ends[i]:
             return i
         return -1
 
