@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import types
+import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,20 +34,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 
-#: The pages whose code is checked here (the how-to on writing an extractor is checked by
-#: tests/text/test_text_pipeline_docs.py).
-PAGES = [
-    ROOT / "README.md",
-    DOCS / "index.md",
-    DOCS / "tutorial" / "getting-started.md",
-    DOCS / "reference" / "wire-format.md",
-    DOCS / "reference" / "json-schema.md",
-    DOCS / "reference" / "cli.md",
-    DOCS / "explanation" / "design.md",
-    DOCS / "explanation" / "strictness.md",
-    DOCS / "explanation" / "provenance.md",
-    DOCS / "how-to" / "property-test.md",
-]
+#: Pages whose code cannot run as shown, and why. Every other page, and every page added
+#: later, is checked.
+UNCHECKED = {
+    DOCS / "how-to" / "evaluate.md": "its snippets use the reader's own extractor (my_extractor)",
+    DOCS / "how-to" / "write-an-extractor.md": "checked by tests/text/test_text_pipeline_docs.py",
+}
+PAGES = [ROOT / "README.md", *(p for p in sorted(DOCS.rglob("*.md")) if "_build" not in p.parts)]
+CHECKED = [p for p in PAGES if p not in UNCHECKED]
 
 _FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _FLAGS = doctest.ELLIPSIS
@@ -187,13 +182,17 @@ def check_page(page: Path, workdir: Path) -> list[str]:
     os.chdir(workdir)
     sys.modules[module.__name__] = module
     try:
-        for block in fenced_blocks(page.read_text(encoding="utf-8")):
-            if block.language == "console":
-                problems += run_console(block, workdir, where)
-            elif block.language == "pycon" or (block.language == "python" and ">>>" in block.text):
-                problems += run_doctest(block, globs, where)
-            elif block.language == "python":
-                problems += run_python(block, globs, where)
+        with warnings.catch_warnings():
+            # A reader's interpreter ignores ResourceWarning ("open(path).read()" in an
+            # example); every other warning still fails the page (filterwarnings=error).
+            warnings.simplefilter("ignore", ResourceWarning)
+            for block in fenced_blocks(page.read_text(encoding="utf-8")):
+                if block.language == "console":
+                    problems += run_console(block, workdir, where)
+                elif block.language == "pycon" or (block.language == "python" and ">>>" in block.text):
+                    problems += run_doctest(block, globs, where)
+                elif block.language == "python":
+                    problems += run_python(block, globs, where)
     finally:
         os.chdir(cwd)
         del sys.modules[module.__name__]
@@ -206,17 +205,15 @@ def workdir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("page", CHECKED, ids=lambda p: str(p.relative_to(ROOT)))
 def test_page_examples_run(page: Path, workdir: Path) -> None:
     problems = check_page(page, workdir)
     assert not problems, "\n\n".join(problems)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_page_has_checked_code(page: Path) -> None:
-    # A page listed here whose blocks all use an unchecked language would pass vacuously.
-    languages = {b.language for b in fenced_blocks(page.read_text(encoding="utf-8"))}
-    assert languages & {"pycon", "python", "console"}, f"{page} has no code block this test runs"
+def test_unchecked_pages_exist() -> None:
+    # An exemption for a page that was renamed or removed would hide nothing, but mislead.
+    assert all(page in PAGES for page in UNCHECKED)
 
 
 def test_fenced_blocks_finds_languages_lines_and_text() -> None:
