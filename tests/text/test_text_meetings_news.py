@@ -312,3 +312,27 @@ def test_an_agreed_course_of_action_gives_its_object_as_topic(pipeline: Pipeline
     meeting = _only(record)
     assert meeting.duration is None
     assert "cooperation on North Korea's missile programme" in meeting.topics
+
+
+def test_a_visit_with_two_meetings_on_two_days(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Secretary of State Antony Blinken arrived in Beijing on Sunday for a two-day visit, the "
+        "first by a U.S. secretary of state in five years. Blinken met Chinese Foreign Minister Qin "
+        "Gang for more than seven hours of talks on Sunday and was scheduled to meet President Xi "
+        "Jinping on Monday.",
+    )
+    by_who = {frozenset(_who(record, m)): m for m in record.meetings}
+    qin = by_who[frozenset({"Blinken", "Gang"})]
+    xi = by_who[frozenset({"Blinken", "Jinping"})]
+    assert qin.date is not None
+    assert qin.date.weekday is not None
+    assert qin.date.weekday.value == "Sunday"
+    # The talks are the meeting; the visit around them lasted longer.
+    assert qin.duration is not None
+    assert qin.duration.seconds == 7 * 3600
+    assert qin.duration.qualifier is DurationQualifier.AT_LEAST
+    assert xi.status is MeetingStatus.PLANNED
+    assert xi.date is not None
+    assert xi.date.weekday is not None
+    assert xi.date.weekday.value == "Monday"

@@ -369,6 +369,10 @@ _REPORTED_DATE = re.compile(
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
+#: Where a coordinated clause with its own verb begins: "... and was scheduled to meet".
+_NEW_CLAUSE = re.compile(
+    r";|\bbut\b|\band\s+(?:was|were|is|are|will|would|has|have|had|then|later|also)\b", re.IGNORECASE
+)
 #: "at the invitation of President Joe Biden", after a visit: the host.
 _AT_INVITATION = re.compile(r"\bat\s+the\s+invitation\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: Outcome cues that upgrade relations ("upgraded their ties", "elevated ties").
@@ -1281,13 +1285,21 @@ class _Reader:
                 and mention.end <= first_comma
                 and not self.refs.refs(sentence.start, first_comma, anaphors=False)
             )
-            best = self._nearest(spans, mention, limit=None if opening else _ATTACH_WINDOW)
+            # A date belongs to a trigger of its own clause: in "talks on Sunday and was
+            # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
+            own = [(t, m) for t, m in spans if not self._clause_between(t, mention)]
+            best = self._nearest(own or spans, mention, limit=None if opening else _ATTACH_WINDOW)
             if best is None or best.date is not None:
                 continue
             # One trip to two countries: both meetings take the trip's date.
             for _, other in spans:
                 if other.trigger == best.trigger:
                     other.date = self._redirect(expr, other.status)
+
+    def _clause_between(self, trigger: _Trigger, where: Span) -> bool:
+        """Whether a new clause ("; ...", "and was scheduled ...", "but ...") separates the two."""
+        lo, hi = (trigger.end, where.start) if trigger.end <= where.start else (where.end, trigger.start)
+        return lo < hi and _NEW_CLAUSE.search(self.text, lo, hi) is not None
 
     def _redirect(self, expr: TimeExpression, status: MeetingStatus) -> TimeExpression:
         """Resolve the expression again when the meeting's status contradicts its direction."""
@@ -1558,7 +1570,10 @@ class _Reader:
             cluster.places.append(mention.place)
         if cluster.date is None and mention.date is not None:
             cluster.date = mention.date
-        if cluster.duration is None and mention.duration is not None:
+        if mention.duration is not None and (
+            cluster.duration is None or mention.duration.seconds < cluster.duration.seconds
+        ):
+            # The meeting lasts the shorter: "a two-day visit" holds "seven hours of talks".
             cluster.duration = mention.duration
         for topic in mention.topics:
             _add_topic(cluster, topic)
