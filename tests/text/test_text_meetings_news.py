@@ -336,3 +336,20 @@ def test_a_visit_with_two_meetings_on_two_days(pipeline: Pipeline) -> None:
     assert xi.date is not None
     assert xi.date.weekday is not None
     assert xi.date.weekday.value == "Monday"
+
+
+def test_the_aim_of_a_visit_is_its_topic_and_its_reporter_is_not(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Vietnamese Prime Minister Pham Minh Chinh will travel to Australia next week for talks with "
+        "Prime Minister Anthony Albanese, the foreign ministry said Monday. The visit, Chinh's first "
+        "since taking office, is aimed at deepening trade and investment ties.",
+    )
+    assert set(_topics(record)) == {"trade", "investment ties"}
+    record = _extract(
+        pipeline,
+        "Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah II in Cairo on "
+        "Tuesday. The two leaders discussed the situation in Gaza and efforts to reach a ceasefire, "
+        "a presidential spokesman said.",
+    )
+    assert _topics(record) == ["situation in Gaza", "efforts to reach a ceasefire"]

@@ -369,6 +369,8 @@ _REPORTED_DATE = re.compile(
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
+#: A part of a topic list that is the attribution of the sentence: "a spokesman said".
+_ATTRIBUTION_TAIL = re.compile(r"\b(?:said|says|added|adds|told|reported|noted|stated)$", re.IGNORECASE)
 #: Where a coordinated clause with its own verb begins: "... and was scheduled to meet".
 _NEW_CLAUSE = re.compile(
     r";|\bbut\b|\band\s+(?:was|were|is|are|will|would|has|have|had|then|later|also)\b", re.IGNORECASE
@@ -405,6 +407,10 @@ _TOPIC_CUE = re.compile(
         (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
+  | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+
+        (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
+        (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas)
+        [a-z]*\s+)?
   | \bto\s+(?:resolve|settle|tackle|address|discuss)\s+(?=[^.;]{1,120}?\b(?:during|at|in)\s+
         (?:the\s+|their\s+|Tuesday's\s+)?(?:talks|meeting|summit|negotiations)\b)
     """,
@@ -531,6 +537,11 @@ _TRIGGER_KEYS = (
     "video",
 )
 _TOPIC_KEYS = (
+    "aimed",
+    "intended",
+    "designed",
+    "meant",
+    "expected",
     "discuss",
     "debat",
     "talk",
@@ -1927,6 +1938,8 @@ def _split_topics(phrase: str) -> list[str]:
             "matters",
         }:
             continue
+        if _ATTRIBUTION_TAIL.search(topic):
+            continue  # "..., a presidential spokesman said": who reported it, not a topic
         topics.append(topic)
     return topics
 
