@@ -39,6 +39,12 @@ _PROG = "bilateral extract"
 _JSON_INDENT = 2
 #: Tasks kept in flight per worker: enough to hide latency, few enough to bound memory.
 _WINDOW_PER_JOB = 4
+#: Most articles sent to a worker as one task. A news article takes milliseconds; sending
+#: each on its own costs the main process (pickling, pipes, futures) CPU the workers need
+#: on a machine with as many cores as jobs.
+_MAX_BATCH = 16
+#: Fewest tasks per worker, so a small corpus still spreads evenly over the workers.
+_MIN_TASKS_PER_JOB = 8
 
 #: One unit of work: a picklable function and its positional and keyword arguments.
 _Call = tuple["Callable[..., ExtractResult]", tuple[Any, ...], dict[str, Any]]
@@ -213,24 +219,39 @@ def _results(calls: list[_Call], jobs: int) -> Iterator[ExtractResult]:
         # Python 3.12). The workers import bilateral and build their pipeline once each.
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
-        with ProcessPoolExecutor(max_workers=min(jobs, len(calls)), mp_context=context) as executor:
-            for result in _ordered(executor, calls, window=jobs * _WINDOW_PER_JOB):
-                yield result
-                progress.step()
+        size = _batch_size(len(calls), jobs)
+        batches = [calls[i : i + size] for i in range(0, len(calls), size)]
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as executor:
+            for results in _ordered(executor, batches, window=jobs * _WINDOW_PER_JOB):
+                for result in results:
+                    yield result
+                    progress.step()
     finally:
         progress.close()
 
 
-def _ordered(executor: Executor, calls: Iterable[_Call], *, window: int) -> Iterator[ExtractResult]:
+def _batch_size(n_calls: int, jobs: int) -> int:
+    """Articles per task: up to `_MAX_BATCH`, while every worker still gets several tasks."""
+    return max(1, min(_MAX_BATCH, n_calls // (jobs * _MIN_TASKS_PER_JOB)))
+
+
+def _run_batch(batch: list[_Call]) -> list[ExtractResult]:
+    """Run one task's calls in a worker (module level, so it pickles by reference)."""
+    return [func(*positional, **keywords) for func, positional, keywords in batch]
+
+
+def _ordered(
+    executor: Executor, batches: Iterable[list[_Call]], *, window: int
+) -> Iterator[list[ExtractResult]]:
     """
-    Results in input order, with at most *window* tasks in flight.
+    Results of each batch in input order, with at most *window* batches in flight.
 
     `Executor.map` would submit every task up front; a corpus of a million files would
     then hold a million futures (and their results) in memory.
     """
     pending: collections.deque[Any] = collections.deque()
-    for func, positional, keywords in calls:
-        pending.append(executor.submit(func, *positional, **keywords))
+    for batch in batches:
+        pending.append(executor.submit(_run_batch, batch))
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:
