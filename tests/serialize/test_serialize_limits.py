@@ -179,6 +179,19 @@ def test_the_depth_scan_agrees_with_the_parsed_depth(value: Any, limit: int, ind
             parse_json(text, limits)
 
 
+@pytest.mark.parametrize("depth", [1, 2, 5, 9, 10, 17, 63, 64, 65, 66, 200])
+@pytest.mark.parametrize("copies", [1, 7, 300])
+def test_the_depth_scan_on_repeated_blocks(depth: int, copies: int) -> None:
+    # Blocks of one depth, side by side, plus one more level around them: few passes
+    # remove much of them (the scan goes on with passes) or many passes remove little
+    # (it walks the runs instead). Both must measure the same depth.
+    block = "[" * depth + "]" * depth
+    text = "[" + ",".join([block] * copies) + "]"
+    assert _depth(parse_json(text, Limits(max_depth=depth + 1))) == depth + 1
+    with pytest.raises(InvalidJSONError, match=f"limit of {depth} levels"):
+        parse_json(text, Limits(max_depth=depth))
+
+
 # Encoding.
 
 

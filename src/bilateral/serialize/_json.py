@@ -149,14 +149,21 @@ def _scan(raw: bytes, limits: Limits) -> int:
     Check the nesting depth of *raw* without parsing it; return its number of object members.
 
     Strings are cut out (with bytes methods only: a regex over every string is ten times
-    slower), leaving the skeleton of brackets and colons. Each pass then
-    removes every innermost pair ``[]``/``{}``; pass *k* removes exactly the containers
-    whose contents nest *k - 1* deep, so a text that still has a pair after ``max_depth``
-    passes nests deeper than allowed. Each pass is one C-speed replace over a shrinking
-    string, so the scan is linear for any fixed limit. What no pass can remove is
-    unbalanced (the text is invalid); if it opens more than ``max_depth`` containers it is
-    rejected too, so the parser that reports the syntax error never nests deeper than
-    ``2 * max_depth``.
+    slower), leaving the skeleton of brackets and colons. The depth is then measured in
+    two steps, each linear in the skeleton's length:
+
+    * Passes that each remove every innermost pair ``[]``/``{}`` (one C-speed replace):
+      pass *k* removes the containers whose contents nest *k - 1* deep, so *k* passes
+      lower the depth by exactly *k*. Ordinary records are mostly small containers
+      (spans, short lists) and shrink fast. A pass that removes little shows that few
+      brackets alternate, so the passes stop there, at the latest after ``max_depth``.
+    * One walk over the runs of equal brackets that are left, adding up the depth: few
+      runs, by the first step, and it stops as soon as the limit is passed.
+
+    Repeating the passes up to ``max_depth`` times instead would cost ``max_depth``
+    times the input's length on deeply nested input (many seconds for 64 MiB of
+    ``[[[...]]]``). Unbalanced brackets (the text is invalid) are measured the same way,
+    which bounds the depth the parser reaches before it reports the syntax error.
     """
     if b"\\" in raw:
         # Drop escaped backslashes, then escaped quotes: what is left of a quote delimits a
@@ -169,18 +176,48 @@ def _scan(raw: bytes, limits: Limits) -> int:
         skeleton = b"".join(skeleton.split(b'"')[::2])
     members = skeleton.count(b":")
     # Arrays and objects alike: the depth limit counts both, and pairing "[" with "}" too
-    # keeps the bound below true for invalid texts.
+    # keeps the bound true for invalid texts.
     brackets = skeleton.translate(_PARENS, b":")
-    for _ in range(limits.max_depth):
+    removed = 0
+    while removed < limits.max_depth:
         reduced = brackets.replace(b"()", b"")
-        if len(reduced) == len(brackets):
-            break
+        shrunk = len(brackets) - len(reduced)
         brackets = reduced
-    too_deep = b"()" in brackets or brackets.count(b"(") > limits.max_depth
-    if too_deep:
+        if not shrunk:
+            break
+        removed += 1
+        # A pass removes one pair per place where an opening run meets a closing run, so
+        # a small gain means few runs are left: walking them is cheaper than more passes.
+        if shrunk * _FEW_RUNS < len(brackets):
+            break
+    if _deeper_than(brackets, limits.max_depth - removed):
         msg = f"arrays and objects nest deeper than the limit of {limits.max_depth} levels"
         raise _error(msg)
     return members
+
+
+#: See `_scan`: passes go on while each removes at least 1/_FEW_RUNS of what is left.
+_FEW_RUNS: Final = 8
+_RUNS_RE = re.compile(rb"\(+|\)+")
+
+
+def _deeper_than(brackets: bytes, limit: int) -> bool:
+    """Whether the running count of open brackets in *brackets* ever exceeds *limit*."""
+    if limit < 0:
+        return True
+    depth = 0
+    for run in _RUNS_RE.finditer(brackets):
+        start, end = run.span()
+        if brackets[start] == _OPEN:
+            depth += end - start
+            if depth > limit:
+                return True
+        else:
+            depth -= end - start
+    return False
+
+
+_OPEN: Final = ord("(")
 
 
 class _ConstantError(ValueError):
