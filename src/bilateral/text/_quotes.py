@@ -239,6 +239,19 @@ class QuoteIndex:
             return i
         return -1
 
+    def first_ending_after(self, offset: int) -> int:
+        """
+        The index of the first quotation that ends after *offset* (``len(quotes)`` if none).
+
+        For a left-to-right walk over tokens: advance the index while that quotation ends at
+        or before the token, and the token is inside it when it starts at or before the token.
+        The walk costs one step per quotation instead of a binary search per token.
+        """
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._ends[i]:
+            return i
+        return i + 1
+
     def between(self, start: int, end: int) -> list[Quote]:
         """The quotations that start inside ``[start, end)``."""
         lo = bisect.bisect_left(self._starts, start)
