@@ -9,6 +9,7 @@ the command-line help) are generated at build time by the directives in ``_ext/`
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,9 @@ exclude_patterns = ["_build", "_ext", "examples"]
 # Docstrings write `Record` for a cross-reference to any Python object (reST's default
 # role); names that resolve become links, the rest stay code.
 default_role = "py:obj"
+# The libraries of the optional extras are not needed to document the modules that use
+# them, so the docs build with the docs extra alone.
+autodoc_mock_imports = [name for name in ("pyld", "dask") if importlib.util.find_spec(name) is None]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_class_signature = "separated"
