@@ -314,3 +314,17 @@ def test_from_date_is_a_resolved_full_day(day: dt.date) -> None:
 def test_weekday_numbers_follow_datetime() -> None:
     assert [w.number for w in Weekday] == list(range(7))
     assert Weekday.of(dt.date(2026, 11, 26)) is Weekday.THURSDAY
+
+
+@pytest.mark.parametrize("seconds", [30, 1, -59, 3600 + 1])
+def test_published_offsets_must_be_whole_minutes(seconds: int) -> None:
+    # RFC 3339 writes offsets as +hh:mm: a finer one could not be written and read back.
+    tz = dt.timezone(dt.timedelta(seconds=seconds))
+    with pytest.raises(ValueError, match="UTC offset in whole minutes"):
+        Source(text="", published=dt.datetime(2024, 5, 1, 9, 0, tzinfo=tz))
+
+
+def test_published_offsets_in_whole_minutes_are_fine() -> None:
+    tz = dt.timezone(dt.timedelta(hours=5, minutes=45))  # Nepal
+    published = dt.datetime(2024, 5, 1, 9, 0, tzinfo=tz)
+    assert Source(text="", published=published).published == published

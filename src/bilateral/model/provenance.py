@@ -49,8 +49,15 @@ class Author:
 
 
 def _published(_inst: object, _attr: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
-    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+    if not isinstance(value, dt.datetime):
+        return
+    offset = value.utcoffset()
+    if offset is None:
         msg = f"'published' must be timezone-aware (got {value!r})"
+        raise ValueError(msg)
+    # RFC 3339 offsets are whole minutes (+hh:mm); anything finer could not be written.
+    if offset % dt.timedelta(minutes=1):
+        msg = f"'published' must have a UTC offset in whole minutes (got {offset})"
         raise ValueError(msg)
 
 
