@@ -281,12 +281,21 @@ class _Cand:
 class _Unit:
     """One sentence (or several joined by a quotation), tokenised, with boundary tables."""
 
-    def __init__(self, text: str, span: Span, quotes: QuoteIndex) -> None:
+    def __init__(
+        self, text: str, span: Span, quotes: QuoteIndex, bounds: tuple[list[int], list[int]]
+    ) -> None:
         self.span = span
         toks: list[_Tok] = []
+        # Walk the quotations alongside the tokens (both in text order) rather than search
+        # the index for every token.
+        starts, ends = bounds
+        nq = len(ends)
+        qi = quotes.first_ending_after(span.start)
         for m in _TOKEN.finditer(text, span.start, span.end):
             s, e = m.start(), m.end()
-            q = quotes.at(s)
+            while qi < nq and ends[qi] <= s:
+                qi += 1
+            q = qi if qi < nq and starts[qi] <= s else -1
             mark = 0
             if q >= 0 and m.group() in _QUOTE_CHARS:
                 qs = quotes.quotes[q].span
@@ -1557,8 +1566,10 @@ class StatementStage:
         quotes = QuoteIndex(find_quotes(text, paragraphs))
         found: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
+        # Start and end offsets of the quotations, listed once for every unit's token walk.
+        bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
         for span in units(doc, quotes):
-            u = _Unit(text, span, quotes)
+            u = _Unit(text, span, quotes, bounds)
             accepted = _accept(u, _candidates(u))
             if not accepted:
                 pure = _pure_quote(u)
