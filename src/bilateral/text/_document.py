@@ -99,6 +99,9 @@ class Document:
     claims: list[Claim] = attrs.Factory(list)
     meetings: list[Meeting] = attrs.Factory(list)
     _ids: set[str] = attrs.Factory(set)
+    #: Per slug, the last suffix handed out: the next search starts there, so allocating n
+    #: ids from one base takes linear, not quadratic, time.
+    _suffix: dict[str, int] = attrs.Factory(dict)
 
     @property
     def text(self) -> str:
@@ -112,10 +115,12 @@ class Document:
         Deterministic: the same sequence of calls gives the same ids.
         """
         slug = _SLUG.sub("-", base.casefold()).strip("-")[:40] or "item"
-        candidate, n = slug, 1
+        n = self._suffix.get(slug, 1)
+        candidate = slug if n == 1 else f"{slug}-{n}"
         while candidate in self._ids:
             n += 1
             candidate = f"{slug}-{n}"
+        self._suffix[slug] = n
         self._ids.add(candidate)
         return candidate
 
