@@ -34,6 +34,7 @@ probes keyed by token, and salience is kept in small recency lists.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,12 @@ _ABBREVIATION = re.compile(
     r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|etc|Mt|Ft)\.?$"
 )
 _MAX_PERSON_NAME = 5
+# Salience reaches back over this many most recently mentioned people (or organizations):
+# "the two leaders" and "the president" refer to someone mentioned lately, and the bound
+# keeps each lookup constant-time however many people a long document names.
+_SALIENCE_WINDOW = 100
+# Below any (offset, -creation order) key with the same offset.
+_MIN_KEY = -(2**63)
 _HEADING_TOKENS = 30
 # Title-case check: words longer than this count, and a heading has at least this many.
 _SHORT_WORD = 3
@@ -210,10 +217,21 @@ class _Actor:
     gender: str | None = None
     #: Last position (character offset) where the actor was mentioned.
     seen: int = -1
+    #: Creation number, the tie-break between actors last seen at the same offset.
+    order: int = 0
+    #: The recency list that keeps this actor in order of `seen`, if any.
+    recency: _Recency | None = attrs.field(default=None, repr=False)
+
+    def touch(self, offset: int) -> None:
+        """Record a mention at *offset* (``seen`` only moves forward)."""
+        if offset > self.seen:
+            old, self.seen = self.seen, offset
+            if self.recency is not None:
+                self.recency.moved(self, old)
 
     def add_mention(self, span: Span, surface: str) -> None:
         self.mentions.append(span)
-        self.seen = max(self.seen, span.start)
+        self.touch(span.start)
         if surface != self.name and surface not in self.aliases:
             self.aliases.append(surface)
 
@@ -257,6 +275,38 @@ class _Actor:
             mentions=mentions,
             members=tuple(dict.fromkeys(self.members)),
         )
+
+
+class _Recency:
+    """
+    Actors in order of their last mention, so salience queries read the most recent few.
+
+    Resolving "the two leaders" or "the Colombian president" by scanning every person would
+    cost time proportional to the people named so far, at every such phrase: quadratic in a
+    long document. Keys are ``(seen, -order)``: walking backwards gives the most recent
+    first and, between actors last seen at the same offset, the one created first, which is
+    what a stable sort by recency gave.
+    """
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[int, int]] = []
+        self._actors: list[_Actor] = []
+
+    def moved(self, actor: _Actor, old: int) -> None:
+        """Re-file *actor*, last seen at *old* (-1: never), under its new ``seen``."""
+        if old >= 0:
+            i = bisect.bisect_left(self._keys, (old, -actor.order))
+            del self._keys[i]
+            del self._actors[i]
+        key = (actor.seen, -actor.order)
+        i = bisect.bisect_left(self._keys, key)
+        self._keys.insert(i, key)
+        self._actors.insert(i, actor)
+
+    def latest(self, before: int, limit: int = _SALIENCE_WINDOW) -> list[_Actor]:
+        """Up to *limit* actors last seen before offset *before*, most recent first."""
+        end = bisect.bisect_left(self._keys, (before, _MIN_KEY))
+        return self._actors[max(0, end - limit) : end][::-1]
 
 
 @attrs.define(eq=False)
@@ -346,6 +396,9 @@ class _Run:
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
         self.deferred_titles: list[tuple[Span, str, str | None]] = []
+        # People and organizations in order of their last mention (see `_Recency`).
+        self.person_recency = _Recency()
+        self.org_recency = _Recency()
         self.spans: dict[tuple[int, int], Span] = {}
         # Unknown single capitalised words, linked at the end if someone turns out to bear
         # that surname ("Trump himself said ..." before "U.S. President Donald Trump").
@@ -389,7 +442,15 @@ class _Run:
     # -- actor factories ------------------------------------------------------------------------
 
     def new_actor(self, kind: str, name: str, country: str | None = None) -> _Actor:
-        actor = _Actor(kind=kind, id=self.doc.new_id(name), name=name, country=country)
+        recency = {"person": self.person_recency, "organization": self.org_recency}.get(kind)
+        actor = _Actor(
+            kind=kind,
+            id=self.doc.new_id(name),
+            name=name,
+            country=country,
+            order=len(self.actors),
+            recency=recency,
+        )
         self.actors.append(actor)
         self.by_id[actor.id] = actor
         return actor
@@ -693,22 +754,26 @@ class _Run:
     # -- resolution helpers ---------------------------------------------------------------------
 
     def recent_persons(self, before: int) -> list[_Actor]:
-        """People mentioned before offset *before*, most recent first."""
-        seen = [p for p in self.persons if 0 <= p.seen < before]
-        seen.sort(key=lambda p: -p.seen)
-        return seen
+        """The people last mentioned before offset *before*, most recent first (a bounded few)."""
+        return self.person_recency.latest(before)
 
     def by_title(self, title: str, country: str | None, before: int | None) -> list[_Actor]:
-        out = []
-        for p in self.persons:
-            if before is not None and not 0 <= p.seen < before:
-                continue
-            if country is not None and p.country != country:
-                continue
-            if any(_title_matches(r.title, title) for r in p.roles):
-                out.append(p)
-        out.sort(key=lambda p: -p.seen)
-        return out
+        """
+        People holding *title* (of *country*, if given), most recent first.
+
+        With *before*, only the recently mentioned people before that offset are asked;
+        without it, everyone (for the titles resolved once the whole text is read).
+        """
+        if before is None:
+            candidates = sorted(self.persons, key=lambda p: -p.seen)
+        else:
+            candidates = self.recent_persons(before)
+        return [
+            p
+            for p in candidates
+            if (country is None or p.country == country)
+            and any(_title_matches(r.title, title) for r in p.roles)
+        ]
 
     def resolve_deferred(self) -> None:
         """Link what only later text explains: surnames, and headline titles ("Colombian President")."""
@@ -717,8 +782,12 @@ class _Run:
             if found is not None:
                 found.add_mention(self.make_span(start, end), word)
                 self.mention(start, end, MentionKind.NAME, (found.id,))
+        # Many unresolved phrases share a title ("the president"): ask once per title.
+        asked: dict[tuple[str, str | None], list[_Actor]] = {}
         for span, title, country in self.deferred_titles:
-            matches = self.by_title(title, country, None)
+            matches = asked.get((title, country))
+            if matches is None:
+                matches = asked[title, country] = self.by_title(title, country, None)
             if len(matches) == 1:
                 person = matches[0]
                 self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
@@ -797,9 +866,9 @@ class _Sentence:
             person.add_mention(self.run.make_span(start, end), surface)
         elif kind is MentionKind.TITLE:
             person.mentions.append(self.run.make_span(start, end))
-            person.seen = max(person.seen, start)
+            person.touch(start)
         else:
-            person.seen = max(person.seen, start)
+            person.touch(start)
         self.run.mention(start, end, kind, (person.id,))
         if not self.persons or self.persons[-1] is not person:
             self.persons.append(person)
@@ -1538,8 +1607,7 @@ class _Sentence:
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
-                person = run.by_id[pid]
-                person.seen = max(person.seen, a)
+                run.by_id[pid].touch(a)
             return end
         if lt in _ANONYMOUS_PLURALS and (i == 0 or self.lowered[i - 1] not in {"the", "two", "both", "of"}):
             run.mention(tok_start, tok_end, MentionKind.PLURAL)
@@ -1643,13 +1711,12 @@ class _Sentence:
         return ()
 
     def resolve_org(self, noun: str) -> _Actor | None:
-        orgs = [a for a in self.run.actors if a.kind == "organization" and a.seen >= 0]
+        # Every organization mentioned so far (the walk has not passed this sentence's end).
+        orgs = self.run.org_recency.latest(len(self.text) + 1)
         if noun not in {"organization", "organisation", "group"}:
             # "the government" is the last "... government", not any organization.
             orgs = [a for a in orgs if noun in a.name.casefold()]
-        if not orgs:
-            return None
-        return max(orgs, key=lambda a: a.seen)
+        return orgs[0] if orgs else None
 
 
 _FALLBACK_FEMALE = _FEMALE_TITLES
