@@ -29,9 +29,11 @@ import json
 import math
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -40,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import bilateral
-from bilateral.model import Source
+from bilateral.model import Person, Source
 from bilateral.serialize import dumps
 from bilateral.text import default_pipeline, parse_article
 
@@ -110,17 +112,45 @@ def throughput(texts: list[str], repeats: int) -> dict[str, Any]:
     }
 
 
-def long_document(texts: list[str], size: int) -> str:
-    """One article of about *size* bytes: the articles' body paragraphs, cycled."""
+def _surnames(texts: list[str]) -> list[str]:
+    """The words of the people's names the extractor finds in *texts* (for renaming)."""
+    pipeline = default_pipeline()
+    words: set[str] = set()
+    for text in texts:
+        for actor in pipeline.extract(Source(text=text)).actors:
+            if isinstance(actor, Person):
+                words.update(w for w in actor.name.split() if w[:1].isupper() and w[1:].isalpha())
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _tag(n: int) -> str:
+    """A lower-case suffix unique to cycle *n* ("", "ab", "ac", ...), so "Petro" becomes "Petroab"."""
+    if n == 0:
+        return ""
+    letters = string.ascii_lowercase
+    return letters[n // 26 % 26] + letters[n % 26] + (letters[n // 676] if n >= 676 else "")
+
+
+def long_document(texts: list[str], size: int, *, new_names: bool = False) -> str:
+    """
+    One article of about *size* bytes: the articles' body paragraphs, cycled.
+
+    With *new_names*, every cycle renames the people (a suffix on each word of their names),
+    so the number of distinct people grows with the length as in a real long document,
+    instead of the same few recurring.
+    """
     paragraphs: list[str] = []
     for text in texts:
         article = parse_article(text)
         paragraphs.extend(text[p.start : p.end] for p in article.paragraphs)
+    rename = re.compile(r"\b(" + "|".join(map(re.escape, _surnames(texts))) + r")\b") if new_names else None
     out: list[str] = []
     length = 0
     i = 0
     while length < size:
         paragraph = paragraphs[i % len(paragraphs)]
+        if rename is not None:
+            paragraph = rename.sub(r"\g<0>" + _tag(i // len(paragraphs)), paragraph)
         out.append(paragraph)
         length += len(paragraph.encode("utf-8")) + 2
         i += 1
@@ -135,13 +165,13 @@ def _slope(xs: list[float], ys: list[float]) -> float:
     return sum((a - mx) * (b - my) for a, b in zip(lx, ly, strict=True)) / sum((a - mx) ** 2 for a in lx)
 
 
-def scaling(texts: list[str], sizes: list[int], repeats: int) -> dict[str, Any]:
+def scaling(texts: list[str], sizes: list[int], repeats: int, *, new_names: bool) -> dict[str, Any]:
     """Time to extract one long document at each size; the log-log slope."""
     pipeline = default_pipeline()
     pipeline.extract(Source(text=texts[0]))
     rows: list[dict[str, Any]] = []
     for size in sizes:
-        document = long_document(texts, size)
+        document = long_document(texts, size, new_names=new_names)
         body = sum(p.end - p.start for p in parse_article(document).body)
         walls: list[float] = []
         cpus: list[float] = []
@@ -159,6 +189,7 @@ def scaling(texts: list[str], sizes: list[int], repeats: int) -> dict[str, Any]:
                 # The whole document must be body text, or the extractor skips work.
                 "body_fraction": body / len(document),
                 "statements": len(record.statements),
+                "actors": len(record.actors),
                 "wall_seconds": _spread(walls),
                 "cpu_seconds": _spread(cpus),
                 "mb_s_cpu": n_bytes / min(cpus) / MB,
@@ -166,6 +197,7 @@ def scaling(texts: list[str], sizes: list[int], repeats: int) -> dict[str, Any]:
         )
     xs = [r["bytes"] for r in rows]
     return {
+        "new_names": new_names,
         "rows": rows,
         # Fitted to the fastest CPU time at each size (wall time beside it).
         "slope": _slope(xs, [r["cpu_seconds"]["min"] for r in rows]),
@@ -287,7 +319,8 @@ def main() -> None:
         "targets": {"mb_s_per_core": TARGET_MB_S, "slope": TARGET_SLOPE, "speedup_2_jobs": TARGET_SPEEDUP},
     }
     results["throughput"] = throughput(texts, args.repeats)
-    results["scaling"] = scaling(texts, args.sizes, args.scaling_repeats)
+    results["scaling"] = scaling(texts, args.sizes, args.scaling_repeats, new_names=False)
+    results["scaling_new_names"] = scaling(texts, args.sizes, args.scaling_repeats, new_names=True)
     if not args.skip_jobs:
         results["jobs"] = jobs(paths, int(args.corpus_mb * MB), args.jobs, args.jobs_repeats)
 
@@ -310,17 +343,19 @@ def print_table(results: dict[str, Any]) -> None:
             f"{clock} {r['median']:.3f} [{r['min']:.3f}-{r['max']:.3f}] MB/s" for clock, r in clocks.items()
         )
         print(f"  {name:18} {cells}")
-    s = results["scaling"]
-    print("scaling (one long document; fastest of the repeats)")
-    print(f"  {'bytes':>10} {'body':>5} {'statements':>10} {'cpu s':>8} {'wall s':>8} {'MB/s cpu':>9}")
-    for row in s["rows"]:
-        print(
-            f"  {row['bytes']:10,} {row['body_fraction']:5.2f} {row['statements']:10,} "
-            f"{row['cpu_seconds']['min']:8.3f} {row['wall_seconds']['min']:8.3f} {row['mb_s_cpu']:9.3f}"
-        )
-    print(
-        f"  log-log slope {s['slope']:.3f} by cpu, {s['slope_wall']:.3f} by wall (target <= {TARGET_SLOPE})"
-    )
+    for key, label in (("scaling", "the same people recur"), ("scaling_new_names", "new people every cycle")):
+        s = results[key]
+        print(f"scaling: one long document, {label} (fastest of the repeats)")
+        head = ("bytes", "body", "statements", "actors", "cpu s", "wall s", "MB/s cpu")
+        print("  " + " ".join(f"{h:>{w}}" for h, w in zip(head, (10, 5, 10, 6, 8, 8, 9), strict=True)))
+        for row in s["rows"]:
+            cpu, wall = row["cpu_seconds"]["min"], row["wall_seconds"]["min"]
+            print(
+                f"  {row['bytes']:10,} {row['body_fraction']:5.2f} {row['statements']:10,} "
+                f"{row['actors']:6,} {cpu:8.3f} {wall:8.3f} {row['mb_s_cpu']:9.3f}"
+            )
+        slopes = f"{s['slope']:.3f} by cpu, {s['slope_wall']:.3f} by wall"
+        print(f"  log-log slope {slopes} (target <= {TARGET_SLOPE})")
     j = results.get("jobs")
     if j is not None:
         print(f"bilateral extract over {j['files']:,} files, {j['bytes'] / MB:.1f} MB")
