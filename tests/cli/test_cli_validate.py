@@ -192,5 +192,5 @@ def test_the_installed_command_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stdout == f"{EXAMPLE_PATH}: valid (1 record)\n"
-    assert done.stderr.startswith(f"{bad}:2: missing required key 'schema_version'")
+    assert done.stderr.startswith(f"{bad}:2: expected a bilateral record")
     assert "Traceback" not in done.stderr

@@ -12,6 +12,7 @@ Version 1 is the first, so the registry is empty for now.
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Callable
 from typing import Any, Final, TypeAlias
 
@@ -29,6 +30,15 @@ MIGRATIONS: dict[int, Migration] = {}
 
 _KEY: Final = "schema_version"
 _PATH: Final = "$.schema_version"
+
+
+#: How many keys of a non-record object an error message names.
+_SHOWN_KEYS = 5
+_CLIP = 40
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _CLIP else text[: _CLIP - 3] + "..."
 
 
 def _fail(message: str) -> RecordError:
@@ -61,6 +71,13 @@ def migrate(payload: Any) -> Any:
     version = payload.get(_KEY)
     if type(version) is int and version == SCHEMA_VERSION:
         return payload
+    if _KEY not in payload and "source" not in payload:
+        # Not a record at all (not one with a key missing): say so at the root.
+        keys = [_clip(repr(k)) for k in itertools.islice(payload, _SHOWN_KEYS + 1)]
+        shown = ", ".join(keys[:_SHOWN_KEYS]) + (", ..." if len(keys) > _SHOWN_KEYS else "")
+        got = f"an object with keys {shown}" if payload else "an empty object"
+        msg = f"expected a bilateral record, an object with {_KEY!r} and 'source'; got {got}"
+        raise RecordError([Problem("$", msg)])
     if _KEY not in payload:
         msg = f"missing required key {_KEY!r}: a record says which version of the format it uses"
         raise _fail(f"{msg} (this bilateral writes {SCHEMA_VERSION})")

@@ -1,0 +1,34 @@
+"""JSON that is not a record at all is rejected at the root, with what it is instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.errors import InvalidJSONError, RecordError
+from bilateral.serialize import loads
+
+NOT_A_RECORD = "expected a bilateral record, an object with 'schema_version' and 'source'; got "
+
+
+@pytest.mark.parametrize(
+    ("data", "got"),
+    [
+        ("{}", "an empty object"),
+        ('{"a": 1}', "an object with keys 'a'"),
+        ('{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6}', "an object with keys 'a', 'b', 'c', 'd', 'e', ..."),
+        ('{"' + "k" * 100 + '": 1}', "an object with keys '" + "k" * 36 + "..."),
+    ],
+)
+def test_an_object_without_record_keys_is_not_a_record(data: str, got: str) -> None:
+    with pytest.raises(RecordError) as caught:
+        loads(data)
+    assert not isinstance(caught.value, InvalidJSONError)
+    assert [(p.path, p.message) for p in caught.value.problems] == [("$", NOT_A_RECORD + got)]
+
+
+def test_a_record_missing_only_its_version_is_told_which_key() -> None:
+    with pytest.raises(RecordError) as caught:
+        loads('{"source": {"text": ""}}')
+    first = caught.value.problems[0]
+    assert first.path == "$.schema_version"
+    assert first.message.startswith("missing required key 'schema_version'")
