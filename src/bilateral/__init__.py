@@ -10,7 +10,14 @@ the extractor (`extract`, `default_pipeline`, ...) load on first use, so that
 
 from typing import TYPE_CHECKING, Any
 
-from bilateral.errors import BilateralError, InvalidJSONError, Problem, RecordError, TextError
+from bilateral.errors import (
+    BilateralError,
+    IgnoredKeysWarning,
+    InvalidJSONError,
+    Problem,
+    RecordError,
+    TextError,
+)
 from bilateral.model import (
     SCHEMA_VERSION,
     Actor,
@@ -113,6 +120,7 @@ __all__ = [
     "Extractor",
     "Granularity",
     "Group",
+    "IgnoredKeysWarning",
     "InvalidJSONError",
     "Invitation",
     "Limits",

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 __all__ = [
     "BilateralError",
+    "IgnoredKeysWarning",
     "InvalidJSONError",
     "Problem",
     "RecordError",
@@ -92,3 +93,22 @@ class TextError(BilateralError, ValueError):
         excerpt = self.source[lo:hi]
         marker = " " * (start - lo) + "~" * max(end - start, 1)
         return f"{self.message} (at {start}..{end})\n    {excerpt}\n    {marker}"
+
+
+class IgnoredKeysWarning(UserWarning):
+    """
+    Lenient reading ignored keys the format does not know (``loads(..., lenient=True)``).
+
+    Lenient mode accepts them, but says so: *problems* names each ignored key with its path,
+    so nothing a producer wrote disappears unnoticed. Turn the warning into an error with
+    ``warnings.simplefilter("error", IgnoredKeysWarning)``, or silence it the same way.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        problems = tuple(Problem(*p) for p in problems)
+        paths = ", ".join(p.path for p in problems[:5]) + (", ..." if len(problems) > 5 else "")  # noqa: PLR2004
+        super().__init__(f"ignored {len(problems)} unknown key(s): {paths}")
+        self.problems: tuple[Problem, ...] = problems
+
+    def __reduce__(self) -> tuple[type[IgnoredKeysWarning], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))

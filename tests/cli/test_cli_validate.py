@@ -95,7 +95,8 @@ def test_lenient_accepts_unknown_keys_only(tmp_path: Path, capsys: pytest.Captur
     payload["source"]["encoding"] = "utf-8"
     path = write(tmp_path / "newer.json", json.dumps(payload))
     assert run([path], capsys)[0] == 1
-    assert run(["--lenient", path], capsys) == (0, f"{path}: valid (1 record)\n", "")
+    note = f"{path}: note: ignored unknown key 'encoding' (Source has no such field) @ $.source.encoding\n"
+    assert run(["--lenient", path], capsys) == (0, f"{path}: valid (1 record)\n", note)
     payload["source"]["title"] = 1
     write(tmp_path / "newer.json", json.dumps(payload))
     assert run(["--lenient", path], capsys) == (

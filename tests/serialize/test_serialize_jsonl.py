@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bilateral.serialize._json as sjson
-from bilateral.errors import InvalidJSONError, RecordError
+from bilateral.errors import IgnoredKeysWarning, InvalidJSONError, RecordError
 from bilateral.model import Record, Span
 from bilateral.serialize import Limits, dump_jsonl, dumps, iter_jsonl, loads
 from bilateral.serialize._jsonl import line_results
@@ -146,7 +146,9 @@ def test_an_over_long_line_is_skipped_unread_and_reported(tmp_path: Path) -> Non
 @pytest.mark.usefixtures("backend")
 def test_line_results_go_on_after_bad_lines(tmp_path: Path) -> None:
     path = write(tmp_path, "\n".join([LINES[0], "[]", "", "{", LINES[3]]))
-    results = list(line_results(path))
+    numbered = list(line_results(path))
+    assert [number for number, _ in numbered] == [1, 2, 4, 5]  # the blank line 3 is skipped
+    results = [item for _, item in numbered]
     assert results[0] == RECORDS[0]
     assert isinstance(results[1], RecordError)
     assert results[1].line == 2
@@ -158,7 +160,8 @@ def test_line_results_go_on_after_bad_lines(tmp_path: Path) -> None:
 
 def test_other_model_types_and_leniency_per_line(tmp_path: Path) -> None:
     path = write(tmp_path, '{"start": 0, "end": 1}\n{"start": 2, "end": 3, "note": "x"}\n')
-    assert list(iter_jsonl(path, Span, lenient=True)) == [Span(start=0, end=1), Span(start=2, end=3)]
+    with pytest.warns(IgnoredKeysWarning, match=r"\$\.note"):
+        assert list(iter_jsonl(path, Span, lenient=True)) == [Span(start=0, end=1), Span(start=2, end=3)]
     values, error = read_until_error(path, cls=Span)
     assert values == [Span(start=0, end=1)]
     assert error.line == 2

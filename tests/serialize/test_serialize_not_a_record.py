@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from bilateral.errors import InvalidJSONError, RecordError
+from bilateral.errors import IgnoredKeysWarning, InvalidJSONError, Problem, RecordError
 from bilateral.serialize import loads
 
 NOT_A_RECORD = "expected a bilateral record, an object with 'schema_version' and 'source'; got "
@@ -32,3 +34,11 @@ def test_a_record_missing_only_its_version_is_told_which_key() -> None:
     first = caught.value.problems[0]
     assert first.path == "$.schema_version"
     assert first.message.startswith("missing required key 'schema_version'")
+
+
+def test_the_lenient_warning_pickles_with_its_problems() -> None:
+    warning = IgnoredKeysWarning([Problem("$.x", "unknown key 'x' (Record has no such field)")])
+    again = pickle.loads(pickle.dumps(warning))  # noqa: S301 - our own bytes
+    assert type(again) is IgnoredKeysWarning
+    assert again.problems == warning.problems
+    assert str(again) == str(warning) == "ignored 1 unknown key(s): $.x"

@@ -21,16 +21,19 @@ import copy
 import json
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bilateral.serialize._json as sjson
-from bilateral.errors import InvalidJSONError, Problem, RecordError
+from bilateral.errors import IgnoredKeysWarning, InvalidJSONError, Problem, RecordError
 from bilateral.model import SCHEMA_VERSION, Record, Span, TimeExpression
 from bilateral.serialize import MIGRATIONS, converter, dumps, loads, make_converter, migrate, structure
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "full_record.json"
 BASE: dict[str, Any] = json.loads(GOLDEN.read_bytes())
@@ -354,7 +357,10 @@ def test_a_wrong_value_is_rejected_at_its_path(name: str, lenient: bool) -> None
     case = CASES[name]
     payload = put(BASE, case.where, case.value)
     if lenient and case.unknown_key:
-        assert loads(json.dumps(payload), lenient=True) is not None
+        # Accepted, but not silently: the warning names what was ignored, where.
+        with pytest.warns(IgnoredKeysWarning) as caught:
+            assert loads(json.dumps(payload), lenient=True) is not None
+        assert [w.message.problems for w in caught] == [(Problem(case.at or case.where, case.message),)]  # type: ignore[union-attr]
         return
     assert problems_of(json.dumps(payload), lenient=lenient) == [(case.at or case.where, case.message)]
     # structure() on the decoded payload says the same as loads() on the text.
@@ -488,7 +494,8 @@ def test_loads_reads_other_model_types_strictly_too() -> None:
     assert problems_of('{"start": 1, "end": 2, "len": 1}', cls=Span) == [
         ("$.len", "unknown key 'len' (Span has no such field)")
     ]
-    assert loads('{"start": 1, "end": 2, "len": 1}', Span, lenient=True) == Span(start=1, end=2)
+    with pytest.warns(IgnoredKeysWarning, match=r"\$\.len"):
+        assert loads('{"start": 1, "end": 2, "len": 1}', Span, lenient=True) == Span(start=1, end=2)
     assert problems_of("[1, 2]", cls=Span) == [("$", "expected object (Span), got array")]
     assert problems_of('{"text": "May", "month": "5"}', cls=TimeExpression) == [
         ("$.month", "expected int, got str ('5')")
@@ -526,9 +533,19 @@ def test_unknown_keys_are_errors_unless_lenient() -> None:
     assert [path for path, _ in problems] == list(UNKNOWN_KEYS)
     assert problems[1] == ("$.source.encoding", "unknown key 'encoding' (Source has no such field)")
     assert problems[0] == ("$.comment", "unknown key 'comment' (Record has no such field)")
-    assert loads(text, lenient=True) == RECORD
-    assert structure(payload, lenient=True) == RECORD
-    assert make_converter(forbid_extra_keys=False).structure(payload, Record) == RECORD
+    lenient_reads: list[Callable[[], object]] = [
+        lambda: loads(text, lenient=True),
+        lambda: structure(payload, lenient=True),
+        lambda: make_converter(forbid_extra_keys=False).structure(payload, Record),
+    ]
+    for read in lenient_reads:
+        with pytest.warns(IgnoredKeysWarning) as caught:
+            value = read()
+        assert value == RECORD
+        [warning] = caught
+        assert isinstance(warning.message, IgnoredKeysWarning)
+        assert [p.path for p in warning.message.problems] == list(UNKNOWN_KEYS)
+        assert warning.filename == __file__  # it points at the caller, not into bilateral
     with pytest.raises(RecordError) as info:
         converter.structure(payload, Record)
     assert [p.path for p in info.value.problems] == list(UNKNOWN_KEYS)

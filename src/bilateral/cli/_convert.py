@@ -242,36 +242,19 @@ def _read_jsonld_lines(
         yield _Item(name, None, f"cannot read: {e.strerror or e}")
 
 
-class _LineCounter:
-    """A binary reader that counts the lines it has started to hand out."""
-
-    def __init__(self, fp: IO[bytes]) -> None:
-        self._fp = fp
-        self._at_start = True
-        self.line = 0
-
-    def readline(self, size: int = -1) -> bytes:
-        chunk = self._fp.readline(size)
-        if chunk and self._at_start:
-            self.line += 1
-        self._at_start = chunk.endswith(b"\n")
-        return chunk
-
-
 def _read_jsonl(name: str, path: Path | None, *, lenient: bool) -> Iterator[_Item]:
     # line_results reads every line (a bad one is yielded as its error) with the per-line
-    # size limit; the counter tells which line each record came from.
+    # size limit, and numbers each.
     from bilateral.serialize._jsonl import line_results  # noqa: PLC0415
 
     try:
         with contextlib.ExitStack() as stack:
             fp = sys.stdin.buffer if path is None else stack.enter_context(path.open("rb"))
-            counter = _LineCounter(fp)
-            for result in line_results(counter, lenient=lenient):
+            for number, result in line_results(fp, lenient=lenient):
                 if isinstance(result, RecordError):
-                    yield _Item(f"{name}:{result.line}", None, _describe(result))
+                    yield _Item(f"{name}:{number}", None, _describe(result))
                 else:
-                    yield _Item(f"{name}:{counter.line}", result)
+                    yield _Item(f"{name}:{number}", result)
     except OSError as e:
         yield _Item(name, None, f"cannot read: {e.strerror or e}")
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bilateral.errors import BilateralError, InvalidJSONError, Problem, RecordError
+from bilateral.errors import BilateralError, IgnoredKeysWarning, InvalidJSONError, Problem, RecordError
 
 if TYPE_CHECKING:
     import argparse
@@ -29,7 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="record files; '-' reads standard input")
     parser.add_argument(
-        "--lenient", action="store_true", help="ignore unknown keys instead of rejecting them"
+        "--lenient",
+        action="store_true",
+        help="accept unknown keys instead of rejecting them (each is still named, as a note)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing when a file is valid")
     parser.set_defaults(func=_run)
@@ -41,6 +44,15 @@ def _report(name: str, error: RecordError) -> None:
         sys.stderr.write(f"{where}: {problem.message} @ {problem.path}\n")
 
 
+def _note_ignored(name: str, line: int | None, caught: list[warnings.WarningMessage]) -> None:
+    """Name every unknown key lenient reading let through: accepted, but not silently."""
+    where = f"{name}:{line}" if line is not None else name
+    for w in caught:
+        if isinstance(w.message, IgnoredKeysWarning):
+            for problem in w.message.problems:
+                sys.stderr.write(f"{where}: note: ignored {problem.message} @ {problem.path}\n")
+
+
 def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool, int]:
     """Validate one file; return (all valid, number of valid records)."""
     from bilateral.serialize import DEFAULT_LIMITS, loads  # noqa: PLC0415
@@ -49,12 +61,16 @@ def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool,
     if path is not None and path.suffix.lower() in _JSONL_SUFFIXES:
         # Every bad line is reported, not only the first: iter_jsonl would stop there.
         ok, count = True, 0
-        for item in line_results(path, lenient=lenient):
-            if isinstance(item, RecordError):
-                ok = False
-                _report(name, item)
-            else:
-                count += 1
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", IgnoredKeysWarning)
+            for number, item in line_results(path, lenient=lenient):
+                if isinstance(item, RecordError):
+                    ok = False
+                    _report(name, item)
+                else:
+                    count += 1
+                    _note_ignored(name, number, caught)
+                caught.clear()
         return ok, count
     limit = DEFAULT_LIMITS.max_bytes
     if path is None:
@@ -67,7 +83,10 @@ def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool,
     try:
         if len(data) > limit:
             raise InvalidJSONError([Problem("$", f"input is over the limit of {limit} bytes")])
-        loads(data, lenient=lenient)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", IgnoredKeysWarning)
+            loads(data, lenient=lenient)
+        _note_ignored(name, None, caught)
     except RecordError as e:
         _report(name, e)
         return False, 0

@@ -9,18 +9,22 @@ nothing lives in a closure and a worker process (``--jobs``, Dask) simply import
 from __future__ import annotations
 
 import functools
+import sys
+import warnings
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import cattrs
 
+from bilateral.errors import IgnoredKeysWarning, RecordError
 from bilateral.model import Record
 from bilateral.serialize._shapes import shape_of
-from bilateral.serialize._structure import FAST_ERRORS, FastFn, check, fast_structure_fns
+from bilateral.serialize._structure import FAST_ERRORS, UNKNOWN_KEY, FastFn, check, fast_structure_fns
 from bilateral.serialize._unstructure import unstructure_fns, unstructure_value
 from bilateral.serialize.migrate import migrate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from types import FrameType
 
 __all__ = [
     "configure_converter",
@@ -76,13 +80,38 @@ def structure(payload: object, cls: Any = Record, *, lenient: bool = False) -> A
     """
     if cls is Record:
         payload = migrate(payload)
-    fn = _FAST[lenient].get(cls)
+    fn = _FAST[False].get(cls)
     if fn is not None:
         try:
             return fn(payload, [])
         except FAST_ERRORS:
             pass  # the detailed pass below says what is wrong, with every path
-    return check(payload, cls, lenient=lenient)
+    if not lenient:
+        return check(payload, cls, lenient=False)
+    # Lenient: read as strictly as ever, but let unknown keys through, and say so.
+    try:
+        return check(payload, cls, lenient=False)
+    except RecordError as error:
+        unknown = [p for p in error.problems if p.message.startswith(UNKNOWN_KEY)]
+        if len(unknown) < len(error.problems):
+            raise RecordError([p for p in error.problems if not p.message.startswith(UNKNOWN_KEY)]) from None
+    value = check(payload, cls, lenient=True)
+    warnings.warn(IgnoredKeysWarning(unknown), stacklevel=_caller_level())
+    return value
+
+
+#: Modules a lenient read passes through before it reaches the user's code.
+_INSIDE = ("bilateral.serialize", "cattrs")
+
+
+def _caller_level() -> int:
+    """The stacklevel that points a warning at the first frame outside bilateral and cattrs."""
+    frame: FrameType | None = sys._getframe(1)  # noqa: SLF001 - the cheap, documented way
+    level = 1
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(_INSIDE):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def unstructure(obj: object) -> Any:

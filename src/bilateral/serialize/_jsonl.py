@@ -122,7 +122,7 @@ def iter_jsonl(
 
     .. versionadded:: 0.1.0
     """
-    for item in line_results(source, cls, lenient=lenient, limits=limits):
+    for _, item in line_results(source, cls, lenient=lenient, limits=limits):
         if isinstance(item, RecordError):
             raise item
         yield item
@@ -130,28 +130,33 @@ def iter_jsonl(
 
 def line_results(
     source: object, cls: Any = Record, *, lenient: bool = False, limits: Limits = DEFAULT_LIMITS
-) -> Iterator[Any]:
+) -> Iterator[tuple[int, Any]]:
     """
-    Like `iter_jsonl`, but a bad line is yielded as its `RecordError` and reading goes on.
+    Like `iter_jsonl`, but yields ``(line number, value)`` and goes on after a bad line.
 
-    For ``bilateral validate``, which reports every bad line of a file, not only the first.
+    A bad line's value is its `RecordError`.
+
+    For ``bilateral validate`` and ``convert``, which report every bad line of a file (and
+    where each record came from), not only the first.
     """
     for number, line in enumerate(_lines(source, limits.max_bytes), start=1):
         if isinstance(line, _TooLong):
             msg = f"line is {line.size} bytes, over the limit of {limits.max_bytes} bytes"
-            yield InvalidJSONError([Problem("$", msg)], line=number)
+            yield number, InvalidJSONError([Problem("$", msg)], line=number)
             continue
         if not isinstance(line, (str, bytes, bytearray, memoryview)):
             msg = f"expected a line as str or bytes, got {type(line).__name__}"
-            yield InvalidJSONError([Problem("$", msg)], line=number)
+            yield number, InvalidJSONError([Problem("$", msg)], line=number)
             continue
         text = line if isinstance(line, (str, bytes)) else bytes(line)
         if _is_blank(text):
             continue
         try:
-            yield loads(text, cls, lenient=lenient, limits=limits)
+            value = loads(text, cls, lenient=lenient, limits=limits)
         except RecordError as error:
-            yield error.with_line(number)
+            yield number, error.with_line(number)
+        else:
+            yield number, value
 
 
 def _is_binary(fp: object) -> bool:

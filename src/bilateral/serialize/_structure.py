@@ -50,6 +50,7 @@ from bilateral.serialize._shapes import (
 
 __all__ = [
     "FAST_ERRORS",
+    "UNKNOWN_KEY",
     "FastFn",
     "check",
     "describe",
@@ -69,6 +70,8 @@ class _RejectError(ValueError):
 #: Everything the fast pass can raise on bad input (validators raise ValueError/TypeError,
 #: `Record` a RecordError, lookups KeyError/TypeError).
 FAST_ERRORS: Final = (KeyError, TypeError, ValueError)
+#: How every unknown-key problem message starts (lenient reading looks for it).
+UNKNOWN_KEY: Final = "unknown key"
 
 # ASCII digits only: \d would also match Arabic-Indic and other Unicode digits.
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -439,7 +442,7 @@ class _Checker:
                 if key not in spec.keys:
                     self.add(
                         member_path(path, key),
-                        f"unknown key {_short(repr(key))} ({cls.__name__} has no such field)",
+                        f"{UNKNOWN_KEY} {_short(repr(key))} ({cls.__name__} has no such field)",
                     )
         kwargs: dict[str, Any] = {}
         fields = attrs.fields_dict(cls)
