@@ -105,6 +105,10 @@ _QUOTE_CHARS = frozenset("“”„‟«»\"‘’'")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s"})
 _HARD_STOPS = frozenset({".", "!", "?", ";", "|", "(", ")", "[", "]", "{", "}"})
 _DASHES = frozenset({"—", "–", "--"})
+#: Tokens `_Unit._is_breaker` can accept (it is asked only about these).
+_BREAK_MARKS = frozenset({",", ";", "|"})
+#: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
+_CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
 _NOT_PARTICIPLES = frozenset(
     {
         "including",
@@ -240,14 +244,11 @@ class _Tok:
     q: int
     #: 1 = the opening mark of a quotation, 2 = its closing mark, 0 = neither.
     mark: int
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    #: The token is a word or a number (its first character is alphanumeric). Stored, not a
+    #: property: the rules ask it several times per token.
+    word: bool
+    #: The token starts with a capital.
+    cap: bool
 
 
 _Range = tuple[int, int]
@@ -286,24 +287,34 @@ class _Unit:
     ) -> None:
         self.span = span
         toks: list[_Tok] = []
-        # Walk the quotations alongside the tokens (both in text order) rather than search
-        # the index for every token.
+        append = toks.append
         starts, ends = bounds
         nq = len(ends)
         qi = quotes.first_ending_after(span.start)
-        for m in _TOKEN.finditer(text, span.start, span.end):
-            s, e = m.start(), m.end()
-            while qi < nq and ends[qi] <= s:
-                qi += 1
-            q = qi if qi < nq and starts[qi] <= s else -1
-            mark = 0
-            if q >= 0 and m.group() in _QUOTE_CHARS:
-                qs = quotes.quotes[q].span
-                if s == qs.start:
-                    mark = _OPEN
-                elif e == qs.end:
-                    mark = _CLOSE
-            toks.append(_Tok(s, e, m.group(), m.group().lower(), q, mark))
+        if qi >= nq or starts[qi] >= span.end:
+            # No quotation reaches into the unit (the common case): no token is quoted.
+            for m in _TOKEN.finditer(text, span.start, span.end):
+                g = m.group()
+                c = g[0]
+                append(_Tok(m.start(), m.end(), g, g.lower(), -1, 0, c.isalnum(), c.isupper()))
+        else:
+            # Walk the quotations alongside the tokens (both in text order) rather than
+            # search the index for every token.
+            for m in _TOKEN.finditer(text, span.start, span.end):
+                s, e = m.start(), m.end()
+                g = m.group()
+                while qi < nq and ends[qi] <= s:
+                    qi += 1
+                q = qi if qi < nq and starts[qi] <= s else -1
+                mark = 0
+                if q >= 0 and g in _QUOTE_CHARS:
+                    qs = quotes.quotes[q].span
+                    if s == qs.start:
+                        mark = _OPEN
+                    elif e == qs.end:
+                        mark = _CLOSE
+                c = g[0]
+                append(_Tok(s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         self.n = len(toks)
         words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
@@ -325,9 +336,10 @@ class _Unit:
         for i in range(n - 1, -1, -1):
             t = toks[i]
             if t.q < 0:
-                if self._is_breaker(i):
+                text = t.text
+                if text in _BREAK_MARKS and self._is_breaker(i):
                     nxt_b = i
-                if t.text in {",", ";", ":"} or t.text in _DASHES or t.text in _HARD_STOPS:
+                if text in _CLAUSE_MARKS:
                     nxt_c = i
                 if t.low in INFERENCE_VERBS:
                     nxt_i = i
@@ -1577,14 +1589,18 @@ class StatementStage:
                     # A sentence that is only a quotation continues the last statement.
                     previous[-1][2].append((u, pure))
                     previous = previous[-1:]
-                    continue
-                previous = []
-                continue
-            current = [(u, c, [(u, r) for r in c.content]) for c in accepted]
-            found.extend(current)
-            previous = current
-        for u, cand, parts in found:
-            self._emit(doc, u, cand, parts, resolver)
+                else:
+                    previous = []
+            else:
+                previous = [(u, c, [(u, r) for r in c.content]) for c in accepted]
+                found.extend(previous)
+            # `previous` is a suffix of `found`: what comes before it can no longer grow, so
+            # it is emitted now and its units are freed instead of piling up to the end.
+            for item in found[: len(found) - len(previous)]:
+                self._emit(doc, *item, resolver)
+            del found[: len(found) - len(previous)]
+        for item in found:
+            self._emit(doc, *item, resolver)
 
     def _emit(
         self,
