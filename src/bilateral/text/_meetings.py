@@ -52,7 +52,15 @@ from bilateral.model import (
     TimeExpression,
 )
 from bilateral.text._document import MentionKind
-from bilateral.text._outcomes import ActorRefs, FoundOutcome, Party, Ref, find_outcomes, make_outcome
+from bilateral.text._outcomes import (
+    ActorRefs,
+    FoundOutcome,
+    Keyed,
+    Party,
+    Ref,
+    find_outcomes,
+    make_outcome,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -560,6 +568,64 @@ _TOPIC_KEYS = (
     "conversation",
     "call",
 )
+#: Every `_TRIGGER` match starts with one of these (lower case).
+_TRIGGER_STARTS = (
+    "tele",
+    "phone",
+    "call",
+    "spoke",
+    "speak",
+    "talk",
+    "video",
+    "virtual",
+    "met",
+    "meet",
+    "summit",
+    "visit",
+    "travel",
+    "fl",
+    "head",
+    "arriv",
+    "host",
+    "welcom",
+    "receiv",
+    "clash",
+    "confrontation",
+    "spat",
+    "showdown",
+    "encounter",
+    "sit-down",
+    "t\u00eate",
+    "joint",
+)
+#: Every `_TOPIC_CUE` match starts with one of these (lower case).
+_TOPIC_STARTS = (
+    "discuss",
+    "debated",
+    "talk",
+    "touched",
+    "addressed",
+    "reviewed",
+    "focus",
+    "centre",
+    "center",
+    "subject",
+    "topic",
+    "theme",
+    "meeting",
+    "negotiations",
+    "conversation",
+    "call",
+    "issues",
+    "agenda",
+    "summit",
+    "visit",
+    "trip",
+    "tour",
+    "to",
+)
+_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS)
+_TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
@@ -726,9 +792,7 @@ class _Reader:
     def _triggers(self, sentence: Span, folded: str) -> list[_Trigger]:
         text = self.text
         found: list[_Trigger] = []
-        if not any(key in folded for key in _TRIGGER_KEYS):
-            return found
-        for match in _TRIGGER.finditer(text, sentence.start, sentence.end):
+        for match in self.refs.scan(_TRIGGER_KEYED).matches(sentence.start, sentence.end, folded) or ():
             kind = match.lastgroup or ""
             start, end = match.span()
             if self.refs.in_quote(start):
@@ -1644,9 +1708,10 @@ class _Reader:
 
     def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         text = self.text
-        if not any(key in folded for key in _TOPIC_KEYS):
+        cues = self.refs.scan(_TOPIC_KEYED).matches(sentence.start, sentence.end, folded)
+        if cues is None:
             return
-        for match in _TOPIC_CUE.finditer(text, sentence.start, sentence.end):
+        for match in cues:
             if self.refs.in_quote(match.start()):
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):

@@ -44,7 +44,17 @@ if TYPE_CHECKING:
     from bilateral.model import Actor, Outcome, Place
     from bilateral.text._document import Document
 
-__all__ = ["ActorRefs", "FoundOutcome", "Party", "Ref", "find_outcomes", "make_outcome"]
+__all__ = [
+    "ActorRefs",
+    "FoundOutcome",
+    "Keyed",
+    "Party",
+    "Ref",
+    "Scan",
+    "find_outcomes",
+    "fold",
+    "make_outcome",
+]
 
 
 # -- the reference index ------------------------------------------------------------------
@@ -111,6 +121,126 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+#: Characters that case-insensitive matching equates with a letter of a cue word although
+#: ``str.lower`` keeps them apart (dotted and dotless i, long s): where one occurs, looking
+#: for cue words in the lower-cased text could miss a match the regex finds.
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def fold(text: str) -> str | None:
+    """
+    *text* in lower case, when every offset in it is the same as in *text*, else ``None``.
+
+    That is when no character lower-cases to several (``"\u0130".lower()`` has two) and
+    none is a `_FOLD_TRAPS` character: then a word found in the result at an offset is the
+    word a case-insensitive regex sees there.
+    """
+    folded = text.lower()
+    if len(folded) != len(text) or _FOLD_TRAPS.search(text):
+        return None
+    return folded
+
+
+@attrs.frozen(eq=False)  # hashed by identity: a document's scans are looked up per sentence
+class Keyed:
+    """
+    A cue regex with the words that find it fast (see `Scan`).
+
+    Both word lists are lower case and checked by the module's tests against the regex.
+    """
+
+    #: The regex (case-insensitive, as the stages write them).
+    pattern: re.Pattern[str]
+    #: A sentence is searched only when one of these occurs in it (the stages' filter: it
+    #: decides what is found, so it is kept as it is).
+    gate: tuple[str, ...]
+    #: Every match starts with one of these.
+    starts: tuple[str, ...]
+
+
+def _occurrences(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every ``(start, end)`` where one of *words* occurs in *folded*, overlapping ones too, sorted."""
+    found: list[tuple[int, int]] = []
+    find = folded.find
+    for word in words:
+        size = len(word)
+        at = find(word)
+        while at != -1:
+            found.append((at, at + size))
+            at = find(word, at + 1)
+    found.sort()
+    return found
+
+
+class Scan:
+    """
+    The matches of one `Keyed` regex in the sentences of one document.
+
+    A large alternation of words costs time at every character it is tried on. Its
+    matches all start with a few known words, which ``str.find`` locates in the
+    lower-cased document at memory speed, once; the regex is then tried only where one
+    of them starts (``pattern.match`` there is what ``finditer`` would find there). The
+    result is the same as filtering each sentence by `Keyed.gate` and running
+    ``finditer`` over it, in time linear in the document.
+    """
+
+    def __init__(self, text: str, folded: str | None, keyed: Keyed) -> None:
+        self.text = text
+        self.keyed = keyed
+        self.exact = folded is not None
+        gate = _occurrences(folded, keyed.gate) if folded is not None else []
+        self._gate_starts = [g[0] for g in gate]
+        self._gate_ends = [g[1] for g in gate]
+        starts = _occurrences(folded, keyed.starts) if folded is not None else []
+        self._starts = sorted({s for s, _ in starts})
+
+    def _gated(self, start: int, end: int) -> bool:
+        """Whether a gate word lies wholly inside ``[start, end)``."""
+        starts, ends = self._gate_starts, self._gate_ends
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+    def matches(self, start: int, end: int, folded: str | None = None) -> list[re.Match[str]] | None:
+        """
+        The regex's matches in ``[start, end)``; ``None`` when no gate word occurs there.
+
+        Args:
+            start: Where the sentence starts.
+            end: Where it ends.
+            folded: The sentence in lower case, when the caller has it (used only when the
+                document could not be folded as a whole).
+        """
+        pattern = self.keyed.pattern
+        if not self.exact:
+            if folded is None:
+                folded = self.text[start:end].lower()
+            if not any(word in folded for word in self.keyed.gate):
+                return None
+            return list(pattern.finditer(self.text, start, end))
+        if not self._gated(start, end):
+            return None
+        found: list[re.Match[str]] = []
+        match = pattern.match
+        starts = self._starts
+        text = self.text
+        position = start
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            at = starts[i]
+            i += 1
+            if at < position:
+                continue
+            hit = match(text, at, end)
+            if hit is not None:
+                found.append(hit)
+                position = hit.end()
+        return found
+
+
 class ActorRefs:
     """
     Actor references, places and quotations of one document, queried by span.
@@ -149,6 +279,16 @@ class ActorRefs:
         self._quote_starts = [q[0] for q in quotes]
         self._quote_ends = [q[1] for q in quotes]
         self._resolved: dict[tuple[int, int], tuple[str, ...]] = {}
+        #: The text in lower case with the same offsets (`fold`), or ``None``.
+        self.folded = fold(self.text)
+        self._scans: dict[Keyed, Scan] = {}
+
+    def scan(self, keyed: Keyed) -> Scan:
+        """The `Scan` of *keyed* over this document (made once)."""
+        found = self._scans.get(keyed)
+        if found is None:
+            found = self._scans[keyed] = Scan(self.text, self.folded, keyed)
+        return found
 
     def in_quote(self, position: int) -> bool:
         """Whether *position* lies inside a quotation."""
@@ -331,6 +471,49 @@ _CUE_KEYS = (
     "at odds",
     "failed to",
 )
+#: Every `_CUE` match starts with one of these (lower case).
+_CUE_STARTS = (
+    "agree",
+    "reached",
+    "struck",
+    "sealed",
+    "clinched",
+    "concluded",
+    "inked",
+    "signed",
+    "have",
+    "has",
+    "elevated",
+    "upgraded",
+    "raised",
+    "extended",
+    "issued",
+    "renewed",
+    "made",
+    "invited",
+    "proposed",
+    "suggested",
+    "put",
+    "floated",
+    "offered",
+    "pledged",
+    "vowed",
+    "promised",
+    "committed",
+    "reaffirmed",
+    "reiterated",
+    "affirmed",
+    "assured",
+    "announced",
+    "said",
+    "says",
+    "differ",
+    "disagree",
+    "clashed",
+    "at",
+    "failed",
+)
+_CUE_KEYED = Keyed(_CUE, _CUE_KEYS, _CUE_STARTS)
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
 #: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
 _ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
@@ -425,19 +608,16 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     Args:
         refs: The document's reference index.
         sentence: The sentence to read.
-        folded: The sentence's text in lower case, when the caller has it already.
+        folded: The sentence's text in lower case, when the caller has it already (read
+            only when the document has characters that keep it from being folded whole).
 
     Returns:
         The outcomes found, in text order.
     """
     text = refs.text
     found: list[FoundOutcome] = []
-    # A substring test first: most sentences hold no cue, and the cue regex is slower.
-    if folded is None:
-        folded = text[sentence.start : sentence.end].lower()
-    if not any(key in folded for key in _CUE_KEYS):
-        return found
-    for match in _CUE.finditer(text, sentence.start, sentence.end):
+    # Only sentences holding a cue word are searched, and only where a cue word starts.
+    for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded) or ():
         start, end = match.span()
         if refs.in_quote(start):
             continue
