@@ -39,6 +39,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _OPENERS = "“„‟«\"‘'"
 _CLOSERS = "”»\"’'"
 _TRAIL = " \t\n,.;:—–-"
+#: A quotation mark inside a content: any opener or closer but the apostrophes.
+_INNER_MARK = re.compile("[" + re.escape("".join(sorted(set(_OPENERS + _CLOSERS) - set("'’")))) + "]")
 # Content opening with these is a question, a proposal or an intention, not a proposition.
 _NOT_PROPOSITION = frozenset({"to", "whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 #: Shortest claim kept, in words: "energy production" is a topic, not a claim.
@@ -128,7 +130,7 @@ def claim_text(text: str, content: tuple[Span, ...]) -> str:
     if len(raw) > 1 and raw[0] in _OPENERS and raw.rstrip(_TRAIL)[-1:] in _CLOSERS:
         inner = raw[1:].rstrip(_TRAIL)[:-1]
         # Only when the marks enclose the whole content ("“A,” “B.”" keeps its inner marks).
-        if not any(c in _OPENERS or c in _CLOSERS for c in inner if c not in "'’"):
+        if not _INNER_MARK.search(inner):
             raw = inner
     return raw.rstrip(_TRAIL).strip()
 

@@ -792,7 +792,7 @@ class _Reader:
     def _triggers(self, sentence: Span, folded: str) -> list[_Trigger]:
         text = self.text
         found: list[_Trigger] = []
-        for match in self.refs.scan(_TRIGGER_KEYED).matches(sentence.start, sentence.end, folded) or ():
+        for match in self.refs.scan(_TRIGGER_KEYED).matches(sentence.start, sentence.end, folded):
             kind = match.lastgroup or ""
             start, end = match.span()
             if self.refs.in_quote(start):
@@ -1708,10 +1708,9 @@ class _Reader:
 
     def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         text = self.text
-        cues = self.refs.scan(_TOPIC_KEYED).matches(sentence.start, sentence.end, folded)
-        if cues is None:
-            return
-        for match in cues:
+        # Without a topic word in the sentence there is no cue; the "peace talks" rule below
+        # needs "talks" or "negotiations", topic words too.
+        for match in self.refs.scan(_TOPIC_KEYED).matches(sentence.start, sentence.end, folded):
             if self.refs.in_quote(match.start()):
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):

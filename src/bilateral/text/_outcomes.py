@@ -158,18 +158,17 @@ class Keyed:
     starts: tuple[str, ...]
 
 
-def _occurrences(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Every ``(start, end)`` where one of *words* occurs in *folded*, overlapping ones too, sorted."""
-    found: list[tuple[int, int]] = []
+def _positions(folded: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of *words* occurs in *folded* (overlapping ones too), sorted."""
+    found: set[int] = set()
     find = folded.find
+    add = found.add
     for word in words:
-        size = len(word)
         at = find(word)
         while at != -1:
-            found.append((at, at + size))
+            add(at)
             at = find(word, at + 1)
-    found.sort()
-    return found
+    return sorted(found)
 
 
 class Scan:
@@ -179,54 +178,43 @@ class Scan:
     A large alternation of words costs time at every character it is tried on. Its
     matches all start with a few known words, which ``str.find`` locates in the
     lower-cased document at memory speed, once; the regex is then tried only where one
-    of them starts (``pattern.match`` there is what ``finditer`` would find there). The
-    result is the same as filtering each sentence by `Keyed.gate` and running
-    ``finditer`` over it, in time linear in the document.
+    of them starts (``pattern.match`` there is what ``finditer`` would find there), and
+    the gate words are looked for only in sentences that hold a match. The result is the
+    same as filtering each sentence by `Keyed.gate` and running ``finditer`` over it, in
+    time linear in the document.
     """
 
     def __init__(self, text: str, folded: str | None, keyed: Keyed) -> None:
         self.text = text
+        self.folded = folded
         self.keyed = keyed
-        self.exact = folded is not None
-        gate = _occurrences(folded, keyed.gate) if folded is not None else []
-        self._gate_starts = [g[0] for g in gate]
-        self._gate_ends = [g[1] for g in gate]
-        starts = _occurrences(folded, keyed.starts) if folded is not None else []
-        self._starts = sorted({s for s, _ in starts})
+        self._starts = _positions(folded, keyed.starts) if folded is not None else []
 
-    def _gated(self, start: int, end: int) -> bool:
-        """Whether a gate word lies wholly inside ``[start, end)``."""
-        starts, ends = self._gate_starts, self._gate_ends
-        i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                return True
-            i += 1
-        return False
+    @property
+    def exact(self) -> bool:
+        """Whether the document could be folded whole (else each sentence is searched)."""
+        return self.folded is not None
 
-    def matches(self, start: int, end: int, folded: str | None = None) -> list[re.Match[str]] | None:
+    def matches(self, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
         """
-        The regex's matches in ``[start, end)``; ``None`` when no gate word occurs there.
+        The regex's matches in ``[start, end)``, none when no gate word occurs there.
 
         Args:
             start: Where the sentence starts.
             end: Where it ends.
-            folded: The sentence in lower case, when the caller has it (used only when the
-                document could not be folded as a whole).
+            folded: The sentence in lower case, when the caller has it already.
         """
-        pattern = self.keyed.pattern
-        if not self.exact:
-            if folded is None:
-                folded = self.text[start:end].lower()
-            if not any(word in folded for word in self.keyed.gate):
-                return None
-            return list(pattern.finditer(self.text, start, end))
-        if not self._gated(start, end):
-            return None
-        found: list[re.Match[str]] = []
-        match = pattern.match
-        starts = self._starts
+        keyed = self.keyed
         text = self.text
+        if self.folded is None:
+            if folded is None:
+                folded = text[start:end].lower()
+            if not any(word in folded for word in keyed.gate):
+                return []
+            return list(keyed.pattern.finditer(text, start, end))
+        found: list[re.Match[str]] = []
+        match = keyed.pattern.match
+        starts = self._starts
         position = start
         i = bisect.bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
@@ -238,7 +226,17 @@ class Scan:
             if hit is not None:
                 found.append(hit)
                 position = hit.end()
+        if found:
+            if folded is None:
+                folded = self.folded[start:end]
+            if not any(word in folded for word in keyed.gate):
+                return []
         return found
+
+
+def _ref_order(ref: Ref) -> tuple[int, int]:
+    """Text order, the outer of two references that start together first."""
+    return ref.start, -ref.end
 
 
 class ActorRefs:
@@ -255,21 +253,30 @@ class ActorRefs:
         self.places: dict[str, Place] = {p.id: p for p in doc.places}
         refs: list[Ref] = []
         place_refs: list[tuple[int, int, str]] = []
+        # Tens of thousands of mentions in a long article: locals, and no generator for the
+        # common mention of one known actor.
+        text, known, places = self.text, self.actors, self.places
         for mention in doc.mentions:
             span = mention.span
-            if mention.place is not None and mention.place in self.places:
-                place_refs.append((span.start, span.end, mention.place))
-            actors = tuple(a for a in mention.actors if a in self.actors)
-            if actors:
-                after = self.text[span.end : span.end + 1]
-                possessive = (
-                    after in _APOSTROPHES and _POSSESSIVE_AFTER.match(self.text, span.end) is not None
-                ) or (
-                    span.end - span.start <= _LONGEST_POSSESSIVE
-                    and self.text[span.start : span.end].casefold() in _POSSESSIVE_WORDS
-                )
-                refs.append(Ref(span.start, span.end, actors, mention.kind, possessive))
-        refs.sort(key=lambda r: (r.start, -r.end))
+            start, end = span.start, span.end
+            place = mention.place
+            if place is not None and place in places:
+                place_refs.append((start, end, place))
+            actors = mention.actors
+            if not actors:
+                continue
+            if len(actors) == 1:
+                if actors[0] not in known:
+                    continue
+            else:
+                actors = tuple(a for a in actors if a in known)
+                if not actors:
+                    continue
+            possessive = (
+                text[end : end + 1] in _APOSTROPHES and _POSSESSIVE_AFTER.match(text, end) is not None
+            ) or (end - start <= _LONGEST_POSSESSIVE and text[start:end].casefold() in _POSSESSIVE_WORDS)
+            refs.append(Ref(start, end, actors, mention.kind, possessive))
+        refs.sort(key=_ref_order)
         place_refs.sort()
         self._refs = refs
         self._starts = [r.start for r in refs]
@@ -308,7 +315,7 @@ class ActorRefs:
         if anaphors:
             extra = self._anaphors(start, end, found)
             if extra:
-                found = sorted([*found, *extra], key=lambda r: (r.start, -r.end))
+                found = sorted([*found, *extra], key=_ref_order)
         return found
 
     def _anaphors(self, start: int, end: int, known: list[Ref]) -> list[Ref]:
@@ -608,8 +615,7 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     Args:
         refs: The document's reference index.
         sentence: The sentence to read.
-        folded: The sentence's text in lower case, when the caller has it already (read
-            only when the document has characters that keep it from being folded whole).
+        folded: The sentence's text in lower case, when the caller has it already.
 
     Returns:
         The outcomes found, in text order.
@@ -617,7 +623,7 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     text = refs.text
     found: list[FoundOutcome] = []
     # Only sentences holding a cue word are searched, and only where a cue word starts.
-    for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded) or ():
+    for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
         start, end = match.span()
         if refs.in_quote(start):
             continue

@@ -31,6 +31,7 @@ unit, bounded look-around, and arrays of "next boundary" positions built once pe
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -317,17 +318,56 @@ class _Unit:
                 append(_Tok(s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         self.n = len(toks)
+
+    # The tables below are read only for units with a cue candidate (most sentences of a
+    # long article have none): each is built on first use, then read from the instance.
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """A headline: nearly every long word capitalised and no final period."""
+        toks = self.toks
         words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
-        # A headline: nearly every long word capitalised and no final period.
         last = toks[-1].text if toks else ""
-        self.title_case = (
+        return (
             len(words) >= _HEADLINE_MIN_WORDS
             and sum(t.cap for t in words) >= 0.9 * len(words)
             and last != "."
         )
-        self._build_tables()
 
-    def _build_tables(self) -> None:
+    @functools.cached_property
+    def breakers(self) -> list[int]:
+        """Per token index, the next clause breaker outside quotations (``n`` if none)."""
+        return self._next_tables()[0]
+
+    @functools.cached_property
+    def commas(self) -> list[int]:
+        """Per token index, the next comma, colon, dash or stop outside quotations."""
+        return self._next_tables()[1]
+
+    @functools.cached_property
+    def infer(self) -> list[int]:
+        """Per token index, the next inference verb outside quotations."""
+        return self._next_tables()[2]
+
+    @functools.cached_property
+    def first_comma(self) -> int | None:
+        """The first comma outside quotations."""
+        return next((i for i, t in enumerate(self.toks) if t.q < 0 and t.text == ","), None)
+
+    @functools.cached_property
+    def relative(self) -> list[int]:
+        """Per token index, the last ", which|who" at or before it (-1 if none)."""
+        toks = self.toks
+        relative = [-1] * (self.n + 1)
+        last = -1
+        for i, t in enumerate(toks):
+            if t.q < 0 and t.low in {"which", "who"} and i > 0 and toks[i - 1].text == ",":
+                last = i
+            relative[i] = last
+        return relative
+
+    @functools.cached_property
+    def _next(self) -> tuple[list[int], list[int], list[int]]:
         toks, n = self.toks, self.n
         breakers = [n] * (n + 1)
         commas = [n] * (n + 1)
@@ -344,16 +384,11 @@ class _Unit:
                 if t.low in INFERENCE_VERBS:
                     nxt_i = i
             breakers[i], commas[i], infer[i] = nxt_b, nxt_c, nxt_i
-        self.breakers, self.commas, self.infer = breakers, commas, infer
-        # Left-to-right tables: the first comma, and the last ", which|who" at or before i.
-        self.first_comma = next((i for i, t in enumerate(toks) if t.q < 0 and t.text == ","), None)
-        relative = [-1] * (n + 1)
-        last = -1
-        for i, t in enumerate(toks):
-            if t.q < 0 and t.low in {"which", "who"} and i > 0 and toks[i - 1].text == ",":
-                last = i
-            relative[i] = last
-        self.relative = relative
+        return breakers, commas, infer
+
+    def _next_tables(self) -> tuple[list[int], list[int], list[int]]:
+        """The right-to-left tables: next breaker, next comma, next inference verb."""
+        return self._next
 
     def _is_breaker(self, i: int) -> bool:
         t = self.toks[i]
@@ -877,8 +912,30 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     return start, end
 
 
-def _candidates(u: _Unit) -> list[_Cand]:
+@functools.cache
+def _lexicon_cues() -> frozenset[str]:
+    """The words that open a candidate by a lexicon other than the reporting verbs."""
+    return frozenset(
+        {"according"}
+        | EVIDENTIAL_ADVERBS
+        | RAISING_VERBS
+        | PASSIVE_CUES.keys()
+        | REDUCED_PASSIVES
+        | NOUN_CUES.keys()
+        | LIGHT_NOUNS
+        | ADJECTIVE_CUES.keys()
+    )
+
+
+def _candidates(u: _Unit, cues: dict[str, bool]) -> list[_Cand]:
+    """
+    The cue candidates of *u*, in order.
+
+    *cues* remembers, per lower-case word, whether any lexicon below can make it a cue: most
+    tokens are not, and are passed over with one lookup.
+    """
     out: list[_Cand] = []
+    lexicon = _lexicon_cues()
     i = 0
     n = u.n
     while i < n:
@@ -887,6 +944,12 @@ def _candidates(u: _Unit) -> list[_Cand]:
             i += 1
             continue
         low = t.low
+        known = cues.get(low)
+        if known is None:
+            known = cues[low] = low in lexicon or verb_cue(low) is not None
+        if not known:
+            i += 1
+            continue
         # Capitalised cues only open a sentence ("While noting", "According to").
         opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
         if t.cap and i > 0 and not u.title_case and not opener and low != "according":
@@ -1580,9 +1643,10 @@ class StatementStage:
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
+        cues: dict[str, bool] = {}
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
-            accepted = _accept(u, _candidates(u))
+            accepted = _accept(u, _candidates(u, cues))
             if not accepted:
                 pure = _pure_quote(u)
                 if pure is not None and previous:
