@@ -364,6 +364,10 @@ _STATUS_CUE = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
 )
+#: `_STATUS_CUE` and `_CANCELLED` for the lower-cased text (`bilateral.text._outcomes.fold`):
+#: their words are all lower case, and lower-casing keeps word and space characters as they are.
+_STATUS_CUE_FOLDED = re.compile(_STATUS_CUE.pattern, _STATUS_CUE.flags & ~re.IGNORECASE)
+_CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORECASE)
 _SELF_HELD = re.compile(
     r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -747,6 +751,13 @@ class _Reader:
         self.current: _Cluster | None = None
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._sentence_starts: list[int] = []
+        self._clause_starts: dict[tuple[int, int], int] = {}
+        # Status cues are matched on the lower-cased text when its offsets are the text's:
+        # the same matches, found faster than case-insensitively.
+        folded = self.refs.folded
+        self._status_text = folded if folded is not None else self.text
+        self._status_cue = _STATUS_CUE_FOLDED if folded is not None else _STATUS_CUE
+        self._cancelled = _CANCELLED_FOLDED if folded is not None else _CANCELLED
 
     # ---- driver
 
@@ -883,9 +894,15 @@ class _Reader:
         return None
 
     def _clause_start(self, sentence: Span, position: int) -> int:
+        # Asked several times per trigger (its subject, status, invitation test): once is enough.
+        key = (sentence.start, position)
+        known = self._clause_starts.get(key)
+        if known is not None:
+            return known
         lo = max(sentence.start, position - _SUBJECT_WINDOW)
         for stop in _CLAUSE_STOP.finditer(self.text, lo, position):
             lo = stop.end()
+        self._clause_starts[key] = lo
         return lo
 
     # ---- participants
@@ -1281,11 +1298,11 @@ class _Reader:
         lo = self._clause_start(sentence, trigger.start)
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         stop = _CLAUSE_STOP.search(text, trigger.end, sentence.end)
-        if _CANCELLED.search(text, lo, stop.start() if stop is not None else sentence.end):
+        if self._cancelled.search(self._status_text, lo, stop.start() if stop is not None else sentence.end):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
-        for match in _STATUS_CUE.finditer(text, lo, hi):
+        for match in self._status_cue.finditer(self._status_text, lo, hi):
             if match.start() >= trigger.start and match.end() <= trigger.end:
                 continue
             status = MeetingStatus(match.lastgroup or "unknown")
@@ -1757,7 +1774,7 @@ class _Reader:
         seen: set[tuple[str, int, int]] = set()
         upgrades: dict[int, list[tuple[int, Outcome]]] = {}
         for index, sentence in enumerate(sentences):
-            found_here = find_outcomes(self.refs, sentence, self.text[sentence.start : sentence.end].lower())
+            found_here = find_outcomes(self.refs, sentence)
             if not found_here:
                 continue
             # Only meetings reported near the outcome can own it: a bounded window keeps
