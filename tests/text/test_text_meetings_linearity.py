@@ -1,0 +1,91 @@
+"""
+The statement, claim and meeting stages do linear work in the length of one long document.
+
+No clock: the work is counted as the Python lines a stage executes (``sys.settrace``), which
+is deterministic. Doubling a document (the dev articles cycled, with the people renamed in
+every cycle so that their number grows too, as in a real long text) must about double the
+count; a loop over every earlier sentence, mention or meeting would make it grow faster.
+Speed itself is measured by ``benchmarks/bench_extract.py``, never in tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from bilateral.model import Person, Source
+from bilateral.text import Document, default_pipeline
+
+if TYPE_CHECKING:
+    from types import FrameType
+
+DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+ANCHOR = dt.date(2025, 3, 12)
+#: Doubling may cost at most this much more (2 for linear; per-document set-up makes it less).
+MAX_RATIO = 2.3
+
+
+def _articles() -> str:
+    # The VOA articles are body text from end to end (the seed ends with site boilerplate).
+    paths = sorted(DEV.glob("voa*.txt"))
+    assert paths
+    return "\n\n".join(p.read_text("utf-8") for p in paths)
+
+
+def _document(cycles: int) -> str:
+    """The articles *cycles* times, each cycle's people renamed ("Rubio" -> "Rubioab")."""
+    unit = _articles()
+    record = default_pipeline().extract(Source(text=unit, published=ANCHOR))
+    words = sorted(
+        {w for a in record.actors if isinstance(a, Person) for w in a.name.split() if w.isalpha()},
+        key=lambda w: (-len(w), w),
+    )
+    assert words
+    names = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
+    letters = string.ascii_lowercase
+    return "\n\n".join(
+        names.sub(r"\g<0>" + letters[i // 26] + letters[i % 26], unit) if i else unit for i in range(cycles)
+    )
+
+
+def _lines_run(stage_name: str, text: str) -> int:
+    """Lines executed by the stage called *stage_name* on *text* (the stages before it untraced)."""
+    doc = Document(source=Source(text=text, published=ANCHOR), anchor=ANCHOR)
+    count = 0
+
+    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(_frame: FrameType, _event: str, _arg: Any) -> Any:
+        return local
+
+    for stage in default_pipeline().stages:
+        if stage.name != stage_name:
+            stage(doc)
+            continue
+        previous = sys.gettrace()
+        sys.settrace(calls)
+        try:
+            stage(doc)
+        finally:
+            sys.settrace(previous)
+        return count
+    raise AssertionError(stage_name)
+
+
+@pytest.mark.parametrize("stage", ["statements", "claims", "meetings"])
+def test_doubling_the_document_doubles_the_work(stage: str) -> None:
+    # One run first: lexicons load and modules import on first use, which is not per-text work.
+    _lines_run(stage, _document(1))
+    single, double = (_lines_run(stage, _document(n)) for n in (3, 6))
+    assert single > 10_000  # the stage did real work on the text
+    assert double / single <= MAX_RATIO, (single, double)
