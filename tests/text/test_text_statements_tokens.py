@@ -1,0 +1,69 @@
+"""The statement rules' tokens, read as strings with their leading space, are `_TOKEN`'s matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral.text._statements import _SPACED_TOKEN, _TOKEN
+
+DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+
+
+def _spaced(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    position = start
+    for space, token in _SPACED_TOKEN.findall(text, start, end):
+        first = position + len(space)
+        position = first + len(token)
+        out.append((first, position, token))
+    return out
+
+
+def _matched(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def test_spaced_tokens_are_the_token_matches_on_the_dev_articles() -> None:
+    paths = sorted(DEV.glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text("utf-8")
+        for start in range(0, len(text), 97):
+            end = min(len(text), start + 400)
+            assert _spaced(text, start, end) == _matched(text, start, end)
+
+
+_PIECES = st.sampled_from(
+    [
+        "U.S.",
+        "Mr.",
+        "C.",
+        "Raja",
+        "1,000.5",
+        "Petro\u2019s",
+        "we're",
+        "well-known",
+        "\u201c",
+        "\u201d",
+        "'",
+        "-",
+        ",",
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=12),
+    st.lists(st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0"]), min_size=12, max_size=12),
+    st.data(),
+)
+def test_spaced_tokens_are_the_token_matches_on_any_text(
+    pieces: list[str], gaps: list[str], data: st.DataObject
+) -> None:
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _spaced(text, start, end) == _matched(text, start, end)
