@@ -43,6 +43,7 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
+from bilateral.text._verbs import Form, verb_cue
 
 if TYPE_CHECKING:
     from bilateral.model import Actor
@@ -194,6 +195,61 @@ _VENUE_HEADS = frozenset(
 )
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+# Words before a capital that make it a government, not a city: "sanctioned by Beijing",
+# "talks between Washington and Kyiv", "sanctions against Moscow".
+_AGENT_BEFORE = frozenset({"by", "between", "against", "versus", "vs"})
+# Nouns of a relation after which "with <capital>" names the other government ("ties with Moscow").
+_RELATION_NOUNS = frozenset(
+    {"talks", "ties", "relations", "relationship", "dialogue", "negotiations", "deal", "agreement",
+     "tensions", "tension", "cooperation", "partnership", "alliance", "rift", "dispute", "standoff",
+     "engagement", "contacts", "contact", "feud", "row", "spat", "trade", "treaty", "accord", "pact",
+     "rapprochement", "détente", "detente", "confrontation", "conflict", "disagreement"}
+)  # fmt: skip
+# What a government (not a city) holds: "Beijing's position", "Washington's demands".
+_STANCE_NOUNS = frozenset(
+    {"position", "positions", "stance", "policy", "policies", "demand", "demands", "decision",
+     "decisions", "response", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim",
+     "claims", "concerns", "concern", "objections", "support", "backing", "opposition", "view",
+     "views", "approach", "strategy", "insistence", "reluctance", "willingness", "request",
+     "requests", "allies", "ally", "partners", "envoy", "envoys", "ambassador", "diplomats",
+     "sanctions", "assurances", "commitment", "commitments", "intentions", "ambitions", "efforts",
+     "pressure", "threat", "threats", "warning", "warnings", "accusations", "denial", "reaction",
+     "message", "aims", "goals", "interests", "influence", "pivot", "outreach", "diplomacy",
+     "pledge", "invitation", "retaliation", "objection", "priorities", "role"}
+)  # fmt: skip
+# Adjectives allowed between the possessive and the stance noun ("Moscow's latest proposal").
+_STANCE_MODIFIERS = frozenset(
+    {"latest", "new", "own", "official", "long-standing", "longstanding", "firm", "growing",
+     "repeated", "stated", "main", "key", "core", "recent", "initial", "formal", "strong",
+     "expanding", "military", "diplomatic", "economic"}
+)  # fmt: skip
+# Verbs of government action a capital is the subject of ("Moscow has expelled ...") that
+# are not verbs of saying.
+_GOVERNMENT_VERBS = frozenset(
+    {"imposed", "imposes", "sanctioned", "sanctions", "retaliated", "retaliates", "expelled",
+     "expels", "summoned", "summons", "recalled", "approved", "approves", "blocked", "blocks",
+     "opposed", "opposes", "backed", "backs", "supported", "supports", "sought", "seeks",
+     "pushed", "pushes", "pressed", "presses", "wants", "wanted", "needs", "sees", "saw", "views",
+     "viewed", "considers", "considered", "refused", "refuses", "vetoed", "vetoes", "protested",
+     "protests", "lodged", "signaled", "signalled", "signals", "offered", "offers", "threatened",
+     "threatens", "demanded", "demands", "responded", "responds", "reacted", "reacts", "agreed",
+     "agrees", "objected", "objects", "declined", "declines", "announced", "announces",
+     "launched", "launches", "suspended", "suspends", "halted", "halts", "froze", "freezes",
+     "dispatched", "deployed", "denounced", "denounces", "rebuffed", "rebuffs", "hopes",
+     "hoped", "plans", "planned", "insisted", "insists", "maintains", "maintained"}
+)  # fmt: skip
+# Words of a verb group between a capital and its verb ("would not", "has long", "did n't").
+_VERB_GROUP = frozenset(
+    {"has", "have", "had", "is", "was", "does", "did", "will", "would", "could", "should", "may",
+     "might", "must", "can", "cannot", "not", "n't", "never", "long", "still", "already",
+     "repeatedly", "firmly", "quickly", "swiftly", "strongly", "so", "far", "been", "now"}
+)  # fmt: skip
+# Modals: "Washington will ...", "New Delhi would not ..." (a city does not will).
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "cannot"})
+_MAX_VERB_GROUP = 5
+# What follows a capital that is the object of a verb of saying or accusing ("urged Beijing to").
+_AFTER_OBJECT = frozenset({"of", "to", "against", "for", "over", "that", ".", ",", ";"})
+_MAX_COORDINATED = 3
 # Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
 _CLAUSE_WORDS = frozenset(
     {"who", "whom", "whose", "which", "that", "was", "is", "are", "were", "has", "had", "have",
@@ -847,6 +903,8 @@ class _Sentence:
         self.group_list: _Actor | None = None
         # Starts of items used as locations, for the coordinated ones that follow.
         self.locative_ends: set[int] = set()
+        # Starts of places that stand for their government here ("Washington and Beijing said").
+        self.agent_starts: set[int] = set()
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -1026,13 +1084,77 @@ class _Sentence:
         return False
 
     def agentive(self, item: _Item) -> bool:
-        """A place acting: "sanctioned by Beijing", "the Kremlin said", "Washington's demands"."""
-        if item.start > 0 and self.lowered[item.start - 1] == "by":
+        """
+        A place acting: "sanctioned by Beijing", "the Kremlin said", "Washington's demands".
+
+        The capital (or seat) stands for its government when it is the agent of a passive,
+        the source of "according to", a party "between" two sides or "against" which
+        something is aimed, the subject of a verb of saying or of a modal ("New Delhi would
+        not accept"), the possessor of a stance ("Moscow's position"), or coordinated with
+        another place read that way ("Washington and Tokyo agreed"). After "in", "to" or
+        "from", and before anything else ("New Delhi's airport", "Moscow-based"), it stays a
+        place. Every look-around is a few tokens.
+        """
+        lowered, n = self.lowered, self.n
+        i = item.start
+        prev = lowered[i - 1] if i > 0 else ""
+        if prev in _AGENT_BEFORE or (prev == "to" and i > 1 and lowered[i - 2] == "according"):
+            self.agent_starts.add(i)
             return True
+        if prev == "with" and i > 1 and lowered[i - 2] in _RELATION_NOUNS:
+            self.agent_starts.add(i)
+            return True
+        if prev in {"and", ",", "or"} and i > 1:
+            before = self.prev_item(i - 1)
+            if before is not None and before.start in self.agent_starts:
+                self.agent_starts.add(i)
+                return True
+        if prev in _LOCATIVE:
+            return False
         j = item.end
-        while j < self.n and self.lowered[j] in _ADVERBS:
+        # The object of a verb of saying or accusing: "accused Manila of", "urged Beijing to".
+        after = lowered[j] if j < n else "."
+        if i > 0 and after in _AFTER_OBJECT and (verb_cue(prev) is not None or prev in self.lex.person_verbs):
+            return self.mark_agent(i, agent=True)
+        # "Washington and Tokyo agreed": read past the places coordinated with this one.
+        for _ in range(_MAX_COORDINATED):
+            if j + 1 < n and lowered[j] in {"and", ","}:
+                nxt = self.items[j + 1]
+                if nxt is not None and nxt.entry is not None and nxt.entry.kind is EntryKind.CITY:
+                    j = nxt.end
+                    continue
+            break
+        if j < n and self.texts[j] in _POSSESSIVE:
+            # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
+            k = j + 1
+            if k < n and lowered[k] in _STANCE_MODIFIERS:
+                k += 1
+            return self.mark_agent(i, agent=k < n and lowered[k] in _STANCE_NOUNS)
+        modal = passive = False
+        stop = min(n, j + _MAX_VERB_GROUP)
+        while j < stop and (lowered[j] in _ADVERBS or lowered[j] in _VERB_GROUP):
+            modal = modal or lowered[j] in _MODALS
+            passive = passive or lowered[j] in {"is", "was", "been"}
             j += 1
-        return j < self.n and self.lowered[j] in self.lex.person_verbs
+        if j >= n:
+            return False
+        word = lowered[j]
+        if passive and not word.endswith("ing"):
+            # "Moscow was hit by snow": the city undergoes; "Beijing is urging" still acts.
+            return False
+        if word in self.lex.person_verbs or word in _GOVERNMENT_VERBS:
+            return self.mark_agent(i, agent=True)
+        cue = verb_cue(word)
+        if cue is not None and self.texts[j].islower() and (j > item.end or cue[1] is not Form.BASE):
+            return self.mark_agent(i, agent=True)
+        # "New Delhi would not accept": a place does not will or refuse.
+        return self.mark_agent(i, agent=modal and word.isalpha() and self.texts[j].islower())
+
+    def mark_agent(self, i: int, *, agent: bool) -> bool:
+        """Remember that the place at token *i* acts (for a place coordinated after it)."""
+        if agent:
+            self.agent_starts.add(i)
+        return agent
 
     def after_group(self, item: _Item) -> int:
         """After a country/org/party: "Ukrainian officials", "U.S. lawmakers", "Quad leaders"."""
