@@ -250,6 +250,42 @@ _MAX_VERB_GROUP = 5
 # What follows a capital that is the object of a verb of saying or accusing ("urged Beijing to").
 _AFTER_OBJECT = frozenset({"of", "to", "against", "for", "over", "that", ".", ",", ";"})
 _MAX_COORDINATED = 3
+# Prepositions tying a title to its country ("President of Colombia") and, for a
+# counterpart, where the person comes from ("his counterpart from China").
+_TITLE_JOINERS = frozenset({"of"})
+_COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
+_PORTFOLIO_TITLES = {
+    "secretary of state": "foreign",
+    "foreign secretary": "foreign",
+    "external affairs minister": "foreign",
+    "foreign affairs minister": "foreign",
+    "secretary of defense": "defense",
+    "defense secretary": "defense",
+    "defence secretary": "defense",
+    "defence minister": "defense",
+    "secretary of the treasury": "finance",
+    "treasury secretary": "finance",
+    "chancellor of the exchequer": "finance",
+    "home secretary": "interior",
+    "home minister": "interior",
+    "home affairs minister": "interior",
+}
+# First words of "... minister" titles that name no portfolio a counterpart shares.
+_NOT_PORTFOLIOS = frozenset(
+    {"prime", "deputy", "vice", "cabinet", "state", "junior", "assistant", "acting", "chief",
+     "first", "senior", "former", "permanent", "principal", "under", "general"}
+)  # fmt: skip
+# Where a country names a portfolio otherwise than "<portfolio> Minister".
+_NATIONAL_PORTFOLIO_TITLES = {
+    ("US", "foreign"): "Secretary of State",
+    ("US", "defense"): "Secretary of Defense",
+    ("US", "finance"): "Treasury Secretary",
+    ("GB", "foreign"): "Foreign Secretary",
+    ("GB", "defense"): "Defence Secretary",
+    ("GB", "finance"): "Chancellor of the Exchequer",
+    ("GB", "interior"): "Home Secretary",
+}
 # Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
 _CLAUSE_WORDS = frozenset(
     {"who", "whom", "whose", "which", "that", "was", "is", "are", "were", "has", "had", "have",
@@ -850,6 +886,26 @@ class _Run:
                 person.mentions.append(span)
 
 
+def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | None:
+    """The same portfolio as *title*, as *country* names it ("Secretary of State" -> "Foreign Minister")."""
+    low = title.casefold()
+    portfolio = _PORTFOLIO_TITLES.get(low)
+    if portfolio is None:
+        words = low.split(" ")
+        if len(words) < _PAIR or words[-1] not in {"minister", "secretary"}:
+            return None
+        if words[0] in _NOT_PORTFOLIOS:
+            return None
+        portfolio = " ".join(words[:-1])
+    named = _NATIONAL_PORTFOLIO_TITLES.get((country or "", portfolio))
+    if named is not None:
+        return named
+    generic = f"{portfolio} minister"
+    if tuple(generic.split(" ")) not in lex.titles:
+        return None
+    return title_case(generic)
+
+
 def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
     words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
@@ -905,6 +961,8 @@ class _Sentence:
         self.locative_ends: set[int] = set()
         # Starts of places that stand for their government here ("Washington and Beijing said").
         self.agent_starts: set[int] = set()
+        # Titles read as a named person's appositive ("Kamikawa, her Japanese counterpart").
+        self.apposed: dict[int, _Actor] = {}
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -1068,6 +1126,19 @@ class _Sentence:
         run.mention(start, end, MentionKind.NAME, actors, named.id)
         return item.end
 
+    def capital_as_country(self, item: _Item) -> None:
+        """Record the capital at *item* as the city and as its country ("counterpart in Beijing")."""
+        entry = item.entry
+        assert entry is not None  # noqa: S101 - callers pass lexicon cities
+        assert entry.country is not None  # noqa: S101 - capitals have a country
+        run = self.run
+        a, b = self.span(item.start, item.end)
+        named = run.place(entry.name, entry.country, PlaceKind.CITY)
+        named.mentions.append(run.make_span(a, b))
+        actor = run.country(entry.country)
+        actor.mentions.append(run.make_span(a, b))
+        run.mention(a, b, MentionKind.NAME, (actor.id,), named.id)
+
     def locative(self, i: int) -> bool:
         """Whether the country at token *i* is a location ("visit India and the Philippines")."""
         j = i - 1
@@ -1175,6 +1246,16 @@ class _Sentence:
             ):
                 # "U.S. military base", "government sources" is handled as its own noun.
                 return item.end
+        apposed = self.apposed.get(j)
+        if noun in _ADJECTIVAL_GROUP_NOUNS and apposed is not None:
+            # "Yoko Kamikawa, her Japanese counterpart": the phrase refers to her.
+            a, b = self.span(item.start, end)
+            self.run.mention(a, b, MentionKind.TITLE, (apposed.id,))
+            apposed.mentions.append(self.run.make_span(a, b))
+            return end
+        if noun in _ADJECTIVAL_GROUP_NOUNS and self.named_after_comma(end):
+            # "his Japanese counterpart, Yoko Kamikawa": one person, read by the title rule.
+            return item.end
         ref = self.ensure_ref(item)
         entry = item.entry
         country = entry.country if entry is not None else item.country
@@ -1189,6 +1270,13 @@ class _Sentence:
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
         return end
+
+    def named_after_comma(self, j: int) -> bool:
+        """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
+        if j + 1 >= self.n or self.texts[j] != ",":
+            return False
+        idx = self.name_tokens(j + 1, allow_single=False)
+        return len([k for k in idx if self.texts[k][:1].isalpha()]) >= _PAIR
 
     def check_group_list(self, j: int, group: _Actor) -> None:
         if j < self.n and self.lowered[j] in _GROUP_LIST_CUES:
@@ -1344,11 +1432,41 @@ class _Sentence:
         country, of, first = self.title_modifiers(i)
         # "President of Colombia Gustavo Petro" / "the vice president of ... at the Observer ...".
         k = j
-        if k + 1 < self.n and self.lowered[k] == "of":
+        # A counterpart is told apart by where the person comes from: "counterpart from
+        # China", "her counterpart in Beijing" (the capital stands for the country).
+        joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
+        if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
                 self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
             )
-            if nxt is not None and nxt.kind in {"name", "org"}:
+            if (
+                title == "counterpart"
+                and nxt is not None
+                and nxt.entry is not None
+                and nxt.entry.kind is EntryKind.CITY
+                and nxt.entry.capital
+                and nxt.entry.country
+            ):
+                of = of or run.country(nxt.entry.country)
+                country = country or nxt.entry.country
+                self.capital_as_country(nxt)
+                k = nxt.end
+            elif (
+                title == "counterpart"
+                and nxt is not None
+                and nxt.entry is not None
+                and nxt.entry.kind is EntryKind.COUNTRY
+                and nxt.entry.country
+            ):
+                # "his counterpart from China": the country is mentioned, not a location.
+                land = run.country(nxt.entry.country)
+                a, b = self.span(nxt.start, nxt.end)
+                land.add_mention(run.make_span(a, b), self.text[a:b])
+                run.mention(a, b, MentionKind.NAME, (land.id,))
+                of = of or land
+                country = country or nxt.entry.country
+                k = nxt.end
+            elif nxt is not None and nxt.kind in {"name", "org"}:
                 entry = nxt.entry
                 if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
                     of = of or run.country(entry.country)
@@ -1373,6 +1491,8 @@ class _Sentence:
         if idx:
             person = run.person(self.toks, self.texts, idx)
             self.add_role(person, title, of, country)
+            if title == "counterpart":
+                self.counterpart_role(person, first, of)
             if person.gender is None and title in _FALLBACK_FEMALE:
                 person.gender = "f"
             a, b = self.span(idx[0], idx[-1] + 1)
@@ -1418,6 +1538,25 @@ class _Sentence:
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def counterpart_role(self, person: _Actor, first: int, of: _Actor | None) -> None:
+        """
+        Give "his Japanese counterpart, Yoko Kamikawa" the office of the man "his" refers to.
+
+        Only a minister's portfolio carries over ("Foreign Minister", named "Secretary of
+        State" for the United States): a president's counterpart may be a prime minister.
+        """
+        if first == 0 or self.lowered[first - 1] not in {"his", "her"}:
+            return
+        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        if other is None or other is person:
+            return
+        code = of.country if of is not None else person.country
+        for role in other.roles:
+            title = _counterpart_title(role.title, code, self.lex)
+            if title is not None:
+                person.add_role(Role(title=title, of=of.id if of is not None else None))
+                return
 
     def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
         if of is None and country is None:
@@ -1474,6 +1613,8 @@ class _Sentence:
                     k += 1
                 if person.kind == "person":
                     self.add_role(person, canonical, of, country)
+                    # "Yoko Kamikawa, her Japanese counterpart": the title is hers, not a group's.
+                    self.apposed[j] = person
                 return end
             it = self.items[j]
             if (

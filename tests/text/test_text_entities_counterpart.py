@@ -1,0 +1,148 @@
+"""
+Appositive nationality and role: "his Japanese counterpart, Yoko Kamikawa", "Japan's foreign minister, ...".
+
+The snippets are written for this test (no dev-set sentence), in the styles of wire copy,
+broadsheets and broadcasters' web pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Country, Group, Person, Source
+from bilateral.text._document import Document
+from bilateral.text._entities import EntityStage
+
+
+def run(text: str) -> Document:
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    return doc
+
+
+def person(doc: Document, name: str) -> Person:
+    found = [a for a in doc.actors if isinstance(a, Person) and a.name == name]
+    assert found, f"no person {name!r} in {[a.name for a in doc.actors]}"
+    return found[0]
+
+
+def roles(doc: Document, p: Person) -> list[tuple[str, str | None]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [(r.title, names[r.of] if r.of else None) for r in p.roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The envoy sat down with his Japanese counterpart, Takeshi Iwaya, on Thursday.",
+            "Takeshi Iwaya",
+            "JP",
+        ),
+        (
+            "Later she phoned her Indian counterpart, S. Jaishankar, about the corridor.",
+            "S. Jaishankar",
+            "IN",
+        ),
+        ("He will host his Brazilian counterpart, Mauro Vieira, next week.", "Mauro Vieira", "BR"),
+        (
+            "Talks resumed after the minister met his counterpart from Kenya, Musalia Mudavadi.",
+            "Musalia Mudavadi",
+            "KE",
+        ),
+        (
+            "The admiral called his counterpart in Canberra, David Johnston, on Sunday.",
+            "David Johnston",
+            "AU",
+        ),
+        (
+            "Officials said he would meet Cho Tae-yul, his South Korean counterpart, in Seoul.",
+            "Cho Tae-yul",
+            "KR",
+        ),
+    ],
+)
+def test_counterpart_in_apposition_gets_the_country(text: str, name: str, country: str) -> None:
+    doc = run(text)
+    assert person(doc, name).country == country
+    # One person, not a group called "Japanese counterpart".
+    assert not any(isinstance(a, Group) and "counterpart" in a.name for a in doc.actors)
+
+
+def test_counterpart_in_a_capital_mentions_the_country() -> None:
+    doc = run("The admiral called his counterpart in Canberra, David Johnston, on Sunday.")
+    start = doc.text.index("Canberra")
+    mention = next(m for m in doc.mentions if m.span.start == start)
+    countries = {a.id: a for a in doc.actors if isinstance(a, Country)}
+    assert [countries[a].country for a in mention.actors] == ["AU"]
+    assert mention.place is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Italian Foreign Minister Antonio Tajani met his Egyptian counterpart, Badr Abdelatty, in Rome.",
+            "Badr Abdelatty",
+            [("Foreign Minister", "Egypt")],
+        ),
+        (
+            "Chinese Defense Minister Dong Jun held a video call with his U.S. counterpart, Lloyd Austin.",
+            "Lloyd Austin",
+            [("Secretary of Defense", "United States")],
+        ),
+        (
+            "U.S. Secretary of State Marco Rubio spoke by phone with his Turkish counterpart, Hakan Fidan.",
+            "Hakan Fidan",
+            [("Foreign Minister", "Turkey")],
+        ),
+        (
+            "German Finance Minister Christian Lindner greeted his British counterpart, Rachel Reeves.",
+            "Rachel Reeves",
+            [("Chancellor of the Exchequer", "United Kingdom")],
+        ),
+    ],
+)
+def test_a_ministers_counterpart_holds_the_same_portfolio(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, person(doc, name)) == expected
+
+
+def test_a_presidents_counterpart_gets_no_guessed_title() -> None:
+    # A president's counterpart may be a prime minister: only the country is given.
+    doc = run("French President Emmanuel Macron welcomed his Italian counterpart, Sergio Mattarella.")
+    mattarella = person(doc, "Sergio Mattarella")
+    assert mattarella.country == "IT"
+    assert mattarella.roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Japan's foreign minister, Takeshi Iwaya, said the visit was overdue.",
+            "Takeshi Iwaya",
+            [("Foreign Minister", "Japan")],
+        ),
+        ("Kenya's president, William Ruto, flew to Addis Ababa.", "William Ruto", [("President", "Kenya")]),
+        (
+            "The Philippine defense secretary, Gilberto Teodoro, toured the base.",
+            "Gilberto Teodoro",
+            [("Defense Secretary", "Philippines")],
+        ),
+    ],
+)
+def test_possessive_or_demonym_title_in_apposition(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, person(doc, name)) == expected
+
+
+def test_unnamed_counterpart_stays_a_group_of_that_country() -> None:
+    doc = run("The minister met his Saudi counterpart on Monday.")
+    groups = [a for a in doc.actors if isinstance(a, Group)]
+    assert [g.country for g in groups] == ["SA"]
+    assert not any(isinstance(a, Person) for a in doc.actors)
