@@ -106,6 +106,10 @@ _TIME_MAX = 4
 _SHORT = 4
 _HEADLINE_MIN_WORDS = 3
 _MIN_CONTENT = 2
+#: A closing tag's source is short: "he", "the spokesman", "a foreign ministry spokesperson".
+_TAG_SOURCE_MAX = 8
+#: Inverting verbs that do not close a sentence as a tag without a quotation ("..., the war continued.").
+_NOT_TAGS = frozenset({"continue"})
 _QUOTE_CHARS = frozenset("“”„‟«»\"‘’'")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s"})
 _HARD_STOPS = frozenset({".", "!", "?", ";", "|", "(", ")", "[", "]", "{", "}"})
@@ -1066,7 +1070,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
-        if cue.weak and not quote_before:
+        if cue.weak and not quote_before and not _closing_tag(u, cue, src, after):
             return None
         cand = _Cand(
             "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
@@ -1078,6 +1082,23 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if cue.weak and not _quote_or_that(u, after.c_start):
         return None
     return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=boundary, hedge=hedge)
+
+
+def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
+    """
+    Whether a weak cue closes its sentence after a comma and its source ("..., he added.").
+
+    Without a quotation "added" or "replied" is a cue only in this frame, where it cannot
+    mean adding to something ("..., exports declined." is no tag: only verbs that may follow
+    their source after a quotation qualify, and "continued" is not one here).
+    """
+    if not cue.inverts or cue.lemma in _NOT_TAGS or src[1] - src[0] > _TAG_SOURCE_MAX:
+        return False
+    comma = u.tok(src[0] - 1)
+    if comma is None or comma.q >= 0 or comma.text != ",":
+        return False
+    end = u.tok(after.cue_end)
+    return end is None or (end.q < 0 and end.text in {".", "!", "?"} and after.cue_end + 1 >= u.n)
 
 
 def _naming(u: _Unit, p: int) -> bool:

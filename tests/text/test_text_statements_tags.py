@@ -1,0 +1,100 @@
+"""
+Closing attribution tags: "..., the spokesman added." / "..., a spokesperson said."
+
+The tag attributes the whole clause before it: it must never stay inside the content of a
+statement that clause contains. Snippets are written for this test in several outlets'
+styles; none comes from the dev set.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Record
+
+
+def parts(record: Record) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of every statement, as text."""
+    text = record.source.text
+    out = []
+    for s in record.statements:
+        source = text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None
+        cue = text[s.cue.start : s.cue.end] if s.cue else ""
+        content = " ".join(text[c.start : c.end] for c in s.content)
+        out.append((source, cue, content))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "King Abdullah stressed that the crossings must reopen without delay, the royal court added.",
+            "the royal court",
+            "added",
+        ),
+        (
+            "The prime minister insisted the budget would be balanced by 2027, a spokesperson said.",
+            "a spokesperson",
+            "said",
+        ),
+        (
+            "Ruto told parliament that the levy was final, his office added.",
+            "his office",
+            "added",
+        ),
+        (
+            "Seoul has asked for a review of the tariff schedule, a trade ministry official replied.",
+            "a trade ministry official",
+            "replied",
+        ),
+    ],
+)
+def test_trailing_tag_is_not_inside_the_first_statements_content(text: str, source: str, cue: str) -> None:
+    found = parts(extract(text))
+    tag = f"{source} {cue}"
+    assert not any(tag in content for _, _, content in found)
+    assert (source, cue) in {(s, c) for s, c, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Turnout was higher than expected, he added.", "added", "Turnout was higher than expected"),
+        (
+            "The corridor will stay open through the winter, she replied.",
+            "replied",
+            "The corridor will stay open through the winter",
+        ),
+        (
+            "No date has been set for a second round, the embassy responded.",
+            "responded",
+            "No date has been set for a second round",
+        ),
+    ],
+)
+def test_weak_cue_closing_a_sentence_is_a_statement(text: str, cue: str, content: str) -> None:
+    found = parts(extract(text))
+    assert [(c, body) for _, c, body in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grain prices rose in March, but exports continued.",
+        "The committee added a clause on data sharing to the draft.",
+        "Two new members joined, and the bloc added.",
+    ],
+)
+def test_no_tag_without_a_comma_framed_source(text: str) -> None:
+    assert not any(cue in {"continued", "added"} for _, cue, _ in parts(extract(text)))
+
+
+def test_quoted_tag_still_reads_the_quotation() -> None:
+    found = parts(extract("\u201cWe are not in a hurry,\u201d the envoy added."))
+    assert found == [("the envoy", "added", "\u201cWe are not in a hurry,\u201d")]
