@@ -67,6 +67,12 @@ def test_trailing_tag_is_not_inside_the_first_statements_content(text: str, sour
     [
         ("Turnout was higher than expected, he added.", "added", "Turnout was higher than expected"),
         (
+            "Aid convoys will resume next week, the agency added on Tuesday.",
+            "added",
+            "Aid convoys will resume next week",
+        ),
+        ("The border stays shut, she replied, citing the court ruling.", "replied", "The border stays shut"),
+        (
             "The corridor will stay open through the winter, she replied.",
             "replied",
             "The corridor will stay open through the winter",

@@ -1097,8 +1097,18 @@ def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
     comma = u.tok(src[0] - 1)
     if comma is None or comma.q >= 0 or comma.text != ",":
         return False
-    end = u.tok(after.cue_end)
-    return end is None or (end.q < 0 and end.text in {".", "!", "?"} and after.cue_end + 1 >= u.n)
+    # "..., he added on Tuesday." / "..., she replied, citing the ruling."
+    k = after.cue_end
+    while k < u.n and k - after.cue_end < _TIME_MAX and (u.low(k) in TIME_WORDS or u.low(k) == "on"):
+        k += 1
+    end = u.tok(k)
+    if end is None:
+        return True
+    if end.q >= 0:
+        return False
+    if end.text == ",":
+        return _participle(u.low(k + 1))
+    return end.text in {".", "!", "?"} and k + 1 >= u.n
 
 
 def _naming(u: _Unit, p: int) -> bool:
