@@ -47,6 +47,11 @@ def refers_to(doc: Document, surface: str, occurrence: int = 0) -> tuple[tuple[s
         ("Trade talks with Brasilia stalled over beef quotas.", "Brasilia", "BR"),
         ("The proposal was welcomed, according to Riyadh.", "Riyadh", "SA"),
         ("Paris has long insisted that the treaty be honored in full.", "Paris", "FR"),
+        ("Hanoi on Thursday lodged a protest with Beijing over the survey ship.", "Hanoi", "VN"),
+        ("Hanoi on Thursday lodged a protest with Beijing over the survey ship.", "Beijing", "CN"),
+        ("Tokyo, for its part, said the visit was a private one.", "Tokyo", "JP"),
+        ("New Delhi and Islamabad traded accusations after the shelling.", "Islamabad", "PK"),
+        ("Seoul's military said the launch came shortly after dawn.", "Seoul", "KR"),
     ],
 )
 def test_capital_acting_is_its_country(text: str, capital: str, country: str) -> None:
@@ -70,6 +75,10 @@ def test_capital_acting_is_its_country(text: str, capital: str, country: str) ->
         ("He visited Beijing to open a trade fair.", "Beijing"),
         ("Officials from Tokyo arrived on Monday.", "Tokyo"),
         ("Moscow was hit by heavy snow overnight.", "Moscow"),
+        ("London and Paris were hit by strikes on Monday.", "Paris"),
+        ("Seoul's mayor opened the new subway line.", "Seoul"),
+        ("Beijing, where the talks were held last spring, saw protests.", "Beijing"),
+        ("Washington, D.C., hosted the summit.", "Washington"),
     ],
 )
 def test_capital_as_a_place_refers_to_no_country(text: str, capital: str) -> None:
@@ -104,3 +113,10 @@ def test_capital_claimant_is_the_country() -> None:
     names = {a.id: a.name for a in record.actors}
     assert record.claims
     assert [names[c] for c in record.claims[0].claimants] == ["United States"]
+
+
+def test_brussels_acting_is_the_european_union() -> None:
+    doc = run("Brussels wants member states to share the cost of the new border agency.")
+    actors, _ = refers_to(doc, "Brussels")
+    assert [a.name for a in doc.actors if a.id in actors] == ["European Union"]
+    assert not any(isinstance(a, Country) for a in doc.actors)

@@ -43,7 +43,7 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
-from bilateral.text._verbs import Form, verb_cue
+from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
     from bilateral.model import Actor
@@ -195,6 +195,8 @@ _VENUE_HEADS = frozenset(
 )
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+# Cities that, acting, stand for the body seated there rather than for their country.
+_SEATS = {"Brussels": "European Union"}
 # Words before a capital that make it a government, not a city: "sanctioned by Beijing",
 # "talks between Washington and Kyiv", "sanctions against Moscow".
 _AGENT_BEFORE = frozenset({"by", "between", "against", "versus", "vs"})
@@ -203,7 +205,8 @@ _RELATION_NOUNS = frozenset(
     {"talks", "ties", "relations", "relationship", "dialogue", "negotiations", "deal", "agreement",
      "tensions", "tension", "cooperation", "partnership", "alliance", "rift", "dispute", "standoff",
      "engagement", "contacts", "contact", "feud", "row", "spat", "trade", "treaty", "accord", "pact",
-     "rapprochement", "détente", "detente", "confrontation", "conflict", "disagreement"}
+     "rapprochement", "détente", "detente", "confrontation", "conflict", "disagreement", "protest",
+     "complaint"}
 )  # fmt: skip
 # What a government (not a city) holds: "Beijing's position", "Washington's demands".
 _STANCE_NOUNS = frozenset(
@@ -215,7 +218,9 @@ _STANCE_NOUNS = frozenset(
      "sanctions", "assurances", "commitment", "commitments", "intentions", "ambitions", "efforts",
      "pressure", "threat", "threats", "warning", "warnings", "accusations", "denial", "reaction",
      "message", "aims", "goals", "interests", "influence", "pivot", "outreach", "diplomacy",
-     "pledge", "invitation", "retaliation", "objection", "priorities", "role"}
+     "pledge", "invitation", "retaliation", "objection", "priorities", "role", "military",
+     "government", "embassy", "ministry", "army", "navy", "forces", "troops", "delegation",
+     "negotiators", "officials", "leadership"}
 )  # fmt: skip
 # Adjectives allowed between the possessive and the stance noun ("Moscow's latest proposal").
 _STANCE_MODIFIERS = frozenset(
@@ -240,13 +245,16 @@ _GOVERNMENT_VERBS = frozenset(
 )  # fmt: skip
 # Words of a verb group between a capital and its verb ("would not", "has long", "did n't").
 _VERB_GROUP = frozenset(
-    {"has", "have", "had", "is", "was", "does", "did", "will", "would", "could", "should", "may",
-     "might", "must", "can", "cannot", "not", "n't", "never", "long", "still", "already",
+    {"has", "have", "had", "is", "are", "was", "were", "does", "did", "will", "would", "could",
+     "should", "may", "might", "must", "can", "cannot", "not", "n't", "never", "long", "still", "already",
      "repeatedly", "firmly", "quickly", "swiftly", "strongly", "so", "far", "been", "now"}
 )  # fmt: skip
 # Modals: "Washington will ...", "New Delhi would not ..." (a city does not will).
 _MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "cannot"})
-_MAX_VERB_GROUP = 5
+_MAX_VERB_GROUP = 8
+# The longest aside between a capital and its verb: ", for its part,".
+_MAX_ASIDE = 4
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 # What follows a capital that is the object of a verb of saying or accusing ("urged Beijing to").
 _AFTER_OBJECT = frozenset({"of", "to", "against", "for", "over", "that", ".", ",", ";"})
 _MAX_COORDINATED = 3
@@ -1116,7 +1124,13 @@ class _Sentence:
         named.mentions.append(self.run.make_span(start, end))
         actors: tuple[str, ...] = ()
         if self.agentive(item):
-            if entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
+            seated = _SEATS.get(entry.name) if entry.kind is EntryKind.CITY else None
+            if seated is not None:
+                # "Brussels wants member states to pay": the Union, not Belgium.
+                body = run.org(seated, None)
+                body.add_mention(self.run.make_span(start, end), surface)
+                actors = (body.id,)
+            elif entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
                 actors = (run.country(entry.country).id,)
                 run.countries[entry.country].mentions.append(self.run.make_span(start, end))
             elif entry.kind is EntryKind.VENUE and entry.metonym:
@@ -1162,7 +1176,9 @@ class _Sentence:
         the source of "according to", a party "between" two sides or "against" which
         something is aimed, the subject of a verb of saying or of a modal ("New Delhi would
         not accept"), the possessor of a stance ("Moscow's position"), or coordinated with
-        another place read that way ("Washington and Tokyo agreed"). After "in", "to" or
+        another place read that way ("Washington and Tokyo agreed"); time adjuncts and short
+        asides may come between ("Beijing on Thursday lodged", "Tokyo, for its part, said").
+        After "in", "to" or
         "from", and before anything else ("New Delhi's airport", "Moscow-based"), it stays a
         place. Every look-around is a few tokens.
         """
@@ -1195,18 +1211,29 @@ class _Sentence:
                     j = nxt.end
                     continue
             break
+        coordinated = j > item.end
         if j < n and self.texts[j] in _POSSESSIVE:
             # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
             k = j + 1
-            if k < n and lowered[k] in _STANCE_MODIFIERS:
+            if k + 1 < n and lowered[k] not in _STANCE_NOUNS and lowered[k] in _STANCE_MODIFIERS:
                 k += 1
             return self.mark_agent(i, agent=k < n and lowered[k] in _STANCE_NOUNS)
         modal = passive = False
         stop = min(n, j + _MAX_VERB_GROUP)
-        while j < stop and (lowered[j] in _ADVERBS or lowered[j] in _VERB_GROUP):
-            modal = modal or lowered[j] in _MODALS
-            passive = passive or lowered[j] in {"is", "was", "been"}
-            j += 1
+        while j < stop:
+            low = lowered[j]
+            if low in _ADVERBS or low in _VERB_GROUP:
+                modal = modal or low in _MODALS
+                passive = passive or low in _BE_FORMS
+                j += 1
+            elif low in TIME_WORDS or (low == "on" and j + 1 < n and lowered[j + 1] in TIME_WORDS):
+                # "Beijing on Thursday lodged a protest".
+                j += 1
+            elif low == "," and (aside := self.aside_end(j)) is not None:
+                # "Tokyo, for its part, said".
+                j = aside
+            else:
+                break
         if j >= n:
             return False
         word = lowered[j]
@@ -1215,11 +1242,24 @@ class _Sentence:
             return False
         if word in self.lex.person_verbs or word in _GOVERNMENT_VERBS:
             return self.mark_agent(i, agent=True)
+        if coordinated and not passive and word.endswith("ed") and self.texts[j].islower():
+            # "New Delhi and Islamabad traded accusations": two cities do not trade.
+            return self.mark_agent(i, agent=True)
         cue = verb_cue(word)
         if cue is not None and self.texts[j].islower() and (j > item.end or cue[1] is not Form.BASE):
             return self.mark_agent(i, agent=True)
         # "New Delhi would not accept": a place does not will or refuse.
         return self.mark_agent(i, agent=modal and word.isalpha() and self.texts[j].islower())
+
+    def aside_end(self, j: int) -> int | None:
+        """After a short lower-case aside between commas at *j* (", meanwhile,"), its end."""
+        for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 2)):
+            if self.texts[k] == ",":
+                words = range(j + 1, k)
+                if words and all(self.texts[x].isalpha() and self.texts[x].islower() for x in words):
+                    return k + 1
+                return None
+        return None
 
     def mark_agent(self, i: int, *, agent: bool) -> bool:
         """Remember that the place at token *i* acts (for a place coordinated after it)."""
