@@ -146,3 +146,47 @@ def test_unnamed_counterpart_stays_a_group_of_that_country() -> None:
     groups = [a for a in doc.actors if isinstance(a, Group)]
     assert [g.country for g in groups] == ["SA"]
     assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Badr Abdelatty, Egypt's foreign minister, said the crossing would reopen.",
+            "Badr Abdelatty",
+            [("Foreign Minister", "Egypt")],
+        ),
+        (
+            "Talks were chaired by Mark Rutte, NATO's secretary general, in The Hague.",
+            "Mark Rutte",
+            [("Secretary General", "NATO")],
+        ),
+        (
+            "Sybiha, Ukraine's foreign minister, landed in Warsaw late on Monday.",
+            "Sybiha",
+            [("Foreign Minister", "Ukraine")],
+        ),
+        (
+            "Abdelatty, the Egyptian foreign minister, told reporters the plan was final.",
+            "Abdelatty",
+            [("Foreign Minister", "Egypt")],
+        ),
+    ],
+)
+def test_title_in_apposition_after_the_name(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, person(doc, name)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah, the Lebanese militant group, said it had fired rockets.",
+        "Reuters, the news agency, first reported the deal.",
+        "Gaza, the Palestinian enclave, lies in ruins.",
+    ],
+)
+def test_a_lone_word_with_a_non_title_appositive_is_no_person(text: str) -> None:
+    assert not any(isinstance(a, Person) for a in run(text).actors)

@@ -157,6 +157,8 @@ _ABBREVIATION = re.compile(
     r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|etc|Mt|Ft)\.?$"
 )
 _MAX_PERSON_NAME = 5
+# How far after ", the" a title may come in an appositive that makes a lone word a person.
+_APPOSITIVE_TITLE_WINDOW = 5
 # Salience reaches back over this many most recently mentioned people (or organizations):
 # "the two leaders" and "the president" refer to someone mentioned lately, and the bound
 # keeps each lookup constant-time however many people a long document names.
@@ -1677,6 +1679,12 @@ class _Sentence:
                     ref = self.ensure_ref(it)
                     of = of or self.run.by_id.get(ref[0])
                 j = it.end
+                if j < self.n and self.texts[j] in _POSSESSIVE:
+                    # "Yoko Kamikawa, Japan's foreign minister": the title belongs to Japan.
+                    if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                        of = of or self.run.country(entry.country)
+                    j += 1
+                    limit = min(self.n, limit + 1)
                 continue
             if (
                 lt in self.lex.descriptors
@@ -1737,7 +1745,8 @@ class _Sentence:
             self.run.pending.append((*self.toks[i], self.texts[i]))
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
-        idx = self.name_tokens(i, allow_single=honorific is not None)
+        # "Kamikawa, the Japanese foreign minister, said": a title in apposition names a person.
+        idx = self.name_tokens(i, allow_single=honorific is not None or self.titled_appositive(j))
         if not idx:
             if honorific is None and not self.org_appositive_check(j) and self.unknown_place(i, j):
                 return self.as_place(item)
@@ -1837,6 +1846,21 @@ class _Sentence:
         if b >= 0 and self.lowered[b] == "to" and b >= 1 and self.lowered[b - 1] == "according":
             return True
         return b >= 0 and self.lowered[b] in _NAME_BEFORE_CUES and self.lowered[b] != "according"
+
+    def titled_appositive(self, j: int) -> bool:
+        """Whether ", [the|a] [modifiers] TITLE" follows token *j*, before any organization word."""
+        if j + 1 >= self.n or self.texts[j] != ",":
+            return False
+        k = j + 1
+        if self.lowered[k] in {"the", "a", "an"}:
+            k += 1
+        for m in range(k, min(self.n, k + _APPOSITIVE_TITLE_WINDOW)):
+            lt = self.lowered[m]
+            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors:
+                return False
+            if self.lex.match_title(self.lowered, m) is not None:
+                return True
+        return False
 
     def org_appositive_check(self, j: int) -> bool:
         """Whether ", an Indian online publication," after a name makes it an organization."""
