@@ -52,6 +52,7 @@ def refers_to(doc: Document, surface: str, occurrence: int = 0) -> tuple[tuple[s
         ("Tokyo, for its part, said the visit was a private one.", "Tokyo", "JP"),
         ("New Delhi and Islamabad traded accusations after the shelling.", "Islamabad", "PK"),
         ("Seoul's military said the launch came shortly after dawn.", "Seoul", "KR"),
+        ("Manila and Hanoi held talks on the maritime code on Friday.", "Hanoi", "VN"),
     ],
 )
 def test_capital_acting_is_its_country(text: str, capital: str, country: str) -> None:
@@ -79,6 +80,7 @@ def test_capital_acting_is_its_country(text: str, capital: str, country: str) ->
         ("Seoul's mayor opened the new subway line.", "Seoul"),
         ("Beijing, where the talks were held last spring, saw protests.", "Beijing"),
         ("Washington, D.C., hosted the summit.", "Washington"),
+        ("Delegates from Manila and Hanoi met on the sidelines.", "Hanoi"),
     ],
 )
 def test_capital_as_a_place_refers_to_no_country(text: str, capital: str) -> None:

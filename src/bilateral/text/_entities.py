@@ -236,13 +236,15 @@ _GOVERNMENT_VERBS = frozenset(
     {"imposed", "imposes", "sanctioned", "sanctions", "retaliated", "retaliates", "expelled",
      "expels", "summoned", "summons", "recalled", "approved", "approves", "blocked", "blocks",
      "opposed", "opposes", "backed", "backs", "supported", "supports", "sought", "seeks",
-     "pushed", "pushes", "pressed", "presses", "wants", "wanted", "needs", "sees", "saw", "views",
+     "pushed", "pushes", "pressed", "presses", "wants", "wanted", "needs", "sees", "views",
      "viewed", "considers", "considered", "refused", "refuses", "vetoed", "vetoes", "protested",
      "protests", "lodged", "signaled", "signalled", "signals", "offered", "offers", "threatened",
      "threatens", "demanded", "demands", "responded", "responds", "reacted", "reacts", "agreed",
      "agrees", "objected", "objects", "declined", "declines", "announced", "announces",
      "launched", "launches", "suspended", "suspends", "halted", "halts", "froze", "freezes",
-     "dispatched", "deployed", "denounced", "denounces", "rebuffed", "rebuffs", "hopes",
+     "dispatched", "deployed", "denounced", "denounces", "rebuffed", "rebuffs",
+     "held", "holds", "struck", "reached", "reaches", "sealed", "resumed", "resumes", "began",
+     "sent", "sends", "hopes",
      "hoped", "plans", "planned", "insisted", "insists", "maintains", "maintained"}
 )  # fmt: skip
 # Words of a verb group between a capital and its verb ("would not", "has long", "did n't").
@@ -971,6 +973,8 @@ class _Sentence:
         self.locative_ends: set[int] = set()
         # Starts of places that stand for their government here ("Washington and Beijing said").
         self.agent_starts: set[int] = set()
+        # Starts of places used as locations ("from Washington and Kyiv").
+        self.place_starts: set[int] = set()
         # Titles read as a named person's appositive ("Kamikawa, her Japanese counterpart").
         self.apposed: dict[int, _Actor] = {}
 
@@ -1198,7 +1202,12 @@ class _Sentence:
             if before is not None and before.start in self.agent_starts:
                 self.agent_starts.add(i)
                 return True
+            if before is not None and before.start in self.place_starts:
+                # "Officials from Washington and Kyiv met": both are where they come from.
+                self.place_starts.add(i)
+                return False
         if prev in _LOCATIVE:
+            self.place_starts.add(i)
             return False
         j = item.end
         # The object of a verb of saying or accusing: "accused Manila of", "urged Beijing to".
