@@ -33,6 +33,13 @@ _LEADING = frozenset(
      "her", "their", "its"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# At most this many lower-case modifiers may open a speaker phrase before its mention.
+_MAX_MODIFIERS = 2
+# Words that make what follows them a complement, not the head ("a page for Mauritius").
+_NOT_MODIFIERS = frozenset(
+    {"of", "for", "in", "at", "from", "with", "to", "on", "by", "about", "and", "or", "but", "who",
+     "which", "that", "whose"}
+)  # fmt: skip
 
 
 def _start(m: Mention) -> int:
@@ -68,6 +75,25 @@ def _possessive(doc: Document, m: Mention) -> bool:
     return doc.text.startswith(_POSSESSIVE, m.span.end)
 
 
+def _modifiers_only(text: str, start: int, first: Mention) -> bool:
+    """
+    Whether only a lower-case modifier or two lie before the first mention of a source phrase.
+
+    "presidential spokesman Ahmed Fahmy", "veteran diplomat Jane Roe": the modifiers are
+    not part of any mention but the phrase names the person. A preposition or clause word
+    among them ("a page for Mauritius", "leaders of both countries") means the mention is
+    not the head.
+    """
+    if first.kind not in {MentionKind.NAME, MentionKind.TITLE} or first.span.start <= start:
+        return False
+    between = _WORD.findall(text, start, first.span.start)
+    return (
+        0 < len(between) <= _MAX_MODIFIERS
+        and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
+        and not text[start : first.span.start].strip(" ").count(",")
+    )
+
+
 def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     The actors a source mention refers to ("Petro", "he", "the Colombian president", "both").
@@ -97,8 +123,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     head_word = next((w for w in words if w.group().casefold() not in _LEADING), None)
     anchor = head_word if head_word is not None else words[0]
     # Determiners may themselves open a mention ("the two leaders", "his organization").
-    if not any(m.span.start <= anchor.start() < m.span.end for m in inside) and not any(
-        m.span.start <= words[0].start() < m.span.end for m in inside
+    if (
+        not any(m.span.start <= anchor.start() < m.span.end for m in inside)
+        and not any(m.span.start <= words[0].start() < m.span.end for m in inside)
+        and not _modifiers_only(text, anchor.start(), inside[0])
     ):
         return ()
     candidates = [m for m in inside if m.kind is not MentionKind.DEMONYM and not _possessive(doc, m)]
