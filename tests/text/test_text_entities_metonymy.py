@@ -53,6 +53,8 @@ def refers_to(doc: Document, surface: str, occurrence: int = 0) -> tuple[tuple[s
         ("New Delhi and Islamabad traded accusations after the shelling.", "Islamabad", "PK"),
         ("Seoul's military said the launch came shortly after dawn.", "Seoul", "KR"),
         ("Manila and Hanoi held talks on the maritime code on Friday.", "Hanoi", "VN"),
+        ('The envoy said Ottawa and Canberra should "stop meddling."', "Ottawa", "CA"),
+        ('The envoy said Ottawa and Canberra should "stop meddling."', "Canberra", "AU"),
     ],
 )
 def test_capital_acting_is_its_country(text: str, capital: str, country: str) -> None:

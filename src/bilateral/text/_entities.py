@@ -1245,6 +1245,9 @@ class _Sentence:
                 j = aside
             else:
                 break
+        if modal and j + 1 < n and lowered[j] in _OPENERS:
+            # 'New Delhi should "stop forming cliques"': the verb opens a quotation.
+            j += 1
         if j >= n:
             return False
         word = lowered[j]
