@@ -53,6 +53,8 @@ def refers_to(doc: Document, surface: str, occurrence: int = 0) -> tuple[tuple[s
         ("New Delhi and Islamabad traded accusations after the shelling.", "Islamabad", "PK"),
         ("Seoul's military said the launch came shortly after dawn.", "Seoul", "KR"),
         ("Manila and Hanoi held talks on the maritime code on Friday.", "Hanoi", "VN"),
+        ("The minister said Nairobi was ready to send more police officers.", "Nairobi", "KE"),
+        ("Canberra is deeply concerned about the detention.", "Canberra", "AU"),
         ('The envoy said Ottawa and Canberra should "stop meddling."', "Ottawa", "CA"),
         ('The envoy said Ottawa and Canberra should "stop meddling."', "Canberra", "AU"),
     ],
@@ -83,6 +85,7 @@ def test_capital_acting_is_its_country(text: str, capital: str, country: str) ->
         ("Beijing, where the talks were held last spring, saw protests.", "Beijing"),
         ("Washington, D.C., hosted the summit.", "Washington"),
         ("Delegates from Manila and Hanoi met on the sidelines.", "Hanoi"),
+        ("Nairobi was quiet on Sunday morning.", "Nairobi"),
     ],
 )
 def test_capital_as_a_place_refers_to_no_country(text: str, capital: str) -> None:

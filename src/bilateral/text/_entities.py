@@ -253,6 +253,14 @@ _VERB_GROUP = frozenset(
      "should", "may", "might", "must", "can", "cannot", "not", "n't", "never", "long", "still", "already",
      "repeatedly", "firmly", "quickly", "swiftly", "strongly", "so", "far", "been", "now"}
 )  # fmt: skip
+# Dispositions only a government has: "Ankara was ready to help", "Beijing is furious".
+_ATTITUDES = frozenset(
+    {"ready", "willing", "unwilling", "prepared", "concerned", "worried", "unhappy", "furious",
+     "angry", "determined", "committed", "keen", "eager", "reluctant", "opposed", "confident",
+     "open", "wary", "skeptical", "sceptical", "adamant", "satisfied", "dissatisfied", "alarmed",
+     "disappointed", "pleased", "grateful", "interested", "unlikely", "likely", "expected",
+     "seeking", "considering", "pushing", "pressing", "insisting"}
+)  # fmt: skip
 # Modals: "Washington will ...", "New Delhi would not ..." (a city does not will).
 _MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "cannot"})
 _MAX_VERB_GROUP = 8
@@ -1233,7 +1241,7 @@ class _Sentence:
         stop = min(n, j + _MAX_VERB_GROUP)
         while j < stop:
             low = lowered[j]
-            if low in _ADVERBS or low in _VERB_GROUP:
+            if low in _ADVERBS or low in _VERB_GROUP or (low.endswith("ly") and self.texts[j].islower()):
                 modal = modal or low in _MODALS
                 passive = passive or low in _BE_FORMS
                 j += 1
@@ -1251,6 +1259,9 @@ class _Sentence:
         if j >= n:
             return False
         word = lowered[j]
+        if passive and word in _ATTITUDES:
+            # "Ankara was ready to help", "Washington is concerned": a government's disposition.
+            return self.mark_agent(i, agent=True)
         if passive and not word.endswith("ing"):
             # "Moscow was hit by snow": the city undergoes; "Beijing is urging" still acts.
             return False
