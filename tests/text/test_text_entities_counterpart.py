@@ -97,6 +97,14 @@ def test_counterpart_in_a_capital_mentions_the_country() -> None:
             [("Foreign Minister", "Turkey")],
         ),
         (
+            (
+                "U.S. Secretary of State Marco Rubio landed in Riyadh. Rubio's Saudi counterpart, "
+                "Faisal bin Farhan, met him at the airport."
+            ),
+            "Faisal bin Farhan",
+            [("Foreign Minister", "Saudi Arabia")],
+        ),
+        (
             "German Finance Minister Christian Lindner greeted his British counterpart, Rachel Reeves.",
             "Rachel Reeves",
             [("Chancellor of the Exchequer", "United Kingdom")],

@@ -1606,14 +1606,25 @@ class _Sentence:
 
     def counterpart_role(self, person: _Actor, first: int, of: _Actor | None) -> None:
         """
-        Give "his Japanese counterpart, Yoko Kamikawa" the office of the man "his" refers to.
+        Give "his Japanese counterpart, Yoko Kamikawa" the office of the other party.
 
-        Only a minister's portfolio carries over ("Foreign Minister", named "Secretary of
-        State" for the United States): a president's counterpart may be a prime minister.
+        The other party is the person "his"/"her" refers to, or the one named before "'s"
+        ("Rubio's Saudi counterpart"). Only a minister's portfolio carries over ("Foreign
+        Minister", named "Secretary of State" for the United States): a president's
+        counterpart may be a prime minister.
         """
-        if first == 0 or self.lowered[first - 1] not in {"his", "her"}:
-            return
-        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        owner = self.items[first]
+        other: _Actor | None = None
+        if (
+            owner is not None
+            and owner.kind == "chunk"
+            and owner.end < self.n
+            and self.texts[owner.end] in _POSSESSIVE
+        ):
+            # "Rubio's Saudi counterpart, Faisal bin Farhan".
+            other = self.known_person(owner.start, owner.end)
+        elif first > 0 and self.lowered[first - 1] in {"his", "her"}:
+            other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
         if other is None or other is person:
             return
         code = of.country if of is not None else person.country
