@@ -17,7 +17,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import bilateral.serialize._json as sjson
 from bilateral.errors import IgnoredKeysWarning, InvalidJSONError, RecordError
 from bilateral.model import Record, Span
 from bilateral.serialize import Limits, dump_jsonl, dumps, iter_jsonl, loads
@@ -34,19 +33,6 @@ def titled(title: str) -> Record:
 
 RECORDS = [titled(f"Record {i}") for i in range(4)]
 LINES = [dumps(record) for record in RECORDS]
-
-
-@pytest.fixture(params=["orjson", "json"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with each JSON backend, as `bilateral.serialize._json` picks them."""
-    name: str = request.param
-    if name == "orjson":
-        if not sjson._USE_ORJSON:
-            pytest.skip("orjson (the 'fast' extra) is not installed or not byte-identical")
-    else:
-        monkeypatch.setattr(sjson, "_orjson", None)
-        monkeypatch.setattr(sjson, "_USE_ORJSON", False)
-    return name
 
 
 def write(tmp_path: Path, text: str, name: str = "records.jsonl") -> Path:

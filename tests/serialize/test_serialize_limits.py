@@ -19,7 +19,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import bilateral.serialize._json as sjson
 from bilateral.errors import InvalidJSONError, RecordError
 from bilateral.serialize import DEFAULT_LIMITS, Limits, dumps, loads, parse_json
 
@@ -29,19 +28,6 @@ EXAMPLE = loads(EXAMPLE_BYTES)
 COMPACT = dumps(EXAMPLE)
 
 DEPTH_MESSAGE = "arrays and objects nest deeper than the limit of 64 levels"
-
-
-@pytest.fixture(params=["orjson", "json"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with each JSON backend, as `bilateral.serialize._json` picks them."""
-    name: str = request.param
-    if name == "orjson":
-        if not sjson._USE_ORJSON:
-            pytest.skip("orjson (the 'fast' extra) is not installed or not byte-identical")
-    else:
-        monkeypatch.setattr(sjson, "_orjson", None)
-        monkeypatch.setattr(sjson, "_USE_ORJSON", False)
-    return name
 
 
 def rejected(data: Any, limits: Limits = DEFAULT_LIMITS, *, lenient: bool = False) -> str:

@@ -27,7 +27,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import bilateral.serialize._json as sjson
 from bilateral.errors import IgnoredKeysWarning, InvalidJSONError, Problem, RecordError
 from bilateral.model import SCHEMA_VERSION, Record, Span, TimeExpression
 from bilateral.serialize import MIGRATIONS, converter, dumps, loads, make_converter, migrate, structure
@@ -71,19 +70,6 @@ def problems_of(data: str | bytes, *, lenient: bool = False, cls: Any = Record) 
         loads(data, cls, lenient=lenient)
     assert type(info.value) is RecordError  # valid JSON: never an InvalidJSONError
     return [(p.path, p.message) for p in info.value.problems]
-
-
-@pytest.fixture(params=["orjson", "json"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with each JSON backend, as `bilateral.serialize._json` picks them."""
-    name: str = request.param
-    if name == "orjson":
-        if not sjson._USE_ORJSON:
-            pytest.skip("orjson (the 'fast' extra) is not installed or not byte-identical")
-    else:
-        monkeypatch.setattr(sjson, "_orjson", None)
-        monkeypatch.setattr(sjson, "_USE_ORJSON", False)
-    return name
 
 
 class Case(NamedTuple):
