@@ -629,6 +629,37 @@ _TOPIC_STARTS = (
     "to",
 )
 _TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS)
+#: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
+#: a meeting's participants once the text mentions a meeting without naming who held it
+#: ("after a meeting of about 90 minutes", "the talks").
+_JOINT = re.compile(
+    r"\b(?:agree[ds]?|pledge[ds]?|pledging|sign(?:ed|s)?|vow(?:ed|s)?|reaffirm(?:ed|s)?|discuss(?:ed|es)?"
+    r"|commit(?:ted|s)?|promis(?:ed|es)|reiterated|underlined|stressed|welcomed|adopted|launched)\b",
+    re.IGNORECASE,
+)
+_JOINT_KEYS = (
+    "agree",
+    "pledg",
+    "sign",
+    "vow",
+    "reaffirm",
+    "discuss",
+    "commit",
+    "promis",
+    "reiterated",
+    "underlined",
+    "stressed",
+    "welcomed",
+    "adopted",
+    "launched",
+)
+_JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
+#: What may stand between a joint subject and its verb: adverbs, auxiliaries, a day.
+_JOINT_GAP = re.compile(
+    r"\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|yesterday)\s+){0,3}",
+    re.IGNORECASE,
+)
 _TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
@@ -695,6 +726,10 @@ class _Mention:
     topics: list[str] = attrs.Factory(list)
     #: Where the participants listed after the trigger end (the trigger's end if none).
     list_end: int = 0
+    #: "Macron and Lula agreed ...": a pair acting together, a meeting only once one is mentioned.
+    joint: bool = False
+    #: "after a meeting of about 90 minutes": a meeting noun naming nobody, for a joint pair.
+    bare: bool = False
 
 
 @attrs.define
@@ -716,6 +751,8 @@ class _Cluster:
     sentences: list[int] = attrs.Factory(list)
     outcomes: list[Outcome] = attrs.Factory(list)
     cancelled: bool = False
+    #: Made of joint actions only so far: not a meeting until a meeting noun joins it.
+    joint: bool = False
 
 
 @attrs.frozen
@@ -770,12 +807,12 @@ class _Reader:
             touched: list[_Cluster] = []
             for mention in self._mentions(index, sentence, folded):
                 cluster = self._merge(mention)
-                if cluster is not None:
+                if cluster is not None and not cluster.joint:
                     touched.append(cluster)
                     self.current = cluster
             self._delegation(sentence, folded, touched)
             self._topics(sentence, folded, touched)
-        emitted = [c for c in self.clusters if self._participants(c)]
+        emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
             self.doc.meetings.append(self._meeting(cluster, number))
@@ -1019,8 +1056,6 @@ class _Reader:
 
     def _mentions(self, index: int, sentence: Span, folded: str) -> list[_Mention]:
         triggers = self._triggers(sentence, folded)
-        if not triggers:
-            return []
         used: set[tuple[int, int]] = set()
         mentions: list[_Mention] = []
         spans: list[tuple[_Trigger, _Mention]] = []
@@ -1028,6 +1063,15 @@ class _Reader:
             for mention in self._read_trigger(index, sentence, trigger, used):
                 mentions.append(mention)
                 spans.append((trigger, mention))
+        if any(m.actors for m in mentions):
+            # The sentence names who met: its bare meeting nouns add nothing.
+            spans = [(t, m) for t, m in spans if not m.bare]
+            mentions = [m for _, m in spans]
+        else:
+            # Nobody named as meeting: a pair acting together may be the participants.
+            joint = self._joint(index, sentence, folded)
+            spans = joint + spans
+            mentions = [m for _, m in spans]
         if not mentions:
             return []
         self._attach_dates(sentence, spans)
@@ -1144,7 +1188,8 @@ class _Reader:
                     actors.append(inviter)
                 pending = [c for c in pending if c != self.refs.code(inviter)]
                 host = inviter
-        if not actors and not trigger.definite:
+        bare = not actors and trigger.noun and not trigger.definite and trigger.possessor is None
+        if not actors and not trigger.definite and not bare:
             return []
         # What this trigger lists after it is its own: a later trigger does not take it as a
         # subject. Its own subject stays free ("X will visit Y to meet Z": X meets Z too).
@@ -1165,6 +1210,7 @@ class _Reader:
             host=host,
             definite=trigger.definite and not listed,
             separate=trigger.separate,
+            bare=bare,
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
@@ -1184,6 +1230,54 @@ class _Reader:
         elif len(pending) == 1:
             base.place = self._country_place(pending[0], listed)
         return [base]
+
+    def _joint(self, index: int, sentence: Span, folded: str) -> list[tuple[_Trigger, _Mention]]:
+        """
+        Pairs acting together in *sentence*: "Macron and Lula agreed on Thursday to ...".
+
+        A coordinated (or plural) subject of two sides or more, with a person among them,
+        right before a joint-action verb. Such a pair is a meeting's participants only once
+        a meeting naming nobody is mentioned next to it (see `_fits`).
+        """
+        text = self.text
+        found: list[tuple[_Trigger, _Mention]] = []
+        used: set[tuple[int, int]] = set()
+        for match in self.refs.scan(_JOINT_KEYED).matches(sentence.start, sentence.end, folded):
+            start, end = match.span()
+            if self.refs.in_quote(start) or _NEGATION.search(text, max(sentence.start, start - 40), start):
+                continue
+            subject = self._subject(sentence, start, used)
+            if not subject or not _JOINT_GAP.fullmatch(text, subject[-1].end, start):
+                continue
+            actors: list[str] = []
+            for ref in subject:
+                actors.extend(a for a in ref.actors if a not in actors)
+            if len(self._sides(actors)) < 2 or not any(self.refs.is_person(a) for a in actors):  # noqa: PLR2004
+                continue
+            used.update((r.start, r.end) for r in subject)
+            trigger = _Trigger(
+                kind="joint",
+                start=start,
+                end=end,
+                medium=Medium.UNKNOWN,
+                noun=False,
+                definite=False,
+                separate=False,
+                possessor=None,
+            )
+            mention = _Mention(
+                sentence=index,
+                evidence=self._strip(sentence),
+                trigger=Span(start=start, end=end),
+                medium=Medium.UNKNOWN,
+                status=self._status(sentence, trigger),
+                actors=actors,
+                pending=[],
+                joint=True,
+                list_end=end,
+            )
+            found.append((trigger, mention))
+        return found
 
     def _inviter(self, start: int, end: int) -> str | None:
         """The person a visit is made at the invitation of, named right after the phrase."""
@@ -1546,6 +1640,8 @@ class _Reader:
 
     def _merge(self, mention: _Mention) -> _Cluster | None:
         recent = self.clusters[-_RECENT:]
+        if mention.joint:
+            return self._merge_joint(mention, recent)
         if not mention.separate:
             # 1. A visit's destination country gets its person ("visit India" + "Modi").
             upgraded = self._upgrade(mention, recent)
@@ -1572,9 +1668,35 @@ class _Reader:
         self.clusters.append(cluster)
         return cluster
 
+    def _merge_joint(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
+        """Keep a joint pair for a meeting mentioned later, unless its meeting is known already."""
+        sides = self._sides(mention.actors)
+        for cluster in reversed(recent):
+            if sides <= self._sides(cluster.actors, cluster.pending) and self._compatible(cluster, mention):
+                if not cluster.joint:
+                    return None  # "X met Y. X and Y agreed ...": the meeting is reported already
+                self._absorb(cluster, mention)
+                return cluster
+        cluster = _Cluster(
+            actors=[],
+            pending=[],
+            medium=mention.medium,
+            status=mention.status,
+            first=mention.sentence,
+            last=mention.sentence,
+            joint=True,
+        )
+        self._absorb(cluster, mention)
+        self.clusters.append(cluster)
+        return cluster
+
     def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
         """Whether *mention* may be (part of) *cluster*."""
         if not mention.actors:
+            if cluster.joint:
+                # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
+                # acting together in this sentence or the one before held the meeting.
+                return mention.sentence - cluster.last <= 1
             # "The meeting lasted nearly two hours": the meeting last mentioned, if any.
             return mention.definite and cluster is self.current
         shared = set(mention.actors) & set(cluster.actors)
@@ -1642,6 +1764,8 @@ class _Reader:
         return last
 
     def _absorb(self, cluster: _Cluster, mention: _Mention, *, actors: bool = True) -> None:
+        if not mention.joint:
+            cluster.joint = False
         if actors:
             for actor in mention.actors:
                 if actor not in cluster.actors:
