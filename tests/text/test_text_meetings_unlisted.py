@@ -113,3 +113,42 @@ def test_a_named_meeting_is_not_doubled_by_the_pair() -> None:
     record = _record(text)
     assert len(record.meetings) == 1
     assert _names(record, record.meetings[0]) == {"Fumio Kishida", "Narendra Modi"}
+
+
+def test_dateline_city_of_one_side_is_the_place_and_makes_the_host() -> None:
+    text = (
+        "Leaders seal rainforest deal\n\n"
+        "BRASILIA, March 28 (Reuters) - French President Emmanuel Macron and Brazilian President "
+        "Luiz Inacio Lula da Silva agreed on Thursday to launch a joint fund for the rainforest "
+        "after talks at the presidential palace.\n"
+    )
+    record = _record(text)
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    places = {p.id: p for p in record.places}
+    assert meeting.place is not None
+    assert places[meeting.place].country == "BR"
+    assert places[meeting.place].name == "Bras\u00edlia"
+    host = {a.id: a.name for a in record.actors}[meeting.host or ""]
+    assert host == "Luiz Inacio Lula da Silva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Filed from a third country's city: the dateline says nothing of where they met.
+        (
+            "GENEVA (Reuters) - Japanese Prime Minister Fumio Kishida and Indian Prime Minister "
+            "Narendra Modi agreed on Monday to expand trade after talks.\n"
+        ),
+        # A phone call is held nowhere.
+        (
+            "NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi and Japanese Prime Minister "
+            "Fumio Kishida agreed on Monday to expand trade during a phone call.\n"
+        ),
+    ],
+)
+def test_dateline_city_of_no_side_or_a_call_gives_no_place(text: str) -> None:
+    record = _record(text)
+    assert len(record.meetings) == 1
+    assert record.meetings[0].place is None

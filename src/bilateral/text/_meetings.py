@@ -34,6 +34,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -52,6 +53,7 @@ from bilateral.model import (
     TimeExpression,
 )
 from bilateral.text._document import MentionKind
+from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._outcomes import (
     ActorRefs,
     FoundOutcome,
@@ -2090,6 +2092,10 @@ class _Reader:
         place = None
         for candidate in cluster.places:
             place = self._better_place(place, candidate)
+        if place is None and cluster.status is MeetingStatus.HELD and cluster.medium is Medium.IN_PERSON:
+            # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
+            # where the meeting it reports was held, when that city is one side's.
+            place = self._dateline_place({refs.code(a) for a in participants})
         host = cluster.host if cluster.host in participants else None
         if host is None and place is not None:
             country = refs.places[place].country
@@ -2116,6 +2122,42 @@ class _Reader:
             outcomes=tuple(o for o in cluster.outcomes if self._made_by_sides(o.by, participants)),
             evidence=tuple(sorted(cluster.evidence, key=lambda s: (s.start, s.end))),
         )
+
+    def _dateline_place(self, sides: set[str]) -> str | None:
+        """The city of the dateline, as a place, if it lies in the country of one of *sides*."""
+        dateline = self.doc.source.dateline
+        if not dateline:
+            return None
+        head = dateline.split(",")[0].strip()
+        key = _name_key(head)
+        for place in self.refs.places.values():
+            if place.kind is PlaceKind.CITY and _name_key(place.name) == key:
+                return place.id if place.country in sides else None
+        # The dateline is left out of the story text, so no place was made of it: look it up.
+        words = [t.text.title() for t in tokenize(head)]
+        found = lexicon().match_name(words, 0) if words else None
+        if found is None or found[0] != len(words):
+            return None
+        entry = found[1]
+        if entry.kind is not EntryKind.CITY or entry.country not in sides:
+            return None
+        at = self.text.find(head)
+        place = Place(
+            id=self.doc.new_id(entry.name),
+            name=entry.name,
+            country=entry.country,
+            kind=PlaceKind.CITY,
+            mentions=(Span(start=at, end=at + len(head)),) if at != -1 else (),
+        )
+        self.doc.places.append(place)
+        self.refs.places[place.id] = place
+        return place.id
+
+
+def _name_key(name: str) -> str:
+    """A place name compared without case or accents ("BRASILIA" and "Brasília")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _split_topics(phrase: str) -> list[str]:
