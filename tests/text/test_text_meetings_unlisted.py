@@ -94,6 +94,11 @@ def test_definite_talks_after_a_pledging_pair() -> None:
             "to fight climate change.\n\nThe pledge was welcomed by activists.\n\n"
             "Critics said it came too late.\n\nA meeting of donors opens next week.\n"
         ),
+        # The meeting mentioned names its own parties, even unresolved ones.
+        (
+            "U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi agreed to "
+            "keep channels open.\n\nA meeting between their deputies is planned for next month.\n"
+        ),
         # Two officials of one country acting together is not a bilateral meeting.
         (
             "French President Emmanuel Macron and French Prime Minister Francois Bayrou agreed on "
@@ -152,3 +157,15 @@ def test_dateline_city_of_no_side_or_a_call_gives_no_place(text: str) -> None:
     record = _record(text)
     assert len(record.meetings) == 1
     assert record.meetings[0].place is None
+
+
+def test_definite_talks_opening_the_sentence_of_the_pair() -> None:
+    text = (
+        "During the talks, Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula "
+        "da Silva discussed trade and climate change.\n"
+    )
+    record = _record(text)
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert _names(record, meeting) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
+    assert meeting.status is MeetingStatus.HELD

@@ -656,6 +656,14 @@ _JOINT_KEYS = (
     "launched",
 )
 _JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
+#: After a meeting noun, what names its own participants ("a meeting between their deputies",
+#: "a meeting of donors"), unresolved or not: such a meeting is not the joint pair's. A
+#: length after "of" is the meeting's ("a meeting of about 90 minutes").
+_OWN_PARTIES = re.compile(
+    r"\s*(?:between|with|among|amongst|alongside|by|of\s+(?!(?:about|around|nearly|almost|some|more|less|"
+    r"over|under|roughly|just|an?|one|two|three|four|five|six|several|\d)\b))",
+    re.IGNORECASE,
+)
 #: What may stand between a joint subject and its verb: adverbs, auxiliaries, a day.
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
@@ -1190,7 +1198,13 @@ class _Reader:
                     actors.append(inviter)
                 pending = [c for c in pending if c != self.refs.code(inviter)]
                 host = inviter
-        bare = not actors and trigger.noun and not trigger.definite and trigger.possessor is None
+        bare = (
+            not actors
+            and trigger.noun
+            and not trigger.definite
+            and trigger.possessor is None
+            and not _OWN_PARTIES.match(text, trigger.end, sentence.end)
+        )
         if not actors and not trigger.definite and not bare:
             return []
         # What this trigger lists after it is its own: a later trigger does not take it as a
@@ -1267,12 +1281,15 @@ class _Reader:
                 separate=False,
                 possessor=None,
             )
+            status = self._status(sentence, trigger)
+            if status is MeetingStatus.UNKNOWN and match.group().casefold().endswith("ed"):
+                status = MeetingStatus.HELD  # "agreed", "signed": done, so the meeting was held
             mention = _Mention(
                 sentence=index,
                 evidence=self._strip(sentence),
                 trigger=Span(start=start, end=end),
                 medium=Medium.UNKNOWN,
-                status=self._status(sentence, trigger),
+                status=status,
                 actors=actors,
                 pending=[],
                 joint=True,
