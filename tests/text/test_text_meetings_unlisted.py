@@ -169,3 +169,18 @@ def test_definite_talks_opening_the_sentence_of_the_pair() -> None:
     meeting = record.meetings[0]
     assert _names(record, meeting) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
     assert meeting.status is MeetingStatus.HELD
+
+
+def test_pair_acting_together_completes_a_visit() -> None:
+    text = (
+        "French President Emmanuel Macron arrived in Brazil on Tuesday for a three-day state visit."
+        "\n\nOn Thursday, Macron and Brazilian President Luiz Inacio Lula da Silva agreed to launch "
+        "a joint fund for the Amazon.\n"
+    )
+    record = _record(text)
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert _names(record, meeting) == {"Emmanuel Macron", "Luiz Inacio Lula da Silva"}
+    assert _names(record, meeting) >= {{a.id: a.name for a in record.actors}[meeting.host or ""]}
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2025, 3, 27)

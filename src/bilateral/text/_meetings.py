@@ -1689,6 +1689,11 @@ class _Reader:
 
     def _merge_joint(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
         """Keep a joint pair for a meeting mentioned later, unless its meeting is known already."""
+        if not mention.separate:
+            # "Macron arrived in Brazil ... The two leaders agreed": the host joins the visit.
+            upgraded = self._upgrade(mention, recent)
+            if upgraded is not None:
+                return upgraded
         sides = self._sides(mention.actors)
         for cluster in reversed(recent):
             if sides <= self._sides(cluster.actors, cluster.pending) and self._compatible(cluster, mention):
