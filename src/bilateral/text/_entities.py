@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -68,6 +69,27 @@ _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
 _PRONOUNS_F = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS_PL = frozenset({"they", "them", "their", "themselves"})
+# An acronym of a person's initials ("MBS", "AMLO") needs this many letters: two-letter ones
+# ("PM", "EU") are too often something else.
+_MIN_ACRONYM = 3
+# "von der", "de la", "van den": particles come in runs of at most this many.
+_MAX_PARTICLES = 3
+# A word that two people named so far share: `_Run.by_part` keeps it to resolve nothing.
+_SHARED = "\x00shared"
+
+
+def fold_name(text: str) -> str:
+    """*text* case-folded and without diacritics ("Erdoğan" -> "erdogan", "López" -> "lopez")."""
+    # Case-fold between two passes: compatibility forms may decompose to capitals and
+    # folding may add combining marks ("İ" -> "i" + dot).
+    folded = _strip_marks(_strip_marks(text).casefold())
+    return folded.replace("\u0131", "i")
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 # Nouns for "the two leaders", "both presidents", "the prime ministers": noun -> role filter.
 _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("leaders",): "leader",
@@ -501,6 +523,11 @@ class _Run:
         self.by_full: dict[str, _Actor] = {}
         self.by_surname: dict[str, _Actor] = {}
         self.by_given: dict[str, _Actor] = {}
+        self.shared_given: set[str] = set()
+        #: Every contiguous part of every person's name that may stand for the whole
+        #: ("Lula", "Lopez Obrador", "bin Salman", "Erdogan"), folded by `fold_name`, plus
+        #: initials ("MBS"); a part two people share maps to `_SHARED`.
+        self.by_part: dict[str, _Actor | str] = {}
         self.persons: list[_Actor] = []
         # Salience: person ids per sentence, in order of mention (pronouns resolved included).
         self.sentence_persons: list[list[_Actor]] = []
@@ -637,8 +664,54 @@ class _Run:
         self.by_surname[surname] = known
         if len(words) > 1:
             # "Wang Yi" ... "Wang said": family names come first in many languages.
-            self.by_given.setdefault(words[0], known)
+            # A given name two people bear ("Mohammed bin Salman", "Mohammed bin Zayed")
+            # names neither of them.
+            given = self.by_given.setdefault(words[0], known)
+            if given is not known:
+                self.by_given.pop(words[0])
+                self.shared_given.add(words[0])
+            elif words[0] in self.shared_given:
+                self.by_given.pop(words[0])
+        self.index_parts(known, full)
+        if known.name != full:
+            self.index_parts(known, known.name)
         return known
+
+    def index_parts(self, person: _Actor, name: str) -> None:
+        """
+        Make every short form of *name* find *person* ("Lula", "Lopez Obrador", "MBS").
+
+        Any run of the name's words may stand for it: the family name is not always last
+        ("Xi Jinping", "Luiz Inacio Lula da Silva") and may have two words ("Andrés Manuel
+        López Obrador"). A run may open with a particle ("bin Salman") but not end with one
+        ("Lula da"). Names have a handful of words, so this is a few dozen keys per person.
+        """
+        words = name.split()
+        suffixes = self.lex.name_suffixes
+        while len(words) > 1 and words[-1] in suffixes:
+            words.pop()
+        particles = self.lex.name_particles
+        folded = [fold_name(w) for w in words]
+        keys = {
+            " ".join(folded[a:b])
+            for a in range(len(folded))
+            for b in range(a + 1, len(folded) + 1)
+            if folded[b - 1] not in particles and (b - a > 1 or folded[a] not in particles)
+        }
+        if len(words) >= _MIN_ACRONYM:
+            keys.add("".join(w[0] for w in words if w[:1].isalpha()).upper())
+        for key in keys:
+            known = self.by_part.setdefault(key, person)
+            if known is not person:
+                self.by_part[key] = _SHARED
+
+    def by_alias(self, surface: str) -> _Actor | None:
+        """The one person named so far whose name *surface* is a part of (see `index_parts`)."""
+        if len(surface) >= _MIN_ACRONYM and surface.isalpha() and surface.isupper():
+            found = self.by_part.get(surface)
+        else:
+            found = self.by_part.get(fold_name(" ".join(surface.split())))
+        return found if isinstance(found, _Actor) else None
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -711,18 +784,8 @@ class _Run:
                 ):
                     j += 2
                 end = j
-            elif (
-                t in lex.name_particles
-                and j > i
-                and j + 1 < n
-                and (
-                    self.cap_word(texts[j + 1])
-                    or (texts[j + 1] in _JOINERS and j + 2 < n and self.cap_word(texts[j + 2]))
-                )
-            ):
-                j += 1
-                if texts[j] in _JOINERS:
-                    j += 1
+            elif t in lex.name_particles and j > i and (m := self._after_particles(texts, j)) is not None:
+                j = m
             elif t in _CONNECTORS and j > i and j + 1 < n and self.cap_word(texts[j + 1]):
                 if first_connector is None:
                     first_connector = j
@@ -746,6 +809,21 @@ class _Run:
             if not tail_connector:
                 end = org_at + 1
         return end, org_at >= 0, place_at >= 0 and org_at < 0
+
+    def _after_particles(self, texts: list[str], j: int) -> int | None:
+        """
+        Where a name resumes after the particles at *j* ("da Silva", "von der Leyen", "al-Sudani").
+
+        None when no capitalised word follows them: the particle then ends the name.
+        """
+        n = len(texts)
+        particles = self.lex.name_particles
+        m = j
+        while m < n and m - j < _MAX_PARTICLES and texts[m] in particles:
+            m += 1
+        if m < n and texts[m] in _JOINERS:
+            m += 1
+        return m if m < n and m > j and self.cap_word(texts[m]) else None
 
     def heads_between(self, texts: list[str], start: int, end: int) -> bool:
         """Whether an organization or place head word lies in ``texts[start:end]``."""
@@ -842,6 +920,15 @@ class _Run:
                         continue
                     pos = end
                     continue
+            if (
+                lowered[i] in lex.title_prefixes
+                and i + 1 < n
+                and (lex.match_title(lowered, i + 1) is not None or lex.match_name(texts, i + 1) is not None)
+            ):
+                # "Former U.S. President Barack Obama" opening a sentence: the prefix of a
+                # title, not the first word of a name.
+                pos = i + 1
+                continue
             if self.cap_word(t) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
@@ -890,7 +977,7 @@ class _Run:
     def resolve_deferred(self) -> None:
         """Link what only later text explains: surnames, and headline titles ("Colombian President")."""
         for start, end, word in self.pending:
-            found = self.by_surname.get(word)
+            found = self.by_surname.get(word) or self.by_alias(word)
             if found is not None:
                 found.add_mention(self.make_span(start, end), word)
                 self.mention(start, end, MentionKind.NAME, (found.id,))
@@ -1461,7 +1548,7 @@ class _Sentence:
         person = self.run.by_full.get(full)
         if person is None and j - i == 1:
             person = self.run.by_surname.get(self.texts[i]) or self.run.by_given.get(self.texts[i])
-        return person
+        return person or self.run.by_alias(full)
 
     def name_tokens(self, i: int, *, allow_single: bool) -> list[int]:
         """Token indices of a personal name starting at *i* (a chunk without organization words)."""
@@ -1759,6 +1846,9 @@ class _Sentence:
             candidate = run.by_surname.get(last)
             if candidate is not None and candidate.name.split()[0] == self.texts[words[0]]:
                 known = candidate
+        if known is None:
+            # "Lula" for "Luiz Inacio Lula da Silva", "Erdogan" for "Recep Tayyip Erdoğan".
+            known = run.by_alias(full)
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
         if known is not None and not self.headline:

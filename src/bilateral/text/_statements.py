@@ -40,6 +40,7 @@ import attrs
 from bilateral.model import Span, SpeechMode, Statement
 from bilateral.text._coref import resolve_speaker
 from bilateral.text._document import Document
+from bilateral.text._lexicons import lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._segment import split_sentences
 from bilateral.text._verbs import (
@@ -284,6 +285,9 @@ class _Cand:
     tail: _Range | None = None
     #: Token index where a content running into this candidate must stop.
     cut: int | None = None
+    #: Token index where this candidate's own open-ended content must stop (the comma
+    #: closing the non-restrictive relative clause the cue sits in).
+    limit: int | None = None
     hedge: str | None = None
     content: list[_Range] = attrs.Factory(list)
 
@@ -574,7 +578,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 k -= 1
                 continue
             break
-        if t.cap or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+        if _inside_name(u, k, start, end):
+            # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
+            pass
+        elif t.cap or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
             seen_cap = seen_cap or t.cap
         elif t.text[0].isdigit():
             pass
@@ -592,6 +599,18 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     if start >= end:
         return None
     return start, k
+
+
+def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
+    """Whether token *k* is a name particle between capitalised words of the phrase ``[start, end)``."""
+    particles = lexicon().name_particles
+    if u.toks[k].low not in particles or start >= end or start != k + 1:
+        return False
+    nxt = u.toks[start]
+    if not (nxt.cap or (nxt.low in particles and start + 1 < end and u.toks[start + 1].cap)):
+        return False
+    before = u.tok(k - 1)
+    return before is not None and before.q < 0 and (before.cap or before.low in particles)
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
@@ -634,10 +653,44 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         if stray is not None and _opens_clause(u, stray[1]):
             return stray[0], k
         return None
+    restrictive = _restrictive_head(u, vg)
+    if restrictive is not None:
+        return restrictive, vg
     found = _np_left(u, vg)
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], vg
+
+
+def _restrictive_head(u: _Unit, vg: int) -> int | None:
+    """
+    The start of a subject ending in a restrictive "who" clause, the verb group at *vg*.
+
+    "Officials who spoke on condition of anonymity said ...": the clause picks out which
+    officials, so the source is the whole phrase. Only a short clause with no punctuation
+    is followed; after a comma the clause is an aside (see `_source_left`).
+    """
+    k = vg - 1
+    while k > 0 and vg - k <= _TAG_SOURCE_MAX:
+        t = u.toks[k]
+        if t.q >= 0 or not t.word:
+            return None
+        if t.low == "who":
+            break
+        if t.low in RELATIVE_PRONOUNS or t.low in SUBORDINATORS or t.low in _PERSONAL:
+            return None
+        k -= 1
+    else:
+        return None
+    if k + 1 >= vg:
+        return None
+    last = u.toks[k - 1]
+    if last.q >= 0 or not last.word or last.low in _PERSONAL or last.low in RELATIVE_PRONOUNS:
+        return None
+    head = _np_left(u, k, limit=_TAG_SOURCE_MAX)
+    if head is None or head[0] >= k or not _boundary_ok(u, head[1]):
+        return None
+    return head[0]
 
 
 def _opens_clause(u: _Unit, stopper: int) -> bool:
@@ -1081,7 +1134,43 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.weak and not _quote_or_that(u, after.c_start):
         return None
-    return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=boundary, hedge=hedge)
+    return _Cand(
+        "pre",
+        (vg, after.cue_end),
+        src=src,
+        c_start=after.c_start,
+        cut=boundary,
+        hedge=hedge,
+        limit=_relative_clause_end(u, src, after.c_start),
+    )
+
+
+def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
+    """
+    The comma closing the non-restrictive relative clause whose pronoun is the source *src*.
+
+    In "Lula, who has criticized farm subsidies, said the deal ..." the clause ends where
+    the main verb of its sentence follows a comma ("said", "has", "remained"); the content
+    of "has criticized" stops there instead of swallowing the main statement. Participles
+    (", adding that ...") continue the clause and do not end it. None when *src* is not such
+    a pronoun or no verb follows a comma within reach.
+    """
+    lo, hi = src
+    if hi - lo != 1 or u.low(lo) not in {"who", "which"} or u.low(lo - 1) != ",":
+        return None
+    for k in range(start, min(u.n - 1, start + _APPOSITIVE_MAX)):
+        t = u.toks[k]
+        if t.q >= 0 or t.text != ",":
+            if t.q < 0 and (t.text in _HARD_STOPS or t.text in {";", ":"}):
+                return None
+            continue
+        nxt = u.toks[k + 1]
+        if nxt.q >= 0 or not nxt.word or nxt.cap:
+            continue
+        found = verb_cue(nxt.low)
+        if nxt.low in AUXILIARIES or (found is not None and found[1] is not Form.ING) or _past_form(nxt.low):
+            return k
+    return None
 
 
 def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
@@ -1476,6 +1565,8 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     assert start is not None  # noqa: S101 (callers check)
     end = u.n
     end = min(end, u.breakers[start] if start < u.n else u.n)
+    if cand.limit is not None:
+        end = min(end, cand.limit)
     if cand.stop == "noun":
         end = min(end, u.commas[start] if start < u.n else u.n)
         probe = start + 2
