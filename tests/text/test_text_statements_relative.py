@@ -112,3 +112,40 @@ def test_particles_stay_inside_the_source_name() -> None:
     )
     table = _table(extract(text))
     assert ("told", "Lula da Silva", ["the tariff talks were moving"]) in table
+
+
+def _speaker_names(record: Record, cue: str) -> list[tuple[str, ...]]:
+    text = record.source.text
+    names = {a.id: a.name for a in record.actors}
+    return [tuple(names[x] for x in s.speakers) for s in record.statements if _cut(text, s.cue) == cue]
+
+
+def test_the_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = (
+        "Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Monday.\n\n"
+        "Mahama, who has long criticized Western lenders, said the debt relief package was overdue.\n"
+    )
+    record = extract(text)
+    assert ("has long criticized", "who", ["Western lenders"]) in _table(record)
+    assert _speaker_names(record, "has long criticized") == [("John Mahama",)]
+
+
+def test_a_relative_pronoun_without_a_comma_has_no_antecedent() -> None:
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi.\n\n"
+        "It was Mahama who said the debt relief package was overdue.\n"
+    )
+    record = extract(text)
+    assert _speaker_names(record, "said") == [()]
+
+
+def test_titled_names_in_a_list_all_speak() -> None:
+    text = (
+        "Kenyan President William Ruto and Ghanaian President John Mahama agreed on Monday to"
+        " open a direct air route.\n"
+    )
+    record = extract(text)
+    # "on Monday" is a time adjunct, not part of the cue.
+    source = "Kenyan President William Ruto and Ghanaian President John Mahama"
+    assert ("agreed", source, ["to open a direct air route"]) in _table(record)
+    assert _speaker_names(record, "agreed") == [("William Ruto", "John Mahama")]

@@ -42,6 +42,13 @@ _NOT_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+_RELATIVES = frozenset({"who", "which"})
+# How far (in characters) before a relative pronoun its antecedent mention may start.
+_ANTECEDENT_REACH = 120
+# Mention kinds that may follow "and" in a list of speakers.
+_COORDINATED = frozenset({MentionKind.NAME, MentionKind.TITLE})
+
+
 def _start(m: Mention) -> int:
     return m.span.start
 
@@ -114,7 +121,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     inside = mentions_in(doc, span)
     if not inside:
-        return ()
+        return _relative_antecedent(doc, span)
     text = doc.text
     words = list(_WORD.finditer(text, span.start, span.end))
     if not words:
@@ -141,11 +148,38 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if m.span.start < last.span.end:
             continue
         gap = text[last.span.end : m.span.start].strip().casefold()
-        if gap not in {"and", ", and", ","} or m.kind is not MentionKind.NAME or not m.actors:
+        # "French President Emmanuel Macron and Brazilian President Lula": titled names too.
+        if gap not in {"and", ", and", ","} or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)
         last = m
     return tuple(actors)
+
+
+def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The actors a non-restrictive "who"/"which" source refers to: the mention before its comma.
+
+    "Lula, who has criticized farm subsidies, said ...": the source of "has criticized" is
+    "who", and "who" is Lula. Only the mentions ending right at the comma are looked at.
+    """
+    text = doc.text
+    if text[span.start : span.end].casefold() not in _RELATIVES:
+        return ()
+    comma = len(text[: span.start].rstrip())
+    if comma == 0 or text[comma - 1] != ",":
+        return ()
+    end = len(text[: comma - 1].rstrip())
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, end, key=_start) - 1
+    found: Mention | None = None
+    # Mentions are sorted by start: those ending at *end* start at most a few words before.
+    while i >= 0 and end - mentions[i].span.start <= _ANTECEDENT_REACH:
+        m = mentions[i]
+        if m.span.end == end and m.actors and m.kind is not MentionKind.DEMONYM:
+            found = m  # keep walking left: the outermost mention wins
+        i -= 1
+    return found.actors if found is not None else ()
 
 
 def actors_in(doc: Document, span: Span, kinds: Collection[MentionKind] | None = None) -> list[str]:

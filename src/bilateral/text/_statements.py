@@ -810,7 +810,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     cue_end = p
     low = u.low(p)
     if cue.particles and low in cue.particles and u.outside(p):
-        if cue.needs_particle or low != "to" or _to_np(u, p):
+        # "agreed on Thursday to ...": the particle opens a time adjunct, not the cue's object.
+        if cue.needs_particle or (low != "to" and _time_end(u, p) == p) or (low == "to" and _to_np(u, p)):
             cue_end = p = p + 1
     elif cue.needs_particle:
         return _After("none", cue_end)
