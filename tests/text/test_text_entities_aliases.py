@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bilateral.model import Source
 from bilateral.text import extract
-from bilateral.text._entities import fold_name
+from bilateral.text._document import Document
+from bilateral.text._entities import _Run, fold_name
+from bilateral.text._lexicons import lexicon
 
 if TYPE_CHECKING:
     from bilateral.model import Record
@@ -169,3 +172,27 @@ def test_a_capitalised_title_prefix_opens_the_title() -> None:
     )
     record = extract(text)
     assert _speakers(record, "said") == [("Luiz Inacio Lula da Silva",)]
+
+
+def _run_with(*names: str) -> _Run:
+    """An entity run that has met the people *names* and nothing else."""
+    run = _Run(Document(source=Source(text="")), lexicon())
+    for name in names:
+        run.index_parts(run.new_actor("person", name), name)
+    return run
+
+
+def test_by_alias_reads_parts_initials_and_folded_spellings() -> None:
+    run = _run_with("Kim Jong Un", "Andrés Manuel López Obrador")
+    assert run.by_alias("Jong Un") is run.by_alias("Kim") is not None
+    assert run.by_alias("AMLO") is run.by_alias("lopez  obrador") is not None
+    # Two capitals are an acronym ("UN", "US"), never a name part in capitals.
+    assert run.by_alias("UN") is None
+    assert run.by_alias("Un") is not None
+
+
+def test_by_alias_forgets_a_part_two_people_share() -> None:
+    run = _run_with("Kim Jong Un", "Kim Yo Jong")
+    assert run.by_alias("Kim") is None
+    assert run.by_alias("Jong") is None
+    assert run.by_alias("Yo Jong") is not None

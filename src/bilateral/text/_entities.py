@@ -709,6 +709,9 @@ class _Run:
         """The one person named so far whose name *surface* is a part of (see `index_parts`)."""
         if len(surface) >= _MIN_ACRONYM and surface.isalpha() and surface.isupper():
             found = self.by_part.get(surface)
+        elif surface.isupper() and len(surface) < _MIN_ACRONYM:
+            # "UN", "US", "EU" are not "Kim Jong Un" or "Ji Us" in capitals.
+            return None
         else:
             found = self.by_part.get(fold_name(" ".join(surface.split())))
         return found if isinstance(found, _Actor) else None
