@@ -528,6 +528,7 @@ class _Run:
         #: ("Lula", "Lopez Obrador", "bin Salman", "Erdogan"), folded by `fold_name`, plus
         #: initials ("MBS"); a part two people share maps to `_SHARED`.
         self.by_part: dict[str, _Actor | str] = {}
+        self.indexed: set[tuple[str, str]] = set()
         self.persons: list[_Actor] = []
         # Salience: person ids per sentence, in order of mention (pronouns resolved included).
         self.sentence_persons: list[list[_Actor]] = []
@@ -684,8 +685,12 @@ class _Run:
         Any run of the name's words may stand for it: the family name is not always last
         ("Xi Jinping", "Luiz Inacio Lula da Silva") and may have two words ("Andrés Manuel
         López Obrador"). A run may open with a particle ("bin Salman") but not end with one
-        ("Lula da"). Names have a handful of words, so this is a few dozen keys per person.
+        ("Lula da"). Names have a handful of words, so this is a few dozen keys per person,
+        made once per spelling however often the name recurs.
         """
+        if (person.id, name) in self.indexed:
+            return
+        self.indexed.add((person.id, name))
         words = name.split()
         suffixes = self.lex.name_suffixes
         while len(words) > 1 and words[-1] in suffixes:
