@@ -12,13 +12,20 @@ Hypothesis profiles for the whole test suite.
   ``HYPOTHESIS_PROFILE=thorough pytest`` (or ``pytest --hypothesis-profile=thorough``).
 
 ``HYPOTHESIS_PROFILE``, when set, wins over the automatic choice.
+
+Also the ``backend`` fixture, which runs a test once per JSON backend of
+`bilateral.serialize` (it lives here, not in a sub-directory's conftest, because mypy checks
+the tests as top-level modules and two ``conftest`` modules would clash).
 """
 
 from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+import bilateral.serialize._json as sjson
 
 # Registering the active profile reloads it, so this takes effect even though hypothesis
 # has already loaded its own "default". The parent is named, not implied: with no parent
@@ -34,3 +41,17 @@ settings.register_profile(
 
 if _profile := os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(_profile)
+
+
+@pytest.fixture(params=["orjson", "json"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with each JSON backend, as `bilateral.serialize._json` picks them."""
+    name: str = request.param
+    if name == "orjson":
+        if not sjson._USE_ORJSON:
+            pytest.skip("orjson (the 'fast' extra) is not installed or not byte-identical")
+    else:
+        monkeypatch.setattr(sjson, "_orjson", None)
+        monkeypatch.setattr(sjson, "_USE_ORJSON", False)
+        monkeypatch.setattr(sjson, "backend", "json")
+    return name
