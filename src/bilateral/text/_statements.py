@@ -1064,6 +1064,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a passive: handled by the passive lexicon
     if form in {Form.BASE, Form.THIRD, Form.PAST} and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if form in {Form.BASE, Form.THIRD} and (
+        ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
+    ):
+        return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
     chain = False

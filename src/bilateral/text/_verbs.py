@@ -343,8 +343,13 @@ def _nouns() -> dict[str, NounCue]:
         entries[noun] = NounCue(b, to)
     for noun in ("promise", "pledge", "vow", "commitment", "offer", "threat", "proposal"):
         entries[noun] = NounCue(c, frozenset({"to", "that"}))
-    for noun in ("demand", "request", "call", "appeal", "invitation", "plea", "recommendation"):
+    for noun in ("demand", "request", "appeal", "plea", "recommendation"):
         entries[noun] = NounCue(d, frozenset({"to", "that", "for"}))
+    # "A call for talks", "an invitation to visit": not "that". After these nouns "that"
+    # opens a relative clause or the content of an earlier verb ("told reporters after the
+    # call that ...").
+    for noun in ("call", "invitation"):
+        entries[noun] = NounCue(d, frozenset({"to", "for"}))
     return entries
 
 
