@@ -33,7 +33,7 @@ def test_fast_and_model_agree_on_every_span(start: int, end: int) -> None:
         expected: Span | None = Span(start=start, end=end)
     except (ValueError, TypeError):
         expected = None
-    fn = fast_fn(Span, lenient=False)
+    fn = fast_fn(Span)
     assert fn is not None
     try:
         fast: Span | None = fn({"start": start, "end": end}, [])

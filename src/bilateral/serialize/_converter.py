@@ -37,16 +37,13 @@ __all__ = [
 
 T = TypeVar("T")
 
-_FAST: dict[bool, dict[type[Any], FastFn]] = {
-    False: fast_structure_fns(forbid_extra_keys=True),
-    True: fast_structure_fns(forbid_extra_keys=False),
-}
+_FAST: dict[type[Any], FastFn] = fast_structure_fns()
 _UNSTRUCTURE: dict[type[Any], Callable[[Any], dict[str, Any]]] = unstructure_fns()
 
 
-def fast_fn(cls: object, *, lenient: bool) -> FastFn | None:
-    """The generated fast structure function for *cls*, if it is a model class."""
-    fns: dict[Any, FastFn] = _FAST[lenient]
+def fast_fn(cls: object) -> FastFn | None:
+    """The generated (strict) fast structure function for *cls*, if it is a model class."""
+    fns: dict[Any, FastFn] = _FAST
     return fns.get(cls)
 
 
@@ -80,7 +77,7 @@ def structure(payload: object, cls: Any = Record, *, lenient: bool = False) -> A
     """
     if cls is Record:
         payload = migrate(payload)
-    fn = _FAST[False].get(cls)
+    fn = _FAST.get(cls)
     if fn is not None:
         try:
             return fn(payload, [])

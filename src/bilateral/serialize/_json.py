@@ -398,7 +398,7 @@ def loads(
 
     .. versionadded:: 0.1.0
     """
-    fn = None if lenient else fast_fn(cls, lenient=False)
+    fn = None if lenient else fast_fn(cls)
     if fn is not None:
         parsed = _fast_parse(data, limits)
         if parsed is not None:

@@ -56,6 +56,7 @@ __all__ = [
     "describe",
     "fast_structure_fns",
     "member_path",
+    "short",
 ]
 
 #: A generated fast structure function: ``fn(payload, sizes) -> value``; it appends the
@@ -113,8 +114,7 @@ def _to_date_or_datetime(value: Any) -> dt.date:
 class _Gen:
     """Generates the fast structure functions of all model classes into one namespace."""
 
-    def __init__(self, *, forbid_extra_keys: bool) -> None:
-        self.forbid = forbid_extra_keys
+    def __init__(self) -> None:
         self.ns: dict[str, Any] = {
             "_E": _RejectError,
             "_new": object.__new__,
@@ -191,10 +191,10 @@ class _Gen:
         fixed = sum(f.required for f in spec.fields) + (spec.tag is not None) + (spec.version is not None)
         optional = [f for f in spec.fields if not f.required]
         lines = [f"def {self.fn_name(cls)}(o, c):", "    if type(o) is not dict: raise _E"]
-        if self.forbid and not optional:
-            lines.append(f"    if len(o) != {fixed}: raise _E")
-        elif self.forbid:
+        if optional:
             lines.append(f"    n = {fixed}")
+        else:
+            lines.append(f"    if len(o) != {fixed}: raise _E")
         lines.append("    c.append(len(o))")
         if spec.version is not None:
             key = repr(VERSION_KEY)
@@ -215,10 +215,10 @@ class _Gen:
                 f"    if {var} is _M:",
                 f"        {var} = {default}",
                 "    else:",
-                *(["        n += 1"] if self.forbid else []),
+                "        n += 1",
                 *self.emit(f.shape, var, "        ", ranged=_ranged(cls, f.name)),
             ]
-        if self.forbid and optional:
+        if optional:
             lines.append("    if len(o) != n: raise _E")
         if not _can_build_directly(cls):
             lines.append(f"    return {cls_name}({', '.join(args)})")
@@ -296,9 +296,14 @@ def _can_build_directly(cls: type[Any]) -> bool:
     )
 
 
-def fast_structure_fns(*, forbid_extra_keys: bool) -> dict[type[Any], FastFn]:
-    """Generate the fast structure function of every model class."""
-    return _Gen(forbid_extra_keys=forbid_extra_keys).build()
+def fast_structure_fns() -> dict[type[Any], FastFn]:
+    """
+    Generate the fast structure function of every model class.
+
+    They are strict: an unknown key makes them fail, and lenient reading then takes the
+    detailed pass, which names the keys it ignores (`bilateral.errors.IgnoredKeysWarning`).
+    """
+    return _Gen().build()
 
 
 # Detailed pass.
@@ -331,7 +336,8 @@ def _escape_surrogate(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def _short(text: str, limit: int = 60) -> str:
+def short(text: str, limit: int = 60) -> str:
+    """*text*, cut to *limit* characters with an ellipsis when longer."""
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -347,7 +353,7 @@ def describe(value: object) -> str:
     if isinstance(value, float):
         return f"float ({value!r})"
     if isinstance(value, str):
-        return f"str ({_short(repr(value))})"
+        return f"str ({short(repr(value))})"
     if isinstance(value, list):
         return "array"
     if isinstance(value, dict):
@@ -378,7 +384,7 @@ class _Checker:
             if type(value) is not str:
                 return self.add(path, f"expected str (one of {_choices(values)}), got {describe(value)}")
             if value not in values:
-                return self.add(path, f"expected one of {_choices(values)}, got {_short(repr(value))}")
+                return self.add(path, f"expected one of {_choices(values)}, got {short(repr(value))}")
             return shape.type(value)
         if isinstance(shape, DateShape):
             return self.date(value, path, allow_datetime=shape.datetime)
@@ -408,12 +414,12 @@ class _Checker:
             if allow_datetime and _DATETIME_RE.fullmatch(value):
                 return dt.datetime.fromisoformat(value)
         except ValueError as error:
-            return self.add(path, f"invalid date {_short(repr(value))}: {error}")
+            return self.add(path, f"invalid date {short(repr(value))}: {error}")
         if allow_datetime and _NAIVE_DATETIME_RE.fullmatch(value):
             return self.add(
-                path, f"datetime without a UTC offset: {_short(repr(value))} (add 'Z' or '+HH:MM')"
+                path, f"datetime without a UTC offset: {short(repr(value))} (add 'Z' or '+HH:MM')"
             )
-        return self.add(path, f"expected {wanted}, got {_short(repr(value))}")
+        return self.add(path, f"expected {wanted}, got {short(repr(value))}")
 
     def tagged(self, shape: TaggedShape, value: Any, path: str) -> Any:
         tags = [tag for tag, _ in shape.members]
@@ -428,7 +434,7 @@ class _Checker:
             return self.add(tag_path, f"expected str (one of {_choices(tags)}), got {describe(tag)}")
         cls = dict(shape.members).get(tag)
         if cls is None:
-            return self.add(tag_path, f"expected one of {_choices(tags)}, got {_short(repr(tag))}")
+            return self.add(tag_path, f"expected one of {_choices(tags)}, got {short(repr(tag))}")
         return self.obj(cls, value, path)
 
     def obj(self, cls: type[Any], value: Any, path: str) -> Any:
@@ -449,7 +455,7 @@ class _Checker:
                 if key not in spec.keys:
                     self.add(
                         member_path(path, key),
-                        f"{UNKNOWN_KEY} {_short(repr(key))} ({cls.__name__} has no such field)",
+                        f"{UNKNOWN_KEY} {short(repr(key))} ({cls.__name__} has no such field)",
                     )
         kwargs: dict[str, Any] = {}
         fields = attrs.fields_dict(cls)

@@ -18,7 +18,7 @@ from typing import Any, Final, TypeAlias
 
 from bilateral.errors import Problem, RecordError
 from bilateral.model import SCHEMA_VERSION
-from bilateral.serialize._structure import describe
+from bilateral.serialize._structure import describe, short
 
 __all__ = ["MIGRATIONS", "Migration", "migrate"]
 
@@ -35,10 +35,6 @@ _PATH: Final = "$.schema_version"
 #: How many keys of a non-record object an error message names.
 _SHOWN_KEYS = 5
 _CLIP = 40
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= _CLIP else text[: _CLIP - 3] + "..."
 
 
 def _fail(message: str) -> RecordError:
@@ -73,7 +69,7 @@ def migrate(payload: Any) -> Any:
         return payload
     if _KEY not in payload and "source" not in payload:
         # Not a record at all (not one with a key missing): say so at the root.
-        keys = [_clip(repr(k)) for k in itertools.islice(payload, _SHOWN_KEYS + 1)]
+        keys = [short(repr(k), _CLIP) for k in itertools.islice(payload, _SHOWN_KEYS + 1)]
         shown = ", ".join(keys[:_SHOWN_KEYS]) + (", ..." if len(keys) > _SHOWN_KEYS else "")
         got = f"an object with keys {shown}" if payload else "an empty object"
         msg = f"expected a bilateral record, an object with {_KEY!r} and 'source'; got {got}"
