@@ -70,6 +70,7 @@ from bilateral.text._verbs import (
     Form,
     VerbCue,
     verb_cue,
+    verb_forms,
 )
 
 __all__ = ["Resolver", "StatementStage", "units"]
@@ -341,77 +342,81 @@ class _Unit:
                 append(_Tok(s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         self.n = len(toks)
+        self._title_case: bool | None = None
+        #: -1 until computed.
+        self._first_comma: int | None = -1
+        self._marks: list[int] | None = None
+        self._breakers: list[int] | None = None
+        self._infer: list[int] | None = None
+        self._relative: list[int] | None = None
 
-    # The tables below are read only for units with a cue candidate (a quarter of the
-    # sentences of news text have none): each is built on first use, then kept.
+    # The lookups below are needed only for units with a cue candidate (a quarter of the
+    # sentences of news text have none): what each needs is built on first use, then kept
+    # in a plain attribute (`functools.cached_property` takes a lock on every first use, and
+    # a unit is short-lived). Positions are kept as sorted lists and searched with `bisect`:
+    # a comprehension over the tokens is cheaper than a per-token table filled in a loop,
+    # and a unit asks only a few questions.
 
-    @functools.cached_property
+    @property
     def title_case(self) -> bool:
         """A headline: nearly every long word capitalised and no final period."""
-        toks = self.toks
-        words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
-        last = toks[-1].text if toks else ""
-        return (
-            len(words) >= _HEADLINE_MIN_WORDS
-            and sum(t.cap for t in words) >= 0.9 * len(words)
-            and last != "."
-        )
+        if self._title_case is None:
+            toks = self.toks
+            words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
+            last = toks[-1].text if toks else ""
+            self._title_case = (
+                len(words) >= _HEADLINE_MIN_WORDS
+                and sum(t.cap for t in words) >= 0.9 * len(words)
+                and last != "."
+            )
+        return self._title_case
 
-    @functools.cached_property
-    def breakers(self) -> list[int]:
-        """Per token index, the next clause breaker outside quotations (``n`` if none)."""
-        return self._next_tables()[0]
-
-    @functools.cached_property
-    def commas(self) -> list[int]:
-        """Per token index, the next comma, colon, dash or stop outside quotations."""
-        return self._next_tables()[1]
-
-    @functools.cached_property
-    def infer(self) -> list[int]:
-        """Per token index, the next inference verb outside quotations."""
-        return self._next_tables()[2]
-
-    @functools.cached_property
+    @property
     def first_comma(self) -> int | None:
         """The first comma outside quotations."""
-        return next((i for i, t in enumerate(self.toks) if t.q < 0 and t.text == ","), None)
+        if self._first_comma == -1:
+            self._first_comma = next((i for i, t in enumerate(self.toks) if t.q < 0 and t.text == ","), None)
+        return self._first_comma
 
-    @functools.cached_property
-    def relative(self) -> list[int]:
-        """Per token index, the last ", which|who" at or before it (-1 if none)."""
-        toks = self.toks
-        relative = [-1] * (self.n + 1)
-        last = -1
-        for i, t in enumerate(toks):
-            if t.q < 0 and t.low in {"which", "who"} and i > 0 and toks[i - 1].text == ",":
-                last = i
-            relative[i] = last
-        return relative
+    def _clause_marks(self) -> list[int]:
+        """Positions of the commas, colons, dashes and stops outside quotations."""
+        if self._marks is None:
+            self._marks = [i for i, t in enumerate(self.toks) if t.q < 0 and t.text in _CLAUSE_MARKS]
+        return self._marks
 
-    @functools.cached_property
-    def _next(self) -> tuple[list[int], list[int], list[int]]:
-        toks, n = self.toks, self.n
-        breakers = [n] * (n + 1)
-        commas = [n] * (n + 1)
-        infer = [n] * (n + 1)
-        nxt_b = nxt_c = nxt_i = n
-        for i in range(n - 1, -1, -1):
-            t = toks[i]
-            if t.q < 0:
-                text = t.text
-                if text in _BREAK_MARKS and self._is_breaker(i):
-                    nxt_b = i
-                if text in _CLAUSE_MARKS:
-                    nxt_c = i
-                if t.low in INFERENCE_VERBS:
-                    nxt_i = i
-            breakers[i], commas[i], infer[i] = nxt_b, nxt_c, nxt_i
-        return breakers, commas, infer
+    def next_breaker(self, i: int) -> int:
+        """The first clause breaker outside quotations at or after token *i* (``n`` if none)."""
+        if self._breakers is None:
+            toks = self.toks
+            # Every breaker mark is a clause mark: only those positions are judged.
+            self._breakers = [
+                k for k in self._clause_marks() if toks[k].text in _BREAK_MARKS and self._is_breaker(k)
+            ]
+        return _next_in(self._breakers, i, self.n)
 
-    def _next_tables(self) -> tuple[list[int], list[int], list[int]]:
-        """The right-to-left tables: next breaker, next comma, next inference verb."""
-        return self._next
+    def next_comma(self, i: int) -> int:
+        """The first comma, colon, dash or stop outside quotations at or after token *i*."""
+        return _next_in(self._clause_marks(), i, self.n)
+
+    def next_infer(self, i: int) -> int:
+        """The first inference verb outside quotations at or after token *i* (``n`` if none)."""
+        if self._infer is None:
+            self._infer = [k for k, t in enumerate(self.toks) if t.q < 0 and t.low in INFERENCE_VERBS]
+        return _next_in(self._infer, i, self.n)
+
+    def last_relative(self, i: int) -> int:
+        """The last ", which|who" outside quotations at or before token *i* (-1 if none)."""
+        if self._relative is None:
+            toks = self.toks
+            self._relative = [
+                k
+                for k, t in enumerate(toks)
+                if t.q < 0 and t.low in {"which", "who"} and k > 0 and toks[k - 1].text == ","
+            ]
+        if i >= self.n:
+            return -1
+        k = bisect.bisect_right(self._relative, i)
+        return self._relative[k - 1] if k else -1
 
     def _is_breaker(self, i: int) -> bool:
         t = self.toks[i]
@@ -432,6 +437,12 @@ class _Unit:
 
     def outside(self, i: int) -> bool:
         return 0 <= i < self.n and self.toks[i].q < 0
+
+
+def _next_in(positions: list[int], i: int, n: int) -> int:
+    """The first of the sorted *positions* at or after *i*, else *n*."""
+    k = bisect.bisect_left(positions, i)
+    return positions[k] if k < len(positions) else n
 
 
 def _participle(word: str) -> bool:
@@ -932,7 +943,7 @@ def _content_floor(u: _Unit, end: int) -> int:
     if opener and comma is not None and comma < end:
         start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
-    rel = u.relative[end - 1] if end > 0 else -1
+    rel = u.last_relative(end - 1) if end > 0 else -1
     start = max(start, rel)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
@@ -986,8 +997,8 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
 
 
 @functools.cache
-def _lexicon_cues() -> frozenset[str]:
-    """The words that open a candidate by a lexicon other than the reporting verbs."""
+def _cue_words() -> frozenset[str]:
+    """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
         {"according"}
         | EVIDENTIAL_ADVERBS
@@ -997,36 +1008,32 @@ def _lexicon_cues() -> frozenset[str]:
         | NOUN_CUES.keys()
         | LIGHT_NOUNS
         | ADJECTIVE_CUES.keys()
+        | verb_forms()
     )
 
 
-def _candidates(u: _Unit, cues: dict[str, bool]) -> list[_Cand]:
+def _candidates(u: _Unit) -> list[_Cand]:
     """
     The cue candidates of *u*, in order.
 
-    *cues* remembers, per lower-case word, whether any lexicon below can make it a cue: most
-    tokens are not, and are passed over with one lookup.
+    Most tokens can open no candidate: one set lookup per token (in a comprehension, not the
+    rule loop) picks out those that can, and only they are looked at.
     """
     out: list[_Cand] = []
-    lexicon = _lexicon_cues()
-    i = 0
-    n = u.n
-    while i < n:
-        t = u.toks[i]
+    words = _cue_words()
+    toks = u.toks
+    # Tokens before *skip* belong to the cue of the last candidate found.
+    skip = 0
+    for i in [i for i, t in enumerate(toks) if t.low in words]:
+        if i < skip:
+            continue
+        t = toks[i]
         if t.q >= 0 or not t.word:
-            i += 1
             continue
         low = t.low
-        known = cues.get(low)
-        if known is None:
-            known = cues[low] = low in lexicon or verb_cue(low) is not None
-        if not known:
-            i += 1
-            continue
         # Capitalised cues only open a sentence ("While noting", "According to").
         opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
         if t.cap and i > 0 and not u.title_case and not opener and low != "according":
-            i += 1
             continue
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
@@ -1049,9 +1056,7 @@ def _candidates(u: _Unit, cues: dict[str, bool]) -> list[_Cand]:
                 cand = _verb(u, i, hit[0], hit[1])
         if cand is not None:
             out.append(cand)
-            i = max(i + 1, cand.cue[1])
-            continue
-        i += 1
+            skip = max(i + 1, cand.cue[1])
     return out
 
 
@@ -1576,14 +1581,14 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     start = cand.c_start
     assert start is not None  # noqa: S101 (callers check)
     end = u.n
-    end = min(end, u.breakers[start] if start < u.n else u.n)
+    end = min(end, u.next_breaker(start))
     if cand.limit is not None:
         end = min(end, cand.limit)
     if cand.stop == "noun":
-        end = min(end, u.commas[start] if start < u.n else u.n)
+        end = min(end, u.next_comma(start))
         probe = start + 2
         if probe < u.n:
-            end = min(end, u.infer[probe])
+            end = min(end, u.next_infer(probe))
     nxt = claims.next_start(cand.cue[0])
     if nxt is not None and nxt > start:
         end = min(end, nxt)
@@ -1611,7 +1616,7 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
-            r = _trim(u, cand.c_start, u.breakers[cand.c_start])
+            r = _trim(u, cand.c_start, u.next_breaker(cand.c_start))
             if r[1] > r[0]:
                 cand.content.append(r)
         for r in cand.content:
@@ -1785,10 +1790,9 @@ class StatementStage:
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
-        cues: dict[str, bool] = {}
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
-            accepted = _accept(u, _candidates(u, cues))
+            accepted = _accept(u, _candidates(u))
             if not accepted:
                 pure = _pure_quote(u)
                 if pure is not None and previous:

@@ -45,6 +45,7 @@ __all__ = [
     "cue_kind_of",
     "lemma_forms",
     "verb_cue",
+    "verb_forms",
 ]
 
 
@@ -280,6 +281,11 @@ def _verb_index() -> dict[str, tuple[VerbCue, Form]]:
 def verb_cue(word: str) -> tuple[VerbCue, Form] | None:
     """The reporting verb *word* (lower case) is a form of, with its inflection."""
     return _verb_index().get(word)
+
+
+def verb_forms() -> frozenset[str]:
+    """Every word `verb_cue` knows: the inflected forms of all reporting verbs."""
+    return frozenset(_verb_index())
 
 
 @attrs.frozen
