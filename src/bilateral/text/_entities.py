@@ -35,6 +35,7 @@ probes keyed by token, and salience is kept in small recency lists.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -51,6 +52,18 @@ if TYPE_CHECKING:
 
 __all__ = ["EntityStage"]
 
+# Entry kinds bound once: reading ``EntryKind.COUNTRY`` goes through the enum class (several
+# times a global lookup), and these are tested at nearly every lexicon hit. Sets of them are
+# frozen once for the same reason (a ``{EntryKind.A, EntryKind.B}`` literal is rebuilt per test).
+_COUNTRY = EntryKind.COUNTRY
+_DEMONYM = EntryKind.DEMONYM
+_NATIONALS = EntryKind.NATIONALS
+_CITY = EntryKind.CITY
+_VENUE = EntryKind.VENUE
+_ORGANIZATION = EntryKind.ORGANIZATION
+_CALENDAR = EntryKind.CALENDAR
+_NATIONAL_KINDS = frozenset({_COUNTRY, _DEMONYM, _NATIONALS})
+_LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
 # Words that make the country after them a location ("visit India", "in the Philippines").
 _LOCATIVE = frozenset(
     {
@@ -80,6 +93,9 @@ _SHARED = "\x00shared"
 
 def fold_name(text: str) -> str:
     """*text* case-folded and without diacritics ("Erdoğan" -> "erdogan", "López" -> "lopez")."""
+    if text.isascii():
+        # Most names: ASCII has no marks to strip and folds letter for letter.
+        return text.lower()
     # Case-fold between two passes: compatibility forms may decompose to capitals and
     # folding may add combining marks ("İ" -> "i" + dot).
     folded = _strip_marks(_strip_marks(text).casefold())
@@ -195,6 +211,8 @@ _HEADING_MIN_WORDS = 4
 _PAIR = 2
 #: A token's (start, end) offsets.
 _Pos = tuple[int, int]
+_GROUP = re.Match.group
+_SPAN = re.Match.span
 # "India and Japan are both concerned": a floating quantifier, not a reference.
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
@@ -383,7 +401,7 @@ class _Actor:
 
     def freeze(self) -> Actor:
         aliases = tuple(a for a in self.aliases if a != self.name)
-        mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        mentions = _sorted_spans(self.mentions)
         if self.kind == "person":
             return Person(
                 id=self.id,
@@ -409,6 +427,14 @@ class _Actor:
             mentions=mentions,
             members=tuple(dict.fromkeys(self.members)),
         )
+
+
+def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """*spans* without repeats, by start then end."""
+    # Keyed by offset tuples: they hash and sort in C, where `Span` (an attrs class) would
+    # run its generated ``__hash__`` and a key function per element.
+    by_offsets = {(s.start, s.end): s for s in spans}
+    return tuple(by_offsets[key] for key in sorted(by_offsets))
 
 
 class _Recency:
@@ -452,7 +478,7 @@ class _Place:
     mentions: list[Span] = attrs.Factory(list)
 
     def freeze(self) -> Place:
-        mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        mentions = _sorted_spans(self.mentions)
         return Place(id=self.id, name=self.name, country=self.country, kind=self.kind, mentions=mentions)
 
 
@@ -543,6 +569,8 @@ class _Run:
         # Unknown single capitalised words, linked at the end if someone turns out to bear
         # that surname ("Trump himself said ..." before "U.S. President Donald Trump").
         self.pending: list[tuple[int, int, str]] = []
+        #: Name suffixes without their dot ("Jr", "Sr"), made once rather than per name.
+        self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -575,7 +603,12 @@ class _Run:
         actors: tuple[str, ...] = (),
         place: str | None = None,
     ) -> Mention:
-        m = Mention(span=self.make_span(start, end), kind=kind, actors=actors, place=place)
+        # `make_span` inlined: every mention passes here.
+        key = (start, end)
+        span = self.spans.get(key)
+        if span is None:
+            span = self.spans[key] = Span(start=start, end=end)
+        m = Mention(span=span, kind=kind, actors=actors, place=place)
         self.mentions.append(m)
         return m
 
@@ -644,7 +677,7 @@ class _Run:
         """The person named by tokens *idx* (a known one when the name or surname matches)."""
         full = self.text[toks[idx[0]][0] : toks[idx[-1]][1]]
         words = [texts[k] for k in idx if texts[k][:1].isalpha()]
-        while len(words) > 1 and words[-1].rstrip(".") in {s.rstrip(".") for s in self.lex.name_suffixes}:
+        while len(words) > 1 and words[-1].rstrip(".") in self.bare_suffixes:
             words.pop()
         surname = words[-1] if words else full
         known = self.by_full.get(full)
@@ -724,18 +757,24 @@ class _Run:
     # -- one sentence ---------------------------------------------------------------------------
 
     def sentence(self, span: Span, number: int, *, headline: bool) -> None:
-        # One regex pass; the token texts and offsets are read off the same matches.
+        # One regex pass; the token texts and offsets are read off the same matches (`map`
+        # over the unbound methods runs in C, a comprehension would run bytecode per token).
         matches = list(TOKEN_PATTERN.finditer(self.text, span.start, span.end))
         if not matches:
             self.sentence_persons.append([])
             return
-        texts = [m.group() for m in matches]
-        toks = [m.span() for m in matches]
+        texts: list[str] = list(map(_GROUP, matches))
+        toks: list[_Pos] = list(map(_SPAN, matches))
         lowered = list(map(str.lower, texts))
         # Headings are short: only short sentences are checked for title case.
         headline = headline or (len(texts) <= _HEADING_TOKENS and _title_case_line(texts))
-        items = self.classify(toks, texts, lowered, headline=headline)
-        _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk()
+        # The only tokens either pass acts on: capitalised words, words that can start a title
+        # (`classify`) and the lower-case words `_Sentence.on_word` reads. Found in one
+        # comprehension, so neither pass visits the other words of the sentence.
+        triggers = _triggers(self.lex)
+        cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
+        items = self.classify(toks, texts, lowered, cand, headline=headline)
+        _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
 
     def initial(self, toks: list[_Pos], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
@@ -751,6 +790,22 @@ class _Run:
     def cap_word(self, text: str) -> bool:
         return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
 
+    def may_extend(self, texts: list[str], end: int) -> bool:
+        """
+        Whether `read_chunk`, from a token before *end*, could read past *end*.
+
+        False means the chunk stops at or before *end*: the token there neither continues a
+        name (capitalised word, particle, joiner, the dot of an initial) nor is a connector
+        before a capitalised word. Lexicon names are mostly followed by such a token
+        ("U.S. officials", "India, "), and this check saves reading their chunk.
+        """
+        if end >= len(texts):
+            return False
+        t = texts[end]
+        if self.cap_word(t) or t in _JOINERS or t == "." or t in self.lex.name_particles:
+            return True
+        return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
+
     def read_chunk(self, toks: list[_Pos], texts: list[str], i: int) -> tuple[int, bool, bool]:
         """
         Read the capitalised phrase at token *i*.
@@ -759,6 +814,7 @@ class _Run:
         when an organization or place head word follows them ("Alliance of Democracies").
         """
         lex = self.lex
+        names, org_heads, place_heads, stopwords = lex.names, lex.org_heads, lex.place_heads, lex.stopwords
         n = len(texts)
         j = i
         end = i
@@ -767,17 +823,18 @@ class _Run:
         org_at = place_at = -1
         while j < n:
             t = texts[j]
-            if self.cap_word(t):
-                entry = lex.names.get((t,))
+            # `cap_word`, inlined: this loop runs over every capitalised word of the text.
+            if t[0].isupper() and t[0].isalpha() and t not in stopwords:
+                entry = names.get((t,))
                 if (
                     entry is not None
-                    and entry.kind is EntryKind.CALENDAR
+                    and entry.kind is _CALENDAR
                     and (j == i or (j + 1 < n and texts[j + 1][:1].isdigit()))
                 ):
                     break
-                if t in lex.org_heads:
+                if t in org_heads:
                     org_at = j
-                if t in lex.place_heads:
+                if t in place_heads:
                     place_at = j
                 j += 1
                 if len(t) == 1 and t.isupper() and j < n and texts[j] == ".":
@@ -839,21 +896,29 @@ class _Run:
         return any(t in lex.org_heads or t in lex.place_heads for t in texts[start:end])
 
     def classify(
-        self, toks: list[_Pos], texts: list[str], lowered: list[str], *, headline: bool
+        self,
+        toks: list[_Pos],
+        texts: list[str],
+        lowered: list[str],
+        cand: list[int],
+        *,
+        headline: bool,
     ) -> list[_Item | None]:
-        """Pass 1: mark lexicon entries, titles, parties and capitalised phrases."""
+        """
+        Pass 1: mark lexicon entries, titles, parties and capitalised phrases.
+
+        Only capitalised words and words that can start a title can start an item: *cand*
+        holds them (and the words `_Sentence.on_word` reads, skipped here).
+        """
         lex = self.lex
         titles_max, names_max = lex.titles_max, lex.names_max
         n = len(toks)
         items: list[_Item | None] = [None] * n
-        # Only capitalised words and words that can start a title can start an item: find them
-        # with one comprehension and skip the rest of the sentence.
-        candidates = [k for k in range(n) if texts[k][0].isupper() or lowered[k] in titles_max]
         pos = 0
-        for i in candidates:
-            if i < pos:
-                continue
+        for i in cand:
             t = texts[i]
+            if i < pos or not (t[0].isupper() or lowered[i] in titles_max):
+                continue
             if not t[0].isalnum():
                 pos = i + 1
                 continue
@@ -880,14 +945,15 @@ class _Run:
                 continue
             if name is not None:
                 end, entry = name
-                if entry.kind is EntryKind.CALENDAR:
+                if entry.kind is _CALENDAR:
                     pos = end
                     continue
                 chunk_end, org_head, place_head = (end, False, False)
-                if self.cap_word(t) or t[:1].isupper():
+                # (A capitalised word is a `cap_word` or a stop word: the first test suffices.)
+                if t[0].isupper() and self.may_extend(texts, end):
                     chunk_end, org_head, place_head = self.read_chunk(toks, texts, i)
                 ambiguous = (
-                    entry.kind is EntryKind.COUNTRY
+                    entry.kind is _COUNTRY
                     and t in lex.ambiguous_country_names
                     and end < n
                     and self.cap_word(texts[end])
@@ -901,7 +967,7 @@ class _Run:
                     and not ambiguous
                     and self.heads_between(texts, end, chunk_end)
                 ):
-                    if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
+                    if entry.kind in _LAND_KINDS:
                         # "Russian Foreign Ministry": the demonym qualifies the organization.
                         items[i] = _Item(i, end, "name", entry=entry)
                         rest_end, rest_org, _ = self.read_chunk(toks, texts, end)
@@ -918,11 +984,7 @@ class _Run:
                 if not ambiguous:
                     items[i] = _Item(i, end, "name", entry=entry)
                     # "the Philippine government", "Japanese government sources".
-                    if (
-                        entry.kind in {EntryKind.DEMONYM, EntryKind.COUNTRY}
-                        and end < n
-                        and lowered[end] == "government"
-                    ):
+                    if entry.kind in _LAND_KINDS and end < n and lowered[end] == "government":
                         items[i] = _Item(i, end + 1, "org", entry=entry, country=entry.country)
                         pos = end + 1
                         continue
@@ -1023,11 +1085,12 @@ def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | N
 
 def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
-    words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
-    if len(words) < _HEADING_MIN_WORDS:
-        return False
     if texts[-1] in {".", "\u201d", '"'}:
         # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.").
+        # Asked first: it settles most sentences without reading their words.
+        return False
+    words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
+    if len(words) < _HEADING_MIN_WORDS:
         return False
     capitalised = sum(1 for t in words if t[:1].isupper())
     return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
@@ -1119,10 +1182,10 @@ class _Sentence:
 
     # -- the walk -------------------------------------------------------------------------------
 
-    def walk(self) -> None:
-        # Visit only tokens that start an item or are words `on_word` acts on.
+    def walk(self, cand: list[int]) -> None:
+        """Visit the tokens of *cand* (see `_Run.sentence`) that start an item or that `on_word` reads."""
         lowered, items = self.lowered, self.items
-        todo = [k for k in range(self.n) if items[k] is not None or lowered[k] in _WORD_TRIGGERS]
+        todo = [k for k in cand if items[k] is not None or lowered[k] in _WORD_TRIGGERS]
         pos = 0
         for i in todo:
             if i < pos or i in self.done:
@@ -1156,16 +1219,16 @@ class _Sentence:
         entry = item.entry
         if item.kind == "org":
             ref = (self.org_actor(item).id,)
-        elif entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.NATIONALS}:
+        elif entry is not None and entry.kind in _NATIONAL_KINDS:
             assert entry.country is not None  # noqa: S101 - countries always have a code
             ref = (self.run.country(entry.country).id,)
-        elif entry is not None and entry.kind is EntryKind.ORGANIZATION:
+        elif entry is not None and entry.kind is _ORGANIZATION:
             ref = (self.run.org(entry.name, entry.country).id,)
         self.item_refs[item.start] = ref
         return ref
 
     def org_actor(self, item: _Item) -> _Actor:
-        if item.entry is not None and item.entry.kind in {EntryKind.DEMONYM, EntryKind.COUNTRY}:
+        if item.entry is not None and item.entry.kind in _LAND_KINDS:
             # "Philippine government": keep the demonym in the name.
             name = self.surface(item.start, item.end)
             return self.run.org(name, item.country)
@@ -1177,7 +1240,7 @@ class _Sentence:
         country = item.country
         if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
             prev = self.prev_item(start - 1)
-            if prev is not None and prev.entry is not None and prev.entry.kind is EntryKind.COUNTRY:
+            if prev is not None and prev.entry is not None and prev.entry.kind is _COUNTRY:
                 country = prev.entry.country
         return self.run.org(name, country)
 
@@ -1206,13 +1269,13 @@ class _Sentence:
         run = self.run
         start, end = self.span(item.start, item.end)
         surface = self.text[start:end]
-        if entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.NATIONALS}:
+        if entry.kind in _NATIONAL_KINDS:
             assert entry.country is not None  # noqa: S101
             actor = run.country(entry.country)
             actor.add_mention(self.run.make_span(start, end), surface)
-            modifier = entry.kind is EntryKind.DEMONYM or self.modifier(item.end)
+            modifier = entry.kind is _DEMONYM or self.modifier(item.end)
             place = None
-            if entry.kind is EntryKind.COUNTRY and not modifier and self.locative(item.start):
+            if entry.kind is _COUNTRY and not modifier and self.locative(item.start):
                 cp = run.country_place(entry.country)
                 cp.mentions.append(self.run.make_span(start, end))
                 place = cp.id
@@ -1220,7 +1283,7 @@ class _Sentence:
             run.mention(start, end, kind, (actor.id,), place)
             self.item_refs[item.start] = (actor.id,)
             return self.after_group(item)
-        if entry.kind is EntryKind.ORGANIZATION:
+        if entry.kind is _ORGANIZATION:
             actor = run.org(entry.name, entry.country)
             actor.add_mention(self.run.make_span(start, end), surface)
             modifier = self.modifier(item.end)
@@ -1233,16 +1296,16 @@ class _Sentence:
         named.mentions.append(self.run.make_span(start, end))
         actors: tuple[str, ...] = ()
         if self.agentive(item):
-            seated = _SEATS.get(entry.name) if entry.kind is EntryKind.CITY else None
+            seated = _SEATS.get(entry.name) if entry.kind is _CITY else None
             if seated is not None:
                 # "Brussels wants member states to pay": the Union, not Belgium.
                 body = run.org(seated, None)
                 body.add_mention(self.run.make_span(start, end), surface)
                 actors = (body.id,)
-            elif entry.kind is EntryKind.CITY and entry.capital and entry.country is not None:
+            elif entry.kind is _CITY and entry.capital and entry.country is not None:
                 actors = (run.country(entry.country).id,)
                 run.countries[entry.country].mentions.append(self.run.make_span(start, end))
-            elif entry.kind is EntryKind.VENUE and entry.metonym:
+            elif entry.kind is _VENUE and entry.metonym:
                 org = run.org(entry.name, entry.country)
                 org.add_mention(self.run.make_span(start, end), surface)
                 actors = (org.id,)
@@ -1321,7 +1384,7 @@ class _Sentence:
         for _ in range(_MAX_COORDINATED):
             if j + 1 < n and lowered[j] in {"and", ","}:
                 nxt = self.items[j + 1]
-                if nxt is not None and nxt.entry is not None and nxt.entry.kind is EntryKind.CITY:
+                if nxt is not None and nxt.entry is not None and nxt.entry.kind is _CITY:
                     j = nxt.end
                     continue
             break
@@ -1496,14 +1559,14 @@ class _Sentence:
                 continue
             if prev is not None and prev.kind in {"name", "org"}:
                 entry = prev.entry
-                if entry is not None and entry.kind is EntryKind.VENUE and entry.metonym:
+                if entry is not None and entry.kind is _VENUE and entry.metonym:
                     # "Kremlin spokesman": the venue stands for the government that sits there.
                     org = run.org(entry.name, entry.country)
                     of = of or org
                     country = country or entry.country
                     first = j = prev.start
                     continue
-                if prev.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                if prev.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                     ref = self.ensure_ref(prev)
                     actor = run.by_id.get(ref[0]) if ref else None
                     if of is None:
@@ -1511,11 +1574,7 @@ class _Sentence:
                     country = country or (actor.country if actor else None)
                     first = j = prev.start
                     continue
-                if (
-                    entry is not None
-                    and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}
-                    and entry.country
-                ):
+                if entry is not None and entry.kind in _LAND_KINDS and entry.country:
                     if of is None:
                         of = run.country(entry.country)
                     country = country or entry.country
@@ -1526,7 +1585,7 @@ class _Sentence:
                 owner = self.prev_item(j - 1)
                 if owner is not None and owner.kind in {"name", "org"}:
                     entry = owner.entry
-                    if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                    if entry is not None and entry.kind is _COUNTRY and entry.country:
                         of = of or run.country(entry.country)
                         country = country or entry.country
                     else:
@@ -1603,7 +1662,7 @@ class _Sentence:
                 title == "counterpart"
                 and nxt is not None
                 and nxt.entry is not None
-                and nxt.entry.kind is EntryKind.CITY
+                and nxt.entry.kind is _CITY
                 and nxt.entry.capital
                 and nxt.entry.country
             ):
@@ -1615,7 +1674,7 @@ class _Sentence:
                 title == "counterpart"
                 and nxt is not None
                 and nxt.entry is not None
-                and nxt.entry.kind is EntryKind.COUNTRY
+                and nxt.entry.kind is _COUNTRY
                 and nxt.entry.country
             ):
                 # "his counterpart from China": the country is mentioned, not a location.
@@ -1628,11 +1687,11 @@ class _Sentence:
                 k = nxt.end
             elif nxt is not None and nxt.kind in {"name", "org"}:
                 entry = nxt.entry
-                if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                if entry is not None and entry.kind is _COUNTRY and entry.country:
                     of = of or run.country(entry.country)
                     country = country or entry.country
                     k = nxt.end
-                elif nxt.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                elif nxt.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                     ref = self.ensure_ref(nxt)
                     actor = run.by_id.get(ref[0]) if ref else None
                     of = of or actor
@@ -1666,7 +1725,7 @@ class _Sentence:
                 if (
                     nxt is not None
                     and nxt.entry is not None
-                    and nxt.entry.kind is EntryKind.COUNTRY
+                    and nxt.entry.kind is _COUNTRY
                     and nxt.entry.country
                 ):
                     code = nxt.entry.country
@@ -1773,11 +1832,11 @@ class _Sentence:
                         and it.kind in {"org", "name"}
                     ):
                         entry = it.entry
-                        if it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                        if it.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                             ref = self.ensure_ref(it)
                             of = of or self.run.by_id.get(ref[0])
                             break
-                        if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                        if entry is not None and entry.kind is _COUNTRY and entry.country:
                             country = country or entry.country
                             of = of or self.run.country(entry.country)
                             break
@@ -1802,15 +1861,15 @@ class _Sentence:
                 continue
             if it is not None and it.kind in {"name", "org"}:
                 entry = it.entry
-                if entry is not None and entry.kind in {EntryKind.COUNTRY, EntryKind.DEMONYM}:
+                if entry is not None and entry.kind in _LAND_KINDS:
                     country = country or entry.country
-                elif it.kind == "org" or (entry is not None and entry.kind is EntryKind.ORGANIZATION):
+                elif it.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                     ref = self.ensure_ref(it)
                     of = of or self.run.by_id.get(ref[0])
                 j = it.end
                 if j < self.n and self.texts[j] in _POSSESSIVE:
                     # "Yoko Kamikawa, Japan's foreign minister": the title belongs to Japan.
-                    if entry is not None and entry.kind is EntryKind.COUNTRY and entry.country:
+                    if entry is not None and entry.kind is _COUNTRY and entry.country:
                         of = of or self.run.country(entry.country)
                     j += 1
                     limit = min(self.n, limit + 1)
@@ -2189,3 +2248,9 @@ _NON_ROLE_TITLES = frozenset(
 _WORD_TRIGGERS = (
     _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}
 )
+
+
+@functools.cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Lower-case tokens either pass may act on: the first words of titles and `_WORD_TRIGGERS`."""
+    return frozenset(lex.titles_max).union(_WORD_TRIGGERS)

@@ -42,9 +42,11 @@ __all__ = [
 #: Tokens: dotted abbreviations ("U.S.", "D.C."), the possessive clitic, words (keeping inner
 #: apostrophes: "O'Brien", "don't"), and any other single character. Alternatives are tried in
 #: order and none can match the empty string; the inner repetition is separated by a non-word
-#: character, so matching is linear.
+#: character, so matching is linear. The abbreviation is spelled ``X.(?:X.)+`` rather than
+#: ``(?:X.){2,}`` (the same language): the engine runs the plain prefix without entering a
+#: counted repeat, and this alternative is tried at every token.
 TOKEN_PATTERN = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+(?![A-Za-z])"
     r"|[\u2019']s\b"
     r"|\w+(?:[\u2019'](?!s\b)\w+)*"
     r"|\S"
@@ -149,33 +151,48 @@ class Lexicon:
     ambiguous_country_names: frozenset[str]
     number_words: Mapping[str, int]
 
+    # The three matchers below are the same longest-match loop spelled out, not calls to one
+    # shared helper: entity recognition asks them at most capitalised tokens of every
+    # sentence, and most asks end at the first probe (no entry starts with that token).
+
     def match_name(self, texts: list[str], i: int) -> tuple[int, Entry] | None:
         """The longest proper-name entry starting at token *i*: (end index, entry)."""
-        return _longest(self.names, self.names_max, texts, i)
+        longest = self.names_max.get(texts[i])
+        if longest is None:
+            return None
+        table = self.names
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            value = table.get(tuple(texts[i : i + n]))
+            if value is not None:
+                return i + n, value
+        return None
 
     def match_title(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest title starting at token *i* of the case-folded tokens."""
-        return _longest(self.titles, self.titles_max, lowered, i)
+        longest = self.titles_max.get(lowered[i])
+        if longest is None:
+            return None
+        table = self.titles
+        for n in range(min(longest, len(lowered) - i), 0, -1):
+            value = table.get(tuple(lowered[i : i + n]))
+            if value is not None:
+                return i + n, value
+        return None
 
     def match_group_noun(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest group noun ("officials") starting at token *i* of the case-folded tokens."""
-        return _longest(self.group_nouns, self.group_nouns_max, lowered, i)
+        longest = self.group_nouns_max.get(lowered[i])
+        if longest is None:
+            return None
+        table = self.group_nouns
+        for n in range(min(longest, len(lowered) - i), 0, -1):
+            value = table.get(tuple(lowered[i : i + n]))
+            if value is not None:
+                return i + n, value
+        return None
 
 
 _V = TypeVar("_V")
-
-
-def _longest(
-    table: Mapping[tuple[str, ...], _V], lengths: Mapping[str, int], texts: list[str], i: int
-) -> tuple[int, _V] | None:
-    longest = lengths.get(texts[i])
-    if longest is None:
-        return None
-    for n in range(min(longest, len(texts) - i), 0, -1):
-        value = table.get(tuple(texts[i : i + n]))
-        if value is not None:
-            return i + n, value
-    return None
 
 
 def _index(pairs: Iterable[tuple[tuple[str, ...], _V]]) -> tuple[dict[tuple[str, ...], _V], dict[str, int]]:
@@ -193,6 +210,9 @@ def _index(pairs: Iterable[tuple[tuple[str, ...], _V]]) -> tuple[dict[tuple[str,
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de"})
 
 
+# Cached: every role the entity stage records goes through here, and a handful of titles
+# ("president", "foreign minister") make up nearly all of them. Bounded, for untrusted input.
+@functools.lru_cache(maxsize=4096)
 def title_case(title: str) -> str:
     """
     Capitalise a title the way roles are written ("national security adviser" -> "National Security Adviser").
