@@ -24,6 +24,7 @@ What the speaker asserts must be a proposition someone could check, so these are
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -61,8 +62,9 @@ _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse
 _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "conviction", "assessment"})
 # First-person singular opinions ("I think", "I'm hoping") report a state of mind.
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
-# Mentions that say what a claim is about: names, titles and demonyms, not pronouns.
-_ABOUT_KINDS = frozenset({MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM})
+# Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
+# tuple: membership tests identity first, where a set would call the enum's Python __hash__.
+_ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
 # Cues that commit the speaker rather than describe the world: "assured X that ...".
 _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 # A sentence end inside a content: a period after a lower-case word or a figure, not "U.S.".
@@ -76,11 +78,10 @@ _SELF_ACT = re.compile(rf"^(?:it|he|she|they|we)\s*{_MODAL}\s+(?!be\b|have\b)", 
 # An announced act with any subject, for cues that announce ("announced New Delhi would").
 _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 # Intentions, hopes and plans: "hopes to resolve", "aims to understand", "“inclined” to".
-_INTENTION = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+_INTENTION = (
+    r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
-    r"determined|going|looking\s+forward|look(?:s)?\s+forward)[”\"’']?\s+to\b|\bhopefully\b",
-    re.IGNORECASE,
+    r"determined|going|looking\s+forward|look(?:s)?\s+forward)[”\"’']?\s+to\b|hopefully\b"
 )
 # Subjects that are the meeting itself or its sides taken together.
 _MEETING_SUBJECT = re.compile(
@@ -112,8 +113,12 @@ _STANCE = frozenset(
 _OWN_ACT = re.compile(
     rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
 )
-_CONDITIONAL = re.compile(r"\bif\b|\bunless\b", re.IGNORECASE)
-_PRESCRIPTION = re.compile(r"\bshould(?:n['’]t)?\b|\bought\s+to\b", re.IGNORECASE)
+# Conditionals ("it helps if ...") and prescriptions ("should never have").
+_CONDITIONAL = r"if\b|unless\b"
+_PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
+#: Intentions, conditionals and prescriptions in one search: every alternative starts at a
+#: word boundary, so one scan of the sentence (not three) tells whether any occurs.
+_NOT_FACT = re.compile(rf"\b(?:{_INTENTION}|{_CONDITIONAL}|{_PRESCRIPTION})", re.IGNORECASE)
 
 
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
@@ -173,7 +178,8 @@ def _assertive(doc: Document, statement: Statement) -> bool:
 
 
 def _proposition(text: str) -> bool:
-    words = _WORD.findall(text)
+    # Only the first MIN_WORDS words matter: a long content is not scanned to its end.
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), MIN_WORDS)]
     if len(words) < MIN_WORDS or _FIRST_PERSON.match(text):
         return False
     if words[0].casefold() in _NOT_PROPOSITION:
@@ -203,9 +209,7 @@ def _checkable(
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _INTENTION.search(head) or _EXTRAPOSED.match(head):
-        return False
-    if _CONDITIONAL.search(head) or _PRESCRIPTION.search(head):
+    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head):
         return False
     if _MEETING_SUBJECT.match(head) or _MEETING_PREDICATE.match(head):
         return False

@@ -45,8 +45,10 @@ _NOT_MODIFIERS = frozenset(
 _RELATIVES = frozenset({"who", "which"})
 # How far (in characters) before a relative pronoun its antecedent mention may start.
 _ANTECEDENT_REACH = 120
-# Mention kinds that may follow "and" in a list of speakers.
-_COORDINATED = frozenset({MentionKind.NAME, MentionKind.TITLE})
+# Mention kinds that may follow "and" in a list of speakers; also the kinds that may head a
+# phrase after its modifiers. A tuple: membership tests identity first, where a set would
+# call the enum's Python-level __hash__.
+_COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 
 
 def _start(m: Mention) -> int:
@@ -91,7 +93,7 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     among them ("a page for Mauritius", "leaders of both countries") means the mention is
     not the head.
     """
-    if first.kind not in {MentionKind.NAME, MentionKind.TITLE} or first.span.start <= start:
+    if first.kind not in _COORDINATED or first.span.start <= start:
         return False
     between = _WORD.findall(text, start, first.span.start)
     return (
