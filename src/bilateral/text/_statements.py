@@ -34,6 +34,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 
 import attrs
 
@@ -252,21 +253,21 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-@attrs.define
-class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    #: Index of the quotation holding the token, or -1.
-    q: int
-    #: 1 = the opening mark of a quotation, 2 = its closing mark, 0 = neither.
-    mark: int
-    #: The token is a word or a number (its first character is alphanumeric). Stored, not a
-    #: property: the rules ask it several times per token.
-    word: bool
-    #: The token starts with a capital.
-    cap: bool
+#: A token of a unit: start and end offsets, text, lower-case text, index of the quotation
+#: holding it (-1 if none), quotation mark (1 = the opening mark of its quotation, 2 = the
+#: closing one, 0 = neither), whether it is a word or a number (its first character is
+#: alphanumeric), and whether it starts with a capital. A plain tuple read through the
+#: constants below: every sentence is tokenised, and a tuple is built for half the cost of
+#: a class instance, which was the largest cost of the stage.
+_Tok = tuple[int, int, str, str, int, int, bool, bool]
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_LOW: Final = 3
+_Q: Final = 4
+_MARK: Final = 5
+_IS_WORD: Final = 6
+_CAP: Final = 7
 
 
 _Range = tuple[int, int]
@@ -321,7 +322,7 @@ class _Unit:
                 s = e + len(space)
                 e = s + len(g)
                 c = g[0]
-                append(_Tok(s, e, g, g.lower(), -1, 0, c.isalnum(), c.isupper()))
+                append((s, e, g, g.lower(), -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
             # search the index for every token.
@@ -339,7 +340,7 @@ class _Unit:
                     elif e == qs.end:
                         mark = _CLOSE
                 c = g[0]
-                append(_Tok(s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
+                append((s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         self.n = len(toks)
         self._title_case: bool | None = None
@@ -362,11 +363,11 @@ class _Unit:
         """A headline: nearly every long word capitalised and no final period."""
         if self._title_case is None:
             toks = self.toks
-            words = [t for t in toks if t.word and len(t.text) >= _SHORT and t.q < 0]
-            last = toks[-1].text if toks else ""
+            words = [t for t in toks if t[_IS_WORD] and len(t[_TEXT]) >= _SHORT and t[_Q] < 0]
+            last = toks[-1][_TEXT] if toks else ""
             self._title_case = (
                 len(words) >= _HEADLINE_MIN_WORDS
-                and sum(t.cap for t in words) >= 0.9 * len(words)
+                and sum(t[_CAP] for t in words) >= 0.9 * len(words)
                 and last != "."
             )
         return self._title_case
@@ -375,13 +376,15 @@ class _Unit:
     def first_comma(self) -> int | None:
         """The first comma outside quotations."""
         if self._first_comma == -1:
-            self._first_comma = next((i for i, t in enumerate(self.toks) if t.q < 0 and t.text == ","), None)
+            self._first_comma = next(
+                (i for i, t in enumerate(self.toks) if t[_Q] < 0 and t[_TEXT] == ","), None
+            )
         return self._first_comma
 
     def _clause_marks(self) -> list[int]:
         """Positions of the commas, colons, dashes and stops outside quotations."""
         if self._marks is None:
-            self._marks = [i for i, t in enumerate(self.toks) if t.q < 0 and t.text in _CLAUSE_MARKS]
+            self._marks = [i for i, t in enumerate(self.toks) if t[_Q] < 0 and t[_TEXT] in _CLAUSE_MARKS]
         return self._marks
 
     def next_breaker(self, i: int) -> int:
@@ -390,7 +393,7 @@ class _Unit:
             toks = self.toks
             # Every breaker mark is a clause mark: only those positions are judged.
             self._breakers = [
-                k for k in self._clause_marks() if toks[k].text in _BREAK_MARKS and self._is_breaker(k)
+                k for k in self._clause_marks() if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)
             ]
         return _next_in(self._breakers, i, self.n)
 
@@ -401,7 +404,7 @@ class _Unit:
     def next_infer(self, i: int) -> int:
         """The first inference verb outside quotations at or after token *i* (``n`` if none)."""
         if self._infer is None:
-            self._infer = [k for k, t in enumerate(self.toks) if t.q < 0 and t.low in INFERENCE_VERBS]
+            self._infer = [k for k, t in enumerate(self.toks) if t[_Q] < 0 and t[_LOW] in INFERENCE_VERBS]
         return _next_in(self._infer, i, self.n)
 
     def last_relative(self, i: int) -> int:
@@ -411,7 +414,7 @@ class _Unit:
             self._relative = [
                 k
                 for k, t in enumerate(toks)
-                if t.q < 0 and t.low in {"which", "who"} and k > 0 and toks[k - 1].text == ","
+                if t[_Q] < 0 and t[_LOW] in {"which", "who"} and k > 0 and toks[k - 1][_TEXT] == ","
             ]
         if i >= self.n:
             return -1
@@ -420,23 +423,23 @@ class _Unit:
 
     def _is_breaker(self, i: int) -> bool:
         t = self.toks[i]
-        if t.text in {";", "|"}:
+        if t[_TEXT] in {";", "|"}:
             return True
-        if t.text != "," or i + 1 >= self.n:
+        if t[_TEXT] != "," or i + 1 >= self.n:
             return False
         nxt = self.toks[i + 1]
-        if nxt.q >= 0 or not nxt.word or nxt.cap:
+        if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
-        return nxt.low in _COMMA_BREAKERS or _participle(nxt.low) or _past_form(nxt.low)
+        return nxt[_LOW] in _COMMA_BREAKERS or _participle(nxt[_LOW]) or _past_form(nxt[_LOW])
 
     def tok(self, i: int) -> _Tok | None:
         return self.toks[i] if 0 <= i < self.n else None
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
+        return self.toks[i][_LOW] if 0 <= i < self.n else ""
 
     def outside(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].q < 0
+        return 0 <= i < self.n and self.toks[i][_Q] < 0
 
 
 def _next_in(positions: list[int], i: int, n: int) -> int:
@@ -499,11 +502,11 @@ def _verb_group_start(u: _Unit, i: int) -> int:
     j = i
     while j > 0 and i - j < _WINDOW:
         t = u.toks[j - 1]
-        if t.q >= 0:
+        if t[_Q] >= 0:
             break
-        low = t.low
+        low = t[_LOW]
         if low in AUXILIARIES or low in NEGATIONS or low in VG_ADVERBS:
-            if low in {"'s", "’s"} and j - 2 >= 0 and u.toks[j - 2].cap:
+            if low in {"'s", "’s"} and j - 2 >= 0 and u.toks[j - 2][_CAP]:
                 break  # "Petro’s" is a possessive, not "has"
             j -= 1
             continue
@@ -530,17 +533,17 @@ def _strong_boundary(u: _Unit, k: int) -> int | None:
     prev = u.tok(k - 1)
     if prev is None:
         return None
-    if prev.mark == _CLOSE:
+    if prev[_MARK] == _CLOSE:
         return k
-    if prev.q >= 0:
+    if prev[_Q] >= 0:
         return None
-    if prev.text in {",", ";", ":"} or prev.text in _DASHES:
+    if prev[_TEXT] in {",", ";", ":"} or prev[_TEXT] in _DASHES:
         return k - 1
-    if prev.low in CONJUNCTIONS | {"while"}:
+    if prev[_LOW] in CONJUNCTIONS | {"while"}:
         before = u.tok(k - 2)
-        if before is not None and before.q < 0 and before.text == ",":
+        if before is not None and before[_Q] < 0 and before[_TEXT] == ",":
             return k - 2
-        if before is not None and before.mark == _CLOSE:
+        if before is not None and before[_MARK] == _CLOSE:
             return k - 1
     return None
 
@@ -555,18 +558,18 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     """
     k = end - 1
     first = u.tok(k)
-    if first is None or first.q >= 0 or not first.word:
+    if first is None or first[_Q] >= 0 or not first[_IS_WORD]:
         return None
-    if first.low in _PERSONAL or first.low in RELATIVE_PRONOUNS:
+    if first[_LOW] in _PERSONAL or first[_LOW] in RELATIVE_PRONOUNS:
         return k, k - 1
     seen_cap = False
     start = end
     while k >= 0 and end - k <= limit:
         t = u.toks[k]
-        if t.q >= 0 or t.mark:
+        if t[_Q] >= 0 or t[_MARK]:
             break
-        low = t.low
-        if not t.word:
+        low = t[_LOW]
+        if not t[_IS_WORD]:
             if low in {"'s", "’s", "&", "-", "/"} and start < end:
                 start = k
                 k -= 1
@@ -577,11 +580,11 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low != "and")
-            or (verb_cue(low) is not None and not t.cap and not head_noun)
+            or (verb_cue(low) is not None and not t[_CAP] and not head_noun)
         ):
             break
         if low == "and":
-            if k - 1 >= 0 and u.toks[k - 1].cap and start < end and u.toks[start].cap:
+            if k - 1 >= 0 and u.toks[k - 1][_CAP] and start < end and u.toks[start][_CAP]:
                 start = k
                 k -= 1
                 continue
@@ -590,7 +593,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "Officials in Washington", "a spokesman for the ministry", "two officials
             # familiar with the matter": a modifier naming a place or an institution.
             nxt = u.toks[k + 1]
-            if low in _NP_PREPS and start < end and k + 1 < end and (nxt.cap or nxt.low in DETERMINERS):
+            if low in _NP_PREPS and start < end and k + 1 < end and (nxt[_CAP] or nxt[_LOW] in DETERMINERS):
                 start = k
                 seen_cap = False
                 k -= 1
@@ -599,9 +602,9 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if _inside_name(u, k, start, end):
             # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
             pass
-        elif t.cap or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
-            seen_cap = seen_cap or t.cap
-        elif t.text[0].isdigit():
+        elif t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+            seen_cap = seen_cap or t[_CAP]
+        elif t[_TEXT][0].isdigit():
             pass
         elif (seen_cap and low not in TITLE_WORDS) or low in _PERSONAL:
             break
@@ -622,35 +625,35 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     """Whether token *k* is a name particle between capitalised words of the phrase ``[start, end)``."""
     particles = lexicon().name_particles
-    if u.toks[k].low not in particles or start >= end or start != k + 1:
+    if u.toks[k][_LOW] not in particles or start >= end or start != k + 1:
         return False
     nxt = u.toks[start]
-    if not (nxt.cap or (nxt.low in particles and start + 1 < end and u.toks[start + 1].cap)):
+    if not (nxt[_CAP] or (nxt[_LOW] in particles and start + 1 < end and u.toks[start + 1][_CAP])):
         return False
     before = u.tok(k - 1)
-    return before is not None and before.q < 0 and (before.cap or before.low in particles)
+    return before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles)
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
     """The source ending just before the verb group starting at *vg* (with appositives)."""
     k = vg - 1
     t = u.tok(k)
-    if t is None or t.q >= 0:
+    if t is None or t[_Q] >= 0:
         return None
-    if t.low in RELATIVE_PRONOUNS:
+    if t[_LOW] in RELATIVE_PRONOUNS:
         return k, k + 1
-    if t.text == ",":
+    if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
         a = k - 1
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
-            if x.q >= 0 or x.text in _HARD_STOPS or x.text in _DASHES or x.text in {";", ":"}:
+            if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
-            if x.text == ",":
+            if x[_TEXT] == ",":
                 break
             a -= 1
-        if a >= 1 and u.toks[a].text == ",":
+        if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
             if head is not None and a + 1 < k:
                 aside = all(
@@ -663,7 +666,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     or (aside and k - a <= _TIME_MAX)
                 ):
                     return head[0], a
-                if any(u.toks[x].cap for x in range(head[0], a)):
+                if any(u.toks[x][_CAP] for x in range(head[0], a)):
                     return head[0], k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
@@ -691,11 +694,11 @@ def _restrictive_head(u: _Unit, vg: int) -> int | None:
     k = vg - 1
     while k > 0 and vg - k <= _TAG_SOURCE_MAX:
         t = u.toks[k]
-        if t.q >= 0 or not t.word:
+        if t[_Q] >= 0 or not t[_IS_WORD]:
             return None
-        if t.low == "who":
+        if t[_LOW] == "who":
             break
-        if t.low in RELATIVE_PRONOUNS or t.low in SUBORDINATORS or t.low in _PERSONAL:
+        if t[_LOW] in RELATIVE_PRONOUNS or t[_LOW] in SUBORDINATORS or t[_LOW] in _PERSONAL:
             return None
         k -= 1
     else:
@@ -703,7 +706,7 @@ def _restrictive_head(u: _Unit, vg: int) -> int | None:
     if k + 1 >= vg:
         return None
     last = u.toks[k - 1]
-    if last.q >= 0 or not last.word or last.low in _PERSONAL or last.low in RELATIVE_PRONOUNS:
+    if last[_Q] >= 0 or not last[_IS_WORD] or last[_LOW] in _PERSONAL or last[_LOW] in RELATIVE_PRONOUNS:
         return None
     head = _np_left(u, k, limit=_TAG_SOURCE_MAX)
     if head is None or head[0] >= k or not _boundary_ok(u, head[1]):
@@ -713,7 +716,11 @@ def _restrictive_head(u: _Unit, vg: int) -> int | None:
 
 def _opens_clause(u: _Unit, stopper: int) -> bool:
     t = u.tok(stopper)
-    return t is None or t.mark == _CLOSE or (t.q < 0 and (t.text in {",", ";", ":"} or t.text in _DASHES))
+    return (
+        t is None
+        or t[_MARK] == _CLOSE
+        or (t[_Q] < 0 and (t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _DASHES))
+    )
 
 
 def _boundary_ok(u: _Unit, stopper: int) -> bool:
@@ -721,35 +728,35 @@ def _boundary_ok(u: _Unit, stopper: int) -> bool:
     t = u.tok(stopper)
     if t is None:
         return True
-    if t.q >= 0 or not t.word or t.low in SUBORDINATORS:
+    if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in SUBORDINATORS:
         return True
-    return t.low not in PREPOSITIONS and t.low not in {"a", "an", "the"}
+    return t[_LOW] not in PREPOSITIONS and t[_LOW] not in {"a", "an", "the"}
 
 
 def _recipient_end(u: _Unit, p: int) -> int:
     """Skip the recipient of "told VOA Mandarin", "told a news conference", "told reporters"."""
     t = u.tok(p)
-    if t is None or t.q >= 0 or not t.word:
+    if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
         return p
-    if t.low in OBJECT_PRONOUNS:
+    if t[_LOW] in OBJECT_PRONOUNS:
         return p + 1
-    if t.low == "that":
+    if t[_LOW] == "that":
         return p
     k = p
-    if t.low in DETERMINERS or t.low in POSSESSIVES or t.low == "visiting":
+    if t[_LOW] in DETERMINERS or t[_LOW] in POSSESSIVES or t[_LOW] == "visiting":
         # "a news conference", "his counterpart", "the BBC".
         k = p + 1
-        while k < u.n and (k - p <= _TIME_MAX or u.toks[k].cap) and k - p < _RECIPIENT_MAX:
+        while k < u.n and (k - p <= _TIME_MAX or u.toks[k][_CAP]) and k - p < _RECIPIENT_MAX:
             x = u.toks[k]
-            if x.q >= 0 or not x.word or x.low in _NOT_RECIPIENT or verb_cue(x.low) is not None:
+            if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
                 break
             k += 1
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
-        if x.q >= 0 or not x.word or x.low == "that":
+        if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] == "that":
             break
-        if x.cap or x.low in TITLE_WORDS:
+        if x[_CAP] or x[_LOW] in TITLE_WORDS:
             k += 1
             continue
         break
@@ -762,11 +769,11 @@ def _time_end(u: _Unit, p: int) -> int:
     anchored = False
     while k < u.n and k - p < _TIME_MAX:
         t = u.toks[k]
-        if t.q >= 0 or t.low not in TIME_WORDS:
+        if t[_Q] >= 0 or t[_LOW] not in TIME_WORDS:
             break
         if u.low(k + 1) in {"’s", "'s"}:
             break  # "Tuesday’s announcement" is content, not a time adjunct
-        anchored = anchored or t.low in _TIME_ANCHORS
+        anchored = anchored or t[_LOW] in _TIME_ANCHORS
         k += 1
     return k if anchored else p
 
@@ -776,11 +783,11 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
     k = p
     while k < u.n and k - p <= limit:
         t = u.toks[k]
-        if t.q >= 0 or t.text in {",", ";", ":"} or t.text in _HARD_STOPS:
+        if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS:
             return None
-        if t.low == "that":
+        if t[_LOW] == "that":
             return k
-        if verb_cue(t.low) is not None or t.low in AUXILIARIES:
+        if verb_cue(t[_LOW]) is not None or t[_LOW] in AUXILIARIES:
             return None
         k += 1
     return None
@@ -791,9 +798,14 @@ def _to_np(u: _Unit, p: int) -> bool:
     t = u.tok(p + 1)
     if t is None:
         return False
-    if t.mark == _OPEN or t.cap or t.text[0].isdigit():
+    if t[_MARK] == _OPEN or t[_CAP] or t[_TEXT][0].isdigit():
         return True
-    return t.low in DETERMINERS or t.low in POSSESSIVES or t.low in OBJECT_PRONOUNS or t.low in _NUMBER_WORDS
+    return (
+        t[_LOW] in DETERMINERS
+        or t[_LOW] in POSSESSIVES
+        or t[_LOW] in OBJECT_PRONOUNS
+        or t[_LOW] in _NUMBER_WORDS
+    )
 
 
 def _pp_absorb(u: _Unit, p: int) -> int:
@@ -801,12 +813,18 @@ def _pp_absorb(u: _Unit, p: int) -> int:
     if u.low(p) not in {"in", "at"} or not u.outside(p):
         return p
     nxt = u.tok(p + 1)
-    if nxt is None or nxt.q >= 0 or nxt.low not in {"a", "an", "the"}:
+    if nxt is None or nxt[_Q] >= 0 or nxt[_LOW] not in {"a", "an", "the"}:
         return p
     k = p + 2
     while k < u.n and k - p <= _PP_MAX:
         t = u.toks[k]
-        if t.q >= 0 or not t.word or t.low in {"that", "to"} or t.low in TIME_WORDS or t.low in PREPOSITIONS:
+        if (
+            t[_Q] >= 0
+            or not t[_IS_WORD]
+            or t[_LOW] in {"that", "to"}
+            or t[_LOW] in TIME_WORDS
+            or t[_LOW] in PREPOSITIONS
+        ):
             break
         k += 1
     return k if k > p + 2 else p
@@ -841,34 +859,34 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         p = _recipient_end(u, p)
     p = _time_end(u, p)
     t = u.tok(p)
-    if t is None or (t.q < 0 and t.text in {".", "!", "?"} and p + 1 >= u.n):
+    if t is None or (t[_Q] < 0 and t[_TEXT] in {".", "!", "?"} and p + 1 >= u.n):
         return _After("post", cue_end)
-    if t.mark == _OPEN:
+    if t[_MARK] == _OPEN:
         return _After("pre", cue_end, p)
-    if t.q >= 0:
+    if t[_Q] >= 0:
         return _After("pre", cue_end, p)
-    if t.text == ",":
+    if t[_TEXT] == ",":
         nxt = u.tok(p + 1)
-        if nxt is not None and nxt.mark == _OPEN:
+        if nxt is not None and nxt[_MARK] == _OPEN:
             return _After("pre", cue_end, p + 1)
         resumes = (
             nxt is not None
-            and nxt.q < 0
-            and nxt.word
-            and not nxt.cap
-            and not _participle(nxt.low)
-            and nxt.low not in _COMMA_BREAKERS
-            and nxt.low not in _ADJUNCT_CLAUSE
-            and verb_cue(nxt.low) is None
+            and nxt[_Q] < 0
+            and nxt[_IS_WORD]
+            and not nxt[_CAP]
+            and not _participle(nxt[_LOW])
+            and nxt[_LOW] not in _COMMA_BREAKERS
+            and nxt[_LOW] not in _ADJUNCT_CLAUSE
+            and verb_cue(nxt[_LOW]) is None
         )
         return _After("post", cue_end, resume=p + 1 if resumes else None)
-    if t.text == ":":
+    if t[_TEXT] == ":":
         return _After("pre", cue_end, p + 1)
-    if t.text in _HARD_STOPS or t.text in _DASHES:
+    if t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
         return _After("post", cue_end)
-    if t.low == "that":
+    if t[_LOW] == "that":
         return _After("pre", cue_end, p)
-    if p == i + 1 and t.low in AUXILIARIES and t.low not in {"'s", "’s"}:
+    if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
         if form is not None and form[1] is Form.THIRD:
@@ -879,16 +897,16 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         p == i + 1
         and own is not None
         and own[1] is Form.THIRD
-        and (hit := verb_cue(t.low))
+        and (hit := verb_cue(t[_LOW]))
         and hit[1] is not Form.ING
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
-    if t.low in _ADJUNCT_PREPS or t.low in _ADJUNCT_CLAUSE:
+    if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
         that = _lookahead_that(u, p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
         return _After("post", cue_end)
-    if not t.word:
+    if not t[_IS_WORD]:
         return _After("none", cue_end)
     return _After("pre", cue_end, p)
 
@@ -898,38 +916,49 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     k = p
     while k < u.n and k - p < _WINDOW:
         t = u.toks[k]
-        if t.q >= 0 or t.text in {",", ";", ":"} or t.text in _HARD_STOPS or t.text in _DASHES:
+        if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
             break
-        if not t.word:
+        if not t[_IS_WORD]:
             break
-        if t.low in AUXILIARIES or (verb_cue(t.low) is not None and not t.cap) or t.low in SUBORDINATORS:
+        if (
+            t[_LOW] in AUXILIARIES
+            or (verb_cue(t[_LOW]) is not None and not t[_CAP])
+            or t[_LOW] in SUBORDINATORS
+        ):
             return None
-        if t.low in PREPOSITIONS and t.low != "of":
+        if t[_LOW] in PREPOSITIONS and t[_LOW] != "of":
             break
         k += 1
     if k == p:
         return None
     first = u.toks[p]
-    if not (first.cap or first.low in DETERMINERS or first.low in _PERSONAL or first.low.endswith("s")):
+    if not (
+        first[_CAP] or first[_LOW] in DETERMINERS or first[_LOW] in _PERSONAL or first[_LOW].endswith("s")
+    ):
         return None
     end = u.tok(k)
-    if end is not None and end.q < 0 and end.low in PREPOSITIONS:
+    if end is not None and end[_Q] < 0 and end[_LOW] in PREPOSITIONS:
         # "said Pant in an interview" / "told VOA ...": the adjunct ends the source.
         return p, k
-    if end is not None and end.text == "," and end.q < 0:
+    if end is not None and end[_TEXT] == "," and end[_Q] < 0:
         # "said Smith, the foreign minister." keeps the appositive.
         j = k + 1
         while j < u.n and j - k <= _APPOSITIVE_MAX:
             x = u.toks[j]
-            if x.q >= 0 or x.text in _HARD_STOPS or x.text in {",", ";"}:
+            if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {",", ";"}:
                 break
-            if x.low in AUXILIARIES or x.low in SUBORDINATORS or _participle(x.low) or verb_cue(x.low):
+            if (
+                x[_LOW] in AUXILIARIES
+                or x[_LOW] in SUBORDINATORS
+                or _participle(x[_LOW])
+                or verb_cue(x[_LOW])
+            ):
                 return p, k
             j += 1
-        if j > k + 1 and (j >= u.n or u.toks[j].text in {".", "!", "?"}):
+        if j > k + 1 and (j >= u.n or u.toks[j][_TEXT] in {".", "!", "?"}):
             return p, j
         return p, k
-    if end is None or end.text in {".", "!", "?", ";"} or end.text in _DASHES:
+    if end is None or end[_TEXT] in {".", "!", "?", ";"} or end[_TEXT] in _DASHES:
         return p, k
     return None
 
@@ -939,7 +968,7 @@ def _content_floor(u: _Unit, end: int) -> int:
     start = 0
     first = u.tok(0)
     comma = u.first_comma
-    opener = first is not None and first.low in _SUBORDINATE_OPENERS and not _participle(u.low(1))
+    opener = first is not None and first[_LOW] in _SUBORDINATE_OPENERS and not _participle(u.low(1))
     if opener and comma is not None and comma < end:
         start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
@@ -963,11 +992,11 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     t = u.tok(k)
     if t is None:
         return None
-    if t.q < 0 and t.low in RELATIVE_PRONOUNS:
+    if t[_Q] < 0 and t[_LOW] in RELATIVE_PRONOUNS:
         return k, end
-    if t.q < 0 and t.low in _PERSONAL:
+    if t[_Q] < 0 and t[_LOW] in _PERSONAL:
         return k, end
-    if t.q < 0 and t.text == ",":
+    if t[_Q] < 0 and t[_TEXT] == ",":
         first_comma = u.first_comma
         if first_comma is None or first_comma == 0 or first_comma >= end:
             return None
@@ -975,18 +1004,18 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     start = end
     while k >= 0 and end - k <= _SUBJECT_MAX:
         t = u.toks[k]
-        if t.q < 0:
-            low = t.low
-            if not t.word and t.text not in {"’s", "'s", "-", "&", "%", "$"}:
+        if t[_Q] < 0:
+            low = t[_LOW]
+            if not t[_IS_WORD] and t[_TEXT] not in {"’s", "'s", "-", "&", "%", "$"}:
                 break
             if low in AUXILIARIES or (low in CLAUSE_WORDS and low != "and") or low in RELATIVE_PRONOUNS:
                 break
             hit = verb_cue(low)
             # A head noun may look like a verb ("The plan was criticized"); a past form cannot.
-            if hit is not None and not t.cap and (k < end - 1 or hit[1] in {Form.PAST, Form.ING}):
+            if hit is not None and not t[_CAP] and (k < end - 1 or hit[1] in {Form.PAST, Form.ING}):
                 break
         start = k
-        if to_det and t.q < 0 and t.low in DETERMINERS | POSSESSIVES:
+        if to_det and t[_Q] < 0 and t[_LOW] in DETERMINERS | POSSESSIVES:
             break
         k -= 1
     while start < end and u.low(start) in _LEADING_JUNK:
@@ -1024,16 +1053,16 @@ def _candidates(u: _Unit) -> list[_Cand]:
     toks = u.toks
     # Tokens before *skip* belong to the cue of the last candidate found.
     skip = 0
-    for i in [i for i, t in enumerate(toks) if t.low in words]:
+    for i in [i for i, t in enumerate(toks) if t[_LOW] in words]:
         if i < skip:
             continue
         t = toks[i]
-        if t.q >= 0 or not t.word:
+        if t[_Q] >= 0 or not t[_IS_WORD]:
             continue
-        low = t.low
+        low = t[_LOW]
         # Capitalised cues only open a sentence ("While noting", "According to").
         opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
-        if t.cap and i > 0 and not u.title_case and not opener and low != "according":
+        if t[_CAP] and i > 0 and not u.title_case and not opener and low != "according":
             continue
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
@@ -1107,7 +1136,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         k = i - 1
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
             k -= 1
-        cut = k if k >= 0 and u.toks[k].text == "," else (i - 1 if i > 0 else None)
+        cut = k if k >= 0 and u.toks[k][_TEXT] == "," else (i - 1 if i > 0 else None)
         return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
     vg = _verb_group_start(u, i)
     hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
@@ -1121,11 +1150,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev_tok = u.tok(vg - 1)
     src = _source_left(u, vg)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
-    inverted = prev_tok is not None and (prev_tok.mark == _CLOSE or (prev_tok.text == "," and prev_tok.q < 0))
+    inverted = prev_tok is not None and (
+        prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
+    )
     if src is None and cue.inverts and inverted and prev_tok is not None:
         src = _inverted_source(u, after.cue_end)
         if src is not None and vg > 1:
-            post_end = vg if prev_tok.mark == _CLOSE else vg - 1
+            post_end = vg if prev_tok[_MARK] == _CLOSE else vg - 1
             cand = _Cand("post", (vg, after.cue_end), src=src, post_end=post_end, hedge=hedge)
             _tail(u, cand, src[1])
             return cand
@@ -1136,7 +1167,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     boundary = _strong_boundary(u, src[0])
     left_quote = u.tok(src[0] - 1)
-    quote_before = left_quote is not None and left_quote.mark == _CLOSE
+    quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
@@ -1177,15 +1208,19 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
         return None
     for k in range(start, min(u.n - 1, start + _APPOSITIVE_MAX)):
         t = u.toks[k]
-        if t.q >= 0 or t.text != ",":
-            if t.q < 0 and (t.text in _HARD_STOPS or t.text in {";", ":"}):
+        if t[_Q] >= 0 or t[_TEXT] != ",":
+            if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
                 return None
             continue
         nxt = u.toks[k + 1]
-        if nxt.q >= 0 or not nxt.word or nxt.cap:
+        if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             continue
-        found = verb_cue(nxt.low)
-        if nxt.low in AUXILIARIES or (found is not None and found[1] is not Form.ING) or _past_form(nxt.low):
+        found = verb_cue(nxt[_LOW])
+        if (
+            nxt[_LOW] in AUXILIARIES
+            or (found is not None and found[1] is not Form.ING)
+            or _past_form(nxt[_LOW])
+        ):
             return k
     return None
 
@@ -1201,7 +1236,7 @@ def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
     if not cue.inverts or cue.lemma in _NOT_TAGS or src[1] - src[0] > _TAG_SOURCE_MAX:
         return False
     comma = u.tok(src[0] - 1)
-    if comma is None or comma.q >= 0 or comma.text != ",":
+    if comma is None or comma[_Q] >= 0 or comma[_TEXT] != ",":
         return False
     # "..., he added on Tuesday." / "..., she replied, citing the ruling."
     k = after.cue_end
@@ -1210,23 +1245,23 @@ def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
     end = u.tok(k)
     if end is None:
         return True
-    if end.q >= 0:
+    if end[_Q] >= 0:
         return False
-    if end.text == ",":
+    if end[_TEXT] == ",":
         return _participle(u.low(k + 1))
-    return end.text in {".", "!", "?"} and k + 1 >= u.n
+    return end[_TEXT] in {".", "!", "?"} and k + 1 >= u.n
 
 
 def _naming(u: _Unit, p: int) -> bool:
     """A naming "call": a quotation follows, or "it"/"him"/"them" + a description."""
     if u.low(p) in {"it", "him", "her", "them", "this", "that"}:
         return True
-    return any(u.toks[k].mark == _OPEN for k in range(p, min(u.n, p + _WINDOW)))
+    return any(u.toks[k][_MARK] == _OPEN for k in range(p, min(u.n, p + _WINDOW)))
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
     t = u.tok(p) if p is not None else None
-    return t is not None and (t.mark == _OPEN or (t.low == "that" and t.q < 0))
+    return t is not None and (t[_MARK] == _OPEN or (t[_LOW] == "that" and t[_Q] < 0))
 
 
 def _quote_resumes(u: _Unit, p: int) -> bool:
@@ -1234,9 +1269,9 @@ def _quote_resumes(u: _Unit, p: int) -> bool:
     k = p
     while k < u.n and k - p < _WINDOW:
         t = u.toks[k]
-        if t.mark == _OPEN:
-            return k > p and u.toks[k - 1].text in {",", ":"}
-        if t.q >= 0 or t.text in _HARD_STOPS:
+        if t[_MARK] == _OPEN:
+            return k > p and u.toks[k - 1][_TEXT] in {",", ":"}
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
             return False
         k += 1
     return False
@@ -1252,23 +1287,23 @@ def _tail(u: _Unit, cand: _Cand, p: int) -> None:
     k = p
     while k < u.n and k - p < _WINDOW:
         t = u.toks[k]
-        if t.mark == _OPEN:
-            if k > p and u.toks[k - 1].text in {",", ":"}:
+        if t[_MARK] == _OPEN:
+            if k > p and u.toks[k - 1][_TEXT] in {",", ":"}:
                 cand.tail = (k, _quote_end(u, k))
             return
-        if t.q < 0 and t.text == "." and k + 1 < u.n and u.toks[k + 1].mark == _OPEN:
+        if t[_Q] < 0 and t[_TEXT] == "." and k + 1 < u.n and u.toks[k + 1][_MARK] == _OPEN:
             if _pure_quote_from(u, k + 1):
                 cand.tail = (k + 1, _quote_end(u, k + 1))
             return
-        if t.q >= 0 or t.text in _HARD_STOPS:
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
             return
         k += 1
 
 
 def _quote_end(u: _Unit, k: int) -> int:
-    q = u.toks[k].q
+    q = u.toks[k][_Q]
     end = k
-    while end < u.n and u.toks[end].q == q:
+    while end < u.n and u.toks[end][_Q] == q:
         end += 1
     return end
 
@@ -1277,8 +1312,8 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
     """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
     s0, s1 = src
     k = s1 - 1
-    if u.toks[k].cap:
-        while k - 1 >= s0 and u.toks[k - 1].cap:
+    if u.toks[k][_CAP]:
+        while k - 1 >= s0 and u.toks[k - 1][_CAP]:
             k -= 1
     elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
         k -= 1
@@ -1299,12 +1334,12 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     if p >= u.n:
         return None
     prev = u.tok(i - 1)
-    if i == 0 or (prev is not None and prev.q < 0 and prev.text in {";", ":"}):
+    if i == 0 or (prev is not None and prev[_Q] < 0 and prev[_TEXT] in {";", ":"}):
         # "According to analysts, Japan wants ...".
         k = p
-        while k < u.n and not (u.toks[k].q < 0 and u.toks[k].text == ",") and k - p < _ACCORDING_MAX:
+        while k < u.n and not (u.toks[k][_Q] < 0 and u.toks[k][_TEXT] == ",") and k - p < _ACCORDING_MAX:
             k += 1
-        if k >= u.n or k == p or u.toks[k].text != ",":
+        if k >= u.n or k == p or u.toks[k][_TEXT] != ",":
             return None
         return _Cand("pre", (i, i + 2), src=(p, k), c_start=k + 1, hedge=None)
     # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
@@ -1313,23 +1348,23 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     resume: int | None = None
     while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
-        if t.q < 0 and (t.text in _HARD_STOPS or t.text in _DASHES):
+        if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES):
             break
-        if t.q >= 0:
+        if t[_Q] >= 0:
             break
-        if t.text == "," and u.low(k + 1) in AUXILIARIES:
+        if t[_TEXT] == "," and u.low(k + 1) in AUXILIARIES:
             resume = k + 1
             break
         k += 1
     end = k
-    while end > p and u.toks[end - 1].text in {",", "."}:
+    while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
         end -= 1
     if end <= p:
         return None
     post_end = i
-    if prev is not None and prev.text == "," and prev.q < 0:
+    if prev is not None and prev[_TEXT] == "," and prev[_Q] < 0:
         post_end = i - 1
-    elif prev is not None and prev.mark == _CLOSE:
+    elif prev is not None and prev[_MARK] == _CLOSE:
         post_end = i
     if post_end < 1:
         return None
@@ -1340,9 +1375,9 @@ def _according(u: _Unit, i: int) -> _Cand | None:
 
 def _evidential(u: _Unit, i: int) -> _Cand | None:
     nxt = u.tok(i + 1)
-    if nxt is None or nxt.q >= 0 or not nxt.word:
+    if nxt is None or nxt[_Q] >= 0 or not nxt[_IS_WORD]:
         return None
-    if verb_cue(nxt.low) is not None or nxt.low in AUXILIARIES or nxt.low in RAISING_VERBS:
+    if verb_cue(nxt[_LOW]) is not None or nxt[_LOW] in AUXILIARIES or nxt[_LOW] in RAISING_VERBS:
         return None  # "reportedly agreed": the verb's group holds the adverb
     subj = _subject_left(u, i)
     if subj is None:
@@ -1392,13 +1427,13 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         while k < u.n and k - p < _WINDOW:
             t = u.toks[k]
             if (
-                t.q >= 0
-                or not t.word
-                or t.low in {"as", "to", "that"}
-                or (t.low in PREPOSITIONS and t.low != "of")
+                t[_Q] >= 0
+                or not t[_IS_WORD]
+                or t[_LOW] in {"as", "to", "that"}
+                or (t[_LOW] in PREPOSITIONS and t[_LOW] != "of")
             ):
                 break
-            if t.low in AUXILIARIES or (t.low in TIME_WORDS and not t.cap):
+            if t[_LOW] in AUXILIARIES or (t[_LOW] in TIME_WORDS and not t[_CAP]):
                 break
             k += 1
         if k > p + 1:
@@ -1415,7 +1450,7 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
-    bare = after is None or (after.q < 0 and (after.text in _HARD_STOPS or after.text in {",", ";"}))
+    bare = after is None or (after[_Q] < 0 and (after[_TEXT] in _HARD_STOPS or after[_TEXT] in {",", ";"}))
     c_start = None if bare else p
     return _Cand("passive", cue, src=src, left=subj, c_start=c_start)
 
@@ -1423,7 +1458,7 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
 def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
     k = i + 2
     start = k
-    while k < u.n and k - start < _NAME_MAX and u.toks[k].q < 0 and u.toks[k].word and u.toks[k].cap:
+    while k < u.n and k - start < _NAME_MAX and u.toks[k][_Q] < 0 and u.toks[k][_IS_WORD] and u.toks[k][_CAP]:
         k += 1
     if k == start:
         return None
@@ -1440,7 +1475,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     j = i - 1
     det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
     poss = u.low(j) in POSSESSIVES
-    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1].cap
+    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1][_CAP]
     k = j - 1 if det or poss else j
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
@@ -1469,7 +1504,11 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     elif nxt == "of":
         k2 = p + 1
         while (
-            k2 < u.n and k2 - p < _RECIPIENT_MAX and u.outside(k2) and u.toks[k2].word and u.low(k2) != "to"
+            k2 < u.n
+            and k2 - p < _RECIPIENT_MAX
+            and u.outside(k2)
+            and u.toks[k2][_IS_WORD]
+            and u.low(k2) != "to"
         ):
             k2 += 1
         if u.low(k2) == "to" and k2 > p + 1 and not _to_np(u, k2) and "to" in takes:
@@ -1493,7 +1532,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
     if clitic:
         s = j - 1
-        while s - 1 >= 0 and u.toks[s - 1].cap and u.outside(s - 1) and u.toks[s - 1].word:
+        while s - 1 >= 0 and u.toks[s - 1][_CAP] and u.outside(s - 1) and u.toks[s - 1][_IS_WORD]:
             s -= 1
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
@@ -1559,18 +1598,18 @@ def _trim(u: _Unit, lo: int, hi: int) -> _Range:
     """Drop punctuation, conjunctions and final periods outside quotations at both ends."""
     while lo < hi:
         t = u.toks[lo]
-        if t.q < 0 and (t.text in {",", ":", ";"} or t.text in _DASHES):
+        if t[_Q] < 0 and (t[_TEXT] in {",", ":", ";"} or t[_TEXT] in _DASHES):
             lo += 1
             continue
         break
     while hi > lo:
         t = u.toks[hi - 1]
-        if t.q >= 0:
+        if t[_Q] >= 0:
             break
-        if not t.word and t.text not in {"%", "$", ")", "]"}:
+        if not t[_IS_WORD] and t[_TEXT] not in {"%", "$", ")", "]"}:
             hi -= 1
             continue
-        if t.low in CONJUNCTIONS or t.low == "while":
+        if t[_LOW] in CONJUNCTIONS or t[_LOW] == "while":
             hi -= 1
             continue
         break
@@ -1670,16 +1709,16 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     k = 0
     while k < limit and k < u.n and k < _SOURCE_MAX:
         t = u.toks[k]
-        if t.q >= 0 or not t.word:
+        if t[_Q] >= 0 or not t[_IS_WORD]:
             break
         if (
             k > 0
-            and not t.cap
+            and not t[_CAP]
             and (
-                t.low in AUXILIARIES
-                or _past_form(t.low)
-                or verb_cue(t.low) is not None
-                or t.low in CLAUSE_WORDS
+                t[_LOW] in AUXILIARIES
+                or _past_form(t[_LOW])
+                or verb_cue(t[_LOW]) is not None
+                or t[_LOW] in CLAUSE_WORDS
             )
         ):
             break
@@ -1687,12 +1726,12 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     if k == 0:
         return None
     stop = u.tok(k)
-    if stop is not None and stop.text == "," and stop.q < 0:
+    if stop is not None and stop[_TEXT] == "," and stop[_Q] < 0:
         j = k + 1
-        while j < limit and j - k < _ACCORDING_MAX and not (u.toks[j].text == "," and u.toks[j].q < 0):
+        while j < limit and j - k < _ACCORDING_MAX and not (u.toks[j][_TEXT] == "," and u.toks[j][_Q] < 0):
             j += 1
         nxt = u.tok(j + 1)
-        if j < limit and nxt is not None and not nxt.cap and (_past_form(nxt.low) or verb_cue(nxt.low)):
+        if j < limit and nxt is not None and not nxt[_CAP] and (_past_form(nxt[_LOW]) or verb_cue(nxt[_LOW])):
             return 0, j + 1
     return 0, k
 
@@ -1704,25 +1743,25 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
 
 def _pure_quote_from(u: _Unit, k: int) -> bool:
     """Whether the quotation opening at *k* runs to the end of the unit."""
-    return not any(t.word for t in u.toks[_quote_end(u, k) :])
+    return not any(t[_IS_WORD] for t in u.toks[_quote_end(u, k) :])
 
 
 def _pure_quote(u: _Unit) -> _Range | None:
     """The quotation that makes up the whole unit, if it does ("“We saw what happened ...”")."""
-    if not u.toks or u.toks[0].mark != _OPEN:
+    if not u.toks or u.toks[0][_MARK] != _OPEN:
         return None
-    q = u.toks[0].q
+    q = u.toks[0][_Q]
     end = 0
-    while end < u.n and u.toks[end].q == q:
+    while end < u.n and u.toks[end][_Q] == q:
         end += 1
     rest = u.toks[end:]
-    if any(t.word for t in rest):
+    if any(t[_IS_WORD] for t in rest):
         return None
     return 0, end
 
 
 def _span(u: _Unit, r: _Range) -> Span:
-    return Span(start=u.toks[r[0]].start, end=u.toks[r[1] - 1].end)
+    return Span(start=u.toks[r[0]][_START], end=u.toks[r[1] - 1][_END])
 
 
 def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
@@ -1730,9 +1769,9 @@ def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
     inside = outside = 0
     for unit, (lo, hi) in parts:
         for t in unit.toks[lo:hi]:
-            if not t.word:
+            if not t[_IS_WORD]:
                 continue
-            if t.q >= 0:
+            if t[_Q] >= 0:
                 inside += 1
             else:
                 outside += 1
