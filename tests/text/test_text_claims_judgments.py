@@ -1,0 +1,56 @@
+# ruff: noqa: RUF001  (typographic apostrophes are what the search reads)
+"""The one search for intentions, conditionals and prescriptions finds each of its words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text._claims import _NOT_FACT
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# One phrase per alternative of the search: its lookahead lists their first letters, so a
+# phrase here that stops matching means a first letter is missing from it.
+_PHRASES = [
+    "hopes to",
+    "aimed to",
+    "wants to",
+    "planning to",
+    "intends to",
+    "seeks to",
+    "sought to",
+    "wished to",
+    "inclined to",
+    "willing to",
+    "ready to",
+    "eager to",
+    "keen to",
+    "determined to",
+    "going to",
+    "looking forward to",
+    "looks forward to",
+    "“inclined” to",
+    "hopefully",
+    "if",
+    "unless",
+    "should",
+    "shouldn’t",
+    "ought to",
+]
+
+
+@pytest.mark.parametrize("phrase", _PHRASES)
+@pytest.mark.parametrize("case", [str.lower, str.title, str.upper])
+def test_every_judgment_word_is_found_in_any_case(phrase: str, case: Callable[[str], str]) -> None:
+    assert _NOT_FACT.search(f"They said {case(phrase)} the talks end.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks ended on Monday.", "A gift was sent.", "The ifs and buts.", "The aim is peace."],
+)
+def test_a_plain_fact_is_not_a_judgment(text: str) -> None:
+    assert _NOT_FACT.search(text) is None
