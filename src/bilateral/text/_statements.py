@@ -316,13 +316,24 @@ class _Unit:
         # Tokens and the white space before each, as strings: offsets follow from lengths.
         pairs = _SPACED_TOKEN.findall(text, span.start, span.end)
         e = span.start
+        # The tokens that can open a candidate and the clause marks outside quotations are
+        # noted while the tokens are built: one test per token here is cheaper than another
+        # pass over the tokens later.
+        cue_words = _cue_words()
+        hits: list[int] = []
+        marks: list[int] = []
         if qi >= nq or starts[qi] >= span.end:
             # No quotation reaches into the unit (the common case): no token is quoted.
             for space, g in pairs:
                 s = e + len(space)
                 e = s + len(g)
                 c = g[0]
-                append((s, e, g, g.lower(), -1, 0, c.isalnum(), c.isupper()))
+                low = g.lower()
+                if low in cue_words:
+                    hits.append(len(toks))
+                elif g in _CLAUSE_MARKS:
+                    marks.append(len(toks))
+                append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
             # search the index for every token.
@@ -340,13 +351,22 @@ class _Unit:
                     elif e == qs.end:
                         mark = _CLOSE
                 c = g[0]
-                append((s, e, g, g.lower(), q, mark, c.isalnum(), c.isupper()))
+                low = g.lower()
+                if q < 0:
+                    if low in cue_words:
+                        hits.append(len(toks))
+                    elif g in _CLAUSE_MARKS:
+                        marks.append(len(toks))
+                append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
+        #: Tokens outside quotations that can open a candidate (see `_candidates`).
+        self.hits = hits
+        #: Commas, colons, dashes and stops outside quotations.
+        self.marks = marks
         self.n = len(toks)
         self._title_case: bool | None = None
         #: -1 until computed.
         self._first_comma: int | None = -1
-        self._marks: list[int] | None = None
         self._breakers: list[int] | None = None
         self._infer: list[int] | None = None
         self._relative: list[int] | None = None
@@ -381,25 +401,17 @@ class _Unit:
             )
         return self._first_comma
 
-    def _clause_marks(self) -> list[int]:
-        """Positions of the commas, colons, dashes and stops outside quotations."""
-        if self._marks is None:
-            self._marks = [i for i, t in enumerate(self.toks) if t[_Q] < 0 and t[_TEXT] in _CLAUSE_MARKS]
-        return self._marks
-
     def next_breaker(self, i: int) -> int:
         """The first clause breaker outside quotations at or after token *i* (``n`` if none)."""
         if self._breakers is None:
             toks = self.toks
             # Every breaker mark is a clause mark: only those positions are judged.
-            self._breakers = [
-                k for k in self._clause_marks() if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)
-            ]
+            self._breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
         return _next_in(self._breakers, i, self.n)
 
     def next_comma(self, i: int) -> int:
         """The first comma, colon, dash or stop outside quotations at or after token *i*."""
-        return _next_in(self._clause_marks(), i, self.n)
+        return _next_in(self.marks, i, self.n)
 
     def next_infer(self, i: int) -> int:
         """The first inference verb outside quotations at or after token *i* (``n`` if none)."""
@@ -1045,19 +1057,18 @@ def _candidates(u: _Unit) -> list[_Cand]:
     """
     The cue candidates of *u*, in order.
 
-    Most tokens can open no candidate: one set lookup per token (in a comprehension, not the
-    rule loop) picks out those that can, and only they are looked at.
+    Most tokens can open no candidate: the unit notes those that can while it is built
+    (`_Unit.hits`, one set lookup per token), and only they are looked at.
     """
     out: list[_Cand] = []
-    words = _cue_words()
     toks = u.toks
     # Tokens before *skip* belong to the cue of the last candidate found.
     skip = 0
-    for i in [i for i, t in enumerate(toks) if t[_LOW] in words]:
+    for i in u.hits:
         if i < skip:
             continue
         t = toks[i]
-        if t[_Q] >= 0 or not t[_IS_WORD]:
+        if not t[_IS_WORD]:
             continue
         low = t[_LOW]
         # Capitalised cues only open a sentence ("While noting", "According to").
