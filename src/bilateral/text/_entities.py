@@ -64,6 +64,8 @@ _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
 _NATIONAL_KINDS = frozenset({_COUNTRY, _DEMONYM, _NATIONALS})
 _LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
+_MENTION_NAME = MentionKind.NAME
+_MENTION_DEMONYM = MentionKind.DEMONYM
 # Words that make the country after them a location ("visit India", "in the Philippines").
 _LOCATIVE = frozenset(
     {
@@ -383,7 +385,8 @@ class _Actor:
 
     def add_mention(self, span: Span, surface: str) -> None:
         self.mentions.append(span)
-        self.touch(span.start)
+        if span.start > self.seen:
+            self.touch(span.start)
         if surface != self.name and surface not in self.aliases:
             self.aliases.append(surface)
 
@@ -603,7 +606,7 @@ class _Run:
         actors: tuple[str, ...] = (),
         place: str | None = None,
     ) -> Mention:
-        # `make_span` inlined: every mention passes here.
+        # `make_span` inlined: most mentions pass here.
         key = (start, end)
         span = self.spans.get(key)
         if span is None:
@@ -611,6 +614,12 @@ class _Run:
         m = Mention(span=span, kind=kind, actors=actors, place=place)
         self.mentions.append(m)
         return m
+
+    def mention_at(
+        self, span: Span, kind: MentionKind, actors: tuple[str, ...] = (), place: str | None = None
+    ) -> None:
+        """`mention` for a caller that already holds the span (from `make_span`)."""
+        self.mentions.append(Mention(span=span, kind=kind, actors=actors, place=place))
 
     # -- actor factories ------------------------------------------------------------------------
 
@@ -1157,15 +1166,15 @@ class _Sentence:
         return self.items[i] if 0 <= i < self.n else None
 
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
-        surface = self.text[start:end]
-        if kind is MentionKind.NAME:
-            person.add_mention(self.run.make_span(start, end), surface)
+        span = self.run.make_span(start, end)
+        if kind is _MENTION_NAME:
+            person.add_mention(span, self.text[start:end])
         elif kind is MentionKind.TITLE:
-            person.mentions.append(self.run.make_span(start, end))
+            person.mentions.append(span)
             person.touch(start)
         else:
             person.touch(start)
-        self.run.mention(start, end, kind, (person.id,))
+        self.run.mention_at(span, kind, (person.id,))
         if not self.persons or self.persons[-1] is not person:
             self.persons.append(person)
         if (
@@ -1184,30 +1193,33 @@ class _Sentence:
 
     def walk(self, cand: list[int]) -> None:
         """Visit the tokens of *cand* (see `_Run.sentence`) that start an item or that `on_word` reads."""
-        lowered, items = self.lowered, self.items
+        lowered, items, done = self.lowered, self.items, self.done
         todo = [k for k in cand if items[k] is not None or lowered[k] in _WORD_TRIGGERS]
         pos = 0
+        # The dispatch on the item's kind is spelled out here rather than in a method: this
+        # loop runs once per name, title and pronoun of the text.
         for i in todo:
-            if i < pos or i in self.done:
+            if i < pos or i in done:
                 continue
             item = items[i]
-            pos = self.on_item(item) if item is not None else self.on_word(i)
-
-    def on_item(self, item: _Item) -> int:
-        kind = item.kind
-        if kind == "title":
-            return self.on_title(item)
-        if kind == "party":
-            return self.after_group(item)
-        if kind == "name":
-            return self.on_name(item)
-        if kind == "org":
-            self.on_org(item)
-            return self.after_group(item)
-        if kind == "place":
-            self.on_place_chunk(item)
-            return item.end
-        return self.on_chunk(item)
+            if item is None:
+                pos = self.on_word(i)
+                continue
+            kind = item.kind
+            if kind == "name":
+                pos = self.on_name(item)
+            elif kind == "title":
+                pos = self.on_title(item)
+            elif kind == "party":
+                pos = self.after_group(item)
+            elif kind == "org":
+                self.on_org(item)
+                pos = self.after_group(item)
+            elif kind == "place":
+                self.on_place_chunk(item)
+                pos = item.end
+            else:
+                pos = self.on_chunk(item)
 
     # -- lexicon names --------------------------------------------------------------------------
 
@@ -1261,55 +1273,63 @@ class _Sentence:
             return True
         if self.texts[following] in _POSSESSIVE:
             return False
-        return self.lex.match_group_noun(self.lowered, following) is not None
+        lowered = self.lowered
+        return lowered[following] in self.lex.group_nouns_max and (
+            self.lex.match_group_noun(lowered, following) is not None
+        )
 
     def on_name(self, item: _Item) -> int:
         entry = item.entry
         assert entry is not None  # noqa: S101 - name items carry their entry
         run = self.run
-        start, end = self.span(item.start, item.end)
+        start, end = self.toks[item.start][0], self.toks[item.end - 1][1]
         surface = self.text[start:end]
-        if entry.kind in _NATIONAL_KINDS:
-            assert entry.country is not None  # noqa: S101
-            actor = run.country(entry.country)
-            actor.add_mention(self.run.make_span(start, end), surface)
-            modifier = entry.kind is _DEMONYM or self.modifier(item.end)
+        # One `Span` for every record of this mention (the actor's, the place's, the mention).
+        span = run.make_span(start, end)
+        kind = entry.kind
+        if kind in _NATIONAL_KINDS:
+            code = entry.country
+            assert code is not None  # noqa: S101
+            actor = run.country(code)
+            actor.add_mention(span, surface)
+            modifier = kind is _DEMONYM or self.modifier(item.end)
             place = None
-            if entry.kind is _COUNTRY and not modifier and self.locative(item.start):
-                cp = run.country_place(entry.country)
-                cp.mentions.append(self.run.make_span(start, end))
+            if kind is _COUNTRY and not modifier and self.locative(item.start):
+                cp = run.country_place(code)
+                cp.mentions.append(span)
                 place = cp.id
-            kind = MentionKind.DEMONYM if modifier else MentionKind.NAME
-            run.mention(start, end, kind, (actor.id,), place)
-            self.item_refs[item.start] = (actor.id,)
+            ref = (actor.id,)
+            run.mention_at(span, _MENTION_DEMONYM if modifier else _MENTION_NAME, ref, place)
+            self.item_refs[item.start] = ref
             return self.after_group(item)
-        if entry.kind is _ORGANIZATION:
+        if kind is _ORGANIZATION:
             actor = run.org(entry.name, entry.country)
-            actor.add_mention(self.run.make_span(start, end), surface)
+            actor.add_mention(span, surface)
             modifier = self.modifier(item.end)
-            run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
-            self.item_refs[item.start] = (actor.id,)
+            ref = (actor.id,)
+            run.mention_at(span, _MENTION_DEMONYM if modifier else _MENTION_NAME, ref)
+            self.item_refs[item.start] = ref
             run.last_org = actor
             return self.after_group(item)
-        place_kind = _PLACE_KINDS.get(entry.kind, PlaceKind.UNKNOWN)
+        place_kind = _PLACE_KINDS.get(kind, PlaceKind.UNKNOWN)
         named = run.place(entry.name, entry.country, place_kind)
-        named.mentions.append(self.run.make_span(start, end))
+        named.mentions.append(span)
         actors: tuple[str, ...] = ()
         if self.agentive(item):
-            seated = _SEATS.get(entry.name) if entry.kind is _CITY else None
+            seated = _SEATS.get(entry.name) if kind is _CITY else None
             if seated is not None:
                 # "Brussels wants member states to pay": the Union, not Belgium.
                 body = run.org(seated, None)
-                body.add_mention(self.run.make_span(start, end), surface)
+                body.add_mention(span, surface)
                 actors = (body.id,)
-            elif entry.kind is _CITY and entry.capital and entry.country is not None:
+            elif kind is _CITY and entry.capital and entry.country is not None:
                 actors = (run.country(entry.country).id,)
-                run.countries[entry.country].mentions.append(self.run.make_span(start, end))
-            elif entry.kind is _VENUE and entry.metonym:
+                run.countries[entry.country].mentions.append(span)
+            elif kind is _VENUE and entry.metonym:
                 org = run.org(entry.name, entry.country)
-                org.add_mention(self.run.make_span(start, end), surface)
+                org.add_mention(span, surface)
                 actors = (org.id,)
-        run.mention(start, end, MentionKind.NAME, actors, named.id)
+        run.mention_at(span, _MENTION_NAME, actors, named.id)
         return item.end
 
     def capital_as_country(self, item: _Item) -> None:
@@ -1453,9 +1473,12 @@ class _Sentence:
     def after_group(self, item: _Item) -> int:
         """After a country/org/party: "Ukrainian officials", "U.S. lawmakers", "Quad leaders"."""
         j = item.end
-        group = self.lex.match_group_noun(self.lowered, j) if j < self.n else None
+        # Nearly every name is followed by no group noun: one set probe tells.
+        if j >= self.n or self.lowered[j] not in self.lex.group_nouns_max:
+            return j
+        group = self.lex.match_group_noun(self.lowered, j)
         if group is None:
-            return item.end
+            return j
         end, noun = group
         if self.texts[j][:1].isupper() and not self.initial(j):
             # "Ukrainian Navy": a proper name, not a group.
@@ -1624,22 +1647,22 @@ class _Sentence:
         item = self.items[i]
         if item is None or item.kind != "chunk":
             return []
-        idx = [
-            k for k in range(item.start, item.end) if self.texts[k][:1].isalpha() or self.texts[k] in _JOINERS
-        ]
-        words = [k for k in idx if self.texts[k][:1].isalpha()]
-        if not words or len(words) > _MAX_PERSON_NAME:
+        texts, lowered = self.texts, self.lowered
+        suffixes, verbs = self.lex.name_suffixes, self.lex.person_verbs
+        words = 0
+        for k in range(item.start, item.end):
+            t = texts[k]
+            if not t[:1].isalpha():
+                continue
+            words += 1
+            if t.isupper() and len(t) > 1 and t not in suffixes:
+                return []
+            if lowered[k] in verbs:
+                # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
+                return []
+        if not words or words > _MAX_PERSON_NAME:
             return []
-        suffixes = self.lex.name_suffixes
-        if any(
-            self.texts[k].isupper() and len(self.texts[k]) > 1 and self.texts[k] not in suffixes
-            for k in words
-        ):
-            return []
-        if any(self.lowered[k] in self.lex.person_verbs for k in words):
-            # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
-            return []
-        if len(words) == 1 and not allow_single:
+        if words == 1 and not allow_single:
             return []
         return list(range(item.start, item.end))
 
@@ -2117,7 +2140,8 @@ class _Sentence:
             if actors:
                 run.last_plural = (self.number, actors)
             return i + 1
-        plural = self.plural_phrase(i)
+        # `plural_phrase` reads only phrases opening with "the" or "both".
+        plural = self.plural_phrase(i) if lt in {"the", "both"} else None
         if plural is not None:
             end, role = plural
             actors = self.two_salient(tok_start, role)
@@ -2201,17 +2225,13 @@ class _Sentence:
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
 
     def resolve_pronoun(self, gender: str) -> _Actor | None:
-        def fits(p: _Actor) -> bool:
-            return p.kind == "person" and (p.gender is None or p.gender == gender)
-
-        here = [p for p in self.persons if fits(p)]
-        if here:
-            return here[0]
+        """The first person of this sentence, else of the five before, that *gender* fits."""
         persons = self.run.sentence_persons
-        for back in range(2, min(len(persons), 6) + 1):
-            prior = [p for p in persons[-back] if fits(p)]
-            if prior:
-                return prior[0]
+        # `persons[-1]` is this sentence's list (`self.persons`).
+        for back in range(1, min(len(persons), 6) + 1):
+            for p in persons[-back]:
+                if p.kind == "person" and (p.gender is None or p.gender == gender):
+                    return p
         return None
 
     def resolve_they(self) -> tuple[str, ...]:

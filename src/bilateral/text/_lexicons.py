@@ -9,7 +9,9 @@ import time: `lexicon()` loads and indexes everything on first use and caches th
 Multi-word entries are matched over tokens, not characters: the keys of `Lexicon.names`
 (case-sensitive proper names) and `Lexicon.titles` (case-folded) are token tuples made by
 `tokenize`, and ``*_max`` tells how many tokens the longest key starting with a given token
-has, so a lookup at each token costs one dict probe when nothing starts there.
+has, so a lookup at each token costs one dict probe when nothing starts there. ``*_prefixes``
+holds every proper prefix of a key, so a match grows one token at a time and stops as soon
+as no longer key can follow (most names have one token and no longer relative).
 """
 
 from __future__ import annotations
@@ -42,13 +44,15 @@ __all__ = [
 #: Tokens: dotted abbreviations ("U.S.", "D.C."), the possessive clitic, words (keeping inner
 #: apostrophes: "O'Brien", "don't"), and any other single character. Alternatives are tried in
 #: order and none can match the empty string; the inner repetition is separated by a non-word
-#: character, so matching is linear. The abbreviation is spelled ``X.(?:X.)+`` rather than
-#: ``(?:X.){2,}`` (the same language): the engine runs the plain prefix without entering a
-#: counted repeat, and this alternative is tried at every token.
+#: character, so matching is linear. Spelled for speed, since it runs over every sentence:
+#: the abbreviation is ``X.(?:X.)+`` rather than ``(?:X.){2,}`` (the same language, without a
+#: counted repeat), and the word's repeats are possessive (giving back characters could never
+#: let an apostrophe match where a word character stands, so nothing is lost but the
+#: bookkeeping for backtracking).
 TOKEN_PATTERN = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+(?![A-Za-z])"
     r"|[\u2019']s\b"
-    r"|\w+(?:[\u2019'](?!s\b)\w+)*"
+    r"|\w++(?:[\u2019'](?!s\b)\w++)*+"
     r"|\S"
 )
 
@@ -126,12 +130,15 @@ class Lexicon:
     #: Proper names by token tuple (case-sensitive).
     names: Mapping[tuple[str, ...], Entry]
     names_max: Mapping[str, int]
+    names_prefixes: frozenset[tuple[str, ...]]
     #: Titles by case-folded token tuple -> canonical lower-case title.
     titles: Mapping[tuple[str, ...], str]
     titles_max: Mapping[str, int]
+    titles_prefixes: frozenset[tuple[str, ...]]
     #: Group nouns by case-folded token tuple ("officials", "negotiating team").
     group_nouns: Mapping[tuple[str, ...], str]
     group_nouns_max: Mapping[str, int]
+    group_nouns_prefixes: frozenset[tuple[str, ...]]
     #: Descriptors (person nouns) and organization descriptors, case-folded single words.
     descriptors: frozenset[str]
     org_descriptors: frozenset[str]
@@ -151,60 +158,60 @@ class Lexicon:
     ambiguous_country_names: frozenset[str]
     number_words: Mapping[str, int]
 
-    # The three matchers below are the same longest-match loop spelled out, not calls to one
-    # shared helper: entity recognition asks them at most capitalised tokens of every
-    # sentence, and most asks end at the first probe (no entry starts with that token).
-
     def match_name(self, texts: list[str], i: int) -> tuple[int, Entry] | None:
         """The longest proper-name entry starting at token *i*: (end index, entry)."""
-        longest = self.names_max.get(texts[i])
-        if longest is None:
-            return None
-        table = self.names
-        for n in range(min(longest, len(texts) - i), 0, -1):
-            value = table.get(tuple(texts[i : i + n]))
-            if value is not None:
-                return i + n, value
-        return None
+        return _longest(self.names, self.names_prefixes, texts, i)
 
     def match_title(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest title starting at token *i* of the case-folded tokens."""
-        longest = self.titles_max.get(lowered[i])
-        if longest is None:
-            return None
-        table = self.titles
-        for n in range(min(longest, len(lowered) - i), 0, -1):
-            value = table.get(tuple(lowered[i : i + n]))
-            if value is not None:
-                return i + n, value
-        return None
+        return _longest(self.titles, self.titles_prefixes, lowered, i)
 
     def match_group_noun(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest group noun ("officials") starting at token *i* of the case-folded tokens."""
-        longest = self.group_nouns_max.get(lowered[i])
-        if longest is None:
-            return None
-        table = self.group_nouns
-        for n in range(min(longest, len(lowered) - i), 0, -1):
-            value = table.get(tuple(lowered[i : i + n]))
-            if value is not None:
-                return i + n, value
-        return None
+        return _longest(self.group_nouns, self.group_nouns_prefixes, lowered, i)
 
 
 _V = TypeVar("_V")
 
 
-def _index(pairs: Iterable[tuple[tuple[str, ...], _V]]) -> tuple[dict[tuple[str, ...], _V], dict[str, int]]:
+def _longest(
+    table: Mapping[tuple[str, ...], _V], prefixes: frozenset[tuple[str, ...]], texts: list[str], i: int
+) -> tuple[int, _V] | None:
+    """
+    The longest key of *table* that ``texts[i:]`` starts with, as (end index, value).
+
+    Grows the key a token at a time while it is a prefix of some longer key: every key that
+    matches is met on the way, and the walk usually ends after one or two probes.
+    """
+    key: tuple[str, ...] = (texts[i],)
+    value = table.get(key)
+    found = None if value is None else (i + 1, value)
+    j = i + 1
+    n = len(texts)
+    while j < n and key in prefixes:
+        key = (*key, texts[j])
+        j += 1
+        value = table.get(key)
+        if value is not None:
+            found = (j, value)
+    return found
+
+
+def _index(
+    pairs: Iterable[tuple[tuple[str, ...], _V]],
+) -> tuple[dict[tuple[str, ...], _V], dict[str, int], frozenset[tuple[str, ...]]]:
+    """The lookup table, the longest key per first token, and every proper prefix of a key."""
     table: dict[tuple[str, ...], _V] = {}
     lengths: dict[str, int] = {}
+    prefixes: set[tuple[str, ...]] = set()
     for key, value in pairs:
         if not key or key in table:
             # First writer wins: callers add the stronger readings first.
             continue
         table[key] = value
         lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
-    return table, lengths
+        prefixes.update(key[:n] for n in range(1, len(key)))
+    return table, lengths, frozenset(prefixes)
 
 
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de"})
@@ -279,19 +286,22 @@ def lexicon() -> Lexicon:
     for line in _read("cities.tsv").splitlines()[1:]:
         surface, code, canonical, capital = line.split("\t")
         add(surface, Entry(EntryKind.CITY, canonical or surface, code, capital=capital == "1"))
-    name_table, name_lengths = _index(names)
+    name_table, name_lengths, name_prefixes = _index(names)
 
-    titles, title_lengths = _index((_key(t.casefold()), c) for t, c in raw["titles"].items())
-    groups, group_lengths = _index((_key(g.casefold()), g) for g in raw["group_nouns"])
+    titles, title_lengths, title_prefixes = _index((_key(t.casefold()), c) for t, c in raw["titles"].items())
+    groups, group_lengths, group_prefixes = _index((_key(g.casefold()), g) for g in raw["group_nouns"])
 
     return Lexicon(
         countries=countries,
         names=name_table,
         names_max=name_lengths,
+        names_prefixes=name_prefixes,
         titles=titles,
         titles_max=title_lengths,
+        titles_prefixes=title_prefixes,
         group_nouns=groups,
         group_nouns_max=group_lengths,
+        group_nouns_prefixes=group_prefixes,
         descriptors=frozenset(d.casefold() for d in raw["descriptors"]),
         org_descriptors=frozenset(d.casefold() for d in raw["org_descriptors"]),
         leader_titles=frozenset(raw["leader_titles"]),
