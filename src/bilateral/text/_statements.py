@@ -1793,14 +1793,18 @@ def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
     return SpeechMode.INDIRECT
 
 
-def _merge(spans: list[Span]) -> tuple[Span, ...]:
-    out: list[Span] = []
-    for s in sorted(spans, key=lambda x: x.start):
-        if out and s.start <= out[-1].end:
-            out[-1] = Span(start=out[-1].start, end=max(out[-1].end, s.end))
+def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
+    """The text spans of the token ranges *parts*, sorted, with overlapping ones merged."""
+    # Offsets are merged as plain integers and a `Span` (whose validators make it costly to
+    # build) is made only for each merged result.
+    offsets = sorted((unit.toks[lo][_START], unit.toks[hi - 1][_END]) for unit, (lo, hi) in parts if hi > lo)
+    out: list[list[int]] = []
+    for start, end in offsets:
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
         else:
-            out.append(s)
-    return tuple(out)
+            out.append([start, end])
+    return tuple(Span(start=start, end=end) for start, end in out)
 
 
 def _numbered(base: str, n: int) -> str:
@@ -1870,7 +1874,7 @@ class StatementStage:
         parts: list[tuple[_Unit, _Range]],
         resolver: Resolver,
     ) -> None:
-        content = _merge([_span(unit, r) for unit, r in parts if r[1] > r[0]])
+        content = _merge(parts)
         if not content:
             return
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
