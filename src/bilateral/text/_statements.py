@@ -248,6 +248,10 @@ _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much"
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+# Unions the rules test in loops, built once (an enum is compared with `is` for the same
+# reason: a set of members calls the enum's Python-level __hash__ on every test).
+_CONJUNCTIONS_WHILE = CONJUNCTIONS | {"while"}
+_DETERMINERS_POSSESSIVES = DETERMINERS | POSSESSIVES
 _NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "several", "many", "some", "most", "few", "other"}
 )
@@ -551,7 +555,7 @@ def _strong_boundary(u: _Unit, k: int) -> int | None:
         return None
     if prev[_TEXT] in {",", ";", ":"} or prev[_TEXT] in _DASHES:
         return k - 1
-    if prev[_LOW] in CONJUNCTIONS | {"while"}:
+    if prev[_LOW] in _CONJUNCTIONS_WHILE:
         before = u.tok(k - 2)
         if before is not None and before[_Q] < 0 and before[_TEXT] == ",":
             return k - 2
@@ -1024,10 +1028,10 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
                 break
             hit = verb_cue(low)
             # A head noun may look like a verb ("The plan was criticized"); a past form cannot.
-            if hit is not None and not t[_CAP] and (k < end - 1 or hit[1] in {Form.PAST, Form.ING}):
+            if hit is not None and not t[_CAP] and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING):
                 break
         start = k
-        if to_det and t[_Q] < 0 and t[_LOW] in DETERMINERS | POSSESSIVES:
+        if to_det and t[_Q] < 0 and t[_LOW] in _DETERMINERS_POSSESSIVES:
             break
         k -= 1
     while start < end and u.low(start) in _LEADING_JUNK:
@@ -1114,9 +1118,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
-    if form in {Form.BASE, Form.THIRD, Form.PAST} and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
+    if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
-    if form in {Form.BASE, Form.THIRD} and (
+    if (form is Form.BASE or form is Form.THIRD) and (
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
