@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from bilateral.model import Direction, Granularity, Span, TimeExpression, Weekday
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["clause_direction", "find_dates", "parse_printed_date"]
 
@@ -75,6 +75,29 @@ def _cased(words: list[str]) -> str:
     """An alternation of *words* as written in news: Capitalised or UPPER, longest first."""
     forms = {w.capitalize() for w in words} | {w.upper() for w in words}
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """
+    An alternation of *words* (letters only) as a trie: "a(?:fter|n(?:d)?)".
+
+    It matches what the flat alternation matches, but tries each letter once instead of
+    every word in turn: the scans for `_TRIGGER` and `_START` run at every word start.
+    """
+    groups: dict[str, list[str]] = {}
+    complete = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            complete = True
+    if not groups:
+        return ""
+    alternatives = [letter + _trie(rest) for letter, rest in groups.items()]
+    if len(alternatives) == 1 and not complete:
+        return alternatives[0]
+    body = "|".join(alternatives)
+    return f"(?:{body})?" if complete else f"(?:{body})"
 
 
 _H = r"[^\S\r\n]"  # horizontal white space (NBSP included): a date never spans a line break
@@ -189,12 +212,33 @@ _TRIGGER_WORDS = [
     "day",
 ]
 _TRIGGER = re.compile(
-    r"\d+|\b(?:"
-    + _cased([*_MONTHS, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, *_TRIGGER_WORDS])
-    + "|"
-    + "|".join(sorted(_TRIGGER_WORDS, key=len, reverse=True))
-    + r")s?\b"
+    r"\d+|\b"
+    + _trie(
+        [
+            *_cased([*_MONTHS, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, *_TRIGGER_WORDS]).split("|"),
+            *_TRIGGER_WORDS,
+        ]
+    )
+    + r"s?\b"
 )
+#: The words a match can begin with (lower case): the first word of every alternative of
+#: `_PATTERN`, optional parts included ("in" of "in late April", "the" of "the next day").
+#: Checked against the pattern by the tests.
+_FIRST_WORDS = (
+    *_MONTHS,
+    *_MONTH_ABBREVIATIONS,
+    *_WEEKDAY_NAMES,
+    *_NUMBER_WORDS,
+    *("first", "second", "third", "fourth"),
+    *("early", "mid", "late", "earlier", "later", "last", "this", "next", "coming", "past"),
+    *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
+    *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
+    *("after", "of", "to", "and", "between", "for", "around", "as"),
+)
+#: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
+#: a whole first word. Each is a plain word in the pattern, so matching them here without
+#: case is a superset of what the pattern accepts there (exotic case forms included).
+_START = re.compile(r"(?<!\w)(?:\d|Q|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
 #: How far before its trigger word a match may start ("as of the beginning of May": 72
 #: characters with the longest runs of spaces allowed) and how far after it a match and
 #: its lookaheads may reach ("Wednesday, 30th of September, 2025").
@@ -982,10 +1026,40 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             region[1] = hi
             continue
         if region is not None:
-            yield from _PATTERN.finditer(text, region[0], region[1])
+            yield from _region_matches(text, region[0], region[1])
         region = [lo, hi]
     if region is not None:
-        yield from _PATTERN.finditer(text, region[0], region[1])
+        yield from _region_matches(text, region[0], region[1])
+
+
+def _region_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_PATTERN.finditer(text, start, end)`` (see `_matches_from`)."""
+    return _matches_from(_PATTERN, _START, text, start, end)
+
+
+def _matches_from(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """
+    The matches of ``pattern.finditer(text, start, end)``, trying *pattern* only where *starts* matches.
+
+    A pattern of a dozen alternatives costs a microsecond or more at every word it is tried
+    on; most words cannot begin a match, and *starts* (a cheap trie of the words that can,
+    matched without case) passes over them in one scan. ``match`` at a start sees what
+    ``finditer`` sees there (same string, same end), and a start inside the last match is
+    skipped as ``finditer`` would skip it, so the result is the same as long as every match
+    of *pattern* begins where *starts* matches.
+    """
+    match = pattern.match
+    position = start
+    for candidate in starts.finditer(text, start, end):
+        at = candidate.start()
+        if at < position:
+            continue
+        found = match(text, at, end)
+        if found is not None:
+            yield found
+            position = found.end()
 
 
 def _mention(text: str, words: str, match: re.Match[str]) -> Span:

@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
+from bilateral.text._dates import _matches_from, _trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -176,7 +177,19 @@ _OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 #: Words before a figure that make it a rate ("three times a day", "per hour").
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
-_TRIGGER = re.compile(r"(?i:\b(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|year)s?\b)")
+_TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?\b)")
+#: The words a match can begin with (lower case): a hedge's first word, a number word, a
+#: quantity word, or the unit itself ("hour-long"). Checked against the pattern by the tests.
+_FIRST_WORDS = (
+    *(hedge.split()[0] for hedge in _QUALIFIERS),
+    *_ONES,
+    *_TENS,
+    *_SCALES,
+    *("a", "an", "half", "quarter", "quarters"),
+    *_UNITS,
+)
+#: Where a match of `_PATTERN` can start: a word start holding a digit or a whole first word.
+_START = re.compile(r"(?<!\w)(?:\d|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
 #: How far before its unit a match may start ("a little more than one hundred and
 #: twenty-five" with the longest runs of spaces allowed) and how far after it a match and
 #: its lookarounds may reach ("hours and a half, and forty-five minutes or so").
@@ -269,10 +282,10 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             region[1] = hi
             continue
         if region is not None:
-            yield from _PATTERN.finditer(text, region[0], region[1])
+            yield from _matches_from(_PATTERN, _START, text, region[0], region[1])
         region = [lo, hi]
     if region is not None:
-        yield from _PATTERN.finditer(text, region[0], region[1])
+        yield from _matches_from(_PATTERN, _START, text, region[0], region[1])
 
 
 def _stay(match: re.Match[str]) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -36,6 +37,7 @@ from bilateral.model import (
     Proposal,
     Span,
 )
+from bilateral.text._dates import _trie
 from bilateral.text._document import MentionKind
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ __all__ = [
     "find_outcomes",
     "fold",
     "make_outcome",
+    "start_positions",
 ]
 
 
@@ -141,12 +144,18 @@ def fold(text: str) -> str | None:
     return folded
 
 
+#: Every `Keyed` made, in order of creation: the start words of all of them are found in a
+#: document in one pass (see `start_positions`).
+_REGISTRY: list[Keyed] = []
+
+
 @attrs.frozen(eq=False)  # hashed by identity: a document's scans are looked up per sentence
 class Keyed:
     """
     A cue regex with the words that find it fast (see `Scan`).
 
-    Both word lists are lower case and checked by the module's tests against the regex.
+    Both word lists are lower case and checked by the module's tests against the regex: the
+    regex starts with a word boundary, and each start word with a letter.
     """
 
     #: The regex (case-insensitive, as the stages write them).
@@ -157,18 +166,60 @@ class Keyed:
     #: Every match starts with one of these.
     starts: tuple[str, ...]
 
+    def __attrs_post_init__(self) -> None:
+        _REGISTRY.append(self)
 
-def _positions(folded: str, words: tuple[str, ...]) -> list[int]:
-    """Every offset where one of *words* occurs in *folded* (overlapping ones too), sorted."""
-    found: set[int] = set()
-    find = folded.find
-    add = found.add
-    for word in words:
-        at = find(word)
-        while at != -1:
-            add(at)
-            at = find(word, at + 1)
-    return sorted(found)
+
+class _StartIndex(NamedTuple):
+    """The compiled search for the start words of several `Keyed`."""
+
+    keyeds: tuple[Keyed, ...]
+    #: A start word right after a character that is not a word character (group 1).
+    after_boundary: re.Pattern[str]
+    #: A start word at the very start of the text.
+    at_start: re.Pattern[str]
+    #: For each word the search can give, the indices of the keyeds one of whose start
+    #: words begins it.
+    owners: dict[str, tuple[int, ...]]
+
+
+@functools.cache
+def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
+    words = {word for keyed in keyeds for word in keyed.starts}
+    trie = _trie(words)
+    owners = {
+        word: tuple(i for i, keyed in enumerate(keyeds) if word.startswith(keyed.starts)) for word in words
+    }
+    return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owners)
+
+
+def start_positions(folded: str, keyeds: Sequence[Keyed]) -> dict[Keyed, list[int]]:
+    """
+    For each of *keyeds*, the sorted offsets in *folded* where a word starts with one of its start words.
+
+    Only word starts count: every cue regex begins with a word boundary before a letter,
+    so it cannot match inside a word ("at" in "that"). One regex pass finds them all: a
+    trie of every start word, tried only after a character that is not a word character
+    (which the engine skips to at C speed), gives the longest start word at each word
+    start; the keyeds owning one of its prefixes get the offset. Finding each word with
+    ``str.find`` cost a pass over the document per word.
+
+    Args:
+        folded: The document in lower case (`fold`).
+        keyeds: The regexes whose start words are wanted.
+    """
+    index = _start_index(tuple(keyeds))
+    found: list[list[int]] = [[] for _ in index.keyeds]
+    owners = index.owners
+    first = index.at_start.match(folded)
+    if first is not None:
+        for i in owners[first.group()]:
+            found[i].append(0)
+    for match in index.after_boundary.finditer(folded):
+        at = match.start(1)
+        for i in owners[match.group(1)]:
+            found[i].append(at)
+    return dict(zip(index.keyeds, found, strict=True))
 
 
 class Scan:
@@ -184,11 +235,25 @@ class Scan:
     time linear in the document.
     """
 
-    def __init__(self, text: str, folded: str | None, keyed: Keyed) -> None:
+    def __init__(self, text: str, folded: str | None, keyed: Keyed, starts: list[int] | None = None) -> None:
+        """
+        Prepare the search of *keyed* in *text*.
+
+        Args:
+            text: The document.
+            folded: The document in lower case (`fold`), or ``None`` when it cannot be.
+            keyed: The regex to find.
+            starts: Where its start words begin in *folded* (`start_positions`), when
+                found already along with other regexes'.
+        """
         self.text = text
         self.folded = folded
         self.keyed = keyed
-        self._starts = _positions(folded, keyed.starts) if folded is not None else []
+        if folded is None:
+            starts = []
+        elif starts is None:
+            starts = start_positions(folded, (keyed,))[keyed]
+        self._starts = starts
 
     @property
     def exact(self) -> bool:
@@ -291,10 +356,17 @@ class ActorRefs:
         self._scans: dict[Keyed, Scan] = {}
 
     def scan(self, keyed: Keyed) -> Scan:
-        """The `Scan` of *keyed* over this document (made once)."""
+        """The `Scan` of *keyed* over this document (made once, with every other `Keyed`'s)."""
         found = self._scans.get(keyed)
         if found is None:
-            found = self._scans[keyed] = Scan(self.text, self.folded, keyed)
+            folded = self.folded
+            if folded is not None and keyed in _REGISTRY:
+                # One pass finds the start words of every cue regex; each is scanned anyway.
+                for other, starts in start_positions(folded, _REGISTRY).items():
+                    self._scans.setdefault(other, Scan(self.text, folded, other, starts))
+                found = self._scans[keyed]
+            else:
+                found = self._scans[keyed] = Scan(self.text, folded, keyed)
         return found
 
     def in_quote(self, position: int) -> bool:

@@ -1,0 +1,272 @@
+"""
+The shortcuts the meeting stage's searches take give what the plain regex searches give.
+
+Dates (`bilateral.text._dates`) and durations (`bilateral.text._durations`) try their large
+patterns only at words that can begin a match (`_START`); the cue regexes of the meeting
+and outcome rules (`Keyed`) are tried only where one of their start words begins a word
+(`start_positions`). These tests hold each shortcut to the plain search: structurally
+(every way a pattern can begin is covered, read from the regex parser) and by comparing
+results on the dev articles and on generated text made of the patterns' own words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilateral.text import _dates, _durations
+from bilateral.text._dates import _trie
+from bilateral.text._meetings import _JOINT_KEYED, _TOPIC_KEYED, _TRIGGER_KEYED
+from bilateral.text._outcomes import _CUE_KEYED, _REGISTRY, Keyed, Scan, fold, start_positions
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+KEYED = {"trigger": _TRIGGER_KEYED, "topic": _TOPIC_KEYED, "joint": _JOINT_KEYED, "outcome": _CUE_KEYED}
+FINDERS = {"dates": _dates, "durations": _durations}
+
+#: The regex parser of the standard library (no type stubs).
+_PARSER: Any = importlib.import_module("re._parser")
+
+
+def _beginnings(pattern: re.Pattern[str]) -> set[tuple[str, str]]:
+    """
+    How a match of *pattern* can begin: its literal text up to the end of its first word.
+
+    Each item is the literal prefix (as written, before any case folding) and what stops
+    it: ``""`` when a literal character other than a letter follows the first word, else
+    the name of the regex element that comes next (``"AT"``, ``"IN"``, ...). Leading
+    assertions are skipped.
+    """
+    out: set[tuple[str, str]] = set()
+
+    def walk(items: list[Any], prefix: str) -> None:
+        letters = re.match(r"[A-Za-z]*", prefix)
+        if letters is not None and 0 < len(letters.group()) < len(prefix):
+            out.add((prefix, ""))
+            return
+        if not items:
+            out.add((prefix, "END"))
+            return
+        (op, arg), rest = items[0], items[1:]
+        name = str(op)
+        if name in {"AT", "ASSERT", "ASSERT_NOT"} and not prefix:
+            walk(rest, prefix)
+        elif name == "LITERAL":
+            walk(rest, prefix + chr(arg))
+        elif name == "SUBPATTERN":
+            walk([*arg[3].data, *rest], prefix)
+        elif name == "BRANCH":
+            for alternative in arg[1]:
+                walk([*alternative.data, *rest], prefix)
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            low, _, sub = arg
+            if low == 0:
+                walk(rest, prefix)
+            walk([*sub.data, *rest], prefix)
+        else:
+            out.add((prefix, f"{name}:{arg!r}"))
+
+    walk(list(_PARSER.parse(pattern.pattern, pattern.flags).data), "")
+    return out
+
+
+#: What may follow a first word in a pattern: a boundary or horizontal white space, so the
+#: word is whole, as `_START` requires.
+_WORD_ENDS = ("AT:AT_BOUNDARY", "IN:[(NEGATE, None), (CATEGORY, CATEGORY_NOT_SPACE)")
+_DIGITS = frozenset("0123456789")
+
+
+@pytest.mark.parametrize("name", sorted(FINDERS))
+def test_every_match_begins_where_start_matches(name: str) -> None:
+    module = FINDERS[name]
+    beginnings = _beginnings(module._PATTERN)
+    words = set(module._FIRST_WORDS)
+    seen: set[str] = set()
+    for prefix, stop in beginnings:
+        if not prefix:
+            # A digit class: the category, or literals and ranges of digits only.
+            assert "CATEGORY_DIGIT" in stop or all(chr(int(n)) in _DIGITS for n in re.findall(r"\d+", stop))
+            continue
+        if prefix[0] in _DIGITS:
+            continue
+        if prefix == "Q" and name == "dates":
+            continue  # "Q1 2025": `_START` takes a capital Q before anything
+        word = re.match(r"[A-Za-z]+", prefix)
+        assert word is not None, prefix
+        first = word.group()
+        assert first.lower() in words, prefix
+        seen.add(first.lower())
+        # The first word ends where the pattern puts a non-letter: `_START` wants it whole.
+        assert stop == "" or stop.startswith(_WORD_ENDS), (prefix, stop)
+        if stop == "":
+            assert not re.match(r"\w", prefix[len(first)]), prefix
+    assert seen <= words
+    assert len(seen) > 20  # the walk reached the words, not only the digits
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+
+
+def _plain(module: ModuleType, text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in module._PATTERN.finditer(text, start, end)]
+
+
+def _fast(module: ModuleType, text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in module._matches(text, start, end)]
+
+
+@pytest.mark.parametrize("name", sorted(FINDERS))
+def test_matches_are_finditer_on_the_dev_articles(name: str) -> None:
+    module = FINDERS[name]
+    paths = sorted(DEV.glob("*.txt"))
+    assert paths
+    hits = 0
+    for path in paths:
+        text = path.read_text("utf-8")
+        spans = [*_sentences(text), (0, len(text))]
+        for start, end in spans:
+            expected = _plain(module, text, start, end)
+            assert _fast(module, text, start, end) == expected, text[start:end]
+            hits += len(expected)
+    assert hits > 10
+
+
+_SEPARATORS = st.sampled_from([" ", "  ", "\n", ", ", ". ", "-", "'s ", "\u2019s ", "\u00a0", " (", "; "])
+_EXOTIC = st.sampled_from(["\u017f", "\u0131", "\u0130", "\u212a", "\u00e9", "\u0663"])
+
+
+def _vocabulary(module: ModuleType) -> list[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", module._PATTERN.pattern)
+    return sorted({*words, *module._FIRST_WORDS, "Tuesday", "March", "hours", "ago", "the", "Petro"})
+
+
+@st.composite
+def _texts(draw: st.DrawFn, module: ModuleType) -> str:
+    """Words of the pattern and numbers, in any case, with separators and the odd exotic letter."""
+    vocabulary = _vocabulary(module)
+    word = st.one_of(
+        st.sampled_from(vocabulary).flatmap(
+            lambda w: st.sampled_from([w, w.lower(), w.upper(), w.capitalize()])
+        ),
+        st.integers(0, 2100).map(str),
+        st.sampled_from(["1st", "2nd", "3rd", "12th", "Q1", "Q4", "2025-03-12", "1.5"]),
+        _EXOTIC,
+    )
+    parts: list[str] = []
+    for piece in draw(st.lists(word, min_size=1, max_size=14)):
+        parts.extend((piece, draw(_SEPARATORS)))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("name", sorted(FINDERS))
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_matches_are_finditer_on_the_patterns_words(name: str, data: st.DataObject) -> None:
+    module = FINDERS[name]
+    text = data.draw(_texts(module))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _fast(module, text, start, end) == _plain(module, text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.sets(st.text("abcde", min_size=1, max_size=5), min_size=1, max_size=12),
+    probe=st.text("abcde", max_size=6),
+)
+def test_a_trie_matches_exactly_its_words(words: set[str], probe: str) -> None:
+    trie = re.compile(_trie(words))
+    for word in words:
+        assert trie.fullmatch(word) is not None
+    assert (trie.fullmatch(probe) is not None) == (probe in words)
+
+
+# -- the start words of the cue regexes -----------------------------------------------------
+
+
+def test_every_cue_regex_is_registered() -> None:
+    assert all(any(k is keyed for k in _REGISTRY) for keyed in KEYED.values())
+
+
+@pytest.mark.parametrize("name", sorted(KEYED))
+def test_cue_regexes_begin_with_a_boundary_before_a_letter(name: str) -> None:
+    # `start_positions` keeps word starts only: right for a regex that begins with \b.
+    keyed = KEYED[name]
+    paths = _first_elements(keyed.pattern)
+    assert paths == {"AT:AT_BOUNDARY"}, paths
+    for word in keyed.starts:
+        assert word[:1].isalpha(), word
+        # A start word holding a non-word character would hide a word start inside it.
+        for i, char in enumerate(word):
+            if not re.match(r"\w", char):
+                rest = word[i + 1 :]
+                assert not any(rest.startswith(w) or w.startswith(rest) for w in keyed.starts), word
+
+
+def _first_elements(pattern: re.Pattern[str]) -> set[str]:
+    """The first element of every alternative path through *pattern*."""
+    out: set[str] = set()
+
+    def walk(items: list[Any]) -> None:
+        (op, arg), rest = items[0], items[1:]
+        name = str(op)
+        if name == "SUBPATTERN":
+            walk([*arg[3].data, *rest])
+        elif name == "BRANCH":
+            for alternative in arg[1]:
+                walk([*alternative.data, *rest])
+        else:
+            out.add(f"{name}:{arg}")
+
+    walk(list(_PARSER.parse(pattern.pattern, pattern.flags).data))
+    return out
+
+
+def _found_by_find(folded: str, text: str, keyed: Keyed) -> list[int]:
+    """Every word start in *folded* where one of the start words occurs, found word by word."""
+    found: set[int] = set()
+    for word in keyed.starts:
+        at = folded.find(word)
+        while at != -1:
+            if at == 0 or not re.match(r"\w", text[at - 1]):
+                found.add(at)
+            at = folded.find(word, at + 1)
+    return sorted(found)
+
+
+def test_start_positions_are_the_word_starts_of_the_start_words() -> None:
+    paths = sorted(DEV.glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text("utf-8")
+        folded = fold(text)
+        assert folded is not None
+        positions = start_positions(folded, list(KEYED.values()))
+        for keyed in KEYED.values():
+            assert positions[keyed] == _found_by_find(folded, text, keyed)
+            assert positions[keyed]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_start_positions_on_the_regexes_words(data: st.DataObject) -> None:
+    vocabulary = sorted({w for k in KEYED.values() for w in (*k.starts, *k.gate)} | {"that", "attend"})
+    word = st.sampled_from(vocabulary).flatmap(lambda w: st.sampled_from([w, w.upper(), "x" + w, w + "s"]))
+    parts = data.draw(st.lists(st.tuples(word, _SEPARATORS), max_size=12))
+    text = "".join(w + s for w, s in parts)
+    folded = fold(text)
+    assert folded is not None
+    positions = start_positions(folded, list(KEYED.values()))
+    for keyed in KEYED.values():
+        assert positions[keyed] == _found_by_find(folded, text, keyed)
+        scan = Scan(text, folded, keyed)
+        assert scan._starts == positions[keyed]
