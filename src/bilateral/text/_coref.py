@@ -80,10 +80,6 @@ def add_mention(doc: Document, mention: Mention) -> None:
     doc.mentions.insert(at, mention)
 
 
-def _possessive(doc: Document, m: Mention) -> bool:
-    return doc.text.startswith(_POSSESSIVE, m.span.end)
-
-
 def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     """
     Whether only a lower-case modifier or two lie before the first mention of a source phrase.
@@ -125,22 +121,30 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         return _relative_antecedent(doc, span)
     text = doc.text
-    words = list(_WORD.finditer(text, span.start, span.end))
-    if not words:
+    # Only the first word and the first one that is not a determiner or "former" matter:
+    # the words are read lazily, up to that one.
+    words = _WORD.finditer(text, span.start, span.end)
+    first = next(words, None)
+    if first is None:
         return ()
-    # The first word that is not a determiner or "former" must be part of some mention.
-    head_word = next((w for w in words if w.group().casefold() not in _LEADING), None)
-    anchor = head_word if head_word is not None else words[0]
-    # Determiners may themselves open a mention ("the two leaders", "his organization").
+    head_word: re.Match[str] | None = first
+    while head_word is not None and head_word.group().casefold() in _LEADING:
+        head_word = next(words, None)
+    first_at = first.start()
+    anchor_at = head_word.start() if head_word is not None else first_at
+    # The head word must be part of some mention; determiners may themselves open one
+    # ("the two leaders", "his organization").
     if (
-        not any(m.span.start <= anchor.start() < m.span.end for m in inside)
-        and not any(m.span.start <= words[0].start() < m.span.end for m in inside)
-        and not _modifiers_only(text, anchor.start(), inside[0])
+        not any(m.span.start <= anchor_at < m.span.end for m in inside)
+        and not any(m.span.start <= first_at < m.span.end for m in inside)
+        and not _modifiers_only(text, anchor_at, inside[0])
     ):
         return ()
-    candidates = [m for m in inside if m.kind is not MentionKind.DEMONYM and not _possessive(doc, m)]
+    # A mention followed by a possessive mark names the possessor, not the speaker.
+    owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
+    candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
     if not candidates:
-        candidates = [m for m in inside if not _possessive(doc, m)] or inside
+        candidates = owned or inside
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
     actors = list(head.actors)

@@ -1653,6 +1653,8 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
 
 
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
+    if not cands:
+        return []  # a quarter of the units: nothing to set up
     claims = _Claims()
     accepted: list[_Cand] = []
     last_cue = 0
@@ -1800,7 +1802,10 @@ def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
 def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     """The text spans of the token ranges *parts*, sorted, with overlapping ones merged."""
     # Offsets are merged as plain integers and a `Span` (whose validators make it costly to
-    # build) is made only for each merged result.
+    # build) is made only for each merged result; most contents are one range.
+    if len(parts) == 1:
+        unit, (lo, hi) = parts[0]
+        return (Span(start=unit.toks[lo][_START], end=unit.toks[hi - 1][_END]),) if hi > lo else ()
     offsets = sorted((unit.toks[lo][_START], unit.toks[hi - 1][_END]) for unit, (lo, hi) in parts if hi > lo)
     out: list[list[int]] = []
     for start, end in offsets:
