@@ -28,6 +28,7 @@ from bilateral.model import (
     TimeExpression,
     Weekday,
 )
+from bilateral.model.record import _check, _valid
 from bilateral.testing import strategies as bst
 
 if TYPE_CHECKING:
@@ -371,3 +372,11 @@ def test_generated_duplicate_id_is_reported_where_it_repeats(record: Record, dat
 def test_generated_records_rebuild_unchanged(record: Record) -> None:
     assert attrs.evolve(record) == record
     assert hash(record) == hash(attrs.evolve(record))
+
+
+@given(bst.records())
+def test_generated_records_pass_the_quick_check(record: Record) -> None:
+    # A valid record must be confirmed by the quick check alone: if it said no, the
+    # record would still build (the detailed check finds nothing), only slowly.
+    assert _valid(record)
+    assert list(_check(record)) == []

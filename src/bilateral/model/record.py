@@ -15,7 +15,7 @@ from bilateral.model.provenance import Extraction, Source, Span
 from bilateral.model.statements import Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 __all__ = ["SCHEMA_VERSION", "Record"]
 
@@ -104,62 +104,84 @@ def _spans(record: Record) -> Iterator[tuple[str, Span]]:
             yield f"$.claims[{i}].evidence[{j}]", s
 
 
-def _max_end(spans: Iterable[Span]) -> int:
-    return max((s.end for s in spans), default=0)
-
-
 def _valid(record: Record) -> bool:
-    """Whether `_check` would find nothing: same rules, no paths, no messages."""
-    length = len(record.source.text)
-    if _max_end(record.source.body) > length:
+    """
+    Whether `_check` would find nothing: same rules, no paths, no messages.
+
+    It runs on every record built (every `loads`), so it is one pass of plain loops and
+    set operations: no generators and no intermediate lists of spans, whose setup costs
+    more than the checks on the few items most groups hold.
+    """
+    source = record.source
+    length = len(source.text)
+    actors = record.actors
+    places = record.places
+    meetings = record.meetings
+    statements = record.statements
+    claims = record.claims
+    actor_ids = {a.id for a in actors}
+    place_ids = {p.id for p in places}
+    statement_ids = {st.id for st in statements}
+    # Ids are unique across all kinds of item: no id may be lost in the union.
+    ids = actor_ids | place_ids | statement_ids
+    ids.update([m.id for m in meetings])
+    ids.update([c.id for c in claims])
+    if len(ids) != len(actors) + len(places) + len(meetings) + len(statements) + len(claims):
         return False
-    for group in (record.actors, record.places):
-        if _max_end(s for item in group for s in item.mentions) > length:
+    for s in source.body:
+        if s.end > length:
             return False
-    groups = (record.actors, record.places, record.meetings, record.statements, record.claims)
-    ids = [x.id for group in groups for x in group]
-    if len(set(ids)) != len(ids):
-        return False
-    actor_ids = {a.id for a in record.actors}
-    place_ids = {p.id for p in record.places}
-    for a in record.actors:
-        if isinstance(a, (Person, Organization)):
-            if any(role.of is not None and role.of not in actor_ids for role in a.roles):
+    for a in actors:
+        for s in a.mentions:
+            if s.end > length:
                 return False
+        if isinstance(a, (Person, Organization)):
+            for role in a.roles:
+                if role.of is not None and role.of not in actor_ids:
+                    return False
         elif isinstance(a, Group) and not actor_ids.issuperset(a.members):
             return False
-    for m in record.meetings:
+    for p in places:
+        for s in p.mentions:
+            if s.end > length:
+                return False
+    for m in meetings:
+        if not actor_ids.issuperset(m.participants):
+            return False
+        if m.place is not None and m.place not in place_ids:
+            return False
         if m.date is not None and m.date.mention is not None and m.date.mention.end > length:
             return False
         if m.duration is not None and m.duration.mention is not None and m.duration.mention.end > length:
             return False
-        if _max_end(m.evidence) > length or not actor_ids.issuperset(m.participants):
-            return False
-        if m.place is not None and m.place not in place_ids:
-            return False
-        for o in m.outcomes:
-            if _max_end(o.evidence) > length:
+        for s in m.evidence:
+            if s.end > length:
                 return False
+        for o in m.outcomes:
             if not (actor_ids.issuperset(o.by) and actor_ids.issuperset(o.to)):
                 return False
-    statement_ids: set[str] = set()
-    for st in record.statements:
-        statement_ids.add(st.id)
-        ends = [s.end for s in st.content]
-        if st.speaker_mention is not None:
-            ends.append(st.speaker_mention.end)
-        if st.cue is not None:
-            ends.append(st.cue.end)
-        if max(ends, default=0) > length or not actor_ids.issuperset(st.speakers):
+            for s in o.evidence:
+                if s.end > length:
+                    return False
+    for st in statements:
+        if not actor_ids.issuperset(st.speakers):
             return False
+        if st.speaker_mention is not None and st.speaker_mention.end > length:
+            return False
+        if st.cue is not None and st.cue.end > length:
+            return False
+        for s in st.content:
+            if s.end > length:
+                return False
     about_ids = actor_ids | place_ids
-    for c in record.claims:
-        if _max_end(c.evidence) > length or not actor_ids.issuperset(c.claimants):
-            return False
-        if not about_ids.issuperset(c.about):
+    for c in claims:
+        if not (actor_ids.issuperset(c.claimants) and about_ids.issuperset(c.about)):
             return False
         if c.statement is not None and c.statement not in statement_ids:
             return False
+        for s in c.evidence:
+            if s.end > length:
+                return False
     return True
 
 
