@@ -35,6 +35,7 @@ import attrs
 from bilateral.errors import InvalidJSONError, Problem, RecordError
 from bilateral.model import Record
 from bilateral.serialize._converter import fast_fn, structure, unstructure
+from bilateral.serialize._shapes import payload_depth
 from bilateral.serialize._structure import FAST_ERRORS, member_path
 from bilateral.serialize.migrate import migrate
 
@@ -148,9 +149,8 @@ def _scan(raw: bytes, limits: Limits) -> int:
     """
     Check the nesting depth of *raw* without parsing it; return its number of object members.
 
-    Strings are cut out (with bytes methods only: a regex over every string is ten times
-    slower), leaving the skeleton of brackets and colons. The depth is then measured in
-    two steps, each linear in the skeleton's length:
+    Strings are cut out (`_skeleton`), leaving the brackets and colons. The depth is then
+    measured in two steps, each linear in the skeleton's length:
 
     * Passes that each remove every innermost pair ``[]``/``{}`` (one C-speed replace):
       pass *k* removes the containers whose contents nest *k - 1* deep, so *k* passes
@@ -165,16 +165,7 @@ def _scan(raw: bytes, limits: Limits) -> int:
     ``[[[...]]]``). Unbalanced brackets (the text is invalid) are measured the same way,
     which bounds the depth the parser reaches before it reports the syntax error.
     """
-    if b"\\" in raw:
-        # Drop escaped backslashes, then escaped quotes: what is left of a quote delimits a
-        # string. (Outside strings a backslash is a syntax error the parser reports.)
-        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    # Keep quotes and the skeleton; "" pairs are strings with no skeleton byte inside (the
-    # usual case) and go at once, the rest are cut out by splitting on the quotes.
-    skeleton = raw.translate(None, _NOT_SKELETON).replace(b'""', b"")
-    if b'"' in skeleton:
-        skeleton = b"".join(skeleton.split(b'"')[::2])
-    members = skeleton.count(b":")
+    skeleton = _skeleton(raw)
     # Arrays and objects alike: the depth limit counts both, and pairing "[" with "}" too
     # keeps the bound true for invalid texts.
     brackets = skeleton.translate(_PARENS, b":")
@@ -193,7 +184,25 @@ def _scan(raw: bytes, limits: Limits) -> int:
     if _deeper_than(brackets, limits.max_depth - removed):
         msg = f"arrays and objects nest deeper than the limit of {limits.max_depth} levels"
         raise _error(msg)
-    return members
+    return skeleton.count(b":")
+
+
+def _skeleton(raw: bytes) -> bytes:
+    """
+    The brackets and member colons of *raw*, in order: everything else and all strings cut out.
+
+    Bytes methods only: a regex over every string is ten times slower.
+    """
+    if b"\\" in raw:
+        # Drop escaped backslashes, then escaped quotes: what is left of a quote delimits a
+        # string. (Outside strings a backslash is a syntax error the parser reports.)
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # Keep quotes and the skeleton; "" pairs are strings with no skeleton byte inside (the
+    # usual case) and go at once, the rest are cut out by splitting on the quotes.
+    skeleton = raw.translate(None, _NOT_SKELETON).replace(b'""', b"")
+    if b'"' in skeleton:
+        skeleton = b"".join(skeleton.split(b'"')[::2])
+    return skeleton
 
 
 #: See `_scan`: passes go on while each removes at least 1/_FEW_RUNS of what is left.
@@ -356,10 +365,21 @@ def parse_json(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> object:
     return value
 
 
-def _fast_parse(data: str | bytes, limits: Limits) -> tuple[Any, int] | None:
-    """Parse the common case quickly: (value, number of members), or None to go the careful way."""
+def _fast_parse(data: str | bytes, limits: Limits, depth: int) -> tuple[Any, int] | None:
+    """
+    Parse the common case quickly: (value, number of members), or None to go the careful way.
+
+    *depth*: how deep the class read nests (`payload_depth`). A payload the fast structure
+    function accepts nests no deeper, so when the limit allows that much, and the parser
+    is orjson (which stops at its own depth limit instead of exhausting the stack), the
+    depth is not measured here: success proves it within the limit, and anything else
+    goes the careful way, which measures it before parsing.
+    """
     raw = _prepare(data, limits)
-    members = _scan(raw, limits)
+    if _orjson is not None and depth <= limits.max_depth:
+        members = _skeleton(raw).count(b":")
+    else:
+        members = _scan(raw, limits)
     if b"\\u" in raw and _SURROGATE_ESCAPE_RE.search(raw) is not None:
         return None  # valid surrogate pairs are fine, but only the careful path tells them apart
     try:
@@ -400,7 +420,7 @@ def loads(
     """
     fn = None if lenient else fast_fn(cls)
     if fn is not None:
-        parsed = _fast_parse(data, limits)
+        parsed = _fast_parse(data, limits, payload_depth(cls))
         if parsed is not None:
             value, members = parsed
             sizes: list[int] = []

@@ -31,6 +31,7 @@ __all__ = [
     "TupleShape",
     "class_spec",
     "model_classes",
+    "payload_depth",
     "shape_of",
 ]
 
@@ -218,3 +219,34 @@ def model_classes() -> tuple[type[Any], ...]:
     out: dict[type[Any], None] = {}
     _walk(ClassShape(Record), out)
     return tuple(out)
+
+
+@functools.cache
+def payload_depth(cls: type[Any]) -> int:
+    """
+    How deep a payload of the model class *cls* nests.
+
+    Its arrays and objects are counted as `bilateral.serialize.Limits.max_depth` counts
+    them: a `Span` alone is 1, a `Record` 7 (record, meetings, meeting, outcomes, outcome,
+    evidence, span).
+
+    Raises:
+        TypeError: if the model were recursive (no bound then).
+    """
+    return _depth(ClassShape(cls), ())
+
+
+def _depth(shape: Shape, inside: tuple[type[Any], ...]) -> int:
+    if isinstance(shape, OptionalShape):
+        return _depth(shape.inner, inside)
+    if isinstance(shape, TupleShape):
+        return 1 + _depth(shape.item, inside)
+    if isinstance(shape, TaggedShape):
+        return max(_depth(ClassShape(cls), inside) for _, cls in shape.members)
+    if isinstance(shape, ClassShape):
+        if shape.type in inside:
+            msg = f"{shape.type.__name__} contains itself: its payloads have no depth bound"
+            raise TypeError(msg)
+        fields = class_spec(shape.type).fields
+        return 1 + max((_depth(f.shape, (*inside, shape.type)) for f in fields), default=0)
+    return 0
