@@ -308,10 +308,18 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\u2019']s\b|[A-Za-z](?:[\w.-]|[\u2019'](?!s\b))*|[^\w\s]")
-#: Words after a comma that open a new clause rather than continue a list.
+#: Words after a comma that open a new clause rather than continue a list: ";", ":", dashes,
+#: parentheses, "that", "while", "although", "though", "whereas", "because", and "as" before
+#: a clause ("as Trump ...", not "as well as").
+#:
+#: Every alternative begins with a literal character, so that the engine skips ahead to
+#: those characters instead of trying the whole pattern at every position (this regex is
+#: searched through the rest of the sentence for every trigger). A letter followed by
+#: ``(?<!\w\w)`` is a letter with ``\b`` before it, and ``as\b(?<!as well as)`` is
+#: ``(?<!as well )\bas\b``.
 _CLAUSE_STOP = re.compile(
-    r"[;:\u2014\u2013()]|\bthat\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bbecause\b"
-    r"|(?<!as well )\bas\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s))",
+    r";|:|\u2014|\u2013|\(|\)|t(?<!\w\w)h(?:at|ough)\b|w(?<!\w\w)h(?:ile|ereas)\b|b(?<!\w\w)ecause\b"
+    r"|a(?<!\w\w)(?:lthough\b|s\b(?<!as well as)(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s)))",
 )
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+plans?\s+to|refused\s+to|declined\s+to|without|instead\s+of)|n[\u2019']t)"
@@ -675,6 +683,12 @@ _TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
 )
+#: `_DAY_ANAPHOR` for the lower-cased text (`bilateral.text._outcomes.fold`), each alternative
+#: beginning with a literal letter (see `_CLAUSE_STOP`) so that the search skips ahead.
+_DAY_ANAPHOR_FOLDED = re.compile(
+    r"(?:t(?<!\w\w)h(?:e|at)|s(?<!\w\w)ame|n(?<!\w\w)ext|f(?<!\w\w)ollowing|p(?<!\w\w)revious)"
+    r"\s+(?:day|morning|evening|night)\b"
+)
 #: How far back the subject of a trigger is looked for.
 _SUBJECT_WINDOW = 170
 #: How far from its trigger a date, place or duration may lie to belong to it.
@@ -805,6 +819,7 @@ class _Reader:
         self._status_text = folded if folded is not None else self.text
         self._status_cue = _STATUS_CUE_FOLDED if folded is not None else _STATUS_CUE
         self._cancelled = _CANCELLED_FOLDED if folded is not None else _CANCELLED
+        self._day_anaphor = _DAY_ANAPHOR_FOLDED if folded is not None else _DAY_ANAPHOR
 
     # ---- driver
 
@@ -1463,7 +1478,7 @@ class _Reader:
             from bilateral.text._dates import find_dates  # noqa: PLC0415
 
             start = sentence.start
-            if _DAY_ANAPHOR.search(self.text, sentence.start, sentence.end):
+            if self._day_anaphor.search(self._status_text, sentence.start, sentence.end):
                 i = bisect.bisect_left(self._sentence_starts, sentence.start)
                 if 0 < i <= len(self._sentence_starts):
                     start = min(self._sentence_starts[i - 1], sentence.start)

@@ -88,6 +88,16 @@ _ANAPHOR = re.compile(
     r"officials|heads\s+of\s+state|counterparts|diplomats|delegations))\b",
     re.IGNORECASE,
 )
+#: `_ANAPHOR` for the lower-cased text (`fold`): the same matches, and each alternative
+#: begins with a literal letter, so that the engine skips ahead to those letters instead of
+#: trying the pattern at every position. A letter followed by ``(?<!\w\w)`` is a letter
+#: with ``\b`` before it.
+_ANAPHOR_FOLDED = re.compile(
+    r"h(?<!\w\w)(?:e|im|is|er)\b|s(?<!\w\w)he\b"
+    r"|t(?<!\w\w)he(?:y|m|ir|\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|ministers|sides|men|"
+    r"women|officials|heads\s+of\s+state|counterparts|diplomats|delegations))\b"
+    r"|b(?<!\w\w)oth(?:\s+(?:leaders|sides|men|presidents|ministers))?\b"
+)
 _PLURAL_WORDS = frozenset({"they", "them", "their"})
 _POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its"})
 _LONGEST_POSSESSIVE = max(map(len, _POSSESSIVE_WORDS))
@@ -96,6 +106,9 @@ _POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 _QUOTE_STRAIGHT = '"'
+
+
+_QUOTE_MARK = re.compile(r'“|”|"|\n\s*\n')
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -107,7 +120,8 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """
     ranges: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in re.finditer(r"[“”\"]|\n\s*\n", text):
+    # Alternatives that begin with a literal character let the engine skip ahead to them.
+    for match in _QUOTE_MARK.finditer(text):
         char = match.group()
         if char == _QUOTE_OPEN or (char == _QUOTE_STRAIGHT and opened is None):
             opened = match.start()
@@ -127,7 +141,7 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
 #: Characters that case-insensitive matching equates with a letter of a cue word although
 #: ``str.lower`` keeps them apart (dotted and dotless i, long s): where one occurs, looking
 #: for cue words in the lower-cased text could miss a match the regex finds.
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
 def fold(text: str) -> str | None:
@@ -139,7 +153,7 @@ def fold(text: str) -> str | None:
     word a case-insensitive regex sees there.
     """
     folded = text.lower()
-    if len(folded) != len(text) or _FOLD_TRAPS.search(text):
+    if len(folded) != len(text) or any(trap in text for trap in _FOLD_TRAPS):
         return None
     return folded
 
@@ -392,7 +406,9 @@ class ActorRefs:
 
     def _anaphors(self, start: int, end: int, known: list[Ref]) -> list[Ref]:
         extra: list[Ref] = []
-        for match in _ANAPHOR.finditer(self.text, start, end):
+        folded = self.folded
+        pattern, text = (_ANAPHOR, self.text) if folded is None else (_ANAPHOR_FOLDED, folded)
+        for match in pattern.finditer(text, start, end):
             s, e = match.span()
             if any(r.start < e and s < r.end for r in known):
                 continue
@@ -608,8 +624,11 @@ _PLURAL_SUBJECT = re.compile(
 )
 #: Words the subject search may step over between the subject and the cue.
 _SUBJECT_WINDOW = 140
+#: ";", ":", dashes, "(", "that", "while", "although", "though", "whereas", "because". Each
+#: alternative begins with a literal character (see `_ANAPHOR_FOLDED`).
 _CLAUSE_STOP = re.compile(
-    r"[;:\u2014\u2013(]|\bthat\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bbecause\b"
+    r";|:|\u2014|\u2013|\(|t(?<!\w\w)h(?:at|ough)\b|w(?<!\w\w)h(?:ile|ereas)\b|a(?<!\w\w)lthough\b"
+    r"|b(?<!\w\w)ecause\b"
 )
 #: Clause ends; a period after a capital is an abbreviation ("U.S. aid"), not an end.
 _CLAUSE_END = re.compile(r"[;:\u2014\u2013(]|(?<![A-Z])[.!?](?=\s|$)|\s\bbut\b|\bwhile\b|\balthough\b")
