@@ -211,10 +211,9 @@ _SHORT_WORD = 3
 _HEADING_MIN_WORDS = 4
 # "both" and "the two leaders" name a pair.
 _PAIR = 2
-#: A token's (start, end) offsets.
-_Pos = tuple[int, int]
+#: A token, as matched by `TOKEN_PATTERN`: ``.start()`` and ``.end()`` are its offsets.
+_Tok = re.Match[str]
 _GROUP = re.Match.group
-_SPAN = re.Match.span
 # "India and Japan are both concerned": a floating quantifier, not a reference.
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
@@ -682,9 +681,9 @@ class _Run:
             self.groups[key] = actor
         return actor
 
-    def person(self, toks: list[_Pos], texts: list[str], idx: list[int]) -> _Actor:
+    def person(self, toks: list[_Tok], texts: list[str], idx: list[int]) -> _Actor:
         """The person named by tokens *idx* (a known one when the name or surname matches)."""
-        full = self.text[toks[idx[0]][0] : toks[idx[-1]][1]]
+        full = self.text[toks[idx[0]].start() : toks[idx[-1]].end()]
         words = [texts[k] for k in idx if texts[k][:1].isalpha()]
         while len(words) > 1 and words[-1].rstrip(".") in self.bare_suffixes:
             words.pop()
@@ -773,7 +772,9 @@ class _Run:
             self.sentence_persons.append([])
             return
         texts: list[str] = list(map(_GROUP, matches))
-        toks: list[_Pos] = list(map(_SPAN, matches))
+        # The match objects stand for the token offsets: most tokens never need theirs, so
+        # making a (start, end) tuple for each would be wasted.
+        toks = matches
         lowered = list(map(str.lower, texts))
         # Headings are short: only short sentences are checked for title case.
         headline = headline or (len(texts) <= _HEADING_TOKENS and _title_case_line(texts))
@@ -785,13 +786,13 @@ class _Run:
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
 
-    def initial(self, toks: list[_Pos], texts: list[str], i: int) -> bool:
+    def initial(self, toks: list[_Tok], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
         j = i - 1
         while j >= 0 and texts[j] in _OPENERS:
-            if texts[j] in _DASHES or j == 0 or toks[j][0] == 0:
+            if texts[j] in _DASHES or j == 0 or toks[j].start() == 0:
                 return True
-            if self.text[toks[j][0] - 1].isspace():
+            if self.text[toks[j].start() - 1].isspace():
                 return True
             j -= 1
         return j < 0
@@ -815,7 +816,7 @@ class _Run:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
 
-    def read_chunk(self, toks: list[_Pos], texts: list[str], i: int) -> tuple[int, bool, bool]:
+    def read_chunk(self, toks: list[_Tok], texts: list[str], i: int) -> tuple[int, bool, bool]:
         """
         Read the capitalised phrase at token *i*.
 
@@ -852,8 +853,8 @@ class _Run:
                 while (
                     j + 1 < n
                     and texts[j] in _JOINERS
-                    and toks[j - 1][1] == toks[j][0]
-                    and toks[j][1] == toks[j + 1][0]
+                    and toks[j - 1].end() == toks[j].start()
+                    and toks[j].end() == toks[j + 1].start()
                     and texts[j + 1][:1].isalpha()
                 ):
                     j += 2
@@ -906,7 +907,7 @@ class _Run:
 
     def classify(
         self,
-        toks: list[_Pos],
+        toks: list[_Tok],
         texts: list[str],
         lowered: list[str],
         cand: list[int],
@@ -1120,7 +1121,7 @@ class _Sentence:
     def __init__(
         self,
         run: _Run,
-        toks: list[_Pos],
+        toks: list[_Tok],
         texts: list[str],
         lowered: list[str],
         items: list[_Item | None],
@@ -1156,7 +1157,7 @@ class _Sentence:
     # -- small helpers --------------------------------------------------------------------------
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks[i][0], self.toks[j - 1][1]
+        return self.toks[i].start(), self.toks[j - 1].end()
 
     def surface(self, i: int, j: int) -> str:
         a, b = self.span(i, j)
@@ -1282,7 +1283,7 @@ class _Sentence:
         entry = item.entry
         assert entry is not None  # noqa: S101 - name items carry their entry
         run = self.run
-        start, end = self.toks[item.start][0], self.toks[item.end - 1][1]
+        start, end = self.toks[item.start].start(), self.toks[item.end - 1].end()
         surface = self.text[start:end]
         # One `Span` for every record of this mention (the actor's, the place's, the mention).
         span = run.make_span(start, end)
@@ -1542,7 +1543,7 @@ class _Sentence:
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
         if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
-            start = self.toks[item.start - 1][0]
+            start = self.toks[item.start - 1].start()
             surface = self.text[start:end]
         actor.add_mention(self.run.make_span(start, end), surface)
         modifier = self.modifier(item.end)
@@ -1720,7 +1721,7 @@ class _Sentence:
                     of = of or actor
                     country = country or (actor.country if actor else None)
                     k = nxt.end
-        if k < self.n and self.texts[k] == "." and self.toks[k][0] == self.toks[k - 1][1]:
+        if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
         name_start = k
@@ -1740,7 +1741,7 @@ class _Sentence:
             a, b = self.span(idx[0], idx[-1] + 1)
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
-            self.run.mention(self.toks[first][0], b, MentionKind.TITLE, (person.id,))
+            self.run.mention(self.toks[first].start(), b, MentionKind.TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
@@ -1771,8 +1772,8 @@ class _Sentence:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
             return j
-        start = self.toks[det if det is not None else first][0]
-        end_char = self.toks[j - 1][1]
+        start = self.toks[det if det is not None else first].start()
+        end_char = self.toks[j - 1].end()
         found = run.by_title(title, country, start)
         if found:
             person = found[0]
@@ -1953,10 +1954,10 @@ class _Sentence:
         if self.headline:
             # "Petro-Trump Meeting": each word may be the surname of someone named later.
             for k in words:
-                self.run.pending.append((*self.toks[k], self.texts[k]))
+                self.run.pending.append((*self.toks[k].span(), self.texts[k]))
             return j
         if len(words) == 1:
-            self.run.pending.append((*self.toks[i], self.texts[i]))
+            self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
         # "Kamikawa, the Japanese foreign minister, said": a title in apposition names a person.
@@ -2110,7 +2111,7 @@ class _Sentence:
             return i + 1
         if lt not in _WORD_TRIGGERS:
             return i + 1
-        tok_start, tok_end = self.toks[i]
+        tok_start, tok_end = self.toks[i].span()
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
         if (
             lt in _ORG_ANAPHOR_DETERMINERS
@@ -2120,7 +2121,7 @@ class _Sentence:
         ):
             noun = self.lowered[i + 1]
             org = self.resolve_org(noun)
-            a, b = tok_start, self.toks[i + 1][1]
+            a, b = tok_start, self.toks[i + 1].end()
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
                 org.mentions.append(self.run.make_span(a, b))
@@ -2145,7 +2146,7 @@ class _Sentence:
         if plural is not None:
             end, role = plural
             actors = self.two_salient(tok_start, role)
-            a, b = tok_start, self.toks[end - 1][1]
+            a, b = tok_start, self.toks[end - 1].end()
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
