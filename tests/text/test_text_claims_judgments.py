@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text._claims import _NOT_FACT
+from bilateral.text._claims import _NOT_FACT, first_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,3 +54,20 @@ def test_every_judgment_word_is_found_in_any_case(phrase: str, case: Callable[[s
 )
 def test_a_plain_fact_is_not_a_judgment(text: str) -> None:
     assert _NOT_FACT.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("It rose. Then it fell", "It rose."),
+        ("It rose!” “Then it fell", "It rose!"),
+        ("Talks end in 2026? Yes", "Talks end in 2026?"),
+        ("the U.S. team left. Later", "the U.S. team left."),
+        ("It rose.Then it fell", "It rose.Then it fell"),
+        ("it rose. then it fell", "it rose. then it fell"),
+        (".. A", ".. A"),
+        ("x . A", "x . A"),
+    ],
+)
+def test_first_sentence_stops_after_a_stop_before_a_capital(text: str, head: str) -> None:
+    assert first_sentence(text) == head

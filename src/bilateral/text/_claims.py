@@ -68,7 +68,10 @@ _ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
 # Cues that commit the speaker rather than describe the world: "assured X that ...".
 _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 # A sentence end inside a content: a period after a lower-case word or a figure, not "U.S.".
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9%][.!?])[”\"’']?\s+(?=[“\"‘']?[A-Z])")
+# Group 1 is the gap after the stop. The pattern opens with the stop itself (checked with
+# the character before it by the lookbehind) so that the search can skip ahead to the next
+# stop character instead of trying the lookbehind at every position.
+_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%][.!?])([”\"’']?\s+)(?=[“\"‘']?[A-Z])")
 # A modal of the future or of volition right after the subject: an announced act.
 _MODAL = (
     r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
@@ -196,7 +199,7 @@ def _proposition(text: str) -> bool:
 def first_sentence(text: str) -> str:
     """The first sentence of a claim's text, without an opening quotation mark."""
     end = _SENTENCE_END.search(text)
-    head = text[: end.start()] if end is not None else text
+    head = text[: end.start(1)] if end is not None else text
     return head.lstrip(_OPENERS + " ")
 
 
