@@ -27,6 +27,8 @@ from bilateral.model import (
     Record,
     Source,
     Span,
+    Statement,
+    TimeExpression,
 )
 from bilateral.serialize import Limits, dumps, loads
 from bilateral.serialize._shapes import class_spec, model_classes, payload_depth
@@ -164,3 +166,59 @@ def test_deep_text_in_a_valid_place_is_measured_when_the_fast_way_fails(depth: i
     text = dumps(_deepest_record()).replace('"title":null', '"title":' + "[" * depth + "]" * depth)
     with pytest.raises(InvalidJSONError, match="nest deeper than the limit of 64 levels"):
         loads(text)
+
+
+def _fast_and_careful(cls: type[Any], payload: dict[str, Any]) -> tuple[object, object]:
+    """What the fast function and the detailed pass make of *payload* (None: rejected)."""
+    try:
+        careful = check(payload, cls, lenient=False)
+    except RecordError:
+        careful = None
+    try:
+        fast = fast_structure_fns()[cls](payload, [])
+    except (KeyError, TypeError, ValueError):
+        fast = None
+    return fast, careful
+
+
+_SMALL_INTS = st.none() | st.integers(-2, 40) | st.sampled_from([9999, 10000, 2**63 - 1])
+
+
+@given(_SMALL_INTS, _SMALL_INTS, _SMALL_INTS)
+def test_inlined_date_part_checks_agree_with_the_model(
+    year: int | None, month: int | None, day: int | None
+) -> None:
+    fast, careful = _fast_and_careful(
+        TimeExpression, {"text": "then", "year": year, "month": month, "day": day}
+    )
+    assert fast == careful
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c"]), max_size=4), st.integers(0, 2))
+def test_inlined_participant_and_content_checks_agree_with_the_model(ids: list[str], spans: int) -> None:
+    fast, careful = _fast_and_careful(Meeting, {"id": "m", "participants": ids})
+    assert fast == careful
+    content = [{"start": 0, "end": 1}] * spans
+    fast, careful = _fast_and_careful(Statement, {"id": "s", "content": content})
+    assert fast == careful
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "2025-03-12",
+        "2025-03-12T10:00:00Z",
+        "2025-03-12T10:00:00+23:59",
+        "2025-03-12T10:00:00.123456-12:30",
+        "2025-03-12T10:00:00+24:00",
+        "2025-03-12T10:00:00+07:99",
+        "2025-03-12T10:00:00+0530",
+        "2025-03-12T10:00:00",
+        "2025-03-12T10:00:00+05:30:15",
+        "2025-02-30",
+        "20250312",
+    ],
+)
+def test_published_dates_are_decided_alike(published: str) -> None:
+    fast, careful = _fast_and_careful(Source, {"text": "x", "published": published})
+    assert fast == careful

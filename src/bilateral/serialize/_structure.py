@@ -33,6 +33,10 @@ import attrs
 
 from bilateral.errors import Problem, RecordError
 from bilateral.model import Span, _validators
+from bilateral.model import meetings as _meetings
+from bilateral.model import provenance as _provenance
+from bilateral.model import statements as _statements
+from bilateral.model import time as _time
 from bilateral.model._validators import INT64_MAX, INT64_MIN
 from bilateral.serialize._shapes import (
     TAG,
@@ -103,11 +107,16 @@ def _to_date(value: Any) -> dt.date:
 
 def _to_date_or_datetime(value: Any) -> dt.date:
     if type(value) is str:
-        if _DATE_RE.fullmatch(value) is not None:
-            return dt.date.fromisoformat(value)
-        if _DATETIME_RE.fullmatch(value) is not None:
+        # A date has ten characters, a datetime more: one pattern to try, not two.
+        if len(value) == _DATE_LENGTH:
+            if _DATE_RE.fullmatch(value) is not None:
+                return dt.date.fromisoformat(value)
+        elif _DATETIME_RE.fullmatch(value) is not None:
             return dt.datetime.fromisoformat(value)
     raise _RejectError
+
+
+_DATE_LENGTH: Final = len("YYYY-MM-DD")
 
 
 # Fast pass: code generation.
@@ -241,7 +250,7 @@ class _Gen:
         if cls is Span:
             lines += [*self.span_lines("o", "i", "    ", count=True), "    return i"]
             return "\n".join(lines) + "\n"
-        lines += ["    if type(o) is not dict: raise _E", "    c.append(len(o))"]
+        lines += ["    if type(o) is not dict: raise _E", "    c.append(n := len(o))"]
         if spec.version is not None:
             key = repr(VERSION_KEY)
             lines.append(f"    if type(o[{key}]) is not int or o[{key}] != {spec.version}: raise _E")
@@ -253,14 +262,14 @@ class _Gen:
         full = len(spec.keys)
         reads = [f"v_{f.name} = o[{f.name!r}]" for f in spec.fields]
         if all(f.required for f in spec.fields):
-            lines.append(f"    if len(o) != {full}: raise _E")
+            lines.append(f"    if n != {full}: raise _E")
             lines += [f"    {read}" for read in reads]
         else:
             # A payload that leaves optional keys out reads them as the JSON of their
             # default, which the checks below then turn into the default itself.
             keys = self.name(("keys", cls), "k_", spec.keys)
             lines += [
-                f"    if len(o) == {full}:",
+                f"    if n == {full}:",
                 *[f"        {read}" for read in reads],
                 "    else:",
                 f"        if not {keys}.issuperset(o): raise _E",
@@ -316,6 +325,9 @@ class _Gen:
             # Every two-letter code in a set: one lookup instead of a regex match.
             codes = self.name("country", "cc_", _COUNTRY_CODES)
             return [f"    if {var} is not None and {var} not in {codes}: raise _E"]
+        if validator in _INLINED:
+            condition = _INLINED[validator]
+            return [] if condition is None else [f"    if {condition.format(var)}: raise _E"]
         fn = self.name(("validator", cls, field.name), "val_", validator)
         attribute = self.name(("attribute", cls, field.name), "a_", field)
         return [f"    {fn}(i, {attribute}, {var})"]
@@ -333,6 +345,19 @@ class _Gen:
 
 
 _SPAN_SHAPE: Final = ClassShape(Span)
+#: The condition under which each of these model validators raises, for a value of the
+#: field's type (already checked): called once per object, they cost more than the test.
+#: None: it cannot fail on a value the fast pass converted.
+_INLINED: Final[dict[object, str | None]] = {
+    # `_to_date_or_datetime` makes datetimes only from text with a Z or +HH:MM offset:
+    # always aware, in whole minutes, which is all `_published` checks.
+    _provenance._published: None,  # noqa: SLF001
+    _time._valid_year: f"{{0}} is not None and not 1 <= {{0}} <= {_time.MAX_YEAR}",  # noqa: SLF001 - same package
+    _time._valid_month: f"{{0}} is not None and not 1 <= {{0}} <= {_time.MONTHS}",  # noqa: SLF001
+    _time._valid_day: f"{{0}} is not None and not 1 <= {{0}} <= {_time.MAX_DAY}",  # noqa: SLF001
+    _statements._content: "not {0}",  # noqa: SLF001
+    _meetings._participants: "len({0}) < 2 or len(set({0})) != len({0})",  # noqa: SLF001
+}
 #: Exactly the strings `bilateral.model._validators.country_code` accepts ([A-Z]{2}).
 _COUNTRY_CODES: Final = frozenset(a + b for a in string.ascii_uppercase for b in string.ascii_uppercase)
 
