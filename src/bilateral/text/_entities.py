@@ -48,6 +48,8 @@ from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, l
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bilateral.model import Actor
 
 __all__ = ["EntityStage"]
@@ -431,6 +433,38 @@ class _Actor:
         )
 
 
+# `Span(start=..., end=...)` runs two range validators and an ordering check through attrs;
+# the stage builds a span per mention, from token offsets that satisfy them by construction
+# (0 <= start <= end), so it fills the two slots directly, as the decoder in
+# `bilateral.serialize` does; likewise for `Mention` (no validators, but attrs sets each
+# frozen field through a lookup). `tests/text/test_text_entities_fastpaths.py` pins both
+# field lists, so a new field cannot be left unset.
+_SPAN_START: Callable[[Span, int], None] = vars(Span)["start"].__set__
+_SPAN_END: Callable[[Span, int], None] = vars(Span)["end"].__set__
+_MENTION_SPAN: Callable[[Mention, Span], None] = vars(Mention)["span"].__set__
+_MENTION_KIND: Callable[[Mention, MentionKind], None] = vars(Mention)["kind"].__set__
+_MENTION_ACTORS: Callable[[Mention, tuple[str, ...]], None] = vars(Mention)["actors"].__set__
+_MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"].__set__
+
+
+def _new_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` for offsets known to be valid (see above)."""
+    span: Span = object.__new__(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
+def _new_mention(span: Span, kind: MentionKind, actors: tuple[str, ...], place: str | None) -> Mention:
+    """``Mention(span=span, kind=kind, actors=actors, place=place)`` (see above)."""
+    mention: Mention = object.__new__(Mention)
+    _MENTION_SPAN(mention, span)
+    _MENTION_KIND(mention, kind)
+    _MENTION_ACTORS(mention, actors)
+    _MENTION_PLACE(mention, place)
+    return mention
+
+
 def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
     """*spans* without repeats, by start then end."""
     # Keyed by offset tuples: they hash and sort in C, where `Span` (an attrs class) would
@@ -594,7 +628,7 @@ class _Run:
         key = (start, end)
         span = self.spans.get(key)
         if span is None:
-            span = self.spans[key] = Span(start=start, end=end)
+            span = self.spans[key] = _new_span(start, end)
         return span
 
     def mention(
@@ -609,8 +643,8 @@ class _Run:
         key = (start, end)
         span = self.spans.get(key)
         if span is None:
-            span = self.spans[key] = Span(start=start, end=end)
-        m = Mention(span=span, kind=kind, actors=actors, place=place)
+            span = self.spans[key] = _new_span(start, end)
+        m = _new_mention(span, kind, actors, place)
         self.mentions.append(m)
         return m
 
@@ -618,7 +652,7 @@ class _Run:
         self, span: Span, kind: MentionKind, actors: tuple[str, ...] = (), place: str | None = None
     ) -> None:
         """`mention` for a caller that already holds the span (from `make_span`)."""
-        self.mentions.append(Mention(span=span, kind=kind, actors=actors, place=place))
+        self.mentions.append(_new_mention(span, kind, actors, place))
 
     # -- actor factories ------------------------------------------------------------------------
 
@@ -2111,6 +2145,9 @@ class _Sentence:
             return i + 1
         if lt not in _WORD_TRIGGERS:
             return i + 1
+        if lt in _BARE_DETERMINERS and (i + 1 >= self.n or self.lowered[i + 1] not in _AFTER_DETERMINER):
+            # Most triggers are "the" and "that" before an ordinary noun: nothing below applies.
+            return i + 1
         tok_start, tok_end = self.toks[i].span()
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
         if (
@@ -2269,6 +2306,13 @@ _NON_ROLE_TITLES = frozenset(
 _WORD_TRIGGERS = (
     _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}
 )
+
+
+# Triggers that act only through the word after them: "the organization", "the two
+# leaders", "the presidents", "that government" (not pronouns, "both" or plural nouns).
+_BARE_DETERMINERS = (_ORG_ANAPHOR_DETERMINERS | {"the"}) - _PRONOUNS_M - _PRONOUNS_F - _PRONOUNS_PL
+# What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun.
+_AFTER_DETERMINER = _ORG_ANAPHORS | {"two"} | frozenset(_PLURAL_NOUNS_BY_FIRST)
 
 
 @functools.cache
