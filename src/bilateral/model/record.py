@@ -122,12 +122,9 @@ def _valid(record: Record) -> bool:
     actor_ids = {a.id for a in actors}
     place_ids = {p.id for p in places}
     statement_ids = {st.id for st in statements}
-    # Ids are unique across all kinds of item: no id may be lost in the union.
+    # Ids are unique across all kinds of item: no id may be lost in the union (meeting
+    # and claim ids join it in the loops below; the count is compared at the end).
     ids = actor_ids | place_ids | statement_ids
-    ids.update([m.id for m in meetings])
-    ids.update([c.id for c in claims])
-    if len(ids) != len(actors) + len(places) + len(meetings) + len(statements) + len(claims):
-        return False
     for s in source.body:
         if s.end > length:
             return False
@@ -146,6 +143,7 @@ def _valid(record: Record) -> bool:
             if s.end > length:
                 return False
     for m in meetings:
+        ids.add(m.id)
         if not actor_ids.issuperset(m.participants):
             return False
         if m.place is not None and m.place not in place_ids:
@@ -175,6 +173,7 @@ def _valid(record: Record) -> bool:
                 return False
     about_ids = actor_ids | place_ids
     for c in claims:
+        ids.add(c.id)
         if not (actor_ids.issuperset(c.claimants) and about_ids.issuperset(c.about)):
             return False
         if c.statement is not None and c.statement not in statement_ids:
@@ -182,7 +181,7 @@ def _valid(record: Record) -> bool:
         for s in c.evidence:
             if s.end > length:
                 return False
-    return True
+    return len(ids) == len(actors) + len(places) + len(meetings) + len(statements) + len(claims)
 
 
 def _check(record: Record) -> Iterator[Problem]:
