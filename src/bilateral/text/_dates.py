@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -612,6 +613,7 @@ def _week_start(day: dt.date) -> dt.date:
 # -- explicit dates through dateutil -------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # the same printed dates recur in a story and across a batch
 def _given_parts(words: str) -> tuple[int | None, int | None, int | None] | None:
     """
     The year, month and day that *words* state, each None when the text does not give it.

@@ -52,7 +52,9 @@ from bilateral.model import (
     Span,
     TimeExpression,
 )
+from bilateral.text._dates import clause_direction, find_dates
 from bilateral.text._document import MentionKind
+from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._outcomes import (
     ActorRefs,
@@ -378,6 +380,9 @@ _CANCELLED = re.compile(
 #: their words are all lower case, and lower-casing keeps word and space characters as they are.
 _STATUS_CUE_FOLDED = re.compile(_STATUS_CUE.pattern, _STATUS_CUE.flags & ~re.IGNORECASE)
 _CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORECASE)
+#: The status a `_STATUS_CUE` group names (a dict lookup: building the enum from its value
+#: costs a call per cue).
+_STATUS_OF_GROUP = {status.value: status for status in MeetingStatus}
 _SELF_HELD = re.compile(
     r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -826,9 +831,16 @@ class _Reader:
     def run(self) -> None:
         sentences = self._sentences()
         self._sentence_starts = [s.start for s in sentences]
+        folded_text = self.refs.folded
         for index, sentence in enumerate(sentences):
             # Lower-cased once: cheap substring tests decide which regexes a sentence needs.
-            folded = self.text[sentence.start : sentence.end].lower()
+            # A slice of the folded document holds the same words (only a final sigma may
+            # differ) and costs no second lower-casing.
+            folded = (
+                folded_text[sentence.start : sentence.end]
+                if folded_text is not None
+                else self.text[sentence.start : sentence.end].lower()
+            )
             touched: list[_Cluster] = []
             for mention in self._mentions(index, sentence, folded):
                 cluster = self._merge(mention)
@@ -1433,7 +1445,7 @@ class _Reader:
         for match in self._status_cue.finditer(self._status_text, lo, hi):
             if match.start() >= trigger.start and match.end() <= trigger.end:
                 continue
-            status = MeetingStatus(match.lastgroup or "unknown")
+            status = _STATUS_OF_GROUP[match.lastgroup or "unknown"]
             if status is MeetingStatus.CANCELLED:
                 return status
             distance = (
@@ -1475,8 +1487,6 @@ class _Reader:
         key = (sentence.start, sentence.end)
         cached = self._dates.get(key)
         if cached is None:
-            from bilateral.text._dates import find_dates  # noqa: PLC0415
-
             start = sentence.start
             if self._day_anaphor.search(self._status_text, sentence.start, sentence.end):
                 i = bisect.bisect_left(self._sentence_starts, sentence.start)
@@ -1526,8 +1536,6 @@ class _Reader:
         anchor = self.doc.anchor
         if anchor is None or expr.start is None or expr.mention is None or expr.end is None:
             return expr
-        from bilateral.text._dates import clause_direction, find_dates  # noqa: PLC0415
-
         if status is MeetingStatus.PLANNED:
             direction = Direction.FUTURE
         elif status is MeetingStatus.HELD:
@@ -1624,8 +1632,6 @@ class _Reader:
         return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
 
     def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
-        from bilateral.text._durations import find_durations  # noqa: PLC0415
-
         for duration in find_durations(self.text, sentence):
             if duration.mention is None:
                 continue

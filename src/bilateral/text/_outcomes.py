@@ -609,6 +609,8 @@ _CUE_STARTS = (
     "failed",
 )
 _CUE_KEYED = Keyed(_CUE, _CUE_KEYS, _CUE_STARTS)
+#: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
+_KIND_OF_GROUP = {kind.value: kind for kind in OutcomeKind}
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
 #: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
 _ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
@@ -720,7 +722,7 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         if _NEGATED.search(text, max(sentence.start, start - 25), start):
             continue
-        kind = OutcomeKind(match.lastgroup or "")
+        kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
         if by is None:
             continue
