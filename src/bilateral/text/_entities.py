@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
+from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
@@ -216,6 +218,8 @@ _PAIR = 2
 #: A token, as matched by `TOKEN_PATTERN`: ``.start()`` and ``.end()`` are its offsets.
 _Tok = re.Match[str]
 _GROUP = re.Match.group
+_SPAN_START_OF = operator.attrgetter("span.start")
+_SPAN_END_OF = operator.attrgetter("span.end")
 # "India and Japan are both concerned": a floating quantifier, not a reference.
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
@@ -433,26 +437,14 @@ class _Actor:
         )
 
 
-# `Span(start=..., end=...)` runs two range validators and an ordering check through attrs;
-# the stage builds a span per mention, from token offsets that satisfy them by construction
-# (0 <= start <= end), so it fills the two slots directly, as the decoder in
-# `bilateral.serialize` does; likewise for `Mention` (no validators, but attrs sets each
-# frozen field through a lookup). `tests/text/test_text_entities_fastpaths.py` pins both
-# field lists, so a new field cannot be left unset.
-_SPAN_START: Callable[[Span, int], None] = vars(Span)["start"].__set__
-_SPAN_END: Callable[[Span, int], None] = vars(Span)["end"].__set__
+# The stage builds a span (`_new_span`, see there) and a `Mention` per mention. Mention has no
+# validators, but attrs sets each frozen field through a lookup: the mention's slots are
+# filled directly, as `_new_span` does. `tests/text/test_text_entities_fastpaths.py` pins
+# the field list, so a new field cannot be left unset.
 _MENTION_SPAN: Callable[[Mention, Span], None] = vars(Mention)["span"].__set__
 _MENTION_KIND: Callable[[Mention, MentionKind], None] = vars(Mention)["kind"].__set__
 _MENTION_ACTORS: Callable[[Mention, tuple[str, ...]], None] = vars(Mention)["actors"].__set__
 _MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"].__set__
-
-
-def _new_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)`` for offsets known to be valid (see above)."""
-    span: Span = object.__new__(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
-    return span
 
 
 def _new_mention(span: Span, kind: MentionKind, actors: tuple[str, ...], place: str | None) -> Mention:
@@ -621,7 +613,11 @@ class _Run:
         self.doc.actors.extend(a.freeze() for a in self.actors)
         self.doc.places.extend(p.freeze() for p in self.places)
         self.doc.mentions.extend(self.mentions)
-        self.doc.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+        # By start, longer first on ties: two stable sorts (by end, descending, then by
+        # start) order as one sort on (start, -end) does, with C key functions instead
+        # of a lambda building a tuple per mention.
+        self.doc.mentions.sort(key=_SPAN_END_OF, reverse=True)
+        self.doc.mentions.sort(key=_SPAN_START_OF)
 
     def make_span(self, start: int, end: int) -> Span:
         """A `Span`, shared by every mention and actor that covers the same characters."""

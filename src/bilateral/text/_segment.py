@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from bilateral.model import Span
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bilateral.text._document import Document
 
 __all__ = ["SentenceStage", "line_blocks", "split_sentences", "strip_span"]
@@ -185,6 +187,23 @@ _STARTERS = frozenset(
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
 
 
+# `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
+# Sentences here and mentions in the entity stage are made from offsets that satisfy them
+# by construction (0 <= start <= end), one span per sentence or mention: `_new_span` fills
+# the two slots directly, as the decoder in `bilateral.serialize` does.
+# `tests/text/test_text_entities_fastpaths.py` pins the field list.
+_SPAN_START: Callable[[Span, int], None] = vars(Span)["start"].__set__
+_SPAN_END: Callable[[Span, int], None] = vars(Span)["end"].__set__
+
+
+def _new_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` for offsets known to be valid (see above)."""
+    span: Span = object.__new__(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past white space and invisible characters at either edge."""
     match = _LEADING.match(text, start, end)
@@ -318,11 +337,11 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             continue  # "..." on its own is not a sentence: keep it with the next words
         s, e = strip_span(text, sentence_start, stop)
         if e > s:
-            out.append(Span(start=s, end=e))
+            out.append(_new_span(s, e))
         sentence_start, word_seen_upto, has_word = following, following, False
     s, e = strip_span(text, sentence_start, end)
     if e > s:
-        out.append(Span(start=s, end=e))
+        out.append(_new_span(s, e))
 
 
 def split_sentences(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Span]:
