@@ -951,21 +951,26 @@ class _Run:
         holds them (and the words `_Sentence.on_word` reads, skipped here).
         """
         lex = self.lex
-        titles_max, names_max = lex.titles_max, lex.names_max
+        titles_max, names_max, parties = lex.titles_max, lex.names_max, lex.parties
+        match_title, match_name = lex.match_title, lex.match_name
         n = len(toks)
         items: list[_Item | None] = [None] * n
         pos = 0
         for i in cand:
+            if i < pos:
+                continue
             t = texts[i]
-            if i < pos or not (t[0].isupper() or lowered[i] in titles_max):
+            upper = t[0].isupper()
+            title_start = lowered[i] in titles_max
+            if not (upper or title_start):
                 continue
             if not t[0].isalnum():
                 pos = i + 1
                 continue
             # Most tokens start no entry: two dict probes decide that before any call.
-            title = lex.match_title(lowered, i) if lowered[i] in titles_max else None
-            name = lex.match_name(texts, i) if t in names_max else None
-            if title is None and name is None and not t[0].isupper():
+            title = match_title(lowered, i) if title_start else None
+            name = match_name(texts, i) if t in names_max else None
+            if title is None and name is None and not upper:
                 pos = i + 1
                 continue
             if title is not None and (name is None or title[0] >= name[0]):
@@ -973,7 +978,7 @@ class _Run:
                 pos = title[0]
                 continue
             if (
-                t in lex.parties
+                t in parties
                 and i + 1 < n
                 and (
                     lex.match_title(lowered, i + 1) is not None
@@ -990,7 +995,7 @@ class _Run:
                     continue
                 chunk_end, org_head, place_head = (end, False, False)
                 # (A capitalised word is a `cap_word` or a stop word: the first test suffices.)
-                if t[0].isupper() and self.may_extend(texts, end):
+                if upper and self.may_extend(texts, end):
                     chunk_end, org_head, place_head = self.read_chunk(toks, texts, i)
                 ambiguous = (
                     entry.kind is _COUNTRY
