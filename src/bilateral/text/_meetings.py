@@ -408,6 +408,12 @@ _AT_INVITATION = re.compile(r"\bat\s+the\s+invitation\s+of\s+(?:the\s+)?", re.IG
 _UPGRADE = re.compile(r"(?:elevated|upgraded|raised)\s", re.IGNORECASE)
 #: "met X, his counterpart, in Tokyo": the comma closing an apposition, then the place.
 _CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+#: After a place: "-Colombia relations", " ties": the place modifies a noun, it is not a venue.
+#: (Module-level like every regex here: a pattern compiled inside a function may drop out of
+#: the `re` cache, which other stages fill, and be compiled again per document.)
+_PLACE_AS_MODIFIER = re.compile(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b")
+#: Between sentences, when no sentence stage ran.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n")
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
@@ -863,7 +869,7 @@ class _Reader:
         found: list[Span] = []
         for span in spans:
             start = span.start
-            for match in re.finditer(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n", self.text[: span.end]):
+            for match in _SENTENCE_GAP.finditer(self.text[: span.end]):
                 if match.start() <= start:
                     continue
                 found.append(Span(start=start, end=match.start()))
@@ -1588,7 +1594,7 @@ class _Reader:
             )
             if not (right_before or after_in):
                 continue
-            if re.match(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b", text[end : end + 12]):
+            if _PLACE_AS_MODIFIER.match(text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
             # Measured from the end of the list, whose appositions may hold commas.
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end

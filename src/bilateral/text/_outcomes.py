@@ -184,6 +184,10 @@ class Keyed:
         _REGISTRY.append(self)
 
 
+#: A gate end for a start word that holds no gate word: beyond any sentence.
+_NO_GATE = 1 << 62
+
+
 class _StartIndex(NamedTuple):
     """The compiled search for the start words of several `Keyed`."""
 
@@ -192,19 +196,41 @@ class _StartIndex(NamedTuple):
     after_boundary: re.Pattern[str]
     #: A start word at the very start of the text.
     at_start: re.Pattern[str]
-    #: For each word the search can give, the indices of the keyeds one of whose start
-    #: words begins it.
-    owners: dict[str, tuple[int, ...]]
+    #: For each keyed, the words the search can give that begin with one of its start
+    #: words, each with where its first gate word ends inside it (`_NO_GATE` if none).
+    owned: tuple[dict[str, int], ...]
+
+
+def _gate_end(word: str, gate: tuple[str, ...]) -> int:
+    """Where the earliest-ending gate word inside *word* ends (`_NO_GATE` when none is inside)."""
+    ends = [word.find(g) + len(g) for g in gate if g in word]
+    return min(ends) if ends else _NO_GATE
 
 
 @functools.cache
 def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
     words = {word for keyed in keyeds for word in keyed.starts}
     trie = _trie(words)
-    owners = {
-        word: tuple(i for i, keyed in enumerate(keyeds) if word.startswith(keyed.starts)) for word in words
-    }
-    return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owners)
+    owned = tuple(
+        {word: _gate_end(word, keyed.gate) for word in words if word.startswith(keyed.starts)}
+        for keyed in keyeds
+    )
+    return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owned)
+
+
+def _start_hits(folded: str, keyeds: Sequence[Keyed]) -> list[tuple[list[int], list[int]]]:
+    """For each of *keyeds*: `start_positions`, and where a gate word inside each start word ends."""
+    index = _start_index(tuple(keyeds))
+    # One pass for every keyed; the (few dozen) hits are then dealt out per keyed.
+    hits = [(match.start(1), match.group(1)) for match in index.after_boundary.finditer(folded)]
+    first = index.at_start.match(folded)
+    if first is not None:
+        hits.insert(0, (0, first.group()))
+    out: list[tuple[list[int], list[int]]] = []
+    for owned in index.owned:
+        mine = [(at, at + owned[word]) for at, word in hits if word in owned]
+        out.append(([at for at, _ in mine], [gate for _, gate in mine]))
+    return out
 
 
 def start_positions(folded: str, keyeds: Sequence[Keyed]) -> dict[Keyed, list[int]]:
@@ -222,18 +248,7 @@ def start_positions(folded: str, keyeds: Sequence[Keyed]) -> dict[Keyed, list[in
         folded: The document in lower case (`fold`).
         keyeds: The regexes whose start words are wanted.
     """
-    index = _start_index(tuple(keyeds))
-    found: list[list[int]] = [[] for _ in index.keyeds]
-    owners = index.owners
-    first = index.at_start.match(folded)
-    if first is not None:
-        for i in owners[first.group()]:
-            found[i].append(0)
-    for match in index.after_boundary.finditer(folded):
-        at = match.start(1)
-        for i in owners[match.group(1)]:
-            found[i].append(at)
-    return dict(zip(index.keyeds, found, strict=True))
+    return {keyed: starts for keyed, (starts, _) in zip(keyeds, _start_hits(folded, keyeds), strict=True)}
 
 
 class Scan:
@@ -249,7 +264,9 @@ class Scan:
     time linear in the document.
     """
 
-    def __init__(self, text: str, folded: str | None, keyed: Keyed, starts: list[int] | None = None) -> None:
+    def __init__(
+        self, text: str, folded: str | None, keyed: Keyed, hits: tuple[list[int], list[int]] | None = None
+    ) -> None:
         """
         Prepare the search of *keyed* in *text*.
 
@@ -257,17 +274,17 @@ class Scan:
             text: The document.
             folded: The document in lower case (`fold`), or ``None`` when it cannot be.
             keyed: The regex to find.
-            starts: Where its start words begin in *folded* (`start_positions`), when
-                found already along with other regexes'.
+            hits: Where its start words begin in *folded* (`start_positions`) and where
+                the gate word inside each ends, when found along with other regexes'.
         """
         self.text = text
         self.folded = folded
         self.keyed = keyed
         if folded is None:
-            starts = []
-        elif starts is None:
-            starts = start_positions(folded, (keyed,))[keyed]
-        self._starts = starts
+            hits = ([], [])
+        elif hits is None:
+            hits = _start_hits(folded, (keyed,))[0]
+        self._starts, self._gate_ends = hits
 
     @property
     def exact(self) -> bool:
@@ -294,18 +311,25 @@ class Scan:
         found: list[re.Match[str]] = []
         match = keyed.pattern.match
         starts = self._starts
+        gate_ends = self._gate_ends
         position = start
+        # A match whose start word holds a gate word inside the sentence passes the gate
+        # without looking for the gate words in the sentence.
+        gated = False
         i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
+        count = len(starts)
+        while i < count:
             at = starts[i]
+            if at >= end:
+                break
+            if at >= position:
+                hit = match(text, at, end)
+                if hit is not None:
+                    found.append(hit)
+                    position = hit.end()
+                    gated = gated or gate_ends[i] <= end
             i += 1
-            if at < position:
-                continue
-            hit = match(text, at, end)
-            if hit is not None:
-                found.append(hit)
-                position = hit.end()
-        if found:
+        if found and not gated:
             if folded is None:
                 folded = self.folded[start:end]
             if not any(word in folded for word in keyed.gate):
@@ -376,8 +400,8 @@ class ActorRefs:
             folded = self.folded
             if folded is not None and keyed in _REGISTRY:
                 # One pass finds the start words of every cue regex; each is scanned anyway.
-                for other, starts in start_positions(folded, _REGISTRY).items():
-                    self._scans.setdefault(other, Scan(self.text, folded, other, starts))
+                for other, hits in zip(_REGISTRY, _start_hits(folded, _REGISTRY), strict=True):
+                    self._scans.setdefault(other, Scan(self.text, folded, other, hits))
                 found = self._scans[keyed]
             else:
                 found = self._scans[keyed] = Scan(self.text, folded, keyed)
@@ -624,6 +648,8 @@ _PLURAL_SUBJECT = re.compile(
     r"|the\s+two\s+\w+)\b",
     re.IGNORECASE,
 )
+#: What joins coordinated subjects: "A and B", "A, B and C", "A & B".
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 #: Words the subject search may step over between the subject and the cue.
 _SUBJECT_WINDOW = 140
 #: ";", ":", dashes, "(", "that", "while", "although", "though", "whereas", "because". Each
@@ -665,7 +691,7 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
         if ref.end > head.start:  # nested in, or overlapping, the one already taken
             continue
         gap = text[ref.end : head.start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+        if _SUBJECT_JOIN.fullmatch(gap):
             chosen.append(ref)
         else:
             break
