@@ -218,6 +218,7 @@ _PAIR = 2
 #: A token, as matched by `TOKEN_PATTERN`: ``.start()`` and ``.end()`` are its offsets.
 _Tok = re.Match[str]
 _GROUP = re.Match.group
+_OFFSETS = operator.attrgetter("start", "end")
 _SPAN_START_OF = operator.attrgetter("span.start")
 _SPAN_END_OF = operator.attrgetter("span.end")
 # "India and Japan are both concerned": a floating quantifier, not a reference.
@@ -460,9 +461,10 @@ def _new_mention(span: Span, kind: MentionKind, actors: tuple[str, ...], place: 
 def _sorted_spans(spans: list[Span]) -> tuple[Span, ...]:
     """*spans* without repeats, by start then end."""
     # Keyed by offset tuples: they hash and sort in C, where `Span` (an attrs class) would
-    # run its generated ``__hash__`` and a key function per element.
-    by_offsets = {(s.start, s.end): s for s in spans}
-    return tuple(by_offsets[key] for key in sorted(by_offsets))
+    # run its generated ``__hash__`` and a key function per element; the maps keep the
+    # whole of it out of bytecode.
+    by_offsets = dict(zip(map(_OFFSETS, spans), spans, strict=True))
+    return tuple(map(by_offsets.__getitem__, sorted(by_offsets)))
 
 
 class _Recency:
