@@ -270,3 +270,70 @@ def test_start_positions_on_the_regexes_words(data: st.DataObject) -> None:
         assert positions[keyed] == _found_by_find(folded, text, keyed)
         scan = Scan(text, folded, keyed)
         assert scan._starts == positions[keyed]
+
+
+def _second_words(pattern: re.Pattern[str], gated: set[str]) -> set[tuple[str, str, str]]:
+    """
+    For every way a match can begin with a word of *gated*: the word, what follows it, and the
+    literal beginning of the next word (``"SP"`` stands for the pattern's run of spaces).
+    """
+    out: set[tuple[str, str, str]] = set()
+
+    def walk(items: list[Any], first: str, gap: str, second: str) -> None:
+        if gap and (not items or (second and not second[-1].isalnum())):
+            out.add((first, gap, second))
+            return
+        if not items:
+            return
+        (op, arg), rest = items[0], items[1:]
+        name = str(op)
+        if name == "SUBPATTERN":
+            walk([*arg[3].data, *rest], first, gap, second)
+        elif name == "BRANCH":
+            for alternative in arg[1]:
+                walk([*alternative.data, *rest], first, gap, second)
+        elif name in {"AT", "ASSERT", "ASSERT_NOT"} and (not first or gap):
+            walk(rest, first, gap, second)
+        elif name == "LITERAL" and not gap and chr(arg).isalpha():
+            walk(rest, first + chr(arg).lower(), gap, second)
+        elif not gap and first:
+            if first not in gated:
+                return  # a first word without followers: `_START` takes it whole
+            space = name == "MAX_REPEAT" and arg[0] >= 1 and "CATEGORY_NOT_SPACE" in str(arg[2])
+            out.add((first, "SP" if space else f"{name}:{arg}", ""))
+            if space:
+                walk(rest, first, "SP", second)
+        elif name == "LITERAL" and gap:
+            walk(rest, first, gap, second + chr(arg).lower())
+        elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+            if arg[0] == 0:
+                walk(rest, first, gap, second)
+            walk([*arg[2].data, *rest], first, gap, second)
+        elif gap:
+            out.add((first, gap, second + f"<{name}:{arg}>"))
+        # anything else before the first word ends is a digit or "Q" (see the test above)
+
+    walk(list(_PARSER.parse(pattern.pattern, pattern.flags).data), "", "", "")
+    return out
+
+
+def test_first_words_with_followers_begin_matches_only_before_them() -> None:
+    followers = _dates._FOLLOWERS
+    assert set(followers) <= set(_dates._FIRST_WORDS)
+    found = _second_words(_dates._PATTERN, set(followers))
+    seen = {first for first, _, _ in found}
+    assert seen == set(followers)  # the walk reached every gated word
+    for first, gap, second in found:
+        assert gap == "SP", (first, gap)  # a gated word is always followed by spaces
+        if not second:
+            continue  # (the bare record made when the spaces were reached)
+        allowed = followers[first]
+        digit = second[0].isdigit() or (
+            second.startswith("<IN:")
+            and (
+                "CATEGORY_DIGIT" in second or all(chr(int(n)) in _DIGITS for n in re.findall(r"\d+", second))
+            )
+        )
+        assert any(second.startswith(word) for word in allowed if word != r"\d") or (
+            digit and r"\d" in allowed
+        ), (first, second)

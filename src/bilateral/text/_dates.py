@@ -19,7 +19,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 from dateutil import parser as date_parser
@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 from bilateral.model import Direction, Granularity, Span, TimeExpression, Weekday
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = ["clause_direction", "find_dates", "parse_printed_date"]
 
@@ -78,12 +78,13 @@ def _cased(words: list[str]) -> str:
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], tails: Mapping[str, str] | None = None, *, _prefix: str = "") -> str:
     """
     An alternation of *words* (letters only) as a trie: "a(?:fter|n(?:d)?)".
 
     It matches what the flat alternation matches, but tries each letter once instead of
     every word in turn: the scans for `_TRIGGER` and `_START` run at every word start.
+    *tails* gives a pattern (a lookaround) that must hold right after a word.
     """
     groups: dict[str, list[str]] = {}
     complete = False
@@ -92,13 +93,16 @@ def _trie(words: Iterable[str]) -> str:
             groups.setdefault(word[0], []).append(word[1:])
         else:
             complete = True
-    if not groups:
+    tail = tails.get(_prefix, "") if tails is not None and complete else ""
+    alternatives = [letter + _trie(rest, tails, _prefix=_prefix + letter) for letter, rest in groups.items()]
+    if tail:
+        alternatives.append(tail)
+    elif not alternatives:
         return ""
-    alternatives = [letter + _trie(rest) for letter, rest in groups.items()]
-    if len(alternatives) == 1 and not complete:
+    if len(alternatives) == 1 and (tail or not complete):
         return alternatives[0]
     body = "|".join(alternatives)
-    return f"(?:{body})?" if complete else f"(?:{body})"
+    return f"(?:{body})?" if complete and not tail else f"(?:{body})"
 
 
 _H = r"[^\S\r\n]"  # horizontal white space (NBSP included): a date never spans a line break
@@ -236,10 +240,64 @@ _FIRST_WORDS = (
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
     *("after", "of", "to", "and", "between", "for", "around", "as"),
 )
+#: First words that begin a match only before one of a few words (after horizontal space):
+#: a preposition before a month, a year or their modifiers ("in March", "by 2026", "in
+#: late April"), "the" before a day or a part ("the 12th", "the next day", "the end of"), a
+#: number before a unit ("two weeks ago"). They are common words: the pattern is tried
+#: after them only when the next word fits. Checked against the pattern by the tests.
+_AFTER_PREPOSITION = (
+    "last",
+    "next",
+    "this",
+    "coming",
+    "past",
+    "early",
+    "mid",
+    "late",
+    "the",
+    *_MONTHS,
+    r"\d",
+)
+_FOLLOWERS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("in", "on", "since", "until", "till", "by", "from", "during", "through", "throughout", "before"),
+        _AFTER_PREPOSITION,
+    ),
+    **dict.fromkeys(("after", "of", "to", "and", "between", "for", "around"), _AFTER_PREPOSITION),
+    "as": ("of",),
+    "over": ("the",),
+    "at": ("the",),
+    "the": (
+        r"\d",
+        "day",
+        "same",
+        "next",
+        "following",
+        "night",
+        "previous",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+    ),
+    "that": ("same",),
+    **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
+    **dict.fromkeys(("first", "second", "third", "fourth"), ("quarter",)),
+}
+#: Each first word as `_START` takes it: whole, or before one of its followers.
+_FIRST_WORD_TAILS = {
+    word: f"(?={_SP}(?:{'|'.join(_FOLLOWERS[word])}))" if word in _FOLLOWERS else r"(?!\w)"
+    for word in _FIRST_WORDS
+}
 #: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
-#: a whole first word. Each is a plain word in the pattern, so matching them here without
-#: case is a superset of what the pattern accepts there (exotic case forms included).
-_START = re.compile(r"(?<!\w)(?:\d|Q|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
+#: a first word (with its follower, if it needs one). Each is a plain word in the pattern,
+#: so matching them here without case is a superset of what the pattern accepts there
+#: (exotic case forms included).
+_START = re.compile(r"(?<!\w)(?:\d|Q|(?i:" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + "))")
+#: `_START` on lower-cased text, past the first character of a region: the character before
+#: a start (not a word character) begins the match, so the engine skips ahead to such
+#: characters, and the words are compared without the cost of ignoring case.
+_START_FOLDED = re.compile(r"[^\w](?=\d|q|" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + ")")
 #: How far before its trigger word a match may start ("as of the beginning of May": 72
 #: characters with the longest runs of spaces allowed) and how far after it a match and
 #: its lookaheads may reach ("Wednesday, 30th of September, 2025").
@@ -1036,26 +1094,60 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def _region_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_PATTERN.finditer(text, start, end)`` (see `_matches_from`)."""
-    return _matches_from(_PATTERN, _START, text, start, end)
+    return _matches_from(_FINDER, text, start, end)
 
 
-def _matches_from(
-    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
+#: Characters that case-insensitive matching equates with an ASCII letter although
+#: ``str.lower`` keeps them apart (dotted and dotless i, long s): where one occurs, the
+#: lower-cased text cannot stand for the text.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _starts_in(
+    starts: re.Pattern[str], folded_starts: re.Pattern[str], text: str, start: int, end: int
+) -> list[int]:
     """
-    The matches of ``pattern.finditer(text, start, end)``, trying *pattern* only where *starts* matches.
+    Where *starts* matches in ``text[start:end]``.
+
+    Past the first position the lower-cased region is searched with *folded_starts* (the
+    same test, one character earlier), unless lower-casing does not keep the region's
+    offsets and letters.
+    """
+    region = text[start:end]
+    folded = region.lower()
+    if len(folded) != len(region) or any(trap in region for trap in _FOLD_TRAPS):
+        return [found.start() for found in starts.finditer(text, start, end)]
+    found = [start] if starts.match(text, start, end) is not None else []
+    found.extend(start + hit.end() for hit in folded_starts.finditer(folded))
+    return found
+
+
+class Finder(NamedTuple):
+    """A large pattern with the cheap searches for where its matches can begin (see `_matches_from`)."""
+
+    #: The pattern.
+    pattern: re.Pattern[str]
+    #: Matches at every word start where a match of *pattern* can begin (and maybe more).
+    starts: re.Pattern[str]
+    #: *starts* for lower-cased text, matching one character earlier (see `_starts_in`).
+    folded_starts: re.Pattern[str]
+
+
+def _matches_from(finder: Finder, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """
+    The matches of ``finder.pattern.finditer(text, start, end)``, tried only where a match can begin.
 
     A pattern of a dozen alternatives costs a microsecond or more at every word it is tried
-    on; most words cannot begin a match, and *starts* (a cheap trie of the words that can,
-    matched without case) passes over them in one scan. ``match`` at a start sees what
-    ``finditer`` sees there (same string, same end), and a start inside the last match is
-    skipped as ``finditer`` would skip it, so the result is the same as long as every match
-    of *pattern* begins where *starts* matches.
+    on; most words cannot begin a match, and the start searches (a cheap trie of the words
+    that can, matched without case) pass over them in one scan (see `_starts_in`). ``match``
+    at a start sees what ``finditer`` sees there (same string, same end), and a start inside
+    the last match is skipped as ``finditer`` would skip it, so the result is the same as
+    long as every match of the pattern begins where the start searches match.
     """
+    pattern, starts, folded_starts = finder
     match = pattern.match
     position = start
-    for candidate in starts.finditer(text, start, end):
-        at = candidate.start()
+    for at in _starts_in(starts, folded_starts, text, start, end):
         if at < position:
             continue
         found = match(text, at, end)
@@ -1071,3 +1163,6 @@ def _mention(text: str, words: str, match: re.Match[str]) -> Span:
         offset = match.start()
         return Span(start=offset, end=match.end())
     return Span(start=offset, end=offset + len(words))
+
+
+_FINDER = Finder(_PATTERN, _START, _START_FOLDED)

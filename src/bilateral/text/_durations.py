@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
-from bilateral.text._dates import _matches_from, _trie
+from bilateral.text._dates import Finder, _matches_from, _trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -190,6 +190,9 @@ _FIRST_WORDS = (
 )
 #: Where a match of `_PATTERN` can start: a word start holding a digit or a whole first word.
 _START = re.compile(r"(?<!\w)(?:\d|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
+#: `_START` on lower-cased text, one character earlier (see `bilateral.text._dates._starts_in`).
+_START_FOLDED = re.compile(r"[^\w](?=\d|" + _trie(_FIRST_WORDS) + r"(?!\w))")
+_FINDER = Finder(_PATTERN, _START, _START_FOLDED)
 #: How far before its unit a match may start ("a little more than one hundred and
 #: twenty-five" with the longest runs of spaces allowed) and how far after it a match and
 #: its lookarounds may reach ("hours and a half, and forty-five minutes or so").
@@ -282,10 +285,10 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             region[1] = hi
             continue
         if region is not None:
-            yield from _matches_from(_PATTERN, _START, text, region[0], region[1])
+            yield from _matches_from(_FINDER, text, region[0], region[1])
         region = [lo, hi]
     if region is not None:
-        yield from _matches_from(_PATTERN, _START, text, region[0], region[1])
+        yield from _matches_from(_FINDER, text, region[0], region[1])
 
 
 def _stay(match: re.Match[str]) -> bool:

@@ -37,7 +37,7 @@ from bilateral.model import (
     Proposal,
     Span,
 )
-from bilateral.text._dates import _trie
+from bilateral.text._dates import _FOLD_TRAPS, _trie
 from bilateral.text._document import MentionKind
 
 if TYPE_CHECKING:
@@ -136,12 +136,6 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     if opened is not None:
         ranges.append((opened, len(text)))
     return ranges
-
-
-#: Characters that case-insensitive matching equates with a letter of a cue word although
-#: ``str.lower`` keeps them apart (dotted and dotless i, long s): where one occurs, looking
-#: for cue words in the lower-cased text could miss a match the regex finds.
-_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
 def fold(text: str) -> str | None:
