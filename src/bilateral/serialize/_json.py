@@ -18,9 +18,9 @@ names the encoder in use.
 Speed: a valid record is parsed once (by orjson when present) and validated once (by the
 generated fast structure functions). Duplicate keys cannot be seen in a parsed dict, so
 the fast path compares the number of object members in the text (the ``:`` outside
-strings, counted by the depth scan) with the number of keys it structured; any mismatch,
-and any failure at all, sends the input to the careful path, which parses again with the
-standard library and reports every problem.
+strings, counted on the text's skeleton) with the number of keys it structured; any
+mismatch, and any failure at all, sends the input to the careful path, which parses again
+with the standard library and reports every problem.
 """
 
 from __future__ import annotations
