@@ -130,7 +130,6 @@ class _Gen:
             "_E": _RejectError,
             "_new": object.__new__,
             "_set": object.__setattr__,
-            "_M": _MISSING,
             "_to_date": _to_date,
             "_to_date_or_datetime": _to_date_or_datetime,
         }
@@ -420,7 +419,6 @@ class _Missing:
         return "<missing>"
 
 
-_MISSING: Final = _Missing()
 #: Returned by the detailed pass where a value could not be built.
 _FAIL: Final = _Missing()
 
