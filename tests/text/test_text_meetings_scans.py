@@ -337,3 +337,28 @@ def test_first_words_with_followers_begin_matches_only_before_them() -> None:
         assert any(second.startswith(word) for word in allowed if word != r"\d") or (
             digit and r"\d" in allowed
         ), (first, second)
+
+
+def _units_plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _durations._TRIGGER.finditer(text, start, end)]
+
+
+def test_duration_units_are_found_as_finditer_finds_them() -> None:
+    paths = sorted(DEV.glob("*.txt"))
+    hits = 0
+    for path in paths:
+        text = path.read_text("utf-8")
+        for start, end in [*_sentences(text), (0, len(text))]:
+            expected = _units_plain(text, start, end)
+            assert _durations._units_in(text, start, end) == expected
+            hits += len(expected)
+    assert hits > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_duration_units_on_the_patterns_words(data: st.DataObject) -> None:
+    text = data.draw(_texts(_durations))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _durations._units_in(text, start, end) == _units_plain(text, start, end)

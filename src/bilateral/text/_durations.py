@@ -11,12 +11,13 @@ Offsets from another time ("two days later", "an hour after the meeting") and ra
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
-from bilateral.text._dates import Finder, _matches_from, _trie
+from bilateral.text._dates import _FOLD_TRAPS, Finder, _matches_from, _trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -178,6 +179,8 @@ _OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
 _TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?\b)")
+#: `_TRIGGER` for lower-cased text, from the character before the unit (see `_units_in`).
+_TRIGGER_FOLDED = re.compile(r"[^\w](" + _trie(_UNITS) + r"s?)\b")
 #: The words a match can begin with (lower case): a hedge's first word, a number word, a
 #: quantity word, or the unit itself ("hour-long"). Checked against the pattern by the tests.
 _FIRST_WORDS = (
@@ -224,6 +227,7 @@ def _words_value(words: str) -> Fraction | None:
     return Fraction(total + current) if seen else None
 
 
+@functools.lru_cache(maxsize=1024)  # a handful of figures recur ("two hours", "a day")
 def _quantity(words: str) -> Fraction | None:
     """The value of a quantity: digits, number words, "a", "half an", "a couple of"."""
     key = " ".join(words.lower().replace("-", " ").split())
@@ -279,8 +283,8 @@ def find_durations(text: str, span: Span) -> list[Duration]:
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PATTERN.finditer` would give, scanning only near unit words."""
     region: list[int] | None = None
-    for trigger in _TRIGGER.finditer(text, start, end):
-        lo, hi = max(start, trigger.start() - _REACH_BACK), min(end, trigger.end() + _REACH_AHEAD)
+    for unit_start, unit_end in _units_in(text, start, end):
+        lo, hi = max(start, unit_start - _REACH_BACK), min(end, unit_end + _REACH_AHEAD)
         if region is not None and lo <= region[1]:
             region[1] = hi
             continue
@@ -289,6 +293,24 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         region = [lo, hi]
     if region is not None:
         yield from _matches_from(_FINDER, text, region[0], region[1])
+
+
+def _units_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """
+    The spans ``_TRIGGER.finditer(text, start, end)`` gives.
+
+    Past the first position they are found in the lower-cased region, case-sensitively and
+    one character earlier (the engine skips ahead to characters that are not word
+    characters), unless lower-casing does not keep the region's offsets and letters.
+    """
+    region = text[start:end]
+    folded = region.lower()
+    if len(folded) != len(region) or any(trap in region for trap in _FOLD_TRAPS):
+        return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
+    first = _TRIGGER.match(text, start, end)
+    spans = [first.span()] if first is not None else []
+    spans.extend((start + unit.start(1), start + unit.end(1)) for unit in _TRIGGER_FOLDED.finditer(folded))
+    return spans
 
 
 def _stay(match: re.Match[str]) -> bool:
