@@ -83,12 +83,20 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
+      # "spoke with Xi by phone": the medium after the object; the verb is the trigger and
+      # the list after it the other side. A new clause ("and", "before") ends the search.
+      | \b(?:spoke|speak|speaks|talked)(?=\s+with\s
+        (?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?
+        \b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
       | \bvideoconferences?\b
       | \bvirtual\s+(?:meetings?|summits?|talks|calls?)\b
       | \bmet\s+virtually\b
+      | \b(?:spoke|speak|speaks|talked|met)(?=\s+with\s
+        (?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?
+        \b(?:by|over|via|through)\s+(?:a\s+)?video)
     )
   | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
   | (?P<talks>\btalks\b|\btalked\s+with\b)
@@ -100,14 +108,16 @@ _TRIGGER = re.compile(
     )
   | (?P<host>\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b)
   | (?P<clash>\b(?:clash|confrontation|spat|showdown)\s+(?=between\b))
+  | (?P<callback>(?:\bcall\b(?<=\bthe\scall)|\bconversation\b(?<=\bthe\sconversation))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO}
+#: "the call" may be by phone or video: the call it refers back to says which.
+_MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKNOWN}
 _VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
-_NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video"})
+_NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
 
 #: Words that make the next trigger word a noun ("a meeting", "his visit", "the talks").
 _DETERMINERS = frozenset(
@@ -431,6 +441,8 @@ _PLACE_RANK = {
 _TOPIC_CUE = re.compile(
     r"""
     \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+  | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
+        (?:on|about|over|regarding|concerning)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
@@ -451,7 +463,9 @@ _TOPIC_CUE = re.compile(
 )
 _TOPIC_STOP = re.compile(
     r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
-    r"and\s+(?:the|they|he|she|it)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
+    r"and\s+(?:the|they|he|she|it)\b"
+    # ", the Egyptian foreign ministry said in a statement": who reported it.
+    r"|(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
 )
@@ -468,8 +482,12 @@ _NOT_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+#: Words a topic does not start with: determiners, and the cue verb of a second clause
+#: ("reviewed relations and discussed regional developments").
 _TOPIC_LEAD = re.compile(
-    r"^(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to)\s+", re.IGNORECASE
+    r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
+    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to)\s+)?",
+    re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_SUBJECT = re.compile(
@@ -494,7 +512,8 @@ _TOPIC_FILLER = frozenset(
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
 #: Outcome cues whose object follows a preposition or "that": agreed on X, disagreed over X.
 _OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds")
-_OUTCOME_OBJECT = re.compile(r"\s*(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
+#: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
+_OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
     r"\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
@@ -568,8 +587,10 @@ _TRIGGER_KEYS = (
     "phone",
     "call",
     "video",
+    "conversation",
 )
 _TOPIC_KEYS = (
+    "exchang",
     "aimed",
     "intended",
     "designed",
@@ -622,9 +643,11 @@ _TRIGGER_STARTS = (
     "sit-down",
     "t\u00eate",
     "joint",
+    "conversation",
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "exchang",
     "discuss",
     "debated",
     "talk",
@@ -690,6 +713,21 @@ _JOINT_GAP = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
+#: Talking for a length of time, without a meeting word: "spoke for about 90 minutes",
+#: "sat down for two hours", "talked privately for an hour".
+_TALKED_FOR = re.compile(
+    r"\b(?:spoke|talked|conferred|huddled|negotiated|sat\s+down|sat\s+together)"
+    r"\s+(?:(?:together|privately|alone|face\s+to\s+face|[a-z]+ly)\s+)?for\s+(?!the\b|their\b|his\b|her\b)",
+    re.IGNORECASE,
+)
+#: Substrings (lower case) one of which every `_TALKED_FOR` match holds.
+_TALKED_KEYS = ("spoke", "talked", "conferred", "huddled", "negotiated", "sat ")
+#: A subject standing for every side of the meeting last reported.
+_BOTH_SIDES = re.compile(
+    r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers))?|the\s+two\s+\w+"
+    r"|the\s+(?:leaders|sides|presidents|prime\s+ministers|ministers|delegations))\b",
+    re.IGNORECASE,
+)
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
@@ -765,6 +803,8 @@ class _Mention:
     joint: bool = False
     #: "after a meeting of about 90 minutes": a meeting noun naming nobody, for a joint pair.
     bare: bool = False
+    #: "the call", "the conversation": refers back to a phone or video call only.
+    remote: bool = False
 
 
 @attrs.define
@@ -854,6 +894,7 @@ class _Reader:
                     touched.append(cluster)
                     self.current = cluster
             self._delegation(sentence, folded, touched)
+            self._spoke_for(sentence, folded, touched)
             self._topics(sentence, folded, touched)
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
@@ -1260,6 +1301,7 @@ class _Reader:
             definite=trigger.definite and not listed,
             separate=trigger.separate,
             bare=bare,
+            remote=kind == "callback",
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
@@ -1680,7 +1722,10 @@ class _Reader:
         if cluster.places and mention.place is not None:
             new = self.refs.places[mention.place]
             old = [self.refs.places[p] for p in cluster.places]
-            if all(p.id != new.id and p.country != new.country for p in old):
+            # A venue of no known country ("Admiralty House") may lie in any of them.
+            if new.country is not None and all(
+                p.id != new.id and p.country is not None and p.country != new.country for p in old
+            ):
                 return False
         return True
 
@@ -1743,6 +1788,8 @@ class _Reader:
 
     def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
         """Whether *mention* may be (part of) *cluster*."""
+        if mention.remote and cluster.medium not in {Medium.PHONE, Medium.VIDEO}:
+            return False  # "the call" is no meeting in person
         if not mention.actors:
             if cluster.joint:
                 # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
@@ -1897,6 +1944,40 @@ class _Reader:
             if evidence not in cluster.evidence:
                 cluster.evidence.append(evidence)
             return
+
+    def _spoke_for(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+        """
+        A length the sides talked for: "The two leaders spoke for about 90 minutes".
+
+        The verb is no meeting word, so the sentence names no meeting; its plural subject
+        ("the two leaders", "they", both sides by name) is the meeting last reported.
+        """
+        if " for " not in folded or not any(word in folded for word in _TALKED_KEYS):
+            return
+        text = self.text
+        match = _TALKED_FOR.search(text, sentence.start, sentence.end)
+        if match is None or self.refs.in_quote(match.start()):
+            return
+        cluster = touched[-1] if touched else self._both_sides(sentence, match.start())
+        if cluster is None or cluster.duration is not None:
+            return
+        window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
+        duration = next(iter(find_durations(text, window)), None)
+        if duration is not None and duration.mention is not None and duration.mention.start == match.end():
+            cluster.duration = duration
+
+    def _both_sides(self, sentence: Span, position: int) -> _Cluster | None:
+        """The current meeting, when the subject before *position* stands for its sides together."""
+        cluster = self.current
+        if cluster is None:
+            return None
+        lo = self._clause_start(sentence, position)
+        if _BOTH_SIDES.search(self.text, lo, position):
+            return cluster
+        actors = {a for r in self.refs.refs(lo, position) for a in r.actors}
+        if len(self._sides(actors)) >= 2 and actors <= set(cluster.actors):  # noqa: PLR2004
+            return cluster
+        return None
 
     def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         text = self.text
@@ -2214,11 +2295,16 @@ def _split_topics(phrase: str) -> list[str]:
     if not phrase:
         return []
     parts = _TOPIC_SPLIT.split(phrase)
-    if any(len(p.split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+    # Counted without a leading article: "the development of a transport corridor to the Gulf".
+    if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
     topics: list[str] = []
     for part in parts:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+        if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
+            # The sentence's full stop after an acronym ("against the PKK."), which the stop
+            # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
+            topic = topic[:-1]
         words = topic.split()
         if not words or len(words) > _MAX_TOPIC_WORDS:
             continue
