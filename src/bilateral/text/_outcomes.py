@@ -516,6 +516,7 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
+      | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+signing\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
     )
@@ -561,6 +562,7 @@ _CUE_KEYS = (
     "concluded",
     "inked",
     "signed",
+    "signing",
     "elevated",
     "upgraded",
     "raised",
@@ -594,6 +596,10 @@ _CUE_STARTS = (
     "concluded",
     "inked",
     "signed",
+    "witnessed",
+    "oversaw",
+    "attended",
+    "presided",
     "have",
     "has",
     "elevated",
@@ -653,8 +659,27 @@ _CLAUSE_STOP = re.compile(
     r"|b(?<!\w\w)ecause\b"
 )
 #: Clause ends; a period after a capital is an abbreviation ("U.S. aid"), not an end.
-_CLAUSE_END = re.compile(r"[;:\u2014\u2013(]|(?<![A-Z])[.!?](?=\s|$)|\s\bbut\b|\bwhile\b|\balthough\b")
+#: A comma before the attribution of the sentence ends the outcome too: "agreed to raise
+#: trade to $100 billion, Indian Foreign Secretary Vinay Kwatra told reporters".
+_CLAUSE_END = re.compile(
+    r"[;:\u2014\u2013(]|(?<![A-Z])[.!?](?=\s|$)|\s\bbut\b|\bwhile\b|\balthough\b"
+    r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
+    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b))"
+)
 _MAX_TEXT = 200
+#: A verb coordinated with the clause's first one, sharing its subject: "... and promised".
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:also|then|later|subsequently|jointly|together|[a-z]+ly)\s+)?$", re.IGNORECASE
+)
+#: A reporting verb: the clause after it has its own subject.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|reported|stated|noted|confirmed)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+#: A preposition right before a reference: an object, not a subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|of|for|on|in|from|with|by|at|about|against|between|after|before)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...] | Party | None, int | None]:
@@ -675,6 +700,13 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     candidates = [r for r in refs.refs(lo, cue) if r.kind is not MentionKind.DEMONYM and not r.possessive]
     if plural is not None and (not candidates or candidates[-1].end <= lo + plural.start()):
         return Party.ALL, lo + plural.start()
+    coordinated = _COORDINATED_VERB.search(before)
+    if coordinated is not None and candidates and candidates[-1].end <= lo + coordinated.start():
+        # "Scholz met Zelenskiy in Berlin and promised ...": a second verb of the clause's
+        # subject, whatever the first verb's object is.
+        head = _clause_subject(refs, candidates, lo, lo + coordinated.start())
+        if head is not None:
+            return head
     if not candidates:
         return None, None
     last = candidates[-1]
@@ -695,6 +727,41 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     for ref in reversed(chosen):
         ids.extend(a for a in ref.actors if a not in ids)
     return tuple(ids), min(r.start for r in chosen)
+
+
+def _clause_subject(
+    refs: ActorRefs, candidates: list[Ref], lo: int, hi: int
+) -> tuple[tuple[str, ...], int] | None:
+    """
+    The subject of the clause in ``[lo, hi)``: its first reference, with those coordinated with it.
+
+    A reporting verb starts the clause after it ("Scholz said Zelenskiy had arrived and
+    promised ..." is Zelenskiy's promise); a reference after a preposition is no subject.
+    """
+    text = refs.text
+    for reported in _REPORTING_VERB.finditer(text, lo, hi):
+        lo = reported.end()
+    chosen: list[Ref] = []
+    for ref in candidates:
+        if ref.start < lo or ref.end > hi:
+            continue
+        if not chosen:
+            if _OBJECT_BEFORE.search(text, max(lo, ref.start - 12), ref.start):
+                return None  # "In Berlin, ...", "with Zelenskiy": the subject is not named first
+            chosen.append(ref)
+            continue
+        if ref.start < chosen[-1].end:
+            continue  # nested in the reference taken
+        if _SUBJECT_JOIN.fullmatch(text, chosen[-1].end, ref.start):
+            chosen.append(ref)
+            continue
+        break
+    if not chosen:
+        return None
+    ids: list[str] = []
+    for ref in chosen:
+        ids.extend(a for a in ref.actors if a not in ids)
+    return tuple(ids), chosen[0].start
 
 
 def _addressee(refs: ActorRefs, cue_end: int, clause_end: int) -> tuple[str, ...] | None:
@@ -758,6 +825,13 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         ev_start = subject_start if subject_start is not None and subject_start >= part_start else part_start
         while ev_start < start and text[ev_start].isspace():
             ev_start += 1
+        if (
+            text[clause_end - 1 : clause_end] == "."
+            and "." not in text[text.rfind(" ", start, clause_end - 1) + 1 : clause_end - 1]
+        ):
+            # The full stop after an acronym ("against the PKK."), left as a possible
+            # abbreviation by `_CLAUSE_END`; "the U.S." keeps its dots.
+            clause_end -= 1
         statement = text[start:clause_end].strip()
         if len(statement) > _MAX_TEXT:
             statement = statement[:_MAX_TEXT].rsplit(" ", 1)[0]
