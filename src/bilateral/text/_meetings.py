@@ -649,7 +649,7 @@ _TOPIC_STARTS = (
     "tour",
     "to",
 )
-_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS)
+_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS, follows=(("joint", ("press", "news")),))
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
 #: ("after a meeting of about 90 minutes", "the talks").
@@ -689,7 +689,12 @@ _JOINT_GAP = re.compile(
     r"|thursday|friday|saturday|sunday|today|yesterday)\s+){0,3}",
     re.IGNORECASE,
 )
-_TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
+_TOPIC_KEYED = Keyed(
+    _TOPIC_CUE,
+    _TOPIC_KEYS,
+    _TOPIC_STARTS,
+    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")),),
+)
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE

@@ -173,6 +173,10 @@ class Keyed:
     gate: tuple[str, ...]
     #: Every match starts with one of these.
     starts: tuple[str, ...]
+    #: Start words that are common words and begin a match only before one of a few words
+    #: (after white space): "to" before "resolve" or "discuss", "has" before "signed". Their
+    #: other occurrences are not searched. Checked against the regex by the tests.
+    follows: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         _REGISTRY.append(self)
@@ -204,7 +208,16 @@ def _gate_end(word: str, gate: tuple[str, ...]) -> int:
 @functools.cache
 def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
     words = {word for keyed in keyeds for word in keyed.starts}
-    trie = _trie(words)
+    # A start word is looked for only before its followers when every regex that starts
+    # with it says so, with the same followers (a word a regex has without them is wanted
+    # everywhere).
+    tails: dict[str, str] = {}
+    for word in words:
+        said = {dict(keyed.follows).get(word) for keyed in keyeds if word in keyed.starts}
+        followers = said.pop() if len(said) == 1 else None
+        if followers:
+            tails[word] = rf"(?=\s+(?:{'|'.join(followers)}))"
+    trie = _trie(words, tails)
     owned = tuple(
         {word: _gate_end(word, keyed.gate) for word in words if word.startswith(keyed.starts)}
         for keyed in keyeds
@@ -626,7 +639,19 @@ _CUE_STARTS = (
     "at",
     "failed",
 )
-_CUE_KEYED = Keyed(_CUE, _CUE_KEYS, _CUE_STARTS)
+_CUE_KEYED = Keyed(
+    _CUE,
+    _CUE_KEYS,
+    _CUE_STARTS,
+    follows=(
+        ("at", ("odds",)),
+        ("has", ("signed",)),
+        ("have", ("signed",)),
+        ("put", ("forward",)),
+        ("said", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
+        ("says", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
+    ),
+)
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
 _KIND_OF_GROUP = {kind.value: kind for kind in OutcomeKind}
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
