@@ -829,6 +829,7 @@ class _Reader:
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
+        self._clause_stops: dict[tuple[int, int], int] = {}
         # Status cues are matched on the lower-cased text when its offsets are the text's:
         # the same matches, found faster than case-insensitively.
         folded = self.refs.folded
@@ -977,6 +978,15 @@ class _Reader:
                 return ref
             return None
         return None
+
+    def _clause_stop_after(self, position: int, end: int) -> int:
+        """Where the first clause stop after *position* begins, else *end* (asked twice per trigger)."""
+        key = (position, end)
+        known = self._clause_stops.get(key)
+        if known is None:
+            stop = _CLAUSE_STOP.search(self.text, position, end)
+            known = self._clause_stops[key] = stop.start() if stop is not None else end
+        return known
 
     def _clause_start(self, sentence: Span, position: int) -> int:
         # Asked several times per trigger (its subject, status, invitation test): once is enough.
@@ -1131,10 +1141,7 @@ class _Reader:
         self, index: int, sentence: Span, trigger: _Trigger, used: set[tuple[int, int]]
     ) -> list[_Mention]:
         text = self.text
-        limit = sentence.end
-        stop = _CLAUSE_STOP.search(text, trigger.end, limit)
-        if stop is not None:
-            limit = stop.start()
+        limit = self._clause_stop_after(trigger.end, sentence.end)
         kind = trigger.kind
         subject: list[Ref] = []
         listed: list[Ref] = []
@@ -1448,8 +1455,7 @@ class _Reader:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
-        stop = _CLAUSE_STOP.search(text, trigger.end, sentence.end)
-        if self._cancelled.search(self._status_text, lo, stop.start() if stop is not None else sentence.end):
+        if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -1967,6 +1973,7 @@ class _Reader:
                 if c not in near
             ]
             near.sort(key=lambda c: min(c.sentences))
+            deals: list[str] | None = None
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
                 if cluster is None:
@@ -1993,7 +2000,9 @@ class _Reader:
                 if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
                     # An undated meeting happened when what came out of it was announced.
                     cluster.date = self._outcome_day(sentence)
-                for topic in (*_outcome_topics(self.text, found), *_deal_topics(self.text, sentence)):
+                if deals is None:
+                    deals = _deal_topics(self.text, sentence)  # once per sentence, not per outcome
+                for topic in (*_outcome_topics(self.text, found), *deals):
                     _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
                     upgrades.setdefault(id(cluster), []).append((index, outcome))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,7 +38,7 @@ from bilateral.model import (
     Proposal,
     Span,
 )
-from bilateral.text._dates import _FOLD_TRAPS, _trie
+from bilateral.text._dates import _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
 
 if TYPE_CHECKING:
@@ -143,11 +144,11 @@ def fold(text: str) -> str | None:
     *text* in lower case, when every offset in it is the same as in *text*, else ``None``.
 
     That is when no character lower-cases to several (``"\u0130".lower()`` has two) and
-    none is a `_FOLD_TRAPS` character: then a word found in the result at an offset is the
-    word a case-insensitive regex sees there.
+    none is one of `bilateral.text._dates._FOLD_TRAPS`: then a word found in the result at
+    an offset is the word a case-insensitive regex sees there.
     """
     folded = text.lower()
-    if len(folded) != len(text) or any(trap in text for trap in _FOLD_TRAPS):
+    if len(folded) != len(text) or _has_fold_trap(text):
         return None
     return folded
 
@@ -344,6 +345,10 @@ class Scan:
         return found
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def _ref_order(ref: Ref) -> tuple[int, int]:
     """Text order, the outer of two references that start together first."""
     return ref.start, -ref.end
@@ -366,6 +371,7 @@ class ActorRefs:
         # Tens of thousands of mentions in a long article: locals, and no generator for the
         # common mention of one known actor.
         text, known, places = self.text, self.actors, self.places
+        new_ref = tuple.__new__  # a Ref without the Python-level `__new__` of NamedTuple
         for mention in doc.mentions:
             span = mention.span
             start, end = span.start, span.end
@@ -385,8 +391,11 @@ class ActorRefs:
             possessive = (
                 text[end : end + 1] in _APOSTROPHES and _POSSESSIVE_AFTER.match(text, end) is not None
             ) or (end - start <= _LONGEST_POSSESSIVE and text[start:end].casefold() in _POSSESSIVE_WORDS)
-            refs.append(Ref(start, end, actors, mention.kind, possessive))
-        refs.sort(key=_ref_order)
+            refs.append(new_ref(Ref, (start, end, actors, mention.kind, possessive)))
+        # Text order, the outer of two references that start together first (`_ref_order`):
+        # two sorts on C-level keys, the second stable, cost less than one on a Python key.
+        refs.sort(key=_END, reverse=True)
+        refs.sort(key=_START)
         place_refs.sort()
         self._refs = refs
         self._starts = [r.start for r in refs]
