@@ -57,6 +57,7 @@ from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._outcomes import (
+    _CUE_KEYED,
     ActorRefs,
     FoundOutcome,
     Keyed,
@@ -844,6 +845,9 @@ class _Reader:
         sentences = self._sentences()
         self._sentence_starts = [s.start for s in sentences]
         folded_text = self.refs.folded
+        # Most sentences hold no start word of a trigger, a joint action or a topic cue: they
+        # are passed over without the calls that would each find nothing.
+        triggers, joints, topics = (self.refs.scan(k) for k in (_TRIGGER_KEYED, _JOINT_KEYED, _TOPIC_KEYED))
         for index, sentence in enumerate(sentences):
             # Lower-cased once: cheap substring tests decide which regexes a sentence needs.
             # A slice of the folded document holds the same words (only a final sigma may
@@ -854,13 +858,17 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
-            for mention in self._mentions(index, sentence, folded):
-                cluster = self._merge(mention)
-                if cluster is not None and not cluster.joint:
-                    touched.append(cluster)
-                    self.current = cluster
+            if triggers.possible(sentence.start, sentence.end) or joints.possible(
+                sentence.start, sentence.end
+            ):
+                for mention in self._mentions(index, sentence, folded):
+                    cluster = self._merge(mention)
+                    if cluster is not None and not cluster.joint:
+                        touched.append(cluster)
+                        self.current = cluster
             self._delegation(sentence, folded, touched)
-            self._topics(sentence, folded, touched)
+            if touched or topics.possible(sentence.start, sentence.end):
+                self._topics(sentence, folded, touched)
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -1959,7 +1967,10 @@ class _Reader:
         lasts = [max(c.sentences) for c in by_last]
         seen: set[tuple[str, int, int]] = set()
         upgrades: dict[int, list[tuple[int, Outcome]]] = {}
+        cues = self.refs.scan(_CUE_KEYED)
         for index, sentence in enumerate(sentences):
+            if not cues.possible(sentence.start, sentence.end):
+                continue  # no outcome cue can start in the sentence
             found_here = find_outcomes(self.refs, sentence)
             if not found_here:
                 continue

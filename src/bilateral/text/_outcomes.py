@@ -299,6 +299,14 @@ class Scan:
         """Whether the document could be folded whole (else each sentence is searched)."""
         return self.folded is not None
 
+    def possible(self, start: int, end: int) -> bool:
+        """Whether `matches` may find anything in ``[start, end)`` (no start word there: it cannot)."""
+        if self.folded is None:
+            return True
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
     def matches(self, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
         """
         The regex's matches in ``[start, end)``, none when no gate word occurs there.
