@@ -264,12 +264,13 @@ class Scan:
     The matches of one `Keyed` regex in the sentences of one document.
 
     A large alternation of words costs time at every character it is tried on. Its
-    matches all start with a few known words, which ``str.find`` locates in the
-    lower-cased document at memory speed, once; the regex is then tried only where one
-    of them starts (``pattern.match`` there is what ``finditer`` would find there), and
-    the gate words are looked for only in sentences that hold a match. The result is the
-    same as filtering each sentence by `Keyed.gate` and running ``finditer`` over it, in
-    time linear in the document.
+    matches all start with a few known words, which one pass over the lower-cased
+    document finds at word starts, once (`start_positions`); the regex is then tried only
+    where one of them starts (``pattern.match`` there is what ``finditer`` would find
+    there), and the gate words are looked for only in sentences that hold a match whose
+    start word does not already contain one. The result is the same as filtering each
+    sentence by `Keyed.gate` and running ``finditer`` over it, in time linear in the
+    document.
     """
 
     def __init__(
