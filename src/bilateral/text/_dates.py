@@ -1103,6 +1103,11 @@ def _region_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
+def _has_fold_trap(text: str) -> bool:
+    """Whether *text* holds a `_FOLD_TRAPS` character (three substring tests, no generator)."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text
+
+
 def _starts_in(
     starts: re.Pattern[str], folded_starts: re.Pattern[str], text: str, start: int, end: int
 ) -> list[int]:
@@ -1115,7 +1120,7 @@ def _starts_in(
     """
     region = text[start:end]
     folded = region.lower()
-    if len(folded) != len(region) or any(trap in region for trap in _FOLD_TRAPS):
+    if len(folded) != len(region) or _has_fold_trap(region):
         return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
     found.extend(start + hit.end() for hit in folded_starts.finditer(folded))

@@ -17,7 +17,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
-from bilateral.text._dates import _FOLD_TRAPS, Finder, _matches_from, _trie
+from bilateral.text._dates import Finder, _has_fold_trap, _matches_from, _trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -305,7 +305,7 @@ def _units_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     region = text[start:end]
     folded = region.lower()
-    if len(folded) != len(region) or any(trap in region for trap in _FOLD_TRAPS):
+    if len(folded) != len(region) or _has_fold_trap(region):
         return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
     first = _TRIGGER.match(text, start, end)
     spans = [first.span()] if first is not None else []

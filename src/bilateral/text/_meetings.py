@@ -57,6 +57,7 @@ from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._outcomes import (
+    _CUE_KEYED,
     ActorRefs,
     FoundOutcome,
     Keyed,
@@ -672,7 +673,7 @@ _TOPIC_STARTS = (
     "tour",
     "to",
 )
-_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS)
+_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS, follows=(("joint", ("press", "news")),))
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
 #: ("after a meeting of about 90 minutes", "the talks").
@@ -712,7 +713,12 @@ _JOINT_GAP = re.compile(
     r"|thursday|friday|saturday|sunday|today|yesterday)\s+){0,3}",
     re.IGNORECASE,
 )
-_TOPIC_KEYED = Keyed(_TOPIC_CUE, _TOPIC_KEYS, _TOPIC_STARTS)
+_TOPIC_KEYED = Keyed(
+    _TOPIC_CUE,
+    _TOPIC_KEYS,
+    _TOPIC_STARTS,
+    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")),),
+)
 #: Talking for a length of time, without a meeting word: "spoke for about 90 minutes",
 #: "sat down for two hours", "talked privately for an hour".
 _TALKED_FOR = re.compile(
@@ -864,6 +870,7 @@ class _Reader:
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
+        self._clause_stops: dict[tuple[int, int], int] = {}
         # Status cues are matched on the lower-cased text when its offsets are the text's:
         # the same matches, found faster than case-insensitively.
         folded = self.refs.folded
@@ -878,6 +885,9 @@ class _Reader:
         sentences = self._sentences()
         self._sentence_starts = [s.start for s in sentences]
         folded_text = self.refs.folded
+        # Most sentences hold no start word of a trigger, a joint action or a topic cue: they
+        # are passed over without the calls that would each find nothing.
+        triggers, joints, topics = (self.refs.scan(k) for k in (_TRIGGER_KEYED, _JOINT_KEYED, _TOPIC_KEYED))
         for index, sentence in enumerate(sentences):
             # Lower-cased once: cheap substring tests decide which regexes a sentence needs.
             # A slice of the folded document holds the same words (only a final sigma may
@@ -888,14 +898,18 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
-            for mention in self._mentions(index, sentence, folded):
-                cluster = self._merge(mention)
-                if cluster is not None and not cluster.joint:
-                    touched.append(cluster)
-                    self.current = cluster
+            if triggers.possible(sentence.start, sentence.end) or joints.possible(
+                sentence.start, sentence.end
+            ):
+                for mention in self._mentions(index, sentence, folded):
+                    cluster = self._merge(mention)
+                    if cluster is not None and not cluster.joint:
+                        touched.append(cluster)
+                        self.current = cluster
             self._delegation(sentence, folded, touched)
             self._spoke_for(sentence, folded, touched)
-            self._topics(sentence, folded, touched)
+            if touched or topics.possible(sentence.start, sentence.end):
+                self._topics(sentence, folded, touched)
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -1013,6 +1027,15 @@ class _Reader:
                 return ref
             return None
         return None
+
+    def _clause_stop_after(self, position: int, end: int) -> int:
+        """Where the first clause stop after *position* begins, else *end* (asked twice per trigger)."""
+        key = (position, end)
+        known = self._clause_stops.get(key)
+        if known is None:
+            stop = _CLAUSE_STOP.search(self.text, position, end)
+            known = self._clause_stops[key] = stop.start() if stop is not None else end
+        return known
 
     def _clause_start(self, sentence: Span, position: int) -> int:
         # Asked several times per trigger (its subject, status, invitation test): once is enough.
@@ -1167,10 +1190,7 @@ class _Reader:
         self, index: int, sentence: Span, trigger: _Trigger, used: set[tuple[int, int]]
     ) -> list[_Mention]:
         text = self.text
-        limit = sentence.end
-        stop = _CLAUSE_STOP.search(text, trigger.end, limit)
-        if stop is not None:
-            limit = stop.start()
+        limit = self._clause_stop_after(trigger.end, sentence.end)
         kind = trigger.kind
         subject: list[Ref] = []
         listed: list[Ref] = []
@@ -1485,8 +1505,7 @@ class _Reader:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
-        stop = _CLAUSE_STOP.search(text, trigger.end, sentence.end)
-        if self._cancelled.search(self._status_text, lo, stop.start() if stop is not None else sentence.end):
+        if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -2029,7 +2048,10 @@ class _Reader:
         lasts = [max(c.sentences) for c in by_last]
         seen: set[tuple[str, int, int]] = set()
         upgrades: dict[int, list[tuple[int, Outcome]]] = {}
+        cues = self.refs.scan(_CUE_KEYED)
         for index, sentence in enumerate(sentences):
+            if not cues.possible(sentence.start, sentence.end):
+                continue  # no outcome cue can start in the sentence
             found_here = find_outcomes(self.refs, sentence)
             if not found_here:
                 continue
@@ -2043,6 +2065,7 @@ class _Reader:
                 if c not in near
             ]
             near.sort(key=lambda c: min(c.sentences))
+            deals: list[str] | None = None
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
                 if cluster is None:
@@ -2069,7 +2092,9 @@ class _Reader:
                 if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
                     # An undated meeting happened when what came out of it was announced.
                     cluster.date = self._outcome_day(sentence)
-                for topic in (*_outcome_topics(self.text, found), *_deal_topics(self.text, sentence)):
+                if deals is None:
+                    deals = _deal_topics(self.text, sentence)  # once per sentence, not per outcome
+                for topic in (*_outcome_topics(self.text, found), *deals):
                     _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
                     upgrades.setdefault(id(cluster), []).append((index, outcome))

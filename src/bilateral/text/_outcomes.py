@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,7 +38,7 @@ from bilateral.model import (
     Proposal,
     Span,
 )
-from bilateral.text._dates import _FOLD_TRAPS, _trie
+from bilateral.text._dates import _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
 
 if TYPE_CHECKING:
@@ -143,11 +144,11 @@ def fold(text: str) -> str | None:
     *text* in lower case, when every offset in it is the same as in *text*, else ``None``.
 
     That is when no character lower-cases to several (``"\u0130".lower()`` has two) and
-    none is a `_FOLD_TRAPS` character: then a word found in the result at an offset is the
-    word a case-insensitive regex sees there.
+    none is one of `bilateral.text._dates._FOLD_TRAPS`: then a word found in the result at
+    an offset is the word a case-insensitive regex sees there.
     """
     folded = text.lower()
-    if len(folded) != len(text) or any(trap in text for trap in _FOLD_TRAPS):
+    if len(folded) != len(text) or _has_fold_trap(text):
         return None
     return folded
 
@@ -173,6 +174,10 @@ class Keyed:
     gate: tuple[str, ...]
     #: Every match starts with one of these.
     starts: tuple[str, ...]
+    #: Start words that are common words and begin a match only before one of a few words
+    #: (after white space): "to" before "resolve" or "discuss", "has" before "signed". Their
+    #: other occurrences are not searched. Checked against the regex by the tests.
+    follows: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         _REGISTRY.append(self)
@@ -204,7 +209,16 @@ def _gate_end(word: str, gate: tuple[str, ...]) -> int:
 @functools.cache
 def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
     words = {word for keyed in keyeds for word in keyed.starts}
-    trie = _trie(words)
+    # A start word is looked for only before its followers when every regex that starts
+    # with it says so, with the same followers (a word a regex has without them is wanted
+    # everywhere).
+    tails: dict[str, str] = {}
+    for word in words:
+        said = {dict(keyed.follows).get(word) for keyed in keyeds if word in keyed.starts}
+        followers = said.pop() if len(said) == 1 else None
+        if followers:
+            tails[word] = rf"(?=\s+(?:{'|'.join(followers)}))"
+    trie = _trie(words, tails)
     owned = tuple(
         {word: _gate_end(word, keyed.gate) for word in words if word.startswith(keyed.starts)}
         for keyed in keyeds
@@ -250,12 +264,13 @@ class Scan:
     The matches of one `Keyed` regex in the sentences of one document.
 
     A large alternation of words costs time at every character it is tried on. Its
-    matches all start with a few known words, which ``str.find`` locates in the
-    lower-cased document at memory speed, once; the regex is then tried only where one
-    of them starts (``pattern.match`` there is what ``finditer`` would find there), and
-    the gate words are looked for only in sentences that hold a match. The result is the
-    same as filtering each sentence by `Keyed.gate` and running ``finditer`` over it, in
-    time linear in the document.
+    matches all start with a few known words, which one pass over the lower-cased
+    document finds at word starts, once (`start_positions`); the regex is then tried only
+    where one of them starts (``pattern.match`` there is what ``finditer`` would find
+    there), and the gate words are looked for only in sentences that hold a match whose
+    start word does not already contain one. The result is the same as filtering each
+    sentence by `Keyed.gate` and running ``finditer`` over it, in time linear in the
+    document.
     """
 
     def __init__(
@@ -284,6 +299,14 @@ class Scan:
     def exact(self) -> bool:
         """Whether the document could be folded whole (else each sentence is searched)."""
         return self.folded is not None
+
+    def possible(self, start: int, end: int) -> bool:
+        """Whether `matches` may find anything in ``[start, end)`` (no start word there: it cannot)."""
+        if self.folded is None:
+            return True
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def matches(self, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
         """
@@ -331,6 +354,10 @@ class Scan:
         return found
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def _ref_order(ref: Ref) -> tuple[int, int]:
     """Text order, the outer of two references that start together first."""
     return ref.start, -ref.end
@@ -353,6 +380,7 @@ class ActorRefs:
         # Tens of thousands of mentions in a long article: locals, and no generator for the
         # common mention of one known actor.
         text, known, places = self.text, self.actors, self.places
+        new_ref = tuple.__new__  # a Ref without the Python-level `__new__` of NamedTuple
         for mention in doc.mentions:
             span = mention.span
             start, end = span.start, span.end
@@ -372,8 +400,11 @@ class ActorRefs:
             possessive = (
                 text[end : end + 1] in _APOSTROPHES and _POSSESSIVE_AFTER.match(text, end) is not None
             ) or (end - start <= _LONGEST_POSSESSIVE and text[start:end].casefold() in _POSSESSIVE_WORDS)
-            refs.append(Ref(start, end, actors, mention.kind, possessive))
-        refs.sort(key=_ref_order)
+            refs.append(new_ref(Ref, (start, end, actors, mention.kind, possessive)))
+        # Text order, the outer of two references that start together first (`_ref_order`):
+        # two sorts on C-level keys, the second stable, cost less than one on a Python key.
+        refs.sort(key=_END, reverse=True)
+        refs.sort(key=_START)
         place_refs.sort()
         self._refs = refs
         self._starts = [r.start for r in refs]
@@ -632,7 +663,19 @@ _CUE_STARTS = (
     "at",
     "failed",
 )
-_CUE_KEYED = Keyed(_CUE, _CUE_KEYS, _CUE_STARTS)
+_CUE_KEYED = Keyed(
+    _CUE,
+    _CUE_KEYS,
+    _CUE_STARTS,
+    follows=(
+        ("at", ("odds",)),
+        ("has", ("signed",)),
+        ("have", ("signed",)),
+        ("put", ("forward",)),
+        ("said", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
+        ("says", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
+    ),
+)
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
 _KIND_OF_GROUP = {kind.value: kind for kind in OutcomeKind}
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
