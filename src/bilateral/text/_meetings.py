@@ -47,6 +47,7 @@ from bilateral.model import (
     MeetingStatus,
     Outcome,
     OutcomeKind,
+    Person,
     Place,
     PlaceKind,
     Span,
@@ -339,6 +340,12 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:possibility|possibilities|prospect|prospects|idea|chance|chances|likelihood|feasibility)\s+of\s+"
+    r"(?:(?:an?|the|another|further|future|possible)\s+)?$",
+    re.IGNORECASE,
+)
 _INVITATION = re.compile(r"\binvit(?:ed|es|e|ing|ation|ations)\b", re.IGNORECASE)
 _PRONOUN_VERB = re.compile(r"\b(?:it|he|she|who|which|that)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -347,7 +354,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"\s*(?:,|,?\s*and|&|,?\s*(?:along|together)\s+with|(?:will\s+|would\s+|to\s+)?"
+    # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
+    r"\.?\s*(?:,|,?\s*and|&|,?\s*(?:along|together)\s+with|(?:will\s+|would\s+|to\s+)?"
     r"(?:join|joins|joined|joining|accompan(?:y|ies|ied|ying))(?:\s+(?:the|by))?)\s*",
     re.IGNORECASE,
 )
@@ -531,7 +539,7 @@ _SIGNED_DEAL = re.compile(
 #: What a deal is on: "a memorandum of understanding on space cooperation".
 _DEAL_ON = re.compile(
     r"\b(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|"
-    r"charter)\s+(?:on|for|covering)\s+",
+    r"charter|documents)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
@@ -679,7 +687,8 @@ _TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS, follows=(("join
 #: ("after a meeting of about 90 minutes", "the talks").
 _JOINT = re.compile(
     r"\b(?:agree[ds]?|pledge[ds]?|pledging|sign(?:ed|s)?|vow(?:ed|s)?|reaffirm(?:ed|s)?|discuss(?:ed|es)?"
-    r"|commit(?:ted|s)?|promis(?:ed|es)|reiterated|underlined|stressed|welcomed|adopted|launched)\b",
+    r"|commit(?:ted|s)?|promis(?:ed|es)|reiterated|underlined|stressed|welcomed|adopted|launched"
+    r"|announced|unveiled|issued)\b",
     re.IGNORECASE,
 )
 _JOINT_KEYS = (
@@ -697,7 +706,12 @@ _JOINT_KEYS = (
     "welcomed",
     "adopted",
     "launched",
+    "announced",
+    "unveiled",
+    "issued",
 )
+#: Before a participle: "to be signed", "will have agreed" is still ahead.
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|have|will|would|shall)\s+$", re.IGNORECASE)
 _JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
 #: After a meeting noun, what names its own participants ("a meeting between their deputies",
 #: "a meeting of donors"), unresolved or not: such a meeting is not the joint pair's. A
@@ -728,6 +742,18 @@ _TALKED_FOR = re.compile(
 )
 #: Substrings (lower case) one of which every `_TALKED_FOR` match holds.
 _TALKED_KEYS = ("spoke", "talked", "conferred", "huddled", "negotiated", "sat ")
+#: A topic's cue after it: "(with) migration expected to top the agenda", "trade dominated the talks".
+_AGENDA = re.compile(
+    r"\s+(?:(?:is|are|was|were|will|would|has|have|had)\s+)?(?:(?:also\s+)?(?:expected|likely|set|due|poised|"
+    r"tipped|certain|sure|bound)\s+to\s+(?:be\s+)?)?(?:top|tops|topped|topping|dominate|dominates|dominated|"
+    r"dominating|headline|headlines|headlined|high\s+on|at\s+the\s+top\s+of)\s+"
+    r"(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
+    re.IGNORECASE,
+)
+#: Substrings (lower case) of every `_AGENDA` match.
+_AGENDA_KEYS = ("agenda", "talks", "discussions", "meeting", "summit", "visit")
+#: The last "with" before an `_AGENDA` cue: "with migration expected to top ...".
+_WITH_WORD = re.compile(r".*\bwith\s", re.IGNORECASE | re.DOTALL)
 #: A subject standing for every side of the meeting last reported.
 _BOTH_SIDES = re.compile(
     r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers))?|the\s+two\s+\w+"
@@ -908,8 +934,10 @@ class _Reader:
                         self.current = cluster
             self._delegation(sentence, folded, touched)
             self._spoke_for(sentence, folded, touched)
+            self._agenda(sentence, folded, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
+        self._promote_joint()
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -944,7 +972,7 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             before = text[max(sentence.start, start - 40) : start]
-            if _NEGATION.search(before):
+            if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
                 continue
             if kind == "talks" and _PRONOUN_VERB.search(before):
                 continue  # "it talks about ...": the verb, not a meeting
@@ -1377,8 +1405,14 @@ class _Reader:
                 possessor=None,
             )
             status = self._status(sentence, trigger)
-            if status is MeetingStatus.UNKNOWN and match.group().casefold().endswith("ed"):
-                status = MeetingStatus.HELD  # "agreed", "signed": done, so the meeting was held
+            if (
+                status is not MeetingStatus.CANCELLED
+                and match.group().casefold().endswith("ed")
+                and not _PASSIVE_BEFORE.search(text, max(sentence.start, start - 12), start)
+            ):
+                # "agreed", "signed", "announced a plan": done, so the meeting was held,
+                # whatever the object plans ("are to be signed" is still ahead).
+                status = MeetingStatus.HELD
             mention = _Mention(
                 sentence=index,
                 evidence=self._strip(sentence),
@@ -1985,6 +2019,39 @@ class _Reader:
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
+    def _agenda(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+        """
+        A topic named before its cue: "with illegal migration expected to top the agenda".
+
+        The topic runs back from the cue to "with", a comma or the start of the sentence;
+        a person there ("Trump, who is expected to dominate the summit") is no topic.
+        """
+        if not any(word in folded for word in _AGENDA_KEYS):
+            return
+        text = self.text
+        match = _AGENDA.search(text, sentence.start, sentence.end)
+        if match is None or self.refs.in_quote(match.start()):
+            return
+        cluster = touched[-1] if touched else self.current
+        if cluster is None:
+            return
+        lo = max(sentence.start, match.start() - 80)
+        head = text[lo : match.start()]
+        cut = max(head.rfind(","), head.rfind(";"))
+        with_at = _WITH_WORD.search(head)
+        if with_at is not None:
+            cut = max(cut, with_at.end() - 1)
+        start = lo + cut + 1
+        if cut == -1 and lo > sentence.start:
+            return  # no start found within reach
+        if any(self.refs.is_person(a) for r in self.refs.refs(start, match.start()) for a in r.actors):
+            return
+        phrase = text[start : match.start()].strip()
+        if _WH_WORD.match(phrase):
+            return
+        for topic in _split_topics(phrase):
+            _add_topic(cluster, topic)
+
     def _both_sides(self, sentence: Span, position: int) -> _Cluster | None:
         """The current meeting, when the subject before *position* stands for its sides together."""
         cluster = self.current
@@ -2236,6 +2303,41 @@ class _Reader:
             return []
         return kept
 
+    def _promote_joint(self) -> None:
+        """
+        Make meetings of joint pairs the story places together, though it names no meeting.
+
+        "TOKYO (Reuters) - Philippine President Marcos and Japanese Prime Minister Kishida
+        agreed on Thursday to ...": office holders of two countries who did something
+        together, in a story filed from one side's country, met there. Without such a
+        dateline the pair may have acted apart ("signed an open letter"), and a pair whose
+        sides hold a meeting already is reported by it.
+        """
+        if not self.doc.source.dateline:
+            return
+        met = [self._sides(c.actors) for c in self.clusters if not c.joint]
+        for cluster in self.clusters:
+            if not cluster.joint or cluster.status is not MeetingStatus.HELD or cluster.pending:
+                continue
+            codes = self._office_codes(cluster)
+            if len(codes) < 2 or any(len(codes & sides) >= 2 for sides in met):  # noqa: PLR2004
+                continue
+            if self._dateline_place(codes) is None:
+                continue
+            cluster.joint = False
+            if cluster.medium is Medium.UNKNOWN:
+                cluster.medium = Medium.IN_PERSON
+            met.append(codes)
+
+    def _office_codes(self, cluster: _Cluster) -> set[str]:
+        """The countries of the cluster's people who hold a role ("President", "Prime Minister")."""
+        codes: set[str] = set()
+        for actor_id in cluster.actors:
+            actor = self.refs.actors[actor_id]
+            if isinstance(actor, Person) and actor.roles and actor.country is not None:
+                codes.add(actor.country)
+        return codes
+
     def _made_by_sides(self, by: Sequence[str], participants: Sequence[str]) -> bool:
         """Whether every author of an outcome is a participant or a country one represents."""
         sides = {self.refs.code(p) for p in participants}
@@ -2388,6 +2490,8 @@ def _deal_topics(text: str, sentence: Span) -> list[str]:
         if any(w not in _DEAL_FILLER and not w[:1].isdigit() for w in modifiers):
             out.append(match.group("deal"))
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
+        if _NOT_TOPIC.match(text, match.end(), sentence.end):
+            continue  # "signed a pact on Thursday": a day, not what the pact is about
         stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
         out.extend(
             _split_topics(text[match.end() : stop.start() if stop is not None else sentence.end].strip(" ,"))

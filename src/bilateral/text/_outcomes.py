@@ -747,9 +747,9 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     if coordinated is not None and candidates and candidates[-1].end <= lo + coordinated.start():
         # "Scholz met Zelenskiy in Berlin and promised ...": a second verb of the clause's
         # subject, whatever the first verb's object is.
-        head = _clause_subject(refs, candidates, lo, lo + coordinated.start())
-        if head is not None:
-            return head
+        shared = _clause_subject(refs, candidates, lo, lo + coordinated.start())
+        if shared is not None:
+            return shared
     if not candidates:
         return None, None
     last = candidates[-1]
