@@ -85,21 +85,15 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
-      # "spoke with Xi by phone": the medium after the object; the verb is the trigger and
-      # the list after it the other side. A new clause ("and", "before") ends the search.
-      | \b(?:spoke|speak|speaks|talked)(?=\s+with\s
-        (?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?
-        \b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
       | \bvideoconferences?\b
       | \bvirtual\s+(?:meetings?|summits?|talks|calls?)\b
       | \bmet\s+virtually\b
-      | \b(?:spoke|speak|speaks|talked|met)(?=\s+with\s
-        (?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?
-        \b(?:by|over|via|through)\s+(?:a\s+)?video)
     )
+  # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
+  | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+with\b))
   | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
   | (?P<talks>\btalks\b|\btalked\s+with\b)
   | (?P<summit>\bsummits?\b)
@@ -117,6 +111,15 @@ _TRIGGER = re.compile(
 )
 #: "the call" may be by phone or video: the call it refers back to says which.
 _MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKNOWN}
+#: The medium after the object of "spoke with", "met with": "spoke with Xi by phone", "met
+#: with Modi via video link". A new clause ("and", "before") ends the search.
+_MEDIUM_AFTER = re.compile(
+    r"\s+with\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?"
+    r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
+    re.IGNORECASE,
+)
+#: Trigger kinds whose verb may be a call, by the medium after its object.
+_MAY_CALL = frozenset({"spoke", "meet", "talks"})
 _VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
 _NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
@@ -688,7 +691,7 @@ _TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS, follows=(("join
 _JOINT = re.compile(
     r"\b(?:agree[ds]?|pledge[ds]?|pledging|sign(?:ed|s)?|vow(?:ed|s)?|reaffirm(?:ed|s)?|discuss(?:ed|es)?"
     r"|commit(?:ted|s)?|promis(?:ed|es)|reiterated|underlined|stressed|welcomed|adopted|launched"
-    r"|announced|unveiled|issued)\b",
+    r"|announced|unveiled)\b",
     re.IGNORECASE,
 )
 _JOINT_KEYS = (
@@ -708,7 +711,6 @@ _JOINT_KEYS = (
     "launched",
     "announced",
     "unveiled",
-    "issued",
 )
 #: Before a participle: "to be signed", "will have agreed" is still ahead.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|have|will|would|shall)\s+$", re.IGNORECASE)
@@ -744,14 +746,18 @@ _TALKED_FOR = re.compile(
 _TALKED_KEYS = ("spoke", "talked", "conferred", "huddled", "negotiated", "sat ")
 #: A topic's cue after it: "(with) migration expected to top the agenda", "trade dominated the talks".
 _AGENDA = re.compile(
-    r"\s+(?:(?:is|are|was|were|will|would|has|have|had)\s+)?(?:(?:also\s+)?(?:expected|likely|set|due|poised|"
-    r"tipped|certain|sure|bound)\s+to\s+(?:be\s+)?)?(?:top|tops|topped|topping|dominate|dominates|dominated|"
-    r"dominating|headline|headlines|headlined|high\s+on|at\s+the\s+top\s+of)\s+"
-    r"(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
+    r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
+    r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
     re.IGNORECASE,
 )
-#: Substrings (lower case) of every `_AGENDA` match.
-_AGENDA_KEYS = ("agenda", "talks", "discussions", "meeting", "summit", "visit")
+#: Substrings (lower case) one of which every `_AGENDA` match holds.
+_AGENDA_KEYS = ("top", "dominat", "headline", "high on")
+#: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
+_AGENDA_AUX = re.compile(
+    r"(?:\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:also\s+)?(?:expected|likely|set|due|poised|"
+    r"tipped|certain|sure|bound)\s+to(?:\s+be)?)?\s*$",
+    re.IGNORECASE,
+)
 #: The last "with" before an `_AGENDA` cue: "with migration expected to top ...".
 _WITH_WORD = re.compile(r".*\bwith\s", re.IGNORECASE | re.DOTALL)
 #: A subject standing for every side of the meeting last reported.
@@ -979,6 +985,15 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
+            if kind in _MAY_CALL and ("phone" in folded or "video" in folded):
+                verb = match.group().split(maxsplit=1)[0].casefold()
+                if verb in {"spoke", "speak", "speaks", "talked", "met"}:
+                    after = _MEDIUM_AFTER.match(text, start + len(verb), sentence.end)
+                    if after is not None:
+                        kind = "video" if after.group("medium").casefold() == "video" else "phone"
+                        end = start + len(verb)
+            if kind == "spoke":
+                continue  # "spoke with reporters": no call, no meeting
             words = _TOKEN.findall(before)
             noun, definite, separate = self._noun_form(kind, words, match.group())
             possessor = self._possessor(sentence, start) if noun else None
@@ -2046,7 +2061,7 @@ class _Reader:
             return  # no start found within reach
         if any(self.refs.is_person(a) for r in self.refs.refs(start, match.start()) for a in r.actors):
             return
-        phrase = text[start : match.start()].strip()
+        phrase = _AGENDA_AUX.sub("", text[start : match.start()]).strip()
         if _WH_WORD.match(phrase):
             return
         for topic in _split_topics(phrase):
