@@ -831,6 +831,7 @@ class _Reader:
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
         self._clause_stops: dict[tuple[int, int], int] = {}
+        self._stripped: dict[tuple[int, int], Span] = {}
         # Status cues are matched on the lower-cased text when its offsets are the text's:
         # the same matches, found faster than case-insensitively.
         folded = self.refs.folded
@@ -1496,7 +1497,12 @@ class _Reader:
         return Span(start=start, end=end)
 
     def _strip(self, sentence: Span) -> Span:
-        return self._strip_span(self.text, sentence.start, sentence.end)
+        # Every mention of a sentence takes the same evidence span: made once (spans are frozen).
+        key = (sentence.start, sentence.end)
+        stripped = self._stripped.get(key)
+        if stripped is None:
+            stripped = self._stripped[key] = self._strip_span(self.text, sentence.start, sentence.end)
+        return stripped
 
     # ---- dates, places, durations
 
