@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bilateral.model import Span
 from bilateral.text import _meetings, _outcomes
 from bilateral.text._outcomes import fold
 
@@ -130,3 +131,28 @@ def test_fold_refuses_the_characters_that_case_blind_matching_equates_with_a_let
     for trap in ("\u0130", "\u0131", "\u017f"):
         assert fold(f"the {trap} day") is None
     assert fold("The next DAY") == "the next day"
+
+
+def _deal_topics_both_ways(text: str, start: int, end: int) -> None:
+    folded = fold(text)
+    assert folded is not None
+    sentence = Span(start=start, end=end)
+    gated = _meetings._deal_topics(text, sentence, folded[start:end])
+    assert gated == _meetings._deal_topics(text, sentence)
+
+
+def test_deal_topics_skip_only_sentences_without_their_words() -> None:
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text("utf-8")
+        for match in re.finditer(r"[^.!?\n]+[.!?]?", text):
+            _deal_topics_both_ways(text, match.start(), match.end())
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_deal_topics_skip_only_sentences_without_their_words_generated(data: st.DataObject) -> None:
+    rewrite = Rewrite(_meetings._SIGNED_DEAL, _meetings._DEAL_ON, folded=False)
+    text = data.draw(_texts(rewrite))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    _deal_topics_both_ways(text, start, end)

@@ -1123,7 +1123,7 @@ def _starts_in(
     if len(folded) != len(region) or _has_fold_trap(region):
         return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
-    found.extend(start + hit.end() for hit in folded_starts.finditer(folded))
+    found += [start + hit.end() for hit in folded_starts.finditer(folded)]
     return found
 
 

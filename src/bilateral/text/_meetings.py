@@ -545,6 +545,8 @@ _DEAL_ON = re.compile(
     r"charter|documents)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
+#: One of these (lower case) is in every `_DEAL_ON` match.
+_DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter")
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
@@ -903,6 +905,7 @@ class _Reader:
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
         self._clause_stops: dict[tuple[int, int], int] = {}
+        self._stripped: dict[tuple[int, int], Span] = {}
         # Status cues are matched on the lower-cased text when its offsets are the text's:
         # the same matches, found faster than case-insensitively.
         folded = self.refs.folded
@@ -1587,7 +1590,12 @@ class _Reader:
         return Span(start=start, end=end)
 
     def _strip(self, sentence: Span) -> Span:
-        return self._strip_span(self.text, sentence.start, sentence.end)
+        # Every mention of a sentence takes the same evidence span: made once (spans are frozen).
+        key = (sentence.start, sentence.end)
+        stripped = self._stripped.get(key)
+        if stripped is None:
+            stripped = self._stripped[key] = self._strip_span(self.text, sentence.start, sentence.end)
+        return stripped
 
     # ---- dates, places, durations
 
@@ -2175,7 +2183,13 @@ class _Reader:
                     # An undated meeting happened when what came out of it was announced.
                     cluster.date = self._outcome_day(sentence)
                 if deals is None:
-                    deals = _deal_topics(self.text, sentence)  # once per sentence, not per outcome
+                    # Once per sentence, not per outcome.
+                    folded = self.refs.folded
+                    deals = _deal_topics(
+                        self.text,
+                        sentence,
+                        folded[sentence.start : sentence.end] if folded is not None else None,
+                    )
                 for topic in (*_outcome_topics(self.text, found), *deals):
                     _add_topic(cluster, topic)
                 if _UPGRADE.search(self.text, found.cue.start, found.cue.end):
@@ -2497,13 +2511,21 @@ def _add_topic(cluster: _Cluster, topic: str) -> None:
     cluster.topics.append(topic)
 
 
-def _deal_topics(text: str, sentence: Span) -> list[str]:
-    """Deals a sentence says were signed or to be signed, named by what they are about."""
+def _deal_topics(text: str, sentence: Span, folded: str | None = None) -> list[str]:
+    """
+    Deals a sentence says were signed or to be signed, named by what they are about.
+
+    *folded* is the sentence in lower case (`bilateral.text._outcomes.fold`), when known: a
+    regex whose every match holds a word absent from it is not run.
+    """
     out: list[str] = []
-    for match in _SIGNED_DEAL.finditer(text, sentence.start, sentence.end):
+    signing = folded is None or "sign" in folded
+    for match in _SIGNED_DEAL.finditer(text, sentence.start, sentence.end) if signing else ():
         modifiers = match.group("mods").casefold().split()
         if any(w not in _DEAL_FILLER and not w[:1].isdigit() for w in modifiers):
             out.append(match.group("deal"))
+    if folded is not None and not any(word in folded for word in _DEAL_WORDS):
+        return out
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
         if _NOT_TOPIC.match(text, match.end(), sentence.end):
             continue  # "signed a pact on Thursday": a day, not what the pact is about
