@@ -981,7 +981,9 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             before = text[max(sentence.start, start - 40) : start]
-            if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+            if _NEGATION.search(before):
+                continue
+            if "of " in before and _HYPOTHETICAL.search(before):
                 continue
             if kind == "talks" and _PRONOUN_VERB.search(before):
                 continue  # "it talks about ...": the verb, not a meeting

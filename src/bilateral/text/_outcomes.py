@@ -743,7 +743,9 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     candidates = [r for r in refs.refs(lo, cue) if r.kind is not MentionKind.DEMONYM and not r.possessive]
     if plural is not None and (not candidates or candidates[-1].end <= lo + plural.start()):
         return Party.ALL, lo + plural.start()
-    coordinated = _COORDINATED_VERB.search(before)
+    # Searched in the last words only: the pattern ends at the cue.
+    tail = max(0, len(before) - 32)
+    coordinated = _COORDINATED_VERB.search(before, tail) if ("and " in before or "but " in before) else None
     if coordinated is not None and candidates and candidates[-1].end <= lo + coordinated.start():
         # "Scholz met Zelenskiy in Berlin and promised ...": a second verb of the clause's
         # subject, whatever the first verb's object is.
