@@ -546,7 +546,7 @@ _DEAL_ON = re.compile(
     re.IGNORECASE,
 )
 #: One of these (lower case) is in every `_DEAL_ON` match.
-_DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter")
+_DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter", "document")
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
