@@ -577,3 +577,92 @@ def test_a_joint_act_after_a_reported_meeting_does_not_double_it() -> None:
     record = _record(text)
     meeting = _only(record)
     assert meeting.place is not None
+
+
+@pytest.mark.parametrize(
+    ("participle", "kind"),
+    [
+        ("pledging to deepen security cooperation", OutcomeKind.COMMITMENT),
+        ("vowing to resume shuttle diplomacy", OutcomeKind.COMMITMENT),
+        ("agreeing to resume military talks", OutcomeKind.AGREEMENT),
+    ],
+)
+def test_a_participle_after_the_meeting_is_both_sides_outcome(participle: str, kind: OutcomeKind) -> None:
+    text = (
+        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol and Japanese Prime Minister "
+        f"Fumio Kishida held a summit in Seoul on Sunday, {participle}.\n"
+    )
+    record = _record(text)
+    meeting = _only(record)
+    outcomes = [o for o in meeting.outcomes if o.kind is kind]
+    assert len(outcomes) == 1
+    assert _surnames(record, outcomes[0].by) == {"Yeol", "Kishida"}
+
+
+def test_a_pledge_by_a_titled_pair_is_made_by_both() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez and Moroccan Prime Minister Aziz Akhannouch held "
+        "talks in Rabat on Wednesday.\n\nSpanish Prime Minister Pedro Sanchez and Moroccan Prime "
+        "Minister Aziz Akhannouch pledged to open a new ferry line.\n"
+    )
+    record = _record(text)
+    outcome = next(o for o in _only(record).outcomes if o.kind is OutcomeKind.COMMITMENT)
+    assert _surnames(record, outcome.by) == {"Sanchez", "Akhannouch"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("where he raised concerns about Chinese support for Russia", "Chinese support for Russia"),
+        ("where he raised the issue of detained Americans", "detained Americans"),
+        ("and raised serious concerns over the fentanyl trade", "fentanyl trade"),
+    ],
+)
+def test_a_raised_concern_is_a_topic(clause: str, expected: str) -> None:
+    text = (
+        "BEIJING (AP) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang "
+        f"Yi in Beijing on Friday, {clause}.\n"
+    )
+    assert expected in _topics(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Blinken later met Chinese President Xi Jinping at the Great Hall of the People.",
+        "Blinken then met Chinese President Xi Jinping at the Great Hall of the People.",
+        "Later, Blinken met Chinese President Xi Jinping at the Great Hall of the People.",
+    ],
+)
+def test_a_later_meeting_is_its_own_on_the_day_of_the_one_before(second: str) -> None:
+    text = (
+        "BEIJING (AP) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang "
+        f"Yi in Beijing on Friday.\n\n{second}\n"
+    )
+    record = _record(text)
+    assert len(record.meetings) == 2
+    xi = next(m for m in record.meetings if "Xi Jinping" in _names(record, m))
+    assert _names(record, xi) == {"Antony Blinken", "Xi Jinping"}
+    assert xi.date is not None
+    assert xi.date.weekday is not None
+    assert xi.date.weekday.value == "Friday"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # A later trip is not on the same day.
+        "Blinken later traveled to Hanoi to meet Vietnamese Prime Minister Pham Minh Chinh.",
+        # A planned meeting.
+        "Blinken will later meet Chinese President Xi Jinping at the Great Hall of the People.",
+    ],
+)
+def test_a_meeting_without_later_or_held_keeps_no_borrowed_day(second: str) -> None:
+    text = (
+        "BEIJING (AP) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang "
+        f"Yi in Beijing on Friday.\n\n{second}\n"
+    )
+    record = _record(text)
+    others = [m for m in record.meetings if "Wang Yi" not in _names(record, m)]
+    assert others
+    assert all(m.date is None or m.date.text != "Friday" for m in others)

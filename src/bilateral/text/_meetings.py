@@ -343,6 +343,10 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Before a verb trigger: what happened after the event reported before ("Blinken later met Xi").
+_LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
+#: The same, opening the sentence: "Later, Blinken met ...".
+_LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
 #: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
 _HYPOTHETICAL = re.compile(
     r"\b(?:possibility|possibilities|prospect|prospects|idea|chance|chances|likelihood|feasibility)\s+of\s+"
@@ -455,6 +459,8 @@ _TOPIC_CUE = re.compile(
     \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
+  | \braised\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?(?:concerns?|worries|questions|
+        the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
@@ -605,6 +611,7 @@ _TRIGGER_KEYS = (
 )
 _TOPIC_KEYS = (
     "exchang",
+    "raised",
     "aimed",
     "intended",
     "designed",
@@ -662,6 +669,7 @@ _TRIGGER_STARTS = (
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
     "exchang",
+    "raised",
     "discuss",
     "debated",
     "talk",
@@ -845,6 +853,8 @@ class _Mention:
     bare: bool = False
     #: "the call", "the conversation": refers back to a phone or video call only.
     remote: bool = False
+    #: "X later met Y": after the meeting reported before, on its day unless dated.
+    later: bool = False
 
 
 @attrs.define
@@ -1370,6 +1380,12 @@ class _Reader:
             separate=trigger.separate,
             bare=bare,
             remote=kind == "callback",
+            later=kind in {"meet", "host", "talks"}
+            and not trigger.noun
+            and (
+                _LATER.search(text, max(sentence.start, trigger.start - 20), trigger.start) is not None
+                or _LATER_OPENING.match(text, sentence.start, trigger.start) is not None
+            ),
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
@@ -1819,12 +1835,27 @@ class _Reader:
             # 2. The same meeting again, or part of it.
             for cluster in reversed(recent):
                 if self._compatible(cluster, mention) and self._fits(cluster, mention):
+                    if self._someone_else(cluster, mention):
+                        continue
                     self._absorb(cluster, mention)
                     return cluster
         if mention.definite and not mention.actors:
             return None  # "the meeting" with nothing to refer to
         if not mention.actors:
             return None
+        previous = self.current
+        if (
+            mention.later
+            and mention.date is None
+            and mention.status is MeetingStatus.HELD
+            and previous is not None
+            and previous.status is MeetingStatus.HELD
+            and previous.date is not None
+            and _one_day(previous.date)
+            and set(mention.actors) & set(previous.actors)
+        ):
+            # "Blinken met Wang on Friday ... Blinken later met Xi": the same day, after it.
+            mention.date = previous.date
         cluster = _Cluster(
             actors=[],
             pending=[],
@@ -1863,6 +1894,22 @@ class _Reader:
         self._absorb(cluster, mention)
         self.clusters.append(cluster)
         return cluster
+
+    def _someone_else(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* is a new meeting with someone else of a side the cluster has met.
+
+        "Blinken met Wang Yi on Friday. Blinken later met President Xi Jinping": a verb
+        meeting a new person of a side whose person is in the meeting already, with "later"
+        ("then", "afterwards") before it, is the next meeting, not more of the first.
+        """
+        if not mention.later:
+            return False
+        new = [a for a in mention.actors if a not in cluster.actors and self.refs.is_person(a)]
+        if not new:
+            return False
+        met = {self.refs.code(a) for a in cluster.actors if self.refs.is_person(a)}
+        return any(self.refs.code(a) in met for a in new)
 
     def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
         """Whether *mention* may be (part of) *cluster*."""
@@ -2590,6 +2637,13 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
 def _as_date(value: dt.date) -> dt.date:
     """A datetime's day (the anchor may be an aware datetime)."""
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _one_day(expr: TimeExpression) -> bool:
+    """Whether *expr* names a single day ("Friday", "April 26"), resolved or not."""
+    if expr.start is not None:
+        return expr.start == expr.end
+    return expr.weekday is not None or expr.day is not None
 
 
 def _same_date(a: TimeExpression, b: TimeExpression) -> bool:

@@ -541,7 +541,7 @@ class FoundOutcome:
 _CUE = re.compile(
     r"""
     (?P<agreement>
-        \b(?:agreed|agrees)\b(?=\s+(?:that|to|on|upon|in\s+principle|with)\b)
+        \b(?:agreed|agrees|agreeing)\b(?=\s+(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -565,6 +565,8 @@ _CUE = re.compile(
     )
   | (?P<commitment>
         \b(?:pledged|vowed|promised)\b
+      # "..., pledging to deepen security cooperation": the clause's subject pledges.
+      | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
       | \bassured\b
@@ -607,6 +609,9 @@ _CUE_KEYS = (
     "pledged",
     "vowed",
     "promised",
+    "pledging",
+    "vowing",
+    "promising",
     "commit",
     "assured",
     "announced",
@@ -649,6 +654,9 @@ _CUE_STARTS = (
     "pledged",
     "vowed",
     "promised",
+    "pledging",
+    "vowing",
+    "promising",
     "committed",
     "reaffirmed",
     "reiterated",
@@ -760,6 +768,10 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     for ref in reversed(candidates[:-1]):
         head = chosen[-1]
         if ref.end > head.start:  # nested in, or overlapping, the one already taken
+            if ref.start <= head.start and ref.end >= head.end:
+                # The longer reference holding it ("Japanese Prime Minister Fumio Kishida"):
+                # what comes before it is the next coordinated subject, if any.
+                chosen[-1] = ref
             continue
         gap = text[ref.end : head.start]
         if _SUBJECT_JOIN.fullmatch(gap):
