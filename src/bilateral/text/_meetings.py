@@ -760,8 +760,6 @@ _AGENDA = re.compile(
     r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
     re.IGNORECASE,
 )
-#: Substrings (lower case) one of which every `_AGENDA` match holds.
-_AGENDA_KEYS = ("top", "dominat", "headline", "high on")
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
 _AGENDA_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:also\s+)?(?:expected|likely|set|due|poised|"
@@ -952,8 +950,10 @@ class _Reader:
                         touched.append(cluster)
                         self.current = cluster
             self._delegation(sentence, folded, touched)
-            self._spoke_for(sentence, folded, touched)
-            self._agenda(sentence, folded, touched)
+            if " for " in folded:
+                self._spoke_for(sentence, folded, touched)
+            if "agenda" in folded or "dominat" in folded:
+                self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
         self._promote_joint()
@@ -1382,6 +1382,7 @@ class _Reader:
             remote=kind == "callback",
             later=kind in {"meet", "host", "talks"}
             and not trigger.noun
+            and self._may_be_later(sentence)
             and (
                 _LATER.search(text, max(sentence.start, trigger.start - 20), trigger.start) is not None
                 or _LATER_OPENING.match(text, sentence.start, trigger.start) is not None
@@ -1895,6 +1896,13 @@ class _Reader:
         self.clusters.append(cluster)
         return cluster
 
+    def _may_be_later(self, sentence: Span) -> bool:
+        """Whether *sentence* holds a word of `_LATER` (a substring test on the folded text)."""
+        if self.refs.folded is None:
+            return True  # no folded text to test: let the regex decide
+        folded = self.refs.folded[sentence.start : sentence.end]
+        return "later" in folded or "then" in folded or "afterward" in folded or "subsequent" in folded
+
     def _someone_else(self, cluster: _Cluster, mention: _Mention) -> bool:
         """
         Whether *mention* is a new meeting with someone else of a side the cluster has met.
@@ -2077,7 +2085,7 @@ class _Reader:
         The verb is no meeting word, so the sentence names no meeting; its plural subject
         ("the two leaders", "they", both sides by name) is the meeting last reported.
         """
-        if " for " not in folded or not any(word in folded for word in _TALKED_KEYS):
+        if not any(word in folded for word in _TALKED_KEYS):
             return
         text = self.text
         match = _TALKED_FOR.search(text, sentence.start, sentence.end)
@@ -2091,15 +2099,16 @@ class _Reader:
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
-    def _agenda(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+    def _agenda(self, sentence: Span, touched: list[_Cluster]) -> None:
         """
         A topic named before its cue: "with illegal migration expected to top the agenda".
+
+        Called only for sentences holding "agenda" or "dominat", the words of nearly every
+        such cue ("top the agenda", "high on the agenda", "dominate the talks").
 
         The topic runs back from the cue to "with", a comma or the start of the sentence;
         a person there ("Trump, who is expected to dominate the summit") is no topic.
         """
-        if not any(word in folded for word in _AGENDA_KEYS):
-            return
         text = self.text
         match = _AGENDA.search(text, sentence.start, sentence.end)
         if match is None or self.refs.in_quote(match.start()):
@@ -2391,7 +2400,7 @@ class _Reader:
         dateline the pair may have acted apart ("signed an open letter"), and a pair whose
         sides hold a meeting already is reported by it.
         """
-        if not self.doc.source.dateline:
+        if not self.doc.source.dateline or not any(c.joint for c in self.clusters):
             return
         met = [self._sides(c.actors) for c in self.clusters if not c.joint]
         for cluster in self.clusters:
