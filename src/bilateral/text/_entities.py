@@ -46,6 +46,7 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
+from bilateral.text._officeholders import officeholder_countries
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
@@ -604,6 +605,18 @@ class _Run:
 
     # -- output ---------------------------------------------------------------------------------
 
+    def known_countries(self) -> None:
+        """
+        Give a person the text left without a country the one the office-holder list has.
+
+        Only the full name is looked up ("Joe Biden", not "Biden"), and only once the whole
+        text is read, so any country the text itself gives wins.
+        """
+        countries = officeholder_countries(fold_name)
+        for person in self.persons:
+            if person.country is None:
+                person.country = countries.get(fold_name(person.name))
+
     def run(self) -> None:
         segments = _segments(self.doc)
         for n, span in enumerate(segments):
@@ -612,6 +625,7 @@ class _Run:
         if title is not None and not any(s.start < title.end and title.start < s.end for s in segments):
             self.sentence(title, len(segments), headline=True)
         self.resolve_deferred()
+        self.known_countries()
         self.doc.actors.extend(a.freeze() for a in self.actors)
         self.doc.places.extend(p.freeze() for p in self.places)
         self.doc.mentions.extend(self.mentions)
