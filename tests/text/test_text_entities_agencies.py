@@ -36,3 +36,48 @@ def test_the_agency_is_one_organization_of_its_country(sentence: str, name: str,
     assert [(o.name, o.country) for o in orgs] == [(name, country)]
     (statement,) = record.statements
     assert statement.speakers == (orgs[0].id,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The talks were useful, the Egyptian foreign ministry said in a statement.",
+            "Egyptian foreign ministry",
+            "EG",
+        ),
+        (
+            "Russia's foreign ministry said the meeting showed Berlin was a party to the conflict.",
+            "Russia's foreign ministry",
+            "RU",
+        ),
+        ("The Chinese embassy in Washington said the visit had been postponed.", "Chinese embassy", "CN"),
+        ("The Indian government said the visit would go ahead.", "Indian government", "IN"),
+        ("Turkey's defence ministry said the drills were routine.", "Turkey's defence ministry", "TR"),
+    ],
+)
+def test_a_country_and_a_lower_case_institution_noun_are_one_organization(
+    sentence: str, name: str, country: str
+) -> None:
+    record = extract(sentence)
+    orgs = [a for a in record.actors if isinstance(a, Organization)]
+    assert [(o.name, o.country) for o in orgs] == [(name, country)]
+    (statement,) = record.statements
+    assert statement.speakers == (orgs[0].id,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's trade surplus grew, the customs office said.",
+        "Russia's claims were rejected by the court.",
+        "The Chinese ministry of commerce was not named.",
+        "Officials in Egypt's Foreign Ministry said the talks had ended.",
+    ],
+)
+def test_no_lower_case_institution_is_made_up(sentence: str) -> None:
+    record = extract(sentence)
+    assert not any(
+        isinstance(a, Organization) and a.name[:1].isupper() and a.name.split()[-1].islower()
+        for a in record.actors
+    )

@@ -226,6 +226,46 @@ _SPAN_END_OF = operator.attrgetter("span.end")
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
 )
+# Lower-case nouns for a country's institutions: after a country or demonym they make one
+# organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
+# embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
+_INSTITUTIONS = frozenset(
+    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate"}
+)  # fmt: skip
+# Words that may stand between the country and an institution noun: the possessive and the
+# portfolio of a ministry ("foreign", "defence", "foreign affairs", "trade").
+_INSTITUTION_MODIFIERS = frozenset(
+    {"'s", "\u2019s", "foreign", "defence", "defense", "affairs", "interior", "finance", "trade",
+     "economy", "energy", "justice", "health", "home", "external", "commerce", "security"}
+)  # fmt: skip
+# Longest run of modifiers read before the institution noun ("'s foreign affairs ministry").
+_MAX_INSTITUTION_MODIFIERS = 3
+
+
+def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
+    """
+    The end of a lower-case institution noun phrase at token *start*, or 0 if none is there.
+
+    Only lower-case words count ("government", "foreign ministry"): a capitalised one begins
+    a name the phrase reader handles. An institution noun followed by "of" is not this
+    country's ("the Chinese ministry of ..." is read no further than the country).
+    """
+    n = len(texts)
+    j = start
+    while j < n and j - start < _MAX_INSTITUTION_MODIFIERS and lowered[j] in _INSTITUTION_MODIFIERS:
+        if not texts[j].islower() and texts[j][:1] not in {"'", "\u2019"}:
+            return 0
+        j += 1
+    if (
+        j < n
+        and lowered[j] in _INSTITUTIONS
+        and texts[j].islower()
+        and not (j + 1 < n and lowered[j + 1] == "of")
+    ):
+        return j + 1
+    return 0
+
+
 # Group nouns that are also adjectives: a group only when no noun follows ("military base").
 _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
@@ -1044,10 +1084,12 @@ class _Run:
                     continue
                 if not ambiguous:
                     items[i] = _Item(i, end, "name", entry=entry)
-                    # "the Philippine government", "Japanese government sources".
-                    if entry.kind in _LAND_KINDS and end < n and lowered[end] == "government":
-                        items[i] = _Item(i, end + 1, "org", entry=entry, country=entry.country)
-                        pos = end + 1
+                    # "the Philippine government", "Japanese government sources", "the
+                    # Egyptian foreign ministry", "Russia's defence ministry".
+                    institution = _institution_end(texts, lowered, end) if entry.kind in _LAND_KINDS else 0
+                    if institution:
+                        items[i] = _Item(i, institution, "org", entry=entry, country=entry.country)
+                        pos = institution
                         continue
                     pos = end
                     continue
