@@ -226,6 +226,8 @@ _SPAN_END_OF = operator.attrgetter("span.end")
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
 )
+# Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
+_COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
@@ -1820,6 +1822,13 @@ class _Sentence:
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
+        courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
+        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+            # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
+            # Prince Faisal": the office is the role; the courtesy title after it is part of
+            # how the name is written.
+            k = courtesy.end if name_start == k else k
+            name_start = courtesy.end
         generic = title in _GENERIC_TITLES and not capitalized
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:

@@ -1,10 +1,10 @@
-"""National news agencies keep the demonym or country their name begins with."""
+"""Organizations named after their country (agencies, ministries), and titles around names."""
 
 from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Organization
+from bilateral.model import Organization, Person
 from bilateral.text import extract
 
 
@@ -81,3 +81,41 @@ def test_no_lower_case_institution_is_made_up(sentence: str) -> None:
         isinstance(a, Organization) and a.name[:1].isupper() and a.name.split()[-1].islower()
         for a in record.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "of"),
+    [
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Trump.",
+            "Tamim bin Hamad Al Thani",
+            "Emir",
+            "qatar",
+        ),
+        (
+            "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met Trump.",
+            "Tamim bin Hamad Al Thani",
+            "Emir",
+            "qatar",
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan met Blinken.",
+            "Faisal bin Farhan",
+            "Foreign Minister",
+            "saudi-arabia",
+        ),
+    ],
+)
+def test_a_courtesy_title_after_an_office_leaves_the_office_as_the_role(
+    sentence: str, name: str, title: str, of: str
+) -> None:
+    (person,) = [a for a in extract(sentence).actors if isinstance(a, Person)]
+    assert person.name == name
+    assert [(r.title, r.of) for r in person.roles] == [(title, of)]
+
+
+def test_a_courtesy_title_alone_is_still_the_role() -> None:
+    (person,) = [
+        a for a in extract("Prince William met the president on Monday.").actors if isinstance(a, Person)
+    ]
+    assert [r.title for r in person.roles] == ["Prince"]
