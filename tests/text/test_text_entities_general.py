@@ -119,3 +119,35 @@ def test_a_courtesy_title_alone_is_still_the_role() -> None:
         a for a in extract("Prince William met the president on Monday.").actors if isinstance(a, Person)
     ]
     assert [r.title for r in person.roles] == ["Prince"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            (
+                "Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara. "
+                "Speaking at a joint press conference, al-Sudani said Iraq would not allow attacks."
+            ),
+            "al-Sudani",
+            "Mohammed Shia al-Sudani",
+        ),
+        (
+            "Egyptian President Abdel Fattah el-Sisi received the envoy. Later, el-Sisi said it was useful.",
+            "el-Sisi",
+            "Abdel Fattah el-Sisi",
+        ),
+    ],
+)
+def test_a_surname_with_a_lower_case_particle_is_one_mention_and_resolves(
+    text: str, surface: str, name: str
+) -> None:
+    record = extract(text)
+    (person,) = [a for a in record.actors if isinstance(a, Person) and a.name == name]
+    assert surface in [text[m.start : m.end] for m in person.mentions]
+    (statement,) = [
+        s
+        for s in record.statements
+        if s.speaker_mention is not None and text[s.speaker_mention.start : s.speaker_mention.end] == surface
+    ]
+    assert statement.speakers == (person.id,)

@@ -226,6 +226,8 @@ _SPAN_END_OF = operator.attrgetter("span.end")
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
 )
+# Tokens a hyphenated lower-case particle adds before a surname: "al", "-".
+_PARTICLE_AND_HYPHEN = 2
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
@@ -2026,6 +2028,28 @@ class _Sentence:
 
     # -- capitalised phrases --------------------------------------------------------------------
 
+    def particle_start(self, i: int) -> int:
+        """
+        Token *i*, or the lower-case particle joined to it by a hyphen ("al-" of "al-Sudani").
+
+        A sentence may write the particle in lower case ("Speaking later, al-Sudani said"),
+        where it is no capitalised word and the phrase starts at "Sudani"; the mention is
+        the whole surname, so that the speaker "al-Sudani" finds its person.
+        """
+        if (
+            i >= _PARTICLE_AND_HYPHEN
+            and self.texts[i - 1] == "-"
+            and self.lowered[i - 2] in self.lex.name_particles
+        ):
+            particle, hyphen, word = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+            if (
+                particle.end() == hyphen.start()
+                and hyphen.end() == word.start()
+                and self.texts[i - 2].islower()
+            ):
+                return i - 2
+        return i
+
     def on_chunk(self, item: _Item) -> int:
         run = self.run
         i, j = item.start, item.end
@@ -2045,7 +2069,7 @@ class _Sentence:
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
         if known is not None and not self.headline:
-            a, b = self.span(i, j)
+            a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, MentionKind.NAME)
             self.appositive(known, j)
             return j
