@@ -17,12 +17,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from bilateral.model import ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._lexicons import lexicon
+from bilateral.text._verbs import verb_cue
 
 if TYPE_CHECKING:
     from collections.abc import Collection
-
-    from bilateral.model import Span
 
 __all__ = ["actors_in", "add_mention", "mentions_in", "places_in", "resolve_speaker"]
 
@@ -42,6 +43,18 @@ _NOT_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# What separates the particles of a name: "al-", "de la ", "van der ".
+_PARTICLE_SPLIT = re.compile(r"[ \-\u2010]+")
+# A name opens with at most this many particles ("van der", "de la", "bin").
+_MAX_PARTICLES = 3
+
+# "according to" right before a mention (articles belong to the mention or are skipped).
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# A closing tag has its cue first and a few words at most ("said on Friday").
+_TAG_WORDS = 5
+# Two actors make a plural subject.
+_PLURAL = 2
+
 _RELATIVES = frozenset({"who", "which"})
 # How far (in characters) before a relative pronoun its antecedent mention may start.
 _ANTECEDENT_REACH = 120
@@ -53,6 +66,10 @@ _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 
 def _start(m: Mention) -> int:
     return m.span.start
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def _order(m: Mention) -> tuple[int, int]:
@@ -99,6 +116,21 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     )
 
 
+def _particles_only(text: str, start: int, first: Mention) -> bool:
+    """
+    Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
+
+    A surname with a lower-case particle may be recorded without it ("Sudani"); the
+    particle, attached by a hyphen or a space, belongs to the same name.
+    """
+    gap = text[start : first.span.start]
+    if first.kind is not MentionKind.NAME or not gap or gap[-1] not in " -\u2010":
+        return False
+    particles = lexicon().name_particles
+    words = _PARTICLE_SPLIT.split(gap.strip(" -\u2010"))
+    return len(words) <= _MAX_PARTICLES and all(w.casefold() in particles for w in words)
+
+
 def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     The actors a source mention refers to ("Petro", "he", "the Colombian president", "both").
@@ -119,7 +151,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     inside = mentions_in(doc, span)
     if not inside:
-        return _relative_antecedent(doc, span)
+        return _relative_antecedent(doc, span) or _headline_names(doc, span)
     text = doc.text
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -138,6 +170,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         not any(m.span.start <= anchor_at < m.span.end for m in inside)
         and not any(m.span.start <= first_at < m.span.end for m in inside)
         and not _modifiers_only(text, anchor_at, inside[0])
+        and not _particles_only(text, anchor_at, inside[0])
     ):
         return ()
     # A mention followed by a possessive mark names the possessor, not the speaker.
@@ -147,19 +180,110 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         candidates = owned or inside
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
+    if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
+        subject = _they_subject(doc, head)
+        if subject:
+            return subject
+    # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
+    # coordinated names are all speakers.
+    return _coordinated(text, candidates, 0)
+
+
+def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The people a headline source names by surname: "Modi, Albanese" in "Modi, Albanese agree".
+
+    Headlines drop titles and given names, and the entity stage links a bare capitalised
+    word there only when it can tell it is a name. Each capitalised word of a source inside
+    the headline is looked up among the words of the people's names; a word that names no
+    one or more than one person is skipped.
+    """
+    article = doc.article
+    title = article.title if article is not None else None
+    if title is None or span.start < title.start or span.end > title.end:
+        return ()
+    particles = lexicon().name_particles
+    found: dict[str, None] = {}
+    for word in _WORD.findall(doc.text, span.start, span.end):
+        if not word[:1].isupper():
+            continue
+        key = word.casefold().rstrip(".")
+        owners = [
+            actor.id
+            for actor in doc.actors
+            if actor.kind is ActorKind.PERSON
+            and any(
+                key in (w.casefold() for w in name.split() if w.casefold() not in particles)
+                for name in (actor.name, *actor.aliases)
+            )
+        ]
+        if len(owners) == 1:
+            found.setdefault(owners[0], None)
+    return tuple(found)
+
+
+def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]:
+    """
+    The actors of the phrase opening with ``mentions[at]``: one mention or names joined by "and".
+
+    "The two men" gives its two actors; "Trump and Ishiba" and "Lula, Macron and Sanchez"
+    the actors of each coordinated name.
+    """
+    head = mentions[at]
     actors = list(head.actors)
-    # "Trump and Zelenskyy": coordinated names are all speakers.
     last = head
-    for m in candidates[1:]:
+    for m in mentions[at + 1 :]:
         if m.span.start < last.span.end:
             continue
         gap = text[last.span.end : m.span.start].strip().casefold()
-        # "French President Emmanuel Macron and Brazilian President Lula": titled names too.
         if gap not in {"and", ", and", ","} or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)
         last = m
     return tuple(actors)
+
+
+def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
+    """
+    The plural subject of the sentence before *they*, when the entity stage chose a tag's source.
+
+    "The two men sat down for two hours, according to Japanese officials. They discussed
+    tariffs ...": "they" continues the story of the sentence's subject; the source of a
+    trailing "according to ..." or "..., officials said." only vouches for it. Applies to a
+    "they" that is the first mention of its sentence, when the actors the entity stage gave
+    it are those of a mention in such a tag and the previous sentence opens with a plural
+    (a "the two leaders" phrase or coordinated names). Otherwise ``()``.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, they.span.start, key=_span_start) - 1
+    if at < 1 or not they.actors:
+        return ()
+    here, prev = sentences[at], sentences[at - 1]
+    text = doc.text
+    if mentions_in(doc, Span(start=here.start, end=they.span.start)):
+        return ()
+    inside = mentions_in(doc, prev)
+    if not inside or text[prev.start : inside[0].span.start].strip(" \t\n\"\u201c\u2018'"):
+        return ()
+    subject = _coordinated(text, inside, 0)
+    if len(subject) < _PLURAL or set(subject) == set(they.actors):
+        return ()
+    for m in inside:
+        if m.actors == they.actors and _in_tag(text, prev, m):
+            return subject
+    return ()
+
+
+def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
+    """Whether *m* is the source of an attribution that closes *sentence* ("..., officials said.")."""
+    before = text[sentence.start : m.span.start]
+    after = text[m.span.end : sentence.end]
+    if _ACCORDING_BEFORE.search(before):
+        return not _WORD.search(after)
+    if not before.rstrip().endswith(","):
+        return False
+    words = _WORD.findall(after)
+    return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold()) is not None
 
 
 def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:

@@ -56,6 +56,7 @@ from bilateral.text._verbs import (
     LIGHT_VERBS,
     NEGATIONS,
     NOUN_CUES,
+    NOUN_MODIFIERS,
     OBJECT_PRONOUNS,
     PASSIVE_CUES,
     POSSESSIVES,
@@ -248,6 +249,12 @@ _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much"
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+#: Name particles that do not open a surname used alone ("How do Democrats say ...").
+_NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
+#: Words opening a non-restrictive relative clause after a comma.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+#: Words a source cannot end with: what precedes a time adverbial must be the subject's head.
+_NOT_SOURCE_ENDS = DETERMINERS | POSSESSIVES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 # Unions the rules test in loops, built once (an enum is compared with `is` for the same
 # reason: a set of members calls the enum's Python-level __hash__ on every test).
 _CONJUNCTIONS_WHILE = CONJUNCTIONS | {"while"}
@@ -309,9 +316,17 @@ class _Unit:
     """One sentence (or several joined by a quotation), tokenised, with boundary tables."""
 
     def __init__(
-        self, text: str, span: Span, quotes: QuoteIndex, bounds: tuple[list[int], list[int]]
+        self,
+        text: str,
+        span: Span,
+        quotes: QuoteIndex,
+        bounds: tuple[list[int], list[int]],
+        *,
+        headline: bool = False,
     ) -> None:
         self.span = span
+        #: The unit is the article's headline.
+        self.headline = headline
         toks: list[_Tok] = []
         append = toks.append
         starts, ends = bounds
@@ -596,7 +611,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low != "and")
-            or (verb_cue(low) is not None and not t[_CAP] and not head_noun)
+            or (verb_cue(low) is not None and not t[_CAP] and not head_noun and not _noun_modifier(u, k))
         ):
             break
         if low == "and":
@@ -639,15 +654,23 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
 
 
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
-    """Whether token *k* is a name particle between capitalised words of the phrase ``[start, end)``."""
+    """
+    Whether token *k* is a name particle before a capitalised word of the phrase ``[start, end)``.
+
+    Inside a name ("Lula da Silva", "Ursula von der Leyen") or opening a surname used alone
+    ("bin Salman said", "..., and de la Fuente said"), which a few particles cannot do.
+    """
     particles = lexicon().name_particles
-    if u.toks[k][_LOW] not in particles or start >= end or start != k + 1:
+    low = u.toks[k][_LOW]
+    if low not in particles or start >= end or start != k + 1:
         return False
     nxt = u.toks[start]
     if not (nxt[_CAP] or (nxt[_LOW] in particles and start + 1 < end and u.toks[start + 1][_CAP])):
         return False
     before = u.tok(k - 1)
-    return before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles)
+    if before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles):
+        return True
+    return low not in _NOT_SURNAME_OPENERS
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
@@ -672,8 +695,13 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
             if head is not None and a + 1 < k:
+                # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
-                    u.low(x) in _ASIDES or u.low(x) in _LEADING_JUNK or u.low(x).endswith("ly")
+                    u.low(x) in _ASIDES
+                    or u.low(x) in _LEADING_JUNK
+                    or u.low(x).endswith("ly")
+                    or u.low(x) in TIME_WORDS
+                    or u.toks[x][_TEXT].isdigit()
                     for x in range(a + 1, k)
                 )
                 if (
@@ -682,7 +710,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     or (aside and k - a <= _TIME_MAX)
                 ):
                     return head[0], a
-                if any(u.toks[x][_CAP] for x in range(head[0], a)):
+                if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
                     return head[0], k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
@@ -693,10 +721,85 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
         return restrictive, vg
-    found = _np_left(u, vg)
+    end = _time_left(u, vg)
+    found = _np_left(u, end)
     if found is None or not _boundary_ok(u, found[1]):
         return None
-    return found[0], vg
+    return found[0], end
+
+
+def _time_left(u: _Unit, vg: int) -> int:
+    """
+    Where a subject ends before a time adverbial between it and its verb group at *vg*.
+
+    "Lula and Macron on Tuesday announced", "The ministry late Monday said", "Peskov earlier
+    this week told": the adverbial belongs to the verb, not to the source. It must name a
+    time (a weekday, a month, "week", "today") and leave a word before it; otherwise *vg*.
+    """
+    k = vg
+    anchored = False
+    while k > 0 and vg - k < _TIME_MAX:
+        t = u.toks[k - 1]
+        if t[_Q] >= 0 or not (t[_LOW] in TIME_WORDS or t[_TEXT].isdigit()):
+            break
+        anchored = anchored or t[_LOW] in _TIME_ANCHORS
+        k -= 1
+    if not anchored or k == vg:
+        return vg
+    before = u.tok(k - 1)
+    if before is None or before[_Q] >= 0 or not before[_IS_WORD] or before[_LOW] in _NOT_SOURCE_ENDS:
+        return vg
+    return k
+
+
+def _headline_list(u: _Unit, src: _Range) -> _Range:
+    """
+    The whole list of names opening a headline, when *src* is its last item.
+
+    Headlines join their subjects with commas: "Modi, Albanese agree to deepen defence
+    ties", "Xi, Lula, Ramaphosa pledge ...". The verb's plural form (the caller checks it
+    is not "agrees") and names that make up the whole phrase down to the start of the
+    headline tell such a list from "Ukraine, Russia says ..." (no plural) or "In Sydney,
+    Albanese agrees" (a lower-case word).
+    """
+    lo, hi = src
+    if not _names_only(u, lo, hi):
+        return src
+    k = lo
+    # Each earlier item needs a word and its comma.
+    while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
+        j = k - 1
+        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
+            j -= 1
+        if not _names_only(u, j, k - 1):
+            return src
+        k = j
+    return (0, hi) if k == 0 and k < lo else src
+
+
+def _names_only(u: _Unit, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` are capitalised words (with name particles or "and")."""
+    if hi <= lo:
+        return False
+    particles = lexicon().name_particles
+    return all(
+        t[_Q] < 0 and t[_IS_WORD] and (t[_CAP] or t[_LOW] in particles or t[_LOW] == "and")
+        for t in u.toks[lo:hi]
+    ) and bool(u.toks[hi - 1][_CAP])
+
+
+def _titled_name(u: _Unit, comma: int, end: int) -> bool:
+    """
+    Whether a title ends before *comma* and ``(comma, end)`` is the name in apposition to it.
+
+    "the spokesman, Steffen Hebestreit," / "her deputy, Jane Roe,": a lower-case title
+    phrase identified by the name after it; both make up the source.
+    """
+    if u.low(comma - 1) not in TITLE_WORDS or comma + 1 >= end:
+        return False
+    particles = lexicon().name_particles
+    name = u.toks[comma + 1 : end]
+    return name[0][_CAP] and name[-1][_CAP] and all(t[_CAP] or t[_LOW] in particles for t in name)
 
 
 def _restrictive_head(u: _Unit, vg: int) -> int | None:
@@ -938,7 +1041,7 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             break
         if (
             t[_LOW] in AUXILIARIES
-            or (verb_cue(t[_LOW]) is not None and not t[_CAP])
+            or (verb_cue(t[_LOW]) is not None and not t[_CAP] and not _noun_modifier(u, k))
             or t[_LOW] in SUBORDINATORS
         ):
             return None
@@ -1028,7 +1131,12 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
                 break
             hit = verb_cue(low)
             # A head noun may look like a verb ("The plan was criticized"); a past form cannot.
-            if hit is not None and not t[_CAP] and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING):
+            if (
+                hit is not None
+                and not t[_CAP]
+                and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING)
+                and not _noun_modifier(u, k)
+            ):
                 break
         start = k
         if to_det and t[_Q] < 0 and t[_LOW] in _DETERMINERS_POSSESSIVES:
@@ -1096,12 +1204,18 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _adjective(u, i)
         if cand is None:
             hit = verb_cue(low)
-            if hit is not None and not _light_then_noun(u, i):
+            if hit is not None and not _light_then_noun(u, i) and not _noun_modifier(u, i):
                 cand = _verb(u, i, hit[0], hit[1])
         if cand is not None:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _noun_modifier(u: _Unit, k: int) -> bool:
+    """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
+    nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
+    return nouns is not None and u.outside(k + 1) and u.low(k + 1) in nouns
 
 
 def _light_then_noun(u: _Unit, i: int) -> bool:
@@ -1120,6 +1234,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if (
+        (form is Form.BASE or form is Form.THIRD)
+        and prev in PREPOSITIONS
+        and prev != "to"
+        and u.outside(i - 1)
+    ):
+        return None  # a noun after a preposition: "heads of state", "a call for reports"
     if (form is Form.BASE or form is Form.THIRD) and (
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
@@ -1180,6 +1301,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if u.headline and form is not Form.THIRD:
+        src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
@@ -1356,7 +1479,7 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             k += 1
         if k >= u.n or k == p or u.toks[k][_TEXT] != ",":
             return None
-        return _Cand("pre", (i, i + 2), src=(p, k), c_start=k + 1, hedge=None)
+        return _Cand("pre", (i, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
     # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
@@ -1370,6 +1493,8 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         if t[_TEXT] == "," and u.low(k + 1) in AUXILIARIES:
             resume = k + 1
             break
+        if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
+            break  # "according to an official, who spoke on condition of anonymity": an aside
         k += 1
     end = k
     while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
@@ -1386,6 +1511,27 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _past_relative(u: _Unit, comma: int) -> int:
+    """
+    Where the content resumes after the source of "According to X, ...", past a relative clause.
+
+    "According to an official, who spoke on condition of anonymity, the talks stalled": the
+    clause describes the source and is left out of both (PolNeAR leaves out incidental
+    relative clauses); the content starts after the comma that closes it.
+    """
+    if u.low(comma + 1) not in _RELATIVE_OPENERS or not u.outside(comma + 1):
+        return comma + 1
+    k = comma + 2
+    while k < u.n and k - comma <= _APPOSITIVE_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+            break
+        if t[_TEXT] == ",":
+            return k + 1
+        k += 1
+    return comma + 1
 
 
 def _evidential(u: _Unit, i: int) -> _Cand | None:
@@ -1853,8 +1999,9 @@ class StatementStage:
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
+        title = doc.article.title if doc.article else None
         for span in units(doc, quotes):
-            u = _Unit(text, span, quotes, bounds)
+            u = _Unit(text, span, quotes, bounds, headline=title is not None and span.start == title.start)
             accepted = _accept(u, _candidates(u))
             if not accepted:
                 pure = _pure_quote(u)

@@ -27,6 +27,7 @@ __all__ = [
     "LIGHT_VERBS",
     "NEGATIONS",
     "NOUN_CUES",
+    "NOUN_MODIFIERS",
     "OBJECT_PRONOUNS",
     "PASSIVE_CUES",
     "POSSESSIVES",
@@ -930,6 +931,71 @@ INFERENCE_VERBS = frozenset(
         "raised",
     }
 )
+
+
+#: Reporting-verb forms that are nouns modifying the noun after them, with those nouns:
+#: "Chinese state media reported", "the state news agency said", "credit rating agency
+#: Fitch said". Only a word listed for the form makes it a noun, so "state that ..." and
+#: "state their case" stay verbs.
+NOUN_MODIFIERS: dict[str, frozenset[str]] = {
+    "state": frozenset(
+        {
+            "media",
+            "television",
+            "tv",
+            "news",
+            "agency",
+            "agencies",
+            "broadcaster",
+            "broadcasters",
+            "broadcasting",
+            "radio",
+            "newspaper",
+            "newspapers",
+            "press",
+            "outlet",
+            "outlets",
+            "channel",
+            "channels",
+            "daily",
+            "wire",
+            "mouthpiece",
+            "propaganda",
+            "visit",
+            "visits",
+            "dinner",
+            "banquet",
+            "funeral",
+            "department",
+            "secretary",
+            "councillor",
+            "councilor",
+            "council",
+            "officials",
+            "authorities",
+            "prosecutors",
+            "governments",
+            "legislature",
+            "legislatures",
+            "lawmakers",
+            "legislators",
+            "enterprises",
+            "companies",
+            "firms",
+            "company",
+            "firm",
+            "secrets",
+            "funds",
+            "sovereignty",
+            "actors",
+            "sponsor",
+            "sponsors",
+            "level",
+            "capacity",
+        }
+    ),
+    "credit": frozenset({"rating", "ratings", "card", "cards", "line", "lines", "agency", "agencies"}),
+}
 
 
 def cue_kind_of(words: list[str]) -> CueKind | None:
