@@ -50,6 +50,8 @@ _MAX_PARTICLES = 3
 
 # "according to" right before a mention (articles belong to the mention or are skipped).
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# ", said " right before a mention: an inverted closing tag.
+_INVERTED_BEFORE = re.compile(r",\s*([a-z]+)\s+(?:the\s+)?$")
 # A closing tag has its cue first and a few words at most ("said on Friday").
 _TAG_WORDS = 5
 # Two actors make a plural subject.
@@ -116,6 +118,24 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     )
 
 
+def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether *span* ends with a name no mention covers, after a descriptor ("broadcaster RT").
+
+    "German newspaper Bild", "Russian state broadcaster RT", "Chinese analyst Wang": the
+    phrase names a paper or a person the entity stage did not record, not the country of
+    its demonym. "Colombian President" (a title, no descriptor) is left alone.
+    """
+    words = _WORD.findall(text, span.start, span.end)
+    if len(words) < _PLURAL or not words[-1][:1].isupper() or not words[-2].islower():
+        return False
+    lex = lexicon()
+    if words[-2] not in lex.org_descriptors and words[-2] not in lex.descriptors:
+        return False
+    at = span.end - len(words[-1])
+    return text.startswith(words[-1], at) and not any(m.span.start <= at < m.span.end for m in inside)
+
+
 def _particles_only(text: str, start: int, first: Mention) -> bool:
     """
     Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
@@ -177,6 +197,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
     if not candidates:
+        if _unlinked_name_last(text, span, inside):
+            return ()  # "German newspaper Bild": the paper, not Germany
         candidates = owned or inside
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
@@ -251,12 +273,13 @@ def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
     tariffs ...": "they" continues the story of the sentence's subject; the source of a
     trailing "according to ..." or "..., officials said." only vouches for it. Applies to a
     "they" that is the first mention of its sentence, when the actors the entity stage gave
-    it are those of a mention in such a tag and the previous sentence opens with a plural
-    (a "the two leaders" phrase or coordinated names). Otherwise ``()``.
+    it are those of a mention in such a tag (none, for an unnamed "officials") and the
+    previous sentence opens with a plural (a "the two leaders" phrase or coordinated
+    names). Otherwise ``()``.
     """
     sentences = doc.sentences
     at = bisect.bisect_right(sentences, they.span.start, key=_span_start) - 1
-    if at < 1 or not they.actors:
+    if at < 1:
         return ()
     here, prev = sentences[at], sentences[at - 1]
     text = doc.text
@@ -269,7 +292,8 @@ def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
     if len(subject) < _PLURAL or set(subject) == set(they.actors):
         return ()
     for m in inside:
-        if m.actors == they.actors and _in_tag(text, prev, m):
+        # With no actors, "they" was given an unnamed group ("officials"): one in the tag.
+        if m.actors == they.actors and (m.actors or m.kind is MentionKind.PLURAL) and _in_tag(text, prev, m):
             return subject
     return ()
 
@@ -280,10 +304,14 @@ def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
     after = text[m.span.end : sentence.end]
     if _ACCORDING_BEFORE.search(before):
         return not _WORD.search(after)
+    inverted = _INVERTED_BEFORE.search(before)
+    if inverted is not None:  # "..., said German officials."
+        return verb_cue(inverted.group(1).casefold()) is not None and not _WORD.search(after)
     if not before.rstrip().endswith(","):
         return False
     words = _WORD.findall(after)
-    return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold()) is not None
+    # Words may keep a final period ("said."): `_WORD` allows dots for "U.S.".
+    return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold().rstrip(".")) is not None
 
 
 def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:

@@ -249,6 +249,12 @@ _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much"
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+#: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
+_IRREGULAR_PAST = frozenset(
+    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
+     "sent", "led", "shook", "saw", "sought", "stood", "struck", "found", "brought", "kept", "won",
+     "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
+)  # fmt: skip
 #: Name particles that do not open a surname used alone ("How do Democrats say ...").
 _NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
 #: Words opening a non-restrictive relative clause after a comma.
@@ -1289,6 +1295,16 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
     )
+    if (
+        src is not None
+        and src[1] == vg - 1
+        and cue.inverts
+        and inverted
+        and _inverted_source(u, after.cue_end) is not None
+    ):
+        # A phrase before a stray comma ("The talks went well, said Pant.") is the content
+        # when a source follows the cue.
+        src = None
     if src is None and cue.inverts and inverted and prev_tok is not None:
         src = _inverted_source(u, after.cue_end)
         if src is not None and vg > 1:
@@ -1867,6 +1883,12 @@ def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
             before = cand.src
 
 
+def _joins_names(u: _Unit, k: int) -> bool:
+    """Whether the "and" at *k* joins two names: "Xi Jinping and Brazilian President Lula met ..."."""
+    before, after = u.tok(k - 1), u.tok(k + 1)
+    return u.low(k) == "and" and before is not None and after is not None and before[_CAP] and after[_CAP]
+
+
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
     k = 0
@@ -1880,8 +1902,9 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
             and (
                 t[_LOW] in AUXILIARIES
                 or _past_form(t[_LOW])
+                or t[_LOW] in _IRREGULAR_PAST
                 or verb_cue(t[_LOW]) is not None
-                or t[_LOW] in CLAUSE_WORDS
+                or (t[_LOW] in CLAUSE_WORDS and not _joins_names(u, k))
             )
         ):
             break

@@ -894,6 +894,23 @@ TITLE_WORDS = frozenset(
         "u.s.",
         "white",
         "house",
+        # Media and other organizations named after their kind: "Russian state broadcaster
+        # RT", "German newspaper Bild", "rating agency Fitch", "think tank Chatham House".
+        "broadcaster",
+        "television",
+        "radio",
+        "media",
+        "newspaper",
+        "daily",
+        "tabloid",
+        "outlet",
+        "website",
+        "channel",
+        "network",
+        "rating",
+        "think",
+        "tank",
+        "watchdog",
     }
 )
 
