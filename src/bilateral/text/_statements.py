@@ -796,15 +796,20 @@ def _names_only(u: _Unit, lo: int, hi: int) -> bool:
 
 def _titled_name(u: _Unit, comma: int, end: int) -> bool:
     """
-    Whether a title ends before *comma* and ``(comma, end)`` is the name in apposition to it.
+    Whether a title ends before *comma* and ``(comma, end)`` identifies its holder.
 
-    "the spokesman, Steffen Hebestreit," / "her deputy, Jane Roe,": a lower-case title
-    phrase identified by the name after it; both make up the source.
+    "the spokesman, Steffen Hebestreit," / "her deputy, Jane Roe," / "the envoy, a veteran
+    of the talks,": a lower-case title phrase and the name or description in apposition
+    to it make up the source.
     """
-    if u.low(comma - 1) not in TITLE_WORDS or comma + 1 >= end:
+    head = u.low(comma - 1)
+    if comma + 1 >= end or (head not in TITLE_WORDS and head not in lexicon().descriptors):
         return False
     particles = lexicon().name_particles
     name = u.toks[comma + 1 : end]
+    described = name[0][_LOW] in {"a", "an", "the"} or name[0][_LOW] in POSSESSIVES
+    if described or (len(name) > 1 and name[1][_LOW] in {"’s", "'s"}):  # "Japan's top envoy"
+        return all(t[_IS_WORD] or t[_TEXT] in {"’s", "'s", "-"} for t in name)
     return name[0][_CAP] and name[-1][_CAP] and all(t[_CAP] or t[_LOW] in particles for t in name)
 
 
