@@ -538,3 +538,95 @@ def test_an_inverted_tag_after_a_comma_takes_the_source_after_the_cue(
 )
 def test_a_chained_cue_shares_the_whole_subject(sentence: str, cue: str, source: str) -> None:
     assert _one(sentence + "\n", cue)[0] == source
+
+
+# -- Cues joined by "but", asides in the subject, audiences of "told" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            (
+                "Wang told Blinken that the relationship was “beginning to stabilize” but warned that "
+                "negative factors were still “increasing and accumulating.”"
+            ),
+            ("Wang", "told", "that the relationship was “beginning to stabilize”"),
+            ("Wang", "warned", "that negative factors were still “increasing and accumulating.”"),
+        ),
+        (
+            "The minister praised the agreement but cautioned that implementation would take years.",
+            ("The minister", "praised", "the agreement"),
+            ("The minister", "cautioned", "that implementation would take years"),
+        ),
+    ],
+)
+def test_a_cue_after_but_shares_the_subject(
+    sentence: str, first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    assert [row[:3] for row in _rows(extract(sentence + "\n"))] == [first, second]
+
+
+def test_but_before_a_new_subject_is_not_a_chain() -> None:
+    rows = _rows(extract("The deal was signed but officials said it would take years to implement.\n"))
+    assert [row[:3] for row in rows] == [("officials", "said", "it would take years to implement")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            (
+                "Biden, speaking alongside Kishida in the Rose Garden, said the alliance had never been "
+                "stronger."
+            ),
+            "Biden",
+        ),
+        ("The envoy, citing security concerns, said the convoy would not leave before dawn.", "The envoy"),
+    ],
+)
+def test_a_participle_aside_is_left_out_of_the_source(sentence: str, source: str) -> None:
+    assert _one(sentence + "\n", "said")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        (
+            (
+                "Two officials with knowledge of the discussions told Reuters the meeting would take "
+                "place in Geneva."
+            ),
+            "told",
+            "Two officials with knowledge of the discussions",
+        ),
+        (
+            "A source close to the negotiations said a deal was near.",
+            "said",
+            "A source close to the negotiations",
+        ),
+        (
+            "A diplomat privy to the talks said the plan would be unveiled next week.",
+            "said",
+            "A diplomat privy to the talks",
+        ),
+    ],
+)
+def test_a_source_keeps_its_idiomatic_modifier(sentence: str, cue: str, source: str) -> None:
+    assert _one(sentence + "\n", cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Starmer told parliament on Wednesday that Britain would send more aid.",
+            "that Britain would send more aid",
+        ),
+        ("Starmer told lawmakers the aid would arrive within weeks.", "the aid would arrive within weeks"),
+        ("Lagarde assured investors that the bank would act.", "that the bank would act"),
+    ],
+)
+def test_a_bare_audience_is_not_content(sentence: str, content: str) -> None:
+    cue = sentence.split()[1]
+    assert _one(sentence + "\n", cue)[1] == content

@@ -62,6 +62,7 @@ from bilateral.text._verbs import (
     POSSESSIVES,
     PREPOSITIONS,
     RAISING_VERBS,
+    RECIPIENT_NOUNS,
     REDUCED_PASSIVES,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -255,6 +256,11 @@ _IRREGULAR_PAST = frozenset(
      "sent", "led", "shook", "saw", "sought", "stood", "struck", "found", "brought", "kept", "won",
      "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
 )  # fmt: skip
+#: Words after which a preposition stays inside a source: "a source close to the talks",
+#: "officials familiar with the matter", "diplomats briefed on the plan".
+_PP_ADJECTIVES = frozenset({"close", "familiar", "briefed", "involved", "knowledgeable", "privy", "near"})
+#: Nouns after "with" inside a source: "two officials with knowledge of the matter".
+_PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
 #: Name particles that do not open a surname used alone ("How do Democrats say ...").
 _NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
 #: Words opening a non-restrictive relative clause after a comma.
@@ -630,7 +636,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "Officials in Washington", "a spokesman for the ministry", "two officials
             # familiar with the matter": a modifier naming a place or an institution.
             nxt = u.toks[k + 1]
-            if low in _NP_PREPS and start < end and k + 1 < end and (nxt[_CAP] or nxt[_LOW] in DETERMINERS):
+            # "a source close to the talks", "two officials with knowledge of the matter".
+            idiom = u.low(k - 1) in _PP_ADJECTIVES or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+            if (
+                (low in _NP_PREPS or idiom)
+                and start < end
+                and k + 1 < end
+                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom)
+            ):
                 start = k
                 seen_cap = False
                 k -= 1
@@ -710,10 +723,13 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     or u.toks[x][_TEXT].isdigit()
                     for x in range(a + 1, k)
                 )
+                # "Biden, speaking alongside Kishida, said": a participle clause is an
+                # aside like a relative clause, left out of the source.
                 if (
                     u.low(a + 1) in RELATIVE_PRONOUNS
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
+                    or (_participle(u.low(a + 1)) and u.outside(a + 1))
                 ):
                     return head[0], a
                 if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
@@ -868,7 +884,7 @@ def _recipient_end(u: _Unit, p: int) -> int:
     t = u.tok(p)
     if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
         return p
-    if t[_LOW] in OBJECT_PRONOUNS:
+    if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
     if t[_LOW] == "that":
         return p
@@ -890,6 +906,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             k += 1
             continue
         break
+    if k == p and u.low(_time_end(u, p + 1)) == "that" and u.outside(p + 1):
+        return p + 1  # "told parliament that", "assured investors on Monday that"
     return k
 
 
@@ -1287,8 +1305,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
     vg = _verb_group_start(u, i)
     hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
-    # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...".
-    if u.low(vg - 1) == "and" and u.outside(vg - 1) and after.kind == "pre":
+    # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
+    # "praised the deal but cautioned that ...".
+    if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _quote_or_that(u, after.c_start):
             return None
         k = vg - 1

@@ -33,6 +33,7 @@ __all__ = [
     "POSSESSIVES",
     "PREPOSITIONS",
     "RAISING_VERBS",
+    "RECIPIENT_NOUNS",
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
@@ -630,6 +631,12 @@ DETERMINERS = frozenset(
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "both", "who", "which"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it", "reporters", "journalists"})
+#: Audiences a "tell" verb addresses without an article: "told lawmakers the deal was fair".
+RECIPIENT_NOUNS = frozenset(
+    {"lawmakers", "legislators", "parliament", "parliamentarians", "senators", "delegates", "diplomats",
+     "supporters", "investors", "students", "allies", "viewers", "listeners", "media", "broadcasters",
+     "congress", "colleagues", "counterparts", "partners", "donors", "residents", "troops", "parliaments"}
+)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PREPOSITIONS = frozenset(
     {
