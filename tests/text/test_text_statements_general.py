@@ -630,3 +630,54 @@ def test_a_source_keeps_its_idiomatic_modifier(sentence: str, cue: str, source: 
 def test_a_bare_audience_is_not_content(sentence: str, content: str) -> None:
     cue = sentence.split()[1]
     assert _one(sentence + "\n", cue)[1] == content
+
+
+# -- Asides between a subject and its verb, modifiers after a cue's phrase ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Trump, in a post on Truth Social, said the meeting was “very good.”", "Trump"),
+        ("Lula, while visiting Beijing, said Brazil would not take sides.", "Lula"),
+        # An affiliation identifies the speaker and stays.
+        (
+            "Jane Smith, of the Brookings Institution, said the summit was a success.",
+            "Jane Smith, of the Brookings Institution,",
+        ),
+    ],
+)
+def test_an_adjunct_aside_is_left_out_of_the_source(sentence: str, source: str) -> None:
+    assert _one(sentence + "\n", "said")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The ministry said in a statement posted on its website that the visit had been postponed.",
+            "said in a statement",
+        ),
+        (
+            "The ministry said in a statement released late on Tuesday that the visit had been postponed.",
+            "said in a statement",
+        ),
+        # A participle before the noun is part of the phrase.
+        (
+            "The ministry said in a televised address that the visit had been postponed.",
+            "said in a televised address",
+        ),
+    ],
+)
+def test_a_modifier_after_the_cue_phrase_is_skipped(sentence: str, cue: str) -> None:
+    assert _one(sentence + "\n", cue)[1] == "that the visit had been postponed"
+
+
+def test_a_reporting_noun_after_an_article_heads_a_source() -> None:
+    source, content, _ = _one(
+        "A White House readout of the call said Biden raised concerns about human rights.\n", "said"
+    )
+    assert (source, content) == (
+        "A White House readout of the call",
+        "Biden raised concerns about human rights",
+    )

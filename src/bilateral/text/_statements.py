@@ -261,6 +261,13 @@ _IRREGULAR_PAST = frozenset(
 _PP_ADJECTIVES = frozenset({"close", "familiar", "briefed", "involved", "knowledgeable", "privy", "near"})
 #: Nouns after "with" inside a source: "two officials with knowledge of the matter".
 _PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
+#: Words opening an aside between a subject and its verb ("Trump, in a post on Truth
+#: Social, said", "Lula, while visiting Beijing, said"): not part of the source. "of" and
+#: "from" are missing on purpose: "Smith, of the Brookings Institution," identifies.
+_ASIDE_OPENERS = frozenset(
+    {"in", "at", "on", "aboard", "during", "after", "before", "following", "amid", "despite", "while",
+     "when", "speaking", "writing", "asked", "via", "through"}
+)  # fmt: skip
 #: Name particles that do not open a surname used alone ("How do Democrats say ...").
 _NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
 #: Words opening a non-restrictive relative clause after a comma.
@@ -623,7 +630,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low != "and")
-            or (verb_cue(low) is not None and not t[_CAP] and not head_noun and not _noun_modifier(u, k))
+            or (
+                verb_cue(low) is not None
+                and not t[_CAP]
+                and not head_noun
+                and not _noun_modifier(u, k)
+                # "the call", "a White House readout of the call": a noun after an article.
+                and u.low(k - 1) not in _NOUN_BEFORE
+            )
         ):
             break
         if low == "and":
@@ -730,6 +744,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
                     or (_participle(u.low(a + 1)) and u.outside(a + 1))
+                    or u.low(a + 1) in _ASIDE_OPENERS
                 ):
                     return head[0], a
                 if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
@@ -972,6 +987,8 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in {"that", "to"}
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
+            # "said in a statement posted on its website": the participle opens a modifier.
+            or (k > p + 2 and _past_form(t[_LOW]))
         ):
             break
         k += 1
@@ -1049,6 +1066,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         and hit[1] is not Form.ING
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
+    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and _past_form(t[_LOW]):
+        # "said in a statement posted on its website that ...": skip the modifier.
+        that = _lookahead_that(u, p + 1)
+        if that is not None:
+            return _After("pre", cue_end, that)
     if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
         that = _lookahead_that(u, p + 1)
         if that is not None:
