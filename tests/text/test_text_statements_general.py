@@ -681,3 +681,38 @@ def test_a_reporting_noun_after_an_article_heads_a_source() -> None:
         "A White House readout of the call",
         "Biden raised concerns about human rights",
     )
+
+
+# -- Headlines: possessive names in a list, quotations -------------------------------------
+
+
+def test_a_headline_list_of_possessive_names_names_the_people() -> None:
+    text = (
+        "China's Xi, Brazil's Lula agree to deepen ties\n\n"
+        "BEIJING — Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva "
+        "met on Friday.\n"
+    )
+    source, _, speakers = _one(text, "agree")
+    assert source == "China's Xi, Brazil's Lula"
+    assert speakers == ("Xi Jinping", "Luiz Inacio Lula da Silva")
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Putin says ready to meet Trump 'at any time'", "ready to meet Trump 'at any time'"),
+        (
+            "Zelenskiy says Ukraine 'will never recognise' occupied land as Russian",
+            "Ukraine 'will never recognise' occupied land as Russian",
+        ),
+    ],
+)
+def test_a_headline_quotation_is_read_as_one(headline: str, content: str) -> None:
+    text = (
+        headline + "\n\nKYIV — Ukrainian President Volodymyr Zelenskiy met Polish President Andrzej Duda.\n"
+    )
+    record = extract(text)
+    says = _by_cue(record, "says")
+    assert len(says) == 1
+    assert [text[c.start : c.end] for c in says[0].content] == [content]
+    assert says[0].mode.value == "mixed"

@@ -197,6 +197,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
     if not candidates:
+        # "Brazil's Lula" in a headline: the entity stage may have linked only the possessor.
+        named = _headline_names(doc, span)
+        if named:
+            return named
         if _unlinked_name_last(text, span, inside):
             return ()  # "German newspaper Bild": the paper, not Germany
         candidates = owned or inside

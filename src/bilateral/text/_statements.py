@@ -815,12 +815,15 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
 
 
 def _names_only(u: _Unit, lo: int, hi: int) -> bool:
-    """Whether tokens ``[lo, hi)`` are capitalised words (with name particles or "and")."""
+    """Whether tokens ``[lo, hi)`` are capitalised words (with particles, "and", "China's Xi")."""
     if hi <= lo:
         return False
     particles = lexicon().name_particles
     return all(
-        t[_Q] < 0 and t[_IS_WORD] and (t[_CAP] or t[_LOW] in particles or t[_LOW] == "and")
+        t[_Q] < 0
+        and (
+            (t[_IS_WORD] and (t[_CAP] or t[_LOW] in particles or t[_LOW] == "and")) or t[_LOW] in {"’s", "'s"}
+        )
         for t in u.toks[lo:hi]
     ) and bool(u.toks[hi - 1][_CAP])
 
@@ -2031,6 +2034,14 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     return tuple(Span(start=start, end=end) for start, end in out)
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _span_start(s: Span) -> int:
+    return s.start
+
+
 def _numbered(base: str, n: int) -> str:
     """
     The id `Document.new_id` would give the *n*-th item called *base* ("statement", "statement-2").
@@ -2063,12 +2074,16 @@ class StatementStage:
         resolver = self.resolver or resolve_speaker
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
+        title = doc.article.title if doc.article else None
+        if paragraphs is not None and title is not None and not any(_overlap(p, title) for p in paragraphs):
+            # The headline is a unit of its own: its quotations ("Putin says ready to meet
+            # Trump 'at any time'") are read like the body's.
+            paragraphs = sorted([*paragraphs, title], key=_span_start)
         quotes = QuoteIndex(find_quotes(text, paragraphs))
         found: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
-        title = doc.article.title if doc.article else None
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds, headline=title is not None and span.start == title.start)
             accepted = _accept(u, _candidates(u))
