@@ -716,3 +716,59 @@ def test_a_headline_quotation_is_read_as_one(headline: str, content: str) -> Non
     assert len(says) == 1
     assert [text[c.start : c.end] for c in says[0].content] == [content]
     assert says[0].mode.value == "mixed"
+
+
+# -- Passive agents after the content, questions as content, adjuncts after the cue --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("The talks were described as “frank” by a diplomat.", "a diplomat", "The talks as “frank”"),
+        (
+            "The talks were described as constructive by both governments.",
+            "both governments",
+            "The talks as constructive",
+        ),
+        (
+            "The plan was described as a breakthrough by officials in Washington.",
+            "officials in Washington",
+            "The plan as a breakthrough",
+        ),
+        # The agent right after the cue keeps working.
+        ("The talks were described by both as constructive.", "both", "The talks as constructive"),
+    ],
+)
+def test_a_passive_agent_after_the_content_is_the_source(sentence: str, source: str, content: str) -> None:
+    record = extract(sentence + "\n")
+    text = record.source.text
+    [statement] = record.statements
+    assert _cut(text, statement.speaker_mention) == source
+    assert " ".join(text[c.start : c.end] for c in statement.content) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Officials did not say when the talks would resume.", "did not say", "when the talks would resume"),
+        (
+            "Peskov said when asked about the summit that no date had been set.",
+            "said",
+            "that no date had been set",
+        ),
+        (
+            "Peskov said after meeting Witkoff that the talks had been useful.",
+            "said",
+            "that the talks had been useful",
+        ),
+    ],
+)
+def test_when_opens_a_question_or_an_adjunct(sentence: str, cue: str, content: str) -> None:
+    assert _one(sentence + "\n", cue)[1] == content
+
+
+def test_a_without_clause_ends_the_content() -> None:
+    _, content, _ = _one(
+        "Macron's office said the two leaders had agreed to meet again, without giving a date.\n", "said"
+    )
+    assert content == "the two leaders had agreed to meet again"

@@ -177,6 +177,7 @@ _COMMA_BREAKERS = frozenset(
         "at",
         "during",
         "even",
+        "without",
     }
 )
 _SUBORDINATE_OPENERS = frozenset(
@@ -1075,9 +1076,22 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         if that is not None:
             return _After("pre", cue_end, that)
     if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
-        that = _lookahead_that(u, p + 1)
+        word_after = u.low(p + 1)
+        # "said when asked about the summit that ...": the participle is no cue of its own.
+        reduced = t[_LOW] in _ADJUNCT_CLAUSE and (_participle(word_after) or _past_form(word_after))
+        that = _lookahead_that(u, p + 2 if reduced else p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+        if (
+            t[_LOW] == "when"
+            and word_after
+            and not _participle(word_after)
+            and not _past_form(word_after)
+            and u.outside(p + 1)
+        ):
+            # "did not say when the talks would resume": a question is the content ("said
+            # when asked about ..." is an adjunct).
+            return _After("pre", cue_end, p)
         return _After("post", cue_end)
     if not t[_IS_WORD]:
         return _After("none", cue_end)
@@ -1678,7 +1692,44 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     after = u.tok(p)
     bare = after is None or (after[_Q] < 0 and (after[_TEXT] in _HARD_STOPS or after[_TEXT] in {",", ";"}))
     c_start = None if bare else p
-    return _Cand("passive", cue, src=src, left=subj, c_start=c_start)
+    limit: int | None = None
+    if src is None and u.low(p) == "as" and u.outside(p):
+        late = _late_agent(u, p + 1)
+        if late is not None:
+            limit, src = late
+    return _Cand("passive", cue, src=src, left=subj, c_start=c_start, limit=limit)
+
+
+def _late_agent(u: _Unit, start: int) -> tuple[int, _Range] | None:
+    """
+    The "by" phrase closing the clause of a passive cue: "described as “frank” by a diplomat".
+
+    Returns the index of "by" (where the content stops) and the source after it, which
+    must run to the end of the clause; None when the clause has no such phrase.
+    """
+    k = start
+    while k < u.n and k - start < _WINDOW:
+        t = u.toks[k]
+        if t[_Q] < 0 and (t[_TEXT] in _CLAUSE_MARKS or t[_LOW] in CLAUSE_WORDS):
+            return None
+        if t[_Q] < 0 and t[_LOW] == "by":
+            break
+        k += 1
+    else:
+        return None
+    j = k + 1
+    while j < u.n and j - k <= _NAME_MAX:
+        t = u.toks[j]
+        place = t[_LOW] in _NP_PREPS and j + 1 < u.n and u.toks[j + 1][_CAP]  # "officials in Kyiv"
+        if t[_Q] >= 0 or not t[_IS_WORD] or (t[_LOW] in PREPOSITIONS and t[_LOW] != "of" and not place):
+            break
+        if t[_LOW] in AUXILIARIES or t[_LOW] in CLAUSE_WORDS:
+            return None
+        j += 1
+    end = u.tok(j)
+    if j == k + 1 or (end is not None and not (end[_Q] < 0 and end[_TEXT] in _CLAUSE_MARKS)):
+        return None
+    return k, (k + 1, j)
 
 
 def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
