@@ -210,6 +210,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         subject = _they_subject(doc, head)
         if subject:
             return subject
+    if len(candidates) == 1:
+        return head.actors
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
     return _coordinated(text, candidates, 0)

@@ -759,7 +759,9 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
         return restrictive, vg
-    end = _time_left(u, vg)
+    # Most subjects touch their verb: the adverbial is looked for only after a time word.
+    before = u.low(vg - 1)
+    end = _time_left(u, vg) if before in TIME_WORDS or before.isdigit() else vg
     found = _np_left(u, end)
     if found is None or not _boundary_ok(u, found[1]):
         return None
@@ -1272,7 +1274,11 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _adjective(u, i)
         if cand is None:
             hit = verb_cue(low)
-            if hit is not None and not _light_then_noun(u, i) and not _noun_modifier(u, i):
+            if (
+                hit is not None
+                and not _light_then_noun(u, i)
+                and (low not in NOUN_MODIFIERS or not _noun_modifier(u, i))
+            ):
                 cand = _verb(u, i, hit[0], hit[1])
         if cand is not None:
             out.append(cand)
