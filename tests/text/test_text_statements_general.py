@@ -772,3 +772,42 @@ def test_a_without_clause_ends_the_content() -> None:
         "Macron's office said the two leaders had agreed to meet again, without giving a date.\n", "said"
     )
     assert content == "the two leaders had agreed to meet again"
+
+
+# -- A participle aside between the subject and its verb ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "content"),
+    [
+        (
+            (
+                "China's foreign ministry spokesperson Lin Jian, asked about the agreement at a regular "
+                "briefing in Beijing, said the region did not need “military blocs”."
+            ),
+            "said",
+            "China's foreign ministry spokesperson Lin Jian",
+            "the region did not need “military blocs”",
+        ),
+        (
+            "Peskov, asked whether Putin would attend, said no decision had been made.",
+            "said",
+            "Peskov",
+            "no decision had been made",
+        ),
+        (
+            "Smith, appointed envoy last year, told reporters the talks were stalled.",
+            "told",
+            "Smith",
+            "the talks were stalled",
+        ),
+    ],
+)
+def test_a_past_participle_aside_is_no_cue(sentence: str, cue: str, source: str, content: str) -> None:
+    rows = _rows(extract(sentence + "\n"))
+    assert [row[:3] for row in rows] == [(source, cue, content)]
+
+
+def test_a_finite_verb_after_a_stray_comma_is_still_a_cue() -> None:
+    source, content, _ = _one("“We are ready,” Representative Derrick Van Orden, told VOA.\n", "told")
+    assert (source, content) == ("Representative Derrick Van Orden", "“We are ready,”")

@@ -744,7 +744,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     u.low(a + 1) in RELATIVE_PRONOUNS
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
-                    or (_participle(u.low(a + 1)) and u.outside(a + 1))
+                    or ((_participle(u.low(a + 1)) or _past_form(u.low(a + 1))) and u.outside(a + 1))
                     or u.low(a + 1) in _ASIDE_OPENERS
                 ):
                     return head[0], a
@@ -1374,6 +1374,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         # A phrase before a stray comma ("The talks went well, said Pant.") is the content
         # when a source follows the cue.
         src = None
+    if src is not None and src[1] == vg - 1 and form is Form.PAST and vg == i and _aside_participle(u, i):
+        return None  # "Lin Jian, asked about the pact, said ...": the participle is an aside
     if src is None and cue.inverts and inverted and prev_tok is not None:
         src = _inverted_source(u, after.cue_end)
         if src is not None and vg > 1:
@@ -1414,6 +1416,28 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _aside_participle(u: _Unit, i: int) -> bool:
+    """
+    Whether the past form at *i*, after a comma, opens an aside closed by the main verb.
+
+    "Lin Jian, asked about the agreement at a briefing, said ...": a comma then a finite
+    verb (or an auxiliary) follows within reach, so the participle is no finite cue.
+    """
+    k = i + 1
+    while k < u.n - 1 and k - i <= _APPOSITIVE_MAX:
+        t = u.toks[k]
+        if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
+            return False
+        if t[_Q] < 0 and t[_TEXT] == ",":
+            nxt = u.toks[k + 1]
+            found = verb_cue(nxt[_LOW])
+            return nxt[_Q] < 0 and (
+                nxt[_LOW] in AUXILIARIES or (found is not None and found[1] is not Form.ING)
+            )
+        k += 1
+    return False
 
 
 def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
