@@ -811,3 +811,33 @@ def test_a_past_participle_aside_is_no_cue(sentence: str, cue: str, source: str,
 def test_a_finite_verb_after_a_stray_comma_is_still_a_cue() -> None:
     source, content, _ = _one("“We are ready,” Representative Derrick Van Orden, told VOA.\n", "told")
     assert (source, content) == ("Representative Derrick Van Orden", "“We are ready,”")
+
+
+# -- Welcoming a visitor is an act ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Joe Biden welcomed Kenyan President William Ruto to the White House on Thursday.",
+        "Modi welcomed Albanese at the airport in New Delhi.",
+        (
+            "European Commission President Ursula von der Leyen welcomed Japanese Prime Minister "
+            "Shigeru Ishiba in Brussels."
+        ),
+    ],
+)
+def test_welcoming_a_visitor_is_no_statement(sentence: str) -> None:
+    assert not _by_cue(extract(sentence + "\n"), "welcomed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Lawmakers welcomed Ukraine's agreement to a ceasefire.", "Ukraine's agreement to a ceasefire"),
+        ("The minister welcomed the agreement to reopen the border.", "the agreement to reopen the border"),
+        ("Zelenskiy welcomed Trump's decision to resume aid.", "Trump's decision to resume aid"),
+    ],
+)
+def test_welcoming_a_decision_is_an_evaluation(sentence: str, content: str) -> None:
+    assert _one(sentence + "\n", "welcomed")[1] == content

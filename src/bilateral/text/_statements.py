@@ -1338,6 +1338,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
+    if cue.lemma == "welcome" and after.c_start is not None and _hosting(u, after.c_start):
+        return None  # "welcomed President Ruto to the White House" is an act, not an evaluation
     if chain:
         if after.kind != "pre" or after.c_start is None:
             return None
@@ -1497,6 +1499,27 @@ def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
     if end[_TEXT] == ",":
         return _participle(u.low(k + 1))
     return end[_TEXT] in {".", "!", "?"} and k + 1 >= u.n
+
+
+def _hosting(u: _Unit, p: int) -> bool:
+    """
+    Whether a name at *p* is followed by where it is welcomed: "Ruto to the White House".
+
+    Welcoming a visitor somewhere is an act; welcoming "the agreement" or "Ukraine's
+    decision" evaluates it. The object must be capitalised words (a title may be among
+    them) up to "to", "at" or "in".
+    """
+    k = p
+    while k < u.n and k - p <= _NAME_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if k > p and t[_LOW] in {"to", "at", "in"}:
+            return True
+        if not t[_CAP] and t[_LOW] not in TITLE_WORDS:
+            return False
+        k += 1
+    return False
 
 
 def _naming(u: _Unit, p: int) -> bool:
