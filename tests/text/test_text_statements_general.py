@@ -841,3 +841,21 @@ def test_welcoming_a_visitor_is_no_statement(sentence: str) -> None:
 )
 def test_welcoming_a_decision_is_an_evaluation(sentence: str, content: str) -> None:
     assert _one(sentence + "\n", "welcomed")[1] == content
+
+
+# -- Two titled names joined by "and" -------------------------------------------------------
+
+
+def test_two_titled_appositives_joined_by_and_are_one_source() -> None:
+    text = (
+        "The British prime minister, Keir Starmer, and the French president, Emmanuel Macron, have "
+        "agreed to lead a “coalition of the willing” to guarantee any ceasefire in Ukraine.\n"
+    )
+    source, _, speakers = _one(text, "have agreed")
+    assert source == "The British prime minister, Keir Starmer, and the French president, Emmanuel Macron,"
+    assert speakers == ("Keir Starmer", "Emmanuel Macron")
+
+
+def test_a_clause_before_and_is_not_joined_to_the_source() -> None:
+    text = "The talks ended without a deal, and the minister, Sergei Lavrov, said Moscow would respond.\n"
+    assert _one(text, "said")[0] == "the minister, Sergei Lavrov,"

@@ -60,6 +60,10 @@ _PLURAL = 2
 _RELATIVES = frozenset({"who", "which"})
 # How far (in characters) before a relative pronoun its antecedent mention may start.
 _ANTECEDENT_REACH = 120
+# What may separate coordinated speakers: "Trump and Zelenskyy", "Lula, Macron and Xi",
+# "the British prime minister, Keir Starmer, and the French president, ..." (a title
+# mention leaves its article out).
+_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
 # Mention kinds that may follow "and" in a list of speakers; also the kinds that may head a
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
@@ -264,7 +268,7 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         if m.span.start < last.span.end:
             continue
         gap = text[last.span.end : m.span.start].strip().casefold()
-        if gap not in {"and", ", and", ","} or m.kind not in _COORDINATED or not m.actors:
+        if gap not in _COORDINATORS or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)
         last = m

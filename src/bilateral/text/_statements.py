@@ -749,7 +749,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                 ):
                     return head[0], a
                 if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
-                    return head[0], k + 1
+                    return _coordinated_appositive(u, head[0]), k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
         stray = _np_left(u, k)
@@ -829,6 +829,25 @@ def _names_only(u: _Unit, lo: int, hi: int) -> bool:
         )
         for t in u.toks[lo:hi]
     ) and bool(u.toks[hi - 1][_CAP])
+
+
+def _coordinated_appositive(u: _Unit, start: int) -> int:
+    """
+    Where a source starting at *start* really starts when another titled name is joined to it.
+
+    "The British prime minister, Keir Starmer, and the French president, Emmanuel Macron,
+    have agreed": the phrase before "and" is a source of the same shape, with its closing
+    comma. Otherwise *start*.
+    """
+    if u.low(start - 1) != "and" or not u.outside(start - 1):
+        return start
+    comma = u.tok(start - 2)
+    if comma is None or comma[_Q] >= 0 or comma[_TEXT] != ",":
+        return start
+    first = _source_left(u, start - 1)
+    if first is None or first[1] != start - 1 or first[0] >= start - 2:
+        return start
+    return first[0]
 
 
 def _titled_name(u: _Unit, comma: int, end: int) -> bool:
