@@ -335,18 +335,13 @@ class _Cand:
 class _Unit:
     """One sentence (or several joined by a quotation), tokenised, with boundary tables."""
 
+    #: The unit is the article's headline (set by the stage on that one unit).
+    headline = False
+
     def __init__(
-        self,
-        text: str,
-        span: Span,
-        quotes: QuoteIndex,
-        bounds: tuple[list[int], list[int]],
-        *,
-        headline: bool = False,
+        self, text: str, span: Span, quotes: QuoteIndex, bounds: tuple[list[int], list[int]]
     ) -> None:
         self.span = span
-        #: The unit is the article's headline.
-        self.headline = headline
         toks: list[_Tok] = []
         append = toks.append
         starts, ends = bounds
@@ -2207,8 +2202,11 @@ class StatementStage:
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
+        title_start = title.start if title is not None else -1
         for span in units(doc, quotes):
-            u = _Unit(text, span, quotes, bounds, headline=title is not None and span.start == title.start)
+            u = _Unit(text, span, quotes, bounds)
+            if span.start == title_start:
+                u.headline = True
             accepted = _accept(u, _candidates(u))
             if not accepted:
                 pure = _pure_quote(u)
