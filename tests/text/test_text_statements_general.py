@@ -96,6 +96,15 @@ def test_a_headline_list_of_surnames_is_the_whole_source(
     assert tuple(names[x] for x in first.speakers) == speakers
 
 
+def test_a_headline_list_may_end_with_a_common_noun() -> None:
+    text = (
+        "S. Korea, Japan leaders agree to boost cooperation amid N. Korea threats\n\n"
+        "SEOUL -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed "
+        "Thursday to resume regular summit talks.\n"
+    )
+    assert _one(text, "agree")[0] == "S. Korea, Japan leaders"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
@@ -107,6 +116,16 @@ def test_a_headline_list_of_surnames_is_the_whole_source(
             ),
             "says",
             "Russia",
+        ),
+        # A fronted adverbial, not a list of names, with a plural verb.
+        (
+            (
+                "In Sydney, Albanese and Modi agree to deepen defence ties\n\n"
+                "SYDNEY — Australian Prime Minister Anthony Albanese met Indian Prime Minister "
+                "Narendra Modi on Wednesday.\n"
+            ),
+            "agree",
+            "Albanese and Modi",
         ),
         # A fronted adverbial, not a list of names.
         (

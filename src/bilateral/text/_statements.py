@@ -269,6 +269,8 @@ _ASIDE_OPENERS = frozenset(
     {"in", "at", "on", "aboard", "during", "after", "before", "following", "amid", "despite", "while",
      "when", "speaking", "writing", "asked", "via", "through"}
 )  # fmt: skip
+#: Capitalised words that open a headline's adverbial, not a name: "In Sydney, ...".
+_NOT_LIST_OPENERS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | _LEADING_JUNK | _ADJUNCT_CLAUSE
 #: Name particles that do not open a surname used alone ("How do Democrats say ...").
 _NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
 #: Words opening a non-restrictive relative clause after a comma.
@@ -792,13 +794,15 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
     The whole list of names opening a headline, when *src* is its last item.
 
     Headlines join their subjects with commas: "Modi, Albanese agree to deepen defence
-    ties", "Xi, Lula, Ramaphosa pledge ...". The verb's plural form (the caller checks it
-    is not "agrees") and names that make up the whole phrase down to the start of the
-    headline tell such a list from "Ukraine, Russia says ..." (no plural) or "In Sydney,
-    Albanese agrees" (a lower-case word).
+    ties", "Xi, Lula, Ramaphosa pledge ...", "S. Korea, Japan leaders agree". The verb's
+    plural form (the caller checks it is not "agrees") and names that make up the whole
+    phrase down to the start of the headline tell such a list from "Ukraine, Russia says
+    ..." (no plural) or "In Sydney, Albanese and Modi agree" (a preposition opens it).
     """
     lo, hi = src
-    if not _names_only(u, lo, hi):
+    # The last item may end with a common noun: "Japan leaders", "Biden aides".
+    last = hi - 1 if hi - lo > 1 and u.toks[hi - 1][_LOW].endswith("s") else hi
+    if not _names_only(u, lo, last):
         return src
     k = lo
     # Each earlier item needs a word and its comma.
@@ -806,7 +810,7 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
         j = k - 1
         while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
             j -= 1
-        if not _names_only(u, j, k - 1):
+        if not _names_only(u, j, k - 1) or u.low(j) in _NOT_LIST_OPENERS:
             return src
         k = j
     return (0, hi) if k == 0 and k < lo else src
