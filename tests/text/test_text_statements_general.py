@@ -394,6 +394,25 @@ def test_a_content_stops_before_a_particle_surname_after_and() -> None:
     assert all("de la Fuente said" not in content for _, _, content, _ in rows)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "speaker"),
+    [
+        ("“The talks were productive,” said al-Sudani.", "said", "al-Sudani", "Mohammed Shia al-Sudani"),
+        ("The kingdom will invest more, said bin Salman.", "said", "bin Salman", "Mohammed bin Salman"),
+        (
+            "Spain backed the plan, according to de la Fuente.",
+            "according to",
+            "de la Fuente",
+            "Luis de la Fuente",
+        ),
+    ],
+)
+def test_an_inverted_source_may_open_with_a_particle(
+    sentence: str, cue: str, source: str, speaker: str
+) -> None:
+    assert _one(_PARTICLES + sentence + "\n", cue)[::2] == (source, (speaker,))
+
+
 # -- S6: "according to" and an incidental relative clause -----------------------------------
 
 

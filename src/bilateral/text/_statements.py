@@ -1140,7 +1140,11 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         return None
     first = u.toks[p]
     if not (
-        first[_CAP] or first[_LOW] in DETERMINERS or first[_LOW] in _PERSONAL or first[_LOW].endswith("s")
+        first[_CAP]
+        or first[_LOW] in DETERMINERS
+        or first[_LOW] in _PERSONAL
+        or first[_LOW].endswith("s")
+        or _opens_surname(u, p)
     ):
         return None
     end = u.tok(k)
@@ -1168,6 +1172,17 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     if end is None or end[_TEXT] in {".", "!", "?", ";"} or end[_TEXT] in _DASHES:
         return p, k
     return None
+
+
+def _opens_surname(u: _Unit, k: int) -> bool:
+    """Whether a lower-case name particle opens a surname at *k*: "al-Sudani", "bin Salman"."""
+    t = u.toks[k]
+    particles = lexicon().name_particles
+    head, dash, rest = t[_TEXT].partition("-")
+    if dash:
+        return head.lower() in particles and rest[:1].isupper()
+    nxt = u.tok(k + 1)
+    return t[_LOW] in particles and t[_LOW] not in _NOT_SURNAME_OPENERS and nxt is not None and nxt[_CAP]
 
 
 def _content_floor(u: _Unit, end: int) -> int:
