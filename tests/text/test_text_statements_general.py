@@ -503,6 +503,13 @@ _HOSTS = "President Emmanuel Macron hosted German Chancellor Olaf Scholz in Pari
             ),
             "told",
         ),
+        (
+            (
+                "On Monday evening, the two men dined at the Elysee, according to French officials. "
+                "They discussed air defence."
+            ),
+            "discussed",
+        ),
     ],
 )
 def test_they_is_the_plural_subject_not_the_tag_source(second: str, cue: str) -> None:

@@ -54,6 +54,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re
 _INVERTED_BEFORE = re.compile(r",\s*([a-z]+)\s+(?:the\s+)?$")
 # A closing tag has its cue first and a few words at most ("said on Friday").
 _TAG_WORDS = 5
+# A fronted adverbial before a subject has at most this many words ("Later on Friday,").
+_FRONTED_WORDS = 5
 # Two actors make a plural subject.
 _PLURAL = 2
 
@@ -296,7 +298,7 @@ def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
     if mentions_in(doc, Span(start=here.start, end=they.span.start)):
         return ()
     inside = mentions_in(doc, prev)
-    if not inside or text[prev.start : inside[0].span.start].strip(" \t\n\"\u201c\u2018'"):
+    if not inside or not _opens_sentence(text[prev.start : inside[0].span.start]):
         return ()
     subject = _coordinated(text, inside, 0)
     if len(subject) < _PLURAL or set(subject) == set(they.actors):
@@ -306,6 +308,17 @@ def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
         if m.actors == they.actors and (m.actors or m.kind is MentionKind.PLURAL) and _in_tag(text, prev, m):
             return subject
     return ()
+
+
+def _opens_sentence(before: str) -> bool:
+    """
+    Whether a mention after *before* is its sentence's subject.
+
+    Nothing but quotation marks, or a short fronted adverbial closed by a comma ("On
+    Friday, the two men ..."), may come first.
+    """
+    before = before.strip(" \t\n\"\u201c\u2018'")
+    return not before or (before.endswith(",") and len(_WORD.findall(before)) <= _FRONTED_WORDS)
 
 
 def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
