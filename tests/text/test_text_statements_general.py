@@ -188,6 +188,7 @@ def test_state_media_is_a_source_not_a_cue(sentence: str, cue: str, source: str,
         "Lula was welcomed at a state dinner, where he said Brazil wanted peace.",
         "Heads of state gathered in Brussels, where Macron said Europe must act.",
         "The king is on a state visit to Japan, and officials said he would meet the emperor.",
+        "Kerala state government officials said the visit would go ahead.",
     ],
 )
 def test_state_as_a_noun_opens_no_statement(sentence: str) -> None:
