@@ -7,6 +7,12 @@ country, "both" and "the two leaders" to the two most salient people, "they" to 
 plural antecedent). These helpers only look mentions up: ``doc.mentions`` is sorted by start
 offset, so each query is a binary search plus a walk over the mentions inside the span.
 
+`resolve_speaker` corrects a few readings a forward pass cannot make: a sentence-initial
+"they" after "..., according to officials." is the plural subject of that sentence, not the
+tag's source; headline surnames the entity stage left unlinked ("Modi, Albanese agree") are
+looked up among the people; a lower-case particle before a mention ("al-Sudani") is part of
+the name.
+
 Stages that add mentions after the entity stage must keep the list sorted; `add_mention`
 does that.
 """

@@ -22,7 +22,11 @@ Patterns handled (examples from news):
 * noun cues ("Petro's assertion that", "expressed concern that", "extended an invitation
   to Trump to visit ...", "a willingness to ..."), adjective cues ("critical of").
 * participle and coordinated cues sharing a source: "..., adding that ...",
-  "characterized Petro as “terrific” and said ...".
+  "characterized Petro as “terrific” and said ...", "praised the deal but cautioned ...".
+* sources as PolNeAR bounds them: identifying appositives kept ("the spokesman, Steffen
+  Hebestreit,"), incidental relative clauses, participle and adjunct asides and time
+  adverbials left out ("Biden, speaking in the Rose Garden, said", "Macron on Tuesday
+  said"), a comma list of names heading a headline ("Modi, Albanese agree").
 
 Everything is linear in the length of the text: precompiled regexes, one tokenisation per
 unit, bounded look-around, and arrays of "next boundary" positions built once per unit.
