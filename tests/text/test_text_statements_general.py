@@ -656,6 +656,12 @@ def test_a_participle_aside_is_left_out_of_the_source(sentence: str, source: str
             "said",
             "A diplomat privy to the talks",
         ),
+        (
+            "Diplomats briefed on the plan said it would be unveiled next week.",
+            "said",
+            "Diplomats briefed on the plan",
+        ),
+        ("Officials involved in the talks said a deal was close.", "said", "Officials involved in the talks"),
     ],
 )
 def test_a_source_keeps_its_idiomatic_modifier(sentence: str, cue: str, source: str) -> None:

@@ -262,8 +262,8 @@ _IRREGULAR_PAST = frozenset(
      "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
 )  # fmt: skip
 #: Words after which a preposition stays inside a source: "a source close to the talks",
-#: "officials familiar with the matter", "diplomats briefed on the plan".
-_PP_ADJECTIVES = frozenset({"close", "familiar", "briefed", "involved", "knowledgeable", "privy", "near"})
+#: "officials familiar with the matter", "a diplomat privy to the plan".
+_PP_ADJECTIVES = frozenset({"close", "familiar", "involved", "knowledgeable", "privy", "near"})
 #: Nouns after "with" inside a source: "two officials with knowledge of the matter".
 _PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
 #: Words opening an aside between a subject and its verb ("Trump, in a post on Truth
