@@ -227,3 +227,24 @@ def test_adversarial_megabyte_is_linear(text: str) -> None:
     started = time.perf_counter()
     split_sentences(text, [Span(start=0, end=len(text))])
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan hosted al-Sudani. al-Sudani said Iraq would act.",
+            ["Erdogan hosted al-Sudani.", "al-Sudani said Iraq would act."],
+        ),
+        (
+            "The EU was there. von der Leyen added that it was good.",
+            ["The EU was there.", "von der Leyen added that it was good."],
+        ),
+        ("Talks ended. de Mistura told reporters.", ["Talks ended.", "de Mistura told reporters."]),
+        # Not a name: a lower-case particle before a lower-case word, or after an abbreviation.
+        ("They talked. de facto rule applies.", ["They talked. de facto rule applies."]),
+        ("He met the U.S. de facto envoy.", ["He met the U.S. de facto envoy."]),
+    ],
+)
+def test_a_surname_with_a_lower_case_particle_opens_a_sentence(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text, [Span(start=0, end=len(text))])] == expected
