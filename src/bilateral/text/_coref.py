@@ -275,7 +275,9 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
     for m in mentions[at + 1 :]:
         if m.span.start < last.span.end:
             continue
-        gap = text[last.span.end : m.span.start].strip().casefold()
+        # The period of a name's "Jr." or "Sr." stays outside its mention ("Ferdinand Marcos
+        # Jr. and Fumio Kishida"); inside one speaker phrase a period ends no sentence.
+        gap = text[last.span.end : m.span.start].strip().removeprefix(".").lstrip().casefold()
         if gap not in _COORDINATORS or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)
