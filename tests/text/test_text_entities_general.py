@@ -151,3 +151,18 @@ def test_a_surname_with_a_lower_case_particle_is_one_mention_and_resolves(
         if s.speaker_mention is not None and text[s.speaker_mention.start : s.speaker_mention.end] == surface
     ]
     assert statement.speakers == (person.id,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ('"This is a crisis of his own making," said Sen. John Cornyn of Texas.', "John Cornyn", "US"),
+        ("Governor Markus Soeder of Bavaria met the envoy on Monday.", "Markus Soeder", "DE"),
+    ],
+)
+def test_a_title_of_a_region_gives_the_region_s_country_but_no_role_of(
+    sentence: str, name: str, country: str
+) -> None:
+    (person,) = [a for a in extract(sentence).actors if isinstance(a, Person)]
+    assert (person.name, person.country) == (name, country)
+    assert all(r.of is None for r in person.roles)

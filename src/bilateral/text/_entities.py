@@ -64,6 +64,7 @@ _COUNTRY = EntryKind.COUNTRY
 _DEMONYM = EntryKind.DEMONYM
 _NATIONALS = EntryKind.NATIONALS
 _CITY = EntryKind.CITY
+_REGION = EntryKind.REGION
 _VENUE = EntryKind.VENUE
 _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
@@ -1862,6 +1863,16 @@ class _Sentence:
                         for r in person.roles
                     ]
                     person.country = person.country or code
+                elif (
+                    nxt is not None
+                    and nxt.entry is not None
+                    and nxt.entry.kind is _REGION
+                    and nxt.entry.country
+                    and person.country is None
+                ):
+                    # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
+                    # region is a constituency, not what the title is of; its country is theirs.
+                    person.country = nxt.entry.country
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
