@@ -16,16 +16,31 @@ Hypothesis profiles for the whole test suite.
 Also the ``backend`` fixture, which runs a test once per JSON backend of
 `bilateral.serialize` (it lives here, not in a sub-directory's conftest, because mypy checks
 the tests as top-level modules and two ``conftest`` modules would clash).
+
+And the ``lines_run`` fixture, for tests that an algorithm is linear without reading a clock
+(the project checks speed only in ``benchmarks/``): it returns a function that runs a
+zero-argument callable under ``sys.settrace`` and returns the number of Python ``line``
+events it caused, a deterministic measure of the work done. A test runs the code on an input
+and on the input doubled and checks that the count at most about doubles. Work done inside C
+(a regex match, ``str.split``) is invisible to it, so a catastrophically backtracking regex
+must be guarded otherwise: run it, untraced, on a large adversarial input, where super-linear
+matching shows up as a test that does not finish.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import bilateral.serialize._json as sjson
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import FrameType
 
 # Registering the active profile reloads it, so this takes effect even though hypothesis
 # has already loaded its own "default". The parent is named, not implied: with no parent
@@ -55,3 +70,37 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
         monkeypatch.setattr(sjson, "_USE_ORJSON", False)
         monkeypatch.setattr(sjson, "backend", "json")
     return name
+
+
+def _count_lines(function: Callable[[], object]) -> int:
+    """The Python lines executed while *function* runs (in this thread; others are not traced)."""
+    count = 0
+
+    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(_frame: FrameType, _event: str, _arg: Any) -> Any:
+        # Every new frame (a call, or a generator resumed) is traced line by line.
+        return local
+
+    # Put back whatever tracer was there (a debugger, coverage) rather than switch tracing off.
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        function()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+@pytest.fixture
+def lines_run() -> Callable[[Callable[[], object]], int]:
+    """Count the Python ``line`` events a zero-argument callable causes (see the module docstring).
+
+    Run the code once on a small input first when it loads lexicons or imports modules on first
+    use: that one-off work is not proportional to the input and would blur the ratio.
+    """
+    return _count_lines

@@ -135,6 +135,14 @@ def test_they_with_two_people_in_the_sentence(seed: Document) -> None:
             "Republican Representative Michael McCaul, former chairman of the House Committee,",
             ["Michael McCaul"],
         ),
+        (
+            (
+                "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida "
+                "agreed on Thursday to start talks."
+            ),
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida",
+            ["Ferdinand Marcos Jr", "Fumio Kishida"],
+        ),
         ("U.S. lawmakers welcomed the ceasefire.", "U.S. lawmakers", ["U.S. lawmakers"]),
         ("The group was sanctioned by Beijing earlier this year.", "Beijing", ["China"]),
         ("Nobody was there.", "Nobody", []),

@@ -119,6 +119,12 @@ def test_scan_matches_finditer_on_the_dev_articles(name: str) -> None:
 _SEPARATORS = st.sampled_from([" ", "  ", "\n", ", ", ". ", " (", "; ", "-", "'s ", "\u2019s ", " \u201c"])
 
 
+#: One regex strategy per regex, kept here: made inside `_texts` at every example, it is
+#: rebuilt (slowly, for the large alternations) whenever other tests have pushed it out of
+#: hypothesis's strategy cache.
+_MATCHES = {keyed: st.from_regex(keyed.pattern, fullmatch=True) for keyed in KEYED.values()}
+
+
 @st.composite
 def _texts(draw: st.DrawFn, keyed: Keyed) -> str:
     """A match of the regex (as hypothesis writes it) among words of the regex, in any case."""
@@ -127,7 +133,7 @@ def _texts(draw: st.DrawFn, keyed: Keyed) -> str:
     parts: list[str] = []
     for piece in (
         *draw(st.lists(word, max_size=3)),
-        draw(st.from_regex(keyed.pattern, fullmatch=True)),
+        draw(_MATCHES[keyed]),
         *draw(st.lists(word, max_size=3)),
     ):
         parts.extend((piece, draw(_SEPARATORS)))

@@ -92,7 +92,16 @@ _MEETING_SUBJECT = re.compile(
     r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
     r"conversation|call)\b"
     r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
-    r"|^the\s+(?:leaders|countries|sides|nations|governments)\b",
+    r"|^the\s+(?:leaders|countries|sides|nations|governments)\b"
+    # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
+    r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
+    # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
+    r"|^(?:the\s+two|both|they)\s+(?:(?:also|then|later|had|have|reportedly)\s+)*"
+    r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed)\b"
+    # "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting.
+    r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
+    r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
 # "it is hard to predict", "it's important that": a judgment about the proposition.
@@ -104,8 +113,9 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[hmstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
-    r"hosted|hosts|visited|visits|will\s+visit|will\s+host)\s+"
+    r"^[^,;:]{0,90}?\b(?=[hmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|"
+    r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )

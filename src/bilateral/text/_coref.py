@@ -7,6 +7,12 @@ country, "both" and "the two leaders" to the two most salient people, "they" to 
 plural antecedent). These helpers only look mentions up: ``doc.mentions`` is sorted by start
 offset, so each query is a binary search plus a walk over the mentions inside the span.
 
+`resolve_speaker` corrects a few readings a forward pass cannot make: a sentence-initial
+"they" after "..., according to officials." is the plural subject of that sentence, not the
+tag's source; headline surnames the entity stage left unlinked ("Modi, Albanese agree") are
+looked up among the people; a lower-case particle before a mention ("al-Sudani") is part of
+the name.
+
 Stages that add mentions after the entity stage must keep the list sorted; `add_mention`
 does that.
 """
@@ -17,12 +23,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from bilateral.model import ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._lexicons import lexicon
+from bilateral.text._verbs import verb_cue
 
 if TYPE_CHECKING:
     from collections.abc import Collection
-
-    from bilateral.model import Span
 
 __all__ = ["actors_in", "add_mention", "mentions_in", "places_in", "resolve_speaker"]
 
@@ -42,9 +49,29 @@ _NOT_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# What separates the particles of a name: "al-", "de la ", "van der ".
+_PARTICLE_SPLIT = re.compile(r"[ \-\u2010]+")
+# A name opens with at most this many particles ("van der", "de la", "bin").
+_MAX_PARTICLES = 3
+
+# "according to" right before a mention (articles belong to the mention or are skipped).
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# ", said " right before a mention: an inverted closing tag.
+_INVERTED_BEFORE = re.compile(r",\s*([a-z]+)\s+(?:the\s+)?$")
+# A closing tag has its cue first and a few words at most ("said on Friday").
+_TAG_WORDS = 5
+# A fronted adverbial before a subject has at most this many words ("Later on Friday,").
+_FRONTED_WORDS = 5
+# Two actors make a plural subject.
+_PLURAL = 2
+
 _RELATIVES = frozenset({"who", "which"})
 # How far (in characters) before a relative pronoun its antecedent mention may start.
 _ANTECEDENT_REACH = 120
+# What may separate coordinated speakers: "Trump and Zelenskyy", "Lula, Macron and Xi",
+# "the British prime minister, Keir Starmer, and the French president, ..." (a title
+# mention leaves its article out).
+_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
 # Mention kinds that may follow "and" in a list of speakers; also the kinds that may head a
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
@@ -53,6 +80,10 @@ _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 
 def _start(m: Mention) -> int:
     return m.span.start
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def _order(m: Mention) -> tuple[int, int]:
@@ -99,6 +130,39 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     )
 
 
+def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether *span* ends with a name no mention covers, after a descriptor ("broadcaster RT").
+
+    "German newspaper Bild", "Russian state broadcaster RT", "Chinese analyst Wang": the
+    phrase names a paper or a person the entity stage did not record, not the country of
+    its demonym. "Colombian President" (a title, no descriptor) is left alone.
+    """
+    words = _WORD.findall(text, span.start, span.end)
+    if len(words) < _PLURAL or not words[-1][:1].isupper() or not words[-2].islower():
+        return False
+    lex = lexicon()
+    if words[-2] not in lex.org_descriptors and words[-2] not in lex.descriptors:
+        return False
+    at = span.end - len(words[-1])
+    return text.startswith(words[-1], at) and not any(m.span.start <= at < m.span.end for m in inside)
+
+
+def _particles_only(text: str, start: int, first: Mention) -> bool:
+    """
+    Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
+
+    A surname with a lower-case particle may be recorded without it ("Sudani"); the
+    particle, attached by a hyphen or a space, belongs to the same name.
+    """
+    gap = text[start : first.span.start]
+    if first.kind is not MentionKind.NAME or not gap or gap[-1] not in " -\u2010":
+        return False
+    particles = lexicon().name_particles
+    words = _PARTICLE_SPLIT.split(gap.strip(" -\u2010"))
+    return len(words) <= _MAX_PARTICLES and all(w.casefold() in particles for w in words)
+
+
 def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     The actors a source mention refers to ("Petro", "he", "the Colombian president", "both").
@@ -119,7 +183,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     """
     inside = mentions_in(doc, span)
     if not inside:
-        return _relative_antecedent(doc, span)
+        return _relative_antecedent(doc, span) or _headline_names(doc, span)
     text = doc.text
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -138,28 +202,147 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         not any(m.span.start <= anchor_at < m.span.end for m in inside)
         and not any(m.span.start <= first_at < m.span.end for m in inside)
         and not _modifiers_only(text, anchor_at, inside[0])
+        and not _particles_only(text, anchor_at, inside[0])
     ):
         return ()
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
     if not candidates:
+        # "Brazil's Lula" in a headline: the entity stage may have linked only the possessor.
+        named = _headline_names(doc, span)
+        if named:
+            return named
+        if _unlinked_name_last(text, span, inside):
+            return ()  # "German newspaper Bild": the paper, not Germany
         candidates = owned or inside
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
+    if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
+        subject = _they_subject(doc, head)
+        if subject:
+            return subject
+    if len(candidates) == 1:
+        return head.actors
+    # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
+    # coordinated names are all speakers.
+    return _coordinated(text, candidates, 0)
+
+
+def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The people a headline source names by surname: "Modi, Albanese" in "Modi, Albanese agree".
+
+    Headlines drop titles and given names, and the entity stage links a bare capitalised
+    word there only when it can tell it is a name. Each capitalised word of a source inside
+    the headline is looked up among the words of the people's names; a word that names no
+    one or more than one person is skipped.
+    """
+    article = doc.article
+    title = article.title if article is not None else None
+    if title is None or span.start < title.start or span.end > title.end:
+        return ()
+    particles = lexicon().name_particles
+    found: dict[str, None] = {}
+    for word in _WORD.findall(doc.text, span.start, span.end):
+        if not word[:1].isupper():
+            continue
+        key = word.casefold().rstrip(".")
+        owners = [
+            actor.id
+            for actor in doc.actors
+            if actor.kind is ActorKind.PERSON
+            and any(
+                key in (w.casefold() for w in name.split() if w.casefold() not in particles)
+                for name in (actor.name, *actor.aliases)
+            )
+        ]
+        if len(owners) == 1:
+            found.setdefault(owners[0], None)
+    return tuple(found)
+
+
+def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]:
+    """
+    The actors of the phrase opening with ``mentions[at]``: one mention or names joined by "and".
+
+    "The two men" gives its two actors; "Trump and Ishiba" and "Lula, Macron and Sanchez"
+    the actors of each coordinated name.
+    """
+    head = mentions[at]
     actors = list(head.actors)
-    # "Trump and Zelenskyy": coordinated names are all speakers.
     last = head
-    for m in candidates[1:]:
+    for m in mentions[at + 1 :]:
         if m.span.start < last.span.end:
             continue
-        gap = text[last.span.end : m.span.start].strip().casefold()
-        # "French President Emmanuel Macron and Brazilian President Lula": titled names too.
-        if gap not in {"and", ", and", ","} or m.kind not in _COORDINATED or not m.actors:
+        # The period of a name's "Jr." or "Sr." stays outside its mention ("Ferdinand Marcos
+        # Jr. and Fumio Kishida"); inside one speaker phrase a period ends no sentence.
+        gap = text[last.span.end : m.span.start].strip().removeprefix(".").lstrip().casefold()
+        if gap not in _COORDINATORS or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)
         last = m
     return tuple(actors)
+
+
+def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
+    """
+    The plural subject of the sentence before *they*, when the entity stage chose a tag's source.
+
+    "The two men sat down for two hours, according to Japanese officials. They discussed
+    tariffs ...": "they" continues the story of the sentence's subject; the source of a
+    trailing "according to ..." or "..., officials said." only vouches for it. Applies to a
+    "they" that is the first mention of its sentence, when the actors the entity stage gave
+    it are those of a mention in such a tag (none, for an unnamed "officials") and the
+    previous sentence opens with a plural (a "the two leaders" phrase or coordinated
+    names). Otherwise ``()``.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, they.span.start, key=_span_start) - 1
+    if at < 1:
+        return ()
+    here, prev = sentences[at], sentences[at - 1]
+    text = doc.text
+    if mentions_in(doc, Span(start=here.start, end=they.span.start)):
+        return ()
+    inside = mentions_in(doc, prev)
+    if not inside or not _opens_sentence(text[prev.start : inside[0].span.start]):
+        return ()
+    subject = _coordinated(text, inside, 0)
+    if len(subject) < _PLURAL or set(subject) == set(they.actors):
+        return ()
+    for m in inside:
+        # With no actors, "they" was given an unnamed group ("officials"): one in the tag.
+        if m.actors == they.actors and (m.actors or m.kind is MentionKind.PLURAL) and _in_tag(text, prev, m):
+            return subject
+    return ()
+
+
+def _opens_sentence(before: str) -> bool:
+    """
+    Whether a mention after *before* is its sentence's subject.
+
+    Nothing but quotation marks, or a short fronted adverbial closed by a comma ("On
+    Friday, the two men ..."), may come first.
+    """
+    before = before.strip(" \t\n\"\u201c\u2018'")
+    return not before or (before.endswith(",") and len(_WORD.findall(before)) <= _FRONTED_WORDS)
+
+
+def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
+    """Whether *m* is the source of an attribution that closes *sentence* ("..., officials said.")."""
+    before = text[sentence.start : m.span.start]
+    after = text[m.span.end : sentence.end]
+    if _ACCORDING_BEFORE.search(before):
+        return not _WORD.search(after)
+    inverted = _INVERTED_BEFORE.search(before)
+    if inverted is not None:  # "..., said German officials."
+        return verb_cue(inverted.group(1).casefold()) is not None and not _WORD.search(after)
+    if not before.rstrip().endswith(","):
+        return False
+    words = _WORD.findall(after)
+    # Words may keep a final period ("said."): `_WORD` allows dots for "U.S.".
+    return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold().rstrip(".")) is not None
 
 
 def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:

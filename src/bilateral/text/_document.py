@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 
 import attrs
 
@@ -114,7 +115,12 @@ class Document:
 
         Deterministic: the same sequence of calls gives the same ids.
         """
-        slug = _SLUG.sub("-", base.casefold()).strip("-")[:40] or "item"
+        folded = base.casefold()
+        if not folded.isascii():
+            # "Belém" -> "belem", not "bel-m": letters keep their base form, marks go.
+            decomposed = unicodedata.normalize("NFKD", folded)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        slug = _SLUG.sub("-", folded).strip("-")[:40] or "item"
         n = self._suffix.get(slug, 1)
         candidate = slug if n == 1 else f"{slug}-{n}"
         while candidate in self._ids:

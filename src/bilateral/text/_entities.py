@@ -46,6 +46,7 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
+from bilateral.text._officeholders import officeholder_countries
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
@@ -63,6 +64,7 @@ _COUNTRY = EntryKind.COUNTRY
 _DEMONYM = EntryKind.DEMONYM
 _NATIONALS = EntryKind.NATIONALS
 _CITY = EntryKind.CITY
+_REGION = EntryKind.REGION
 _VENUE = EntryKind.VENUE
 _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
@@ -225,6 +227,50 @@ _SPAN_END_OF = operator.attrgetter("span.end")
 _BE_VERBS = frozenset(
     {"are", "were", "is", "was", "be", "been", "have", "had", "has", "will", "would", "can"}
 )
+# Tokens a hyphenated lower-case particle adds before a surname: "al", "-".
+_PARTICLE_AND_HYPHEN = 2
+# Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
+_COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
+# Lower-case nouns for a country's institutions: after a country or demonym they make one
+# organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
+# embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
+_INSTITUTIONS = frozenset(
+    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate"}
+)  # fmt: skip
+# Words that may stand between the country and an institution noun: the possessive and the
+# portfolio of a ministry ("foreign", "defence", "foreign affairs", "trade").
+_INSTITUTION_MODIFIERS = frozenset(
+    {"'s", "\u2019s", "foreign", "defence", "defense", "affairs", "interior", "finance", "trade",
+     "economy", "energy", "justice", "health", "home", "external", "commerce", "security"}
+)  # fmt: skip
+# Longest run of modifiers read before the institution noun ("'s foreign affairs ministry").
+_MAX_INSTITUTION_MODIFIERS = 3
+
+
+def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
+    """
+    The end of a lower-case institution noun phrase at token *start*, or 0 if none is there.
+
+    Only lower-case words count ("government", "foreign ministry"): a capitalised one begins
+    a name the phrase reader handles. An institution noun followed by "of" is not this
+    country's ("the Chinese ministry of ..." is read no further than the country).
+    """
+    n = len(texts)
+    j = start
+    while j < n and j - start < _MAX_INSTITUTION_MODIFIERS and lowered[j] in _INSTITUTION_MODIFIERS:
+        if not texts[j].islower() and texts[j][:1] not in {"'", "\u2019"}:
+            return 0
+        j += 1
+    if (
+        j < n
+        and lowered[j] in _INSTITUTIONS
+        and texts[j].islower()
+        and not (j + 1 < n and lowered[j + 1] == "of")
+    ):
+        return j + 1
+    return 0
+
+
 # Group nouns that are also adjectives: a group only when no noun follows ("military base").
 _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
@@ -604,6 +650,18 @@ class _Run:
 
     # -- output ---------------------------------------------------------------------------------
 
+    def known_countries(self) -> None:
+        """
+        Give a person the text left without a country the one the office-holder list has.
+
+        Only the full name is looked up ("Joe Biden", not "Biden"), and only once the whole
+        text is read, so any country the text itself gives wins.
+        """
+        countries = officeholder_countries(fold_name)
+        for person in self.persons:
+            if person.country is None:
+                person.country = countries.get(fold_name(person.name))
+
     def run(self) -> None:
         segments = _segments(self.doc)
         for n, span in enumerate(segments):
@@ -612,6 +670,7 @@ class _Run:
         if title is not None and not any(s.start < title.end and title.start < s.end for s in segments):
             self.sentence(title, len(segments), headline=True)
         self.resolve_deferred()
+        self.known_countries()
         self.doc.actors.extend(a.freeze() for a in self.actors)
         self.doc.places.extend(p.freeze() for p in self.places)
         self.doc.mentions.extend(self.mentions)
@@ -1030,10 +1089,12 @@ class _Run:
                     continue
                 if not ambiguous:
                     items[i] = _Item(i, end, "name", entry=entry)
-                    # "the Philippine government", "Japanese government sources".
-                    if entry.kind in _LAND_KINDS and end < n and lowered[end] == "government":
-                        items[i] = _Item(i, end + 1, "org", entry=entry, country=entry.country)
-                        pos = end + 1
+                    # "the Philippine government", "Japanese government sources", "the
+                    # Egyptian foreign ministry", "Russia's defence ministry".
+                    institution = _institution_end(texts, lowered, end) if entry.kind in _LAND_KINDS else 0
+                    if institution:
+                        items[i] = _Item(i, institution, "org", entry=entry, country=entry.country)
+                        pos = institution
                         continue
                     pos = end
                     continue
@@ -1764,6 +1825,13 @@ class _Sentence:
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
+        courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
+        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+            # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
+            # Prince Faisal": the office is the role; the courtesy title after it is part of
+            # how the name is written.
+            k = courtesy.end if name_start == k else k
+            name_start = courtesy.end
         generic = title in _GENERIC_TITLES and not capitalized
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
@@ -1795,6 +1863,16 @@ class _Sentence:
                         for r in person.roles
                     ]
                     person.country = person.country or code
+                elif (
+                    nxt is not None
+                    and nxt.entry is not None
+                    and nxt.entry.kind is _REGION
+                    and nxt.entry.country
+                    and person.country is None
+                ):
+                    # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
+                    # region is a constituency, not what the title is of; its country is theirs.
+                    person.country = nxt.entry.country
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
@@ -1961,6 +2039,28 @@ class _Sentence:
 
     # -- capitalised phrases --------------------------------------------------------------------
 
+    def particle_start(self, i: int) -> int:
+        """
+        Token *i*, or the lower-case particle joined to it by a hyphen ("al-" of "al-Sudani").
+
+        A sentence may write the particle in lower case ("Speaking later, al-Sudani said"),
+        where it is no capitalised word and the phrase starts at "Sudani"; the mention is
+        the whole surname, so that the speaker "al-Sudani" finds its person.
+        """
+        if (
+            i >= _PARTICLE_AND_HYPHEN
+            and self.texts[i - 1] == "-"
+            and self.lowered[i - 2] in self.lex.name_particles
+        ):
+            particle, hyphen, word = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+            if (
+                particle.end() == hyphen.start()
+                and hyphen.end() == word.start()
+                and self.texts[i - 2].islower()
+            ):
+                return i - 2
+        return i
+
     def on_chunk(self, item: _Item) -> int:
         run = self.run
         i, j = item.start, item.end
@@ -1980,7 +2080,7 @@ class _Sentence:
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
         if known is not None and not self.headline:
-            a, b = self.span(i, j)
+            a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, MentionKind.NAME)
             self.appositive(known, j)
             return j

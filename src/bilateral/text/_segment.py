@@ -285,6 +285,14 @@ def _token_before(text: str, position: int, floor: int) -> str:
     return text[start:position]
 
 
+#: A surname that begins with a lower-case particle opens a sentence too: ". al-Sudani said",
+#: ". von der Leyen added", ". de Mistura told".
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ash|as|bin|ibn|von|van|de|da|di|du|dos|das|del|della|le|la|ter|zu)"
+    r"(?:-|\s+(?:(?:der|den|de|la|le|da|van|von)\s+)?)[A-Z]"
+)
+
+
 def _starts_sentence(char: str) -> bool:
     return (
         char.isupper()
@@ -323,7 +331,9 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             continue
         next_start = _LEADING.match(text, stop, end)
         following = next_start.end() if next_start is not None else stop
-        if following >= end or not _starts_sentence(text[following]):
+        if following >= end or not (
+            _starts_sentence(text[following]) or _PARTICLE_NAME.match(text, following, end) is not None
+        ):
             continue
         punct = match.group().rstrip(_CLOSERS)
         if punct == "." and _abbreviation_holds(

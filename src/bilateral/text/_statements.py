@@ -22,7 +22,11 @@ Patterns handled (examples from news):
 * noun cues ("Petro's assertion that", "expressed concern that", "extended an invitation
   to Trump to visit ...", "a willingness to ..."), adjective cues ("critical of").
 * participle and coordinated cues sharing a source: "..., adding that ...",
-  "characterized Petro as “terrific” and said ...".
+  "characterized Petro as “terrific” and said ...", "praised the deal but cautioned ...".
+* sources as PolNeAR bounds them: identifying appositives kept ("the spokesman, Steffen
+  Hebestreit,"), incidental relative clauses, participle and adjunct asides and time
+  adverbials left out ("Biden, speaking in the Rose Garden, said", "Macron on Tuesday
+  said"), a comma list of names heading a headline ("Modi, Albanese agree").
 
 Everything is linear in the length of the text: precompiled regexes, one tokenisation per
 unit, bounded look-around, and arrays of "next boundary" positions built once per unit.
@@ -56,11 +60,13 @@ from bilateral.text._verbs import (
     LIGHT_VERBS,
     NEGATIONS,
     NOUN_CUES,
+    NOUN_MODIFIERS,
     OBJECT_PRONOUNS,
     PASSIVE_CUES,
     POSSESSIVES,
     PREPOSITIONS,
     RAISING_VERBS,
+    RECIPIENT_NOUNS,
     REDUCED_PASSIVES,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -175,6 +181,7 @@ _COMMA_BREAKERS = frozenset(
         "at",
         "during",
         "even",
+        "without",
     }
 )
 _SUBORDINATE_OPENERS = frozenset(
@@ -248,6 +255,32 @@ _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much"
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+#: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
+_IRREGULAR_PAST = frozenset(
+    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
+     "sent", "led", "shook", "saw", "sought", "stood", "struck", "found", "brought", "kept", "won",
+     "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
+)  # fmt: skip
+#: Words after which a preposition stays inside a source: "a source close to the talks",
+#: "officials familiar with the matter", "a diplomat privy to the plan".
+_PP_ADJECTIVES = frozenset({"close", "familiar", "involved", "knowledgeable", "privy", "near"})
+#: Nouns after "with" inside a source: "two officials with knowledge of the matter".
+_PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
+#: Words opening an aside between a subject and its verb ("Trump, in a post on Truth
+#: Social, said", "Lula, while visiting Beijing, said"): not part of the source. "of" and
+#: "from" are missing on purpose: "Smith, of the Brookings Institution," identifies.
+_ASIDE_OPENERS = frozenset(
+    {"in", "at", "on", "aboard", "during", "after", "before", "following", "amid", "despite", "while",
+     "when", "speaking", "writing", "asked", "via", "through"}
+)  # fmt: skip
+#: Capitalised words that open a headline's adverbial, not a name: "In Sydney, ...".
+_NOT_LIST_OPENERS = PREPOSITIONS | DETERMINERS | SUBORDINATORS | _LEADING_JUNK | _ADJUNCT_CLAUSE
+#: Name particles that do not open a surname used alone ("How do Democrats say ...").
+_NOT_SURNAME_OPENERS = frozenset({"do", "y", "st.", "le", "la"})
+#: Words opening a non-restrictive relative clause after a comma.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+#: Words a source cannot end with: what precedes a time adverbial must be the subject's head.
+_NOT_SOURCE_ENDS = DETERMINERS | POSSESSIVES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 # Unions the rules test in loops, built once (an enum is compared with `is` for the same
 # reason: a set of members calls the enum's Python-level __hash__ on every test).
 _CONJUNCTIONS_WHILE = CONJUNCTIONS | {"while"}
@@ -307,6 +340,9 @@ class _Cand:
 
 class _Unit:
     """One sentence (or several joined by a quotation), tokenised, with boundary tables."""
+
+    #: The unit is the article's headline (set by the stage on that one unit).
+    headline = False
 
     def __init__(
         self, text: str, span: Span, quotes: QuoteIndex, bounds: tuple[list[int], list[int]]
@@ -596,7 +632,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low != "and")
-            or (verb_cue(low) is not None and not t[_CAP] and not head_noun)
+            or (
+                verb_cue(low) is not None
+                and not t[_CAP]
+                and not head_noun
+                and not _noun_modifier(u, k)
+                # "the call", "a White House readout of the call": a noun after an article.
+                and u.low(k - 1) not in _NOUN_BEFORE
+            )
         ):
             break
         if low == "and":
@@ -609,7 +652,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "Officials in Washington", "a spokesman for the ministry", "two officials
             # familiar with the matter": a modifier naming a place or an institution.
             nxt = u.toks[k + 1]
-            if low in _NP_PREPS and start < end and k + 1 < end and (nxt[_CAP] or nxt[_LOW] in DETERMINERS):
+            # "a source close to the talks", "two officials with knowledge of the matter".
+            idiom = u.low(k - 1) in _PP_ADJECTIVES or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+            if (
+                (low in _NP_PREPS or idiom)
+                and start < end
+                and k + 1 < end
+                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom)
+            ):
                 start = k
                 seen_cap = False
                 k -= 1
@@ -639,15 +689,23 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
 
 
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
-    """Whether token *k* is a name particle between capitalised words of the phrase ``[start, end)``."""
+    """
+    Whether token *k* is a name particle before a capitalised word of the phrase ``[start, end)``.
+
+    Inside a name ("Lula da Silva", "Ursula von der Leyen") or opening a surname used alone
+    ("bin Salman said", "..., and de la Fuente said"), which a few particles cannot do.
+    """
     particles = lexicon().name_particles
-    if u.toks[k][_LOW] not in particles or start >= end or start != k + 1:
+    low = u.toks[k][_LOW]
+    if low not in particles or start >= end or start != k + 1:
         return False
     nxt = u.toks[start]
     if not (nxt[_CAP] or (nxt[_LOW] in particles and start + 1 < end and u.toks[start + 1][_CAP])):
         return False
     before = u.tok(k - 1)
-    return before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles)
+    if before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles):
+        return True
+    return low not in _NOT_SURNAME_OPENERS
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
@@ -672,18 +730,27 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
             if head is not None and a + 1 < k:
+                # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
-                    u.low(x) in _ASIDES or u.low(x) in _LEADING_JUNK or u.low(x).endswith("ly")
+                    u.low(x) in _ASIDES
+                    or u.low(x) in _LEADING_JUNK
+                    or u.low(x).endswith("ly")
+                    or u.low(x) in TIME_WORDS
+                    or u.toks[x][_TEXT].isdigit()
                     for x in range(a + 1, k)
                 )
+                # "Biden, speaking alongside Kishida, said": a participle clause is an
+                # aside like a relative clause, left out of the source.
                 if (
                     u.low(a + 1) in RELATIVE_PRONOUNS
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
+                    or ((_participle(u.low(a + 1)) or _past_form(u.low(a + 1))) and u.outside(a + 1))
+                    or u.low(a + 1) in _ASIDE_OPENERS
                 ):
                     return head[0], a
-                if any(u.toks[x][_CAP] for x in range(head[0], a)):
-                    return head[0], k + 1
+                if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
+                    return _coordinated_appositive(u, head[0]), k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
         stray = _np_left(u, k)
@@ -693,10 +760,116 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
         return restrictive, vg
-    found = _np_left(u, vg)
+    # Most subjects touch their verb: the adverbial is looked for only after a time word.
+    before = u.low(vg - 1)
+    end = _time_left(u, vg) if before in TIME_WORDS or before.isdigit() else vg
+    found = _np_left(u, end)
     if found is None or not _boundary_ok(u, found[1]):
         return None
-    return found[0], vg
+    return found[0], end
+
+
+def _time_left(u: _Unit, vg: int) -> int:
+    """
+    Where a subject ends before a time adverbial between it and its verb group at *vg*.
+
+    "Lula and Macron on Tuesday announced", "The ministry late Monday said", "Peskov earlier
+    this week told": the adverbial belongs to the verb, not to the source. It must name a
+    time (a weekday, a month, "week", "today") and leave a word before it; otherwise *vg*.
+    """
+    k = vg
+    anchored = False
+    while k > 0 and vg - k < _TIME_MAX:
+        t = u.toks[k - 1]
+        if t[_Q] >= 0 or not (t[_LOW] in TIME_WORDS or t[_TEXT].isdigit()):
+            break
+        anchored = anchored or t[_LOW] in _TIME_ANCHORS
+        k -= 1
+    if not anchored or k == vg:
+        return vg
+    before = u.tok(k - 1)
+    if before is None or before[_Q] >= 0 or not before[_IS_WORD] or before[_LOW] in _NOT_SOURCE_ENDS:
+        return vg
+    return k
+
+
+def _headline_list(u: _Unit, src: _Range) -> _Range:
+    """
+    The whole list of names opening a headline, when *src* is its last item.
+
+    Headlines join their subjects with commas: "Modi, Albanese agree to deepen defence
+    ties", "Xi, Lula, Ramaphosa pledge ...", "S. Korea, Japan leaders agree". The verb's
+    plural form (the caller checks it is not "agrees") and names that make up the whole
+    phrase down to the start of the headline tell such a list from "Ukraine, Russia says
+    ..." (no plural) or "In Sydney, Albanese and Modi agree" (a preposition opens it).
+    """
+    lo, hi = src
+    # The last item may end with a common noun: "Japan leaders", "Biden aides".
+    last = hi - 1 if hi - lo > 1 and u.toks[hi - 1][_LOW].endswith("s") else hi
+    if not _names_only(u, lo, last):
+        return src
+    k = lo
+    # Each earlier item needs a word and its comma.
+    while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
+        j = k - 1
+        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
+            j -= 1
+        if not _names_only(u, j, k - 1) or u.low(j) in _NOT_LIST_OPENERS:
+            return src
+        k = j
+    return (0, hi) if k == 0 and k < lo else src
+
+
+def _names_only(u: _Unit, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` are capitalised words (with particles, "and", "China's Xi")."""
+    if hi <= lo:
+        return False
+    particles = lexicon().name_particles
+    return all(
+        t[_Q] < 0
+        and (
+            (t[_IS_WORD] and (t[_CAP] or t[_LOW] in particles or t[_LOW] == "and")) or t[_LOW] in {"’s", "'s"}
+        )
+        for t in u.toks[lo:hi]
+    ) and bool(u.toks[hi - 1][_CAP])
+
+
+def _coordinated_appositive(u: _Unit, start: int) -> int:
+    """
+    Where a source starting at *start* really starts when another titled name is joined to it.
+
+    "The British prime minister, Keir Starmer, and the French president, Emmanuel Macron,
+    have agreed": the phrase before "and" is a source of the same shape, with its closing
+    comma. Otherwise *start*.
+    """
+    if u.low(start - 1) != "and" or not u.outside(start - 1):
+        return start
+    comma = u.tok(start - 2)
+    if comma is None or comma[_Q] >= 0 or comma[_TEXT] != ",":
+        return start
+    first = _source_left(u, start - 1)
+    if first is None or first[1] != start - 1 or first[0] >= start - 2:
+        return start
+    return first[0]
+
+
+def _titled_name(u: _Unit, comma: int, end: int) -> bool:
+    """
+    Whether a title ends before *comma* and ``(comma, end)`` identifies its holder.
+
+    "the spokesman, Steffen Hebestreit," / "her deputy, Jane Roe," / "the envoy, a veteran
+    of the talks,": a lower-case title phrase and the name or description in apposition
+    to it make up the source.
+    """
+    head = u.low(comma - 1)
+    if comma + 1 >= end or (head not in TITLE_WORDS and head not in lexicon().descriptors):
+        return False
+    particles = lexicon().name_particles
+    name = u.toks[comma + 1 : end]
+    described = name[0][_LOW] in {"a", "an", "the"} or name[0][_LOW] in POSSESSIVES
+    if described or (len(name) > 1 and name[1][_LOW] in {"’s", "'s"}):  # "Japan's top envoy"
+        return all(t[_IS_WORD] or t[_TEXT] in {"’s", "'s", "-"} for t in name)
+    return name[0][_CAP] and name[-1][_CAP] and all(t[_CAP] or t[_LOW] in particles for t in name)
 
 
 def _restrictive_head(u: _Unit, vg: int) -> int | None:
@@ -754,7 +927,7 @@ def _recipient_end(u: _Unit, p: int) -> int:
     t = u.tok(p)
     if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
         return p
-    if t[_LOW] in OBJECT_PRONOUNS:
+    if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
     if t[_LOW] == "that":
         return p
@@ -776,6 +949,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             k += 1
             continue
         break
+    if k == p and u.low(_time_end(u, p + 1)) == "that" and u.outside(p + 1):
+        return p + 1  # "told parliament that", "assured investors on Monday that"
     return k
 
 
@@ -840,6 +1015,8 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in {"that", "to"}
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
+            # "said in a statement posted on its website": the participle opens a modifier.
+            or (k > p + 2 and _past_form(t[_LOW]))
         ):
             break
         k += 1
@@ -917,10 +1094,28 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         and hit[1] is not Form.ING
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
-    if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
+    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and _past_form(t[_LOW]):
+        # "said in a statement posted on its website that ...": skip the modifier.
         that = _lookahead_that(u, p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+    if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
+        word_after = u.low(p + 1)
+        # "said when asked about the summit that ...": the participle is no cue of its own.
+        reduced = t[_LOW] in _ADJUNCT_CLAUSE and (_participle(word_after) or _past_form(word_after))
+        that = _lookahead_that(u, p + 2 if reduced else p + 1)
+        if that is not None:
+            return _After("pre", cue_end, that)
+        if (
+            t[_LOW] == "when"
+            and word_after
+            and not _participle(word_after)
+            and not _past_form(word_after)
+            and u.outside(p + 1)
+        ):
+            # "did not say when the talks would resume": a question is the content ("said
+            # when asked about ..." is an adjunct).
+            return _After("pre", cue_end, p)
         return _After("post", cue_end)
     if not t[_IS_WORD]:
         return _After("none", cue_end)
@@ -938,7 +1133,7 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             break
         if (
             t[_LOW] in AUXILIARIES
-            or (verb_cue(t[_LOW]) is not None and not t[_CAP])
+            or (verb_cue(t[_LOW]) is not None and not t[_CAP] and not _noun_modifier(u, k))
             or t[_LOW] in SUBORDINATORS
         ):
             return None
@@ -949,7 +1144,11 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         return None
     first = u.toks[p]
     if not (
-        first[_CAP] or first[_LOW] in DETERMINERS or first[_LOW] in _PERSONAL or first[_LOW].endswith("s")
+        first[_CAP]
+        or first[_LOW] in DETERMINERS
+        or first[_LOW] in _PERSONAL
+        or first[_LOW].endswith("s")
+        or _opens_surname(u, p)
     ):
         return None
     end = u.tok(k)
@@ -977,6 +1176,17 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     if end is None or end[_TEXT] in {".", "!", "?", ";"} or end[_TEXT] in _DASHES:
         return p, k
     return None
+
+
+def _opens_surname(u: _Unit, k: int) -> bool:
+    """Whether a lower-case name particle opens a surname at *k*: "al-Sudani", "bin Salman"."""
+    t = u.toks[k]
+    particles = lexicon().name_particles
+    head, dash, rest = t[_TEXT].partition("-")
+    if dash:
+        return head.lower() in particles and rest[:1].isupper()
+    nxt = u.tok(k + 1)
+    return t[_LOW] in particles and t[_LOW] not in _NOT_SURNAME_OPENERS and nxt is not None and nxt[_CAP]
 
 
 def _content_floor(u: _Unit, end: int) -> int:
@@ -1028,7 +1238,12 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
                 break
             hit = verb_cue(low)
             # A head noun may look like a verb ("The plan was criticized"); a past form cannot.
-            if hit is not None and not t[_CAP] and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING):
+            if (
+                hit is not None
+                and not t[_CAP]
+                and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING)
+                and not _noun_modifier(u, k)
+            ):
                 break
         start = k
         if to_det and t[_Q] < 0 and t[_LOW] in _DETERMINERS_POSSESSIVES:
@@ -1096,12 +1311,22 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _adjective(u, i)
         if cand is None:
             hit = verb_cue(low)
-            if hit is not None and not _light_then_noun(u, i):
+            if (
+                hit is not None
+                and not _light_then_noun(u, i)
+                and (low not in NOUN_MODIFIERS or not _noun_modifier(u, i))
+            ):
                 cand = _verb(u, i, hit[0], hit[1])
         if cand is not None:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _noun_modifier(u: _Unit, k: int) -> bool:
+    """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
+    nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
+    return nouns is not None and u.outside(k + 1) and u.low(k + 1) in nouns
 
 
 def _light_then_noun(u: _Unit, i: int) -> bool:
@@ -1120,6 +1345,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if (
+        (form is Form.BASE or form is Form.THIRD)
+        and prev in PREPOSITIONS
+        and prev != "to"
+        and u.outside(i - 1)
+    ):
+        return None  # a noun after a preposition: "heads of state", "a call for reports"
     if (form is Form.BASE or form is Form.THIRD) and (
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
@@ -1143,6 +1375,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
+    if cue.lemma == "welcome" and after.c_start is not None and _hosting(u, after.c_start):
+        return None  # "welcomed President Ruto to the White House" is an act, not an evaluation
     if chain:
         if after.kind != "pre" or after.c_start is None:
             return None
@@ -1155,8 +1389,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
     vg = _verb_group_start(u, i)
     hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
-    # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...".
-    if u.low(vg - 1) == "and" and u.outside(vg - 1) and after.kind == "pre":
+    # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
+    # "praised the deal but cautioned that ...".
+    if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _quote_or_that(u, after.c_start):
             return None
         k = vg - 1
@@ -1168,6 +1403,18 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
     )
+    if (
+        src is not None
+        and src[1] == vg - 1
+        and cue.inverts
+        and inverted
+        and _inverted_source(u, after.cue_end) is not None
+    ):
+        # A phrase before a stray comma ("The talks went well, said Pant.") is the content
+        # when a source follows the cue.
+        src = None
+    if src is not None and src[1] == vg - 1 and form is Form.PAST and vg == i and _aside_participle(u, i):
+        return None  # "Lin Jian, asked about the pact, said ...": the participle is an aside
     if src is None and cue.inverts and inverted and prev_tok is not None:
         src = _inverted_source(u, after.cue_end)
         if src is not None and vg > 1:
@@ -1180,6 +1427,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if u.headline and form is not Form.THIRD:
+        src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
@@ -1206,6 +1455,28 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _aside_participle(u: _Unit, i: int) -> bool:
+    """
+    Whether the past form at *i*, after a comma, opens an aside closed by the main verb.
+
+    "Lin Jian, asked about the agreement at a briefing, said ...": a comma then a finite
+    verb (or an auxiliary) follows within reach, so the participle is no finite cue.
+    """
+    k = i + 1
+    while k < u.n - 1 and k - i <= _APPOSITIVE_MAX:
+        t = u.toks[k]
+        if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
+            return False
+        if t[_Q] < 0 and t[_TEXT] == ",":
+            nxt = u.toks[k + 1]
+            found = verb_cue(nxt[_LOW])
+            return nxt[_Q] < 0 and (
+                nxt[_LOW] in AUXILIARIES or (found is not None and found[1] is not Form.ING)
+            )
+        k += 1
+    return False
 
 
 def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
@@ -1265,6 +1536,27 @@ def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
     if end[_TEXT] == ",":
         return _participle(u.low(k + 1))
     return end[_TEXT] in {".", "!", "?"} and k + 1 >= u.n
+
+
+def _hosting(u: _Unit, p: int) -> bool:
+    """
+    Whether a name at *p* is followed by where it is welcomed: "Ruto to the White House".
+
+    Welcoming a visitor somewhere is an act; welcoming "the agreement" or "Ukraine's
+    decision" evaluates it. The object must be capitalised words (a title may be among
+    them) up to "to", "at" or "in".
+    """
+    k = p
+    while k < u.n and k - p <= _NAME_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if k > p and t[_LOW] in {"to", "at", "in"}:
+            return True
+        if not t[_CAP] and t[_LOW] not in TITLE_WORDS:
+            return False
+        k += 1
+    return False
 
 
 def _naming(u: _Unit, p: int) -> bool:
@@ -1356,7 +1648,7 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             k += 1
         if k >= u.n or k == p or u.toks[k][_TEXT] != ",":
             return None
-        return _Cand("pre", (i, i + 2), src=(p, k), c_start=k + 1, hedge=None)
+        return _Cand("pre", (i, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
     # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
@@ -1370,6 +1662,8 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         if t[_TEXT] == "," and u.low(k + 1) in AUXILIARIES:
             resume = k + 1
             break
+        if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
+            break  # "according to an official, who spoke on condition of anonymity": an aside
         k += 1
     end = k
     while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
@@ -1386,6 +1680,27 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _past_relative(u: _Unit, comma: int) -> int:
+    """
+    Where the content resumes after the source of "According to X, ...", past a relative clause.
+
+    "According to an official, who spoke on condition of anonymity, the talks stalled": the
+    clause describes the source and is left out of both (PolNeAR leaves out incidental
+    relative clauses); the content starts after the comma that closes it.
+    """
+    if u.low(comma + 1) not in _RELATIVE_OPENERS or not u.outside(comma + 1):
+        return comma + 1
+    k = comma + 2
+    while k < u.n and k - comma <= _APPOSITIVE_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+            break
+        if t[_TEXT] == ",":
+            return k + 1
+        k += 1
+    return comma + 1
 
 
 def _evidential(u: _Unit, i: int) -> _Cand | None:
@@ -1467,7 +1782,44 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     after = u.tok(p)
     bare = after is None or (after[_Q] < 0 and (after[_TEXT] in _HARD_STOPS or after[_TEXT] in {",", ";"}))
     c_start = None if bare else p
-    return _Cand("passive", cue, src=src, left=subj, c_start=c_start)
+    limit: int | None = None
+    if src is None and u.low(p) == "as" and u.outside(p):
+        late = _late_agent(u, p + 1)
+        if late is not None:
+            limit, src = late
+    return _Cand("passive", cue, src=src, left=subj, c_start=c_start, limit=limit)
+
+
+def _late_agent(u: _Unit, start: int) -> tuple[int, _Range] | None:
+    """
+    The "by" phrase closing the clause of a passive cue: "described as “frank” by a diplomat".
+
+    Returns the index of "by" (where the content stops) and the source after it, which
+    must run to the end of the clause; None when the clause has no such phrase.
+    """
+    k = start
+    while k < u.n and k - start < _WINDOW:
+        t = u.toks[k]
+        if t[_Q] < 0 and (t[_TEXT] in _CLAUSE_MARKS or t[_LOW] in CLAUSE_WORDS):
+            return None
+        if t[_Q] < 0 and t[_LOW] == "by":
+            break
+        k += 1
+    else:
+        return None
+    j = k + 1
+    while j < u.n and j - k <= _NAME_MAX:
+        t = u.toks[j]
+        place = t[_LOW] in _NP_PREPS and j + 1 < u.n and u.toks[j + 1][_CAP]  # "officials in Kyiv"
+        if t[_Q] >= 0 or not t[_IS_WORD] or (t[_LOW] in PREPOSITIONS and t[_LOW] != "of" and not place):
+            break
+        if t[_LOW] in AUXILIARIES or t[_LOW] in CLAUSE_WORDS:
+            return None
+        j += 1
+    end = u.tok(j)
+    if j == k + 1 or (end is not None and not (end[_Q] < 0 and end[_TEXT] in _CLAUSE_MARKS)):
+        return None
+    return k, (k + 1, j)
 
 
 def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
@@ -1721,6 +2073,12 @@ def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
             before = cand.src
 
 
+def _joins_names(u: _Unit, k: int) -> bool:
+    """Whether the "and" at *k* joins two names: "Xi Jinping and Brazilian President Lula met ..."."""
+    before, after = u.tok(k - 1), u.tok(k + 1)
+    return u.low(k) == "and" and before is not None and after is not None and before[_CAP] and after[_CAP]
+
+
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
     k = 0
@@ -1734,8 +2092,9 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
             and (
                 t[_LOW] in AUXILIARIES
                 or _past_form(t[_LOW])
+                or t[_LOW] in _IRREGULAR_PAST
                 or verb_cue(t[_LOW]) is not None
-                or t[_LOW] in CLAUSE_WORDS
+                or (t[_LOW] in CLAUSE_WORDS and not _joins_names(u, k))
             )
         ):
             break
@@ -1816,6 +2175,14 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     return tuple(Span(start=start, end=end) for start, end in out)
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _span_start(s: Span) -> int:
+    return s.start
+
+
 def _numbered(base: str, n: int) -> str:
     """
     The id `Document.new_id` would give the *n*-th item called *base* ("statement", "statement-2").
@@ -1848,13 +2215,21 @@ class StatementStage:
         resolver = self.resolver or resolve_speaker
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
+        title = doc.article.title if doc.article else None
+        if paragraphs is not None and title is not None and not any(_overlap(p, title) for p in paragraphs):
+            # The headline is a unit of its own: its quotations ("Putin says ready to meet
+            # Trump 'at any time'") are read like the body's.
+            paragraphs = sorted([*paragraphs, title], key=_span_start)
         quotes = QuoteIndex(find_quotes(text, paragraphs))
         found: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
+        title_start = title.start if title is not None else -1
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
+            if span.start == title_start:
+                u.headline = True
             accepted = _accept(u, _candidates(u))
             if not accepted:
                 pure = _pure_quote(u)

@@ -1,0 +1,58 @@
+"""What was said about the meeting itself is not a claim; what was said about the world is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.text import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in "
+            "Riyadh on Wednesday, the Saudi Press Agency reported."
+        ),
+        (
+            "During the meeting, they reviewed bilateral relations and discussed regional "
+            "developments, the Saudi Press Agency said."
+        ),
+        "At the talks, both sides stressed the need for a ceasefire, the Egyptian foreign ministry said.",
+        "According to the German government, the two also discussed the war in Ukraine and the summit.",
+        (
+            "French President Emmanuel Macron held a telephone conversation with Russian President "
+            "Vladimir Putin on Friday, the Elysee said."
+        ),
+        (
+            "India and Russia agreed to raise bilateral trade to $100 billion by 2030, Indian Foreign "
+            "Secretary Vinay Kwatra told reporters."
+        ),
+        "Kremlin spokesman Dmitry Peskov said they had also discussed energy supplies.",
+    ],
+)
+def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
+    record = extract(text)
+    assert record.statements
+    assert record.claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi said relations with Riyadh were improving.",
+            "relations with Riyadh were improving",
+        ),
+        (
+            "The Ukrainian defence ministry said Russian troops had received new orders to advance.",
+            "Russian troops had received new orders to advance",
+        ),
+        (
+            "Sergei Lavrov, the Russian foreign minister, said Washington and Kyiv had never agreed on it.",
+            "Washington and Kyiv had never agreed on it",
+        ),
+    ],
+)
+def test_propositions_about_the_world_stay_claims(text: str, claim: str) -> None:
+    assert [c.text for c in extract(text).claims] == [claim]
