@@ -556,7 +556,8 @@ _DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "char
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
-    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on)\s+",
+    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on|start|begin|"
+    r"hold|open)\s+",
     re.IGNORECASE,
 )
 #: Modifiers that do not say what a deal is about ("eight pacts", "a new agreement").
@@ -950,10 +951,13 @@ class _Reader:
                         touched.append(cluster)
                         self.current = cluster
             self._delegation(sentence, folded, touched)
-            if " for " in folded:
-                self._spoke_for(sentence, folded, touched)
-            if "agenda" in folded or "dominat" in folded:
-                self._agenda(sentence, touched)
+            if touched or self.current is not None:
+                # Both readers add to a meeting already reported; the length of one named in
+                # this sentence is attached with its trigger ("met ... for two hours").
+                if not touched and " for " in folded:
+                    self._spoke_for(sentence, folded)
+                if "agenda" in folded or "dominat" in folded:
+                    self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
         self._promote_joint()
@@ -2078,7 +2082,7 @@ class _Reader:
                 cluster.evidence.append(evidence)
             return
 
-    def _spoke_for(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+    def _spoke_for(self, sentence: Span, folded: str) -> None:
         """
         A length the sides talked for: "The two leaders spoke for about 90 minutes".
 
@@ -2091,7 +2095,7 @@ class _Reader:
         match = _TALKED_FOR.search(text, sentence.start, sentence.end)
         if match is None or self.refs.in_quote(match.start()):
             return
-        cluster = touched[-1] if touched else self._both_sides(sentence, match.start())
+        cluster = self._both_sides(sentence, match.start())
         if cluster is None or cluster.duration is not None:
             return
         window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
@@ -2532,6 +2536,13 @@ def _split_topics(phrase: str) -> list[str]:
             "issues",
             "matter",
             "matters",
+            # What was agreed is more talks ("agreed to start talks"): no subject of them.
+            "talks",
+            "negotiations",
+            "discussions",
+            "dialogue",
+            "meeting",
+            "meetings",
         }:
             continue
         if _ATTRIBUTION_TAIL.search(topic):
