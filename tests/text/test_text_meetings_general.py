@@ -666,3 +666,59 @@ def test_a_meeting_without_later_or_held_keeps_no_borrowed_day(second: str) -> N
     others = [m for m in record.meetings if "Wang Yi" not in _names(record, m)]
     assert others
     assert all(m.date is None or m.date.text != "Friday" for m in others)
+
+
+def test_spoke_to_someone_by_phone_is_a_call_and_their_conversation_its_length() -> None:
+    text = (
+        "LONDON (Reuters) - British Prime Minister Keir Starmer spoke to Ukrainian President "
+        "Volodymyr Zelenskiy by phone on Sunday, Downing Street said.\n\n"
+        "Their conversation lasted 50 minutes.\n"
+    )
+    meeting = _only(_record(text))
+    assert meeting.medium is Medium.PHONE
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 3000
+
+
+def test_spoke_to_reporters_is_no_meeting() -> None:
+    text = "British Prime Minister Keir Starmer spoke to reporters in London on Sunday about Ukraine.\n"
+    assert _record(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "German Chancellor Olaf Scholz held phone talks with Chinese Premier Li Qiang on "
+                "Tuesday, covering trade and Ukraine.\n"
+            ),
+            {"trade", "Ukraine"},
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara "
+                "Dissanayake in New Delhi on Monday, focusing on fisheries and energy.\n"
+            ),
+            {"fisheries", "energy"},
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara "
+                "Dissanayake in New Delhi on Monday. The meeting, which lasted nearly three hours, "
+                "covered fisheries and energy.\n"
+            ),
+            {"fisheries", "energy"},
+        ),
+    ],
+)
+def test_a_participle_or_a_verb_after_an_aside_gives_topics(text: str, expected: set[str]) -> None:
+    assert expected <= set(_topics(text))
+
+
+def test_a_participle_without_a_comma_gives_no_topic() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake in "
+        "New Delhi on Monday. A reporter covering the talks said it was friendly.\n"
+    )
+    assert _topics(text) == []

@@ -93,7 +93,7 @@ _TRIGGER = re.compile(
       | \bmet\s+virtually\b
     )
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
-  | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+with\b))
+  | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+(?:with|to)\b))
   | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
   | (?P<talks>\btalks\b|\btalked\s+with\b)
   | (?P<summit>\bsummits?\b)
@@ -104,7 +104,8 @@ _TRIGGER = re.compile(
     )
   | (?P<host>\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b)
   | (?P<clash>\b(?:clash|confrontation|spat|showdown)\s+(?=between\b))
-  | (?P<callback>(?:\bcall\b(?<=\bthe\scall)|\bconversation\b(?<=\bthe\sconversation))(?!\s+(?:for|to)\b))
+  | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall))
+        |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -114,7 +115,7 @@ _MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKN
 #: The medium after the object of "spoke with", "met with": "spoke with Xi by phone", "met
 #: with Modi via video link". A new clause ("and", "before") ends the search.
 _MEDIUM_AFTER = re.compile(
-    r"\s+with\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?"
+    r"\s+(?:with|to)\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?"
     r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
     re.IGNORECASE,
 )
@@ -465,6 +466,10 @@ _TOPIC_CUE = re.compile(
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
         focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
+        (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
+  | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
+        centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
         (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
@@ -479,6 +484,8 @@ _TOPIC_CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: A comma right before: the participle opens a phrase about the clause before it.
+_AFTER_COMMA = re.compile(r",\s*$")
 _TOPIC_STOP = re.compile(
     r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
@@ -611,6 +618,7 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "covering",
     "exchang",
     "raised",
     "aimed",
@@ -669,6 +677,8 @@ _TRIGGER_STARTS = (
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "covering",
+    "centring",
     "exchang",
     "raised",
     "discuss",
@@ -2161,6 +2171,8 @@ class _Reader:
                 continue
             if _NOT_TOPIC.match(text, match.end(), sentence.end):
                 continue  # "a phone call on Sunday": a day, not a topic
+            if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
+                continue  # "..., covering trade": only a participle after the meeting's clause
             cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
             if cluster is None:
                 continue
