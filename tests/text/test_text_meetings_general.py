@@ -464,7 +464,12 @@ def test_a_reported_clause_keeps_its_own_subject() -> None:
 
 @pytest.mark.parametrize(
     "cue",
-    ["witnessed the signing of", "oversaw the signing of", "attended the signing of"],
+    [
+        "witnessed the signing of",
+        "oversaw the signing of",
+        "attended the signing of",
+        "witnessed the exchange of",
+    ],
 )
 def test_witnessing_a_signing_is_an_agreement(cue: str) -> None:
     text = (
@@ -722,3 +727,20 @@ def test_a_participle_without_a_comma_gives_no_topic() -> None:
         "New Delhi on Monday. A reporter covering the talks said it was friendly.\n"
     )
     assert _topics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("purpose", "seconds"),
+    [
+        ("for talks lasting about four and a half hours", 16200),
+        ("for closed-door talks that lasted three hours", 10800),
+    ],
+)
+def test_a_length_of_the_talks_a_visit_is_for(purpose: str, seconds: int) -> None:
+    text = (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin hosted Chinese President Xi Jinping "
+        f"in the Kremlin on Tuesday {purpose}, the Kremlin said.\n"
+    )
+    meeting = _only(_record(text))
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == seconds

@@ -344,6 +344,8 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "hosted Xi for talks", "met Modi for a working lunch": the meeting named before, by its purpose.
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Before a verb trigger: what happened after the event reported before ("Blinken later met Xi").
 _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
 #: The same, opening the sentence: "Later, Blinken met ...".
@@ -1242,9 +1244,20 @@ class _Reader:
             for mention in self._read_trigger(index, sentence, trigger, used):
                 mentions.append(mention)
                 spans.append((trigger, mention))
+        lengths = spans
         if any(m.actors for m in mentions):
-            # The sentence names who met: its bare meeting nouns add nothing.
-            spans = [(t, m) for t, m in spans if not m.bare]
+            # The sentence names who met: its bare meeting nouns add nothing, except where a
+            # length is given: "hosted Xi ... for talks lasting about four hours" is the length
+            # of the meeting named before the noun.
+            kept = [(t, m) for t, m in spans if not m.bare]
+            lengths = kept + [
+                (t, owner)
+                for t, m in spans
+                if m.bare
+                and _FOR_BEFORE.search(self.text, max(sentence.start, t.start - 20), t.start)
+                and (owner := self._named_before(kept, t)) is not None
+            ]
+            spans = kept
             mentions = [m for _, m in spans]
         else:
             # Nobody named as meeting: a pair acting together may be the participants.
@@ -1255,8 +1268,17 @@ class _Reader:
             return []
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
-        self._attach_durations(sentence, spans)
+        self._attach_durations(sentence, lengths)
         return mentions
+
+    @staticmethod
+    def _named_before(kept: list[tuple[_Trigger, _Mention]], bare: _Trigger) -> _Mention | None:
+        """The mention naming its participants whose trigger is the last before *bare*, if any."""
+        best: _Mention | None = None
+        for trigger, mention in kept:
+            if trigger.end <= bare.start and mention.actors:
+                best = mention
+        return best
 
     def _read_trigger(
         self, index: int, sentence: Span, trigger: _Trigger, used: set[tuple[int, int]]

@@ -547,7 +547,7 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
-      | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+signing\s+of\b
+      | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+(?:signing|exchange)\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
     )
@@ -596,6 +596,7 @@ _CUE_KEYS = (
     "inked",
     "signed",
     "signing",
+    "exchange",
     "elevated",
     "upgraded",
     "raised",
