@@ -911,3 +911,43 @@ def test_two_titled_appositives_joined_by_and_are_one_source() -> None:
 def test_a_clause_before_and_is_not_joined_to_the_source() -> None:
     text = "The talks ended without a deal, and the minister, Sergei Lavrov, said Moscow would respond.\n"
     assert _one(text, "said")[0] == "the minister, Sergei Lavrov,"
+
+
+# -- Adjuncts after a verb of speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            (
+                "“The relationship is moving in a positive direction,” Albanese said in an interview with "
+                "the ABC after the meeting.\n"
+            ),
+            "said in an interview",
+            "“The relationship is moving in a positive direction,”",
+        ),
+        ("“It is a good day,” Albanese said on Monday in Beijing.\n", "said", "“It is a good day,”"),
+        ("“We are ready,” the minister said late Tuesday at the airport.\n", "said", "“We are ready,”"),
+        (
+            "Albanese said on Monday in Beijing that ties were improving.\n",
+            "said",
+            "that ties were improving",
+        ),
+        (
+            "Albanese said in an interview with the ABC that ties were improving.\n",
+            "said in an interview",
+            "that ties were improving",
+        ),
+        ("Albanese said on Tuesday the deal was done.\n", "said", "the deal was done"),
+    ],
+)
+def test_a_place_or_company_adjunct_after_the_verb_is_not_the_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert _one("Australian Prime Minister Anthony Albanese arrived.\n\n" + text, cue)[1] == content
+
+
+def test_a_particle_after_a_time_adjunct_still_belongs_to_the_cue() -> None:
+    text = "Chancellor Olaf Scholz and President William Ruto did not agree on Monday on a debt plan.\n"
+    assert _one(text, "did not agree")[1] == "a debt plan"

@@ -235,6 +235,10 @@ _LEADING_JUNK = frozenset(
 _ADJUNCT_PREPS = frozenset(
     {"in", "at", "on", "aboard", "from", "via", "during", "after", "before", "following", "over"}
 )
+# After a verb of speech ("said in an interview with the ABC", "said with a smile"), a
+# phrase opening with these is an adjunct: what was said is elsewhere (a quotation before,
+# or a "that" further on). Other cues take them as objects ("agreed with", "discussed with").
+_SPEECH_ADJUNCT_PREPS = frozenset({"with", "by", "through", "alongside", "beside"})
 _ADJUNCT_CLAUSE = frozenset(
     {"while", "before", "after", "as", "when", "during", "following", "amid", "despite"}
 )
@@ -966,7 +970,13 @@ def _time_end(u: _Unit, p: int) -> int:
             break  # "Tuesday’s announcement" is content, not a time adjunct
         anchored = anchored or t[_LOW] in _TIME_ANCHORS
         k += 1
-    return k if anchored else p
+    if not anchored:
+        return p
+    # A time adjunct ends in its anchor: in "said on Monday in Beijing" the "in" opens a
+    # place adjunct, not more of the time ("Beijing" is no content).
+    while k > p and u.toks[k - 1][_LOW] not in _TIME_ANCHORS:
+        k -= 1
+    return k
 
 
 def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
@@ -1050,7 +1060,17 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             cue_end = p = absorbed
     if cue.tell:
         p = _recipient_end(u, p)
-    p = _time_end(u, p)
+    timed = _time_end(u, p)
+    if (
+        timed > p
+        and cue.particles
+        and u.low(timed) in cue.particles
+        and u.low(timed) != "to"
+        and u.outside(timed)
+    ):
+        # "did not agree on Monday on a debt plan": the cue's particle after the time adjunct.
+        timed += 1
+    p = timed
     t = u.tok(p)
     if t is None or (t[_Q] < 0 and t[_TEXT] in {".", "!", "?"} and p + 1 >= u.n):
         return _After("post", cue_end)
@@ -1099,7 +1119,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         that = _lookahead_that(u, p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
-    if t[_LOW] in _ADJUNCT_PREPS or t[_LOW] in _ADJUNCT_CLAUSE:
+    if (
+        t[_LOW] in _ADJUNCT_PREPS
+        or t[_LOW] in _ADJUNCT_CLAUSE
+        or (cue.inverts and t[_LOW] in _SPEECH_ADJUNCT_PREPS and t[_Q] < 0)
+    ):
         word_after = u.low(p + 1)
         # "said when asked about the summit that ...": the participle is no cue of its own.
         reduced = t[_LOW] in _ADJUNCT_CLAUSE and (_participle(word_after) or _past_form(word_after))
