@@ -744,3 +744,30 @@ def test_a_length_of_the_talks_a_visit_is_for(purpose: str, seconds: int) -> Non
     meeting = _only(_record(text))
     assert meeting.duration is not None
     assert meeting.duration.seconds == seconds
+
+
+@pytest.mark.parametrize("course", ["in a call", "during a call", "in a phone call"])
+def test_what_was_told_in_a_call_dates_a_held_call(course: str) -> None:
+    text = (
+        "WASHINGTON (Reuters) - U.S. President Joe Biden told Israeli Prime Minister Benjamin "
+        f"Netanyahu {course} on Thursday that the United States would reassess its support, the "
+        "White House said.\n\nThe call lasted about 30 minutes.\n"
+    )
+    meeting = _only(_record(text))
+    assert meeting.medium is Medium.PHONE
+    assert meeting.status is MeetingStatus.HELD
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 1800
+
+
+def test_a_call_with_reporters_is_no_meeting() -> None:
+    text = "U.S. President Joe Biden, speaking in a call with reporters, said he was hopeful.\n"
+    assert _record(text).meetings == ()
+
+
+def test_ways_to_boost_something_is_the_something() -> None:
+    text = (
+        "NEW DELHI (AP) - Indian Prime Minister Narendra Modi and visiting Japanese Prime Minister "
+        "Fumio Kishida on Monday discussed ways to boost cooperation in defense and technology.\n"
+    )
+    assert {"cooperation in defense", "technology"} <= set(_topics(text))

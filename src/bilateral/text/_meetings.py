@@ -83,6 +83,8 @@ _TRIGGER = re.compile(
     (?P<phone>
         \b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?)\b
       | \bcalls?\s+(?=(?:with|between)\b)
+      # "told Netanyahu in a call on Thursday": the call the clause happened in.
+      | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
       | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
     )
@@ -513,7 +515,8 @@ _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: ("reviewed relations and discussed regional developments").
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to)\s+)?",
+    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
+    r"expand|enhance|improve|promote|increase|bolster))?)\s+)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -566,7 +569,7 @@ _DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "char
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on|start|begin|"
-    r"hold|open)\s+",
+    r"hold)\s+",
     re.IGNORECASE,
 )
 #: Modifiers that do not say what a deal is about ("eight pacts", "a new agreement").
@@ -807,6 +810,8 @@ _MAX_SIDES = 3
 _IN_THE_COURSE = re.compile(
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+#: A verb in the past tense (lower case, so no name ending in "-ed" such as "Mohammed").
+_CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b")
 #: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
 _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
@@ -1611,6 +1616,15 @@ class _Reader:
         else:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
+        if (
+            base is MeetingStatus.UNKNOWN
+            and trigger.noun
+            and _IN_THE_COURSE.search(text, max(lo, trigger.start - 30), trigger.start)
+            and _CLAUSE_PAST.search(text, lo, trigger.start)
+        ):
+            # "Biden told Netanyahu in a call that he would ...": the call is the event of a
+            # clause in the past, whatever the clause reports about the future.
+            base = MeetingStatus.HELD
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
             return MeetingStatus.CANCELLED
