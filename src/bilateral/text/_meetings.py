@@ -346,7 +346,7 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-#: "hosted Xi for talks", "met Modi for a working lunch": the meeting named before, by its purpose.
+#: "hosted Xi for talks", "met Modi for closed-door talks": the meeting named before, by its purpose.
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Before a verb trigger: what happened after the event reported before ("Blinken later met Xi").
 _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
@@ -782,8 +782,6 @@ _AGENDA_AUX = re.compile(
     r"tipped|certain|sure|bound)\s+to(?:\s+be)?)?\s*$",
     re.IGNORECASE,
 )
-#: The last "with" before an `_AGENDA` cue: "with migration expected to top ...".
-_WITH_WORD = re.compile(r".*\bwith\s", re.IGNORECASE | re.DOTALL)
 #: A subject standing for every side of the meeting last reported.
 _BOTH_SIDES = re.compile(
     r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers))?|the\s+two\s+\w+"
@@ -810,7 +808,8 @@ _MAX_SIDES = 3
 _IN_THE_COURSE = re.compile(
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
-#: A verb in the past tense (lower case, so no name ending in "-ed" such as "Mohammed").
+#: A verb in the past tense (lower case, so no name ending in "-ed" such as "Mohammed"; a
+#: stray "need" only makes an undated call in the clause held).
 _CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b")
 #: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
 _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", re.IGNORECASE)
@@ -2169,9 +2168,10 @@ class _Reader:
         lo = max(sentence.start, match.start() - 80)
         head = text[lo : match.start()]
         cut = max(head.rfind(","), head.rfind(";"))
-        with_at = _WITH_WORD.search(head)
-        if with_at is not None:
-            cut = max(cut, with_at.end() - 1)
+        # The last "with " that starts a word ("with migration expected to ..."), not "forthwith".
+        with_at = head.lower().rfind("with ")
+        if with_at != -1 and (with_at == 0 or not head[with_at - 1].isalnum()):
+            cut = max(cut, with_at + len("with"))
         start = lo + cut + 1
         if cut == -1 and lo > sentence.start:
             return  # no start found within reach
