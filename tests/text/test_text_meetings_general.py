@@ -771,3 +771,29 @@ def test_ways_to_boost_something_is_the_something() -> None:
         "Fumio Kishida on Monday discussed ways to boost cooperation in defense and technology.\n"
     )
     assert {"cooperation in defense", "technology"} <= set(_topics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "RIO DE JANEIRO, March 28 (AFP) — French President Emmanuel Macron and Brazilian President "
+                "Luiz Inacio Lula da Silva agreed on Thursday to build a submarine."
+            ),
+            "Rio de Janeiro",
+        ),
+        (
+            (
+                "DAR ES SALAAM, March 28 (AFP) — Tanzanian President Samia Suluhu Hassan and Kenyan "
+                "President William Ruto signed agreements on Thursday."
+            ),
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_with_small_words_is_the_city(text: str, place: str) -> None:
+    record = extract(text)
+    (meeting,) = record.meetings
+    assert meeting.place is not None
+    assert {p.id: p.name for p in record.places}[meeting.place] == place

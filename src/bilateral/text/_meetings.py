@@ -2530,7 +2530,12 @@ class _Reader:
             if place.kind is PlaceKind.CITY and _name_key(place.name) == key:
                 return place.id if place.country in sides else None
         # The dateline is left out of the story text, so no place was made of it: look it up.
-        words = [t.text.title() for t in tokenize(head)]
+        # Capitals as printed ("RIO DE JANEIRO", "DAR ES SALAAM"): title case, with the small
+        # words of place names in lower case as the gazetteer writes them.
+        words = [
+            t.text.lower() if n and t.text.lower() in _PLACE_SMALL_WORDS else t.text.title()
+            for n, t in enumerate(tokenize(head))
+        ]
         found = lexicon().match_name(words, 0) if words else None
         if found is None or found[0] != len(words):
             return None
@@ -2548,6 +2553,13 @@ class _Reader:
         self.doc.places.append(place)
         self.refs.places[place.id] = place
         return place.id
+
+
+#: Lower-case words inside city names ("Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main").
+_PLACE_SMALL_WORDS = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "la", "le", "les", "es", "el", "al", "am", "an", "of", "the",
+     "upon", "sur", "en", "di", "du"}
+)  # fmt: skip
 
 
 def _name_key(name: str) -> str:
