@@ -1,21 +1,22 @@
 """
 The statement, claim and meeting stages do linear work in the length of one long document.
 
-No clock: the work is counted as the Python lines a stage executes (``sys.settrace``), which
-is deterministic. Doubling a document (the dev articles cycled, with the people renamed in
-every cycle so that their number grows too, as in a real long text) must about double the
-count; a loop over every earlier sentence, mention or meeting would make it grow faster.
+No clock: the work is counted as the Python lines a stage executes (the ``lines_run``
+fixture, ``sys.settrace``), which is deterministic. Doubling a document (the dev articles
+cycled, with the people renamed in every cycle so that their number grows too, as in a real
+long text) must about double the count; a loop over every earlier sentence, mention or
+meeting would make it grow faster.
 Speed itself is measured by ``benchmarks/bench_extract.py``, never in tests.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import string
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,7 +24,10 @@ from bilateral.model import Person, Source
 from bilateral.text import Document, default_pipeline
 
 if TYPE_CHECKING:
-    from types import FrameType
+    from collections.abc import Callable
+
+    #: The ``lines_run`` fixture of ``tests/conftest.py``.
+    LinesRun = Callable[[Callable[[], object]], int]
 
 DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
 ANCHOR = dt.date(2025, 3, 12)
@@ -54,38 +58,20 @@ def _document(cycles: int) -> str:
     )
 
 
-def _lines_run(stage_name: str, text: str) -> int:
+def _lines_run(stage_name: str, text: str, count: LinesRun) -> int:
     """Lines executed by the stage called *stage_name* on *text* (the stages before it untraced)."""
     doc = Document(source=Source(text=text, published=ANCHOR), anchor=ANCHOR)
-    count = 0
-
-    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(_frame: FrameType, _event: str, _arg: Any) -> Any:
-        return local
-
     for stage in default_pipeline().stages:
-        if stage.name != stage_name:
-            stage(doc)
-            continue
-        previous = sys.gettrace()
-        sys.settrace(calls)
-        try:
-            stage(doc)
-        finally:
-            sys.settrace(previous)
-        return count
+        if stage.name == stage_name:
+            return count(functools.partial(stage, doc))
+        stage(doc)
     raise AssertionError(stage_name)
 
 
 @pytest.mark.parametrize("stage", ["statements", "claims", "meetings"])
-def test_doubling_the_document_doubles_the_work(stage: str) -> None:
+def test_doubling_the_document_doubles_the_work(stage: str, lines_run: LinesRun) -> None:
     # One run first: lexicons load and modules import on first use, which is not per-text work.
-    _lines_run(stage, _document(1))
-    single, double = (_lines_run(stage, _document(n)) for n in (3, 6))
+    _lines_run(stage, _document(1), lines_run)
+    single, double = (_lines_run(stage, _document(n), lines_run) for n in (3, 6))
     assert single > 10_000  # the stage did real work on the text
     assert double / single <= MAX_RATIO, (single, double)
