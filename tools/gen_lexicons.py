@@ -1105,6 +1105,9 @@ TITLES = [
     "chancellor",
     "vice chancellor",
     "crown prince",
+    "taoiseach",
+    "tanaiste",
+    "tánaiste",
     "king",
     "queen",
     "emperor",
@@ -1325,6 +1328,7 @@ LEADER_TITLES = [
     "sultan",
     "crown prince",
     "supreme leader",
+    "taoiseach",
     "head of state",
     "head of government",
     "leader",
@@ -1356,6 +1360,10 @@ TITLE_COUNTRIES = {
     "trade representative": "US",
     "chairman of the joint chiefs of staff": "US",
     "joint chiefs chairman": "US",
+    # The Irish head of government and deputy: no other country has the titles.
+    "taoiseach": "IE",
+    "tanaiste": "IE",
+    "tánaiste": "IE",
 }
 
 #: Words before a title that are not part of it ("former President ...").

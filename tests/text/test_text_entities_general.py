@@ -166,3 +166,16 @@ def test_a_title_of_a_region_gives_the_region_s_country_but_no_role_of(
     (person,) = [a for a in extract(sentence).actors if isinstance(a, Person)]
     assert (person.name, person.country) == (name, country)
     assert all(r.of is None for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Taoiseach Simon Harris said the talks in Washington were useful.", "Simon Harris", "Taoiseach"),
+        ("Tánaiste Micheál Martin said the talks were useful.", "Micheál Martin", "Tánaiste"),
+    ],
+)
+def test_irish_titles_are_ireland_s(sentence: str, name: str, title: str) -> None:
+    (person,) = [a for a in extract(sentence).actors if isinstance(a, Person)]
+    assert (person.name, person.country) == (name, "IE")
+    assert [(r.title, r.of) for r in person.roles] == [(title, "ireland")]
