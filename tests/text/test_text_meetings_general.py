@@ -797,3 +797,22 @@ def test_a_dateline_in_capitals_with_small_words_is_the_city(text: str, place: s
     (meeting,) = record.meetings
     assert meeting.place is not None
     assert {p.id: p.name for p in record.places}[meeting.place] == place
+
+
+def test_a_leader_and_his_counterpart_acting_together_under_a_dateline_met() -> None:
+    text = (
+        "RIO DE JANEIRO, March 28 (AFP) — French President Emmanuel Macron and his Brazilian "
+        "counterpart Luiz Inacio Lula da Silva signed a series of agreements on Thursday.\n"
+    )
+    (meeting,) = extract(text).meetings
+    assert meeting.participants == ("emmanuel-macron", "luiz-inacio-lula-da-silva")
+    assert meeting.date is not None
+    assert meeting.date.text == "Thursday"
+
+
+def test_a_counterpart_alone_is_no_pair() -> None:
+    text = (
+        "RIO DE JANEIRO, March 28 (AFP) — His Brazilian counterpart Luiz Inacio Lula da Silva "
+        "signed a series of agreements on Thursday.\n"
+    )
+    assert extract(text).meetings == ()

@@ -367,7 +367,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _COORDINATION = re.compile(
     # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
-    r"\.?\s*(?:,|,?\s*and|&|,?\s*(?:along|together)\s+with|(?:will\s+|would\s+|to\s+)?"
+    # "A and his counterpart B": the counterpart's determiner stays outside the reference.
+    r"\.?\s*(?:,|,?\s*and(?:\s+(?:his|her|their))?|&|,?\s*(?:along|together)\s+with|(?:will\s+|would\s+|to\s+)?"
     r"(?:join|joins|joined|joining|accompan(?:y|ies|ied|ying))(?:\s+(?:the|by))?)\s*",
     re.IGNORECASE,
 )
@@ -1219,6 +1220,14 @@ class _Reader:
         chosen: list[Ref] = []
         for ref in reversed(candidates):
             if ref.possessive:
+                if (
+                    chosen
+                    and ref.kind is MentionKind.PRONOUN
+                    and not text[ref.end : chosen[-1].start].strip()
+                ):
+                    # "A and his Brazilian counterpart B": the determiner of B's phrase; the
+                    # coordination is read from A to B across it.
+                    continue
                 if chosen:
                     break
                 if not _TRIP_NOUN.match(text, ref.end):
@@ -2455,10 +2464,11 @@ class _Reader:
         if not self.doc.source.dateline or not any(c.joint for c in self.clusters):
             return
         met = [self._sides(c.actors) for c in self.clusters if not c.joint]
+        titled = {a for m in self.doc.mentions if m.kind is MentionKind.TITLE for a in m.actors}
         for cluster in self.clusters:
             if not cluster.joint or cluster.status is not MeetingStatus.HELD or cluster.pending:
                 continue
-            codes = self._office_codes(cluster)
+            codes = self._office_codes(cluster, titled)
             if len(codes) < 2 or any(len(codes & sides) >= 2 for sides in met):  # noqa: PLR2004
                 continue
             if self._dateline_place(codes) is None:
@@ -2468,12 +2478,22 @@ class _Reader:
                 cluster.medium = Medium.IN_PERSON
             met.append(codes)
 
-    def _office_codes(self, cluster: _Cluster) -> set[str]:
-        """The countries of the cluster's people who hold a role ("President", "Prime Minister")."""
+    def _office_codes(self, cluster: _Cluster, titled: set[str]) -> set[str]:
+        """
+        The countries of the cluster's people who hold a role ("President", "Prime Minister").
+
+        A person introduced as someone's counterpart ("his Brazilian counterpart Lula") holds
+        an office too, though the text does not say which: *titled* holds everyone a title
+        mention names.
+        """
         codes: set[str] = set()
         for actor_id in cluster.actors:
             actor = self.refs.actors[actor_id]
-            if isinstance(actor, Person) and actor.roles and actor.country is not None:
+            if (
+                isinstance(actor, Person)
+                and actor.country is not None
+                and (actor.roles or actor_id in titled)
+            ):
                 codes.add(actor.country)
         return codes
 
