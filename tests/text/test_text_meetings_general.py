@@ -816,3 +816,40 @@ def test_a_counterpart_alone_is_no_pair() -> None:
         "signed a series of agreements on Thursday.\n"
     )
     assert extract(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "BEIJING, Nov 6 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese President "
+                "Xi Jinping on Monday, becoming the first Australian leader to visit China in seven years.\n"
+            ),
+            "Beijing",
+        ),
+        (
+            (
+                "RIO DE JANEIRO, March 28 (AFP) — French President Emmanuel Macron, on a three-day visit to "
+                "Brazil, met Brazilian President Luiz Inacio Lula da Silva on Thursday.\n"
+            ),
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_the_dateline_city_names_a_visited_country_more_closely(text: str, place: str) -> None:
+    record = extract(text)
+    (meeting,) = record.meetings
+    assert meeting.place is not None
+    assert {p.id: p.name for p in record.places}[meeting.place] == place
+
+
+def test_a_dateline_in_another_country_leaves_the_visited_country() -> None:
+    text = (
+        "WASHINGTON, Nov 6 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
+        "President Xi Jinping on Monday, the first Australian leader to visit China in years.\n"
+    )
+    record = extract(text)
+    (meeting,) = record.meetings
+    assert meeting.place is not None
+    assert {p.id: p.name for p in record.places}[meeting.place] == "China"

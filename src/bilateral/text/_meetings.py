@@ -2512,6 +2512,12 @@ class _Reader:
             # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
             # where the meeting it reports was held, when that city is one side's.
             place = self._dateline_place({refs.code(a) for a in participants})
+        elif place is not None and cluster.status is not MeetingStatus.PLANNED:
+            where = refs.places[place]
+            if where.kind is PlaceKind.COUNTRY and where.country is not None:
+                # "the first Australian leader to visit China" in a story filed from BEIJING:
+                # the dateline city names the same country more closely.
+                place = self._dateline_place({where.country}) or place
         host = cluster.host if cluster.host in participants else None
         if host is None and place is not None:
             country = refs.places[place].country
