@@ -853,3 +853,25 @@ def test_a_dateline_in_another_country_leaves_the_visited_country() -> None:
     (meeting,) = record.meetings
     assert meeting.place is not None
     assert {p.id: p.name for p in record.places}[meeting.place] == "China"
+
+
+def test_meeting_someone_else_of_the_same_side_is_a_second_meeting() -> None:
+    text = (
+        "BEIJING, April 26 (AP) — U.S. Secretary of State Antony Blinken met Chinese Foreign "
+        "Minister Wang Yi for more than five hours on Friday in Beijing.\n\n"
+        "Wang told Blinken that the relationship was beginning to stabilize.\n\n"
+        "Blinken met President Xi Jinping at the Great Hall of the People in the afternoon.\n"
+    )
+    assert [m.participants for m in extract(text).meetings] == [
+        ("antony-blinken", "wang-yi"),
+        ("antony-blinken", "xi-jinping"),
+    ]
+
+
+def test_naming_the_same_people_again_is_the_same_meeting() -> None:
+    text = (
+        "BEIJING, April 26 (AP) — U.S. Secretary of State Antony Blinken met Chinese Foreign "
+        "Minister Wang Yi on Friday in Beijing.\n\n"
+        "Blinken and Wang also discussed fentanyl, officials said. Wang met Blinken again over dinner.\n"
+    )
+    assert [m.participants for m in extract(text).meetings] == [("antony-blinken", "wang-yi")]

@@ -1995,13 +1995,35 @@ class _Reader:
             # A pure back reference whose sides are the cluster's ("Ukraine" for its officials).
             return mention.definite and cluster is self.current and new_sides <= sides
         if new_sides <= sides:
-            return True
+            return not self._another_counterpart(cluster, mention)
         # The cluster so far names one side only (and no destination): the mention completes it.
         return (
             not cluster.pending
             and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004 - two sides make a meeting
             and set(cluster.actors) <= set(mention.actors)
         )
+
+    def _another_counterpart(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* meets someone else of a side the cluster has met already.
+
+        "Blinken met Wang Yi ... Blinken met President Xi Jinping": a second meeting verb
+        that names, for the same country, only a person the first meeting did not have is a
+        second meeting. A mention that also names the earlier person ("Xi and Wang received
+        Blinken"), or names nobody new, is the same one.
+        """
+        if mention.definite or mention.joint or mention.bare or mention.remote:
+            return False
+        refs = self.refs
+        new = [a for a in mention.actors if a not in cluster.actors and refs.is_person(a)]
+        if not new:
+            return False
+        for actor in new:
+            code = refs.code(actor)
+            met = [a for a in cluster.actors if refs.is_person(a) and refs.code(a) == code]
+            if not met or any(a in mention.actors for a in met):
+                return False
+        return True
 
     def _upgrade(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
         """Give visited countries their people: returns the last cluster upgraded, if any."""
