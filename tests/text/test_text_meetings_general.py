@@ -875,3 +875,35 @@ def test_naming_the_same_people_again_is_the_same_meeting() -> None:
         "Blinken and Wang also discussed fentanyl, officials said. Wang met Blinken again over dinner.\n"
     )
     assert [m.participants for m in extract(text).meetings] == [("antony-blinken", "wang-yi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            (
+                "TIANJIN, China, Aug 31 (Reuters) - Indian Prime Minister Narendra Modi and Chinese "
+                "President Xi Jinping agreed on Sunday that their countries were development partners, "
+                "not rivals, and discussed ways to improve trade ties.\n"
+            ),
+            ("trade ties",),
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday. Modi said "
+                "India was committed to taking the relationship forward “based on mutual trust.”\n"
+            ),
+            (),
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday. They agreed "
+                "that sanctions were not a productive approach.\n"
+            ),
+            ("sanctions",),
+        ),
+    ],
+)
+def test_the_sides_and_a_quoted_manner_are_no_topics(text: str, topics: tuple[str, ...]) -> None:
+    (meeting,) = extract(text).meetings
+    assert meeting.topics == topics

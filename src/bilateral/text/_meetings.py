@@ -541,6 +541,13 @@ _TOPIC_FILLER = frozenset(
 )
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: A quoted manner, not a subject: "forward “based on mutual trust”", "“in line with” the plan".
+_QUOTED_MANNER = re.compile(r"\w+(?:ed|ing)\s+(?:on|upon|in|with|to|by|for|from)\b", re.IGNORECASE)
+#: The subject of an agreed "that" clause that is the sides themselves: no topic.
+_SIDES_SUBJECT = re.compile(
+    r"(?:(?:their|the\s+two|both|the)\s+)?(?:countries|nations|sides|leaders|governments|peoples)|they|we|it",
+    re.IGNORECASE,
+)
 #: Outcome cues whose object follows a preposition or "that": agreed on X, disagreed over X.
 _OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds")
 #: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
@@ -2728,7 +2735,11 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
     for quoted in _QUOTED_FORMULA.finditer(text, start, end):
         phrase = quoted.group(1).strip(" ,.;:")
         words = phrase.split()
-        if 0 < len(words) <= _MAX_TOPIC_WORDS and words[0].casefold() not in _TOPIC_FILLER | {"from"}:
+        if (
+            0 < len(words) <= _MAX_TOPIC_WORDS
+            and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            and not _QUOTED_MANNER.match(phrase)
+        ):
             phrases.append(phrase)
     cue = text[found.cue.start : found.cue.end].casefold()
     heads: list[int] = []
@@ -2746,6 +2757,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if lead is not None and head == lead.end() and lead.group().rstrip().casefold().endswith("that"):
             verb = _CLAUSE_VERB.search(phrase)
             phrase = phrase[: verb.start()].strip() if verb is not None else ""
+            if _SIDES_SUBJECT.fullmatch(phrase):
+                continue  # "agreed that their countries were partners": the sides, no topic
         phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
     return phrases
 
