@@ -1312,6 +1312,7 @@ TITLE_ABBREVIATIONS = {
     "vice-president": "vice president", "advisor": "adviser",
     "national security advisor": "national security adviser", "senior advisor": "senior adviser",
     "special advisor": "special adviser", "defence minister": "defense minister",
+    "pm": "prime minister",
 }  # fmt: skip
 
 #: Titles of heads of state or government: "the two leaders" prefers people holding one.

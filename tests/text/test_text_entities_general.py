@@ -179,3 +179,21 @@ def test_irish_titles_are_ireland_s(sentence: str, name: str, title: str) -> Non
     (person,) = [a for a in extract(sentence).actors if isinstance(a, Person)]
     assert (person.name, person.country) == (name, "IE")
     assert [(r.title, r.of) for r in person.roles] == [(title, "ireland")]
+
+
+def test_pm_before_a_name_is_prime_minister() -> None:
+    text = (
+        "Prime Minister Narendra Modi met Maldivian President Mohamed Muizzu on Monday. "
+        "“India has always been a friend,” PM Modi said after the talks."
+    )
+    record = extract(text)
+    (statement,) = record.statements
+    assert statement.speakers == ("narendra-modi",)
+    record = extract("UK PM Keir Starmer met the president on Monday.")
+    (person,) = [a for a in record.actors if isinstance(a, Person)]
+    assert [(r.title, r.of) for r in person.roles] == [("Prime Minister", "united-kingdom")]
+
+
+def test_a_clock_time_is_no_prime_minister() -> None:
+    record = extract("The talks ended at 7 pm Monday, officials said. They resumed at 9 pm Tuesday.")
+    assert not [a for a in record.actors if isinstance(a, Person)]

@@ -907,3 +907,13 @@ def test_naming_the_same_people_again_is_the_same_meeting() -> None:
 def test_the_sides_and_a_quoted_manner_are_no_topics(text: str, topics: tuple[str, ...]) -> None:
     (meeting,) = extract(text).meetings
     assert meeting.topics == topics
+
+
+def test_an_aside_between_the_subject_and_an_outcome_cue_is_not_the_subject() -> None:
+    text = (
+        "Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu on Monday. "
+        "Muizzu, who is on a four-day visit to India, invited Modi to visit the Maldives, officials said.\n"
+    )
+    (meeting,) = extract(text).meetings
+    (invitation,) = meeting.outcomes
+    assert (invitation.by, invitation.to) == (("mohamed-muizzu",), ("narendra-modi",))

@@ -734,6 +734,10 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: A non-restrictive relative clause right before a cue: ", who is on a visit to India, (also)".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,120},\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...] | Party | None, int | None]:
     """
     Who the cue at *cue* comes from: the nearest references before it in its clause.
@@ -750,6 +754,10 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     plurals = list(_PLURAL_SUBJECT.finditer(before))
     plural = plurals[-1] if plurals else None
     candidates = [r for r in refs.refs(lo, cue) if r.kind is not MentionKind.DEMONYM and not r.possessive]
+    aside = _RELATIVE_ASIDE.search(before)
+    if aside is not None:
+        # "Muizzu, who is on a visit to India, invited Modi": India is in the aside, not the subject.
+        candidates = [r for r in candidates if not lo + aside.start() <= r.start < lo + aside.end()]
     if plural is not None and (not candidates or candidates[-1].end <= lo + plural.start()):
         return Party.ALL, lo + plural.start()
     # Searched in the last words only: the pattern ends at the cue.
