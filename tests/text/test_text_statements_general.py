@@ -951,3 +951,14 @@ def test_a_place_or_company_adjunct_after_the_verb_is_not_the_content(
 def test_a_particle_after_a_time_adjunct_still_belongs_to_the_cue() -> None:
     text = "Chancellor Olaf Scholz and President William Ruto did not agree on Monday on a debt plan.\n"
     assert _one(text, "did not agree")[1] == "a debt plan"
+
+
+def test_a_closed_aside_in_the_content_keeps_the_subject_before_it() -> None:
+    text = (
+        "Prime Minister Narendra Modi met Maldivian President Mohamed Muizzu on Monday. Muizzu, who is "
+        "on a four-day visit to India, invited Modi to visit the Maldives, officials said.\n"
+    )
+    assert (
+        _one(text, "said")[1]
+        == "Muizzu, who is on a four-day visit to India, invited Modi to visit the Maldives"
+    )

@@ -1223,6 +1223,10 @@ def _content_floor(u: _Unit, end: int) -> int:
         start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
     rel = u.last_relative(end - 1) if end > 0 else -1
+    if rel >= 0 and u.next_comma(rel + 1) < end:
+        # Closed before the content ends ("Muizzu, who is on a visit to India, invited Modi
+        # ..., officials said"): an aside inside the content, whose subject comes before it.
+        rel = -1
     start = max(start, rel)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
