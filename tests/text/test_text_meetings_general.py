@@ -917,3 +917,23 @@ def test_an_aside_between_the_subject_and_an_outcome_cue_is_not_the_subject() ->
     (meeting,) = extract(text).meetings
     (invitation,) = meeting.outcomes
     assert (invitation.by, invitation.to) == (("mohamed-muizzu",), ("narendra-modi",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        (
+            "He said they had discussed a full and unconditional ceasefire and “lasting peace.”",
+            ("full and unconditional ceasefire",),
+        ),
+        (
+            "They discussed economic and military cooperation and sanctions.",
+            ("economic and military cooperation", "sanctions"),
+        ),
+        ("They discussed energy and defense.", ("energy", "defense")),
+    ],
+)
+def test_coordinated_adjectives_qualify_one_topic(sentence: str, topics: tuple[str, ...]) -> None:
+    text = f"Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump on Saturday. {sentence}\n"
+    (meeting,) = extract(text).meetings
+    assert meeting.topics == topics

@@ -2623,6 +2623,15 @@ def _name_key(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+#: Adjectives that open a coordinated modifier of one noun ("full and unconditional ceasefire").
+_TOPIC_ADJECTIVES = frozenset(
+    {"full", "complete", "comprehensive", "immediate", "lasting", "unconditional", "durable", "just",
+     "bilateral", "regional", "mutual", "strategic", "economic", "political", "military", "permanent",
+     "temporary", "fair", "free", "open", "secure", "stable", "sustainable", "peaceful"}
+)  # fmt: skip
+_TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
@@ -2631,9 +2640,19 @@ def _split_topics(phrase: str) -> list[str]:
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
     if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
-    topics: list[str] = []
+    # "a full and unconditional ceasefire": an adjective alone is no topic but qualifies the
+    # noun of the next part with it.
+    merged: list[str] = []
     for part in parts:
+        if merged and _TOPIC_LEAD.sub("", merged[-1].strip()).strip(" ,").casefold() in _TOPIC_ADJECTIVES:
+            merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
+        else:
+            merged.append(part)
+    topics: list[str] = []
+    for part in merged:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+        # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
+        topic = _TRAILING_CONJUNCTION.sub("", topic)
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
