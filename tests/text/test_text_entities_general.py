@@ -197,3 +197,21 @@ def test_pm_before_a_name_is_prime_minister() -> None:
 def test_a_clock_time_is_no_prime_minister() -> None:
     record = extract("The talks ended at 7 pm Monday, officials said. They resumed at 9 pm Tuesday.")
     assert not [a for a in record.actors if isinstance(a, Person)]
+
+
+def test_a_saint_s_church_is_one_place() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a brief meeting in "
+        "St. Peter's Basilica on Saturday."
+    )
+    record = extract(text)
+    assert [p.name for p in record.places] == ["St. Peter's Basilica"]
+    (meeting,) = record.meetings
+    assert meeting.place == record.places[0].id
+
+
+def test_a_day_after_a_connector_ends_an_organization_s_name() -> None:
+    record = extract("The envoy met officials at the People's Bank of China on Monday.")
+    assert [a.name for a in record.actors] == ["Bank of China"]
+    record = extract("The Bank of England on Tuesday raised rates.")
+    assert [a.name for a in record.actors] == ["Bank of England"]

@@ -229,6 +229,14 @@ _BE_VERBS = frozenset(
 )
 # Tokens a hyphenated lower-case particle adds before a surname: "al", "-".
 _PARTICLE_AND_HYPHEN = 2
+
+
+def _is_calendar(entry: Entry | None) -> bool:
+    return entry is not None and entry.kind is _CALENDAR
+
+
+# Abbreviations that open a place name before their full stop ("St. Peter's", "Mt. Fuji").
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
@@ -938,7 +946,18 @@ class _Run:
                 if t in place_heads:
                     place_at = j
                 j += 1
-                if len(t) == 1 and t.isupper() and j < n and texts[j] == ".":
+                if ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS) and j < n and texts[j] == ".":
+                    j += 1  # an initial, or "St." of "St. Peter's Basilica"
+                if (
+                    j + 1 < n
+                    and texts[j] in _POSSESSIVE
+                    and texts[j + 1] in place_heads
+                    and t not in org_heads
+                    and t not in place_heads
+                    and toks[j - 1].end() == toks[j].start()
+                ):
+                    # "St. Peter's Basilica": the possessive inside a place name whose head
+                    # follows it ("the Hudson Institute's Center" is two names).
                     j += 1
                 # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space.
                 while (
@@ -952,7 +971,14 @@ class _Run:
                 end = j
             elif t in lex.name_particles and j > i and (m := self._after_particles(texts, j)) is not None:
                 j = m
-            elif t in _CONNECTORS and j > i and j + 1 < n and self.cap_word(texts[j + 1]):
+            elif (
+                t in _CONNECTORS
+                and j > i
+                and j + 1 < n
+                and self.cap_word(texts[j + 1])
+                and not _is_calendar(names.get((texts[j + 1],)))
+            ):
+                # Not "Bank of China on Monday": a connector before a day or month ends the name.
                 if first_connector is None:
                     first_connector = j
                 if t == "and" and and_at < 0:
