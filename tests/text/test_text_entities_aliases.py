@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from bilateral.model import Source
 from bilateral.text import extract
 from bilateral.text._document import Document
-from bilateral.text._entities import _Run, fold_name
-from bilateral.text._lexicons import lexicon
+from bilateral.text._entities import _Run
+from bilateral.text._lexicons import fold_name, lexicon
 
 if TYPE_CHECKING:
     from bilateral.model import Record

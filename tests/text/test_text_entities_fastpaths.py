@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from bilateral.model import Source, Span
 from bilateral.text._document import Document, Mention, MentionKind
-from bilateral.text._entities import _new_mention, _Run, fold_name
-from bilateral.text._lexicons import TOKEN_PATTERN, lexicon, tokenize
+from bilateral.text._entities import _new_mention, _Run
+from bilateral.text._lexicons import TOKEN_PATTERN, fold_name, lexicon, tokenize
 from bilateral.text._segment import _new_span
 
 # The token pattern as first written, before it was respelled for speed.

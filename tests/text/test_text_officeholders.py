@@ -8,8 +8,7 @@ import pytest
 
 from bilateral.model import Person, Record
 from bilateral.text import extract
-from bilateral.text._entities import fold_name
-from bilateral.text._lexicons import lexicon
+from bilateral.text._lexicons import fold_name, lexicon
 from bilateral.text._officeholders import officeholder_countries
 
 
@@ -42,13 +41,13 @@ def test_every_row_has_a_known_country_code_and_no_spelling_is_listed_twice() ->
 
 
 def test_lookup_is_by_folded_full_name() -> None:
-    countries = officeholder_countries(fold_name)
+    countries = officeholder_countries()
     assert countries[fold_name("Recep Tayyip Erdoğan")] == "TR"
     assert countries[fold_name("Recep Tayyip Erdogan")] == "TR"
     assert countries[fold_name("Volodymyr Zelenskiy")] == "UA"
     # Surnames alone are not keys: "Wang", "Lee" or "Singh" would match half the world.
     assert fold_name("Biden") not in countries
-    assert officeholder_countries(fold_name) is countries
+    assert officeholder_countries() is countries
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-import unicodedata
 
 import attrs
 
@@ -20,6 +19,7 @@ from bilateral.model import (
     Span,
     Statement,
 )
+from bilateral.text._lexicons import fold_name
 
 __all__ = ["Article", "Document", "Mention", "MentionKind"]
 
@@ -115,12 +115,8 @@ class Document:
 
         Deterministic: the same sequence of calls gives the same ids.
         """
-        folded = base.casefold()
-        if not folded.isascii():
-            # "Belém" -> "belem", not "bel-m": letters keep their base form, marks go.
-            decomposed = unicodedata.normalize("NFKD", folded)
-            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-        slug = _SLUG.sub("-", folded).strip("-")[:40] or "item"
+        # "Belém" -> "belem", not "bel-m": letters keep their base form, marks go.
+        slug = _SLUG.sub("-", fold_name(base)).strip("-")[:40] or "item"
         n = self._suffix.get(slug, 1)
         candidate = slug if n == 1 else f"{slug}-{n}"
         while candidate in self._ids:

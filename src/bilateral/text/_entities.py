@@ -38,14 +38,13 @@ import bisect
 import functools
 import operator
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
-from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, lexicon, title_case
+from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, fold_name, lexicon, title_case
 from bilateral.text._officeholders import officeholder_countries
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
@@ -97,21 +96,6 @@ _MIN_ACRONYM = 3
 _MAX_PARTICLES = 3
 # A word that two people named so far share: `_Run.by_part` keeps it to resolve nothing.
 _SHARED = "\x00shared"
-
-
-def fold_name(text: str) -> str:
-    """*text* case-folded and without diacritics ("Erdoğan" -> "erdogan", "López" -> "lopez")."""
-    if text.isascii():
-        # Most names: ASCII has no marks to strip and folds letter for letter.
-        return text.lower()
-    # Case-fold between two passes: compatibility forms may decompose to capitals and
-    # folding may add combining marks ("İ" -> "i" + dot).
-    folded = _strip_marks(_strip_marks(text).casefold())
-    return folded.replace("\u0131", "i")
-
-
-def _strip_marks(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Nouns for "the two leaders", "both presidents", "the prime ministers": noun -> role filter.
@@ -665,7 +649,7 @@ class _Run:
         Only the full name is looked up ("Joe Biden", not "Biden"), and only once the whole
         text is read, so any country the text itself gives wins.
         """
-        countries = officeholder_countries(fold_name)
+        countries = officeholder_countries()
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name))

@@ -20,6 +20,7 @@ import enum
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -36,6 +37,7 @@ __all__ = [
     "EntryKind",
     "Lexicon",
     "Token",
+    "fold_name",
     "lexicon",
     "title_case",
     "tokenize",
@@ -215,6 +217,21 @@ def _index(
 
 
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de"})
+
+
+def fold_name(text: str) -> str:
+    """*text* case-folded and without diacritics ("Erdoğan" -> "erdogan", "López" -> "lopez")."""
+    if text.isascii():
+        # Most names: ASCII has no marks to strip and folds letter for letter.
+        return text.lower()
+    # Case-fold between two passes: compatibility forms may decompose to capitals and
+    # folding may add combining marks ("İ" -> "i" + dot).
+    folded = _strip_marks(_strip_marks(text).casefold())
+    return folded.replace("\u0131", "i")
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Cached: every role the entity stage records goes through here, and a handful of titles

@@ -34,7 +34,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -56,7 +55,7 @@ from bilateral.model import (
 from bilateral.text._dates import clause_direction, find_dates
 from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
-from bilateral.text._lexicons import EntryKind, lexicon, tokenize
+from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
 from bilateral.text._outcomes import (
     _CUE_KEYED,
     ActorRefs,
@@ -2580,9 +2579,9 @@ class _Reader:
         if not dateline:
             return None
         head = dateline.split(",")[0].strip()
-        key = _name_key(head)
+        key = fold_name(head)
         for place in self.refs.places.values():
-            if place.kind is PlaceKind.CITY and _name_key(place.name) == key:
+            if place.kind is PlaceKind.CITY and fold_name(place.name) == key:
                 return place.id if place.country in sides else None
         # The dateline is left out of the story text, so no place was made of it: look it up.
         # Capitals as printed ("RIO DE JANEIRO", "DAR ES SALAAM"): title case, with the small
@@ -2615,12 +2614,6 @@ _PLACE_SMALL_WORDS = frozenset(
     {"de", "da", "do", "dos", "das", "del", "la", "le", "les", "es", "el", "al", "am", "an", "of", "the",
      "upon", "sur", "en", "di", "du"}
 )  # fmt: skip
-
-
-def _name_key(name: str) -> str:
-    """A place name compared without case or accents ("BRASILIA" and "Brasília")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 #: Adjectives that open a coordinated modifier of one noun ("full and unconditional ceasefire").

@@ -21,18 +21,20 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from bilateral.text._lexicons import fold_name
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
 __all__ = ["officeholder_countries"]
 
 
 @functools.cache
-def officeholder_countries(fold: Callable[[str], str]) -> Mapping[str, str]:
+def officeholder_countries() -> Mapping[str, str]:
     """
-    Every spelling of every office holder's name, folded by *fold*, to their country code.
+    Every spelling of every office holder's name, folded by `fold_name`, to their country code.
 
-    Loaded on first use and cached per folding function (the entity stage passes one).
+    Loaded on first use and cached.
     """
     text = resources.files("bilateral.text").joinpath("data", "officeholders.tsv").read_text(encoding="utf-8")
     countries: dict[str, str] = {}
@@ -41,5 +43,5 @@ def officeholder_countries(fold: Callable[[str], str]) -> Mapping[str, str]:
             continue
         name, code, *rest = line.split("\t")
         for spelling in (name, *(rest[0].split("|") if rest and rest[0] else ())):
-            countries[fold(" ".join(spelling.split()))] = code
+            countries[fold_name(" ".join(spelling.split()))] = code
     return countries
