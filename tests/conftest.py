@@ -25,6 +25,9 @@ and on the input doubled and checks that the count at most about doubles. Work d
 (a regex match, ``str.split``) is invisible to it, so a catastrophically backtracking regex
 must be guarded otherwise: run it, untraced, on a large adversarial input, where super-linear
 matching shows up as a test that does not finish.
+
+And the ``json_depth`` fixture: the nesting depth of a parsed JSON value, which the limit and
+the decoder tests both compare against (session-scoped, so hypothesis tests may use it).
 """
 
 from __future__ import annotations
@@ -104,3 +107,17 @@ def lines_run() -> Callable[[Callable[[], object]], int]:
     use: that one-off work is not proportional to the input and would blur the ratio.
     """
     return _count_lines
+
+
+def _json_depth(value: object) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_json_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_json_depth, value.values()), default=0)
+    return 0
+
+
+@pytest.fixture(scope="session")
+def json_depth() -> Callable[[object], int]:
+    """The nesting depth of a parsed JSON value: 0 for a scalar, 1 for ``[]`` or ``{}``."""
+    return _json_depth

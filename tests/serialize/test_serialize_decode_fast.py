@@ -11,7 +11,7 @@ to fail here), and the results and errors are those of the careful path.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -35,6 +35,9 @@ from bilateral.serialize._shapes import class_spec, model_classes, payload_depth
 from bilateral.serialize._structure import check, fast_structure_fns
 from bilateral.testing import strategies as bst
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 # The backend fixture is set once per test, not per example: reusing it is intended.
 _PER_BACKEND = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -42,14 +45,6 @@ _PER_BACKEND = settings(suppress_health_check=[HealthCheck.function_scoped_fixtu
 def _careful_path_fails(*_args: object, **_kwargs: object) -> object:
     msg = "a valid payload went the careful way"
     raise AssertionError(msg)
-
-
-def _depth(value: Any) -> int:
-    if isinstance(value, list):
-        return 1 + max(map(_depth, value), default=0)
-    if isinstance(value, dict):
-        return 1 + max(map(_depth, value.values()), default=0)
-    return 0
 
 
 def _drop_defaults(value: object, payload: Any) -> None:
@@ -133,17 +128,19 @@ def test_required_keys_alone_give_what_the_careful_path_gives(cls: type[Any], da
         fn({**required, "not_a_field": None}, [])
 
 
-def test_the_payload_depth_of_each_class() -> None:
+def test_the_payload_depth_of_each_class(json_depth: Callable[[object], int]) -> None:
     assert payload_depth(Span) == 1
     assert payload_depth(Agreement) == 3
     assert payload_depth(Meeting) == 5
     assert payload_depth(Record) == 7
-    assert _depth(json.loads(dumps(_deepest_record()))) == payload_depth(Record)
+    assert json_depth(json.loads(dumps(_deepest_record()))) == payload_depth(Record)
 
 
 @given(bst.records())
-def test_no_record_nests_deeper_than_its_payload_depth(record: Record) -> None:
-    assert _depth(json.loads(dumps(record))) <= payload_depth(Record)
+def test_no_record_nests_deeper_than_its_payload_depth(
+    json_depth: Callable[[object], int], record: Record
+) -> None:
+    assert json_depth(json.loads(dumps(record))) <= payload_depth(Record)
 
 
 @pytest.mark.usefixtures("backend")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -21,6 +21,9 @@ from hypothesis import strategies as st
 
 from bilateral.errors import InvalidJSONError, RecordError
 from bilateral.serialize import DEFAULT_LIMITS, Limits, dumps, loads, parse_json
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_BYTES = (ROOT / "examples" / "petro_trump.json").read_bytes()
@@ -136,14 +139,6 @@ def test_brackets_inside_strings_do_not_count() -> None:
         parse_json(text, Limits(max_depth=3))
 
 
-def _depth(value: Any) -> int:
-    if isinstance(value, list):
-        return 1 + max(map(_depth, value), default=0)
-    if isinstance(value, dict):
-        return 1 + max(map(_depth, value.values()), default=0)
-    return 0
-
-
 # Strings full of the characters the depth scan looks at.
 _TRICKY_TEXT = st.text(alphabet=st.sampled_from('[]{}:,"\\ a\u00e9\U0001f600'), max_size=8)
 _JSON = st.recursive(
@@ -155,10 +150,12 @@ _JSON = st.recursive(
 
 @settings(max_examples=150)
 @given(_JSON, st.integers(1, 8), st.booleans())
-def test_the_depth_scan_agrees_with_the_parsed_depth(value: Any, limit: int, indent: bool) -> None:
+def test_the_depth_scan_agrees_with_the_parsed_depth(
+    json_depth: Callable[[object], int], value: Any, limit: int, indent: bool
+) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=1 if indent else None)
     limits = Limits(max_depth=limit)
-    if _depth(value) <= limit:
+    if json_depth(value) <= limit:
         assert parse_json(text, limits) == value
     else:
         with pytest.raises(InvalidJSONError, match=f"limit of {limit} levels"):
@@ -167,13 +164,15 @@ def test_the_depth_scan_agrees_with_the_parsed_depth(value: Any, limit: int, ind
 
 @pytest.mark.parametrize("depth", [1, 2, 5, 9, 10, 17, 63, 64, 65, 66, 200])
 @pytest.mark.parametrize("copies", [1, 7, 300])
-def test_the_depth_scan_on_repeated_blocks(depth: int, copies: int) -> None:
+def test_the_depth_scan_on_repeated_blocks(
+    json_depth: Callable[[object], int], depth: int, copies: int
+) -> None:
     # Blocks of one depth, side by side, plus one more level around them: few passes
     # remove much of them (the scan goes on with passes) or many passes remove little
     # (it walks the runs instead). Both must measure the same depth.
     block = "[" * depth + "]" * depth
     text = "[" + ",".join([block] * copies) + "]"
-    assert _depth(parse_json(text, Limits(max_depth=depth + 1))) == depth + 1
+    assert json_depth(parse_json(text, Limits(max_depth=depth + 1))) == depth + 1
     with pytest.raises(InvalidJSONError, match=f"limit of {depth} levels"):
         parse_json(text, Limits(max_depth=depth))
 
