@@ -193,6 +193,14 @@ def test_publication_lines(lines: str, published: dt.date) -> None:
         ("NEW DELHI (Reuters) - ", "NEW DELHI"),
         ("KYIV, Ukraine (AP) \u2014 ", "KYIV, Ukraine"),
         ("UNITED NATIONS, March 12 \u2013 ", "UNITED NATIONS"),
+        ("BOGOT\u00c1, Colombia (AP) \u2014 ", "BOGOT\u00c1, Colombia"),
+        # Agencies that print the place in mixed case, with a country, or with no dash.
+        ("Paris (AFP) - ", "Paris"),
+        ("Rio de Janeiro (AFP) - ", "Rio de Janeiro"),
+        ("Cucuta (Colombia) (AFP) - ", "Cucuta, Colombia"),
+        ("Tokyo, Nov. 3 (Kyodo) - ", "Tokyo"),
+        ("New Delhi, Dec 4 (PTI) ", "New Delhi"),
+        ("ABU DHABI, 12th February, 2026 (WAM) -- ", "ABU DHABI"),
     ],
 )
 def test_datelines_are_left_out_of_the_body(opening: str, dateline: str) -> None:
@@ -202,8 +210,18 @@ def test_datelines_are_left_out_of_the_body(opening: str, dateline: str) -> None
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
 
 
-def test_no_dateline_in_ordinary_openings() -> None:
-    text = "U.S. lawmakers welcomed Tuesday\u2019s announcement. Ukraine - they said - agreed."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. lawmakers welcomed Tuesday\u2019s announcement. Ukraine - they said - agreed.",
+        # Mixed case without an agency is the story's own first words.
+        "Colombian President Gustavo Petro - who met Trump - said the talks went well.",
+        "Senator Ted Cruz (R-Texas) \u2014 a critic of the deal \u2014 said it was weak.",
+        "Jake Sullivan (left) Speaks With Reporters After The Talks in Geneva.",
+        "President Joe Biden (C) and Prime Minister Fumio Kishida met on Friday.",
+    ],
+)
+def test_no_dateline_in_ordinary_openings(text: str) -> None:
     article = parse_article(text)
     assert article.dateline is None
     assert article.body == (Span(start=0, end=len(text)),)

@@ -124,15 +124,34 @@ _CLOCK = re.compile(
 )
 
 # -- datelines -----------------------------------------------------------------------------
-#: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —".
+#: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —",
+#: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
+#: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
+#: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
+#: The pattern only finds the shape; `_dateline` decides (capitals, or an agency).
+_PLACE_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_MONTH_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t\u00a0]+\d{4})?"
+)
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t\u00a0][A-Z][A-Z.'\u2019-]*){0,3}"
-    r"(?:,[ \t\u00a0]+[A-Z][A-Za-z.'\u2019-]+){0,2}?)"
-    r"(?:,[ \t\u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}|\d{1,2}[ \t\u00a0]+[A-Z][a-z]{2,8}))?"
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,[ \t\u00a0]+{_PLACE_WORD}){{0,2}}?)"
+    r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
+    rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
-    r"[ \t\u00a0]*(?:\u2014|\u2013|--|-|:)[ \t\u00a0]+"
+    r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)[ \t\u00a0]+|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
 )
 _DATELINE_MIN = 2
+#: An agency's name in brackets: a word or two of letters ("AFP", "Reuters", "dpa", "Press Trust").
+_AGENCY = re.compile(r"[A-Za-z][A-Za-z.&]+(?: [A-Za-z][A-Za-z.&]+)?")
+#: Photo-caption words in brackets after a name ("Jake Sullivan (left)"): never an agency.
+_CAPTION_WORDS = frozenset(
+    {"left", "right", "center", "centre", "top", "bottom", "front", "back", "file", "photo"}
+)
+#: Lower-case words inside a place name written in mixed case ("Rio de Janeiro (AFP) -").
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "dos", "la", "el", "al", "es", "of", "on", "upon"})
 
 # -- boilerplate ---------------------------------------------------------------------------
 _BOILER_WORDS = r"[\s:.…!]*"
@@ -281,18 +300,38 @@ def _title_like(line: str) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The dateline place at the start of a paragraph and where the story text begins."""
+    """
+    The dateline place at the start of a paragraph and where the story text begins.
+
+    A place in capitals is a dateline before a dash or colon ("WASHINGTON —"). A place in
+    mixed case is one only with an agency's name in brackets after it ("Paris (AFP) -"), as
+    is a dateline with no dash ("New Delhi, Dec 4 (PTI) Prime Minister ..."): an opening
+    phrase of the story itself ("Colombian President Gustavo Petro -") has neither.
+    """
     match = _DATELINE.match(text, start, end)
-    if match is None:
+    if match is None or match.end() >= end:
+        return None
+    agency = match.group("agency")
+    if agency is not None and (_AGENCY.fullmatch(agency) is None or agency.lower() in _CAPTION_WORDS):
+        # "(R-Texas)", "(left)"... are no agency: only capitals and a dash make the dateline.
+        agency = None
+    if match.group("dash") is None and (agency is None or not agency.isupper()):
+        # With no dash, only the capitals of an agency's initials ("(PTI)", "(IANS)") end it.
         return None
     place = match.group("place").rstrip(",")
     head = place.split(",")[0]
     letters = [c for c in head if c.isalpha()]
-    if len(letters) < _DATELINE_MIN or not all(c.isupper() for c in letters):
+    if len(letters) < _DATELINE_MIN:
         return None
-    if match.end() >= end:
+    capitals = all(c.isupper() for c in letters)
+    if not capitals and not (
+        agency is not None
+        and all(w[0].isupper() or w in _PLACE_PARTICLES for w in head.split())
+        and head.split()[0][0].isupper()
+    ):
         return None
-    return place, match.end()
+    country = match.group("country")
+    return (f"{place}, {country}" if country else place), match.end()
 
 
 @attrs.define
