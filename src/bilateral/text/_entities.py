@@ -84,6 +84,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 _OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "(", "[", "\u2014", "\u2013", ":", "-"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "&"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
 _DASHES = frozenset({"-", "\u2014", "\u2013", ":"})
 _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
@@ -639,6 +640,9 @@ class _Run:
         self.pending: list[tuple[int, int, str]] = []
         #: Name suffixes without their dot ("Jr", "Sr"), made once rather than per name.
         self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
+        #: The stop words of the sentence being read that are words of a name (see
+        #: `stop_words_in_names`).
+        self.name_stops: frozenset[int] = frozenset()
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -866,8 +870,44 @@ class _Run:
         # comprehension, so neither pass visits the other words of the sentence.
         triggers = _triggers(self.lex)
         cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
+        self.name_stops = frozenset() if headline else self.stop_words_in_names(toks, texts, cand)
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
+
+    def stop_words_in_names(self, toks: list[_Tok], texts: list[str], cand: list[int]) -> frozenset[int]:
+        """
+        The capitalised stop words of this sentence that are words of a name ("To Lam", "He Lifeng").
+
+        Vietnamese, Chinese and Korean names are made of short syllables, some of which spell
+        English function words ("To", "Do", "He", "An", "So"). Written with a capital inside a
+        clause (after a word or a comma, never after a full stop, a quote or a dash) and
+        followed by another capitalised word, such a word is not the function word: English
+        capitalises one there only as part of a name ("Government House", "Doctors Without
+        Borders"). At the start of a sentence the reading stays the function word's.
+        """
+        stopwords = self.lex.stopwords
+        n = len(texts)
+        found: list[int] = []
+        for k in cand:
+            t = texts[k]
+            if (
+                k
+                and t in stopwords
+                and len(t) > 1
+                and k + 1 < n
+                and texts[k + 1][:1].isupper()
+                and texts[k + 1][:1].isalpha()
+                and texts[k + 1] not in stopwords
+                and (
+                    texts[k - 1][:1].isalpha()
+                    or texts[k - 1] == ","
+                    # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
+                    or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
+                )
+                and toks[k - 1].end() < toks[k].start()
+            ):
+                found.append(k)
+        return frozenset(found)
 
     def initial(self, toks: list[_Tok], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
@@ -908,6 +948,7 @@ class _Run:
         """
         lex = self.lex
         names, org_heads, place_heads, stopwords = lex.names, lex.org_heads, lex.place_heads, lex.stopwords
+        name_stops = self.name_stops
         n = len(texts)
         j = i
         end = i
@@ -917,7 +958,7 @@ class _Run:
         while j < n:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
-            if t[0].isupper() and t[0].isalpha() and t not in stopwords:
+            if t[0].isupper() and t[0].isalpha() and (t not in stopwords or j in name_stops):
                 entry = names.get((t,))
                 if (
                     entry is not None
@@ -1117,7 +1158,7 @@ class _Run:
                 # title, not the first word of a name.
                 pos = i + 1
                 continue
-            if self.cap_word(t) and not (t.isupper() and len(t) > 1 and headline):
+            if (self.cap_word(t) or i in self.name_stops) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
                     kind = "org" if org_head else "place" if place_head else "chunk"
@@ -1842,7 +1883,9 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
-        generic = title in _GENERIC_TITLES and not capitalized
+        # A lower-case generic title names no one ("the minister Tuesday") unless a country
+        # says whose it is: "North Korean leader Kim Jong Un", "Vietnam's leader To Lam".
+        generic = title in _GENERIC_TITLES and not capitalized and country is None and of is None
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
             idx = []
@@ -2413,7 +2456,7 @@ _FALLBACK_FEMALE = _FEMALE_TITLES
 # Sergei Lavrov", "political analyst C. Raja Mohan"): they give a country, not a role.
 _NON_ROLE_TITLES = frozenset(
     {"counterpart", "analyst", "political analyst", "senior analyst", "official", "senior official",
-     "lawmaker", "legislator"}
+     "lawmaker", "legislator", "diplomat", "senior diplomat"}
 )  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (
