@@ -1073,6 +1073,7 @@ PORTFOLIOS = [
     "state",
     "european affairs",
     "climate",
+    "armed forces",
 ]
 
 #: Titles that are positions (become `Role`s), lower case; "{p}" is filled from PORTFOLIOS.
@@ -1083,6 +1084,10 @@ TITLE_PATTERNS = [
     "{p} secretary",
     "secretary of {p}",
     "secretary for {p}",
+    # Kenya's ministers are cabinet secretaries ("Cabinet Secretary for Foreign Affairs").
+    "cabinet secretary for {p}",
+    "cabinet secretary of {p}",
+    "{p} cabinet secretary",
     "deputy {p} minister",
     "vice {p} minister",
     "{p} ministry spokesperson",
@@ -1132,6 +1137,8 @@ TITLES = [
     "state minister",
     "minister of state",
     "cabinet minister",
+    "cabinet secretary",
+    "chief cabinet secretary",
     "foreign secretary",
     "home secretary",
     "secretary of state",
@@ -1337,6 +1344,23 @@ LEADER_TITLES = [
     "president-elect",
     "prime minister-elect",
 ]
+
+#: Countries with no president: monarchies, Commonwealth realms and the Holy See. A president's
+#: "Japanese counterpart" is then no president, so the title is not carried over. (The UAE,
+#: a federation of monarchies, has a president and is not listed.)
+MONARCHIES = [
+    "AD", "AG", "AU", "BE", "BH", "BN", "BS", "BT", "BZ", "CA", "DK", "ES", "GB", "GD", "JM",
+    "JO", "JP", "KH", "KN", "KW", "LC", "LI", "LS", "LU", "MA", "MC", "MY", "NL", "NO", "NZ",
+    "OM", "PG", "QA", "SA", "SB", "SE", "SZ", "TH", "TO", "TV", "VA", "VC",
+]  # fmt: skip
+
+#: Countries with no prime minister: presidential republics whose president heads the
+#: government ("Kenyan counterpart" of a prime minister is then no prime minister).
+NO_PRIME_MINISTER = [
+    "AR", "AF", "AO", "BJ", "BO", "BR", "BW", "CL", "CO", "CR", "CY", "DO", "EC", "GH", "GM",
+    "GT", "HN", "ID", "IR", "KE", "KM", "LR", "MV", "MW", "MX", "NG", "NI", "PA", "PH", "PW",
+    "PY", "SC", "SL", "SS", "SV", "TM", "US", "UY", "VE", "ZA", "ZM", "ZW",
+]  # fmt: skip
 
 #: Titles that on their own imply a country (only where news use is near unambiguous).
 TITLE_COUNTRIES = {
@@ -2500,6 +2524,8 @@ def build() -> dict[str, bytes]:
         "organizations": [[n, c, sorted(a)] for n, c, a in sorted(ORGANIZATIONS)],
         "titles": _titles(),
         "leader_titles": sorted(LEADER_TITLES),
+        "monarchies": sorted(MONARCHIES),
+        "no_prime_minister": sorted(NO_PRIME_MINISTER),
         "title_countries": dict(sorted(TITLE_COUNTRIES.items())),
         "title_prefixes": sorted(TITLE_PREFIXES),
         "honorifics": sorted(HONORIFICS),

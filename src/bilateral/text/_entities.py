@@ -361,6 +361,24 @@ _MAX_COORDINATED = 3
 # counterpart, where the person comes from ("his counterpart from China").
 _TITLE_JOINERS = frozenset({"of"})
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# Last words of the titles of ministers, read whole even when their first words name an
+# organization ("Armed Forces Minister", "Home Affairs Secretary").
+_OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Titles that may carry a brief after "for" ("Special Envoy for North Korea").
+_BRIEF_TITLES = frozenset(
+    {
+        "envoy",
+        "adviser",
+        "advisor",
+        "representative",
+        "coordinator",
+        "rapporteur",
+        "negotiator",
+        "czar",
+        "ambassador",
+    }
+)
+_MAX_BRIEF_WORDS = 4
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
 _PORTFOLIO_TITLES = {
     "secretary of state": "foreign",
@@ -377,6 +395,24 @@ _PORTFOLIO_TITLES = {
     "home secretary": "interior",
     "home minister": "interior",
     "home affairs minister": "interior",
+    "minister of foreign affairs": "foreign",
+    "minister for foreign affairs": "foreign",
+    "minister of external affairs": "foreign",
+    "cabinet secretary for foreign affairs": "foreign",
+    "minister of defense": "defense",
+    "minister of defence": "defense",
+    "minister for defence": "defense",
+    "minister of national defense": "defense",
+    "national defense minister": "defense",
+    "armed forces minister": "defense",
+    "minister of the armed forces": "defense",
+    "minister of finance": "finance",
+    "finance secretary": "finance",
+    "minister of trade": "trade",
+    "minister of commerce": "commerce",
+    "minister of interior": "interior",
+    "minister of the interior": "interior",
+    "interior secretary": "interior",
 }
 # First words of "... minister" titles that name no portfolio a counterpart shares.
 _NOT_PORTFOLIOS = frozenset(
@@ -883,14 +919,23 @@ class _Run:
         clause (after a word or a comma, never after a full stop, a quote or a dash) and
         followed by another capitalised word, such a word is not the function word: English
         capitalises one there only as part of a name ("Government House", "Doctors Without
-        Borders"). At the start of a sentence the reading stays the function word's.
+        Borders"). At the start of a sentence the reading stays the function word's, unless
+        the two words begin the name of someone already named ("To Lam accepted").
         """
         stopwords = self.lex.stopwords
         n = len(texts)
         found: list[int] = []
+        by_part = self.by_part
         for k in cand:
             t = texts[k]
             if (
+                by_part
+                and t in stopwords
+                and k + 1 < n
+                and texts[k + 1][:1].isupper()
+                and isinstance(person := by_part.get(fold_name(f"{t} {texts[k + 1]}")), _Actor)
+                and person.name.startswith(t + " ")
+            ) or (
                 k
                 and t in stopwords
                 and len(t) > 1
@@ -1127,6 +1172,16 @@ class _Run:
                     if entry.kind in _LAND_KINDS:
                         # "Russian Foreign Ministry": the demonym qualifies the organization.
                         items[i] = _Item(i, end, "name", entry=entry)
+                        if (
+                            lowered[end] in titles_max
+                            and (office := match_title(lowered, end)) is not None
+                            and office[1].rsplit(" ", 1)[-1] in _OFFICE_HEADS
+                        ):
+                            # "French Armed Forces Minister Sebastien Lecornu": a minister's
+                            # title, whose first words would read as an organization (but
+                            # "Foreign Ministry spokesperson" is the ministry's spokesperson).
+                            pos = end
+                            continue
                         rest_end, rest_org, _ = self.read_chunk(toks, texts, end)
                         if rest_end > end:
                             kind = "org" if rest_org else "place"
@@ -1225,6 +1280,13 @@ class _Run:
 def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | None:
     """The same portfolio as *title*, as *country* names it ("Secretary of State" -> "Foreign Minister")."""
     low = title.casefold()
+    if low == "president":
+        # Every republic has a president; a monarchy's leader is no counterpart by title.
+        return "President" if country is not None and country not in lex.monarchies else None
+    if low in {"prime minister", "premier"}:
+        if country is None or country in lex.no_prime_minister:
+            return None
+        return "Premier" if country in {"CN", "TW"} else "Prime Minister"
     portfolio = _PORTFOLIO_TITLES.get(low)
     if portfolio is None:
         words = low.split(" ")
@@ -1655,6 +1717,13 @@ class _Sentence:
         ref = self.ensure_ref(item)
         entry = item.entry
         country = entry.country if entry is not None else item.country
+        if noun == "counterpart" and country is not None:
+            # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
+            a, b = self.span(item.start, end)
+            found = self.counterpart_named(item.start, country, a)
+            if found is not None:
+                self.note_person(found, a, b, MentionKind.TITLE)
+                return end
         if item.kind == "party":
             country = self.lex.parties.get(item.title or "")
         name = self.surface(item.start, end)
@@ -1873,6 +1942,15 @@ class _Sentence:
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
+        # "Special Envoy for North Korea Kevin Kim", "special adviser for international
+        # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
+        role_title = title
+        if k + 1 < self.n and self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES:
+            brief_end = self.brief_end(k + 1)
+            if brief_end > k + 1:
+                a, b = self.span(k + 1, brief_end)
+                role_title = f"{title} for {self.text[a:b]}"
+                k = brief_end
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -1891,7 +1969,7 @@ class _Sentence:
             idx = []
         if idx:
             person = run.person(self.toks, self.texts, idx)
-            self.add_role(person, title, of, country)
+            self.add_role(person, role_title, of, country)
             if title == "counterpart":
                 self.counterpart_role(person, first, of)
             if person.gender is None and title in _FALLBACK_FEMALE:
@@ -1955,9 +2033,10 @@ class _Sentence:
         Give "his Japanese counterpart, Yoko Kamikawa" the office of the other party.
 
         The other party is the person "his"/"her" refers to, or the one named before "'s"
-        ("Rubio's Saudi counterpart"). Only a minister's portfolio carries over ("Foreign
-        Minister", named "Secretary of State" for the United States): a president's
-        counterpart may be a prime minister.
+        ("Rubio's Saudi counterpart"). A minister's portfolio carries over ("Foreign
+        Minister", named "Secretary of State" for the United States), and so does a
+        president's or prime minister's office where the counterpart's country has one (a
+        president's Japanese counterpart is no president; see `_counterpart_title`).
         """
         owner = self.items[first]
         other: _Actor | None = None
@@ -1979,6 +2058,74 @@ class _Sentence:
             if title is not None:
                 person.add_role(Role(title=title, of=of.id if of is not None else None))
                 return
+
+    def brief_end(self, i: int) -> int:
+        """
+        Where the brief of an envoy or adviser starting at token *i* ends ("North Korea", "the Middle East").
+
+        A brief is a lexicon name (a country, region or organization), optionally after
+        "the", or up to four lower-case words ("international affairs"). Returns *i* when
+        there is none, or when it runs into the person's name (a capitalised phrase that is
+        not a lexicon name cannot be told apart from it).
+        """
+        k = i + 1 if i < self.n and self.lowered[i] == "the" else i
+        if k >= self.n:
+            return i
+        item = self.items[k]
+        if item is not None:
+            return item.end if item.kind == "name" and item.entry is not None else i
+        m = k
+        while (
+            m < self.n
+            and m - k < _MAX_BRIEF_WORDS
+            and self.texts[m].isalpha()
+            and self.texts[m].islower()
+            and self.lowered[m] not in _CLAUSE_WORDS
+        ):
+            m += 1
+        return (
+            m
+            if m > k and (m >= self.n or not self.texts[m][:1].isalpha() or self.texts[m][:1].isupper())
+            else i
+        )
+
+    def counterpart_named(self, first: int, country: str, before: int) -> _Actor | None:
+        """
+        The person of *country* that "his/her <demonym> counterpart" at token *first* stands for.
+
+        The owner of the counterpart is who "his"/"her" refers to. Among the people of
+        *country* named before, the one holding the owner's office (a leader for a leader,
+        the same portfolio for a minister) is meant; failing that, the only person of that
+        country the text has named. None when the text does not tell.
+        """
+        if not first or self.lowered[first - 1] not in {"his", "her"}:
+            return None
+        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        if other is None:
+            return None
+        candidates = [p for p in self.run.recent_persons(before) if p.country == country and p is not other]
+        if not candidates:
+            return None
+        leaders = self.lex.leader_titles
+        wanted: set[str] = set()
+        leader = False
+        for role in other.roles:
+            low = role.title.casefold()
+            if low in leaders:
+                leader = True
+            named = _counterpart_title(role.title, country, self.lex)
+            if named is not None:
+                wanted.add(named.casefold())
+        matches = [
+            p
+            for p in candidates
+            if any(
+                r.title.casefold() in wanted or (leader and r.title.casefold() in leaders) for r in p.roles
+            )
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        return candidates[0] if not matches and len(candidates) == 1 else None
 
     def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
         if of is None and country is None:

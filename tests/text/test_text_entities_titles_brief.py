@@ -1,0 +1,91 @@
+"""
+Titles with a brief ("Special Envoy for North Korea"), written-out portfolios and titles after a demonym.
+
+The snippets are written for this test, in the styles of wire copy and broadcasters' pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Organization, Person, Source
+from bilateral.text._document import Document
+from bilateral.text._entities import EntityStage
+
+
+def run(text: str) -> Document:
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    return doc
+
+
+def roles(doc: Document, name: str) -> list[tuple[str, str | None]]:
+    names = {a.id: a.name for a in doc.actors}
+    found = [a for a in doc.actors if isinstance(a, Person) and a.name == name]
+    assert found, f"no person {name!r} in {[a.name for a in doc.actors]}"
+    return [(r.title, names[r.of] if r.of else None) for r in found[0].roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "U.S. Special Envoy for Syria Tom Barrack arrived in Damascus on Sunday.",
+            "Tom Barrack",
+            [("Special Envoy for Syria", "United States")],
+        ),
+        (
+            "Britain's special envoy for the Middle East, Jane Hollis, held talks in Amman.",
+            "Jane Hollis",
+            [("Special Envoy for the Middle East", "United Kingdom")],
+        ),
+        (
+            "The president's senior adviser for economic affairs, Maria Osei, briefed reporters.",
+            "Maria Osei",
+            [("Senior Adviser for Economic Affairs", None)],
+        ),
+    ],
+)
+def test_a_brief_after_for_belongs_to_the_title(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(run(text), name) == expected
+
+
+def test_a_for_phrase_that_is_no_brief_stays_out_of_the_title() -> None:
+    # "for talks" after the name is the sentence's, not the title's.
+    doc = run("Special Envoy Steve Witkoff left for talks in Moscow on Friday.")
+    assert roles(doc, "Steve Witkoff") == [("Special Envoy", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Kenya's Cabinet Secretary for Defence Soipan Tuya inspected the troops.",
+            "Soipan Tuya",
+            [("Cabinet Secretary for Defence", "Kenya")],
+        ),
+        (
+            "German Armed Forces Minister Lena Vogt met her Polish counterpart on Monday.",
+            "Lena Vogt",
+            [("Armed Forces Minister", "Germany")],
+        ),
+        (
+            "Japan's Chief Cabinet Secretary Yoshimasa Hayashi told a news conference in Tokyo.",
+            "Yoshimasa Hayashi",
+            [("Chief Cabinet Secretary", "Japan")],
+        ),
+    ],
+)
+def test_a_title_after_a_demonym_is_no_organization(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, name) == expected
+    assert not any(isinstance(a, Organization) and name in a.name for a in doc.actors)
+
+
+def test_an_organization_after_a_demonym_is_still_one() -> None:
+    doc = run("The French Armed Forces said the drill ended.")
+    assert any(isinstance(a, Organization) and a.name.endswith("Armed Forces") for a in doc.actors)
