@@ -44,7 +44,16 @@ import attrs
 
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
-from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, fold_name, lexicon, title_case
+from bilateral.text._lexicons import (
+    TOKEN_PATTERN,
+    Entry,
+    EntryKind,
+    Lexicon,
+    fold_name,
+    lexicon,
+    title_case,
+    tokenize,
+)
 from bilateral.text._officeholders import officeholder_countries
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
@@ -280,8 +289,9 @@ _PLACE_KINDS = {
     EntryKind.VENUE: PlaceKind.VENUE,
 }
 _VENUE_HEADS = frozenset(
-    {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour"}
-)
+    {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour", "Hotel",
+     "Bhavan", "Residence", "Stadium", "Basilica", "Cathedral", "Mosque", "Abbey", "Guesthouse"}
+)  # fmt: skip
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # Cities that, acting, stand for the body seated there rather than for their country.
@@ -364,6 +374,8 @@ _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
+_PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
 _BRIEF_TITLES = frozenset(
     {
@@ -666,6 +678,8 @@ class _Run:
         # The last plural antecedent (a group or a plural mention) and its sentence number.
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
+        #: The sentence number and country of the last city named (see `venue_country`).
+        self.last_city: tuple[int, str] | None = None
         self.deferred_titles: list[tuple[Span, str, str | None]] = []
         # People and organizations in order of their last mention (see `_Recency`).
         self.person_recency = _Recency()
@@ -681,6 +695,28 @@ class _Run:
         self.name_stops: frozenset[int] = frozenset()
 
     # -- output ---------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _dateline_country(self) -> str | None:
+        dateline = self.doc.source.dateline
+        if not dateline:
+            return None
+        head = dateline.split(",")[0].strip()
+        # Datelines are printed in capitals ("RIO DE JANEIRO"): the gazetteer's spelling has
+        # title case with the small words of place names in lower case.
+        words = [
+            t.text.lower() if n and t.text.lower() in _PLACE_SMALL_WORDS else t.text.title()
+            for n, t in enumerate(tokenize(head))
+        ]
+        found = self.lex.match_name(words, 0) if words else None
+        if found is None or found[0] != len(words):
+            return None
+        entry = found[1]
+        return entry.country if entry.kind in {_CITY, _COUNTRY} else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
+        return self._dateline_country
 
     def known_countries(self) -> None:
         """
@@ -1524,7 +1560,13 @@ class _Sentence:
             run.last_org = actor
             return self.after_group(item)
         place_kind = _PLACE_KINDS.get(kind, PlaceKind.UNKNOWN)
-        named = run.place(entry.name, entry.country, place_kind)
+        country = entry.country
+        if kind is _CITY and country is not None:
+            run.last_city = (self.number, country)
+        elif kind is _VENUE and country is None:
+            # "the Presidential Palace", "Government House": in the city the text is in.
+            country = self.venue_country(item.end)
+        named = run.place(entry.name, country, place_kind)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
         if self.agentive(item):
@@ -1543,6 +1585,29 @@ class _Sentence:
                 actors = (org.id,)
         run.mention_at(span, _MENTION_NAME, actors, named.id)
         return item.end
+
+    def venue_country(self, end: int) -> str | None:
+        """
+        The country of a building named without one, from the city it is in.
+
+        The city is the one right after it ("the Presidential Palace in Hanoi", "Government
+        House, Bangkok"), else one named earlier in the sentence, else the dateline's, else
+        the last city the sentence before named ("... in Hanoi on Thursday. The two leaders
+        met at the Presidential Palace").
+        """
+        if end + 1 < self.n and self.lowered[end] in {"in", ","}:
+            nxt = self.items[end + 1]
+            if nxt is not None and nxt.entry is not None and nxt.entry.kind is _CITY and nxt.entry.country:
+                return nxt.entry.country
+        last = self.run.last_city
+        if last is not None and last[0] == self.number:
+            return last[1]
+        dateline = self.run.dateline_country()
+        if dateline is not None:
+            return dateline
+        if last is not None and last[0] == self.number - 1:
+            return last[1]
+        return None
 
     def capital_as_country(self, item: _Item) -> None:
         """Record the capital at *item* as the city and as its country ("counterpart in Beijing")."""
@@ -1771,10 +1836,14 @@ class _Sentence:
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
-        head = self.texts[item.end - 1]
         if kind is None:
-            kind = PlaceKind.VENUE if head in _VENUE_HEADS else PlaceKind.REGION
-        place = self.run.place(name, item.country, kind)
+            # The head may stand first ("Hotel de Brienne") or last ("Presidential Palace").
+            venue = any(t in _VENUE_HEADS for t in self.texts[item.start : item.end])
+            kind = PlaceKind.VENUE if venue else PlaceKind.REGION
+        country = item.country
+        if country is None and kind is PlaceKind.VENUE:
+            country = self.venue_country(item.end)
+        place = self.run.place(name, country, kind)
         start, end = self.span(item.start, item.end)
         place.mentions.append(self.run.make_span(start, end))
         self.run.mention(start, end, MentionKind.NAME, (), place.id)

@@ -1,0 +1,89 @@
+"""
+Venues and their countries: famous seats of government, buildings named by their head word, and
+generic buildings ("the Presidential Palace") placed by the city the story is in.
+
+The snippets are written for this test, in the styles of wire copy and broadcasters' pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Organization, PlaceKind, Source
+from bilateral.text._document import Document
+from bilateral.text._entities import EntityStage
+
+
+def run(text: str, dateline: str | None = None) -> Document:
+    doc = Document(source=Source(text=text, dateline=dateline))
+    EntityStage()(doc)
+    return doc
+
+
+def venue(doc: Document, name: str) -> tuple[PlaceKind, str | None]:
+    found = [p for p in doc.places if p.name == name]
+    assert found, f"no place {name!r} in {[p.name for p in doc.places]}"
+    return found[0].kind, found[0].country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The ministers signed the accord at Itamaraty Palace on Tuesday.", "Itamaraty Palace", "BR"),
+        ("The ministers met at the Hotel de Brienne, the ministry said.", "Hotel de Brienne", "FR"),
+        ("Talks were held at the Kremlin for three hours.", "Kremlin", "RU"),
+        ("He was received at Rashtrapati Bhavan in the morning.", "Rashtrapati Bhavan", "IN"),
+        ("The two leaders dined at the Great Hall of the People.", "Great Hall of the People", "CN"),
+        ("The summit opened at the Union Buildings with a guard of honour.", "Union Buildings", "ZA"),
+    ],
+)
+def test_seats_of_government_are_venues_with_their_country(text: str, name: str, country: str) -> None:
+    assert venue(run(text), name) == (PlaceKind.VENUE, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "country"),
+    [
+        # The city right after the building.
+        (
+            "The leaders met at the Presidential Palace in Hanoi on Thursday.",
+            None,
+            "Presidential Palace",
+            "VN",
+        ),
+        # A city earlier in the same sentence.
+        ("In Lima, Xi held talks with Boluarte at the Government Palace.", None, "Government Palace", "PE"),
+        # The dateline's city, over a city of an earlier visit in the sentence before.
+        (
+            "Waltz met Wang in Vienna in June.\nThe prime minister hosted both at Government House.",
+            "BANGKOK",
+            "Government House",
+            "TH",
+        ),
+        # No dateline: the city of the sentence before.
+        (
+            "Prabowo arrived in Hanoi on Thursday.\nThe two leaders met at the Presidential Palace.",
+            None,
+            "Presidential Palace",
+            "VN",
+        ),
+        # A building named by its head word, before its name.
+        ("The defence ministers met at the Hotel Nacional in Havana.", None, "Hotel Nacional", "CU"),
+    ],
+)
+def test_a_generic_building_is_in_the_city_the_story_is_in(
+    text: str, dateline: str | None, name: str, country: str
+) -> None:
+    assert venue(run(text, dateline), name) == (PlaceKind.VENUE, country)
+
+
+def test_a_generic_building_far_from_any_city_has_no_country() -> None:
+    text = "Talks began in Hanoi.\nLater that week, guests arrived.\nThey met at the Presidential Palace."
+    assert venue(run(text), "Presidential Palace") == (PlaceKind.VENUE, None)
+
+
+def test_a_seat_of_government_stands_for_it() -> None:
+    doc = run("Itamaraty said the visit would go ahead.")
+    assert any(
+        isinstance(a, Organization) and a.name == "Itamaraty" and a.country == "BR" for a in doc.actors
+    )
