@@ -170,7 +170,7 @@ def test_a_leaders_counterpart_gets_the_office_their_country_has(
         (
             "Cabinet Secretary for Foreign Affairs Musalia Mudavadi hosted his Indian counterpart, Ravi Rao.",
             "Ravi Rao",
-            [("Foreign Minister", "India")],
+            [("External Affairs Minister", "India")],
         ),
     ],
 )

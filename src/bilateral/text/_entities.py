@@ -376,6 +376,18 @@ _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
 # Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
 _PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
+# Ranks whose abbreviation is also a given name ("Gen Nakatani", "Sen" in Cambodia): after a
+# civilian office ("Defense Minister Gen Nakatani"), without a dot, they start the name.
+_BARE_RANKS = frozenset({"Gen", "Col", "Sen", "Rep", "Adm"})
+_CIVILIAN_TITLE_HEADS = frozenset(
+    {"minister", "secretary", "president", "premier", "ambassador", "spokesperson"}
+)
+# Styles of address between a title and a name ("President His Highness Sheikh Mohamed",
+# "H.E. Dr. Thani Al Zeyoudi"), as Gulf and African state media write them.
+_STYLES = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"})
+_MAX_STYLES = 3
+_STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
+_STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
 _BRIEF_TITLES = frozenset(
     {
@@ -440,6 +452,11 @@ _NATIONAL_PORTFOLIO_TITLES = {
     ("GB", "defense"): "Defence Secretary",
     ("GB", "finance"): "Chancellor of the Exchequer",
     ("GB", "interior"): "Home Secretary",
+    ("PH", "foreign"): "Foreign Secretary",
+    ("PH", "defense"): "Defense Secretary",
+    ("PH", "finance"): "Finance Secretary",
+    ("IN", "foreign"): "External Affairs Minister",
+    ("IN", "interior"): "Home Minister",
 }
 # Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
 _CLAUSE_WORDS = frozenset(
@@ -965,27 +982,33 @@ class _Run:
         for k in cand:
             t = texts[k]
             if (
-                by_part
-                and t in stopwords
-                and k + 1 < n
-                and texts[k + 1][:1].isupper()
-                and isinstance(person := by_part.get(fold_name(f"{t} {texts[k + 1]}")), _Actor)
-                and person.name.startswith(t + " ")
-            ) or (
-                k
-                and t in stopwords
-                and len(t) > 1
-                and k + 1 < n
-                and texts[k + 1][:1].isupper()
-                and texts[k + 1][:1].isalpha()
-                and texts[k + 1] not in stopwords
-                and (
-                    texts[k - 1][:1].isalpha()
-                    or texts[k - 1] == ","
-                    # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
-                    or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
+                (
+                    by_part
+                    and t in stopwords
+                    and k + 1 < n
+                    and texts[k + 1][:1].isupper()
+                    and isinstance(person := by_part.get(fold_name(f"{t} {texts[k + 1]}")), _Actor)
+                    and person.name.startswith(t + " ")
                 )
-                and toks[k - 1].end() < toks[k].start()
+                or (
+                    k
+                    and t in stopwords
+                    and len(t) > 1
+                    and k + 1 < n
+                    and texts[k + 1][:1].isupper()
+                    and texts[k + 1][:1].isalpha()
+                    and texts[k + 1] not in stopwords
+                    # "His Highness", "Her Majesty": a style of address, not a name.
+                    and texts[k + 1].lower() not in _STYLES
+                    and texts[k + 1] != "Royal"
+                    and (
+                        texts[k - 1][:1].isalpha()
+                        or texts[k - 1] == ","
+                        # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
+                        or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
+                    )
+                    and toks[k - 1].end() < toks[k].start()
+                )
             ):
                 found.append(k)
         return frozenset(found)
@@ -1149,6 +1172,7 @@ class _Run:
         n = len(toks)
         items: list[_Item | None] = [None] * n
         pos = 0
+        civilian_end = -1
         for i in cand:
             if i < pos:
                 continue
@@ -1160,15 +1184,34 @@ class _Run:
             if not t[0].isalnum():
                 pos = i + 1
                 continue
+            if t in _STYLE_ABBREVIATIONS or (
+                i and lowered[i - 1] in _STYLE_OWNERS and (lowered[i] in _STYLES or lowered[i] == "royal")
+            ):
+                # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
+                # address, no part of the name or title after it.
+                pos = i + 1
+                continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = match_title(lowered, i) if title_start else None
             name = match_name(texts, i) if t in names_max else None
             if title is None and name is None and not upper:
                 pos = i + 1
                 continue
+            if (
+                title is not None
+                and i == civilian_end
+                and t in _BARE_RANKS
+                and (i + 1 >= n or texts[i + 1] != ".")
+                and title[0] == i + 1
+            ):
+                # "Defense Minister Gen Nakatani": a name, not a general's rank (a minister
+                # is no general, and the rank is written "Gen." before a name).
+                title = None
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
                 pos = title[0]
+                if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
+                    civilian_end = title[0]
                 continue
             if (
                 t in parties
@@ -2014,15 +2057,24 @@ class _Sentence:
         # "Special Envoy for North Korea Kevin Kim", "special adviser for international
         # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
         role_title = title
-        if k + 1 < self.n and self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES:
+        if k + 1 < self.n and (
+            (self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES)
+            # "ambassador-designate to the United States, Mcebisi Jonas".
+            or (self.lowered[k] == "to" and title.split(" ")[0].startswith("ambassador"))
+        ):
             brief_end = self.brief_end(k + 1)
             if brief_end > k + 1:
                 a, b = self.span(k + 1, brief_end)
-                role_title = f"{title} for {self.text[a:b]}"
+                role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
                 k = brief_end
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
+        style_end = self.after_style(name_start)
+        if style_end != name_start:
+            # "President His Highness Sheikh Mohamed bin Zayed": the style is no part of the name.
+            k = style_end if name_start == k else k
+            name_start = style_end
         courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
         if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
@@ -2032,7 +2084,13 @@ class _Sentence:
             name_start = courtesy.end
         # A lower-case generic title names no one ("the minister Tuesday") unless a country
         # says whose it is: "North Korean leader Kim Jong Un", "Vietnam's leader To Lam".
-        generic = title in _GENERIC_TITLES and not capitalized and country is None and of is None
+        # "Official" names no one capitalised either ("its Official Security Assistance").
+        generic = (
+            title in _GENERIC_TITLES
+            and (not capitalized or title in {"official", "senior official"})
+            and country is None
+            and of is None
+        )
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
             idx = []
@@ -2128,6 +2186,31 @@ class _Sentence:
                 person.add_role(Role(title=title, of=of.id if of is not None else None))
                 return
 
+    def after_style(self, i: int) -> int:
+        """
+        Where the name starts after the styles of address at token *i*, or *i*.
+
+        Styles are "His Highness", "H.E." and honorifics other than the courtesy titles read
+        as part of a title ("Foreign Minister Dr. S. Jaishankar", "H.E. Dr. Khalifa").
+        """
+        honorifics = self.lex.honorifics
+        for _ in range(_MAX_STYLES):
+            if i >= self.n:
+                return i
+            t = self.texts[i]
+            if t in _STYLE_ABBREVIATIONS:
+                i += 1
+            elif t in honorifics and self.lowered[i] not in _COURTESY_TITLES and i + 1 < self.n:
+                i += 2 if self.texts[i + 1] == "." else 1
+            elif self.lowered[i] in {"his", "her"} and i + 1 < self.n and self.texts[i + 1][:1].isupper():
+                j = i + 2 if self.lowered[i + 1] == "royal" else i + 1
+                if j >= self.n or self.lowered[j] not in _STYLES:
+                    return i
+                i = j + 1
+            else:
+                return i
+        return i
+
     def brief_end(self, i: int) -> int:
         """
         Where the brief of an envoy or adviser starting at token *i* ends ("North Korea", "the Middle East").
@@ -2172,7 +2255,14 @@ class _Sentence:
         other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
         if other is None:
             return None
-        candidates = [p for p in self.run.recent_persons(before) if p.country == country and p is not other]
+        # People the text gives no country yet may have one in the office-holder list
+        # ("President Donald Trump" in a story from Washington).
+        holders = officeholder_countries()
+        candidates = [
+            p
+            for p in self.run.recent_persons(before)
+            if p is not other and (p.country or holders.get(fold_name(p.name))) == country
+        ]
         if not candidates:
             return None
         leaders = self.lex.leader_titles
@@ -2229,6 +2319,10 @@ class _Sentence:
             title = self.lex.match_title(self.lowered, j) if here is None or here.kind == "title" else None
             if title is not None:
                 end, canonical = title
+                if self.name_tokens(end, allow_single=False):
+                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen": the
+                    # title names the next person of a list, not this one.
+                    return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
@@ -2671,8 +2765,8 @@ _FALLBACK_FEMALE = _FEMALE_TITLES
 # Words before a name that tell who someone is but hold no position ("his Russian counterpart
 # Sergei Lavrov", "political analyst C. Raja Mohan"): they give a country, not a role.
 _NON_ROLE_TITLES = frozenset(
-    {"counterpart", "analyst", "political analyst", "senior analyst", "official", "senior official",
-     "lawmaker", "legislator", "diplomat", "senior diplomat"}
+    {"counterpart", "sheikh", "shaikh", "analyst", "political analyst", "senior analyst", "official",
+     "senior official", "lawmaker", "legislator", "diplomat", "senior diplomat"}
 )  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (
