@@ -981,26 +981,24 @@ class _Run:
         by_part = self.by_part
         for k in cand:
             t = texts[k]
+            # Nearly every capitalised word is no stop word: one set probe settles it.
+            if t not in stopwords or k + 1 >= n or not texts[k + 1][:1].isupper():
+                continue
+            nxt = texts[k + 1]
             if (
                 (
                     by_part
-                    and t in stopwords
-                    and k + 1 < n
-                    and texts[k + 1][:1].isupper()
-                    and isinstance(person := by_part.get(fold_name(f"{t} {texts[k + 1]}")), _Actor)
+                    and isinstance(person := by_part.get(fold_name(f"{t} {nxt}")), _Actor)
                     and person.name.startswith(t + " ")
                 )
                 or (
                     k
-                    and t in stopwords
                     and len(t) > 1
-                    and k + 1 < n
-                    and texts[k + 1][:1].isupper()
-                    and texts[k + 1][:1].isalpha()
-                    and texts[k + 1] not in stopwords
+                    and nxt[:1].isalpha()
+                    and nxt not in stopwords
                     # "His Highness", "Her Majesty": a style of address, not a name.
-                    and texts[k + 1].lower() not in _STYLES
-                    and texts[k + 1] != "Royal"
+                    and nxt.lower() not in _STYLES
+                    and nxt != "Royal"
                     and (
                         texts[k - 1][:1].isalpha()
                         or texts[k - 1] == ","
