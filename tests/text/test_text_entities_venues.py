@@ -87,3 +87,22 @@ def test_a_seat_of_government_stands_for_it() -> None:
     assert any(
         isinstance(a, Organization) and a.name == "Itamaraty" and a.country == "BR" for a in doc.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She teaches at the University of the Witwatersrand in Johannesburg.",
+            "University of the Witwatersrand",
+        ),
+        ("The request went to the Ministry of the Interior on Monday.", "Ministry of the Interior"),
+    ],
+)
+def test_of_the_after_a_head_word_stays_inside_the_name(text: str, name: str) -> None:
+    assert name in {a.name for a in run(text).actors}
+
+
+def test_of_the_after_a_personal_name_starts_another_name() -> None:
+    doc = run("Analyst John Smith of the Brookings Institution said the talks failed.")
+    assert {a.name for a in doc.actors} == {"John Smith", "Brookings Institution"}

@@ -1102,7 +1102,18 @@ class _Run:
                 t in _CONNECTORS
                 and j > i
                 and j + 1 < n
-                and self.cap_word(texts[j + 1])
+                and (
+                    self.cap_word(texts[j + 1])
+                    # "University of the Witwatersrand": "of the" before a capital, after a
+                    # head word ("John Smith of the Brookings Institution" is two names).
+                    or (
+                        t == "of"
+                        and max(org_at, place_at) >= 0
+                        and texts[j + 1] == "the"
+                        and j + 2 < n
+                        and self.cap_word(texts[j + 2])
+                    )
+                )
                 and not _is_calendar(names.get((texts[j + 1],)))
             ):
                 # Not "Bank of China on Monday": a connector before a day or month ends the name.
