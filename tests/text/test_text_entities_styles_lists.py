@@ -140,3 +140,45 @@ def test_an_unnamed_counterpart_may_be_a_known_office_holder() -> None:
     mention = next(m for m in doc.mentions if m.span.start == at)
     assert [a.name for a in doc.actors if a.id in mention.actors] == ["Donald Trump"]
     assert not any(isinstance(a, Group) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "He brought Chile's Foreign Minister Alberto van Klaveren and Mining Minister Aurora Williams.",
+            "Aurora Williams",
+            "CL",
+        ),
+        (
+            "Kenya's Foreign Minister Musalia Mudavadi and Defence Minister Soipan Tuya attended.",
+            "Soipan Tuya",
+            "KE",
+        ),
+    ],
+)
+def test_a_possessive_is_shared_by_the_ministers_it_lists(text: str, name: str, country: str) -> None:
+    doc = run(text)
+    found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
+    assert found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A leader after "and" is often the host.
+        (
+            "Japan's Prime Minister Fumio Kishida and President Joe Biden met in Washington.",
+            "Joe Biden",
+            "US",
+        ),
+        # Two holders of one office are counterparts from two countries.
+        ("Chile's Foreign Minister Alberto van Klaveren and Foreign Minister Wang Yi met.", "Wang Yi", "CN"),
+        # The country after the name is theirs.
+        ("Chile's Trade Minister Ana Soto and Foreign Minister Wang Yi of China met.", "Wang Yi", "CN"),
+    ],
+)
+def test_a_possessive_is_not_shared_past_its_list(text: str, name: str, country: str) -> None:
+    doc = run(text)
+    found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
+    assert found.country == country

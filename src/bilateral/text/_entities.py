@@ -1452,6 +1452,9 @@ class _Sentence:
         self.place_starts: set[int] = set()
         # Titles read as a named person's appositive ("Kamikawa, her Japanese counterpart").
         self.apposed: dict[int, _Actor] = {}
+        # The last person named after a title with a country's possessive, and the token
+        # after their name ("Chile's Foreign Minister Alberto van Klaveren").
+        self.possessed: tuple[int, _Actor] | None = None
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -2103,6 +2106,25 @@ class _Sentence:
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
             idx = []
+        if (
+            idx
+            and country is None
+            and of is None
+            and self.possessed is not None
+            and first >= 1
+            and self.possessed[0] == first - 1
+            and self.lowered[first - 1] in {"and", ","}
+            and title not in self.lex.leader_titles
+            and self.possessed[1].country is not None
+            # Two foreign ministers are counterparts, of two countries.
+            and not any(r.title.casefold() == title for r in self.possessed[1].roles)
+            # "... and Foreign Minister Wang Yi of China": the country follows the name.
+            and not (idx[-1] + 2 < self.n and self.lowered[idx[-1] + 1] == "of")
+        ):
+            # "Chile's Foreign Minister Alberto van Klaveren and Mining Minister Aurora
+            # Williams": the possessive is shared by the ministers it lists (a leader after
+            # "and" is more often the host: "... and President Joe Biden").
+            country = self.possessed[1].country
         if idx:
             person = run.person(self.toks, self.texts, idx)
             self.add_role(person, role_title, of, country)
@@ -2140,6 +2162,8 @@ class _Sentence:
                     # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
                     # region is a constituency, not what the title is of; its country is theirs.
                     person.country = nxt.entry.country
+            if person.country is not None and any(self.texts[x] in _POSSESSIVE for x in range(first, i)):
+                self.possessed = (end, person)
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
