@@ -372,6 +372,7 @@ CITY_STOPLIST = sorted(
         "Garland",
         "Gent",
         "Harrow",
+        "Hassan",  # a given name far more often than the Indian city
         "Ho",
         "Hub",
         "Independence",

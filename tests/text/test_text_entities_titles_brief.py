@@ -89,3 +89,46 @@ def test_a_title_after_a_demonym_is_no_organization(
 def test_an_organization_after_a_demonym_is_still_one() -> None:
     doc = run("The French Armed Forces said the drill ended.")
     assert any(isinstance(a, Organization) and a.name.endswith("Armed Forces") for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "They were joined by the head of Turkey's intelligence agency, Ibrahim Kalin.",
+            "Ibrahim Kalin",
+            [("Head of Intelligence Agency", "Turkey")],
+        ),
+        (
+            "Also present was the chief of Egypt's general intelligence service, Hassan Rashad.",
+            "Hassan Rashad",
+            [("Chief of General Intelligence Service", "Egypt")],
+        ),
+    ],
+)
+def test_a_title_of_a_countrys_body_names_the_person_after_the_comma(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(run(text), name) == expected
+
+
+def test_a_title_of_a_countrys_body_without_a_name_names_no_one() -> None:
+    doc = run("The head of Turkey's intelligence agency said the talks went well.")
+    assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paraguayan President Santiago Pena met his Uruguayan counterpart.", "Santiago Pena"),
+        ("Somali President Hassan Sheikh Mohamud arrived in Nairobi.", "Hassan Sheikh Mohamud"),
+    ],
+)
+def test_a_given_name_that_is_also_a_city_starts_a_name_after_a_title(text: str, name: str) -> None:
+    assert any(isinstance(a, Person) and a.name == name for a in run(text).actors)
+
+
+def test_a_city_after_a_title_and_a_preposition_stays_a_city() -> None:
+    doc = run("The President flew to Santiago Monday.")
+    assert [p.name for p in doc.places] == ["Santiago"]
+    assert not any(isinstance(a, Person) for a in doc.actors)

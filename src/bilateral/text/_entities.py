@@ -1988,6 +1988,18 @@ class _Sentence:
         if i >= self.n or i in self.done:
             return []
         item = self.items[i]
+        if (
+            item is not None
+            and item.kind == "name"
+            and item.entry is not None
+            and item.entry.kind is _CITY
+            and item.end < self.n
+            and (rest := self.items[item.end]) is not None
+            and rest.kind == "chunk"
+            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+        ):
+            # "Paraguayan President Santiago Peña": a given name that is also a city.
+            item = _Item(item.start, rest.end, "chunk")
         if item is None or item.kind != "chunk":
             return []
         texts, lowered = self.texts, self.lowered
@@ -2020,6 +2032,7 @@ class _Sentence:
         # A counterpart is told apart by where the person comes from: "counterpart from
         # China", "her counterpart in Beijing" (the capital stands for the country).
         joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
+        role_title = title
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
                 self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
@@ -2054,9 +2067,17 @@ class _Sentence:
             elif nxt is not None and nxt.kind in {"name", "org"}:
                 entry = nxt.entry
                 if entry is not None and entry.kind is _COUNTRY and entry.country:
-                    of = of or run.country(entry.country)
                     country = country or entry.country
                     k = nxt.end
+                    body = self.possessed_body(k)
+                    if body > k:
+                        # "the head of Turkey's intelligence agency, Ibrahim Kalin": the
+                        # title is of the agency, which is the country's.
+                        a, b = self.span(k + 1, body)
+                        role_title = f"{title} of {self.text[a:b]}"
+                        k = body
+                    else:
+                        of = of or run.country(entry.country)
                 elif nxt.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                     ref = self.ensure_ref(nxt)
                     actor = run.by_id.get(ref[0]) if ref else None
@@ -2068,7 +2089,6 @@ class _Sentence:
             k += 1
         # "Special Envoy for North Korea Kevin Kim", "special adviser for international
         # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
-        role_title = title
         if k + 1 < self.n and (
             (self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES)
             # "ambassador-designate to the United States, Mcebisi Jonas".
@@ -2218,6 +2238,26 @@ class _Sentence:
             if title is not None:
                 person.add_role(Role(title=title, of=of.id if of is not None else None))
                 return
+
+    def possessed_body(self, k: int) -> int:
+        """
+        After a country at *k*: the end of "'s intelligence agency" when a comma and a name follow.
+
+        Returns *k* when the text there is not a possessive and a few lower-case words closed
+        by a comma ("Turkey's intelligence agency, Ibrahim Kalin").
+        """
+        if k + 1 >= self.n or self.texts[k] not in _POSSESSIVE:
+            return k
+        m = k + 1
+        while (
+            m < self.n
+            and m - k <= _MAX_BRIEF_WORDS
+            and self.texts[m].isalpha()
+            and self.texts[m].islower()
+            and self.lowered[m] not in _CLAUSE_WORDS
+        ):
+            m += 1
+        return m if m > k + 1 and m < self.n and self.texts[m] == "," else k
 
     def after_style(self, i: int) -> int:
         """
