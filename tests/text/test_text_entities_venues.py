@@ -106,3 +106,20 @@ def test_of_the_after_a_head_word_stays_inside_the_name(text: str, name: str) ->
 def test_of_the_after_a_personal_name_starts_another_name() -> None:
     doc = run("Analyst John Smith of the Brookings Institution said the talks failed.")
     assert {a.name for a in doc.actors} == {"John Smith", "Brookings Institution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("They held talks in the Venezuelan border town of Urena, officials said.", "Urena", "VE"),
+        ("The envoys met in the Kenyan coastal town of Kilifi on Monday.", "Kilifi", "KE"),
+        ("Both sides sent observers to the village of Tamarind Creek.", "Tamarind Creek", None),
+    ],
+)
+def test_a_name_after_town_of_is_a_place(text: str, name: str, country: str | None) -> None:
+    assert venue(run(text), name) == (PlaceKind.CITY, country)
+
+
+def test_of_after_other_nouns_makes_no_place() -> None:
+    doc = run("He is a member of Parliament and a friend of Nadia Okoro.")
+    assert not any(p.name == "Nadia Okoro" for p in doc.places)

@@ -294,6 +294,25 @@ _VENUE_HEADS = frozenset(
 )  # fmt: skip
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+# Nouns of "the border town of Urena", "the Red Sea port of Berbera": a place's name follows.
+_SETTLEMENT_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "port",
+        "resort",
+        "capital",
+        "township",
+        "hamlet",
+        "enclave",
+        "district",
+        "oasis",
+    }
+)
+_MAX_SETTLEMENT_WORDS = 3
+# How far before the noun a demonym may give the place's country ("the Venezuelan border town").
+_MAX_SETTLEMENT_MODIFIERS = 4
 # Cities that, acting, stand for the body seated there rather than for their country.
 _SEATS = {"Brussels": "European Union"}
 # Words before a capital that make it a government, not a city: "sanctioned by Beijing",
@@ -2529,6 +2548,12 @@ class _Sentence:
             for k in words:
                 self.run.pending.append((*self.toks[k].span(), self.texts[k]))
             return j
+        if j - i <= _MAX_SETTLEMENT_WORDS and (code := self.settlement(i)) is not None:
+            # "the Venezuelan border town of Urena": a place the lexicon does not know.
+            place_item = _Item(i, j, "place", country=code or None)
+            self.items[i] = place_item
+            self.on_place_chunk(place_item, PlaceKind.CITY)
+            return j
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
@@ -2583,6 +2608,20 @@ class _Sentence:
             return None
         self.run.by_full[self.surface(i, j)] = person
         return person
+
+    def settlement(self, i: int) -> str | None:
+        """
+        After "town of" and the like: the country a demonym or country before it gives, "" if none.
+
+        None when the name at *i* does not follow a settlement noun and "of".
+        """
+        if i < _PAIR or self.lowered[i - 1] != "of" or self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
+            return None
+        for x in range(i - 3, max(-1, i - 3 - _MAX_SETTLEMENT_MODIFIERS), -1):
+            it = self.items[x]
+            if it is not None and it.entry is not None and it.entry.kind in _LAND_KINDS and it.entry.country:
+                return it.entry.country
+        return ""
 
     def as_place(self, item: _Item) -> int:
         place_item = _Item(item.start, item.end, "place")
