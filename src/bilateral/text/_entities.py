@@ -407,6 +407,28 @@ _STYLES = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"
 _MAX_STYLES = 3
 _STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
 _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
+# Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
+# Minister Narendra Modi).
+_TITLE_SYNONYMS = {
+    "premier": frozenset({"prime minister"}),
+    "prime minister": frozenset({"premier"}),
+    "top diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+         "minister of foreign affairs", "foreign affairs minister"}
+    ),
+    "chief diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+         "minister of foreign affairs", "foreign affairs minister"}
+    ),
+    "defense chief": frozenset(
+        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
+         "defence secretary", "armed forces minister"}
+    ),
+    "defence chief": frozenset(
+        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
+         "defence secretary", "armed forces minister"}
+    ),
+}  # fmt: skip
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
 _BRIEF_TITLES = frozenset(
     {
@@ -1426,6 +1448,10 @@ def _title_case_line(texts: list[str]) -> bool:
 
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
+    synonyms = _TITLE_SYNONYMS.get(title)
+    if synonyms is not None and role in synonyms:
+        # "the Indian premier" for a prime minister, "China's top diplomat" for its foreign minister.
+        return True
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
     if title == "minister":
@@ -2577,7 +2603,11 @@ class _Sentence:
             return j
         if self.org_appositive_check(j):
             return self.org_appositive(item)
-        evidence = self.person_evidence(i, j)
+        # A name on the office-holder list is a person whatever follows it ("said leader Kim
+        # Jong Un had inspected").
+        evidence = self.person_evidence(i, j) or (
+            len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+        )
         if not evidence and self.unknown_place(i, j):
             return self.as_place(item)
         if evidence:

@@ -1,0 +1,74 @@
+"""
+Later mentions by title ("the Indian premier", "China's top diplomat") and names known as office holders.
+
+The snippets are written for this test, in the styles of wire copy and broadcasters' pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person, Source
+from bilateral.text._document import Document
+from bilateral.text._entities import EntityStage
+
+
+def run(text: str) -> Document:
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    return doc
+
+
+def referent(doc: Document, phrase: str) -> list[str]:
+    at = doc.text.index(phrase)
+    names = {a.id: a.name for a in doc.actors}
+    found = [
+        m
+        for m in doc.mentions
+        if m.span.start <= at < m.span.end and phrase in doc.text[m.span.start : m.span.end]
+    ]
+    return [names[a] for m in found for a in m.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi arrived in Moscow. The Indian premier is due in Vienna.",
+            "Indian premier",
+            "Narendra Modi",
+        ),
+        (
+            "Chinese Premier Li Qiang met the delegation. The Chinese prime minister said trade would grow.",
+            "Chinese prime minister",
+            "Li Qiang",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi flew to Jakarta. China's top diplomat will also visit Dili.",
+            "top diplomat",
+            "Wang Yi",
+        ),
+        (
+            "Secretary of State Marco Rubio met them. The top diplomat said little afterwards.",
+            "top diplomat",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_a_later_title_may_use_another_name_for_the_office(text: str, phrase: str, name: str) -> None:
+    assert name in referent(run(text), phrase)
+
+
+def test_a_synonym_does_not_cross_offices() -> None:
+    doc = run("Defense Minister Gen Nakatani met the delegation. Japan's top diplomat was abroad.")
+    assert "Gen Nakatani" not in referent(doc, "top diplomat")
+
+
+def test_a_known_office_holder_is_a_person_whatever_follows() -> None:
+    doc = run("State media said leader Kim Jong Un had inspected a new destroyer on Friday.")
+    assert any(isinstance(a, Person) and a.name == "Kim Jong Un" and a.country == "KP" for a in doc.actors)
+
+
+def test_an_unknown_name_without_evidence_is_still_no_person() -> None:
+    doc = run("Officials confirmed Hwasong Plant had built a new destroyer.")
+    assert not any(isinstance(a, Person) for a in doc.actors)
