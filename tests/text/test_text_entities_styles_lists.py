@@ -182,3 +182,46 @@ def test_a_possessive_is_not_shared_past_its_list(text: str, name: str, country:
     doc = run(text)
     found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
     assert found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban hosted them.",
+            "Musaed al-Aiban",
+            "SA",
+        ),
+        # The title or the office-holder list tells another country.
+        (
+            "Indian External Affairs Minister S. Jaishankar and Secretary of State Marco Rubio met.",
+            "Marco Rubio",
+            "US",
+        ),
+        (
+            "Japanese Foreign Minister Takeshi Iwaya and Defense Secretary Pete Hegseth met.",
+            "Pete Hegseth",
+            "US",
+        ),
+    ],
+)
+def test_a_demonym_is_shared_by_the_officials_it_lists(text: str, name: str, country: str) -> None:
+    doc = run(text)
+    found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
+    assert found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vice President JD Vance, speaking in Munich last week, urged leaders to spend more.", "JD Vance"),
+        ("Deputy Minister AJ Nkosi said the talks went well.", "AJ Nkosi"),
+    ],
+)
+def test_two_initials_without_dots_open_a_name(text: str, name: str) -> None:
+    assert name in people(run(text))
+
+
+def test_an_acronym_before_a_name_is_no_initials() -> None:
+    doc = run("Officials from the WHO said on Monday that cases rose.")
+    assert people(doc) == set()

@@ -123,3 +123,14 @@ def test_a_name_after_town_of_is_a_place(text: str, name: str, country: str | No
 def test_of_after_other_nouns_makes_no_place() -> None:
     doc = run("He is a member of Parliament and a friend of Nadia Okoro.")
     assert not any(p.name == "Nadia Okoro" for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The delegations were received at Diriyah Palace.", "Diriyah Palace", "SA"),
+        ("The emir hosted the talks at Lusail Palace.", "Lusail Palace", "QA"),
+    ],
+)
+def test_gulf_palaces_are_venues_with_their_country(text: str, name: str, country: str) -> None:
+    assert venue(run(text), name) == (PlaceKind.VENUE, country)

@@ -2055,7 +2055,15 @@ class _Sentence:
             if not t[:1].isalpha():
                 continue
             words += 1
-            if t.isupper() and len(t) > 1 and t not in suffixes:
+            if (
+                t.isupper()
+                and len(t) > 1
+                and t not in suffixes
+                # "JD Vance", "AJ Smith": two initials written without dots open a name.
+                and not (
+                    len(t) == _PAIR and k == item.start and k + 1 < item.end and not texts[k + 1].isupper()
+                )
+            ):
                 return []
             if lowered[k] in verbs:
                 # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
@@ -2185,10 +2193,15 @@ class _Sentence:
             and not any(r.title.casefold() == title for r in self.possessed[1].roles)
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
             and not (idx[-1] + 2 < self.n and self.lowered[idx[-1] + 1] == "of")
+            # "... and Secretary of State Marco Rubio": the title or the name tells another.
+            and title not in self.lex.title_countries
+            and officeholder_countries().get(fold_name(self.surface(idx[0], idx[-1] + 1)))
+            in {None, self.possessed[1].country}
         ):
             # "Chile's Foreign Minister Alberto van Klaveren and Mining Minister Aurora
-            # Williams": the possessive is shared by the ministers it lists (a leader after
-            # "and" is more often the host: "... and President Joe Biden").
+            # Williams", "Saudi Foreign Minister Prince Faisal and national security adviser
+            # Musaed al-Aiban": the country is shared by the ministers it lists (a leader
+            # after "and" is more often the host: "... and President Joe Biden").
             country = self.possessed[1].country
         if idx:
             person = run.person(self.toks, self.texts, idx)
@@ -2227,7 +2240,8 @@ class _Sentence:
                     # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
                     # region is a constituency, not what the title is of; its country is theirs.
                     person.country = nxt.entry.country
-            if person.country is not None and any(self.texts[x] in _POSSESSIVE for x in range(first, i)):
+            if person.country is not None and first < i:
+                # A demonym or a possessive before the title ("Chile's", "Saudi").
                 self.possessed = (end, person)
             self.appositive(person, end)
             return end
