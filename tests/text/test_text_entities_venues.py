@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Organization, PlaceKind, Source
+from bilateral.model import Organization, PlaceKind, Source, Span
+from bilateral.text import parse_article
 from bilateral.text._document import Document
 from bilateral.text._entities import EntityStage
 
@@ -134,3 +135,18 @@ def test_of_after_other_nouns_makes_no_place() -> None:
 )
 def test_gulf_palaces_are_venues_with_their_country(text: str, name: str, country: str) -> None:
     assert venue(run(text), name) == (PlaceKind.VENUE, country)
+
+
+def test_a_name_after_region_of_is_a_region() -> None:
+    doc = run("Ethiopia plans a naval base in the breakaway region of Kalunda, officials said.")
+    assert venue(doc, "Kalunda") == (PlaceKind.REGION, None)
+
+
+def test_an_unknown_phrase_in_a_headline_is_no_place() -> None:
+    doc = Document(
+        source=Source(text="Leaders Meet in Ankara to Ease Port Dispute\n\nThe leaders met on Monday.")
+    )
+    doc.sentences = [Span(start=45, end=71)]
+    doc.article = parse_article(doc.text)
+    EntityStage()(doc)
+    assert [p.name for p in doc.places] == ["Ankara"]

@@ -295,21 +295,15 @@ _VENUE_HEADS = frozenset(
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # Nouns of "the border town of Urena", "the Red Sea port of Berbera": a place's name follows.
-_SETTLEMENT_NOUNS = frozenset(
-    {
-        "town",
-        "city",
-        "village",
-        "port",
-        "resort",
-        "capital",
-        "township",
-        "hamlet",
-        "enclave",
-        "district",
-        "oasis",
-    }
-)
+_SETTLEMENT_NOUNS = {
+    **dict.fromkeys(
+        ("town", "city", "village", "port", "resort", "capital", "township", "hamlet", "oasis"),
+        PlaceKind.CITY,
+    ),
+    **dict.fromkeys(
+        ("region", "province", "district", "enclave", "island", "territory", "state"), PlaceKind.REGION
+    ),
+}
 _MAX_SETTLEMENT_WORDS = 3
 # How far before the noun a demonym may give the place's country ("the Venezuelan border town").
 _MAX_SETTLEMENT_MODIFIERS = 4
@@ -1354,7 +1348,10 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
-                    if headline and kind == "chunk":
+                    if headline and kind != "org":
+                        # Headlines capitalise every word: an unknown phrase there is no
+                        # evidence of a name ("Leaders Meet in Ankara to Ease Port Dispute");
+                        # an organization's head word ("House Committee") still is.
                         pos = end
                         continue
                     items[i] = _Item(i, end, kind)
@@ -2589,10 +2586,11 @@ class _Sentence:
                 self.run.pending.append((*self.toks[k].span(), self.texts[k]))
             return j
         if j - i <= _MAX_SETTLEMENT_WORDS and (code := self.settlement(i)) is not None:
-            # "the Venezuelan border town of Urena": a place the lexicon does not know.
+            # "the Venezuelan border town of Urena", "the breakaway region of Somaliland": a
+            # place the lexicon does not know.
             place_item = _Item(i, j, "place", country=code or None)
             self.items[i] = place_item
-            self.on_place_chunk(place_item, PlaceKind.CITY)
+            self.on_place_chunk(place_item, _SETTLEMENT_NOUNS[self.lowered[i - 2]])
             return j
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
