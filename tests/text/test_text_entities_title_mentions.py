@@ -72,3 +72,25 @@ def test_a_known_office_holder_is_a_person_whatever_follows() -> None:
 def test_an_unknown_name_without_evidence_is_still_no_person() -> None:
     doc = run("Officials confirmed Hwasong Plant had built a new destroyer.")
     assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+def test_a_former_office_names_the_subject_of_the_sentence_before() -> None:
+    text = "Envoy Olusegun Obasanjo welcomed the deal. The former Nigerian president said calm would follow."
+    doc = run(text)
+    assert "Olusegun Obasanjo" in referent(doc, "former Nigerian president")
+    assert next(a for a in doc.actors if a.name == "Olusegun Obasanjo").country == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject is from another country.
+        "Mexican envoy Ana Ruiz welcomed the deal. The former Nigerian president said calm would follow.",
+        # No past office: "the Nigerian president" is a current one, left to the title lookup.
+        "Envoy Olusegun Obasanjo welcomed the deal. The Nigerian president said calm would follow.",
+    ],
+)
+def test_a_description_names_no_one_the_text_does_not_support(text: str) -> None:
+    doc = run(text)
+    phrase = "Nigerian president"
+    assert not [n for n in referent(doc, phrase) if n in {"Ana Ruiz", "Olusegun Obasanjo"}]

@@ -423,6 +423,8 @@ _TITLE_SYNONYMS = {
          "defence secretary", "armed forces minister"}
     ),
 }  # fmt: skip
+# Words that make a description name a past office ("the former Nigerian president").
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
 _BRIEF_TITLES = frozenset(
     {
@@ -2260,9 +2262,28 @@ class _Sentence:
         if found:
             person = found[0]
             self.note_person(person, start, end_char, MentionKind.TITLE)
+        elif first >= _PAIR and self.lowered[first - 1] in _PAST_OFFICE and self.lowered[first - 2] == "the":
+            # "Olusegun Obasanjo welcomed the agreement. The former Nigerian president said
+            # ...": a past office is no role the text gave, so the description names the one
+            # the sentence before was about, if nothing said they were from elsewhere.
+            subject = self.previous_subject()
+            if subject is not None and (country is None or subject.country in {None, country}):
+                subject.country = subject.country or country
+                self.note_person(subject, self.toks[first - 2].start(), end_char, MentionKind.TITLE)
+            else:
+                run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def previous_subject(self) -> _Actor | None:
+        """The first person the sentence before this one named, if any."""
+        persons = self.run.sentence_persons
+        # `persons[-1]` is this sentence's list.
+        if len(persons) < _PAIR or not persons[-2]:
+            return None
+        first = persons[-2][0]
+        return first if first.kind == "person" else None
 
     def counterpart_role(self, person: _Actor, first: int, of: _Actor | None) -> None:
         """
