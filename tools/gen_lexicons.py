@@ -1554,6 +1554,10 @@ PARTIES = {
 
 #: Capitalised words that end an organization's name ("Hudson Institute", "Foreign Ministry").
 ORG_HEADS = [
+    # Banks and firms named in other languages ("Banco Base", "Banque Misr", "Grupo Mexico").
+    "Banco",
+    "Banque",
+    "Grupo",
     "Institute",
     "Institution",
     "Foundation",

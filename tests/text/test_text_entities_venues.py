@@ -150,3 +150,16 @@ def test_an_unknown_phrase_in_a_headline_is_no_place() -> None:
     doc.article = parse_article(doc.text)
     EntityStage()(doc)
     assert [p.name for p in doc.places] == ["Ankara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gabriela Siller, chief economist at Banco Base in Monterrey, said so.", "Banco Base"),
+        ("The loan came from Banque Misr, the bank said.", "Banque Misr"),
+    ],
+)
+def test_a_leading_head_word_makes_an_organization(text: str, name: str) -> None:
+    doc = run(text)
+    assert any(isinstance(a, Organization) and a.name == name for a in doc.actors)
+    assert not any(p.name == name for p in doc.places)

@@ -423,6 +423,8 @@ _TITLE_SYNONYMS = {
          "defence secretary", "armed forces minister"}
     ),
 }  # fmt: skip
+# Organization head words written first, in other languages ("Banco Base", "Banque Misr").
+_LEADING_HEADS = frozenset({"Banco", "Banque", "Grupo"})
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
@@ -1170,7 +1172,12 @@ class _Run:
             end = first_connector
             org_at = org_at if org_at < end else -1
             place_at = place_at if place_at < end else -1
-        if org_at >= 0 and org_at + 1 < end and texts[org_at + 1] not in _CONNECTORS:
+        if (
+            org_at >= 0
+            and org_at + 1 < end
+            and texts[org_at + 1] not in _CONNECTORS
+            and texts[org_at] not in _LEADING_HEADS
+        ):
             # "Sinovac Biotech COVID-19": the name stops at its head word.
             tail_connector = any(texts[k] in _CONNECTORS for k in range(org_at + 1, end))
             if not tail_connector:
