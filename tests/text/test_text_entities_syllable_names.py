@@ -77,3 +77,21 @@ def test_a_demonym_makes_a_lower_case_title_name_someone() -> None:
 def test_a_lower_case_title_without_a_country_names_no_one() -> None:
     # "the leader" alone is an anaphor; the capitalised words after it are no name.
     assert people(run("As the leader Tuesday Morning Group said, prices rose.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("He told The Associated Press that the talks failed.", "Associated Press"),
+        ("It was first reported by The Washington Post on Monday.", "The Washington Post"),
+    ],
+)
+def test_an_article_inside_a_sentence_is_no_syllable(text: str, org: str) -> None:
+    doc = run(text)
+    assert org in {a.name for a in doc.actors}
+    assert people(doc) == set()
+
+
+def test_a_style_of_address_is_no_syllable() -> None:
+    doc = run("A spokesman for His Majesty King Charles said so.")
+    assert people(doc) == {"Charles"}

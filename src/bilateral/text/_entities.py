@@ -423,6 +423,8 @@ _TITLE_SYNONYMS = {
          "defence secretary", "armed forces minister"}
     ),
 }  # fmt: skip
+# Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
+_ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
 _LEADING_HEADS = frozenset({"Banco", "Banque", "Grupo"})
 # Words that make a description name a past office ("the former Nigerian president").
@@ -1015,6 +1017,7 @@ class _Run:
         the two words begin the name of someone already named ("To Lam accepted").
         """
         stopwords = self.lex.stopwords
+        names_max = self.lex.names_max
         n = len(texts)
         found: list[int] = []
         by_part = self.by_part
@@ -1033,8 +1036,16 @@ class _Run:
                 or (
                     k
                     and len(t) > 1
+                    and t not in _ARTICLES
                     and nxt[:1].isalpha()
                     and nxt not in stopwords
+                    # "said In Russia": the word before a country or an organization keeps
+                    # its own reading (a city may be a syllable of a name: "Do Hung Viet").
+                    and not (
+                        nxt in names_max
+                        and (hit := self.lex.match_name(texts, k + 1)) is not None
+                        and hit[1].kind is not _CITY
+                    )
                     # "His Highness", "Her Majesty": a style of address, not a name.
                     and nxt.lower() not in _STYLES
                     and nxt != "Royal"
