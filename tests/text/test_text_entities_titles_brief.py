@@ -132,3 +132,37 @@ def test_a_city_after_a_title_and_a_preposition_stays_a_city() -> None:
     doc = run("The President flew to Santiago Monday.")
     assert [p.name for p in doc.places] == ["Santiago"]
     assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Deputy Chief Cabinet Secretary Seiji Kihara met them.",
+            "Seiji Kihara",
+            [("Deputy Chief Cabinet Secretary", None)],
+        ),
+        ("Deputy Special Envoy Morgan Ortagus met them.", "Morgan Ortagus", [("Deputy Special Envoy", None)]),
+        ("Deputy Prime Minister Denis Manturov spoke.", "Denis Manturov", [("Deputy Prime Minister", None)]),
+    ],
+)
+def test_a_deputy_of_any_office_keeps_the_whole_title(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(run(text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chinese Vice Foreign Minister Sun Weidong met them.", "Sun Weidong"),
+        ("The envoy later met Mon Sokha, the provincial governor.", "Mon Sokha"),
+    ],
+)
+def test_a_day_abbreviation_before_a_name_is_a_surname(text: str, name: str) -> None:
+    assert any(isinstance(a, Person) and a.name == name for a in run(text).actors)
+
+
+def test_a_day_abbreviation_before_a_date_stays_a_day() -> None:
+    doc = run("The vote is on Sun Nov. 3 in Lima.")
+    assert not any(isinstance(a, Person) for a in doc.actors)

@@ -423,6 +423,11 @@ _TITLE_SYNONYMS = {
          "defence secretary", "armed forces minister"}
     ),
 }  # fmt: skip
+# Abbreviated days that are also surnames: before a capitalised word that is no date
+# ("Sun Weidong", but "Sun, Nov. 3") they start a name.
+_SURNAME_DAYS = frozenset({"Sun", "Mon"})
+# Titles that make a deputy of the title after them.
+_DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
 _ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
@@ -1075,6 +1080,13 @@ class _Run:
     def cap_word(self, text: str) -> bool:
         return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
 
+    def surname_day(self, texts: list[str], i: int) -> bool:
+        """Whether the day abbreviation at *i* is a surname ("Vice Foreign Minister Sun Weidong")."""
+        if texts[i] not in _SURNAME_DAYS or i + 1 >= len(texts):
+            return False
+        nxt = texts[i + 1]
+        return self.cap_word(nxt) and not _is_calendar(self.lex.names.get((nxt,)))
+
     def may_extend(self, texts: list[str], end: int) -> bool:
         """
         Whether `read_chunk`, from a token before *end*, could read past *end*.
@@ -1116,6 +1128,7 @@ class _Run:
                     entry is not None
                     and entry.kind is _CALENDAR
                     and (j == i or (j + 1 < n and texts[j + 1][:1].isdigit()))
+                    and not self.surname_day(texts, j)
                 ):
                     break
                 if t in org_heads:
@@ -1258,6 +1271,8 @@ class _Run:
             # Most tokens start no entry: two dict probes decide that before any call.
             title = match_title(lowered, i) if title_start else None
             name = match_name(texts, i) if t in names_max else None
+            if name is not None and name[1].kind is _CALENDAR and self.surname_day(texts, i):
+                name = None
             if title is None and name is None and not upper:
                 pos = i + 1
                 continue
@@ -1271,6 +1286,16 @@ class _Run:
                 # "Defense Minister Gen Nakatani": a name, not a general's rank (a minister
                 # is no general, and the rank is written "Gen." before a name).
                 title = None
+            if (
+                title is not None
+                and title[1] in _DEPUTY_WORDS
+                and title[0] < n
+                and lowered[title[0]] in titles_max
+                and (office := match_title(lowered, title[0])) is not None
+            ):
+                # "Deputy Chief Cabinet Secretary Seiji Kihara": the deputy of an office the
+                # lexicon lists without one.
+                title = (office[0], f"{title[1]} {office[1]}")
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
                 pos = title[0]
