@@ -163,3 +163,30 @@ def test_a_leading_head_word_makes_an_organization(text: str, name: str) -> None
     doc = run(text)
     assert any(isinstance(a, Organization) and a.name == name for a in doc.actors)
     assert not any(p.name == name for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "country"),
+    [
+        ("Foreign Secretary Vikram Misri accompanied the minister.", "NEW DELHI", "Vikram Misri", "IN"),
+        ("National security adviser Cho Tae-yong met the visitors.", "SEOUL", "Cho Tae-yong", "KR"),
+        # A country the text gives wins over the dateline's.
+        (
+            (
+                "Japanese Prime Minister Fumio Kishida came.\n"
+                "Kishida's top aide, Deputy Chief Cabinet Secretary Seiji Kihara, too."
+            ),
+            "SEOUL",
+            "Seiji Kihara",
+            "JP",
+        ),
+        # No office: the dateline says nothing about them.
+        ("Analyst Park Won-gon said the visit went well.", "SEOUL", "Park Won-gon", None),
+    ],
+)
+def test_officials_named_without_a_country_are_of_the_datelines(
+    text: str, dateline: str, name: str, country: str | None
+) -> None:
+    doc = run(text, dateline)
+    person = next(a for a in doc.actors if a.name == name)
+    assert person.country == country

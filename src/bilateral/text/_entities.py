@@ -426,6 +426,10 @@ _TITLE_SYNONYMS = {
 # Abbreviated days that are also surnames: before a capitalised word that is no date
 # ("Sun Weidong", but "Sun, Nov. 3") they start a name.
 _SURNAME_DAYS = frozenset({"Sun", "Mon"})
+# Last words of the titles of a government's officials (see `_home_office`).
+_GOVERNMENT_TITLE_HEADS = frozenset(
+    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
+)
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -789,9 +793,14 @@ class _Run:
         text is read, so any country the text itself gives wins.
         """
         countries = officeholder_countries()
+        home = self.dateline_country()
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name))
+            if person.country is None and home is not None and any(_home_office(r) for r in person.roles):
+                # "NEW DELHI (PTI) - ... PM Modi", "TOKYO (Kyodo) - ... Foreign Secretary": the
+                # press names its own country's officials without a demonym.
+                person.country = home
 
     def run(self) -> None:
         segments = _segments(self.doc)
@@ -1488,6 +1497,14 @@ def _title_case_line(texts: list[str]) -> bool:
     return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
 
 
+def _home_office(role: Role) -> bool:
+    """Whether *role* is a government office named without its country ("Foreign Secretary")."""
+    if role.of is not None:
+        return False
+    title = role.title.casefold()
+    return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
+
+
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
     synonyms = _TITLE_SYNONYMS.get(title)
@@ -1541,7 +1558,7 @@ class _Sentence:
         self.apposed: dict[int, _Actor] = {}
         # The last person named after a title with a country's possessive, and the token
         # after their name ("Chile's Foreign Minister Alberto van Klaveren").
-        self.possessed: tuple[int, _Actor] | None = None
+        self.possessed: tuple[int, str, frozenset[str]] | None = None
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -2230,21 +2247,20 @@ class _Sentence:
             and self.possessed[0] == first - 1
             and self.lowered[first - 1] in {"and", ","}
             and title not in self.lex.leader_titles
-            and self.possessed[1].country is not None
             # Two foreign ministers are counterparts, of two countries.
-            and not any(r.title.casefold() == title for r in self.possessed[1].roles)
+            and title not in self.possessed[2]
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
             and not (idx[-1] + 2 < self.n and self.lowered[idx[-1] + 1] == "of")
             # "... and Secretary of State Marco Rubio": the title or the name tells another.
             and title not in self.lex.title_countries
             and officeholder_countries().get(fold_name(self.surface(idx[0], idx[-1] + 1)))
-            in {None, self.possessed[1].country}
+            in {None, self.possessed[1]}
         ):
             # "Chile's Foreign Minister Alberto van Klaveren and Mining Minister Aurora
             # Williams", "Saudi Foreign Minister Prince Faisal and national security adviser
             # Musaed al-Aiban": the country is shared by the ministers it lists (a leader
             # after "and" is more often the host: "... and President Joe Biden").
-            country = self.possessed[1].country
+            country = self.possessed[1]
         if idx:
             person = run.person(self.toks, self.texts, idx)
             self.add_role(person, role_title, of, country)
@@ -2284,10 +2300,14 @@ class _Sentence:
                     person.country = nxt.entry.country
             if person.country is not None and first < i:
                 # A demonym or a possessive before the title ("Chile's", "Saudi").
-                self.possessed = (end, person)
+                self.possessed = (end, person.country, frozenset(r.title.casefold() for r in person.roles))
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
+        if country is not None and j < self.n and self.texts[j] == ",":
+            # "Kishida's top aide, Deputy Chief Cabinet Secretary Seiji Kihara": the title
+            # after the comma names the same person, of the same country.
+            self.possessed = (j, country, frozenset())
         if title in _ANAPHORIC_TITLE_EXCLUDE:
             return j
         det = (
