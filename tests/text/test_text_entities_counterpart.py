@@ -299,3 +299,20 @@ def test_title_in_apposition_after_the_name(
 )
 def test_a_lone_word_with_a_non_title_appositive_is_no_person(text: str) -> None:
     assert not any(isinstance(a, Person) for a in run(text).actors)
+
+
+def test_an_unnamed_leaders_counterpart_is_the_first_leader_named_of_that_country() -> None:
+    text = (
+        "Vietnamese leader To Lam hosted Indonesian President Prabowo Subianto in Hanoi. "
+        "Prime Minister Pham Minh Chinh of Vietnam joined a lunch. "
+        "Prabowo invited his Vietnamese counterpart to visit Jakarta."
+    )
+    doc = run(text)
+    at = text.index("Vietnamese counterpart")
+    mention = next(m for m in doc.mentions if m.span.start == at)
+    assert [a.name for a in doc.actors if a.id in mention.actors] == ["To Lam"]
+
+
+def test_a_demonym_before_a_written_out_portfolio_makes_a_title() -> None:
+    doc = run("Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi met him on Monday.")
+    assert roles(doc, person(doc, "Musalia Mudavadi")) == [("Cabinet Secretary for Foreign Affairs", "Kenya")]

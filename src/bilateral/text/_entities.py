@@ -430,6 +430,7 @@ _SURNAME_DAYS = frozenset({"Sun", "Mon"})
 _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
 )
+_ORDER_OF = operator.attrgetter("order")
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -1352,7 +1353,7 @@ class _Run:
                         if (
                             lowered[end] in titles_max
                             and (office := match_title(lowered, end)) is not None
-                            and office[1].rsplit(" ", 1)[-1] in _OFFICE_HEADS
+                            and not _OFFICE_HEADS.isdisjoint(office[1].split(" "))
                         ):
                             # "French Armed Forces Minister Sebastien Lecornu": a minister's
                             # title, whose first words would read as an organization (but
@@ -2497,6 +2498,15 @@ class _Sentence:
         ]
         if len(matches) == 1:
             return matches[0]
+        if (
+            matches
+            and leader
+            and not wanted.intersection(r.title.casefold() for p in matches for r in p.roles)
+        ):
+            # Several leaders, none holding the owner's office ("Prabowo invited his
+            # Vietnamese counterpart", with party chief To Lam and Prime Minister Pham Minh
+            # Chinh named): the one the text introduced first is its principal.
+            return min(matches, key=_ORDER_OF)
         return candidates[0] if not matches and len(candidates) == 1 else None
 
     def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
