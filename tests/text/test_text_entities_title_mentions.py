@@ -94,3 +94,38 @@ def test_a_description_names_no_one_the_text_does_not_support(text: str) -> None
     doc = run(text)
     phrase = "Nigerian president"
     assert not [n for n in referent(doc, phrase) if n in {"Ana Ruiz", "Olusegun Obasanjo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            (
+                "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing. "
+                "The visiting leader told reporters that Kenya valued China."
+            ),
+            "visiting leader",
+            "William Ruto",
+        ),
+        (
+            (
+                "Chinese President Xi Jinping hosted Kenyan President William Ruto in Beijing. "
+                "The visiting president praised the railway."
+            ),
+            "visiting president",
+            "William Ruto",
+        ),
+        (
+            "Kenyan President William Ruto arrived in Beijing. The Kenyan head of state flew on.",
+            "Kenyan head of state",
+            "William Ruto",
+        ),
+    ],
+)
+def test_descriptions_of_the_guest_and_of_the_office(text: str, phrase: str, name: str) -> None:
+    assert referent(run(text), phrase) == [name]
+
+
+def test_the_visiting_leader_is_not_the_host() -> None:
+    text = "Chinese President Xi Jinping met leaders in Beijing. The visiting leader was not named."
+    assert referent(run(text), "visiting leader") == []

@@ -404,6 +404,10 @@ _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH",
 # Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
 # Minister Narendra Modi).
 _TITLE_SYNONYMS = {
+    "head of state": frozenset(
+        {"president", "king", "queen", "emir", "amir", "sultan", "emperor", "monarch"}
+    ),
+    "head of government": frozenset({"prime minister", "premier", "chancellor", "taoiseach"}),
     "premier": frozenset({"prime minister"}),
     "prime minister": frozenset({"premier"}),
     "top diplomat": frozenset(
@@ -2316,6 +2320,12 @@ class _Sentence:
             if first > 0 and self.lowered[first - 1] in {"the", "his", "her", "their", "its"}
             else None
         )
+        # "The visiting leader told his host ...": the guest, from elsewhere than the city.
+        visiting = (
+            first >= _PAIR and self.lowered[first - 1] == "visiting" and self.lowered[first - 2] == "the"
+        )
+        if visiting:
+            det = first - 2
         if det is None and not self.headline and first == i:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
@@ -2323,6 +2333,12 @@ class _Sentence:
         start = self.toks[det if det is not None else first].start()
         end_char = self.toks[j - 1].end()
         found = run.by_title(title, country, start)
+        if visiting:
+            host = run.last_city[1] if run.last_city is not None else run.dateline_country()
+            found = [p for p in found if host is not None and p.country not in {None, host}]
+            if not found:
+                # Not left for the end of the text, whose lookup knows no host.
+                return j
         if found:
             person = found[0]
             self.note_person(person, start, end_char, MentionKind.TITLE)
