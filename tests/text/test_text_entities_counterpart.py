@@ -316,3 +316,43 @@ def test_an_unnamed_leaders_counterpart_is_the_first_leader_named_of_that_countr
 def test_a_demonym_before_a_written_out_portfolio_makes_a_title() -> None:
     doc = run("Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi met him on Monday.")
     assert roles(doc, person(doc, "Musalia Mudavadi")) == [("Cabinet Secretary for Foreign Affairs", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh. "
+                "Rubio told his counterpart that sanctions would stay."
+            ),
+            "Sergey Lavrov",
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Shigeru Ishiba. "
+                "Modi and his counterpart signed a pact."
+            ),
+            "Shigeru Ishiba",
+        ),
+        (
+            (
+                "Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi and Russian Foreign "
+                "Minister Sergey Lavrov. Rubio told his counterpart from China that tariffs would stay."
+            ),
+            "Wang Yi",
+        ),
+    ],
+)
+def test_his_counterpart_is_the_other_holder_of_the_office(text: str, name: str) -> None:
+    doc = run(text)
+    at = text.index("his counterpart")
+    mention = next(m for m in doc.mentions if m.span.start == at)
+    assert [a.name for a in doc.actors if a.id in mention.actors] == [name]
+
+
+def test_his_counterpart_with_no_holder_of_the_office_is_unresolved() -> None:
+    text = "Prime Minister Narendra Modi met Defense Secretary Pete Hegseth. Modi thanked his counterpart."
+    doc = run(text)
+    at = text.index("counterpart")
+    assert not [m for m in doc.mentions if m.span.start <= at < m.span.end]

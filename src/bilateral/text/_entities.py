@@ -2309,6 +2309,15 @@ class _Sentence:
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
+        if title == "counterpart" and first == i and not self.headline:
+            # "Rubio told his counterpart that ...": the other party, of the same office.
+            a, b = self.span(i - 1, j) if i else self.span(i, j)
+            found_other = (
+                self.bare_counterpart(i, a) if country is None else self.counterpart_named(i, country, a)
+            )
+            if found_other is not None:
+                self.note_person(found_other, a, b, MentionKind.TITLE)
+            return j
         if country is not None and j < self.n and self.texts[j] == ",":
             # "Kishida's top aide, Deputy Chief Cabinet Secretary Seiji Kihara": the title
             # after the comma names the same person, of the same country.
@@ -2470,6 +2479,36 @@ class _Sentence:
             if m > k and (m >= self.n or not self.texts[m][:1].isalpha() or self.texts[m][:1].isupper())
             else i
         )
+
+    def bare_counterpart(self, first: int, before: int) -> _Actor | None:
+        """
+        Who "his counterpart" at token *first* (no country given) stands for.
+
+        The owner is who "his"/"her" refers to; the counterpart is the person last named
+        before, from another country, who holds the owner's office (a leader for a leader,
+        the same portfolio for a minister). None when no one does.
+        """
+        if not first or self.lowered[first - 1] not in {"his", "her"}:
+            return None
+        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        if other is None:
+            return None
+        holders = officeholder_countries()
+        own = other.country or holders.get(fold_name(other.name))
+        leaders = self.lex.leader_titles
+        leader = any(r.title.casefold() in leaders for r in other.roles)
+        for p in self.run.recent_persons(before):
+            code = p.country or holders.get(fold_name(p.name))
+            if p is other or code is None or code == own:
+                continue
+            titles = {r.title.casefold() for r in p.roles}
+            if leader and not titles.isdisjoint(leaders):
+                return p
+            for role in other.roles:
+                named = _counterpart_title(role.title, code, self.lex)
+                if named is not None and named.casefold() in titles:
+                    return p
+        return None
 
     def counterpart_named(self, first: int, country: str, before: int) -> _Actor | None:
         """
