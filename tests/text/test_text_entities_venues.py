@@ -190,3 +190,9 @@ def test_officials_named_without_a_country_are_of_the_datelines(
     doc = run(text, dateline)
     person = next(a for a in doc.actors if a.name == name)
     assert person.country == country
+
+
+def test_banks_of_the_south_china_sea_are_reefs() -> None:
+    doc = run("Coast guard vessels were seen near Vanguard Bank and the Reed Bank on Friday.")
+    assert {p.name for p in doc.places} >= {"Vanguard Bank", "Reed Bank"}
+    assert not any(isinstance(a, Organization) for a in doc.actors)
