@@ -225,3 +225,22 @@ def test_two_initials_without_dots_open_a_name(text: str, name: str) -> None:
 def test_an_acronym_before_a_name_is_no_initials() -> None:
     doc = run("Officials from the WHO said on Monday that cases rose.")
     assert people(doc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "He met the Indonesian delegation, which included Defense Minister Sjafrie Sjamsoeddin.",
+            "Sjafrie Sjamsoeddin",
+            "ID",
+        ),
+        ("The Kenyan team that includes Trade Minister Lee Kinyanjui arrived.", "Lee Kinyanjui", "KE"),
+        # A clause that is no list gives no country.
+        ("The Kenyan delegation, Rubio said, met Trade Minister Lee Kinyanjui.", "Lee Kinyanjui", None),
+    ],
+)
+def test_members_of_a_delegation_after_which_included(text: str, name: str, country: str | None) -> None:
+    doc = run(text)
+    found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
+    assert found.country == country

@@ -1973,6 +1973,11 @@ class _Sentence:
         return len([k for k in idx if self.texts[k][:1].isalpha()]) >= _PAIR
 
     def check_group_list(self, j: int, group: _Actor) -> None:
+        # "the Indonesian delegation, which included ...", "a team that includes ...".
+        if j + 1 < self.n and self.lowered[j] in {",", "which", "that"}:
+            j += 1
+            if j + 1 < self.n and self.lowered[j] in {"which", "that"}:
+                j += 1
         if j < self.n and self.lowered[j] in _GROUP_LIST_CUES:
             self.group_list = group
 
