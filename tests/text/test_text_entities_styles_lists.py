@@ -244,3 +244,18 @@ def test_members_of_a_delegation_after_which_included(text: str, name: str, coun
     doc = run(text)
     found = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
     assert found.country == country
+
+
+def test_a_leaders_companions_are_of_the_leaders_country() -> None:
+    doc = run(
+        "South African President Cyril Ramaphosa was accompanied by Trade Minister Parks Tau, "
+        "Agriculture Minister John Steenhuisen and two golfers."
+    )
+    found = {a.name: a.country for a in doc.actors if isinstance(a, Person)}
+    assert found["Parks Tau"] == "ZA"
+    assert found["John Steenhuisen"] == "ZA"
+
+
+def test_a_companion_whose_title_names_another_country_keeps_it() -> None:
+    doc = run("Kenyan President William Ruto was accompanied by Secretary of State Marco Rubio.")
+    assert next(a for a in doc.actors if a.name == "Marco Rubio").country == "US"

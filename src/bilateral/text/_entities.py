@@ -2250,12 +2250,23 @@ class _Sentence:
             idx = []
         if (
             idx
+            and first >= _PAIR
+            and self.lowered[first - 1] == "by"
+            and self.lowered[first - 2] == "accompanied"
+            and self.persons
+            and self.persons[0].country is not None
+        ):
+            # "Ramaphosa was accompanied by Trade Minister Parks Tau, Agriculture Minister
+            # John Steenhuisen ...": a leader's companions are of the leader's country.
+            self.possessed = (first - 1, self.persons[0].country, frozenset())
+        if (
+            idx
             and country is None
             and of is None
             and self.possessed is not None
             and first >= 1
             and self.possessed[0] == first - 1
-            and self.lowered[first - 1] in {"and", ","}
+            and self.lowered[first - 1] in {"and", ",", "by"}
             and title not in self.lex.leader_titles
             # Two foreign ministers are counterparts, of two countries.
             and title not in self.possessed[2]
@@ -2308,8 +2319,11 @@ class _Sentence:
                     # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
                     # region is a constituency, not what the title is of; its country is theirs.
                     person.country = nxt.entry.country
-            if person.country is not None and first < i:
-                # A demonym or a possessive before the title ("Chile's", "Saudi").
+            if person.country is not None and (
+                first < i or (first and self.lowered[first - 1] in {"by", ",", "and"})
+            ):
+                # A demonym or a possessive before the title ("Chile's", "Saudi"), or a list
+                # the country was shared with.
                 self.possessed = (end, person.country, frozenset(r.title.casefold() for r in person.roles))
             self.appositive(person, end)
             return end
