@@ -166,3 +166,34 @@ def test_a_day_abbreviation_before_a_name_is_a_surname(text: str, name: str) -> 
 def test_a_day_abbreviation_before_a_date_stays_a_day() -> None:
     doc = run("The vote is on Sun Nov. 3 in Lima.")
     assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met him.",
+            "Mohammed bin Abdulrahman Al Thani",
+            [("Prime Minister", "Qatar"), ("Foreign Minister", "Qatar")],
+        ),
+        (
+            "Deputy Prime Minister and Foreign Minister Ishaq Dar of Pakistan spoke.",
+            "Ishaq Dar",
+            [("Deputy Prime Minister", "Pakistan"), ("Foreign Minister", "Pakistan")],
+        ),
+    ],
+)
+def test_two_titles_before_one_name_are_both_held(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(run(text), name) == expected
+
+
+def test_two_titles_without_a_name_are_two_people() -> None:
+    doc = run(
+        "President Joe Biden met Prime Minister Fumio Kishida. The President and Prime Minister smiled."
+    )
+    at = doc.text.index("The President")
+    names = {a.id: a.name for a in doc.actors}
+    mentioned = {names[a] for m in doc.mentions if m.span.start >= at for a in m.actors}
+    assert "Joe Biden" in mentioned

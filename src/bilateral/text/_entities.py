@@ -1564,6 +1564,9 @@ class _Sentence:
         # The last person named after a title with a country's possessive, and the token
         # after their name ("Chile's Foreign Minister Alberto van Klaveren").
         self.possessed: tuple[int, str, frozenset[str]] | None = None
+        # The first of two titles joined by "and" before one name, kept for the second:
+        # (token of the second title, title, country, the actor the role is of).
+        self.shared_title: tuple[int, str, str | None, _Actor | None] | None = None
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -2155,6 +2158,25 @@ class _Sentence:
         # China", "her counterpart in Beijing" (the capital stands for the country).
         joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
         role_title = title
+        shared = self.shared_title if self.shared_title is not None and self.shared_title[0] == i else None
+        self.shared_title = None
+        if shared is not None:
+            # "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": the country before
+            # the first title qualifies both.
+            country = country or shared[2]
+            of = of or shared[3]
+        elif (
+            j + 1 < self.n
+            and self.lowered[j] == "and"
+            and (nxt_title := self.items[j + 1]) is not None
+            and nxt_title.kind == "title"
+            and self.texts[i][:1].isupper()
+            and self.texts[j + 1][:1].isupper()
+            and self.name_follows(nxt_title.end)
+        ):
+            # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person holds both.
+            self.shared_title = (j + 1, title, country, of)
+            return j
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
                 self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
@@ -2284,6 +2306,8 @@ class _Sentence:
             country = self.possessed[1]
         if idx:
             person = run.person(self.toks, self.texts, idx)
+            if shared is not None and shared[1] not in _NON_ROLE_TITLES:
+                self.add_role(person, shared[1], shared[3], shared[2])
             self.add_role(person, role_title, of, country)
             if title == "counterpart":
                 self.counterpart_role(person, first, of)
@@ -2443,6 +2467,14 @@ class _Sentence:
         ):
             m += 1
         return m if m > k + 1 and m < self.n and self.texts[m] == "," else k
+
+    def name_follows(self, k: int) -> bool:
+        """Whether a personal name starts at token *k*, after any style or courtesy title ("Sheikh")."""
+        k = self.after_style(k)
+        courtesy = self.items[k] if k < self.n else None
+        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+            k = courtesy.end
+        return bool(self.name_tokens(k, allow_single=True))
 
     def after_style(self, i: int) -> int:
         """
