@@ -197,3 +197,10 @@ def test_two_titles_without_a_name_are_two_people() -> None:
     names = {a.id: a.name for a in doc.actors}
     mentioned = {names[a] for m in doc.mentions if m.span.start >= at for a in m.actors}
     assert "Joe Biden" in mentioned
+
+
+def test_two_titles_before_one_name_are_one_mention() -> None:
+    text = "Deputy Prime Minister and Foreign Minister Ishaq Dar of Pakistan spoke."
+    doc = run(text)
+    phrase = "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    assert any(doc.text[m.span.start : m.span.end] == phrase for m in doc.mentions)

@@ -1565,8 +1565,8 @@ class _Sentence:
         # after their name ("Chile's Foreign Minister Alberto van Klaveren").
         self.possessed: tuple[int, str, frozenset[str]] | None = None
         # The first of two titles joined by "and" before one name, kept for the second:
-        # (token of the second title, title, country, the actor the role is of).
-        self.shared_title: tuple[int, str, str | None, _Actor | None] | None = None
+        # (token of the second title, title, country, the actor the role is of, first token).
+        self.shared_title: tuple[int, str, str | None, _Actor | None, int] | None = None
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -2175,7 +2175,7 @@ class _Sentence:
             and self.name_follows(nxt_title.end)
         ):
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person holds both.
-            self.shared_title = (j + 1, title, country, of)
+            self.shared_title = (j + 1, title, country, of, first)
             return j
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
@@ -2316,7 +2316,8 @@ class _Sentence:
             a, b = self.span(idx[0], idx[-1] + 1)
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
-            self.run.mention(self.toks[first].start(), b, MentionKind.TITLE, (person.id,))
+            phrase_start = shared[4] if shared is not None else first
+            self.run.mention(self.toks[phrase_start].start(), b, MentionKind.TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
