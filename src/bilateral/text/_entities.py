@@ -54,7 +54,7 @@ from bilateral.text._lexicons import (
     title_case,
     tokenize,
 )
-from bilateral.text._officeholders import officeholder_countries
+from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
@@ -435,6 +435,10 @@ _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
 )
 _ORDER_OF = operator.attrgetter("order")
+# Offices held by birth, whose holders' given names other office holders share ("King Abdullah").
+_ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "emperor", "monarch"}
+)
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -802,6 +806,13 @@ class _Run:
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name))
+            if (
+                person.country is None
+                and " " not in person.name
+                and any(_home_office(r) and r.title.casefold() not in _ROYAL_TITLES for r in person.roles)
+            ):
+                # "President Erdogan", "PM Modi": one word after an office the list's holder has.
+                person.country = officeholder_name_words().get(fold_name(person.name))
             if person.country is None and home is not None and any(_home_office(r) for r in person.roles):
                 # "NEW DELHI (PTI) - ... PM Modi", "TOKYO (Kyodo) - ... Foreign Secretary": the
                 # press names its own country's officials without a demonym.
