@@ -129,3 +129,22 @@ def test_descriptions_of_the_guest_and_of_the_office(text: str, phrase: str, nam
 def test_the_visiting_leader_is_not_the_host() -> None:
     text = "Chinese President Xi Jinping met leaders in Beijing. The visiting leader was not named."
     assert referent(run(text), "visiting leader") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "U.S. Special Envoy for North Korea Kevin Kim arrived in Seoul. The envoy met officials.",
+            "The envoy",
+            "Kevin Kim",
+        ),
+        (
+            "U.S. Ambassador to Japan Rahm Emanuel arrived. The ambassador said so.",
+            "The ambassador",
+            "Rahm Emanuel",
+        ),
+    ],
+)
+def test_a_title_with_a_brief_is_named_by_its_office_alone(text: str, phrase: str, name: str) -> None:
+    assert referent(run(text), phrase) == [name]

@@ -1523,6 +1523,9 @@ def _home_office(role: Role) -> bool:
 
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
+    if " for " in role or " to " in role:
+        # "Special Envoy for North Korea" is "the envoy"; "Ambassador to Japan" "the ambassador".
+        role = role.split(" for ", 1)[0].split(" to ", 1)[0]
     synonyms = _TITLE_SYNONYMS.get(title)
     if synonyms is not None and role in synonyms:
         # "the Indian premier" for a prime minister, "China's top diplomat" for its foreign minister.
