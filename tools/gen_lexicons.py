@@ -1065,6 +1065,22 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("International Institute for Strategic Studies", "GB", ["IISS"]),
     ("Amnesty International", None, []),
     ("Human Rights Watch", None, []),
+    # Think tanks whose analysts news quotes, named with a demonym or a place that is not
+    # theirs ("German Marshall Fund", "Stimson Center").
+    ("German Marshall Fund", "US", ["German Marshall Fund of the United States", "GMF"]),
+    ("Stimson Center", "US", []),
+    ("Wilson Center", "US", ["Woodrow Wilson International Center for Scholars"]),
+    ("Hudson Institute", "US", []),
+    ("American Enterprise Institute", "US", ["AEI"]),
+    ("Quincy Institute", "US", ["Quincy Institute for Responsible Statecraft"]),
+    ("Institute for the Study of War", "US", ["ISW"]),
+    ("East-West Center", "US", []),
+    ("Lowy Institute", "AU", []),
+    ("Australian Strategic Policy Institute", "AU", ["ASPI"]),
+    ("Observer Research Foundation", "IN", ["ORF"]),
+    ("S. Rajaratnam School of International Studies", "SG", ["RSIS"]),
+    ("European Council on Foreign Relations", None, ["ECFR"]),
+    ("International Crisis Group", None, ["Crisis Group", "ICG"]),
 ]
 
 # ---------------------------------------------------------------------------------------------

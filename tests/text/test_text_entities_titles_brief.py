@@ -204,3 +204,27 @@ def test_two_titles_before_one_name_are_one_mention() -> None:
     doc = run(text)
     phrase = "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     assert any(doc.text[m.span.start : m.span.end] == phrase for m in doc.mentions)
+
+
+def test_a_country_naming_a_program_is_not_what_the_title_is_of() -> None:
+    doc = run(
+        "This is about stabilization, said Yun Sun, director of the China program at the Stimson Center."
+    )
+    assert roles(doc, "Yun Sun") == [("Director", "Stimson Center")]
+    assert next(a for a in doc.actors if a.name == "Yun Sun").country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("He teaches at the Australian National University in Canberra.", "Australian National University"),
+        ("She is a fellow of the Russian Academy of Sciences.", "Russian Academy of Sciences"),
+    ],
+)
+def test_a_demonym_may_begin_an_organizations_name(text: str, org: str) -> None:
+    assert org in {a.name for a in run(text).actors}
+
+
+def test_a_demonym_before_a_ministry_still_marks_its_country() -> None:
+    doc = run("The Russian Foreign Ministry said the talks failed.")
+    assert {a.name for a in doc.actors} == {"Russia", "Foreign Ministry"}

@@ -439,6 +439,9 @@ _ORDER_OF = operator.attrgetter("order")
 _ROYAL_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "emperor", "monarch"}
 )
+# Heads of organizations whose names begin with a demonym ("Australian National University",
+# "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
+_NAMED_WITH_DEMONYM = frozenset({"University", "Academy", "College", "Museum", "Airlines", "Airways"})
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -1362,8 +1365,13 @@ class _Run:
                     and not ambiguous
                     and self.heads_between(texts, end, chunk_end)
                 ):
-                    if entry.kind in _LAND_KINDS:
-                        # "Russian Foreign Ministry": the demonym qualifies the organization.
+                    if entry.kind in _LAND_KINDS and not (
+                        entry.kind is _DEMONYM
+                        and org_head
+                        and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
+                    ):
+                        # "Russian Foreign Ministry": the demonym qualifies the organization
+                        # (but "Australian National University" is a name, demonym and all).
                         items[i] = _Item(i, end, "name", entry=entry)
                         if (
                             lowered[end] in titles_max
@@ -2682,7 +2690,17 @@ class _Sentence:
                             ref = self.ensure_ref(it)
                             of = of or self.run.by_id.get(ref[0])
                             break
-                        if entry is not None and entry.kind is _COUNTRY and entry.country:
+                        if (
+                            entry is not None
+                            and entry.kind is _COUNTRY
+                            and entry.country
+                            # "director of the China program": the country names the program.
+                            and not (
+                                it.end < self.n
+                                and self.texts[it.end].isalpha()
+                                and self.texts[it.end].islower()
+                            )
+                        ):
                             country = country or entry.country
                             of = of or self.run.country(entry.country)
                             break
