@@ -228,3 +228,20 @@ def test_a_demonym_may_begin_an_organizations_name(text: str, org: str) -> None:
 def test_a_demonym_before_a_ministry_still_marks_its_country() -> None:
     doc = run("The Russian Foreign Ministry said the talks failed.")
     assert {a.name for a in doc.actors} == {"Russia", "Foreign Ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("He toured a plant with Western Australia Premier Roger Cook.", "Roger Cook", "Premier"),
+        ("He later met Bavarian Premier Markus Soeder in Munich.", "Markus Soeder", "Premier"),
+    ],
+)
+def test_an_office_after_an_unknown_place_starts_a_titled_name(text: str, name: str, title: str) -> None:
+    assert [t for t, _ in roles(run(text), name)] == [title]
+
+
+def test_an_office_inside_a_buildings_name_stays_in_it() -> None:
+    doc = run("The talks were held at the Hotel President Wilson in Geneva.")
+    assert "Hotel President Wilson" in {p.name for p in doc.places}
+    assert not any(isinstance(a, Person) for a in doc.actors)

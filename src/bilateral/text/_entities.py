@@ -1108,6 +1108,17 @@ class _Run:
     def cap_word(self, text: str) -> bool:
         return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
 
+    def office_before_name(self, texts: list[str], j: int, low: str) -> bool:
+        """Whether a leader's or minister's title starts at *j* and a capitalised word follows it."""
+        window = [t.lower() for t in texts[j : j + self.lex.titles_max[low]]]
+        hit = self.lex.match_title(window, 0)
+        if hit is None:
+            return False
+        end, title = hit
+        if title not in self.lex.leader_titles and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+            return False
+        return j + end < len(texts) and self.cap_word(texts[j + end])
+
     def surname_day(self, texts: list[str], i: int) -> bool:
         """Whether the day abbreviation at *i* is a surname ("Vice Foreign Minister Sun Weidong")."""
         if texts[i] not in _SURNAME_DAYS or i + 1 >= len(texts):
@@ -1140,6 +1151,7 @@ class _Run:
         """
         lex = self.lex
         names, org_heads, place_heads, stopwords = lex.names, lex.org_heads, lex.place_heads, lex.stopwords
+        titles_max = lex.titles_max
         name_stops = self.name_stops
         n = len(texts)
         j = i
@@ -1151,6 +1163,15 @@ class _Run:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
             if t[0].isupper() and t[0].isalpha() and (t not in stopwords or j in name_stops):
+                if (
+                    j > i
+                    and (low := t.lower()) in titles_max
+                    and max(org_at, place_at) < 0
+                    and self.office_before_name(texts, j, low)
+                ):
+                    # "Western Australia Premier Roger Cook": an office between two names (not
+                    # inside a building's: "Hotel President Wilson").
+                    break
                 entry = names.get((t,))
                 if (
                     entry is not None
