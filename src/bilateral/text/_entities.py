@@ -399,6 +399,11 @@ _CIVILIAN_TITLE_HEADS = frozenset(
 # "H.E. Dr. Thani Al Zeyoudi"), as Gulf and African state media write them.
 _STYLES = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"})
 _MAX_STYLES = 3
+# Every capitalised token a style of address may show (one set probe per capitalised word).
+_STYLE_TOKENS = frozenset(
+    {"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM", "Highness", "Majesty", "Excellency", "Eminence",
+     "Holiness", "Royal"}
+)  # fmt: skip
 _STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
 _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
 # Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
@@ -769,9 +774,8 @@ class _Run:
         self.pending: list[tuple[int, int, str]] = []
         #: Name suffixes without their dot ("Jr", "Sr"), made once rather than per name.
         self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
-        #: The stop words of the sentence being read that are words of a name (see
-        #: `stop_words_in_names`).
-        self.name_stops: frozenset[int] = frozenset()
+        #: Whether the sentence being read is a headline (see `name_stop`).
+        self.in_headline = False
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -1033,13 +1037,13 @@ class _Run:
         # comprehension, so neither pass visits the other words of the sentence.
         triggers = _triggers(self.lex)
         cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
-        self.name_stops = frozenset() if headline else self.stop_words_in_names(toks, texts, cand)
+        self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
 
-    def stop_words_in_names(self, toks: list[_Tok], texts: list[str], cand: list[int]) -> frozenset[int]:
+    def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
         """
-        The capitalised stop words of this sentence that are words of a name ("To Lam", "He Lifeng").
+        Whether the capitalised stop word at token *k* is a word of a name ("To Lam", "He Lifeng").
 
         Vietnamese, Chinese and Korean names are made of short syllables, some of which spell
         English function words ("To", "Do", "He", "An", "So"). Written with a capital inside a
@@ -1047,52 +1051,46 @@ class _Run:
         followed by another capitalised word, such a word is not the function word: English
         capitalises one there only as part of a name ("Government House", "Doctors Without
         Borders"). At the start of a sentence the reading stays the function word's, unless
-        the two words begin the name of someone already named ("To Lam accepted").
+        the two words begin the name of someone already named ("To Lam accepted"). Asked
+        only of stop words, so it costs nothing for the other words of a sentence.
         """
-        stopwords = self.lex.stopwords
-        names_max = self.lex.names_max
-        n = len(texts)
-        found: list[int] = []
+        t = texts[k]
+        if self.in_headline or t not in self.lex.stopwords or k + 1 >= len(texts):
+            return False
+        nxt = texts[k + 1]
+        if not nxt[:1].isupper():
+            return False
         by_part = self.by_part
-        for k in cand:
-            t = texts[k]
-            # Nearly every capitalised word is no stop word: one set probe settles it.
-            if t not in stopwords or k + 1 >= n or not texts[k + 1][:1].isupper():
-                continue
-            nxt = texts[k + 1]
-            if (
-                (
-                    by_part
-                    and isinstance(person := by_part.get(fold_name(f"{t} {nxt}")), _Actor)
-                    and person.name.startswith(t + " ")
-                )
-                or (
-                    k
-                    and len(t) > 1
-                    and t not in _ARTICLES
-                    and nxt[:1].isalpha()
-                    and nxt not in stopwords
-                    # "said In Russia": the word before a country or an organization keeps
-                    # its own reading (a city may be a syllable of a name: "Do Hung Viet").
-                    and not (
-                        nxt in names_max
-                        and (hit := self.lex.match_name(texts, k + 1)) is not None
-                        and hit[1].kind is not _CITY
-                    )
-                    # "His Highness", "Her Majesty": a style of address, not a name.
-                    and nxt.lower() not in _STYLES
-                    and nxt != "Royal"
-                    and (
-                        texts[k - 1][:1].isalpha()
-                        or texts[k - 1] == ","
-                        # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
-                        or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
-                    )
-                    and toks[k - 1].end() < toks[k].start()
-                )
-            ):
-                found.append(k)
-        return frozenset(found)
+        if (
+            by_part
+            and isinstance(person := by_part.get(fold_name(f"{t} {nxt}")), _Actor)
+            and person.name.startswith(t + " ")
+        ):
+            return True
+        return bool(
+            k
+            and len(t) > 1
+            and t not in _ARTICLES
+            and nxt[:1].isalpha()
+            and nxt not in self.lex.stopwords
+            # "said In Russia": the word before a country or an organization keeps its own
+            # reading (a city may be a syllable of a name: "Do Hung Viet").
+            and not (
+                nxt in self.lex.names_max
+                and (hit := self.lex.match_name(texts, k + 1)) is not None
+                and hit[1].kind is not _CITY
+            )
+            # "His Highness", "Her Majesty": a style of address, not a name.
+            and nxt.lower() not in _STYLES
+            and nxt != "Royal"
+            and (
+                texts[k - 1][:1].isalpha()
+                or texts[k - 1] == ","
+                # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
+                or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
+            )
+            and toks[k - 1].end() < toks[k].start()
+        )
 
     def initial(self, toks: list[_Tok], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
@@ -1138,7 +1136,11 @@ class _Run:
         if end >= len(texts):
             return False
         t = texts[end]
-        if self.cap_word(t) or t in _JOINERS or t == "." or t in self.lex.name_particles:
+        if t[:1].isupper() and t[:1].isalpha():
+            # A capitalised word continues the name; so may a stop word before a capital, as
+            # a syllable of a name (`name_stop`).
+            return t not in self.lex.stopwords or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+        if t in _JOINERS or t == "." or t in self.lex.name_particles:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
 
@@ -1152,7 +1154,6 @@ class _Run:
         lex = self.lex
         names, org_heads, place_heads, stopwords = lex.names, lex.org_heads, lex.place_heads, lex.stopwords
         titles_max = lex.titles_max
-        name_stops = self.name_stops
         n = len(texts)
         j = i
         end = i
@@ -1162,7 +1163,14 @@ class _Run:
         while j < n:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
-            if t[0].isupper() and t[0].isalpha() and (t not in stopwords or j in name_stops):
+            if (
+                t[0].isupper()
+                and t[0].isalpha()
+                and (
+                    t not in stopwords
+                    or (j + 1 < n and texts[j + 1][:1].isupper() and self.name_stop(toks, texts, j))
+                )
+            ):
                 if (
                     j > i
                     and (low := t.lower()) in titles_max
@@ -1310,9 +1318,7 @@ class _Run:
             if not t[0].isalnum():
                 pos = i + 1
                 continue
-            if t in _STYLE_ABBREVIATIONS or (
-                i and lowered[i - 1] in _STYLE_OWNERS and (lowered[i] in _STYLES or lowered[i] == "royal")
-            ):
+            if t in _STYLE_TOKENS and (t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)):
                 # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
                 # address, no part of the name or title after it.
                 pos = i + 1
@@ -1435,7 +1441,10 @@ class _Run:
                 # title, not the first word of a name.
                 pos = i + 1
                 continue
-            if (self.cap_word(t) or i in self.name_stops) and not (t.isupper() and len(t) > 1 and headline):
+            if (
+                self.cap_word(t)
+                or (i + 1 < n and texts[i + 1][:1].isupper() and self.name_stop(toks, texts, i))
+            ) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
                     kind = "org" if org_head else "place" if place_head else "chunk"
@@ -2839,7 +2848,12 @@ class _Sentence:
             for k in words:
                 self.run.pending.append((*self.toks[k].span(), self.texts[k]))
             return j
-        if j - i <= _MAX_SETTLEMENT_WORDS and (code := self.settlement(i)) is not None:
+        if (
+            i >= _PAIR
+            and self.lowered[i - 1] == "of"
+            and j - i <= _MAX_SETTLEMENT_WORDS
+            and (code := self.settlement(i)) is not None
+        ):
             # "the Venezuelan border town of Urena", "the breakaway region of Somaliland": a
             # place the lexicon does not know.
             place_item = _Item(i, j, "place", country=code or None)
