@@ -245,3 +245,24 @@ def test_an_office_inside_a_buildings_name_stays_in_it() -> None:
     doc = run("The talks were held at the Hotel President Wilson in Geneva.")
     assert "Hotel President Wilson" in {p.name for p in doc.places}
     assert not any(isinstance(a, Person) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "He met Bangladesh's interim government head Muhammad Yunus in Dhaka.",
+            "Muhammad Yunus",
+            [("Head", "Bangladesh")],
+        ),
+        ("Myanmar's military leader Min Aung Hlaing arrived.", "Min Aung Hlaing", [("Leader", "Myanmar")]),
+    ],
+)
+def test_a_kind_of_government_between_country_and_title(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(run(text), name) == expected
+
+
+def test_a_kind_of_government_alone_names_no_one() -> None:
+    assert not any(isinstance(a, Person) for a in run("The interim government head Tuesday said so.").actors)

@@ -447,6 +447,11 @@ _ROYAL_TITLES = frozenset(
 # Heads of organizations whose names begin with a demonym ("Australian National University",
 # "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
 _NAMED_WITH_DEMONYM = frozenset({"University", "Academy", "College", "Museum", "Airlines", "Airways"})
+# Lower-case words between a country and a title that say what kind of government it is
+# ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
+_TITLE_QUALIFIERS = frozenset(
+    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto"}
+)
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -2139,7 +2144,12 @@ class _Sentence:
                     first = owner.start
                     break
                 break
-            if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] == "-":
+            if (
+                self.lowered[j - 1] in self.lex.title_prefixes
+                or self.lowered[j - 1] == "-"
+                # "Bangladesh's interim government head", "Myanmar's military leader".
+                or (self.lowered[j - 1] in _TITLE_QUALIFIERS and self.texts[j - 1].islower())
+            ):
                 j -= 1
                 continue
             break
