@@ -372,6 +372,7 @@ CITY_STOPLIST = sorted(
         "Garland",
         "Gent",
         "Harrow",
+        "Hassan",  # a given name far more often than the Indian city
         "Ho",
         "Hub",
         "Independence",
@@ -711,6 +712,14 @@ REGIONS: dict[str, str | None] = {
     "Spratly Islands": None,
     "Paracel Islands": None,
     "Scarborough Shoal": None,
+    # Banks of the South China Sea: reefs, not lenders.
+    "Reed Bank": None,
+    "Vanguard Bank": None,
+    "Macclesfield Bank": None,
+    "Sabina Shoal": None,
+    "Mischief Reef": None,
+    "Thitu Island": None,
+    "Pag-asa Island": None,
     "Second Thomas Shoal": None,
     "Kuril Islands": None,
     "Falklands": "FK",
@@ -746,6 +755,9 @@ REGIONS: dict[str, str | None] = {
     "Alberta": "CA",
     "British Columbia": "CA",
     "Greenland": "GL",
+    "Somaliland": "SO",
+    "Puntland": "SO",
+    "Jubaland": "SO",
     "Eurasia": None,
     "Northern Hemisphere": None,
     "Global South": None,
@@ -802,6 +814,47 @@ VENUES: dict[str, str | None] = {
     "Malacañang": "PH",
     "Malacanang": "PH",
     "Mariinsky Palace": "UA",
+    "Itamaraty Palace": "BR",
+    "Itamaraty": "BR",
+    "Quai d'Orsay": "FR",
+    "Hotel de Brienne": "FR",
+    "Hôtel de Brienne": "FR",
+    "Hotel Matignon": "FR",
+    "Matignon": "FR",
+    "Aso Rock": "NG",
+    "Aso Rock Villa": "NG",
+    "Union Buildings": "ZA",
+    "Merdeka Palace": "ID",
+    "Istana Merdeka": "ID",
+    "Bogor Palace": "ID",
+    "Baabda Palace": "LB",
+    "Carthage Palace": "TN",
+    "Ittihadiya Palace": "EG",
+    "Qasr al-Watan": "AE",
+    "Qasr Al Watan": "AE",
+    "Bellevue": "DE",
+    "Government House": None,
+    "State House": None,
+    "Presidential Palace": None,
+    "Government Palace": None,
+    "Presidential Office": None,
+    "Ho Chi Minh Mausoleum": "VN",
+    # Gulf and Middle East palaces where visitors are received.
+    "Diriyah Palace": "SA",
+    "Erga Palace": "SA",
+    "Al-Salam Palace": "SA",
+    "Al Salam Palace": "SA",
+    "Lusail Palace": "QA",
+    "Amiri Diwan": "QA",
+    "Sakhir Palace": "BH",
+    "Bayan Palace": "KW",
+    "Al Alam Palace": "OM",
+    "Raghadan Palace": "JO",
+    "Al Husseiniya Palace": "JO",
+    "Abdeen Palace": "EG",
+    "Al-Shati Palace": "AE",
+    "Al Shati Palace": "AE",
+    "Bankova": "UA",
     "Istana": "SG",
     "Al-Yamamah Palace": "SA",
     "Al Yamamah Palace": "SA",
@@ -846,6 +899,10 @@ METONYM_VENUES = [
     "Casa de Nariño",
     "Kantei",
     "Chancellery",
+    "Itamaraty",
+    "Quai d'Orsay",
+    "Matignon",
+    "Aso Rock",
 ]
 
 #: Organizations: (canonical name, country or None, aliases).
@@ -1008,6 +1065,22 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("International Institute for Strategic Studies", "GB", ["IISS"]),
     ("Amnesty International", None, []),
     ("Human Rights Watch", None, []),
+    # Think tanks whose analysts news quotes, named with a demonym or a place that is not
+    # theirs ("German Marshall Fund", "Stimson Center").
+    ("German Marshall Fund", "US", ["German Marshall Fund of the United States", "GMF"]),
+    ("Stimson Center", "US", []),
+    ("Wilson Center", "US", ["Woodrow Wilson International Center for Scholars"]),
+    ("Hudson Institute", "US", []),
+    ("American Enterprise Institute", "US", ["AEI"]),
+    ("Quincy Institute", "US", ["Quincy Institute for Responsible Statecraft"]),
+    ("Institute for the Study of War", "US", ["ISW"]),
+    ("East-West Center", "US", []),
+    ("Lowy Institute", "AU", []),
+    ("Australian Strategic Policy Institute", "AU", ["ASPI"]),
+    ("Observer Research Foundation", "IN", ["ORF"]),
+    ("S. Rajaratnam School of International Studies", "SG", ["RSIS"]),
+    ("European Council on Foreign Relations", None, ["ECFR"]),
+    ("International Crisis Group", None, ["Crisis Group", "ICG"]),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1073,6 +1146,7 @@ PORTFOLIOS = [
     "state",
     "european affairs",
     "climate",
+    "armed forces",
 ]
 
 #: Titles that are positions (become `Role`s), lower case; "{p}" is filled from PORTFOLIOS.
@@ -1083,6 +1157,10 @@ TITLE_PATTERNS = [
     "{p} secretary",
     "secretary of {p}",
     "secretary for {p}",
+    # Kenya's ministers are cabinet secretaries ("Cabinet Secretary for Foreign Affairs").
+    "cabinet secretary for {p}",
+    "cabinet secretary of {p}",
+    "{p} cabinet secretary",
     "deputy {p} minister",
     "vice {p} minister",
     "{p} ministry spokesperson",
@@ -1132,6 +1210,8 @@ TITLES = [
     "state minister",
     "minister of state",
     "cabinet minister",
+    "cabinet secretary",
+    "chief cabinet secretary",
     "foreign secretary",
     "home secretary",
     "secretary of state",
@@ -1175,6 +1255,21 @@ TITLES = [
     "mp",
     "ambassador",
     "deputy ambassador",
+    "ambassador-designate",
+    "ambassador designate",
+    "ruler",
+    "deputy ruler",
+    # Officials below a minister, as U.S., British and South Asian news name them.
+    "assistant secretary",
+    "deputy assistant secretary",
+    "principal deputy assistant secretary",
+    "under secretary",
+    "undersecretary",
+    "deputy secretary",
+    "permanent secretary",
+    "principal secretary",
+    "first vice president",
+    "prime cabinet secretary",
     "envoy",
     "special envoy",
     "special representative",
@@ -1338,6 +1433,23 @@ LEADER_TITLES = [
     "prime minister-elect",
 ]
 
+#: Countries with no president: monarchies, Commonwealth realms and the Holy See. A president's
+#: "Japanese counterpart" is then no president, so the title is not carried over. (The UAE,
+#: a federation of monarchies, has a president and is not listed.)
+MONARCHIES = [
+    "AD", "AG", "AU", "BE", "BH", "BN", "BS", "BT", "BZ", "CA", "DK", "ES", "GB", "GD", "JM",
+    "JO", "JP", "KH", "KN", "KW", "LC", "LI", "LS", "LU", "MA", "MC", "MY", "NL", "NO", "NZ",
+    "OM", "PG", "QA", "SA", "SB", "SE", "SZ", "TH", "TO", "TV", "VA", "VC",
+]  # fmt: skip
+
+#: Countries with no prime minister: presidential republics whose president heads the
+#: government ("Kenyan counterpart" of a prime minister is then no prime minister).
+NO_PRIME_MINISTER = [
+    "AR", "AF", "AO", "BJ", "BO", "BR", "BW", "CL", "CO", "CR", "CY", "DO", "EC", "GH", "GM",
+    "GT", "HN", "ID", "IR", "KE", "KM", "LR", "MV", "MW", "MX", "NG", "NI", "PA", "PH", "PW",
+    "PY", "SC", "SL", "SS", "SV", "TM", "US", "UY", "VE", "ZA", "ZM", "ZW",
+]  # fmt: skip
+
 #: Titles that on their own imply a country (only where news use is near unambiguous).
 TITLE_COUNTRIES = {
     "secretary of state": "US",
@@ -1466,6 +1578,10 @@ PARTIES = {
 
 #: Capitalised words that end an organization's name ("Hudson Institute", "Foreign Ministry").
 ORG_HEADS = [
+    # Banks and firms named in other languages ("Banco Base", "Banque Misr", "Grupo Mexico").
+    "Banco",
+    "Banque",
+    "Grupo",
     "Institute",
     "Institution",
     "Foundation",
@@ -1576,6 +1692,11 @@ ORG_HEADS = [
 
 #: Capitalised words that end a place name ("Whitsun Reef", "Agalega Island").
 PLACE_HEADS = [
+    # Buildings ("Hotel de Brienne", "Sushma Swaraj Bhavan", "the ambassador's Residence").
+    "Hotel",
+    "Bhavan",
+    "Residence",
+    "Stadium",
     "Sea",
     "Seas",
     "Ocean",
@@ -2500,6 +2621,8 @@ def build() -> dict[str, bytes]:
         "organizations": [[n, c, sorted(a)] for n, c, a in sorted(ORGANIZATIONS)],
         "titles": _titles(),
         "leader_titles": sorted(LEADER_TITLES),
+        "monarchies": sorted(MONARCHIES),
+        "no_prime_minister": sorted(NO_PRIME_MINISTER),
         "title_countries": dict(sorted(TITLE_COUNTRIES.items())),
         "title_prefixes": sorted(TITLE_PREFIXES),
         "honorifics": sorted(HONORIFICS),

@@ -321,7 +321,7 @@ def test_organizations() -> None:
     orgs = {a.name: a.country for a in doc.actors if isinstance(a, Organization)}
     assert orgs == {
         "Alliance of Democracies": None,
-        "Observer Research Foundation": None,
+        "Observer Research Foundation": "IN",
         "House Foreign Affairs Committee": None,
         "Philippine government": "PH",
         "Xinhua": "CN",

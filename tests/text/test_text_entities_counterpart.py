@@ -118,12 +118,113 @@ def test_a_ministers_counterpart_holds_the_same_portfolio(
     assert roles(doc, person(doc, name)) == expected
 
 
-def test_a_presidents_counterpart_gets_no_guessed_title() -> None:
-    # A president's counterpart may be a prime minister: only the country is given.
-    doc = run("French President Emmanuel Macron welcomed his Italian counterpart, Sergio Mattarella.")
-    mattarella = person(doc, "Sergio Mattarella")
-    assert mattarella.country == "IT"
-    assert mattarella.roles == ()
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A leader's counterpart holds the same office where their country has it.
+        (
+            "French President Emmanuel Macron welcomed his Italian counterpart, Sergio Mattarella.",
+            "Sergio Mattarella",
+            [("President", "Italy")],
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva hosted his Kenyan counterpart, William Ruto.",
+            "William Ruto",
+            [("President", "Kenya")],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke with his Japanese counterpart, Shigeru Ishiba.",
+            "Shigeru Ishiba",
+            [("Prime Minister", "Japan")],
+        ),
+        # A monarchy has no president, a presidential republic no prime minister: the
+        # office is then unknown and only the country is given.
+        (
+            "South Korean President Lee Jae-myung met his Japanese counterpart, Shigeru Ishiba.",
+            "Shigeru Ishiba",
+            [],
+        ),
+        (
+            "Prime Minister Keir Starmer called his Brazilian counterpart, Luiz Inacio Lula da Silva.",
+            "Luiz Inacio Lula da Silva",
+            [],
+        ),
+    ],
+)
+def test_a_leaders_counterpart_gets_the_office_their_country_has(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, person(doc, name)) == expected
+    assert person(doc, name).country is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Nigeria's Minister of Foreign Affairs Yusuf Tuggar met his French counterpart Jean-Noel Barrot.",
+            "Jean-Noel Barrot",
+            [("Foreign Minister", "France")],
+        ),
+        (
+            "Cabinet Secretary for Foreign Affairs Musalia Mudavadi hosted his Indian counterpart, Ravi Rao.",
+            "Ravi Rao",
+            [("External Affairs Minister", "India")],
+        ),
+    ],
+)
+def test_a_portfolio_written_out_carries_over(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(text)
+    assert roles(doc, person(doc, name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        (
+            (
+                "Japanese Prime Minister Shigeru Ishiba flew to Lima. South Korean President Yoon Suk Yeol "
+                "met his Japanese counterpart on Friday evening."
+            ),
+            "Shigeru Ishiba",
+        ),
+        (
+            (
+                "U.S. national security adviser Mike Waltz met Chinese Foreign Minister Wang Yi. Wang told "
+                "his American counterpart that Taiwan was a red line."
+            ),
+            "Mike Waltz",
+        ),
+    ],
+)
+def test_an_unnamed_counterpart_is_the_person_of_that_country_already_named(
+    text: str, counterpart: str
+) -> None:
+    doc = run(text)
+    at = text.index("counterpart")
+    mention = next(m for m in doc.mentions if m.span.start < at < m.span.end)
+    assert [a.name for a in doc.actors if a.id in mention.actors] == [counterpart]
+    assert not any(isinstance(a, Group) and "counterpart" in a.name for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two Japanese ministers named, neither a foreign minister: the text does not tell.
+        (
+            "Japanese Defense Minister Minoru Kihara and Japanese Trade Minister Yoji Muto arrived. Later "
+            "Foreign Minister Cho Tae-yul met his Japanese counterpart."
+        ),
+        # No one from that country named yet.
+        "President Yoon Suk Yeol met his Japanese counterpart on Friday.",
+    ],
+)
+def test_an_unnamed_counterpart_stays_unresolved_when_the_text_does_not_tell(text: str) -> None:
+    doc = run(text)
+    assert any(isinstance(a, Group) and a.name == "Japanese counterpart" for a in doc.actors)
 
 
 @pytest.mark.parametrize(
@@ -198,3 +299,60 @@ def test_title_in_apposition_after_the_name(
 )
 def test_a_lone_word_with_a_non_title_appositive_is_no_person(text: str) -> None:
     assert not any(isinstance(a, Person) for a in run(text).actors)
+
+
+def test_an_unnamed_leaders_counterpart_is_the_first_leader_named_of_that_country() -> None:
+    text = (
+        "Vietnamese leader To Lam hosted Indonesian President Prabowo Subianto in Hanoi. "
+        "Prime Minister Pham Minh Chinh of Vietnam joined a lunch. "
+        "Prabowo invited his Vietnamese counterpart to visit Jakarta."
+    )
+    doc = run(text)
+    at = text.index("Vietnamese counterpart")
+    mention = next(m for m in doc.mentions if m.span.start == at)
+    assert [a.name for a in doc.actors if a.id in mention.actors] == ["To Lam"]
+
+
+def test_a_demonym_before_a_written_out_portfolio_makes_a_title() -> None:
+    doc = run("Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi met him on Monday.")
+    assert roles(doc, person(doc, "Musalia Mudavadi")) == [("Cabinet Secretary for Foreign Affairs", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh. "
+                "Rubio told his counterpart that sanctions would stay."
+            ),
+            "Sergey Lavrov",
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Shigeru Ishiba. "
+                "Modi and his counterpart signed a pact."
+            ),
+            "Shigeru Ishiba",
+        ),
+        (
+            (
+                "Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi and Russian Foreign "
+                "Minister Sergey Lavrov. Rubio told his counterpart from China that tariffs would stay."
+            ),
+            "Wang Yi",
+        ),
+    ],
+)
+def test_his_counterpart_is_the_other_holder_of_the_office(text: str, name: str) -> None:
+    doc = run(text)
+    at = text.index("his counterpart")
+    mention = next(m for m in doc.mentions if m.span.start == at)
+    assert [a.name for a in doc.actors if a.id in mention.actors] == [name]
+
+
+def test_his_counterpart_with_no_holder_of_the_office_is_unresolved() -> None:
+    text = "Prime Minister Narendra Modi met Defense Secretary Pete Hegseth. Modi thanked his counterpart."
+    doc = run(text)
+    at = text.index("counterpart")
+    assert not [m for m in doc.mentions if m.span.start <= at < m.span.end]

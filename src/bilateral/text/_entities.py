@@ -44,8 +44,17 @@ import attrs
 
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
-from bilateral.text._lexicons import TOKEN_PATTERN, Entry, EntryKind, Lexicon, fold_name, lexicon, title_case
-from bilateral.text._officeholders import officeholder_countries
+from bilateral.text._lexicons import (
+    TOKEN_PATTERN,
+    Entry,
+    EntryKind,
+    Lexicon,
+    fold_name,
+    lexicon,
+    title_case,
+    tokenize,
+)
+from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
@@ -84,6 +93,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 _OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "(", "[", "\u2014", "\u2013", ":", "-"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "&"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
 _DASHES = frozenset({"-", "\u2014", "\u2013", ":"})
 _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
@@ -279,10 +289,24 @@ _PLACE_KINDS = {
     EntryKind.VENUE: PlaceKind.VENUE,
 }
 _VENUE_HEADS = frozenset(
-    {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour"}
-)
+    {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour", "Hotel",
+     "Bhavan", "Residence", "Stadium", "Basilica", "Cathedral", "Mosque", "Abbey", "Guesthouse"}
+)  # fmt: skip
 # Prepositions after which an unknown capitalised word is taken for a place ("in Agalega").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+# Nouns of "the border town of Urena", "the Red Sea port of Berbera": a place's name follows.
+_SETTLEMENT_NOUNS = {
+    **dict.fromkeys(
+        ("town", "city", "village", "port", "resort", "capital", "township", "hamlet", "oasis"),
+        PlaceKind.CITY,
+    ),
+    **dict.fromkeys(
+        ("region", "province", "district", "enclave", "island", "territory", "state"), PlaceKind.REGION
+    ),
+}
+_MAX_SETTLEMENT_WORDS = 3
+# How far before the noun a demonym may give the place's country ("the Venezuelan border town").
+_MAX_SETTLEMENT_MODIFIERS = 4
 # Cities that, acting, stand for the body seated there rather than for their country.
 _SEATS = {"Brussels": "European Union"}
 # Words before a capital that make it a government, not a city: "sanctioned by Beijing",
@@ -360,6 +384,97 @@ _MAX_COORDINATED = 3
 # counterpart, where the person comes from ("his counterpart from China").
 _TITLE_JOINERS = frozenset({"of"})
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# Last words of the titles of ministers, read whole even when their first words name an
+# organization ("Armed Forces Minister", "Home Affairs Secretary").
+_OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
+_PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
+# Ranks whose abbreviation is also a given name ("Gen Nakatani", "Sen" in Cambodia): after a
+# civilian office ("Defense Minister Gen Nakatani"), without a dot, they start the name.
+_BARE_RANKS = frozenset({"Gen", "Col", "Sen", "Rep", "Adm"})
+_CIVILIAN_TITLE_HEADS = frozenset(
+    {"minister", "secretary", "president", "premier", "ambassador", "spokesperson"}
+)
+# Styles of address between a title and a name ("President His Highness Sheikh Mohamed",
+# "H.E. Dr. Thani Al Zeyoudi"), as Gulf and African state media write them.
+_STYLES = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"})
+_MAX_STYLES = 3
+# Every capitalised token a style of address may show (one set probe per capitalised word).
+_STYLE_TOKENS = frozenset(
+    {"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM", "Highness", "Majesty", "Excellency", "Eminence",
+     "Holiness", "Royal"}
+)  # fmt: skip
+_STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
+_STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
+# Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
+# Minister Narendra Modi).
+_TITLE_SYNONYMS = {
+    "head of state": frozenset(
+        {"president", "king", "queen", "emir", "amir", "sultan", "emperor", "monarch"}
+    ),
+    "head of government": frozenset({"prime minister", "premier", "chancellor", "taoiseach"}),
+    "premier": frozenset({"prime minister"}),
+    "prime minister": frozenset({"premier"}),
+    "top diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+         "minister of foreign affairs", "foreign affairs minister"}
+    ),
+    "chief diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+         "minister of foreign affairs", "foreign affairs minister"}
+    ),
+    "defense chief": frozenset(
+        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
+         "defence secretary", "armed forces minister"}
+    ),
+    "defence chief": frozenset(
+        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
+         "defence secretary", "armed forces minister"}
+    ),
+}  # fmt: skip
+# Abbreviated days that are also surnames: before a capitalised word that is no date
+# ("Sun Weidong", but "Sun, Nov. 3") they start a name.
+_SURNAME_DAYS = frozenset({"Sun", "Mon"})
+# Last words of the titles of a government's officials (see `_home_office`).
+_GOVERNMENT_TITLE_HEADS = frozenset(
+    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
+)
+_ORDER_OF = operator.attrgetter("order")
+# Offices held by birth, whose holders' given names other office holders share ("King Abdullah").
+_ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "emperor", "monarch"}
+)
+# Heads of organizations whose names begin with a demonym ("Australian National University",
+# "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
+_NAMED_WITH_DEMONYM = frozenset({"University", "Academy", "College", "Museum", "Airlines", "Airways"})
+# Lower-case words between a country and a title that say what kind of government it is
+# ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
+_TITLE_QUALIFIERS = frozenset(
+    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto"}
+)
+# Titles that make a deputy of the title after them.
+_DEPUTY_WORDS = frozenset({"deputy", "vice"})
+# Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
+_ARTICLES = frozenset({"The", "A"})
+# Organization head words written first, in other languages ("Banco Base", "Banque Misr").
+_LEADING_HEADS = frozenset({"Banco", "Banque", "Grupo"})
+# Words that make a description name a past office ("the former Nigerian president").
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+# Titles that may carry a brief after "for" ("Special Envoy for North Korea").
+_BRIEF_TITLES = frozenset(
+    {
+        "envoy",
+        "adviser",
+        "advisor",
+        "representative",
+        "coordinator",
+        "rapporteur",
+        "negotiator",
+        "czar",
+        "ambassador",
+    }
+)
+_MAX_BRIEF_WORDS = 4
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
 _PORTFOLIO_TITLES = {
     "secretary of state": "foreign",
@@ -376,6 +491,24 @@ _PORTFOLIO_TITLES = {
     "home secretary": "interior",
     "home minister": "interior",
     "home affairs minister": "interior",
+    "minister of foreign affairs": "foreign",
+    "minister for foreign affairs": "foreign",
+    "minister of external affairs": "foreign",
+    "cabinet secretary for foreign affairs": "foreign",
+    "minister of defense": "defense",
+    "minister of defence": "defense",
+    "minister for defence": "defense",
+    "minister of national defense": "defense",
+    "national defense minister": "defense",
+    "armed forces minister": "defense",
+    "minister of the armed forces": "defense",
+    "minister of finance": "finance",
+    "finance secretary": "finance",
+    "minister of trade": "trade",
+    "minister of commerce": "commerce",
+    "minister of interior": "interior",
+    "minister of the interior": "interior",
+    "interior secretary": "interior",
 }
 # First words of "... minister" titles that name no portfolio a counterpart shares.
 _NOT_PORTFOLIOS = frozenset(
@@ -391,6 +524,11 @@ _NATIONAL_PORTFOLIO_TITLES = {
     ("GB", "defense"): "Defence Secretary",
     ("GB", "finance"): "Chancellor of the Exchequer",
     ("GB", "interior"): "Home Secretary",
+    ("PH", "foreign"): "Foreign Secretary",
+    ("PH", "defense"): "Defense Secretary",
+    ("PH", "finance"): "Finance Secretary",
+    ("IN", "foreign"): "External Affairs Minister",
+    ("IN", "interior"): "Home Minister",
 }
 # Words that end an appositive: what follows is a clause, not a title ("Modi, who was chief guest").
 _CLAUSE_WORDS = frozenset(
@@ -629,6 +767,8 @@ class _Run:
         # The last plural antecedent (a group or a plural mention) and its sentence number.
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
+        #: The sentence number and country of the last city named (see `venue_country`).
+        self.last_city: tuple[int, str] | None = None
         self.deferred_titles: list[tuple[Span, str, str | None]] = []
         # People and organizations in order of their last mention (see `_Recency`).
         self.person_recency = _Recency()
@@ -639,8 +779,32 @@ class _Run:
         self.pending: list[tuple[int, int, str]] = []
         #: Name suffixes without their dot ("Jr", "Sr"), made once rather than per name.
         self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
+        #: Whether the sentence being read is a headline (see `name_stop`).
+        self.in_headline = False
 
     # -- output ---------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _dateline_country(self) -> str | None:
+        dateline = self.doc.source.dateline
+        if not dateline:
+            return None
+        head = dateline.split(",")[0].strip()
+        # Datelines are printed in capitals ("RIO DE JANEIRO"): the gazetteer's spelling has
+        # title case with the small words of place names in lower case.
+        words = [
+            t.text.lower() if n and t.text.lower() in _PLACE_SMALL_WORDS else t.text.title()
+            for n, t in enumerate(tokenize(head))
+        ]
+        found = self.lex.match_name(words, 0) if words else None
+        if found is None or found[0] != len(words):
+            return None
+        entry = found[1]
+        return entry.country if entry.kind in {_CITY, _COUNTRY} else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
+        return self._dateline_country
 
     def known_countries(self) -> None:
         """
@@ -650,9 +814,21 @@ class _Run:
         text is read, so any country the text itself gives wins.
         """
         countries = officeholder_countries()
+        home = self.dateline_country()
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name))
+            if (
+                person.country is None
+                and " " not in person.name
+                and any(_home_office(r) and r.title.casefold() not in _ROYAL_TITLES for r in person.roles)
+            ):
+                # "President Erdogan", "PM Modi": one word after an office the list's holder has.
+                person.country = officeholder_name_words().get(fold_name(person.name))
+            if person.country is None and home is not None and any(_home_office(r) for r in person.roles):
+                # "NEW DELHI (PTI) - ... PM Modi", "TOKYO (Kyodo) - ... Foreign Secretary": the
+                # press names its own country's officials without a demonym.
+                person.country = home
 
     def run(self) -> None:
         segments = _segments(self.doc)
@@ -866,8 +1042,60 @@ class _Run:
         # comprehension, so neither pass visits the other words of the sentence.
         triggers = _triggers(self.lex)
         cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
+        self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
+
+    def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
+        """
+        Whether the capitalised stop word at token *k* is a word of a name ("To Lam", "He Lifeng").
+
+        Vietnamese, Chinese and Korean names are made of short syllables, some of which spell
+        English function words ("To", "Do", "He", "An", "So"). Written with a capital inside a
+        clause (after a word or a comma, never after a full stop, a quote or a dash) and
+        followed by another capitalised word, such a word is not the function word: English
+        capitalises one there only as part of a name ("Government House", "Doctors Without
+        Borders"). At the start of a sentence the reading stays the function word's, unless
+        the two words begin the name of someone already named ("To Lam accepted"). Asked
+        only of stop words, so it costs nothing for the other words of a sentence.
+        """
+        t = texts[k]
+        if self.in_headline or t not in self.lex.stopwords or k + 1 >= len(texts):
+            return False
+        nxt = texts[k + 1]
+        if not nxt[:1].isupper():
+            return False
+        by_part = self.by_part
+        if (
+            by_part
+            and isinstance(person := by_part.get(fold_name(f"{t} {nxt}")), _Actor)
+            and person.name.startswith(t + " ")
+        ):
+            return True
+        return bool(
+            k
+            and len(t) > 1
+            and t not in _ARTICLES
+            and nxt[:1].isalpha()
+            and nxt not in self.lex.stopwords
+            # "said In Russia": the word before a country or an organization keeps its own
+            # reading (a city may be a syllable of a name: "Do Hung Viet").
+            and not (
+                nxt in self.lex.names_max
+                and (hit := self.lex.match_name(texts, k + 1)) is not None
+                and hit[1].kind is not _CITY
+            )
+            # "His Highness", "Her Majesty": a style of address, not a name.
+            and nxt.lower() not in _STYLES
+            and nxt != "Royal"
+            and (
+                texts[k - 1][:1].isalpha()
+                or texts[k - 1] == ","
+                # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
+                or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
+            )
+            and toks[k - 1].end() < toks[k].start()
+        )
 
     def initial(self, toks: list[_Tok], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
@@ -883,6 +1111,24 @@ class _Run:
     def cap_word(self, text: str) -> bool:
         return text[:1].isupper() and text[:1].isalpha() and text not in self.lex.stopwords
 
+    def office_before_name(self, texts: list[str], j: int, low: str) -> bool:
+        """Whether a leader's or minister's title starts at *j* and a capitalised word follows it."""
+        window = [t.lower() for t in texts[j : j + self.lex.titles_max[low]]]
+        hit = self.lex.match_title(window, 0)
+        if hit is None:
+            return False
+        end, title = hit
+        if title not in self.lex.leader_titles and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+            return False
+        return j + end < len(texts) and self.cap_word(texts[j + end])
+
+    def surname_day(self, texts: list[str], i: int) -> bool:
+        """Whether the day abbreviation at *i* is a surname ("Vice Foreign Minister Sun Weidong")."""
+        if texts[i] not in _SURNAME_DAYS or i + 1 >= len(texts):
+            return False
+        nxt = texts[i + 1]
+        return self.cap_word(nxt) and not _is_calendar(self.lex.names.get((nxt,)))
+
     def may_extend(self, texts: list[str], end: int) -> bool:
         """
         Whether `read_chunk`, from a token before *end*, could read past *end*.
@@ -895,7 +1141,11 @@ class _Run:
         if end >= len(texts):
             return False
         t = texts[end]
-        if self.cap_word(t) or t in _JOINERS or t == "." or t in self.lex.name_particles:
+        if t[:1].isupper() and t[:1].isalpha():
+            # A capitalised word continues the name; so may a stop word before a capital, as
+            # a syllable of a name (`name_stop`).
+            return t not in self.lex.stopwords or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+        if t in _JOINERS or t == "." or t in self.lex.name_particles:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
 
@@ -908,6 +1158,7 @@ class _Run:
         """
         lex = self.lex
         names, org_heads, place_heads, stopwords = lex.names, lex.org_heads, lex.place_heads, lex.stopwords
+        titles_max = lex.titles_max
         n = len(texts)
         j = i
         end = i
@@ -917,12 +1168,29 @@ class _Run:
         while j < n:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
-            if t[0].isupper() and t[0].isalpha() and t not in stopwords:
+            if (
+                t[0].isupper()
+                and t[0].isalpha()
+                and (
+                    t not in stopwords
+                    or (j + 1 < n and texts[j + 1][:1].isupper() and self.name_stop(toks, texts, j))
+                )
+            ):
+                if (
+                    j > i
+                    and (low := t.lower()) in titles_max
+                    and max(org_at, place_at) < 0
+                    and self.office_before_name(texts, j, low)
+                ):
+                    # "Western Australia Premier Roger Cook": an office between two names (not
+                    # inside a building's: "Hotel President Wilson").
+                    break
                 entry = names.get((t,))
                 if (
                     entry is not None
                     and entry.kind is _CALENDAR
                     and (j == i or (j + 1 < n and texts[j + 1][:1].isdigit()))
+                    and not self.surname_day(texts, j)
                 ):
                     break
                 if t in org_heads:
@@ -959,7 +1227,18 @@ class _Run:
                 t in _CONNECTORS
                 and j > i
                 and j + 1 < n
-                and self.cap_word(texts[j + 1])
+                and (
+                    self.cap_word(texts[j + 1])
+                    # "University of the Witwatersrand": "of the" before a capital, after a
+                    # head word ("John Smith of the Brookings Institution" is two names).
+                    or (
+                        t == "of"
+                        and max(org_at, place_at) >= 0
+                        and texts[j + 1] == "the"
+                        and j + 2 < n
+                        and self.cap_word(texts[j + 2])
+                    )
+                )
                 and not _is_calendar(names.get((texts[j + 1],)))
             ):
                 # Not "Bank of China on Monday": a connector before a day or month ends the name.
@@ -979,7 +1258,12 @@ class _Run:
             end = first_connector
             org_at = org_at if org_at < end else -1
             place_at = place_at if place_at < end else -1
-        if org_at >= 0 and org_at + 1 < end and texts[org_at + 1] not in _CONNECTORS:
+        if (
+            org_at >= 0
+            and org_at + 1 < end
+            and texts[org_at + 1] not in _CONNECTORS
+            and texts[org_at] not in _LEADING_HEADS
+        ):
             # "Sinovac Biotech COVID-19": the name stops at its head word.
             tail_connector = any(texts[k] in _CONNECTORS for k in range(org_at + 1, end))
             if not tail_connector:
@@ -1027,6 +1311,7 @@ class _Run:
         n = len(toks)
         items: list[_Item | None] = [None] * n
         pos = 0
+        civilian_end = -1
         for i in cand:
             if i < pos:
                 continue
@@ -1038,15 +1323,44 @@ class _Run:
             if not t[0].isalnum():
                 pos = i + 1
                 continue
+            if t in _STYLE_TOKENS and (t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)):
+                # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
+                # address, no part of the name or title after it.
+                pos = i + 1
+                continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = match_title(lowered, i) if title_start else None
             name = match_name(texts, i) if t in names_max else None
+            if name is not None and name[1].kind is _CALENDAR and self.surname_day(texts, i):
+                name = None
             if title is None and name is None and not upper:
                 pos = i + 1
                 continue
+            if (
+                title is not None
+                and i == civilian_end
+                and t in _BARE_RANKS
+                and (i + 1 >= n or texts[i + 1] != ".")
+                and title[0] == i + 1
+            ):
+                # "Defense Minister Gen Nakatani": a name, not a general's rank (a minister
+                # is no general, and the rank is written "Gen." before a name).
+                title = None
+            if (
+                title is not None
+                and title[1] in _DEPUTY_WORDS
+                and title[0] < n
+                and lowered[title[0]] in titles_max
+                and (office := match_title(lowered, title[0])) is not None
+            ):
+                # "Deputy Chief Cabinet Secretary Seiji Kihara": the deputy of an office the
+                # lexicon lists without one.
+                title = (office[0], f"{title[1]} {office[1]}")
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
                 pos = title[0]
+                if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
+                    civilian_end = title[0]
                 continue
             if (
                 t in parties
@@ -1083,9 +1397,24 @@ class _Run:
                     and not ambiguous
                     and self.heads_between(texts, end, chunk_end)
                 ):
-                    if entry.kind in _LAND_KINDS:
-                        # "Russian Foreign Ministry": the demonym qualifies the organization.
+                    if entry.kind in _LAND_KINDS and not (
+                        entry.kind is _DEMONYM
+                        and org_head
+                        and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
+                    ):
+                        # "Russian Foreign Ministry": the demonym qualifies the organization
+                        # (but "Australian National University" is a name, demonym and all).
                         items[i] = _Item(i, end, "name", entry=entry)
+                        if (
+                            lowered[end] in titles_max
+                            and (office := match_title(lowered, end)) is not None
+                            and not _OFFICE_HEADS.isdisjoint(office[1].split(" "))
+                        ):
+                            # "French Armed Forces Minister Sebastien Lecornu": a minister's
+                            # title, whose first words would read as an organization (but
+                            # "Foreign Ministry spokesperson" is the ministry's spokesperson).
+                            pos = end
+                            continue
                         rest_end, rest_org, _ = self.read_chunk(toks, texts, end)
                         if rest_end > end:
                             kind = "org" if rest_org else "place"
@@ -1117,7 +1446,10 @@ class _Run:
                 # title, not the first word of a name.
                 pos = i + 1
                 continue
-            if self.cap_word(t) and not (t.isupper() and len(t) > 1 and headline):
+            if (
+                self.cap_word(t)
+                or (i + 1 < n and texts[i + 1][:1].isupper() and self.name_stop(toks, texts, i))
+            ) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
                     kind = "org" if org_head else "place" if place_head else "chunk"
@@ -1129,7 +1461,10 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
-                    if headline and kind == "chunk":
+                    if headline and kind != "org":
+                        # Headlines capitalise every word: an unknown phrase there is no
+                        # evidence of a name ("Leaders Meet in Ankara to Ease Port Dispute");
+                        # an organization's head word ("House Committee") still is.
                         pos = end
                         continue
                     items[i] = _Item(i, end, kind)
@@ -1184,6 +1519,13 @@ class _Run:
 def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | None:
     """The same portfolio as *title*, as *country* names it ("Secretary of State" -> "Foreign Minister")."""
     low = title.casefold()
+    if low == "president":
+        # Every republic has a president; a monarchy's leader is no counterpart by title.
+        return "President" if country is not None and country not in lex.monarchies else None
+    if low in {"prime minister", "premier"}:
+        if country is None or country in lex.no_prime_minister:
+            return None
+        return "Premier" if country in {"CN", "TW"} else "Prime Minister"
     portfolio = _PORTFOLIO_TITLES.get(low)
     if portfolio is None:
         words = low.split(" ")
@@ -1214,8 +1556,23 @@ def _title_case_line(texts: list[str]) -> bool:
     return capitalised * 4 >= len(words) * 3 and not any(t in {".", "!", "?"} for t in texts[:-1])
 
 
+def _home_office(role: Role) -> bool:
+    """Whether *role* is a government office named without its country ("Foreign Secretary")."""
+    if role.of is not None:
+        return False
+    title = role.title.casefold()
+    return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
+
+
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
+    if " for " in role or " to " in role:
+        # "Special Envoy for North Korea" is "the envoy"; "Ambassador to Japan" "the ambassador".
+        role = role.split(" for ", 1)[0].split(" to ", 1)[0]
+    synonyms = _TITLE_SYNONYMS.get(title)
+    if synonyms is not None and role in synonyms:
+        # "the Indian premier" for a prime minister, "China's top diplomat" for its foreign minister.
+        return True
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
     if title == "minister":
@@ -1261,6 +1618,12 @@ class _Sentence:
         self.place_starts: set[int] = set()
         # Titles read as a named person's appositive ("Kamikawa, her Japanese counterpart").
         self.apposed: dict[int, _Actor] = {}
+        # The last person named after a title with a country's possessive, and the token
+        # after their name ("Chile's Foreign Minister Alberto van Klaveren").
+        self.possessed: tuple[int, str, frozenset[str]] | None = None
+        # The first of two titles joined by "and" before one name, kept for the second:
+        # (token of the second title, title, country, the actor the role is of, first token).
+        self.shared_title: tuple[int, str, str | None, _Actor | None, int] | None = None
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -1421,7 +1784,13 @@ class _Sentence:
             run.last_org = actor
             return self.after_group(item)
         place_kind = _PLACE_KINDS.get(kind, PlaceKind.UNKNOWN)
-        named = run.place(entry.name, entry.country, place_kind)
+        country = entry.country
+        if kind is _CITY and country is not None:
+            run.last_city = (self.number, country)
+        elif kind is _VENUE and country is None:
+            # "the Presidential Palace", "Government House": in the city the text is in.
+            country = self.venue_country(item.end)
+        named = run.place(entry.name, country, place_kind)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
         if self.agentive(item):
@@ -1440,6 +1809,29 @@ class _Sentence:
                 actors = (org.id,)
         run.mention_at(span, _MENTION_NAME, actors, named.id)
         return item.end
+
+    def venue_country(self, end: int) -> str | None:
+        """
+        The country of a building named without one, from the city it is in.
+
+        The city is the one right after it ("the Presidential Palace in Hanoi", "Government
+        House, Bangkok"), else one named earlier in the sentence, else the dateline's, else
+        the last city the sentence before named ("... in Hanoi on Thursday. The two leaders
+        met at the Presidential Palace").
+        """
+        if end + 1 < self.n and self.lowered[end] in {"in", ","}:
+            nxt = self.items[end + 1]
+            if nxt is not None and nxt.entry is not None and nxt.entry.kind is _CITY and nxt.entry.country:
+                return nxt.entry.country
+        last = self.run.last_city
+        if last is not None and last[0] == self.number:
+            return last[1]
+        dateline = self.run.dateline_country()
+        if dateline is not None:
+            return dateline
+        if last is not None and last[0] == self.number - 1:
+            return last[1]
+        return None
 
     def capital_as_country(self, item: _Item) -> None:
         """Record the capital at *item* as the city and as its country ("counterpart in Beijing")."""
@@ -1614,6 +2006,13 @@ class _Sentence:
         ref = self.ensure_ref(item)
         entry = item.entry
         country = entry.country if entry is not None else item.country
+        if noun == "counterpart" and country is not None:
+            # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
+            a, b = self.span(item.start, end)
+            found = self.counterpart_named(item.start, country, a)
+            if found is not None:
+                self.note_person(found, a, b, MentionKind.TITLE)
+                return end
         if item.kind == "party":
             country = self.lex.parties.get(item.title or "")
         name = self.surface(item.start, end)
@@ -1634,6 +2033,11 @@ class _Sentence:
         return len([k for k in idx if self.texts[k][:1].isalpha()]) >= _PAIR
 
     def check_group_list(self, j: int, group: _Actor) -> None:
+        # "the Indonesian delegation, which included ...", "a team that includes ...".
+        if j + 1 < self.n and self.lowered[j] in {",", "which", "that"}:
+            j += 1
+            if j + 1 < self.n and self.lowered[j] in {"which", "that"}:
+                j += 1
         if j < self.n and self.lowered[j] in _GROUP_LIST_CUES:
             self.group_list = group
 
@@ -1661,10 +2065,14 @@ class _Sentence:
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
-        head = self.texts[item.end - 1]
         if kind is None:
-            kind = PlaceKind.VENUE if head in _VENUE_HEADS else PlaceKind.REGION
-        place = self.run.place(name, item.country, kind)
+            # The head may stand first ("Hotel de Brienne") or last ("Presidential Palace").
+            venue = any(t in _VENUE_HEADS for t in self.texts[item.start : item.end])
+            kind = PlaceKind.VENUE if venue else PlaceKind.REGION
+        country = item.country
+        if country is None and kind is PlaceKind.VENUE:
+            country = self.venue_country(item.end)
+        place = self.run.place(name, country, kind)
         start, end = self.span(item.start, item.end)
         place.mentions.append(self.run.make_span(start, end))
         self.run.mention(start, end, MentionKind.NAME, (), place.id)
@@ -1736,7 +2144,12 @@ class _Sentence:
                     first = owner.start
                     break
                 break
-            if self.lowered[j - 1] in self.lex.title_prefixes or self.lowered[j - 1] == "-":
+            if (
+                self.lowered[j - 1] in self.lex.title_prefixes
+                or self.lowered[j - 1] == "-"
+                # "Bangladesh's interim government head", "Myanmar's military leader".
+                or (self.lowered[j - 1] in _TITLE_QUALIFIERS and self.texts[j - 1].islower())
+            ):
                 j -= 1
                 continue
             break
@@ -1754,6 +2167,18 @@ class _Sentence:
         if i >= self.n or i in self.done:
             return []
         item = self.items[i]
+        if (
+            item is not None
+            and item.kind == "name"
+            and item.entry is not None
+            and item.entry.kind is _CITY
+            and item.end < self.n
+            and (rest := self.items[item.end]) is not None
+            and rest.kind == "chunk"
+            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+        ):
+            # "Paraguayan President Santiago Peña": a given name that is also a city.
+            item = _Item(item.start, rest.end, "chunk")
         if item is None or item.kind != "chunk":
             return []
         texts, lowered = self.texts, self.lowered
@@ -1764,7 +2189,15 @@ class _Sentence:
             if not t[:1].isalpha():
                 continue
             words += 1
-            if t.isupper() and len(t) > 1 and t not in suffixes:
+            if (
+                t.isupper()
+                and len(t) > 1
+                and t not in suffixes
+                # "JD Vance", "AJ Smith": two initials written without dots open a name.
+                and not (
+                    len(t) == _PAIR and k == item.start and k + 1 < item.end and not texts[k + 1].isupper()
+                )
+            ):
                 return []
             if lowered[k] in verbs:
                 # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
@@ -1786,6 +2219,26 @@ class _Sentence:
         # A counterpart is told apart by where the person comes from: "counterpart from
         # China", "her counterpart in Beijing" (the capital stands for the country).
         joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
+        role_title = title
+        shared = self.shared_title if self.shared_title is not None and self.shared_title[0] == i else None
+        self.shared_title = None
+        if shared is not None:
+            # "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": the country before
+            # the first title qualifies both.
+            country = country or shared[2]
+            of = of or shared[3]
+        elif (
+            j + 1 < self.n
+            and self.lowered[j] == "and"
+            and (nxt_title := self.items[j + 1]) is not None
+            and nxt_title.kind == "title"
+            and self.texts[i][:1].isupper()
+            and self.texts[j + 1][:1].isupper()
+            and self.name_follows(nxt_title.end)
+        ):
+            # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person holds both.
+            self.shared_title = (j + 1, title, country, of, first)
+            return j
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
                 self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
@@ -1820,9 +2273,17 @@ class _Sentence:
             elif nxt is not None and nxt.kind in {"name", "org"}:
                 entry = nxt.entry
                 if entry is not None and entry.kind is _COUNTRY and entry.country:
-                    of = of or run.country(entry.country)
                     country = country or entry.country
                     k = nxt.end
+                    body = self.possessed_body(k)
+                    if body > k:
+                        # "the head of Turkey's intelligence agency, Ibrahim Kalin": the
+                        # title is of the agency, which is the country's.
+                        a, b = self.span(k + 1, body)
+                        role_title = f"{title} of {self.text[a:b]}"
+                        k = body
+                    else:
+                        of = of or run.country(entry.country)
                 elif nxt.kind == "org" or (entry is not None and entry.kind is _ORGANIZATION):
                     ref = self.ensure_ref(nxt)
                     actor = run.by_id.get(ref[0]) if ref else None
@@ -1832,9 +2293,26 @@ class _Sentence:
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
+        # "Special Envoy for North Korea Kevin Kim", "special adviser for international
+        # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
+        if k + 1 < self.n and (
+            (self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES)
+            # "ambassador-designate to the United States, Mcebisi Jonas".
+            or (self.lowered[k] == "to" and title.split(" ")[0].startswith("ambassador"))
+        ):
+            brief_end = self.brief_end(k + 1)
+            if brief_end > k + 1:
+                a, b = self.span(k + 1, brief_end)
+                role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
+                k = brief_end
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
+        style_end = self.after_style(name_start)
+        if style_end != name_start:
+            # "President His Highness Sheikh Mohamed bin Zayed": the style is no part of the name.
+            k = style_end if name_start == k else k
+            name_start = style_end
         courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
         if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
@@ -1842,13 +2320,57 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
-        generic = title in _GENERIC_TITLES and not capitalized
+        # A lower-case generic title names no one ("the minister Tuesday") unless a country
+        # says whose it is: "North Korean leader Kim Jong Un", "Vietnam's leader To Lam".
+        # "Official" names no one capitalised either ("its Official Security Assistance").
+        generic = (
+            title in _GENERIC_TITLES
+            and (not capitalized or title in {"official", "senior official"})
+            and country is None
+            and of is None
+        )
         idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
         if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
             idx = []
+        if (
+            idx
+            and first >= _PAIR
+            and self.lowered[first - 1] == "by"
+            and self.lowered[first - 2] == "accompanied"
+            and self.persons
+            and self.persons[0].country is not None
+        ):
+            # "Ramaphosa was accompanied by Trade Minister Parks Tau, Agriculture Minister
+            # John Steenhuisen ...": a leader's companions are of the leader's country.
+            self.possessed = (first - 1, self.persons[0].country, frozenset())
+        if (
+            idx
+            and country is None
+            and of is None
+            and self.possessed is not None
+            and first >= 1
+            and self.possessed[0] == first - 1
+            and self.lowered[first - 1] in {"and", ",", "by"}
+            and title not in self.lex.leader_titles
+            # Two foreign ministers are counterparts, of two countries.
+            and title not in self.possessed[2]
+            # "... and Foreign Minister Wang Yi of China": the country follows the name.
+            and not (idx[-1] + 2 < self.n and self.lowered[idx[-1] + 1] == "of")
+            # "... and Secretary of State Marco Rubio": the title or the name tells another.
+            and title not in self.lex.title_countries
+            and officeholder_countries().get(fold_name(self.surface(idx[0], idx[-1] + 1)))
+            in {None, self.possessed[1]}
+        ):
+            # "Chile's Foreign Minister Alberto van Klaveren and Mining Minister Aurora
+            # Williams", "Saudi Foreign Minister Prince Faisal and national security adviser
+            # Musaed al-Aiban": the country is shared by the ministers it lists (a leader
+            # after "and" is more often the host: "... and President Joe Biden").
+            country = self.possessed[1]
         if idx:
             person = run.person(self.toks, self.texts, idx)
-            self.add_role(person, title, of, country)
+            if shared is not None and shared[1] not in _NON_ROLE_TITLES:
+                self.add_role(person, shared[1], shared[3], shared[2])
+            self.add_role(person, role_title, of, country)
             if title == "counterpart":
                 self.counterpart_role(person, first, of)
             if person.gender is None and title in _FALLBACK_FEMALE:
@@ -1856,7 +2378,8 @@ class _Sentence:
             a, b = self.span(idx[0], idx[-1] + 1)
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
-            self.run.mention(self.toks[first].start(), b, MentionKind.TITLE, (person.id,))
+            phrase_start = shared[4] if shared is not None else first
+            self.run.mention(self.toks[phrase_start].start(), b, MentionKind.TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
@@ -1883,9 +2406,28 @@ class _Sentence:
                     # "Sen. John Cornyn of Texas", "Governor Markus Soeder of Bavaria": the
                     # region is a constituency, not what the title is of; its country is theirs.
                     person.country = nxt.entry.country
+            if person.country is not None and (
+                first < i or (first and self.lowered[first - 1] in {"by", ",", "and"})
+            ):
+                # A demonym or a possessive before the title ("Chile's", "Saudi"), or a list
+                # the country was shared with.
+                self.possessed = (end, person.country, frozenset(r.title.casefold() for r in person.roles))
             self.appositive(person, end)
             return end
         # No name: "the Colombian president", "the prime minister", "Colombian President" (headline).
+        if title == "counterpart" and first == i and not self.headline:
+            # "Rubio told his counterpart that ...": the other party, of the same office.
+            a, b = self.span(i - 1, j) if i else self.span(i, j)
+            found_other = (
+                self.bare_counterpart(i, a) if country is None else self.counterpart_named(i, country, a)
+            )
+            if found_other is not None:
+                self.note_person(found_other, a, b, MentionKind.TITLE)
+            return j
+        if country is not None and j < self.n and self.texts[j] == ",":
+            # "Kishida's top aide, Deputy Chief Cabinet Secretary Seiji Kihara": the title
+            # after the comma names the same person, of the same country.
+            self.possessed = (j, country, frozenset())
         if title in _ANAPHORIC_TITLE_EXCLUDE:
             return j
         det = (
@@ -1893,6 +2435,12 @@ class _Sentence:
             if first > 0 and self.lowered[first - 1] in {"the", "his", "her", "their", "its"}
             else None
         )
+        # "The visiting leader told his host ...": the guest, from elsewhere than the city.
+        visiting = (
+            first >= _PAIR and self.lowered[first - 1] == "visiting" and self.lowered[first - 2] == "the"
+        )
+        if visiting:
+            det = first - 2
         if det is None and not self.headline and first == i:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
@@ -1900,21 +2448,47 @@ class _Sentence:
         start = self.toks[det if det is not None else first].start()
         end_char = self.toks[j - 1].end()
         found = run.by_title(title, country, start)
+        if visiting:
+            host = run.last_city[1] if run.last_city is not None else run.dateline_country()
+            found = [p for p in found if host is not None and p.country not in {None, host}]
+            if not found:
+                # Not left for the end of the text, whose lookup knows no host.
+                return j
         if found:
             person = found[0]
             self.note_person(person, start, end_char, MentionKind.TITLE)
+        elif first >= _PAIR and self.lowered[first - 1] in _PAST_OFFICE and self.lowered[first - 2] == "the":
+            # "Olusegun Obasanjo welcomed the agreement. The former Nigerian president said
+            # ...": a past office is no role the text gave, so the description names the one
+            # the sentence before was about, if nothing said they were from elsewhere.
+            subject = self.previous_subject()
+            if subject is not None and (country is None or subject.country in {None, country}):
+                subject.country = subject.country or country
+                self.note_person(subject, self.toks[first - 2].start(), end_char, MentionKind.TITLE)
+            else:
+                run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def previous_subject(self) -> _Actor | None:
+        """The first person the sentence before this one named, if any."""
+        persons = self.run.sentence_persons
+        # `persons[-1]` is this sentence's list.
+        if len(persons) < _PAIR or not persons[-2]:
+            return None
+        first = persons[-2][0]
+        return first if first.kind == "person" else None
 
     def counterpart_role(self, person: _Actor, first: int, of: _Actor | None) -> None:
         """
         Give "his Japanese counterpart, Yoko Kamikawa" the office of the other party.
 
         The other party is the person "his"/"her" refers to, or the one named before "'s"
-        ("Rubio's Saudi counterpart"). Only a minister's portfolio carries over ("Foreign
-        Minister", named "Secretary of State" for the United States): a president's
-        counterpart may be a prime minister.
+        ("Rubio's Saudi counterpart"). A minister's portfolio carries over ("Foreign
+        Minister", named "Secretary of State" for the United States), and so does a
+        president's or prime minister's office where the counterpart's country has one (a
+        president's Japanese counterpart is no president; see `_counterpart_title`).
         """
         owner = self.items[first]
         other: _Actor | None = None
@@ -1936,6 +2510,173 @@ class _Sentence:
             if title is not None:
                 person.add_role(Role(title=title, of=of.id if of is not None else None))
                 return
+
+    def possessed_body(self, k: int) -> int:
+        """
+        After a country at *k*: the end of "'s intelligence agency" when a comma and a name follow.
+
+        Returns *k* when the text there is not a possessive and a few lower-case words closed
+        by a comma ("Turkey's intelligence agency, Ibrahim Kalin").
+        """
+        if k + 1 >= self.n or self.texts[k] not in _POSSESSIVE:
+            return k
+        m = k + 1
+        while (
+            m < self.n
+            and m - k <= _MAX_BRIEF_WORDS
+            and self.texts[m].isalpha()
+            and self.texts[m].islower()
+            and self.lowered[m] not in _CLAUSE_WORDS
+        ):
+            m += 1
+        return m if m > k + 1 and m < self.n and self.texts[m] == "," else k
+
+    def name_follows(self, k: int) -> bool:
+        """Whether a personal name starts at token *k*, after any style or courtesy title ("Sheikh")."""
+        k = self.after_style(k)
+        courtesy = self.items[k] if k < self.n else None
+        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+            k = courtesy.end
+        return bool(self.name_tokens(k, allow_single=True))
+
+    def after_style(self, i: int) -> int:
+        """
+        Where the name starts after the styles of address at token *i*, or *i*.
+
+        Styles are "His Highness", "H.E." and honorifics other than the courtesy titles read
+        as part of a title ("Foreign Minister Dr. S. Jaishankar", "H.E. Dr. Khalifa").
+        """
+        honorifics = self.lex.honorifics
+        for _ in range(_MAX_STYLES):
+            if i >= self.n:
+                return i
+            t = self.texts[i]
+            if t in _STYLE_ABBREVIATIONS:
+                i += 1
+            elif t in honorifics and self.lowered[i] not in _COURTESY_TITLES and i + 1 < self.n:
+                i += 2 if self.texts[i + 1] == "." else 1
+            elif self.lowered[i] in {"his", "her"} and i + 1 < self.n and self.texts[i + 1][:1].isupper():
+                j = i + 2 if self.lowered[i + 1] == "royal" else i + 1
+                if j >= self.n or self.lowered[j] not in _STYLES:
+                    return i
+                i = j + 1
+            else:
+                return i
+        return i
+
+    def brief_end(self, i: int) -> int:
+        """
+        Where the brief of an envoy or adviser starting at token *i* ends ("North Korea", "the Middle East").
+
+        A brief is a lexicon name (a country, region or organization), optionally after
+        "the", or up to four lower-case words ("international affairs"). Returns *i* when
+        there is none, or when it runs into the person's name (a capitalised phrase that is
+        not a lexicon name cannot be told apart from it).
+        """
+        k = i + 1 if i < self.n and self.lowered[i] == "the" else i
+        if k >= self.n:
+            return i
+        item = self.items[k]
+        if item is not None:
+            return item.end if item.kind == "name" and item.entry is not None else i
+        m = k
+        while (
+            m < self.n
+            and m - k < _MAX_BRIEF_WORDS
+            and self.texts[m].isalpha()
+            and self.texts[m].islower()
+            and self.lowered[m] not in _CLAUSE_WORDS
+        ):
+            m += 1
+        return (
+            m
+            if m > k and (m >= self.n or not self.texts[m][:1].isalpha() or self.texts[m][:1].isupper())
+            else i
+        )
+
+    def bare_counterpart(self, first: int, before: int) -> _Actor | None:
+        """
+        Who "his counterpart" at token *first* (no country given) stands for.
+
+        The owner is who "his"/"her" refers to; the counterpart is the person last named
+        before, from another country, who holds the owner's office (a leader for a leader,
+        the same portfolio for a minister). None when no one does.
+        """
+        if not first or self.lowered[first - 1] not in {"his", "her"}:
+            return None
+        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        if other is None:
+            return None
+        holders = officeholder_countries()
+        own = other.country or holders.get(fold_name(other.name))
+        leaders = self.lex.leader_titles
+        leader = any(r.title.casefold() in leaders for r in other.roles)
+        for p in self.run.recent_persons(before):
+            code = p.country or holders.get(fold_name(p.name))
+            if p is other or code is None or code == own:
+                continue
+            titles = {r.title.casefold() for r in p.roles}
+            if leader and not titles.isdisjoint(leaders):
+                return p
+            for role in other.roles:
+                named = _counterpart_title(role.title, code, self.lex)
+                if named is not None and named.casefold() in titles:
+                    return p
+        return None
+
+    def counterpart_named(self, first: int, country: str, before: int) -> _Actor | None:
+        """
+        The person of *country* that "his/her <demonym> counterpart" at token *first* stands for.
+
+        The owner of the counterpart is who "his"/"her" refers to. Among the people of
+        *country* named before, the one holding the owner's office (a leader for a leader,
+        the same portfolio for a minister) is meant; failing that, the only person of that
+        country the text has named. None when the text does not tell.
+        """
+        if not first or self.lowered[first - 1] not in {"his", "her"}:
+            return None
+        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        if other is None:
+            return None
+        # People the text gives no country yet may have one in the office-holder list
+        # ("President Donald Trump" in a story from Washington).
+        holders = officeholder_countries()
+        candidates = [
+            p
+            for p in self.run.recent_persons(before)
+            if p is not other and (p.country or holders.get(fold_name(p.name))) == country
+        ]
+        if not candidates:
+            return None
+        leaders = self.lex.leader_titles
+        wanted: set[str] = set()
+        leader = False
+        for role in other.roles:
+            low = role.title.casefold()
+            if low in leaders:
+                leader = True
+            named = _counterpart_title(role.title, country, self.lex)
+            if named is not None:
+                wanted.add(named.casefold())
+        matches = [
+            p
+            for p in candidates
+            if any(
+                r.title.casefold() in wanted or (leader and r.title.casefold() in leaders) for r in p.roles
+            )
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        if (
+            matches
+            and leader
+            and not wanted.intersection(r.title.casefold() for p in matches for r in p.roles)
+        ):
+            # Several leaders, none holding the owner's office ("Prabowo invited his
+            # Vietnamese counterpart", with party chief To Lam and Prime Minister Pham Minh
+            # Chinh named): the one the text introduced first is its principal.
+            return min(matches, key=_ORDER_OF)
+        return candidates[0] if not matches and len(candidates) == 1 else None
 
     def add_role(self, person: _Actor, title: str, of: _Actor | None, country: str | None) -> None:
         if of is None and country is None:
@@ -1970,6 +2711,10 @@ class _Sentence:
             title = self.lex.match_title(self.lowered, j) if here is None or here.kind == "title" else None
             if title is not None:
                 end, canonical = title
+                if self.name_tokens(end, allow_single=False):
+                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen": the
+                    # title names the next person of a list, not this one.
+                    return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
@@ -1985,7 +2730,17 @@ class _Sentence:
                             ref = self.ensure_ref(it)
                             of = of or self.run.by_id.get(ref[0])
                             break
-                        if entry is not None and entry.kind is _COUNTRY and entry.country:
+                        if (
+                            entry is not None
+                            and entry.kind is _COUNTRY
+                            and entry.country
+                            # "director of the China program": the country names the program.
+                            and not (
+                                it.end < self.n
+                                and self.texts[it.end].isalpha()
+                                and self.texts[it.end].islower()
+                            )
+                        ):
                             country = country or entry.country
                             of = of or self.run.country(entry.country)
                             break
@@ -2103,6 +2858,18 @@ class _Sentence:
             for k in words:
                 self.run.pending.append((*self.toks[k].span(), self.texts[k]))
             return j
+        if (
+            i >= _PAIR
+            and self.lowered[i - 1] == "of"
+            and j - i <= _MAX_SETTLEMENT_WORDS
+            and (code := self.settlement(i)) is not None
+        ):
+            # "the Venezuelan border town of Urena", "the breakaway region of Somaliland": a
+            # place the lexicon does not know.
+            place_item = _Item(i, j, "place", country=code or None)
+            self.items[i] = place_item
+            self.on_place_chunk(place_item, _SETTLEMENT_NOUNS[self.lowered[i - 2]])
+            return j
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
@@ -2126,7 +2893,11 @@ class _Sentence:
             return j
         if self.org_appositive_check(j):
             return self.org_appositive(item)
-        evidence = self.person_evidence(i, j)
+        # A name on the office-holder list is a person whatever follows it ("said leader Kim
+        # Jong Un had inspected").
+        evidence = self.person_evidence(i, j) or (
+            len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+        )
         if not evidence and self.unknown_place(i, j):
             return self.as_place(item)
         if evidence:
@@ -2157,6 +2928,20 @@ class _Sentence:
             return None
         self.run.by_full[self.surface(i, j)] = person
         return person
+
+    def settlement(self, i: int) -> str | None:
+        """
+        After "town of" and the like: the country a demonym or country before it gives, "" if none.
+
+        None when the name at *i* does not follow a settlement noun and "of".
+        """
+        if i < _PAIR or self.lowered[i - 1] != "of" or self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
+            return None
+        for x in range(i - 3, max(-1, i - 3 - _MAX_SETTLEMENT_MODIFIERS), -1):
+            it = self.items[x]
+            if it is not None and it.entry is not None and it.entry.kind in _LAND_KINDS and it.entry.country:
+                return it.entry.country
+        return ""
 
     def as_place(self, item: _Item) -> int:
         place_item = _Item(item.start, item.end, "place")
@@ -2412,8 +3197,8 @@ _FALLBACK_FEMALE = _FEMALE_TITLES
 # Words before a name that tell who someone is but hold no position ("his Russian counterpart
 # Sergei Lavrov", "political analyst C. Raja Mohan"): they give a country, not a role.
 _NON_ROLE_TITLES = frozenset(
-    {"counterpart", "analyst", "political analyst", "senior analyst", "official", "senior official",
-     "lawmaker", "legislator"}
+    {"counterpart", "sheikh", "shaikh", "analyst", "political analyst", "senior analyst", "official",
+     "senior official", "lawmaker", "legislator", "diplomat", "senior diplomat"}
 )  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (

@@ -145,6 +145,10 @@ class Lexicon:
     descriptors: frozenset[str]
     org_descriptors: frozenset[str]
     leader_titles: frozenset[str]
+    #: Countries with no president, and countries with no prime minister (ISO codes): where
+    #: a president's or prime minister's counterpart holds another office.
+    monarchies: frozenset[str]
+    no_prime_minister: frozenset[str]
     title_countries: Mapping[str, str]
     title_prefixes: frozenset[str]
     honorifics: frozenset[str]
@@ -322,6 +326,8 @@ def lexicon() -> Lexicon:
         descriptors=frozenset(d.casefold() for d in raw["descriptors"]),
         org_descriptors=frozenset(d.casefold() for d in raw["org_descriptors"]),
         leader_titles=frozenset(raw["leader_titles"]),
+        monarchies=frozenset(raw["monarchies"]),
+        no_prime_minister=frozenset(raw["no_prime_minister"]),
         title_countries=raw["title_countries"],
         title_prefixes=frozenset(raw["title_prefixes"]),
         honorifics=frozenset(raw["honorifics"]),
