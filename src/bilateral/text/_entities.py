@@ -2978,6 +2978,8 @@ class _Sentence:
                     return True
                 if lt in lex.org_descriptors:
                     return False
+        if self.appositive_speaker(i, j):
+            return True
         # A verb of saying, thinking or meeting right after ("Adrianna Zhang contributed").
         k = j
         if k + 1 < self.n and self.lowered[k] == "and" and self.name_tokens(k + 1, allow_single=False):
@@ -2993,6 +2995,36 @@ class _Sentence:
         if b >= 0 and self.lowered[b] == "to" and b >= 1 and self.lowered[b - 1] == "according":
             return True
         return b >= 0 and self.lowered[b] in _NAME_BEFORE_CUES and self.lowered[b] != "according"
+
+    def appositive_speaker(self, i: int, j: int) -> bool:
+        """
+        Whether the unknown name at ``[i, j)`` is set off by commas before a verb of saying.
+
+        "A spokesperson for the ministry, Mao Ning, said", "Its leader, Alberto Nunez
+        Feijoo, said": a name in apposition to the noun phrase before it. "Al Jazeera's
+        Resul Serdar, reporting from Doha, said": a participle aside between the name and
+        the verb. A place in apposition ("the capital, Nairobi,") is known to the lexicon
+        and never reaches here; the nouns that introduce one are excluded all the same.
+        """
+        n = self.n
+        if j + 1 >= n or self.texts[j] != ",":
+            return False
+        verbs = self.lex.person_verbs
+        if i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
+            k = j + 1
+            while k < n and self.lowered[k] not in verbs and self.lowered[k] in _ADVERBS:
+                k += 1
+            if k < n and self.lowered[k] in verbs:
+                return True
+        aside = self.lowered[j + 1]
+        if not (aside.endswith("ing") and self.texts[j + 1].islower()):
+            return False
+        for m in range(j + 2, min(n, j + 2 + _APPOSITIVE_TITLE_WINDOW)):
+            if self.texts[m] in {".", ";", ":"}:
+                return False
+            if self.texts[m] == ",":
+                return m + 1 < n and self.lowered[m + 1] in verbs
+        return False
 
     def titled_appositive(self, j: int) -> bool:
         """Whether ", [the|a] [modifiers] TITLE" follows token *j*, before any organization word."""

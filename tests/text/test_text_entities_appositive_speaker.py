@@ -1,0 +1,66 @@
+"""
+Unknown names in apposition before a verb of saying are people.
+
+"A spokesperson for the ministry, Mao Ning, said ...": the name is set off by commas after
+the noun phrase it names, and the verb that follows needs a speaker. Also with a participle
+aside between the name and the verb ("Resul Serdar, reporting from Doha, said"). The
+paragraphs are written for this test, in the styles of wire copy and broadcasters' pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person, Source
+from bilateral.text._document import Document
+from bilateral.text._entities import EntityStage
+
+
+def run(text: str) -> Document:
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    return doc
+
+
+def people(doc: Document) -> list[str]:
+    return [a.name for a in doc.actors if isinstance(a, Person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for the Chinese Foreign Ministry, Lin Jian, said on Monday that talks went well.",
+            "Lin Jian",
+        ),
+        ("A spokesman for the ministry, Tamer Helmy, told reporters the visit was postponed.", "Tamer Helmy"),
+        (
+            "The head of the ports authority, Joseph Otieno, said the berth would open in May.",
+            "Joseph Otieno",
+        ),
+        ("Its leader, Alberto Núñez Feijóo, said the agreement was weak.", "Alberto Núñez Feijóo"),
+        ("The bloc's negotiator, Sabine Weyand, quickly added that nothing was settled.", "Sabine Weyand"),
+        (
+            "Al Jazeera's Resul Serdar, reporting from Doha, said the visit was closely watched.",
+            "Resul Serdar",
+        ),
+        ("Ines Carvalho, speaking after the session, said both sides wanted a deal.", "Ines Carvalho"),
+    ],
+)
+def test_a_name_in_apposition_before_a_verb_of_saying_is_a_person(text: str, name: str) -> None:
+    assert name in people(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place set off by commas after a settlement noun is no speaker.
+        "Officials in the port town, Kalamari Bay, said the ferry would resume.",
+        # A name between commas with no verb of saying after it.
+        "The delegation visited the harbour, Port Kembla Works, and left on Friday.",
+        # An aside that is no participle clause.
+        "The company, Halvor Shipping Lines, in a statement said it would comply.",
+    ],
+)
+def test_other_names_between_commas_stay_unknown(text: str) -> None:
+    assert people(run(text)) == []
