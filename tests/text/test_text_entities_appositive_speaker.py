@@ -64,3 +64,27 @@ def test_a_name_in_apposition_before_a_verb_of_saying_is_a_person(text: str, nam
 )
 def test_other_names_between_commas_stay_unknown(text: str) -> None:
     assert people(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Gulf agencies write the full nasab: particles and hyphenated halves are no extra words.
+        (
+            "His Royal Highness Prince Faisal bin Farhan bin Abdullah Al Saud received the envoy.",
+            "Faisal bin Farhan bin Abdullah Al Saud",
+        ),
+        (
+            "Kuwaiti Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received the delegation.",
+            "Sabah Khalid Al-Hamad Al-Sabah",
+        ),
+    ],
+)
+def test_long_arabic_names_after_a_title_are_people(text: str, name: str) -> None:
+    assert name in people(run(text))
+
+
+def test_a_long_capitalised_run_after_a_title_is_still_no_name() -> None:
+    # Six name words after the title: a headline fragment, not one person.
+    doc = run("President Alpha Bravo Charlie Delta Echo Foxtrot arrived.")
+    assert people(doc) == []

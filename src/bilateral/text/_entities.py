@@ -2184,11 +2184,19 @@ class _Sentence:
         texts, lowered = self.texts, self.lowered
         suffixes, verbs = self.lex.name_suffixes, self.lex.person_verbs
         words = 0
+        particles = self.lex.name_particles
+        toks = self.toks
         for k in range(item.start, item.end):
             t = texts[k]
             if not t[:1].isalpha():
                 continue
-            words += 1
+            # The length bound counts name words: not the particles of a nasab or a
+            # surname, nor the second half of a hyphenated word ("Mohammed bin Salman bin
+            # Abdulaziz Al Saud", "Sabah Khalid Al-Hamad Al-Sabah" are four or five words).
+            if t not in particles and not (
+                k > item.start and texts[k - 1] in _JOINERS and toks[k - 1].start() == toks[k - 2].end()
+            ):
+                words += 1
             if (
                 t.isupper()
                 and len(t) > 1
