@@ -88,3 +88,21 @@ def test_a_long_capitalised_run_after_a_title_is_still_no_name() -> None:
     # Six name words after the title: a headline fragment, not one person.
     doc = run("President Alpha Bravo Charlie Delta Echo Foxtrot arrived.")
     assert people(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Spanish People's Party, the main opposition, welcomed the meeting.", "People's Party"),
+        ("Pakistan People's Party leader Bilawal Bhutto Zardari met the envoy.", "People's Party"),
+        ("The Women's National Congress called for calm.", "Women's National Congress"),
+    ],
+)
+def test_a_collective_noun_s_possessive_opens_a_party_name(text: str, name: str) -> None:
+    doc = run(text)
+    assert name in [a.name for a in doc.actors]
+
+
+def test_a_collective_possessive_without_a_head_word_is_no_organization() -> None:
+    doc = run("People's expectations were high before the Nation's leaders met.")
+    assert [a.name for a in doc.actors] == []

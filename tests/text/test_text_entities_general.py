@@ -212,6 +212,6 @@ def test_a_saint_s_church_is_one_place() -> None:
 
 def test_a_day_after_a_connector_ends_an_organization_s_name() -> None:
     record = extract("The envoy met officials at the People's Bank of China on Monday.")
-    assert [a.name for a in record.actors] == ["Bank of China"]
+    assert [a.name for a in record.actors] == ["People's Bank of China"]
     record = extract("The Bank of England on Tuesday raised rates.")
     assert [a.name for a in record.actors] == ["Bank of England"]

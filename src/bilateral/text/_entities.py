@@ -91,6 +91,9 @@ _LOCATIVE = frozenset(
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+#: Collective nouns whose possessive opens the name of a party or movement ("People's Party",
+#: "the Women's League"): the possessive is inside the organization's name.
+_COLLECTIVE_POSSESSORS = frozenset({"People", "Peoples", "Women", "Workers", "Farmers", "Citizens", "Nation"})
 _OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "(", "[", "\u2014", "\u2013", ":", "-"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "&"})
 _CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
@@ -1174,6 +1177,7 @@ class _Run:
                 and (
                     t not in stopwords
                     or (j + 1 < n and texts[j + 1][:1].isupper() and self.name_stop(toks, texts, j))
+                    or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, j, org_heads))
                 )
             ):
                 if (
@@ -1203,13 +1207,15 @@ class _Run:
                 if (
                     j + 1 < n
                     and texts[j] in _POSSESSIVE
-                    and texts[j + 1] in place_heads
-                    and t not in org_heads
-                    and t not in place_heads
+                    and (
+                        (texts[j + 1] in place_heads and t not in org_heads and t not in place_heads)
+                        or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, j - 1, org_heads))
+                    )
                     and toks[j - 1].end() == toks[j].start()
                 ):
                     # "St. Peter's Basilica": the possessive inside a place name whose head
-                    # follows it ("the Hudson Institute's Center" is two names).
+                    # follows it ("the Hudson Institute's Center" is two names); and a party
+                    # or front named for whom it speaks ("People's Party").
                     j += 1
                 # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space.
                 while (
@@ -1449,6 +1455,7 @@ class _Run:
             if (
                 self.cap_word(t)
                 or (i + 1 < n and texts[i + 1][:1].isupper() and self.name_stop(toks, texts, i))
+                or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, i, lex.org_heads))
             ) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(toks, texts, i)
                 if end > i:
@@ -1541,6 +1548,21 @@ def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | N
     if tuple(generic.split(" ")) not in lex.titles:
         return None
     return title_case(generic)
+
+
+def _collective_org(texts: list[str], i: int, org_heads: frozenset[str]) -> bool:
+    """
+    Whether ``texts[i]`` opens "People's Party": a collective noun, its possessive, a head word.
+
+    One capitalised word may come before the head ("People's Liberation Army", "People's
+    Action Party"); without a head ("People's Daily") the possessive ends the phrase.
+    """
+    n = len(texts)
+    if i + 2 >= n or texts[i + 1] not in _POSSESSIVE:
+        return False
+    return texts[i + 2] in org_heads or (
+        i + 3 < n and texts[i + 2][:1].isupper() and texts[i + 3] in org_heads
+    )
 
 
 def _title_case_line(texts: list[str]) -> bool:
