@@ -933,6 +933,13 @@ def _recipient_end(u: _Unit, p: int) -> int:
         return p
     if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
+    # "told business leaders", "told foreign journalists": modifiers before an audience noun.
+    for k in range(p + 1, min(u.n, p + 3)):
+        x = u.toks[k]
+        if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or x[_LOW] == "that":
+            break
+        if x[_LOW] in RECIPIENT_NOUNS or x[_LOW] in {"reporters", "journalists"}:
+            return k + 1
     if t[_LOW] == "that":
         return p
     k = p
@@ -1460,6 +1467,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     boundary = _strong_boundary(u, src[0])
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
+    if quote_before and cue.tell and after.kind == "pre" and _recipient_only(u, after.cue_end):
+        after = _After("post", after.cue_end)
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
@@ -1597,6 +1606,31 @@ def _naming(u: _Unit, p: int) -> bool:
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
     t = u.tok(p) if p is not None else None
     return t is not None and (t[_MARK] == _OPEN or (t[_LOW] == "that" and t[_Q] < 0))
+
+
+def _recipient_only(u: _Unit, p: int) -> bool:
+    """
+    Whether only a recipient and adjuncts follow a "tell" cue that closes a quotation.
+
+    In "“...,” Lula told business leaders after the meeting." the quotation is the content;
+    the words after "told" end the sentence with no "that", quotation, colon or finite verb
+    of their own, so they are the audience ("the Qatari state news agency QNA"), not a
+    second content.
+    """
+    k = p
+    while k < u.n and k - p <= _WINDOW:
+        t = u.toks[k]
+        if t[_Q] >= 0:
+            return False
+        if t[_TEXT] in {".", "!", "?"}:
+            nxt = u.tok(k + 1)
+            return k > p and (nxt is None or nxt[_MARK] == _OPEN)
+        if t[_TEXT] == ",":
+            return k > p
+        if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES or _past_form(t[_LOW]):
+            return False
+        k += 1
+    return k > p and k >= u.n
 
 
 def _quote_resumes(u: _Unit, p: int) -> bool:

@@ -635,7 +635,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it", "rep
 RECIPIENT_NOUNS = frozenset(
     {"lawmakers", "legislators", "parliament", "parliamentarians", "senators", "delegates", "diplomats",
      "supporters", "investors", "students", "allies", "viewers", "listeners", "media", "broadcasters",
-     "congress", "colleagues", "counterparts", "partners", "donors", "residents", "troops", "parliaments"}
+     "congress", "colleagues", "counterparts", "partners", "donors", "residents", "troops", "parliaments",
+     "leaders", "officials", "executives", "voters", "crowds", "audiences", "attendees", "participants",
+     "guests", "entrepreneurs", "businessmen", "businesspeople", "correspondents", "editors", "activists"}
 )  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PREPOSITIONS = frozenset(

@@ -1,0 +1,101 @@
+"""
+Statement rules found by probing new wire, broadcaster and state-media copy.
+
+Each rule is checked on paragraphs written for these tests (not taken from any article),
+with negative cases that must keep their reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Record, Span
+
+
+def _cut(text: str, span: Span | None) -> str | None:
+    return None if span is None else text[span.start : span.end]
+
+
+def _rows(record: Record) -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:
+    """(source, cue, content, speaker names) of every statement, in text order."""
+    text = record.source.text
+    names = {a.id: a.name for a in record.actors}
+    return [
+        (
+            _cut(text, s.speaker_mention),
+            _cut(text, s.cue),
+            " ".join(text[c.start : c.end] for c in s.content),
+            tuple(names[x] for x in s.speakers),
+        )
+        for s in record.statements
+    ]
+
+
+def _by_cue(text: str, cue: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [(src, content, speakers) for src, c, content, speakers in _rows(extract(text)) if c == cue]
+
+
+_HEAD = "Leaders meet in the capital\n"
+
+
+# -- a "tell" cue closing a quotation: the words after it are the audience -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            (
+                "“Nobody can stop us trading in our own money,” Lula told business leaders after the"
+                " talks. “Why should every nation depend on one currency?”"
+            ),
+            (
+                "“Nobody can stop us trading in our own money,” “Why should every nation depend on one"
+                " currency?”"
+            ),
+        ),
+        (
+            (
+                "“We do not want a wider war,” Pezeshkian told the official state news agency IRNA."
+                " “But we will answer any attack.”"
+            ),
+            "“We do not want a wider war,” “But we will answer any attack.”",
+        ),
+        (
+            "“The port will be finished by June,” the minister told foreign journalists in Lagos.",
+            "“The port will be finished by June,”",
+        ),
+        (
+            (
+                "“Our door is open,” Ramaphosa told a gathering of investors, adding that talks would"
+                " resume in March."
+            ),
+            "“Our door is open,”",
+        ),
+    ],
+)
+def test_tell_after_quotation_takes_no_second_content(body: str, content: str) -> None:
+    rows = _by_cue(_HEAD + body, "told")
+    assert [r[1] for r in rows] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # The audience noun after modifiers, then the content without "that".
+        ("Lula told foreign journalists the currency plan was ready.", "the currency plan was ready"),
+        ("Ruto told Kenyan business leaders the loans would be cheaper.", "the loans would be cheaper"),
+        (
+            "Ruto told Kenyan business leaders on Monday that the loans were cheap.",
+            "that the loans were cheap",
+        ),
+    ],
+)
+def test_tell_keeps_content_after_its_audience(body: str, content: str) -> None:
+    rows = _by_cue(_HEAD + body, "told")
+    assert content in [r[1] for r in rows]
