@@ -99,3 +99,89 @@ def test_tell_after_quotation_takes_no_second_content(body: str, content: str) -
 def test_tell_keeps_content_after_its_audience(body: str, content: str) -> None:
     rows = _by_cue(_HEAD + body, "told")
     assert content in [r[1] for r in rows]
+
+
+# -- headlines: a list of subjects shared by two verbs, and titled items --------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "source"),
+    [
+        ("Ghana, Togo sign border deal, pledge to fight smuggling", "pledge", "Ghana, Togo"),
+        (
+            "Chile's Boric, Peru's Boluarte open summit, vow to curb crime",
+            "vow",
+            "Chile's Boric, Peru's Boluarte",
+        ),
+        (
+            "Jordan's king, Egypt's president discuss Gaza aid in Amman",
+            "discuss",
+            "Jordan's king, Egypt's president",
+        ),
+        (
+            "Oman's sultan, Iran's foreign minister urge restraint",
+            "urge",
+            "Oman's sultan, Iran's foreign minister",
+        ),
+    ],
+)
+def test_headline_subject_list(headline: str, cue: str, source: str) -> None:
+    rows = _by_cue(headline + "\nThe talks were held on Monday.", cue)
+    assert [r[0] for r in rows] == [source]
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "source"),
+    [
+        # An inverted tag after the comma keeps its own source.
+        ("Border talks stall, says Togo minister", "says", "Togo minister"),
+        # A single verb: the list is its subject as before.
+        ("Ghana, Togo agree to reopen border", "agree", "Ghana, Togo"),
+        # A fronted place is not part of the list.
+        ("In Accra, Mahama and Faure agree to reopen border", "agree", "Mahama and Faure"),
+    ],
+)
+def test_headline_subject_list_negatives(headline: str, cue: str, source: str) -> None:
+    rows = _by_cue(headline + "\nThe talks were held on Monday.", cue)
+    assert [r[0] for r in rows] == [source]
+
+
+# -- "X and his counterpart Y": one coordinated source, both speakers ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source", "speakers"),
+    [
+        (
+            (
+                "Ghanaian President John Mahama and his Togolese counterpart Faure Gnassingbe on Monday"
+                " agreed to reopen the border."
+            ),
+            "agreed",
+            "Ghanaian President John Mahama and his Togolese counterpart Faure Gnassingbe",
+            ("John Mahama", "Faure Gnassingbe"),
+        ),
+        (
+            (
+                "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer"
+                " Schialer said the talks had gone well."
+            ),
+            "said",
+            "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer",
+            ("Alberto van Klaveren", "Elmer Schialer"),
+        ),
+    ],
+)
+def test_name_and_his_counterpart(body: str, cue: str, source: str, speakers: tuple[str, ...]) -> None:
+    rows = _by_cue(_HEAD + body, cue)
+    assert rows
+    assert rows[0][0] == source
+    assert set(rows[0][2]) == set(speakers)
+
+
+def test_dash_after_dateline_is_not_part_of_the_source() -> None:
+    text = (
+        "Leaders meet\nAccra (AFP) - Ghanaian President John Mahama said on Monday that the border reopens."
+    )
+    rows = _by_cue(text, "said")
+    assert [r[0] for r in rows] == ["Ghanaian President John Mahama"]

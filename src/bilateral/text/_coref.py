@@ -76,6 +76,9 @@ _COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
 _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
+# Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
+_OWNERS = frozenset({"his", "her", "their"})
+_OWNER_AFTER = re.compile(r"\s+(?:his|her|their)$")
 
 
 def _start(m: Mention) -> int:
@@ -278,6 +281,13 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         # The period of a name's "Jr." or "Sr." stays outside its mention ("Ferdinand Marcos
         # Jr. and Fumio Kishida"); inside one speaker phrase a period ends no sentence.
         gap = text[last.span.end : m.span.start].strip().removeprefix(".").lstrip().casefold()
+        if m.kind is MentionKind.PRONOUN and gap in _COORDINATORS:
+            # "Macron and his Nigerian counterpart Bola Tinubu": the possessive opens the next
+            # speaker's phrase; the title or name after it is the one to join.
+            owner = text[m.span.start : m.span.end].casefold()
+            if owner in _OWNERS and m.span.end < len(text) and text[m.span.end] == " ":
+                continue
+        gap = _OWNER_AFTER.sub("", gap)
         if gap not in _COORDINATORS or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)

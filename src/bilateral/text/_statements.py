@@ -626,7 +626,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         low = t[_LOW]
         if not t[_IS_WORD]:
-            if low in {"'s", "’s", "&", "-", "/"} and start < end:
+            # A hyphen or slash joins words only without spaces: "Paris (AFP) - French
+            # President ..." has a dash, not a compound.
+            joined = low not in {"-", "/"} or u.toks[k + 1][_START] == t[_END]
+            if low in {"'s", "’s", "&", "-", "/"} and start < end and joined:
                 start = k
                 k -= 1
                 continue
@@ -647,7 +650,13 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         ):
             break
         if low == "and":
-            if k - 1 >= 0 and u.toks[k - 1][_CAP] and start < end and u.toks[start][_CAP]:
+            # "Macron and Tinubu", "Macron and his Nigerian counterpart Bola Tinubu".
+            if (
+                k - 1 >= 0
+                and u.toks[k - 1][_CAP]
+                and start < end
+                and (u.toks[start][_CAP] or (u.toks[start][_LOW] in POSSESSIVES and seen_cap))
+            ):
                 start = k
                 k -= 1
                 continue
@@ -810,18 +819,90 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
     lo, hi = src
     # The last item may end with a common noun: "Japan leaders", "Biden aides".
     last = hi - 1 if hi - lo > 1 and u.toks[hi - 1][_LOW].endswith("s") else hi
-    if not _names_only(u, lo, last):
+    if not _names_only(u, lo, last) and not _titled_item(u, lo, hi):
         return src
+    k = _list_start(u, lo)
+    return (0, hi) if k == 0 and k < lo else src
+
+
+def _list_start(u: _Unit, lo: int) -> int:
+    """Where a headline's comma list ending in the item at *lo* starts (*lo* if it does not)."""
     k = lo
     # Each earlier item needs a word and its comma.
     while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
         j = k - 1
         while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
             j -= 1
-        if not _names_only(u, j, k - 1) or u.low(j) in _NOT_LIST_OPENERS:
-            return src
+        if not (_names_only(u, j, k - 1) or _titled_item(u, j, k - 1)) or u.low(j) in _NOT_LIST_OPENERS:
+            return lo
         k = j
-    return (0, hi) if k == 0 and k < lo else src
+    return k
+
+
+def _title_word(low: str) -> bool:
+    """A lower-case office word: "emir", "president", "leaders", "ministers", "foreign"."""
+    titles = lexicon().titles
+    return low in TITLE_WORDS or (low,) in titles or (low.endswith("s") and (low[:-1],) in titles)
+
+
+def _titled_item(u: _Unit, lo: int, hi: int) -> bool:
+    """
+    A headline item naming an office holder by country: "Qatar's emir", "Iran's president".
+
+    Capitalised words (with "'s") followed by at most three lower-case office words.
+    """
+    k = hi
+    while k > lo and hi - k < _SHORT - 1 and u.toks[k - 1][_Q] < 0 and not u.toks[k - 1][_CAP]:
+        if u.toks[k - 1][_LOW] in {"’s", "'s"}:
+            break
+        if not _title_word(u.toks[k - 1][_LOW]):
+            return False
+        k -= 1
+    if k == hi:
+        return False
+    if k - 1 > lo and u.low(k - 1) in {"’s", "'s"}:
+        k -= 1
+    return _names_only(u, lo, k)
+
+
+def _headline_subject(u: _Unit, vg: int) -> _Range | None:
+    """
+    The comma list opening a headline as the subject of a second verb after a comma.
+
+    "Kenya, Japan sign infrastructure deals, pledge to deepen ties": "pledge" shares the
+    subject "Kenya, Japan" of "sign"; the phrase between the commas is a verb phrase, not
+    an appositive. The list must run from the start of the headline to a lower-case word
+    (the first verb), with no other comma up to the one before *vg*.
+    """
+    comma = vg - 1
+    if u.low(comma) != "," or not u.outside(comma):
+        return None
+    f = 0
+    while (
+        f < comma
+        and u.toks[f][_Q] < 0
+        and (
+            u.toks[f][_CAP]
+            or u.toks[f][_TEXT] == ","
+            or u.toks[f][_LOW] in {"’s", "'s", "and"}
+            or u.toks[f][_LOW] in lexicon().name_particles
+        )
+    ):
+        f += 1
+    if f == 0 or f >= comma - 1 or u.toks[f - 1][_TEXT] == ",":
+        return None
+    verb = u.toks[f]
+    if not verb[_IS_WORD] or verb[_Q] >= 0 or verb[_LOW] in _NOT_RECIPIENT or verb[_LOW] in DETERMINERS:
+        return None
+    if any(u.toks[x][_TEXT] == "," for x in range(f + 1, comma)):
+        return None
+    # The last item (from after the list's last comma) and every earlier one are names.
+    lo = f - 1
+    while lo > 0 and u.toks[lo - 1][_TEXT] != "," and f - lo < _NAME_MAX:
+        lo -= 1
+    if not _names_only(u, lo, f) or _list_start(u, lo) != 0:
+        return None
+    return 0, f
 
 
 def _names_only(u: _Unit, lo: int, hi: int) -> bool:
@@ -1433,7 +1514,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
     prev_tok = u.tok(vg - 1)
-    src = _source_left(u, vg)
+    src = None
+    if u.headline and after.kind == "pre" and _inverted_source(u, after.cue_end) is None:
+        src = _headline_subject(u, vg)
+    if src is None:
+        src = _source_left(u, vg)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
