@@ -185,3 +185,29 @@ def test_dash_after_dateline_is_not_part_of_the_source() -> None:
     )
     rows = _by_cue(text, "said")
     assert [r[0] for r in rows] == ["Ghanaian President John Mahama"]
+
+
+# -- "states" as a plural noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks come as Gulf states seek to prevent a wider regional war.",
+        "Several member states oppose the plan.",
+        "Arab states want a ceasefire before the summit.",
+    ],
+)
+def test_states_as_noun_is_no_cue(body: str) -> None:
+    assert _by_cue(_HEAD + body, "states") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The communique states that both navies will share data.", "that both navies will share data"),
+        ("The joint statement states: “Both navies will share data.”", "“Both navies will share data.”"),
+    ],
+)
+def test_states_as_verb_is_a_cue(body: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, "states")] == [content]

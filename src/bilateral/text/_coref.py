@@ -151,6 +151,23 @@ def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
     return text.startswith(words[-1], at) and not any(m.span.start <= at < m.span.end for m in inside)
 
 
+def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether a possessor is followed by a name no mention covers: "Al Jazeera's Resul Serdar".
+
+    The phrase names a person of the possessor (its reporter, its minister) whom the entity
+    stage did not record; the possessor is not the speaker. Only capitalised words may
+    follow the possessive mark, up to the end of the phrase (an appositive comma may close it).
+    """
+    last = inside[-1]
+    rest = text[last.span.end : span.end]
+    for mark in _POSSESSIVE:
+        if rest.startswith(mark):
+            words = _WORD.findall(rest, len(mark))
+            return bool(words) and all(w[:1].isupper() for w in words)
+    return False
+
+
 def _particles_only(text: str, start: int, first: Mention) -> bool:
     """
     Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
@@ -216,7 +233,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
-        if _unlinked_name_last(text, span, inside):
+        if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
             return ()  # "German newspaper Bild": the paper, not Germany
         candidates = owned or inside
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).

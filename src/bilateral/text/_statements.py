@@ -1491,6 +1491,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
+    if (
+        cue.lemma == "state"
+        and form is Form.THIRD
+        and not _quote_or_that(u, after.c_start)
+        and u.low((after.c_start or 0) - 1) != ":"
+    ):
+        return None  # "Gulf states seek ...", "member states back ...": the plural noun
     if cue.lemma == "welcome" and after.c_start is not None and _hosting(u, after.c_start):
         return None  # "welcomed President Ruto to the White House" is an act, not an evaluation
     if chain:
