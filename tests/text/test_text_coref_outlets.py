@@ -64,3 +64,24 @@ def test_and_his_counterpart_joins_both(text: str, phrase: str, expected: set[st
 )
 def test_possessor_before_unrecorded_name(text: str, phrase: str, expected: list[str]) -> None:
     assert speaker_names(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # A common-noun head no mention covers: the appositive name is the speaker.
+        (
+            "The country's top diplomat, Maria Lopez, said the port would grow.",
+            "The country's top diplomat, Maria Lopez,",
+            ["Maria Lopez"],
+        ),
+        # A name that does not close the phrase is no appositive of its head.
+        (
+            "Officials close to Maria Lopez said the port would grow.",
+            "Officials close to Maria Lopez",
+            [],
+        ),
+    ],
+)
+def test_appositive_name_after_common_noun_head(text: str, phrase: str, expected: list[str]) -> None:
+    assert speaker_names(text, phrase) == expected

@@ -211,3 +211,90 @@ def test_states_as_noun_is_no_cue(body: str) -> None:
 )
 def test_states_as_verb_is_a_cue(body: str, content: str) -> None:
     assert [r[1] for r in _by_cue(_HEAD + body, "states")] == [content]
+
+
+# -- sources: an acronym in brackets, a title's "to" complement, names ending in "-ed" -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source", "content"),
+    [
+        (
+            (
+                "Both sides reviewed the hydropower projects, the Ministry of External Affairs (MEA) said"
+                " in a statement."
+            ),
+            "said in a statement",
+            "the Ministry of External Affairs (MEA)",
+            "Both sides reviewed the hydropower projects",
+        ),
+        (
+            "The International Atomic Energy Agency (IAEA) said on Monday that inspectors had returned.",
+            "said",
+            "The International Atomic Energy Agency (IAEA)",
+            "that inspectors had returned",
+        ),
+    ],
+)
+def test_source_with_bracketed_acronym(body: str, cue: str, source: str, content: str) -> None:
+    assert [(r[0], r[1]) for r in _by_cue(_HEAD + body, cue)] == [(source, content)]
+
+
+def test_bracket_that_is_no_acronym_gives_no_source() -> None:
+    # A lower-case aside in brackets is not part of a name.
+    assert _by_cue(_HEAD + "Trade rose sharply (see the chart) said the report.", "said") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "not_speaker"),
+    [
+        (
+            "Former Kenyan ambassador to Ethiopia Catherine Mwangi said the dam talks could resume.",
+            "Former Kenyan ambassador to Ethiopia Catherine Mwangi",
+            "Ethiopia",
+        ),
+        (
+            "The U.N. special envoy to Yemen, Hans Grundberg, said the truce was holding.",
+            "The U.N. special envoy to Yemen, Hans Grundberg,",
+            "Yemen",
+        ),
+        (
+            "An adviser to the Nigerian president, Bayo Onanuga, said the visit was a success.",
+            "An adviser to the Nigerian president, Bayo Onanuga,",
+            "Nigeria",
+        ),
+    ],
+)
+def test_title_with_to_complement(body: str, source: str, not_speaker: str) -> None:
+    """The place or office after "to" complements the title: it is never the speaker."""
+    rows = _by_cue(_HEAD + body, "said")
+    assert [r[0] for r in rows] == [source]
+    assert not_speaker not in rows[0][2]
+
+
+def test_title_with_to_complement_names_the_speaker() -> None:
+    body = "Former Kenyan ambassador to Ethiopia Catherine Mwangi said the dam talks could resume."
+    assert [r[2] for r in _by_cue(_HEAD + body, "said")] == [("Catherine Mwangi",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The Saudi foreign minister, Saeed Al-Hajri, said the port would grow.",
+            "The Saudi foreign minister, Saeed Al-Hajri,",
+        ),
+        (
+            "Egypt's ambassador, Mohamed Hamed, said the port would grow.",
+            "Egypt's ambassador, Mohamed Hamed,",
+        ),
+        ("The spokesman, Majed al-Ansari, said the port would grow.", "The spokesman, Majed al-Ansari,"),
+    ],
+)
+def test_appositive_names_ending_in_ed_stay_in_the_source(body: str, source: str) -> None:
+    assert [r[0] for r in _by_cue(_HEAD + body, "said")] == [source]
+
+
+def test_participle_aside_still_left_out() -> None:
+    body = "The minister, asked about the port, said it would grow."
+    assert [r[0] for r in _by_cue(_HEAD + body, "said")] == ["The minister"]

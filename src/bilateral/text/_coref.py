@@ -76,6 +76,8 @@ _COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
 _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
+# Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
+_COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "at", "in", "from", "on"})
 # Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
 _OWNERS = frozenset({"his", "her", "their"})
 _OWNER_AFTER = re.compile(r"\s+(?:his|her|their)$")
@@ -168,6 +170,32 @@ def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
     return False
 
 
+def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The name set off by commas after a common-noun head: "The head of the ports authority, Jane Roe,".
+
+    The head names no one the entity stage recorded, but the appositive does: it is the
+    speaker. The name must follow a comma and end the phrase (a closing comma aside).
+    """
+    for m in reversed(inside):
+        if m.kind is not MentionKind.NAME or not m.actors:
+            continue
+        before = text[span.start : m.span.start].rstrip()
+        after = text[m.span.end : span.end].strip()
+        if before.endswith(",") and after == ",":
+            return m.actors
+        break
+    return ()
+
+
+def _complement(text: str, start: int, m: Mention) -> bool:
+    """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
+    words = _WORD.findall(text, start, m.span.start)
+    if words and words[-1].casefold() in {"the", "a", "an"}:
+        words.pop()
+    return len(words) > 1 and words[-1].casefold() in _COMPLEMENT_PREPOSITIONS
+
+
 def _particles_only(text: str, start: int, first: Mention) -> bool:
     """
     Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
@@ -224,7 +252,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _modifiers_only(text, anchor_at, inside[0])
         and not _particles_only(text, anchor_at, inside[0])
     ):
-        return ()
+        return _appositive_name(text, span, inside)
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
@@ -236,6 +264,13 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
             return ()  # "German newspaper Bild": the paper, not Germany
         candidates = owned or inside
+    # "Former Indian ambassador to Nepal Ranjit Rae": a place or body after a preposition
+    # complements the title; the name after it is the speaker.
+    while candidates and _complement(text, span.start, candidates[0]):
+        candidates = candidates[1:]
+    if not candidates:
+        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
+        return ()
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":

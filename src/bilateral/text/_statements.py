@@ -666,7 +666,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # familiar with the matter": a modifier naming a place or an institution.
             nxt = u.toks[k + 1]
             # "a source close to the talks", "two officials with knowledge of the matter".
-            idiom = u.low(k - 1) in _PP_ADJECTIVES or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+            idiom = (
+                u.low(k - 1) in _PP_ADJECTIVES
+                or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president".
+                or (low == "to" and _title_word(u.low(k - 1)) and k + 1 < end and nxt[_LOW] != "be")
+            )
             if (
                 (low in _NP_PREPS or idiom)
                 and start < end
@@ -729,6 +734,20 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         return None
     if t[_LOW] in RELATIVE_PRONOUNS:
         return k, k + 1
+    if t[_TEXT] == ")":
+        # "the Ministry of External Affairs (MEA) said": an acronym in brackets after the name.
+        opener = k - 1
+        while opener > 0 and k - opener <= _SHORT and u.toks[opener][_TEXT] != "(":
+            x = u.toks[opener]
+            if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+                return None
+            opener -= 1
+        if opener >= k - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
+            return None
+        found = _np_left(u, opener)
+        if found is None or not u.toks[opener - 1][_CAP] or not _boundary_ok(u, found[1]):
+            return None
+        return found[0], vg
     if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
         a = k - 1
@@ -758,7 +777,12 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     u.low(a + 1) in RELATIVE_PRONOUNS
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
-                    or ((_participle(u.low(a + 1)) or _past_form(u.low(a + 1))) and u.outside(a + 1))
+                    # Not a name: "Ahmed", "Mohammed" and "Saeed" end in "-ed" too.
+                    or (
+                        (_participle(u.low(a + 1)) or _past_form(u.low(a + 1)))
+                        and u.outside(a + 1)
+                        and not u.toks[a + 1][_CAP]
+                    )
                     or u.low(a + 1) in _ASIDE_OPENERS
                 ):
                     return head[0], a
@@ -1114,7 +1138,7 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
             # "said in a statement posted on its website": the participle opens a modifier.
-            or (k > p + 2 and _past_form(t[_LOW]))
+            or (k > p + 2 and _past_form(t[_LOW]) and not t[_CAP])
         ):
             break
         k += 1
@@ -1719,7 +1743,9 @@ def _recipient_only(u: _Unit, p: int) -> bool:
             return k > p and (nxt is None or nxt[_MARK] == _OPEN)
         if t[_TEXT] == ",":
             return k > p
-        if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES or _past_form(t[_LOW]):
+        if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES:
+            return False
+        if _past_form(t[_LOW]) and not t[_CAP]:
             return False
         k += 1
     return k > p and k >= u.n
