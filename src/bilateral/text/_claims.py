@@ -113,12 +113,14 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[hmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
-    r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
     r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )
+# "Oli accepted the invitation", "he had accepted an invitation to visit Ankara": an outcome.
+_ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b")
 # Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
 # "Germany would send air defence" an announced act.
 _STANCE = frozenset(
@@ -129,7 +131,8 @@ _OWN_ACT = re.compile(
     rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
 )
 # Conditionals ("it helps if ...") and prescriptions ("should never have").
-_CONDITIONAL = r"if\b|unless\b"
+# "The question is whether ...", "it was unclear whether ...": an open question.
+_CONDITIONAL = r"if\b|unless\b|whether\b"
 _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 #: Intentions, conditionals and prescriptions in one search: every alternative starts at a
 #: word boundary, so one scan of the sentence (not three) tells whether any occurs. The
@@ -230,7 +233,14 @@ def _checkable(
         return False
     if _EXTRAPOSED.match(head) or _NOT_FACT.search(head):
         return False
-    if _MEETING_SUBJECT.match(head) or _MEETING_PREDICATE.match(head):
+    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
+    bare = head[:1].lower() + head[1:]
+    if (
+        _MEETING_SUBJECT.match(head)
+        or _MEETING_PREDICATE.match(head)
+        or _MEETING_PREDICATE.match(bare)
+        or _ACCEPTED.match(head)
+    ):
         return False
     if _own_act(doc, statement, head, by_id):
         return False

@@ -258,6 +258,8 @@ _NOT_RECIPIENT = PREPOSITIONS | AUXILIARIES | TIME_WORDS | SUBORDINATORS | CONJU
 _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much", "little", "more", "less"})
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
+# Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
+_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
 #: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
 _IRREGULAR_PAST = frozenset(
@@ -1211,6 +1213,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end)
     if t[_LOW] == "that":
         return _After("pre", cue_end, p)
+    if t[_LOW] in _FOCUS_ADVERBS and u.outside(p) and _quote_or_that(u, p + 1):
+        # "saying only that ...", "said again that ...": the adverb modifies the cue.
+        return _After("pre", cue_end, p + 1)
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))

@@ -1,0 +1,74 @@
+"""
+Claims and non-claims found by probing new wire, broadcaster and state-media copy.
+
+Paragraphs are written for these tests (not from the dev set or the probe articles). Open
+questions, accepted invitations, greetings and subject-less posts about a call report the
+meeting or ask; the factual assertions next to them stay claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Record, Source
+from bilateral.text import Pipeline, default_pipeline
+
+PUBLISHED = dt.date(2026, 11, 26)
+_HEAD = "Leaders meet in the capital\n"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def _texts(pipeline: Pipeline, body: str) -> list[str]:
+    record: Record = pipeline.extract(Source(text=_HEAD + body, published=PUBLISHED))
+    return [c.text for c in record.claims]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An open question is not a proposition.
+        "“The real test is whether Accra can pay on time,” Ghanaian economist Kwame Mensah said.",
+        "Ghanaian economist Kwame Mensah said it was unclear whether Accra could pay on time.",
+        # Accepting an invitation, greeting a visitor: outcomes and protocol of the meeting.
+        "Chilean President Gabriel Boric accepted the invitation, Chile's foreign ministry said.",
+        "Chilean President Gabriel Boric said he had accepted an invitation to visit Lima in May.",
+        "Peru's Dina Boluarte greeted Boric at the airport, presidential spokesman Juan Soto said.",
+        # A post without its subject, about the call itself.
+        (
+            "“Spoke with President @GabrielBoric today. Our ties are strong,” Peruvian President"
+            " Dina Boluarte said in a post on X."
+        ),
+    ],
+)
+def test_not_a_claim(pipeline: Pipeline, body: str) -> None:
+    assert _texts(pipeline, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Ghanaian economist Kwame Mensah said Ghana owed China more than $3 billion.",
+            "Ghana owed China more than $3 billion",
+        ),
+        (
+            "Chile's foreign ministry said copper exports to Peru had doubled since 2020.",
+            "copper exports to Peru had doubled since 2020",
+        ),
+        (
+            (
+                "U.S. State Department spokesperson Tammy Bruce declined to comment, saying only that"
+                " Washington respected Chile's sovereign choices."
+            ),
+            "Washington respected Chile's sovereign choices",
+        ),
+    ],
+)
+def test_still_a_claim(pipeline: Pipeline, body: str, claim: str) -> None:
+    assert _texts(pipeline, body) == [claim]
