@@ -298,3 +298,46 @@ def test_appositive_names_ending_in_ed_stay_in_the_source(body: str, source: str
 def test_participle_aside_still_left_out() -> None:
     body = "The minister, asked about the port, said it would grow."
     assert [r[0] for r in _by_cue(_HEAD + body, "said")] == ["The minister"]
+
+
+# -- where a statement was posted or broadcast belongs to the cue ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Ghana's president said in a post on X that the border would reopen.",
+            "said in a post on X",
+            "that the border would reopen",
+        ),
+        (
+            "Togo's leader wrote in a message on Truth Social that the deal was done.",
+            "wrote in a message on Truth Social",
+            "that the deal was done",
+        ),
+        (
+            "The ministry said in a statement on its website that the deal was done.",
+            "said in a statement on its website",
+            "that the deal was done",
+        ),
+        (
+            "The minister said in an interview on state television that the deal was done.",
+            "said in an interview on state television",
+            "that the deal was done",
+        ),
+        # A time adjunct or a topic after "on" stays out of the cue.
+        (
+            "The ministry said in a statement on Monday that the deal was done.",
+            "said in a statement",
+            "that the deal was done",
+        ),
+        (
+            "The ministry said in a statement on the talks that progress was made.",
+            "said in a statement",
+            "that progress was made",
+        ),
+    ],
+)
+def test_platform_after_statement_noun(body: str, cue: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, cue)] == [content]

@@ -260,6 +260,11 @@ _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+# Where statements are posted: "on its website", "on his Telegram channel".
+_PLATFORM_NOUNS = frozenset(
+    {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
+     "tv", "radio"}
+)  # fmt: skip
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
 #: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
 _IRREGULAR_PAST = frozenset(
@@ -1144,7 +1149,36 @@ def _pp_absorb(u: _Unit, p: int) -> int:
         ):
             break
         k += 1
-    return k if k > p + 2 else p
+    if k <= p + 2:
+        return p
+    return _platform_end(u, k)
+
+
+def _platform_end(u: _Unit, k: int) -> int:
+    """
+    Absorb where a post appeared: "in a post on X", "in a statement on its website".
+
+    "on" and a capitalised platform ("X", "Facebook", "Truth Social"), "social media", or a
+    determiner and at most two more words ending in a platform noun.
+    """
+    if u.low(k) != "on" or not u.outside(k):
+        return k
+    first = u.tok(k + 1)
+    if first is None or first[_Q] >= 0 or not first[_IS_WORD]:
+        return k
+    if first[_CAP] and first[_LOW] not in TIME_WORDS:
+        end = k + 2
+        if end < u.n and u.toks[end][_CAP] and u.toks[end][_IS_WORD] and u.toks[end][_Q] < 0:
+            end += 1  # "Truth Social"
+        return end
+    # "on social media", "on state television", "on its website", "on his Telegram channel".
+    for end in range(k + 1, min(u.n, k + 5)):
+        t = u.toks[end]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] == "that":
+            break
+        if t[_LOW] in _PLATFORM_NOUNS:
+            return end + 1
+    return k
 
 
 @attrs.define
