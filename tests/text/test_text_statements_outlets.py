@@ -341,3 +341,46 @@ def test_participle_aside_still_left_out() -> None:
 )
 def test_platform_after_statement_noun(body: str, cue: str, content: str) -> None:
     assert [r[1] for r in _by_cue(_HEAD + body, cue)] == [content]
+
+
+# -- outlets and audiences after "told"; "a request for comment" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Ebrard told local radio station Radio Centro that Mexico would not accept foreign troops.",
+            "that Mexico would not accept foreign troops",
+        ),
+        (
+            "The minister told the Kenyan state news agency KNA the troops would stay.",
+            "the troops would stay",
+        ),
+        (
+            "The minister told Brazilian newspaper Folha that the troops would stay.",
+            "that the troops would stay",
+        ),
+        # An audience followed by a content opening with an article.
+        ("The minister told his cabinet the troops would stay.", "the troops would stay"),
+        ("The minister told lawmakers the agency would close.", "the agency would close"),
+    ],
+)
+def test_outlet_recipient_before_content(body: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Department of Homeland Security did not respond to a request for comment from VOA.",
+        "The embassy did not reply to requests for comment on Friday.",
+    ],
+)
+def test_request_for_comment_is_no_statement(body: str) -> None:
+    assert _rows(extract(_HEAD + body)) == []
+
+
+def test_request_for_talks_is_still_a_cue() -> None:
+    rows = _rows(extract(_HEAD + "Kenya's request for new talks was rejected by Ethiopia."))
+    assert any(cue is not None and cue.endswith("request for") for _, cue, _, _ in rows)

@@ -260,6 +260,11 @@ _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+# Outlets named after their description: "told state broadcaster CCTV", "told radio station W".
+_MEDIA_NOUNS = frozenset(
+    {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
+     "channel", "weekly", "radio", "television", "tv", "website", "podcast"}
+)  # fmt: skip
 # Where statements are posted: "on its website", "on his Telegram channel".
 _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
@@ -1043,6 +1048,9 @@ def _recipient_end(u: _Unit, p: int) -> int:
     t = u.tok(p)
     if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
         return p
+    media = _media_recipient(u, p)
+    if media > p:
+        return media
     if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
     # "told business leaders", "told foreign journalists": modifiers before an audience noun.
@@ -1062,6 +1070,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             x = u.toks[k]
             if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
                 break
+            if x[_LOW] in {"the", "a", "an"}:
+                break  # "told his cabinet the troops would stay": a second article opens the content
             k += 1
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
@@ -1074,6 +1084,46 @@ def _recipient_end(u: _Unit, p: int) -> int:
         break
     if k == p and u.low(_time_end(u, p + 1)) == "that" and u.outside(p + 1):
         return p + 1  # "told parliament that", "assured investors on Monday that"
+    return k
+
+
+def _media_recipient(u: _Unit, p: int) -> int:
+    """
+    Skip an outlet described before its name: "local radio station Radio Formula".
+
+    Also "the Qatari state news agency QNA", "Brazilian newspaper Folha": lower-case words
+    (a demonym or article may open them) up to a media noun, then the capitalised name.
+    Otherwise *p*.
+    """
+    k = p
+    if u.low(k) in {"the", "a", "an"}:
+        k += 1
+    noun = -1
+    while k < u.n and k - p < _RECIPIENT_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] == "that":
+            break
+        if t[_LOW] in _MEDIA_NOUNS:
+            noun = k
+        elif (
+            noun >= 0
+            or k - p > _SHORT - 1
+            or t[_LOW] in _NOT_RECIPIENT
+            or t[_LOW] in RECIPIENT_NOUNS
+            or t[_LOW] in OBJECT_PRONOUNS
+            # "state" is a verb form, but "state television" and "state news agency" are outlets.
+            or (
+                (t[_LOW] in DETERMINERS or t[_LOW] in POSSESSIVES or verb_cue(t[_LOW]) is not None)
+                and t[_LOW] != "state"
+            )
+        ):
+            break
+        k += 1
+    if noun < 0:
+        return p
+    k = noun + 1
+    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
+        k += 1
     return k
 
 
@@ -2071,6 +2121,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     nxt = u.low(p)
     if not u.outside(p) or nxt not in takes | {"of", "to"}:
         return None
+    if nxt == "for" and u.low(p + 1) in {"comment", "comments"}:
+        return None  # "did not respond to a request for comment": no one said anything
     cue_end = i + 1
     src: _Range | None = None
     if nxt == "to" and "to" in takes and _to_np(u, p):
