@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bilateral.model import Source, Span
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
+from bilateral.text._coref import add_mention, resolve_speaker
+from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._entities import EntityStage
 
 
@@ -85,3 +85,45 @@ def test_possessor_before_unrecorded_name(text: str, phrase: str, expected: list
 )
 def test_appositive_name_after_common_noun_head(text: str, phrase: str, expected: list[str]) -> None:
     assert speaker_names(text, phrase) == expected
+
+
+def _with_mentions(text: str, names: dict[str, str]) -> Document:
+    """A document whose only mentions are the given names (as the entity stage would record them)."""
+    doc = Document(source=Source(text=text))
+    for name, ident in names.items():
+        start = text.index(name)
+        add_mention(
+            doc,
+            Mention(span=Span(start=start, end=start + len(name)), kind=MentionKind.NAME, actors=(ident,)),
+        )
+    return doc
+
+
+def _resolve(doc: Document, phrase: str, occurrence: int = 1) -> tuple[str, ...]:
+    start = -1
+    for _ in range(occurrence):
+        start = doc.text.index(phrase, start + 1)
+    return resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
+
+
+def test_bare_honorific_is_the_ruler_it_named_before() -> None:
+    text = (
+        "His Highness Sheikh Tamim bin Hamad received President William Ruto on Monday. "
+        "His Highness welcomed the guest and said ties were strong."
+    )
+    doc = _with_mentions(text, {"Sheikh Tamim bin Hamad": "tamim", "William Ruto": "ruto"})
+    assert _resolve(doc, "His Highness", occurrence=2) == ("tamim",)
+
+
+def test_bare_honorific_without_a_named_use_is_unresolved() -> None:
+    # "His" is no pronoun for the last man named.
+    text = "President William Ruto arrived on Monday. His Majesty received him at the palace."
+    doc = _with_mentions(text, {"William Ruto": "ruto"})
+    doc.mentions.append(
+        Mention(
+            span=Span(start=text.index("His"), end=text.index("His") + 3),
+            kind=MentionKind.PRONOUN,
+            actors=("ruto",),
+        )
+    )
+    assert _resolve(doc, "His Majesty") == ()

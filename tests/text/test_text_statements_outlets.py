@@ -384,3 +384,67 @@ def test_request_for_comment_is_no_statement(body: str) -> None:
 def test_request_for_talks_is_still_a_cue() -> None:
     rows = _rows(extract(_HEAD + "Kenya's request for new talks was rejected by Ethiopia."))
     assert any(cue is not None and cue.endswith("request for") for _, cue, _, _ in rows)
+
+
+# -- welcoming a person is an act; "the warm welcome" is a noun -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The emir welcomed the Kenyan President at the palace gate.",
+        "The emir welcomed the visiting delegation on Monday.",
+        "Ruto welcomed President Tinubu and his delegation.",
+        "Ruto welcomed his Ghanaian counterpart, John Mahama, before the talks.",
+    ],
+)
+def test_welcoming_a_person_is_no_statement(body: str) -> None:
+    assert _by_cue(_HEAD + body, "welcomed") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Ruto welcomed the agreement and called it historic.", "the agreement"),
+        (
+            "Ruto welcomed the President's decision to reopen the border.",
+            "the President's decision to reopen the border",
+        ),
+        ("The lawmakers welcomed the news from Kyiv.", "the news from Kyiv"),
+    ],
+)
+def test_welcoming_a_decision_is_still_an_evaluation(body: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, "welcomed")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source"),
+    [
+        (
+            "For his part, Tinubu expressed his thanks for the warm welcome and said Nigeria was open.",
+            "said",
+            "Tinubu",
+        ),
+        (
+            "In a brief statement, the ministry welcomed the deal and said it was overdue.",
+            "said",
+            "the ministry",
+        ),
+    ],
+)
+def test_fronted_adverbial_is_no_shared_subject(body: str, cue: str, source: str) -> None:
+    rows = _rows(extract(_HEAD + body))
+    assert [r[1] for r in rows if r[1] in {"welcome", "warm welcome"}] == []
+    assert [r[0] for r in rows if r[1] == cue] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The two leaders agree that trade must grow.", "agree"),
+        ("The people want peace in the region.", "want"),
+        ("The police say the border is calm.", "say"),
+    ],
+)
+def test_base_form_after_plural_subject_is_still_a_cue(body: str, cue: str) -> None:
+    assert len(_by_cue(_HEAD + body, cue)) == 1

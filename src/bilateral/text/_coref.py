@@ -76,6 +76,11 @@ _COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
 _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
+# A ruler named by an honorific alone ("His Highness", "His Majesty", "Her Royal Highness").
+_HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b", re.IGNORECASE)
+# Earlier uses of the honorific looked at, and how far after one its name may start.
+_HONORIFIC_TRIES = 8
+_HONORIFIC_REACH = 40
 # Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
 _COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "at", "in", "from", "on"})
 # Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
@@ -188,6 +193,31 @@ def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str,
     return ()
 
 
+def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
+    """
+    The person a bare honorific refers to: "His Highness welcomed ...".
+
+    Gulf and royal agencies name a ruler once in full ("President His Highness Sheikh
+    Mohamed bin Zayed") and then by the honorific alone; its "His" is no pronoun for the
+    last man named. The latest earlier use of the same honorific followed by a name
+    gives the person; without one the phrase is left unresolved.
+    """
+    text = doc.text
+    folded = text.casefold()
+    end = span.start
+    for _ in range(_HONORIFIC_TRIES):
+        at = folded.rfind(honorific, 0, end)
+        if at < 0:
+            break
+        after = at + len(honorific)
+        for m in mentions_in(doc, Span(start=after, end=min(len(text), after + _HONORIFIC_REACH))):
+            if m.kind in _COORDINATED and m.actors and not text[after : m.span.start].strip(" ").count(","):
+                return m.actors
+            break
+        end = at
+    return ()
+
+
 def _complement(text: str, start: int, m: Mention) -> bool:
     """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
     words = _WORD.findall(text, start, m.span.start)
@@ -229,10 +259,13 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         Actor ids, one for a person or organization, two for "both"/"the two leaders";
         ``()`` when the phrase cannot be resolved.
     """
+    text = doc.text
+    honorific = _HONORIFIC.match(text, span.start, span.end)
+    if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
+        return _honored(doc, span, honorific.group().casefold())
     inside = mentions_in(doc, span)
     if not inside:
         return _relative_antecedent(doc, span) or _headline_names(doc, span)
-    text = doc.text
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)

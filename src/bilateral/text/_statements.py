@@ -260,6 +260,14 @@ _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+# Plural subjects without "-s" before a base-form verb: "the people want", "the police say".
+_COLLECTIVE = frozenset(
+    {"people", "police", "public", "media", "military", "government", "leadership", "youth"}
+)
+# What may follow a welcomed guest: "and his delegation", "at the palace", "to Nairobi".
+_GREETING_ENDS = frozenset({"and", "on", "at", "to", "in", "with", "before", "after"})
+# Who is welcomed in person: "welcomed the guests", "welcomed the visiting delegation".
+_GUEST_NOUNS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations", "visiting"})
 # Outlets named after their description: "told state broadcaster CCTV", "told radio station W".
 _MEDIA_NOUNS = frozenset(
     {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
@@ -879,6 +887,12 @@ def _title_word(low: str) -> bool:
     """A lower-case office word: "emir", "president", "leaders", "ministers", "foreign"."""
     titles = lexicon().titles
     return low in TITLE_WORDS or (low,) in titles or (low.endswith("s") and (low[:-1],) in titles)
+
+
+def _office_word(low: str) -> bool:
+    """An office held by a person ("president", "minister", "emirs"), not an institution word."""
+    titles = lexicon().titles
+    return (low,) in titles or (low.endswith("s") and (low[:-1],) in titles)
 
 
 def _titled_item(u: _Unit, lo: int, hi: int) -> bool:
@@ -1587,6 +1601,19 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
+    if (
+        form is Form.BASE
+        and (u.low(i - 2) in _NOUN_BEFORE or u.low(i - 2) in POSSESSIVES)
+        and prev.isalpha()
+        and prev.islower()
+        and not prev.endswith(("s", "ly"))
+        and prev not in _COLLECTIVE
+        and prev not in AUXILIARIES
+        and prev not in VG_ADVERBS
+        and prev not in _NUMBER_WORDS
+        and u.outside(i - 1)
+    ):
+        return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
     if form is Form.ING:
         if prev in _BE:
@@ -1611,7 +1638,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low((after.c_start or 0) - 1) != ":"
     ):
         return None  # "Gulf states seek ...", "member states back ...": the plural noun
-    if cue.lemma == "welcome" and after.c_start is not None and _hosting(u, after.c_start):
+    if (
+        cue.lemma == "welcome"
+        and after.c_start is not None
+        and (_hosting(u, after.c_start) or _greeting(u, after.c_start))
+    ):
         return None  # "welcomed President Ruto to the White House" is an act, not an evaluation
     if chain:
         if after.kind != "pre" or after.c_start is None:
@@ -1799,6 +1830,36 @@ def _hosting(u: _Unit, p: int) -> bool:
             return False
         k += 1
     return False
+
+
+def _greeting(u: _Unit, p: int) -> bool:
+    """
+    Whether a person alone is welcomed at *p*: "welcomed the Indian Prime Minister and ...".
+
+    An article or title opens the object, which ends in an office word or a guest noun
+    ("the visiting president", "the delegation", "President Ruto") before a clause mark,
+    "and", a time word or the end. "welcomed the agreement" or "welcomed Ruto's decision"
+    end elsewhere and stay evaluations.
+    """
+    k = p
+    if u.low(k) in {"the", "his", "her", "their"}:
+        k += 1
+    titled = False
+    while k < u.n and k - p <= _NAME_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in _GREETING_ENDS or t[_LOW] in TIME_WORDS:
+            break
+        if _office_word(t[_LOW]) or t[_LOW] in _GUEST_NOUNS:
+            titled = True
+        elif not t[_CAP]:
+            return False
+        k += 1
+    if k == p or not titled:
+        return False
+    end = u.tok(k)
+    return (
+        end is None or end[_TEXT] in {",", ".", ";"} or end[_LOW] in _GREETING_ENDS or end[_LOW] in TIME_WORDS
+    )
 
 
 def _naming(u: _Unit, p: int) -> bool:
@@ -2352,13 +2413,20 @@ def _joins_names(u: _Unit, k: int) -> bool:
 
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
-    k = 0
-    while k < limit and k < u.n and k < _SOURCE_MAX:
+    s0 = 0
+    if u.low(0) in PREPOSITIONS and u.outside(0):
+        # "For his part, Modi expressed ... and said": a fronted adverbial is no subject.
+        comma = u.first_comma
+        if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
+            return None
+        s0 = comma + 1
+    k = s0
+    while k < limit and k < u.n and k - s0 < _SOURCE_MAX:
         t = u.toks[k]
         if t[_Q] >= 0 or not t[_IS_WORD]:
             break
         if (
-            k > 0
+            k > s0
             and not t[_CAP]
             and (
                 t[_LOW] in AUXILIARIES
@@ -2370,7 +2438,7 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         ):
             break
         k += 1
-    if k == 0:
+    if k == s0:
         return None
     stop = u.tok(k)
     if stop is not None and stop[_TEXT] == "," and stop[_Q] < 0:
@@ -2379,8 +2447,8 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
             j += 1
         nxt = u.tok(j + 1)
         if j < limit and nxt is not None and not nxt[_CAP] and (_past_form(nxt[_LOW]) or verb_cue(nxt[_LOW])):
-            return 0, j + 1
-    return 0, k
+            return s0, j + 1
+    return s0, k
 
 
 # --------------------------------------------------------------------------------------
