@@ -448,3 +448,18 @@ def test_fronted_adverbial_is_no_shared_subject(body: str, cue: str, source: str
 )
 def test_base_form_after_plural_subject_is_still_a_cue(body: str, cue: str) -> None:
     assert len(_by_cue(_HEAD + body, cue)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("“We agreed on a joint zone,” the president wrote on X after the meeting.", "wrote on X"),
+        ("The opposition leader said on social media that the deal was a betrayal.", "said on social media"),
+        ("The minister said on Telegram that the deal was a betrayal.", "said on Telegram"),
+        # A place or a time after "on" is an adjunct, not where it was posted.
+        ("The senator said on Capitol Hill that the deal was a betrayal.", "said"),
+        ("The senator said on Monday that the deal was a betrayal.", "said"),
+    ],
+)
+def test_platform_right_after_the_verb(body: str, cue: str) -> None:
+    assert len(_by_cue(_HEAD + body, cue)) == 1

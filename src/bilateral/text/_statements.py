@@ -268,6 +268,11 @@ _COLLECTIVE = frozenset(
 _GREETING_ENDS = frozenset({"and", "on", "at", "to", "in", "with", "before", "after"})
 # Who is welcomed in person: "welcomed the guests", "welcomed the visiting delegation".
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations", "visiting"})
+# Platforms named alone after "on": "wrote on X", "said on Telegram".
+_PLATFORMS = frozenset(
+    {"x", "twitter", "facebook", "telegram", "instagram", "weibo", "wechat", "linkedin", "youtube",
+     "tiktok", "threads", "bluesky", "vk", "whatsapp"}
+)  # fmt: skip
 # Outlets named after their description: "told state broadcaster CCTV", "told radio station W".
 _MEDIA_NOUNS = frozenset(
     {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
@@ -1222,19 +1227,19 @@ def _platform_end(u: _Unit, k: int) -> int:
     """
     Absorb where a post appeared: "in a post on X", "in a statement on its website".
 
-    "on" and a capitalised platform ("X", "Facebook", "Truth Social"), "social media", or a
-    determiner and at most two more words ending in a platform noun.
+    "on" and a named platform ("X", "Facebook", "Truth Social"), or at most four words
+    ending in a platform noun ("social media", "state television", "his Telegram channel").
+    A place ("said on Capitol Hill") stays out.
     """
     if u.low(k) != "on" or not u.outside(k):
         return k
     first = u.tok(k + 1)
     if first is None or first[_Q] >= 0 or not first[_IS_WORD]:
         return k
-    if first[_CAP] and first[_LOW] not in TIME_WORDS:
-        end = k + 2
-        if end < u.n and u.toks[end][_CAP] and u.toks[end][_IS_WORD] and u.toks[end][_Q] < 0:
-            end += 1  # "Truth Social"
-        return end
+    if first[_LOW] in _PLATFORMS:
+        return k + 2
+    if first[_LOW] == "truth" and u.low(k + 2) == "social":
+        return k + 3
     # "on social media", "on state television", "on its website", "on his Telegram channel".
     for end in range(k + 1, min(u.n, k + 5)):
         t = u.toks[end]
@@ -1267,7 +1272,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     elif cue.needs_particle:
         return _After("none", cue_end)
     if not cue.tell:
+        # "wrote in the Indian Express", "said in a post on X", "wrote on X", "said on social media".
         absorbed = _pp_absorb(u, p)
+        if absorbed == p:
+            absorbed = _platform_end(u, p)
         if absorbed > p:
             cue_end = p = absorbed
     if cue.tell:
