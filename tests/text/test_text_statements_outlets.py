@@ -463,3 +463,23 @@ def test_base_form_after_plural_subject_is_still_a_cue(body: str, cue: str) -> N
 )
 def test_platform_right_after_the_verb(body: str, cue: str) -> None:
     assert len(_by_cue(_HEAD + body, cue)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "He added that the Kenyan community in Qatar, numbering about 90,000 people, was a bridge.",
+            "that the Kenyan community in Qatar, numbering about 90,000 people, was a bridge",
+        ),
+        (
+            "She said the pact, signed in 2019, had doubled trade.",
+            "the pact, signed in 2019, had doubled trade",
+        ),
+        # A participle clause after the content's verb still ends it.
+        ("She said trade had doubled, prompting new talks.", "trade had doubled"),
+        ("She said trade had doubled, reaching $4 billion, and would grow.", "trade had doubled"),
+    ],
+)
+def test_participle_aside_inside_content(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(_HEAD + body))] == [content]

@@ -511,7 +511,26 @@ class _Unit:
         nxt = self.toks[i + 1]
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
-        return nxt[_LOW] in _COMMA_BREAKERS or _participle(nxt[_LOW]) or _past_form(nxt[_LOW])
+        if nxt[_LOW] in _COMMA_BREAKERS:
+            return True
+        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def _closed_aside(self, i: int) -> bool:
+        """
+        Whether a participle clause at *i* is an aside closed by a comma and the verb it interrupts.
+
+        "the Indian community, numbering 3.5 million people, was a living bridge": the
+        clause sits between a subject and its verb, so the comma before it ends nothing.
+        """
+        toks = self.toks
+        for k in range(i + 1, min(self.n - 1, i + _WINDOW)):
+            t = toks[k]
+            if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+                return False
+            if t[_TEXT] == ",":
+                nxt = toks[k + 1]
+                return nxt[_Q] < 0 and nxt[_LOW] in AUXILIARIES and nxt[_LOW] not in {"'s", "’s"}
+        return False
 
     def tok(self, i: int) -> _Tok | None:
         return self.toks[i] if 0 <= i < self.n else None
