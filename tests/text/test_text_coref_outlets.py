@@ -127,3 +127,13 @@ def test_bare_honorific_without_a_named_use_is_unresolved() -> None:
         )
     )
     assert _resolve(doc, "His Majesty") == ()
+
+
+def test_bare_honorific_skips_an_earlier_bare_use() -> None:
+    # The earlier "His Highness welcomed the Kenyan President" names the guest, not the ruler.
+    text = (
+        "His Highness Sheikh Tamim received President William Ruto on Monday. "
+        "His Highness welcomed the Kenyan President. His Highness said ties were strong."
+    )
+    doc = _with_mentions(text, {"Sheikh Tamim": "tamim", "the Kenyan President": "ruto"})
+    assert _resolve(doc, "His Highness", occurrence=3) == ("tamim",)

@@ -211,7 +211,14 @@ def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
             break
         after = at + len(honorific)
         for m in mentions_in(doc, Span(start=after, end=min(len(text), after + _HONORIFIC_REACH))):
-            if m.kind in _COORDINATED and m.actors and not text[after : m.span.start].strip(" ").count(","):
+            # Only capitalised words ("Sheikh", "King") may stand between the two.
+            gap = _WORD.findall(text, after, m.span.start)
+            if (
+                m.kind in _COORDINATED
+                and m.actors
+                and all(w[:1].isupper() for w in gap)
+                and "," not in text[after : m.span.start]
+            ):
                 return m.actors
             break
         end = at
