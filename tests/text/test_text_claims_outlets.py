@@ -72,3 +72,26 @@ def test_not_a_claim(pipeline: Pipeline, body: str) -> None:
 )
 def test_still_a_claim(pipeline: Pipeline, body: str, claim: str) -> None:
     assert _texts(pipeline, body) == [claim]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We had a very good meeting,” Chilean President Gabriel Boric told reporters in Lima.",
+        "Chilean President Gabriel Boric said they had held frank and useful talks.",
+    ],
+)
+def test_how_the_meeting_went_is_not_a_claim(pipeline: Pipeline, body: str) -> None:
+    assert _texts(pipeline, body) == []
+
+
+def test_currency_prefix_is_not_what_a_claim_is_about(pipeline: Pipeline) -> None:
+    record = pipeline.extract(
+        Source(
+            text=_HEAD + "Chilean President Gabriel Boric said copper sales to Peru reached US$4 billion.",
+            published=PUBLISHED,
+        )
+    )
+    assert [c.text for c in record.claims] == ["copper sales to Peru reached US$4 billion"]
+    names = {a.id: a.name for a in record.actors} | {p.id: p.name for p in record.places}
+    assert [names.get(x, x) for x in record.claims[0].about] == ["Peru"]

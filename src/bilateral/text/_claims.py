@@ -99,6 +99,9 @@ _MEETING_SUBJECT = re.compile(
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
     r"|^(?:the\s+two|both|they)\s+(?:(?:also|then|later|had|have|reportedly)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed)\b"
+    # "We had a very good meeting", "they held frank talks": how the meeting went.
+    r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b"
     # "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting.
     r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"agreed\s+(?:to|on|that)\b",
@@ -301,8 +304,11 @@ def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[
     """
     about: dict[str, None] = {}
     seen: set[str] = set()
+    text = doc.text
     for span in statement.content:
         for mention in mentions_in(doc, span):
+            if text.startswith("$", mention.span.end):
+                continue  # "US$83 billion", "A$2 billion": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
                     continue
