@@ -137,3 +137,19 @@ def test_bare_honorific_skips_an_earlier_bare_use() -> None:
     )
     doc = _with_mentions(text, {"Sheikh Tamim": "tamim", "the Kenyan President": "ruto"})
     assert _resolve(doc, "His Highness", occurrence=3) == ("tamim",)
+
+
+def test_title_before_an_unrecorded_appositive_name_is_unresolved() -> None:
+    # "Its leader" would go to the last leader named; the name after it is someone else.
+    text = (
+        "President Javier Milei met Prime Minister Pedro Sanchez. The People's Party welcomed the talks."
+        " Its leader, Alberto Nunez Feijoo, said the meeting was late."
+    )
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    phrase = "Its leader, Alberto Nunez Feijoo,"
+    start = text.index(phrase)
+    names = {a.id: a.name for a in doc.actors}
+    found = [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + len(phrase)))]
+    assert "Javier Milei" not in found
+    assert "Pedro Sanchez" not in found

@@ -483,3 +483,74 @@ def test_platform_right_after_the_verb(body: str, cue: str) -> None:
 )
 def test_participle_aside_inside_content(body: str, content: str) -> None:
     assert [r[2] for r in _rows(extract(_HEAD + body))] == [content]
+
+
+# -- more sources and contents from wire copy -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Manila and Hanoi have their own overlapping claims in the Spratly Islands but avoid disputes.",
+        "The growing fears of a trade war weigh on both capitals.",
+    ],
+)
+def test_noun_after_participle_adjective_is_no_cue(body: str) -> None:
+    assert _rows(extract(_HEAD + body)) == []
+
+
+def test_according_to_after_a_tag_is_not_content() -> None:
+    body = (
+        "“Pakistan has always stood by its friends,” Sharif said, according to the statement."
+        " “Our ties are beyond comparison.”"
+    )
+    assert [r[1] for r in _by_cue(_HEAD + body, "said")] == [
+        "“Pakistan has always stood by its friends,” “Our ties are beyond comparison.”"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The two met for an hour. Chilean government spokeswoman Aisén Etcheverry said it went well.",
+            "Chilean government spokeswoman Aisén Etcheverry",
+        ),
+        ("A senior cabinet minister said the talks were cordial.", "A senior cabinet minister"),
+    ],
+)
+def test_government_and_cabinet_modify_titles(body: str, source: str) -> None:
+    assert [r[0] for r in _by_cue(_HEAD + body, "said")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Asked about his remarks, Milei told reporters outside the palace: “I said what I said.”",
+            "told",
+            "“I said what I said.”",
+        ),
+        ("Milei said on Wednesday in Madrid: “I said what I said.”", "said", "“I said what I said.”"),
+        # A colon inside the content stays there.
+        (
+            "Milei said the reason was simple: “I said what I said.”",
+            "said",
+            "the reason was simple: “I said what I said.”",
+        ),
+    ],
+)
+def test_colon_after_an_adjunct_opens_the_content(body: str, cue: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Chilean official, who asked not to be named as he was not allowed to speak, said it went well.",
+        "Two diplomats, who requested anonymity to discuss the talks, said talks would resume.",
+    ],
+)
+def test_asking_for_anonymity_is_no_statement(body: str) -> None:
+    rows = _rows(extract(_HEAD + body))
+    assert [r[1] for r in rows] == ["said"]

@@ -81,6 +81,8 @@ _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excelle
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
+# At most this many words make an appositive name ("Alberto Núñez Feijóo").
+_NAME_WORDS = 5
 # Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
 _COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "at", "in", "from", "on"})
 # Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
@@ -225,6 +227,19 @@ def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
     return ()
 
 
+def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
+    """Whether the phrase ends in a name set off by a comma that no mention covers."""
+    body = text[span.start : span.end].rstrip(" ,")
+    comma = body.rfind(",")
+    if comma < 0:
+        return False
+    at = span.start + comma + 1
+    words = _WORD.findall(text, at, span.start + len(body))
+    if not words or len(words) > _NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(m.span.end > at for m in inside)
+
+
 def _complement(text: str, start: int, m: Mention) -> bool:
     """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
     words = _WORD.findall(text, start, m.span.start)
@@ -310,6 +325,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         candidates = candidates[1:]
     if not candidates:
         # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
+        return ()
+    if candidates[0].kind is not MentionKind.NAME and _unlinked_appositive(text, span, inside):
+        # "Its leader, Alberto Núñez Feijóo,": the title was resolved to someone else, but
+        # the name set off after it, which no mention covers, is who speaks.
         return ()
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]

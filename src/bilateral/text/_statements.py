@@ -1329,6 +1329,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and not _participle(nxt[_LOW])
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
+            and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
         )
         return _After("post", cue_end, resume=p + 1 if resumes else None)
@@ -1372,6 +1373,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         that = _lookahead_that(u, p + 2 if reduced else p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+        colon = _lookahead_colon(u, p + 1)
+        if colon is not None:
+            return _After("pre", cue_end, colon + 1)  # "said in Madrid: “...”"
         if (
             t[_LOW] == "when"
             and word_after
@@ -1385,7 +1389,27 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end)
     if not t[_IS_WORD]:
         return _After("none", cue_end)
+    colon = _lookahead_colon(u, p)
+    if colon is not None:
+        return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+def _lookahead_colon(u: _Unit, p: int) -> int | None:
+    """
+    A colon and quotation after a short adjunct: "told reporters outside the palace: “...”".
+
+    The words before the colon must be a plain phrase (no quotation, verb or clause mark).
+    """
+    for k in range(p, min(u.n - 1, p + _RECIPIENT_MAX)):
+        t = u.toks[k]
+        if t[_TEXT] == ":" and t[_Q] < 0:
+            return k if k > p and u.toks[k + 1][_MARK] == _OPEN else None
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or t[_LOW] == "that":
+            return None
+        if verb_cue(t[_LOW]) is not None or (_past_form(t[_LOW]) and not t[_CAP]):
+            return None
+    return None
 
 
 def _inverted_source(u: _Unit, p: int) -> _Range | None:
@@ -1628,6 +1652,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
+    if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
+        return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
     if (
         form is Form.BASE
         and (u.low(i - 2) in _NOUN_BEFORE or u.low(i - 2) in POSSESSIVES)
@@ -1665,6 +1691,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low((after.c_start or 0) - 1) != ":"
     ):
         return None  # "Gulf states seek ...", "member states back ...": the plural noun
+    if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
+        return None  # "who asked not to be named": the reporter's sourcing, not a statement
     if (
         cue.lemma == "welcome"
         and after.c_start is not None
@@ -1857,6 +1885,14 @@ def _hosting(u: _Unit, p: int) -> bool:
             return False
         k += 1
     return False
+
+
+def _anonymity(u: _Unit, p: int) -> bool:
+    """Whether the words at *p* ask for anonymity: "not to be named", "for anonymity"."""
+    words = [u.low(k) for k in range(p, min(u.n, p + 4))]
+    if words[:1] == ["anonymity"] or words[:2] == ["for", "anonymity"]:
+        return True
+    return words[:3] == ["not", "to", "be"] and words[3:4] in (["named"], ["identified"], ["quoted"])
 
 
 def _greeting(u: _Unit, p: int) -> bool:

@@ -920,6 +920,11 @@ TITLE_WORDS = frozenset(
         "think",
         "tank",
         "watchdog",
+        # "Spanish government spokeswoman ...", "a cabinet minister", "palace officials".
+        "government",
+        "cabinet",
+        "palace",
+        "embassy",
     }
 )
 
