@@ -95,3 +95,19 @@ def test_currency_prefix_is_not_what_a_claim_is_about(pipeline: Pipeline) -> Non
     assert [c.text for c in record.claims] == ["copper sales to Peru reached US$4 billion"]
     names = {a.id: a.name for a in record.actors} | {p.id: p.name for p in record.places}
     assert [names.get(x, x) for x in record.claims[0].about] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We want more Chilean firms in Peru,” Peruvian President Dina Boluarte said.",
+        "“We would like a deal by March,” Peruvian President Dina Boluarte said.",
+    ],
+)
+def test_first_person_wish_is_not_a_claim(pipeline: Pipeline, body: str) -> None:
+    assert _texts(pipeline, body) == []
+
+
+def test_first_person_fact_is_still_a_claim(pipeline: Pipeline) -> None:
+    body = "“We have doubled our exports to Chile since 2020,” Peruvian President Dina Boluarte said."
+    assert _texts(pipeline, body) == ["We have doubled our exports to Chile since 2020"]

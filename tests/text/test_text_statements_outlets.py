@@ -554,3 +554,15 @@ def test_colon_after_an_adjunct_opens_the_content(body: str, cue: str, content: 
 def test_asking_for_anonymity_is_no_statement(body: str) -> None:
     rows = _rows(extract(_HEAD + body))
     assert [r[1] for r in rows] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Koh told VOA's Mandarin Service that the deal was symbolic.", "that the deal was symbolic"),
+        ("Koh told the BBC's Newsnight that the deal was symbolic.", "that the deal was symbolic"),
+        ("Koh told Japan's parliament the deal was symbolic.", "the deal was symbolic"),
+    ],
+)
+def test_possessive_inside_recipient(body: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]

@@ -62,6 +62,11 @@ _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse
 _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "conviction", "assessment"})
 # First-person singular opinions ("I think", "I'm hoping") report a state of mind.
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
+# First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
+_WE_WANT = re.compile(
+    r"^(?:we|i)\s+(?:really\s+|also\s+|just\s+|all\s+)?(?:want|wish|hope|would\s+like|['’]d\s+like)\b",
+    re.IGNORECASE,
+)
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
 # tuple: membership tests identity first, where a set would call the enum's Python __hash__.
 _ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
@@ -234,7 +239,7 @@ def _checkable(
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head):
+    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head) or _WE_WANT.match(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]

@@ -1106,6 +1106,9 @@ def _recipient_end(u: _Unit, p: int) -> int:
         k = p + 1
         while k < u.n and (k - p <= _TIME_MAX or u.toks[k][_CAP]) and k - p < _RECIPIENT_MAX:
             x = u.toks[k]
+            if _owner_mark(u, k):
+                k += 1  # "the BBC's Newsnight"
+                continue
             if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
                 break
             if x[_LOW] in {"the", "a", "an"}:
@@ -1114,15 +1117,30 @@ def _recipient_end(u: _Unit, p: int) -> int:
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
+        if k > p and _owner_mark(u, k):
+            k += 1  # "told VOA's Mandarin Service"
+            continue
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] == "that":
             break
-        if x[_CAP] or x[_LOW] in TITLE_WORDS:
+        if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
         break
     if k == p and u.low(_time_end(u, p + 1)) == "that" and u.outside(p + 1):
         return p + 1  # "told parliament that", "assured investors on Monday that"
     return k
+
+
+def _owner_mark(u: _Unit, k: int) -> bool:
+    """A possessive "'s" inside a capitalised recipient: "VOA's Mandarin Service"."""
+    nxt = u.tok(k + 1)
+    return (
+        u.low(k) in {"'s", "’s"}
+        and u.outside(k)
+        and nxt is not None
+        and nxt[_Q] < 0
+        and (bool(nxt[_CAP]) or nxt[_LOW] in RECIPIENT_NOUNS)
+    )
 
 
 def _media_recipient(u: _Unit, p: int) -> int:
