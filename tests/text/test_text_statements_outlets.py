@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotation marks are what these paragraphs test)
 """
 Statement rules found by probing new wire, broadcaster and state-media copy.
 
@@ -566,3 +567,36 @@ def test_asking_for_anonymity_is_no_statement(body: str) -> None:
 )
 def test_possessive_inside_recipient(body: str, content: str) -> None:
     assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]
+
+
+# -- a quotation ending in "?" or "!" keeps its tag -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Koh said they were worried.\n“Where is our seat at the table?” Koh asked. “We are right.”",
+            "asked",
+            "“Where is our seat at the table?” “We are right.”",
+        ),
+        (
+            "Koh said the Europeans were worried.\n“The Europeans ask, ‘Where is our seat?’” Koh said.",
+            "said",
+            "“The Europeans ask, ‘Where is our seat?’”",
+        ),
+        (
+            "“What a day this has been!” the minister said after the vote.",
+            "said",
+            "“What a day this has been!”",
+        ),
+    ],
+)
+def test_question_quote_keeps_its_tag(body: str, cue: str, content: str) -> None:
+    assert content in [r[1] for r in _by_cue(_HEAD + body, cue)]
+
+
+def test_question_quote_then_new_sentence_is_not_merged() -> None:
+    body = "Koh said the Europeans were worried.\n“Where is our seat?” The question hangs over Munich."
+    rows = _rows(extract(_HEAD + body))
+    assert [r[1] for r in rows] == ["said"]

@@ -588,9 +588,41 @@ def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
             if q >= 0 and quotes.quotes[q].span.end > last.end and s.start < quotes.quotes[q].span.end:
                 merged[-1] = Span(start=last.start, end=max(last.end, s.end))
                 continue
+            if _question_then_tag(text, last, s):
+                # "“Where is our seat?” Pifer asked.": the tag belongs to the quotation.
+                merged[-1] = Span(start=last.start, end=s.end)
+                continue
         merged.append(s)
     return merged
 
+
+def _question_then_tag(text: str, last: Span, s: Span) -> bool:
+    """
+    Whether sentence *s* is only the closing tag of a quotation ending *last* in "?" or "!".
+
+    The splitter ends a sentence after "?”", but "“Where is our seat?” Pifer asked." is
+    one: a few capitalised words or a pronoun, then an inverting verb ("said", "asked"),
+    then at most a short adjunct before a period or a comma.
+    """
+    tail = text[max(last.start, last.end - _TAIL_CHARS) : last.end].rstrip()
+    bare = tail.rstrip(_CLOSING_MARKS)
+    if len(bare) == len(tail) or not bare.endswith(("?", "!")):
+        return False
+    match = _TAG_START.match(text, s.start, min(s.end, s.start + _TAG_CHARS))
+    if match is None:
+        return False
+    hit = verb_cue(match.group(1).casefold())
+    return hit is not None and hit[0].inverts and hit[1] in {Form.PAST, Form.THIRD}
+
+
+_CLOSING_MARKS = "”’\"'»"
+# A question mark and at most two closing quotation marks ("?’”").
+_TAIL_CHARS = 4
+#: A closing tag's opening: a name or pronoun and the verb ("Pifer asked", "he said").
+_TAG_START = re.compile(
+    r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|the|a)\s+){1,5}?([a-z]+)\b[^.!?“\"]{0,60}?[.,]\s*(?:[“\"]|$)"
+)
+_TAG_CHARS = 120
 
 # --------------------------------------------------------------------------------------
 # Candidate finding
