@@ -600,3 +600,32 @@ def test_question_quote_then_new_sentence_is_not_merged() -> None:
     body = "Koh said the Europeans were worried.\n“Where is our seat?” The question hangs over Munich."
     rows = _rows(extract(_HEAD + body))
     assert [r[1] for r in rows] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("“The mood was positive,” said one of the sources. “Trust will take years.”", "one of the sources"),
+        ("“The mood was positive,” said another official, who asked not to be named.", "another official"),
+    ],
+)
+def test_inverted_source_opened_by_a_quantifier(body: str, source: str) -> None:
+    assert [r[0] for r in _by_cue(_HEAD + body, "said")] == [source]
+
+
+def test_it_continues_the_institution_that_just_spoke() -> None:
+    body = (
+        "Ghana and Togo agreed to reopen the border, Ghana's foreign ministry said."
+        " It said in a statement that the crossings would open on Monday."
+    )
+    rows = _by_cue(_HEAD + body, "said in a statement")
+    assert [(r[0], r[2]) for r in rows] == [("It", ("Ghana's foreign ministry",))]
+
+
+def test_it_after_a_person_stays_unresolved() -> None:
+    body = (
+        "Ghana and Togo agreed to reopen the border, Ghanaian President John Mahama said."
+        " It said in a statement that the crossings would open on Monday."
+    )
+    rows = _by_cue(_HEAD + body, "said in a statement")
+    assert [r[2] for r in rows] == [()]

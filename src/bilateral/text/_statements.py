@@ -42,7 +42,7 @@ from typing import Final
 
 import attrs
 
-from bilateral.model import Span, SpeechMode, Statement
+from bilateral.model import ActorKind, Span, SpeechMode, Statement
 from bilateral.text._coref import resolve_speaker
 from bilateral.text._document import Document
 from bilateral.text._lexicons import lexicon
@@ -283,6 +283,11 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# How far (in characters) an "it" source may follow the institution's statement it continues.
+_IT_REACH = 400
+_INSTITUTIONS = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+# Quantifiers opening an inverted source: "said one of the sources", "said another official".
+_QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
 #: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
 _IRREGULAR_PAST = frozenset(
@@ -1488,6 +1493,8 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         or first[_LOW] in DETERMINERS
         or first[_LOW] in _PERSONAL
         or first[_LOW].endswith("s")
+        or first[_LOW] in _NUMBER_WORDS
+        or first[_LOW] in _QUANTIFIERS
         or _opens_surname(u, p)
     ):
         return None
@@ -2627,6 +2634,25 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     return tuple(Span(start=start, end=end) for start, end in out)
 
 
+def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The institution an "it" source continues: "..., the presidency said. It said in a statement ...".
+
+    News refers back to a ministry, an office or a country that has just spoken as "it";
+    the entity stage resolves pronouns to people only. The previous statement must end
+    shortly before and be spoken by organizations or countries alone.
+    """
+    if not doc.statements:
+        return ()
+    last = doc.statements[-1]
+    end = max(s.end for s in last.content)
+    if not last.speakers or it.start - end > _IT_REACH or it.start < end:
+        return ()
+    if any(kinds.get(a) not in _INSTITUTIONS for a in last.speakers):
+        return ()
+    return last.speakers
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -2665,6 +2691,7 @@ class StatementStage:
     def __call__(self, doc: Document) -> None:
         """Append the statements found in *doc* to ``doc.statements``."""
         resolver = self.resolver or resolve_speaker
+        kinds = {a.id: a.kind for a in doc.actors}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -2697,10 +2724,10 @@ class StatementStage:
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver)
+                self._emit(doc, *item, resolver, kinds=kinds)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver)
+            self._emit(doc, *item, resolver, kinds=kinds)
 
     def _emit(
         self,
@@ -2709,6 +2736,8 @@ class StatementStage:
         cand: _Cand,
         parts: list[tuple[_Unit, _Range]],
         resolver: Resolver,
+        *,
+        kinds: dict[str, ActorKind],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -2717,6 +2746,8 @@ class StatementStage:
         speakers: tuple[str, ...] = ()
         if mention is not None:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+            if not speakers and doc.text[mention.start : mention.end].casefold() == "it":
+                speakers = _institution_before(doc, mention, kinds)
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
