@@ -629,3 +629,25 @@ def test_it_after_a_person_stays_unresolved() -> None:
     )
     rows = _by_cue(_HEAD + body, "said in a statement")
     assert [r[2] for r in rows] == [()]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "Sonko, who has called the bases “a relic,” said the troops must leave.",
+            "Sonko",
+            "the troops must leave",
+        ),
+        (
+            "Faye, who won office on a promise to restore “sovereignty,” has said foreign bases must close.",
+            "Faye",
+            "foreign bases must close",
+        ),
+    ],
+)
+def test_relative_clause_ending_in_a_quotation(body: str, source: str, content: str) -> None:
+    rows = _rows(extract(_HEAD + body))
+    assert (source, content) in [(r[0], r[2]) for r in rows]
+    # The content inside the relative clause stops at the quotation.
+    assert all(not r[2].endswith(content) or r[0] == source for r in rows)

@@ -811,6 +811,15 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     """The source ending just before the verb group starting at *vg* (with appositives)."""
     k = vg - 1
     t = u.tok(k)
+    if t is not None and t[_MARK] == _CLOSE and u.low(k - 1) == ",":
+        # "Faye, who was elected on a promise to restore “sovereignty,” has said": the
+        # comma closing the relative clause sits inside the quotation marks.
+        rel = u.last_relative(k)
+        if rel > 1 and k - rel <= _APPOSITIVE_MAX:
+            head = _np_left(u, rel - 1)
+            if head is not None and _boundary_ok(u, head[1]):
+                return head[0], rel - 1
+        return None
     if t is None or t[_Q] >= 0:
         return None
     if t[_LOW] in RELATIVE_PRONOUNS:
@@ -1813,6 +1822,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
+    if src[1] < vg - 1 and u.toks[vg - 1][_MARK] == _CLOSE and u.low(vg - 2) == ",":
+        # The relative clause after the source ends in a quotation ("Sonko, who has called
+        # the bases “a relic,” said"): a content inside it stops at this cue.
+        boundary = vg
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
     if quote_before and cue.tell and after.kind == "pre" and _recipient_only(u, after.cue_end):
