@@ -651,3 +651,24 @@ def test_relative_clause_ending_in_a_quotation(body: str, source: str, content: 
     assert (source, content) in [(r[0], r[2]) for r in rows]
     # The content inside the relative clause stops at the quotation.
     assert all(not r[2].endswith(content) or r[0] == source for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "content"),
+    [
+        ("Ghana, Togo agree to reopen border after talks -sources", "agree", "to reopen border after talks"),
+        (
+            "Ghana says border talks with Togo progressing -minister",
+            "says",
+            "border talks with Togo progressing",
+        ),
+        # A hyphenated word is no suffix.
+        (
+            "Ghana, Togo agree to reopen border after Accra-Lome talks",
+            "agree",
+            "to reopen border after Accra-Lome talks",
+        ),
+    ],
+)
+def test_wire_headline_suffix_is_not_content(headline: str, cue: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(headline + "\nThe talks were held on Monday.", cue)] == [content]

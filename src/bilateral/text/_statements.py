@@ -2448,6 +2448,30 @@ def _trim(u: _Unit, lo: int, hi: int) -> _Range:
     return lo, hi
 
 
+def _headline_suffix(u: _Unit) -> int:
+    """
+    Where a wire headline's attribution suffix starts: "... after Modi-Xi talks -sources".
+
+    Reuters ends headlines with " -sources", " -report" or " -minister": a dash after a
+    space, glued to one last lower-case word. It names who says the headline, so it is
+    not part of any content. Otherwise ``u.n``.
+    """
+    n = u.n
+    if n < _SHORT:
+        return n
+    dash, word = u.toks[n - 2], u.toks[n - 1]
+    before = u.toks[n - 3]
+    if (
+        dash[_TEXT] in {"-", "‐"}
+        and dash[_START] > before[_END]
+        and word[_START] == dash[_END]
+        and word[_IS_WORD]
+        and not word[_CAP]
+    ):
+        return n - 2
+    return n
+
+
 def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     start = cand.c_start
     assert start is not None  # noqa: S101 (callers check)
@@ -2460,6 +2484,8 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
         probe = start + 2
         if probe < u.n:
             end = min(end, u.next_infer(probe))
+    if u.headline:
+        end = min(end, _headline_suffix(u))
     nxt = claims.next_start(cand.cue[0])
     if nxt is not None and nxt > start:
         end = min(end, nxt)
