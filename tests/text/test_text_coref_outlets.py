@@ -153,3 +153,19 @@ def test_title_before_an_unrecorded_appositive_name_is_unresolved() -> None:
     found = [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + len(phrase)))]
     assert "Javier Milei" not in found
     assert "Pedro Sanchez" not in found
+
+
+def test_headline_list_adds_unlinked_surnames() -> None:
+    from bilateral.text import extract  # noqa: PLC0415 - the whole pipeline, only here
+
+    text = (
+        "Iraqi PM Sudani, Rubio discuss troop drawdown\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani met U.S. Secretary of State Marco Rubio"
+        " in Washington on Wednesday."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    heads = [s for s in record.statements if s.speaker_mention is not None and s.speaker_mention.start == 0]
+    assert [sorted(names[x] for x in s.speakers) for s in heads] == [
+        ["Marco Rubio", "Mohammed Shia al-Sudani"]
+    ]

@@ -672,3 +672,23 @@ def test_relative_clause_ending_in_a_quotation(body: str, source: str, content: 
 )
 def test_wire_headline_suffix_is_not_content(headline: str, cue: str, content: str) -> None:
     assert [r[1] for r in _by_cue(headline + "\nThe talks were held on Monday.", cue)] == [content]
+
+
+def test_backshifted_coordinated_verb_stays_in_the_reported_clause() -> None:
+    body = (
+        "The Ghanaian presidency said in a statement that the two sides had affirmed their ties"
+        " and had discussed energy cooperation."
+    )
+    rows = _rows(extract(_HEAD + body))
+    assert [(r[1], r[2]) for r in rows] == [
+        (
+            "said in a statement",
+            "that the two sides had affirmed their ties and had discussed energy cooperation",
+        )
+    ]
+
+
+def test_coordinated_cue_of_the_speaker_still_shares_the_source() -> None:
+    body = "The minister criticized the plan and had warned that it would fail."
+    rows = _rows(extract(_HEAD + body))
+    assert [(r[0], r[1]) for r in rows] == [("The minister", "criticized"), ("The minister", "had warned")]

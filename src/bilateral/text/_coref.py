@@ -326,7 +326,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not candidates:
         # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
         return ()
-    if candidates[0].kind is not MentionKind.NAME and _unlinked_appositive(text, span, inside):
+    if (
+        candidates[0].kind is not MentionKind.NAME
+        and _unlinked_appositive(text, span, inside)
+        and not _in_title(doc, span)
+    ):
         # "Its leader, Alberto Núñez Feijóo,": the title was resolved to someone else, but
         # the name set off after it, which no mention covers, is who speaks.
         return ()
@@ -336,11 +340,19 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         subject = _they_subject(doc, head)
         if subject:
             return subject
-    if len(candidates) == 1:
-        return head.actors
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
-    return _coordinated(text, candidates, 0)
+    found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
+    if "," in text[span.start : span.end] and _in_title(doc, span):
+        # "Iraqi PM Sudani, Rubio discuss": a headline list whose later items are bare
+        # surnames the entity stage left unlinked.
+        found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
+    return found
+
+
+def _in_title(doc: Document, span: Span) -> bool:
+    title = doc.article.title if doc.article is not None else None
+    return title is not None and title.start <= span.start and span.end <= title.end
 
 
 def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
@@ -367,7 +379,7 @@ def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
             for actor in doc.actors
             if actor.kind is ActorKind.PERSON
             and any(
-                key in (w.casefold() for w in name.split() if w.casefold() not in particles)
+                key in (w.casefold() for w in _PARTICLE_SPLIT.split(name) if w.casefold() not in particles)
                 for name in (actor.name, *actor.aliases)
             )
         ]

@@ -283,6 +283,8 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
+_THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
 _IT_REACH = 400
 _INSTITUTIONS = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
@@ -1782,6 +1784,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _quote_or_that(u, after.c_start):
             return None
+        if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
+            # "said that the two sides had affirmed ... and had discussed energy": the
+            # backshifted verb continues the reported clause, not the speaker's words.
+            return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
@@ -1853,6 +1859,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _inside_that_clause(u: _Unit, k: int) -> bool:
+    """Whether token *k* follows a reporting verb's "that" in the same sentence ("said that ... and")."""
+    for j in range(k - 1, max(0, k - _THAT_REACH), -1):
+        t = u.toks[j]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+            return False
+        if t[_LOW] == "that":
+            return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+    return False
 
 
 def _aside_participle(u: _Unit, i: int) -> bool:
