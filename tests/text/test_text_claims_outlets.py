@@ -111,3 +111,14 @@ def test_first_person_wish_is_not_a_claim(pipeline: Pipeline, body: str) -> None
 def test_first_person_fact_is_still_a_claim(pipeline: Pipeline) -> None:
     body = "“We have doubled our exports to Chile since 2020,” Peruvian President Dina Boluarte said."
     assert _texts(pipeline, body) == ["We have doubled our exports to Chile since 2020"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We agreed that this dispute will not define our ties,” Chilean President Gabriel Boric said.",
+        "They signed a memorandum on fisheries and agreed to hold drills, Chile's foreign ministry said.",
+    ],
+)
+def test_agreements_of_the_sides_are_outcomes_not_claims(pipeline: Pipeline, body: str) -> None:
+    assert _texts(pipeline, body) == []

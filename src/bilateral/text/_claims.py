@@ -102,8 +102,8 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
-    r"|^(?:the\s+two|both|they)\s+(?:(?:also|then|later|had|have|reportedly)\s+)*"
-    r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed)\b"
+    r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
+    r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
     r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
     r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b"
