@@ -692,3 +692,25 @@ def test_coordinated_cue_of_the_speaker_still_shares_the_source() -> None:
     body = "The minister criticized the plan and had warned that it would fail."
     rows = _rows(extract(_HEAD + body))
     assert [(r[0], r[1]) for r in rows] == [("The minister", "criticized"), ("The minister", "had warned")]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The minister said the sea lanes “must stay free and open,” a phrase Accra uses to signal unease.",
+            "the sea lanes “must stay free and open,”",
+        ),
+        (
+            "The minister said the sea must stay open to all, an apparent reference to Lome.",
+            "the sea must stay open to all",
+        ),
+        # An appositive of a place in the content stays.
+        (
+            "The minister said the deal was signed in Accra, a city of four million people.",
+            "the deal was signed in Accra, a city of four million people",
+        ),
+    ],
+)
+def test_reporter_aside_after_content(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(_HEAD + body))] == [content]

@@ -283,6 +283,12 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
+# reference to ...", ", a move seen as ...".
+_ASIDE_NOUNS = frozenset(
+    {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
+     "swipe", "jab", "dig"}
+)  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
@@ -482,7 +488,19 @@ class _Unit:
         if self._breakers is None:
             toks = self.toks
             # Every breaker mark is a clause mark: only those positions are judged.
-            self._breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
+            breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
+            # '“... Indian Ocean,” a phrase Tokyo uses ...': the comma sits inside the marks.
+            closed = [
+                k + 1
+                for k, t in enumerate(toks)
+                if t[_MARK] == _CLOSE
+                and k + 2 < self.n
+                and toks[k - 1][_TEXT] == ","
+                and toks[k + 1][_LOW] in {"a", "an"}
+                and toks[k + 1][_Q] < 0
+                and self._reporter_aside(k + 2)
+            ]
+            self._breakers = sorted(breakers + closed) if closed else breakers
         return _next_in(self._breakers, i, self.n)
 
     def next_comma(self, i: int) -> int:
@@ -520,7 +538,24 @@ class _Unit:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
+        if nxt[_LOW] in {"a", "an"} and self._reporter_aside(i + 2):
+            return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def _reporter_aside(self, i: int) -> bool:
+        """
+        Whether ", a phrase ...", ", an apparent reference to ..." starts at *i* (after the article).
+
+        The reporter's comment on the clause before it ("..., a phrase Tokyo often uses to
+        signal concern about China") is not what the speaker said.
+        """
+        for k in range(i, min(self.n, i + 2)):
+            t = self.toks[k]
+            if t[_Q] >= 0 or not t[_IS_WORD]:
+                return False
+            if t[_LOW] in _ASIDE_NOUNS:
+                return True
+        return False
 
     def _closed_aside(self, i: int) -> bool:
         """
