@@ -698,7 +698,7 @@ def test_coordinated_cue_of_the_speaker_still_shares_the_source() -> None:
     ("body", "content"),
     [
         (
-            "The minister said the sea lanes “must stay free and open,” a phrase Accra uses to signal unease.",
+            "The minister said the sea lanes “must stay free and open,” a phrase Accra uses often.",
             "the sea lanes “must stay free and open,”",
         ),
         (
