@@ -714,3 +714,36 @@ def test_coordinated_cue_of_the_speaker_still_shares_the_source() -> None:
 )
 def test_reporter_aside_after_content(body: str, content: str) -> None:
     assert [r[2] for r in _rows(extract(_HEAD + body))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "Mitsotakis was quoted by the state broadcaster ERT as saying the two countries were close.",
+            "Mitsotakis",
+            "was quoted by the state broadcaster ERT as saying",
+            "the two countries were close",
+        ),
+        (
+            "The spokesman said in remarks broadcast on Skai TV that the atmosphere had been good.",
+            "The spokesman",
+            "said in remarks",
+            "that the atmosphere had been good",
+        ),
+        (
+            "The spokesman said in remarks to reporters that the atmosphere had been good.",
+            "The spokesman",
+            "said in remarks",
+            "that the atmosphere had been good",
+        ),
+        (
+            "The spokesman said in a letter to Erdogan that the atmosphere had been good.",
+            "The spokesman",
+            "said in a letter",
+            "that the atmosphere had been good",
+        ),
+    ],
+)
+def test_speech_phrases_between_cue_and_content(body: str, source: str, cue: str, content: str) -> None:
+    assert [(r[0], r[1], r[2]) for r in _rows(extract(_HEAD + body))] == [(source, cue, content)]

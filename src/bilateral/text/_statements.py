@@ -283,6 +283,10 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
+_BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
+# Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
+_IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
 # Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
@@ -1322,7 +1326,11 @@ def _pp_absorb(u: _Unit, p: int) -> int:
     if u.low(p) not in {"in", "at"} or not u.outside(p):
         return p
     nxt = u.tok(p + 1)
-    if nxt is None or nxt[_Q] >= 0 or nxt[_LOW] not in {"a", "an", "the"}:
+    if nxt is None or nxt[_Q] >= 0:
+        return p
+    if nxt[_LOW] in _BARE_SPEECH_NOUNS:
+        return p + 2  # "said in remarks broadcast on Skai TV that ..."
+    if nxt[_LOW] not in {"a", "an", "the"}:
         return p
     k = p + 2
     while k < u.n and k - p <= _PP_MAX:
@@ -1334,7 +1342,7 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
             # "said in a statement posted on its website": the participle opens a modifier.
-            or (k > p + 2 and _past_form(t[_LOW]) and not t[_CAP])
+            or (k > p + 2 and ((_past_form(t[_LOW]) and not t[_CAP]) or t[_LOW] in _IRREGULAR_PARTICIPLES))
         ):
             break
         k += 1
@@ -1458,7 +1466,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         and hit[1] is not Form.ING
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
-    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and _past_form(t[_LOW]):
+    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and (_past_form(t[_LOW]) or t[_LOW] in _IRREGULAR_PARTICIPLES):
         # "said in a statement posted on its website that ...": skip the modifier.
         that = _lookahead_that(u, p + 1)
         if that is not None:
@@ -1467,6 +1475,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
         or (cue.inverts and t[_LOW] in _SPEECH_ADJUNCT_PREPS and t[_Q] < 0)
+        # "said in remarks to reporters that ...": the addressee after an absorbed phrase.
+        or (t[_LOW] == "to" and cue_end > i + 1 and t[_Q] < 0 and _to_np(u, p))
     ):
         word_after = u.low(p + 1)
         # "said when asked about the summit that ...": the participle is no cue of its own.
@@ -2289,9 +2299,10 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
-    if low == "quoted" and u.low(i + 1) == "as" and u.low(i + 2) in {"saying", "telling"}:
-        # "X was quoted as saying Y": the subject is the source.
-        return _Cand("pre", (vg, i + 3), src=subj, c_start=i + 3, cut=_strong_boundary(u, subj[0]))
+    if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
+        # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
+        # source (the outlet only carried the words).
+        return _Cand("pre", (vg, p + 2), src=subj, c_start=p + 2, cut=_strong_boundary(u, subj[0]))
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
