@@ -747,3 +747,25 @@ def test_reporter_aside_after_content(body: str, content: str) -> None:
 )
 def test_speech_phrases_between_cue_and_content(body: str, source: str, cue: str, content: str) -> None:
     assert [(r[0], r[1], r[2]) for r in _rows(extract(_HEAD + body))] == [(source, cue, content)]
+
+
+def test_pronoun_tag_is_not_the_person_the_quotation_names() -> None:
+    text = (
+        "Leaders meet in Ankara\n"
+        "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan on Thursday.\n"
+        "Ioannis Grigoriadis, a professor at Bilkent University, told VOA that politics limited both men.\n"
+        "“Neither Mitsotakis nor Erdogan wants to be seen making concessions,” he said."
+    )
+    rows = _by_cue(text, "said")
+    assert [r[2] for r in rows] == [("Ioannis Grigoriadis",)]
+
+
+def test_pronoun_tag_keeps_its_person_when_the_quotation_names_someone_else() -> None:
+    text = (
+        "Leaders meet in Ankara\n"
+        "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan on Thursday.\n"
+        "Mitsotakis said the talks were useful.\n"
+        "“Erdogan and I agree on more than people think,” he said."
+    )
+    rows = _by_cue(text, "said")
+    assert [r[2] for r in rows] == [("Kyriakos Mitsotakis",), ("Kyriakos Mitsotakis",)]

@@ -43,8 +43,8 @@ from typing import Final
 import attrs
 
 from bilateral.model import ActorKind, Span, SpeechMode, Statement
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
+from bilateral.text._coref import actors_in, resolve_speaker
+from bilateral.text._document import Document, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._segment import split_sentences
@@ -298,6 +298,8 @@ _THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
 _IT_REACH = 400
 _INSTITUTIONS = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+# Mentions that name a person inside a quotation (not pronouns: "he" in a quote is someone else).
+_NAMING = (MentionKind.NAME, MentionKind.TITLE)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
@@ -2736,6 +2738,32 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     return tuple(Span(start=start, end=end) for start, end in out)
 
 
+def _speaker_not_named(
+    doc: Document, speakers: tuple[str, ...], content: tuple[Span, ...], kinds: dict[str, ActorKind]
+) -> tuple[str, ...]:
+    """
+    The speaker of "“...,” he said." when the pronoun went to a person the quotation names.
+
+    "Grigoriadis told VOA ... “Neither Mitsotakis nor Erdogan wants to be seen ...,” he
+    said.": the pronoun was resolved to the person named inside the quotation, but a
+    speaker rarely names himself; the previous statement's single speaker, nearby and not
+    named in the quotation, is the one who goes on talking.
+    """
+    named = {a for span in content for a in actors_in(doc, span, _NAMING)}
+    if speakers[0] not in named or not doc.statements:
+        return speakers
+    last = doc.statements[-1]
+    if (
+        len(last.speakers) != 1
+        or last.speakers[0] in named
+        or kinds.get(last.speakers[0]) is not ActorKind.PERSON
+    ):
+        return speakers
+    if content[0].start - max(s.end for s in last.content) > _IT_REACH:
+        return speakers
+    return last.speakers
+
+
 def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The institution an "it" source continues: "..., the presidency said. It said in a statement ...".
@@ -2848,8 +2876,11 @@ class StatementStage:
         speakers: tuple[str, ...] = ()
         if mention is not None:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
-            if not speakers and doc.text[mention.start : mention.end].casefold() == "it":
+            word = doc.text[mention.start : mention.end].casefold()
+            if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
+            elif len(speakers) == 1 and word in {"he", "she"}:
+                speakers = _speaker_not_named(doc, speakers, content, kinds)
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
