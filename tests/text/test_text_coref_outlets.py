@@ -169,3 +169,34 @@ def test_headline_list_adds_unlinked_surnames() -> None:
     assert [sorted(names[x] for x in s.speakers) for s in heads] == [
         ["Marco Rubio", "Mohammed Shia al-Sudani"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            (
+                "Chinese Foreign Minister Wang Yi met Vietnamese Foreign Minister Bui Thanh Son on Thursday."
+                " The Chinese diplomat said the sea issue must be handled properly."
+            ),
+            "The Chinese diplomat",
+            ["Wang Yi"],
+        ),
+        # Two people of that country: no guess, and never the country itself.
+        (
+            (
+                "Chinese Foreign Minister Wang Yi and Chinese Vice President Han Zheng met Bui Thanh Son."
+                " The Chinese diplomat said the sea issue must be handled properly."
+            ),
+            "The Chinese diplomat",
+            [],
+        ),
+    ],
+)
+def test_demonym_and_office_is_a_person(text: str, phrase: str, expected: list[str]) -> None:
+    start = text.index(phrase, text.index(".") + 1)
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    names = {a.id: a.name for a in doc.actors}
+    found = [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + len(phrase)))]
+    assert found == expected

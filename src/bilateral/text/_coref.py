@@ -240,6 +240,28 @@ def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
     return not any(m.span.end > at for m in inside)
 
 
+def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...] | None:
+    """
+    The person "the Chinese diplomat" or "the Kenyan envoy" refers to, or None.
+
+    When the phrase is a demonym followed by a word that names a person's office and the
+    entity stage linked only the demonym, the speaker is the one person of that country
+    among the actors (``()`` when there are several or none): never the country itself.
+    """
+    text = doc.text
+    demonym = inside[0]
+    if demonym.kind is not MentionKind.DEMONYM or len(demonym.actors) != 1:
+        return None
+    words = _WORD.findall(text, demonym.span.end, span.end)
+    if not words or (words[0].casefold(),) not in lexicon().titles:
+        return None
+    country = next((a.country for a in doc.actors if a.id == demonym.actors[0]), None)
+    if country is None:
+        return ()
+    people = [a.id for a in doc.actors if a.kind is ActorKind.PERSON and a.country == country]
+    return tuple(people) if len(people) == 1 else ()
+
+
 def _complement(text: str, start: int, m: Mention) -> bool:
     """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
     words = _WORD.findall(text, start, m.span.start)
@@ -318,6 +340,9 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return named
         if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
             return ()  # "German newspaper Bild": the paper, not Germany
+        person = _demonym_person(doc, span, inside)
+        if person is not None:
+            return person  # "the Chinese diplomat": a person of that country, not the country
         candidates = owned or inside
     # "Former Indian ambassador to Nepal Ranjit Rae": a place or body after a preposition
     # complements the title; the name after it is the speaker.
