@@ -769,3 +769,28 @@ def test_pronoun_tag_keeps_its_person_when_the_quotation_names_someone_else() ->
     )
     rows = _by_cue(text, "said")
     assert [r[2] for r in rows] == [("Kyriakos Mitsotakis",), ("Kyriakos Mitsotakis",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The secretary said Sunday on NBC's “Meet the Press” that the call had been constructive.",
+            "that the call had been constructive",
+        ),
+        (
+            "The secretary said on CNN's State of the Union that the call had been useful.",
+            "that the call had been useful",
+        ),
+    ],
+)
+def test_programme_named_between_cue_and_that(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(_HEAD + body))] == [content]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ghana, Togo hold call on border, trade", "Ghana, Togo leaders hold call on border"],
+)
+def test_noun_object_of_a_headline_verb_is_no_cue(headline: str) -> None:
+    assert _rows(extract(headline + "\nThe talks were held on Monday.")) == []

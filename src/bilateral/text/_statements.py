@@ -283,6 +283,13 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
+_TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with"})
+# Verbs whose object a following base form is: "hold call", "made request", "took questions".
+_OBJECT_TAKERS = frozenset(
+    {"hold", "holds", "held", "holding", "make", "makes", "made", "making", "take", "takes", "took",
+     "receive", "receives", "received", "reject", "rejects", "rejected", "accept", "accepts", "accepted"}
+)  # fmt: skip
 # Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
@@ -1298,12 +1305,22 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
     k = p
     while k < u.n and k - p <= limit:
         t = u.toks[k]
+        if t[_MARK] == _OPEN:
+            # A programme or paper named in quotation marks: 'on NBC's “Meet the Press” that'.
+            end = _quote_end(u, k)
+            if end - k > _NAME_MAX or not all(
+                x[_CAP] or not x[_IS_WORD] or x[_LOW] in _TITLE_LINKS for x in u.toks[k:end]
+            ):
+                return None
+            k = end
+            continue
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS:
             return None
         if t[_LOW] == "that":
             return k
-        if verb_cue(t[_LOW]) is not None or t[_LOW] in AUXILIARIES:
-            return None
+        possessive = t[_LOW] in {"'s", "’s"} and k > p and u.toks[k - 1][_CAP]  # "NBC's"
+        if (verb_cue(t[_LOW]) is not None and not t[_CAP]) or (t[_LOW] in AUXILIARIES and not possessive):
+            return None  # a capitalised "State" names something ("CNN's State of the Union")
         k += 1
     return None
 
@@ -1769,6 +1786,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "aims to understand"
     if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
+    if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
+        return None  # the object of a verb: "Biden, Xi hold call on trade", "made an offer"
     if (
         form is Form.BASE
         and (u.low(i - 2) in _NOUN_BEFORE or u.low(i - 2) in POSSESSIVES)
