@@ -794,3 +794,33 @@ def test_programme_named_between_cue_and_that(body: str, content: str) -> None:
 )
 def test_noun_object_of_a_headline_verb_is_no_cue(headline: str) -> None:
     assert _rows(extract(headline + "\nThe talks were held on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        (
+            "As one senior official put it, “Nobody wants a conflict.”",
+            "one senior official",
+            "put it",
+            "“Nobody wants a conflict.”",
+        ),
+        (
+            "The talks went well, but as Koh put it, the hard part comes next.",
+            "Koh",
+            "put it",
+            "the hard part comes next",
+        ),
+        ("As Koh noted on Monday, the hard part comes next.", "Koh", "noted", "the hard part comes next"),
+    ],
+)
+def test_as_source_said_before_its_content(body: str, source: str, cue: str, content: str) -> None:
+    assert [(r[0], r[1], r[2]) for r in _rows(extract(_HEAD + body))] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The minister put it on the agenda for the next round.", "He put it bluntly to the envoys."],
+)
+def test_put_it_without_as_is_no_cue(body: str) -> None:
+    assert _rows(extract(_HEAD + body)) == []

@@ -1686,7 +1686,7 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
 def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
-        {"according"}
+        {"according", "put"}
         | EVIDENTIAL_ADVERBS
         | RAISING_VERBS
         | PASSIVE_CUES.keys()
@@ -1723,6 +1723,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
+        elif low == "put":
+            cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
@@ -1902,6 +1904,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
     if quote_before and cue.tell and after.kind == "pre" and _recipient_only(u, after.cue_end):
         after = _After("post", after.cue_end)
+    if (
+        after.kind == "post"
+        and u.low(src[0] - 1) == "as"
+        and u.outside(src[0] - 1)
+        and _as_opens(u, src[0] - 1)
+        and u.low(_time_end(u, after.cue_end)) == ","
+        and _time_end(u, after.cue_end) + 1 < u.n
+    ):
+        # "As Koh said (on Monday), the hard part comes next.": the content follows the tag.
+        start = _time_end(u, after.cue_end) + 1
+        return _Cand("pre", (vg, after.cue_end), src=src, c_start=start, hedge=hedge)
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
@@ -2226,6 +2239,32 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _as_put_it(u: _Unit, i: int) -> _Cand | None:
+    """
+    A tag opening its sentence: "As one senior official put it, “Nobody wants a conflict.”".
+
+    The source lies between "as" and "put it", the content after the comma.
+    """
+    if u.low(i + 1) != "it" or u.low(i + 2) != "," or not u.outside(i + 2) or i + 3 >= u.n:
+        return None
+    a = i - 1
+    while a >= 0 and i - a <= _SOURCE_MAX and u.low(a) != "as":
+        t = u.toks[a]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return None
+        a -= 1
+    if a < 0 or u.low(a) != "as" or a + 1 >= i or not u.outside(a):
+        return None
+    if not _as_opens(u, a):
+        return None
+    return _Cand("pre", (i, i + 2), src=(a + 1, i), c_start=i + 3)
+
+
+def _as_opens(u: _Unit, a: int) -> bool:
+    """Whether the "as" at *a* opens the sentence or a clause ("..., but as Koh put it,")."""
+    return a == 0 or u.toks[a - 1][_TEXT] in {",", ";", ":"} or u.low(a - 1) in {"but", "and", "yet"}
 
 
 def _past_relative(u: _Unit, comma: int) -> int:
