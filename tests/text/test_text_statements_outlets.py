@@ -824,3 +824,24 @@ def test_as_source_said_before_its_content(body: str, source: str, cue: str, con
 )
 def test_put_it_without_as_is_no_cue(body: str) -> None:
     assert _rows(extract(_HEAD + body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "“We are ready,” he said, adding: “But not at any price.”",
+            [("said", "“We are ready,”"), ("adding", "“But not at any price.”")],
+        ),
+        (
+            "“It is too early,” the envoy said of the plan. “We need more time.”",
+            [("said", "“It is too early,” “We need more time.”")],
+        ),
+        (
+            "The minister added that the deal “will not be signed this year,” citing legal hurdles.",
+            [("added", "that the deal “will not be signed this year,”")],
+        ),
+    ],
+)
+def test_quotation_around_tags_and_participles(body: str, rows: list[tuple[str, str]]) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows

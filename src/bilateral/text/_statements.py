@@ -283,6 +283,8 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
+_TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
 # Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
 _TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with"})
 # Verbs whose object a following base form is: "hold call", "made request", "took questions".
@@ -509,9 +511,8 @@ class _Unit:
                 if t[_MARK] == _CLOSE
                 and k + 2 < self.n
                 and toks[k - 1][_TEXT] == ","
-                and toks[k + 1][_LOW] in {"a", "an"}
                 and toks[k + 1][_Q] < 0
-                and self._reporter_aside(k + 2)
+                and self._after_closing_comma(k + 1)
             ]
             self._breakers = sorted(breakers + closed) if closed else breakers
         return _next_in(self._breakers, i, self.n)
@@ -554,6 +555,22 @@ class _Unit:
         if nxt[_LOW] in {"a", "an"} and self._reporter_aside(i + 2):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def _after_closing_comma(self, i: int) -> bool:
+        """
+        Whether the words at *i*, after a comma inside closing quotation marks, end a clause.
+
+        '... the deal “will not be signed this year,” citing legal hurdles': as after a
+        plain comma, a participle, a subordinator or a reporter's aside breaks the clause.
+        """
+        nxt = self.toks[i]
+        if not nxt[_IS_WORD] or nxt[_CAP]:
+            return False
+        if nxt[_LOW] in {"a", "an"}:
+            return self._reporter_aside(i + 1)
+        if nxt[_LOW] in _COMMA_BREAKERS:
+            return True
+        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i)
 
     def _reporter_aside(self, i: int) -> bool:
         """
@@ -1902,7 +1919,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         boundary = vg
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
-    if quote_before and cue.tell and after.kind == "pre" and _recipient_only(u, after.cue_end):
+    if (
+        quote_before
+        and after.kind == "pre"
+        and (cue.tell or (u.low(after.c_start or 0) in _TAG_PREPOSITIONS and u.outside(after.c_start or 0)))
+        and _recipient_only(u, after.cue_end)
+    ):
+        # "“...,” Lula told business leaders after the talks." / "“...,” the envoy said of
+        # the plan.": the words after the cue are its audience or topic, not a content.
         after = _After("post", after.cue_end)
     if (
         after.kind == "post"
@@ -2163,6 +2187,8 @@ def _tail(u: _Unit, cand: _Cand, p: int) -> None:
             return
         if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
             return
+        if k > p and not t[_CAP] and (hit := verb_cue(t[_LOW])) is not None and hit[1] is Form.ING:
+            return  # "“...,” he said, adding: “...”": the second quotation is the participle's
         k += 1
 
 
