@@ -845,3 +845,29 @@ def test_put_it_without_as_is_no_cue(body: str) -> None:
 )
 def test_quotation_around_tags_and_participles(body: str, rows: list[tuple[str, str]]) -> None:
     assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows
+
+
+_BODY = "\nGhanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday."
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows"),
+    [
+        (
+            "Mahama: Ghana, Togo must reopen the border",
+            [("Mahama", ":", "Ghana, Togo must reopen the border")],
+        ),
+        ("Border will reopen, says foreign minister", [("foreign minister", "says", "Border will reopen")]),
+        (
+            "‘We are ready to talk,’ says Togo's Gnassingbe",
+            [("Togo's Gnassingbe", "says", "‘We are ready to talk,’")],
+        ),
+        # A place or a label before a colon is no speaker.
+        ("Togo: Army reopens border crossings", []),
+        ("Analysis: Why the Mahama visit matters", []),
+    ],
+)
+def test_headline_attribution_shapes(headline: str, rows: list[tuple[str, str, str]]) -> None:
+    record = extract(headline + _BODY)
+    title = [r for r in _rows(record) if r[2] and r[2] in headline]
+    assert [(r[0], r[1], r[2]) for r in title] == rows

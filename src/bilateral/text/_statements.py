@@ -1566,6 +1566,9 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         t = u.toks[k]
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
             break
+        if k > p and _owner_mark(u, k) and u.toks[k - 1][_CAP]:
+            k += 1  # "says Nigeria's Tuggar"
+            continue
         if not t[_IS_WORD]:
             break
         if (
@@ -1587,6 +1590,7 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         or first[_LOW].endswith("s")
         or first[_LOW] in _NUMBER_WORDS
         or first[_LOW] in _QUANTIFIERS
+        or _title_word(first[_LOW])  # "..., says foreign minister" (headlines drop the article)
         or _opens_surname(u, p)
     ):
         return None
@@ -2267,6 +2271,21 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     return cand
 
 
+def _colon_headline(u: _Unit) -> _Cand | None:
+    """
+    A headline that quotes a person after a colon: "Jaishankar: India, China must resolve ...".
+
+    One to three capitalised words, the colon, then the content to the end; the stage keeps
+    it only when the words resolve to a person ("Sudan: ..." or "Analysis: ..." do not).
+    """
+    c = 0
+    while c < u.n and c < _SHORT and u.toks[c][_IS_WORD] and u.toks[c][_CAP] and u.toks[c][_Q] < 0:
+        c += 1
+    if c == 0 or c >= u.n - 1 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
+
+
 def _as_put_it(u: _Unit, i: int) -> _Cand | None:
     """
     A tag opening its sentence: "As one senior official put it, “Nobody wants a conflict.”".
@@ -2923,7 +2942,11 @@ class StatementStage:
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
                 u.headline = True
-            accepted = _accept(u, _candidates(u))
+            cands = _candidates(u)
+            if u.headline and not cands:
+                colon = _colon_headline(u)
+                cands = [colon] if colon is not None else cands
+            accepted = _accept(u, cands)
             if not accepted:
                 pure = _pure_quote(u)
                 if pure is not None and previous:
@@ -2960,6 +2983,8 @@ class StatementStage:
         speakers: tuple[str, ...] = ()
         if mention is not None:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+            if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
+                return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = doc.text[mention.start : mention.end].casefold()
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
