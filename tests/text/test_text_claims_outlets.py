@@ -122,3 +122,15 @@ def test_first_person_fact_is_still_a_claim(pipeline: Pipeline) -> None:
 )
 def test_agreements_of_the_sides_are_outcomes_not_claims(pipeline: Pipeline, body: str) -> None:
     assert _texts(pipeline, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer discussed"
+        " fishing rights during talks in Lima, Chile's foreign ministry said."),
+        "The ministers also agreed to meet again in Santiago in 2027, Chile's foreign ministry said.",
+    ],
+)
+def test_meeting_reports_by_a_ministry_are_not_claims(pipeline: Pipeline, body: str) -> None:
+    assert _texts(pipeline, body) == []

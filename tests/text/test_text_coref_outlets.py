@@ -182,10 +182,19 @@ def test_headline_list_adds_unlinked_surnames() -> None:
             "The Chinese diplomat",
             ["Wang Yi"],
         ),
-        # Two people of that country: no guess, and never the country itself.
+        # Two people of that country: the one named last before the phrase.
         (
             (
-                "Chinese Foreign Minister Wang Yi and Chinese Vice President Han Zheng met Bui Thanh Son."
+                "Chinese Foreign Minister Wang Yi met Bui Thanh Son on Monday. Later, Chinese Vice President"
+                " Han Zheng hosted him. The Chinese diplomat said the sea issue must be handled properly."
+            ),
+            "The Chinese diplomat",
+            ["Han Zheng"],
+        ),
+        # Nobody of that country: unresolved, never the country itself.
+        (
+            (
+                "Vietnamese Foreign Minister Bui Thanh Son arrived on Monday."
                 " The Chinese diplomat said the sea issue must be handled properly."
             ),
             "The Chinese diplomat",

@@ -97,7 +97,7 @@ _MEETING_SUBJECT = re.compile(
     r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
     r"conversation|call)\b"
     r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
-    r"|^the\s+(?:leaders|countries|sides|nations|governments)\b"
+    r"|^the\s+(?:leaders|countries|sides|nations|governments|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
@@ -127,6 +127,8 @@ _MEETING_PREDICATE = re.compile(
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )
+# "X and his counterpart Y discussed fishing rights": a topic of the meeting.
+_DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
 # "Oli accepted the invitation", "he had accepted an invitation to visit Ankara": an outcome.
 _ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b")
 # Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
@@ -248,6 +250,7 @@ def _checkable(
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
+        or _DISCUSSED.match(head)
     ):
         return False
     if _own_act(doc, statement, head, by_id):

@@ -81,6 +81,8 @@ _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excelle
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
+# How many mentions back "the Russian diplomat" looks for the last person of that country.
+_RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
 _NAME_WORDS = 5
 # Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
@@ -258,8 +260,19 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     country = next((a.country for a in doc.actors if a.id == demonym.actors[0]), None)
     if country is None:
         return ()
-    people = [a.id for a in doc.actors if a.kind is ActorKind.PERSON and a.country == country]
-    return tuple(people) if len(people) == 1 else ()
+    people = {a.id for a in doc.actors if a.kind is ActorKind.PERSON and a.country == country}
+    if len(people) <= 1:
+        return tuple(people)
+    # Several: the one named last before the phrase ("Lavrov ... The Russian diplomat noted").
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    while i > stop:
+        m = mentions[i]
+        if m.kind in _COORDINATED and len(m.actors) == 1 and m.actors[0] in people:
+            return m.actors
+        i -= 1
+    return ()
 
 
 def _complement(text: str, start: int, m: Mention) -> bool:
