@@ -871,3 +871,10 @@ def test_headline_attribution_shapes(headline: str, rows: list[tuple[str, str, s
     record = extract(headline + _BODY)
     title = [r for r in _rows(record) if r[2] and r[2] in headline]
     assert [(r[0], r[1], r[2]) for r in title] == rows
+
+
+def test_inverted_source_keeps_a_possessive_appositive() -> None:
+    body = "“The talks were useful,” said Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister."
+    assert [r[0] for r in _by_cue(_HEAD + body, "said")] == [
+        "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister"
+    ]

@@ -1606,12 +1606,12 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {",", ";"}:
                 break
             if (
-                x[_LOW] in AUXILIARIES
+                (x[_LOW] in AUXILIARIES and not (x[_LOW] in {"'s", "’s"} and u.toks[j - 1][_CAP]))
                 or x[_LOW] in SUBORDINATORS
                 or _participle(x[_LOW])
                 or verb_cue(x[_LOW])
             ):
-                return p, k
+                return p, k  # "said Smith, who ..." / "said Smith, adding ..."
             j += 1
         if j > k + 1 and (j >= u.n or u.toks[j][_TEXT] in {".", "!", "?"}):
             return p, j
