@@ -878,3 +878,24 @@ def test_inverted_source_keeps_a_possessive_appositive() -> None:
     assert [r[0] for r in _by_cue(_HEAD + body, "said")] == [
         "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "VOA contacted the Chinese Embassy, which did not respond.",
+        "The ministry has not commented on the talks.",
+        "The embassy didn't reply to questions about the talks.",
+    ],
+)
+def test_not_responding_is_no_statement(body: str) -> None:
+    assert _rows(extract(_HEAD + body)) == []
+
+
+def test_indefinite_spokesperson_is_the_department_not_a_named_person() -> None:
+    body = (
+        "A State Department spokesperson said in an email that Washington supported the talks."
+        " State Department spokesperson Tammy Bruce told reporters that the talks were useful."
+    )
+    rows = _rows(extract(_HEAD + body))
+    assert [r[3] for r in rows] == [("State Department",), ("Tammy Bruce",)]

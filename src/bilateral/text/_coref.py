@@ -257,7 +257,12 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     words = _WORD.findall(text, demonym.span.end, span.end)
     if not words or (words[0].casefold(),) not in lexicon().titles:
         return None
-    country = next((a.country for a in doc.actors if a.id == demonym.actors[0]), None)
+    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
+        return None  # "a Chinese diplomat": someone unnamed, not the one we know
+    owner = next((a for a in doc.actors if a.id == demonym.actors[0]), None)
+    if owner is None or owner.kind is not ActorKind.COUNTRY:
+        return None  # "State Department spokesperson": the department's, not a person's country
+    country = owner.country
     if country is None:
         return ()
     people = {a.id for a in doc.actors if a.kind is ActorKind.PERSON and a.country == country}

@@ -283,6 +283,8 @@ _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
      "tv", "radio"}
 )  # fmt: skip
+# Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
+_SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
 # Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
 # Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
@@ -1848,6 +1850,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low((after.c_start or 0) - 1) != ":"
     ):
         return None  # "Gulf states seek ...", "member states back ...": the plural noun
+    if cue.lemma in _SILENCE_VERBS and (u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS):
+        return None  # "which did not respond", "has not replied": nothing was said
     if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
         return None  # "who asked not to be named": the reporter's sourcing, not a statement
     if (
