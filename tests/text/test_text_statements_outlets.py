@@ -899,3 +899,19 @@ def test_indefinite_spokesperson_is_the_department_not_a_named_person() -> None:
     )
     rows = _rows(extract(_HEAD + body))
     assert [r[3] for r in rows] == [("State Department",), ("Tammy Bruce",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "Rubio declined to say whether Kyiv had accepted the plan.",
+            [("declined to say", "whether Kyiv had accepted the plan")],
+        ),
+        ("The ministry refused to comment on the talks.", []),
+        ("The ministry declined to comment.", []),
+        ("Moscow refused to recognize the vote.", [("refused", "to recognize the vote")]),
+    ],
+)
+def test_declining_to_speak(body: str, rows: list[tuple[str, str]]) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows

@@ -722,6 +722,9 @@ def _verb_group_start(u: _Unit, i: int) -> int:
         if low in VG_RAISERS and j - 2 >= 0 and u.low(j - 2) in _BE:
             j -= 1
             continue
+        if low in {"declined", "refused"} and u.low(j) == "to":
+            j -= 1  # "declined to say whether ...": one verb group
+            continue
         break
     # "no" and "longer" only count inside the group, never as its first word.
     while j < i and u.low(j) in {"no", "longer", "then", "now"}:
@@ -1850,8 +1853,19 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low((after.c_start or 0) - 1) != ":"
     ):
         return None  # "Gulf states seek ...", "member states back ...": the plural noun
-    if cue.lemma in _SILENCE_VERBS and (u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS):
-        return None  # "which did not respond", "has not replied": nothing was said
+    if cue.lemma in _SILENCE_VERBS and (
+        u.low(i - 1) in NEGATIONS
+        or u.low(i - 2) in NEGATIONS
+        or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
+    ):
+        return None  # "which did not respond", "refused to comment on ...": nothing was said
+    if (
+        cue.lemma in {"refuse", "decline"}
+        and after.c_start is not None
+        and u.low(after.c_start) == "to"
+        and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+    ):
+        return None  # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s)
     if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
         return None  # "who asked not to be named": the reporter's sourcing, not a statement
     if (

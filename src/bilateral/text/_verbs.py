@@ -623,7 +623,21 @@ VG_ADVERBS = frozenset(
     }
 )
 #: Words of "is expected to say" that stay in the verb group before "to".
-VG_RAISERS = frozenset({"expected", "set", "likely", "due", "scheduled", "going", "poised", "about", "able"})
+VG_RAISERS = frozenset(
+    {
+        "expected",
+        "set",
+        "likely",
+        "due",
+        "scheduled",
+        "going",
+        "poised",
+        "about",
+        "able",
+        "declined",
+        "refused",
+    }
+)
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both"}
