@@ -915,3 +915,22 @@ def test_indefinite_spokesperson_is_the_department_not_a_named_person() -> None:
 )
 def test_declining_to_speak(body: str, rows: list[tuple[str, str]]) -> None:
     assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "speakers"),
+    [
+        (
+            "Rep. Brian Fitzpatrick, R-Pa., told VOA: “We have to be careful.”",
+            "Rep. Brian Fitzpatrick, R-Pa.,",
+            ("Brian Fitzpatrick",),
+        ),
+        (
+            "Senator Chuck Schumer, D-N.Y., said the deal was weak.",
+            "Senator Chuck Schumer, D-N.Y.,",
+            ("Chuck Schumer",),
+        ),
+    ],
+)
+def test_party_and_state_after_a_lawmaker(body: str, source: str, speakers: tuple[str, ...]) -> None:
+    assert [(r[0], r[3]) for r in _rows(extract(_HEAD + body))] == [(source, speakers)]

@@ -237,7 +237,8 @@ def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
         return False
     at = span.start + comma + 1
     words = _WORD.findall(text, at, span.start + len(body))
-    if not words or len(words) > _NAME_WORDS or not all(w[:1].isupper() for w in words):
+    # Two words at least: "R-Pa." or "D-N.Y." after a lawmaker's name is a party and state.
+    if len(words) < _PLURAL or len(words) > _NAME_WORDS or not all(w[:1].isupper() for w in words):
         return False
     return not any(m.span.end > at for m in inside)
 

@@ -915,6 +915,9 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         a = k - 1
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
+            if _abbreviation_stop(u, a):
+                a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
+                continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
@@ -966,6 +969,15 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+def _abbreviation_stop(u: _Unit, a: int) -> bool:
+    """Whether the period at *a* closes a short capitalised abbreviation ("R-Pa.", "D-N.Y.", "Jr.")."""
+    x = u.toks[a]
+    if x[_TEXT] != "." or x[_Q] >= 0 or a == 0:
+        return False
+    prev = u.toks[a - 1]
+    return bool(prev[_CAP]) and prev[_END] == x[_START] and len(prev[_TEXT]) <= _SHORT + 1
 
 
 def _time_left(u: _Unit, vg: int) -> int:
