@@ -934,3 +934,27 @@ def test_declining_to_speak(body: str, rows: list[tuple[str, str]]) -> None:
 )
 def test_party_and_state_after_a_lawmaker(body: str, source: str, speakers: tuple[str, ...]) -> None:
     assert [(r[0], r[3]) for r in _rows(extract(_HEAD + body))] == [(source, speakers)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "speakers"),
+    [
+        (
+            "A joint statement released by the two leaders said Japan would fund the port.",
+            "A joint statement released by the two leaders",
+            {"William Ruto", "Shigeru Ishiba"},
+        ),
+        (
+            "A statement issued by Kenya's foreign ministry said Japan would fund the port.",
+            "A statement issued by Kenya's foreign ministry",
+            {"Kenya's foreign ministry"},
+        ),
+    ],
+)
+def test_document_issued_by_a_speaker(body: str, source: str, speakers: set[str]) -> None:
+    text = (
+        "Leaders meet in Tokyo\nKenyan President William Ruto met Japanese Prime Minister Shigeru Ishiba"
+        " in Tokyo on Tuesday.\n" + body
+    )
+    rows = [r for r in _rows(extract(text)) if r[0] == source]
+    assert [set(r[3]) for r in rows] == [speakers]

@@ -81,6 +81,12 @@ _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excelle
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
+# A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter)\s+"
+    r"(?:released|issued|published|sent|signed|posted|read)\s+by\s+",
+    re.IGNORECASE,
+)
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
@@ -326,6 +332,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     honorific = _HONORIFIC.match(text, span.start, span.end)
     if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
         return _honored(doc, span, honorific.group().casefold())
+    issued = _ISSUED_BY.match(text, span.start, span.end)
+    if issued is not None:
+        # "A joint statement released by the two governments": who issued the document.
+        return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
     inside = mentions_in(doc, span)
     if not inside:
         return _relative_antecedent(doc, span) or _headline_names(doc, span)

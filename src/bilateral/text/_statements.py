@@ -294,6 +294,8 @@ _OBJECT_TAKERS = frozenset(
     {"hold", "holds", "held", "holding", "make", "makes", "made", "making", "take", "takes", "took",
      "receive", "receives", "received", "reject", "rejects", "rejected", "accept", "accepts", "accepted"}
 )  # fmt: skip
+# A participle and the noun before it: "statement released by ...".
+_PLURAL_TOKENS = 2
 # Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
@@ -814,6 +816,21 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 k -= 1
                 continue
             break
+        if (
+            low == "by"
+            and start < end
+            and k >= _PLURAL_TOKENS
+            and (_past_form(u.low(k - 1)) or u.low(k - 1) in _IRREGULAR_PARTICIPLES)
+            and u.outside(k - 1)
+            and u.toks[k - 2][_IS_WORD]
+            and u.toks[k - 2][_Q] < 0
+        ):
+            # "A joint statement released by the two governments said": a participle
+            # modifier naming who issued the document.
+            start = k - 1
+            seen_cap = False
+            k -= 2
+            continue
         if low in PREPOSITIONS and low != "of":
             # "Officials in Washington", "a spokesman for the ministry", "two officials
             # familiar with the matter": a modifier naming a place or an institution.
