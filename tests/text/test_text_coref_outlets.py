@@ -209,3 +209,30 @@ def test_demonym_and_office_is_a_person(text: str, phrase: str, expected: list[s
     names = {a.id: a.name for a in doc.actors}
     found = [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + len(phrase)))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            (
+                "Kenyan President William Ruto met Japanese Prime Minister Shigeru Ishiba on Tuesday."
+                " In a joint statement, the two countries said ties were strong."
+            ),
+            "the two countries",
+            ["Kenya", "Japan"],
+        ),
+        # Only one country named: no guess.
+        (
+            "Kenyan President William Ruto arrived on Tuesday. Both countries said ties were strong.",
+            "Both countries",
+            [],
+        ),
+    ],
+)
+def test_the_two_countries(text: str, phrase: str, expected: list[str]) -> None:
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    start = text.index(phrase)
+    names = {a.id: a.name for a in doc.actors}
+    assert [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + len(phrase)))] == expected

@@ -81,6 +81,10 @@ _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excelle
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
+# The two countries of a bilateral story, named by a plural noun phrase.
+_TWO_COUNTRIES = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|governments|neighbou?rs|capitals)", re.IGNORECASE
+)
 # A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter)\s+"
@@ -249,6 +253,26 @@ def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
     return not any(m.span.end > at for m in inside)
 
 
+def _last_two_countries(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The two countries "the two countries" refers to: the last two named before it.
+
+    Demonyms count ("Kenyan President Ruto met Japanese Prime Minister Ishiba ... the two
+    countries said"); fewer than two within reach leaves the phrase unresolved.
+    """
+    countries = {a.id for a in doc.actors if a.kind is ActorKind.COUNTRY}
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    found: list[str] = []
+    while i > stop and len(found) < _PLURAL:
+        for a in mentions[i].actors:
+            if a in countries and a not in found and len(mentions[i].actors) == 1:
+                found.append(a)
+        i -= 1
+    return tuple(reversed(found)) if len(found) == _PLURAL else ()
+
+
 def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...] | None:
     """
     The person "the Chinese diplomat" or "the Kenyan envoy" refers to, or None.
@@ -338,6 +362,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
     inside = mentions_in(doc, span)
     if not inside:
+        if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
+            return _last_two_countries(doc, span)
         return _relative_antecedent(doc, span) or _headline_names(doc, span)
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
