@@ -958,3 +958,24 @@ def test_document_issued_by_a_speaker(body: str, source: str, speakers: set[str]
     )
     rows = [r for r in _rows(extract(text)) if r[0] == source]
     assert [set(r[3]) for r in rows] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "Pifer was blunt about the risks. He said:\n“Russia does not keep ceasefires.”",
+            [("He", "said", "“Russia does not keep ceasefires.”")],
+        ),
+        (
+            "Herbst wrote in a commentary for the Atlantic Council:\n“The Kremlin will use any pause.”",
+            [("Herbst", "wrote in a commentary", "“The Kremlin will use any pause.”")],
+        ),
+        # Without a quotation after it, a colon-ended cue gives nothing.
+        ("The minister said:\nThe talks will resume in March.", []),
+    ],
+)
+def test_colon_ending_a_paragraph_introduces_the_quotation(
+    body: str, rows: list[tuple[str, str, str]]
+) -> None:
+    assert [(r[0], r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows

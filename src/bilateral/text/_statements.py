@@ -1582,10 +1582,11 @@ def _lookahead_colon(u: _Unit, p: int) -> int | None:
 
     The words before the colon must be a plain phrase (no quotation, verb or clause mark).
     """
-    for k in range(p, min(u.n - 1, p + _RECIPIENT_MAX)):
+    for k in range(p, min(u.n, p + _RECIPIENT_MAX)):
         t = u.toks[k]
         if t[_TEXT] == ":" and t[_Q] < 0:
-            return k if k > p and u.toks[k + 1][_MARK] == _OPEN else None
+            # The quotation follows, or opens the next paragraph ("... wrote for the Council:").
+            return k if k > p and (k + 1 == u.n or u.toks[k + 1][_MARK] == _OPEN) else None
         if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or t[_LOW] == "that":
             return None
         if verb_cue(t[_LOW]) is not None or (_past_form(t[_LOW]) and not t[_CAP]):
@@ -2318,6 +2319,16 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     return cand
 
 
+def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
+    """The candidate whose content would start after a colon ending the unit ("He said:")."""
+    if not cands or u.n == 0 or u.toks[-1][_TEXT] != ":" or u.toks[-1][_Q] >= 0:
+        return None
+    last = cands[-1]
+    if last.c_start != u.n or last.src is None:
+        return None
+    return last
+
+
 def _colon_headline(u: _Unit) -> _Cand | None:
     """
     A headline that quotes a person after a colon: "Jaishankar: India, China must resolve ...".
@@ -2996,10 +3007,15 @@ class StatementStage:
             accepted = _accept(u, cands)
             if not accepted:
                 pure = _pure_quote(u)
+                opening = _colon_opening(u, cands)
                 if pure is not None and previous:
                     # A sentence that is only a quotation continues the last statement.
                     previous[-1][2].append((u, pure))
                     previous = previous[-1:]
+                elif opening is not None:
+                    # "He said:" ending its paragraph: the quotation that follows is the content.
+                    previous = [(u, opening, [])]
+                    found.extend(previous)
                 else:
                     previous = []
             else:
