@@ -2198,6 +2198,8 @@ def _recipient_only(u: _Unit, p: int) -> bool:
             return k > p and (nxt is None or nxt[_MARK] == _OPEN)
         if t[_TEXT] == ",":
             return k > p
+        if k > p and t[_LOW] in {"who", "whom"}:
+            return True  # "he told reporters who had gathered outside": about the audience
         if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES:
             return False
         if _past_form(t[_LOW]) and not t[_CAP]:
