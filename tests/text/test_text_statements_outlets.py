@@ -72,6 +72,10 @@ _HEAD = "Leaders meet in the capital\n"
             "“The port will be finished by June,”",
         ),
         (
+            "“Our door is open,” Ramaphosa told reporters who had gathered outside the hall.",
+            "“Our door is open,”",
+        ),
+        (
             (
                 "“Our door is open,” Ramaphosa told a gathering of investors, adding that talks would"
                 " resume in March."
