@@ -128,8 +128,8 @@ def test_agreements_of_the_sides_are_outcomes_not_claims(pipeline: Pipeline, bod
     "body",
     [
         (
-            "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer discussed"
-            " fishing rights during talks in Lima, Chile's foreign ministry said."
+            "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer"
+            " discussed fishing rights during talks in Lima, Chile's foreign ministry said."
         ),
         "The ministers also agreed to meet again in Santiago in 2027, Chile's foreign ministry said.",
     ],
