@@ -953,6 +953,11 @@ def test_party_and_state_after_a_lawmaker(body: str, source: str, speakers: tupl
             "A statement issued by Kenya's foreign ministry",
             {"Kenya's foreign ministry"},
         ),
+        (
+            "The two leaders discussed ports, according to a transcript released by Kenya's foreign ministry.",
+            "a transcript released by Kenya's foreign ministry",
+            {"Kenya's foreign ministry"},
+        ),
     ],
 )
 def test_document_issued_by_a_speaker(body: str, source: str, speakers: set[str]) -> None:
