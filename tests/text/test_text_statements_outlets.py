@@ -954,7 +954,7 @@ def test_party_and_state_after_a_lawmaker(body: str, source: str, speakers: tupl
             {"Kenya's foreign ministry"},
         ),
         (
-            "The two leaders discussed ports, according to a transcript released by Kenya's foreign ministry.",
+            "They discussed ports, according to a transcript released by Kenya's foreign ministry.",
             "a transcript released by Kenya's foreign ministry",
             {"Kenya's foreign ministry"},
         ),
