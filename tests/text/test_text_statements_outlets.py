@@ -988,3 +988,14 @@ def test_colon_ending_a_paragraph_introduces_the_quotation(
     body: str, rows: list[tuple[str, str, str]]
 ) -> None:
     assert [(r[0], r[1], r[2]) for r in _rows(extract(_HEAD + body))] == rows
+
+
+def test_neither_nor_source() -> None:
+    text = (
+        "Leaders meet in Ankara\nGreek Prime Minister Kyriakos Mitsotakis met Turkish President"
+        " Recep Tayyip Erdogan on Thursday.\nNeither Mitsotakis nor Erdogan expected a breakthrough."
+    )
+    rows = _by_cue(text, "expected")
+    assert [(r[0], set(r[2])) for r in rows] == [
+        ("Neither Mitsotakis nor Erdogan", {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"})
+    ]

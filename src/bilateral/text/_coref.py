@@ -37,7 +37,7 @@ _WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
 _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
-     "her", "their", "its"}
+     "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # At most this many lower-case modifiers may open a speaker phrase before its mention.
@@ -71,7 +71,7 @@ _ANTECEDENT_REACH = 120
 # What may separate coordinated speakers: "Trump and Zelenskyy", "Lula, Macron and Xi",
 # "the British prime minister, Keir Starmer, and the French president, ..." (a title
 # mention leaves its article out).
-_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
+_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the", "nor"})
 # Mention kinds that may follow "and" in a list of speakers; also the kinds that may head a
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.

@@ -793,7 +793,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
         if (
             low in AUXILIARIES
-            or (low in CLAUSE_WORDS and low != "and")
+            or (low in CLAUSE_WORDS and low not in {"and", "nor"})
             or (
                 verb_cue(low) is not None
                 and not t[_CAP]
@@ -804,7 +804,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             )
         ):
             break
-        if low == "and":
+        if low in {"and", "nor"}:
             # "Macron and Tinubu", "Macron and his Nigerian counterpart Bola Tinubu".
             if (
                 k - 1 >= 0
