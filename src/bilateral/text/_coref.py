@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from typing import TYPE_CHECKING
 
-from bilateral.model import ActorKind, Span
+from bilateral.model import Actor, ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._verbs import verb_cue
@@ -253,6 +254,32 @@ def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
     return not any(m.span.end > at for m in inside)
 
 
+# The last document indexed (a weak reference, so no document is kept alive), its actor
+# count then, actors by id and person ids by country code. One slot: a stage works on one
+# document at a time, and a mismatch only costs a rebuild.
+_INDEX: list[tuple[weakref.ref[Document], int, dict[str, Actor], dict[str, list[str]]]] = []
+
+
+def _actor_index(doc: Document) -> tuple[dict[str, Actor], dict[str, list[str]]]:
+    """
+    Actors by id and person ids by country code, built once per document (again if actors are added).
+
+    The speaker rules ask for them per statement: scanning ``doc.actors`` each time would be
+    quadratic in long documents.
+    """
+    if _INDEX:
+        ref, count, by_id, people = _INDEX[0]
+        if ref() is doc and count == len(doc.actors):
+            return by_id, people
+    by_id = {a.id: a for a in doc.actors}
+    people = {}
+    for a in doc.actors:
+        if a.kind is ActorKind.PERSON and a.country:
+            people.setdefault(a.country, []).append(a.id)
+    _INDEX[:] = [(weakref.ref(doc), len(doc.actors), by_id, people)]
+    return by_id, people
+
+
 def _last_two_countries(doc: Document, span: Span) -> tuple[str, ...]:
     """
     The two countries "the two countries" refers to: the last two named before it.
@@ -260,14 +287,20 @@ def _last_two_countries(doc: Document, span: Span) -> tuple[str, ...]:
     Demonyms count ("Kenyan President Ruto met Japanese Prime Minister Ishiba ... the two
     countries said"); fewer than two within reach leaves the phrase unresolved.
     """
-    countries = {a.id for a in doc.actors if a.kind is ActorKind.COUNTRY}
+    by_id, _ = _actor_index(doc)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, span.start, key=_start) - 1
     stop = max(-1, i - _RECENT_MENTIONS)
     found: list[str] = []
     while i > stop and len(found) < _PLURAL:
         for a in mentions[i].actors:
-            if a in countries and a not in found and len(mentions[i].actors) == 1:
+            actor = by_id.get(a)
+            if (
+                actor is not None
+                and actor.kind is ActorKind.COUNTRY
+                and a not in found
+                and len(mentions[i].actors) == 1
+            ):
                 found.append(a)
         i -= 1
     return tuple(reversed(found)) if len(found) == _PLURAL else ()
@@ -290,13 +323,14 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
         return None
     if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
         return None  # "a Chinese diplomat": someone unnamed, not the one we know
-    owner = next((a for a in doc.actors if a.id == demonym.actors[0]), None)
+    by_id, by_country = _actor_index(doc)
+    owner = by_id.get(demonym.actors[0])
     if owner is None or owner.kind is not ActorKind.COUNTRY:
         return None  # "State Department spokesperson": the department's, not a person's country
     country = owner.country
     if country is None:
         return ()
-    people = {a.id for a in doc.actors if a.kind is ActorKind.PERSON and a.country == country}
+    people = set(by_country.get(country, ()))
     if len(people) <= 1:
         return tuple(people)
     # Several: the one named last before the phrase ("Lavrov ... The Russian diplomat noted").
