@@ -999,3 +999,22 @@ def test_neither_nor_source() -> None:
     assert [(r[0], set(r[2])) for r in rows] == [
         ("Neither Mitsotakis nor Erdogan", {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Zelenskyy said in his nightly video address that the talks were useful.",
+            "said in his nightly video address",
+            "that the talks were useful",
+        ),
+        (
+            "Zelenskyy said in a statement the talks were useful.",
+            "said in a statement",
+            "the talks were useful",
+        ),
+    ],
+)
+def test_speech_phrase_with_possessive_or_without_that(body: str, cue: str, content: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == [(cue, content)]

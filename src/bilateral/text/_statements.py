@@ -1400,8 +1400,8 @@ def _pp_absorb(u: _Unit, p: int) -> int:
         return p
     if nxt[_LOW] in _BARE_SPEECH_NOUNS:
         return p + 2  # "said in remarks broadcast on Skai TV that ..."
-    if nxt[_LOW] not in {"a", "an", "the"}:
-        return p
+    if nxt[_LOW] not in {"a", "an", "the"} and nxt[_LOW] not in POSSESSIVES:
+        return p  # "said in a statement", "said in his nightly video address"
     k = p + 2
     while k < u.n and k - p <= _PP_MAX:
         t = u.toks[k]
@@ -1411,6 +1411,10 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in {"that", "to"}
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
+            # "said in a statement the talks were useful": a new phrase opens the content.
+            or t[_LOW] in DETERMINERS
+            or t[_LOW] in POSSESSIVES
+            or t[_LOW] in AUXILIARIES
             # "said in a statement posted on its website": the participle opens a modifier.
             or (k > p + 2 and ((_past_form(t[_LOW]) and not t[_CAP]) or t[_LOW] in _IRREGULAR_PARTICIPLES))
         ):
