@@ -1018,3 +1018,13 @@ def test_neither_nor_source() -> None:
 )
 def test_speech_phrase_with_possessive_or_without_that(body: str, cue: str, content: str) -> None:
     assert [(r[1], r[2]) for r in _rows(extract(_HEAD + body))] == [(cue, content)]
+
+
+def test_coordinated_clause_is_not_a_closing_tag() -> None:
+    rows = _rows(extract(_HEAD + "Ruto said the deal was good, and Ishiba agreed."))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Ruto", "said", "the deal was good")]
+
+
+def test_closing_tag_after_a_comma_is_still_one() -> None:
+    rows = _rows(extract(_HEAD + "The deal was good, Ruto said."))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Ruto", "said", "The deal was good")]

@@ -1998,6 +1998,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
+        if u.low(src[0] - 1) in {"and", "but"} and u.outside(src[0] - 1) and not quote_before:
+            # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
+            # tag; no content, but an open content before it ends at its "and".
+            return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
         if cue.weak and not quote_before and not _closing_tag(u, cue, src, after):
             return None
         cand = _Cand(
