@@ -1028,3 +1028,14 @@ def test_coordinated_clause_is_not_a_closing_tag() -> None:
 def test_closing_tag_after_a_comma_is_still_one() -> None:
     rows = _rows(extract(_HEAD + "The deal was good, Ruto said."))
     assert [(r[0], r[1], r[2]) for r in rows] == [("Ruto", "said", "The deal was good")]
+
+
+def test_participle_aside_between_source_and_verb() -> None:
+    body = (
+        "The Maldivian president, while thanking India for its support, said the two countries shared ties."
+    )
+    rows = _rows(extract(_HEAD + body))
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("The Maldivian president", "thanking", "India for its support"),
+        ("The Maldivian president", "said", "the two countries shared ties"),
+    ]

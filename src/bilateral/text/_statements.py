@@ -1917,7 +1917,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
             k -= 1
         cut = k if k >= 0 and u.toks[k][_TEXT] == "," else (i - 1 if i > 0 else None)
-        return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
+        limit: int | None = None
+        if k < i - 1 and k >= 0 and u.toks[k][_TEXT] == "," and after.c_start is not None:
+            # "The president, while thanking India for its support, said ...": an aside set
+            # off by commas ends at its closing comma, before the main verb.
+            nxt = u.next_comma(after.c_start)
+            if nxt < u.n and u.toks[nxt][_TEXT] == "," and verb_cue(u.low(_time_end(u, nxt + 1))) is not None:
+                limit = nxt
+        return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut, limit=limit)
     vg = _verb_group_start(u, i)
     hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
     # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
