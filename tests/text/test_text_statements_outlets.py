@@ -1039,3 +1039,14 @@ def test_participle_aside_between_source_and_verb() -> None:
         ("The Maldivian president", "thanking", "India for its support"),
         ("The Maldivian president", "said", "the two countries shared ties"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some information for this report came from The Associated Press and Reuters.",
+        "This call for talks came too late for the region.",
+    ],
+)
+def test_noun_after_a_demonstrative_is_no_cue(body: str) -> None:
+    assert _rows(extract(_HEAD + body)) == []

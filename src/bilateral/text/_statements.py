@@ -255,7 +255,25 @@ _TIME_ANCHORS = TIME_WORDS - {
     "next",
 }
 _NOT_RECIPIENT = PREPOSITIONS | AUXILIARIES | TIME_WORDS | SUBORDINATORS | CONJUNCTIONS
-_NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much", "little", "more", "less"})
+_NOUN_BEFORE = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "no",
+        "any",
+        "every",
+        "each",
+        "much",
+        "little",
+        "more",
+        "less",
+        "this",
+        "these",
+        "those",
+        "another",
+    }
+)
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
