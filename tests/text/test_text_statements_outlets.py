@@ -600,6 +600,19 @@ def test_question_quote_keeps_its_tag(body: str, cue: str, content: str) -> None
     assert content in [r[1] for r in _by_cue(_HEAD + body, cue)]
 
 
+def test_question_quote_then_told_tag() -> None:
+    body = "Koh said they were worried.\n“Where is our seat?” Koh told VOA on Tuesday."
+    assert [r[1] for r in _by_cue(_HEAD + body, "told")] == ["“Where is our seat?”"]
+
+
+def test_question_quote_then_a_statement_of_its_own_is_not_merged() -> None:
+    body = "Koh said they were worried.\n“Why not?” Ruto said the deal was fine."
+    assert [r[1] for r in _by_cue(_HEAD + body, "said")] == [
+        "they were worried “Why not?”",
+        "the deal was fine",
+    ]
+
+
 def test_question_quote_then_new_sentence_is_not_merged() -> None:
     body = "Koh said the Europeans were worried.\n“Where is our seat?” The question hangs over Munich."
     rows = _rows(extract(_HEAD + body))

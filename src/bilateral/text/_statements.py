@@ -706,7 +706,7 @@ def _question_then_tag(text: str, last: Span, s: Span) -> bool:
     if match is None:
         return False
     hit = verb_cue(match.group(1).casefold())
-    return hit is not None and hit[0].inverts and hit[1] in {Form.PAST, Form.THIRD}
+    return hit is not None and (hit[0].inverts or hit[0].tell) and hit[1] in {Form.PAST, Form.THIRD}
 
 
 _CLOSING_MARKS = "”’\"'»"
@@ -714,7 +714,14 @@ _CLOSING_MARKS = "”’\"'»"
 _TAIL_CHARS = 4
 #: A closing tag's opening: a name or pronoun and the verb ("Pifer asked", "he said").
 _TAG_START = re.compile(
-    r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|the|a)\s+){1,5}?([a-z]+)\b[^.!?“\"]{0,60}?[.,]\s*(?:[“\"]|$)"
+    r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|the|a)\s+){1,5}?([a-z]+)\b"
+    # Then an audience ("told VOA", "told reporters") and an adjunct ("after the meeting",
+    # "on Tuesday", "later"), or nothing: "“Why not?” Ruto said the deal was fine." has a
+    # content of its own.
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?"
+    r"(?:\s+(?:after|at|in|on|during|before|of|about|to|from|outside|later|afterward|then|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?“\"]{0,60}?)?"
+    r"\s*[.,]\s*(?:[“\"]|$)"
 )
 _TAG_CHARS = 120
 
