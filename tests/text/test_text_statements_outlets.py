@@ -1063,3 +1063,16 @@ def test_participle_aside_between_source_and_verb() -> None:
 )
 def test_noun_after_a_demonstrative_is_no_cue(body: str) -> None:
     assert _rows(extract(_HEAD + body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Ruto told the agency's director that the loans were ready.", "that the loans were ready"),
+        ("Ruto told a television interviewer that the loans were ready.", "that the loans were ready"),
+        # A content opening with an article keeps its relative clause.
+        ("Ruto told them the deal that was signed was fair.", "the deal that was signed was fair"),
+    ],
+)
+def test_audience_nouns_before_that(body: str, content: str) -> None:
+    assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]

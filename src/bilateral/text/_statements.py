@@ -1311,7 +1311,7 @@ def _owner_mark(u: _Unit, k: int) -> bool:
         and u.outside(k)
         and nxt is not None
         and nxt[_Q] < 0
-        and (bool(nxt[_CAP]) or nxt[_LOW] in RECIPIENT_NOUNS)
+        and (bool(nxt[_CAP]) or nxt[_LOW] in RECIPIENT_NOUNS or _title_word(nxt[_LOW]))
     )
 
 
@@ -1347,8 +1347,8 @@ def _media_recipient(u: _Unit, p: int) -> int:
         ):
             break
         k += 1
-    if noun < 0:
-        return p
+    if noun < 0 or _owner_mark(u, noun + 1):
+        return p  # "told the agency's director": the possessive goes on with the audience
     k = noun + 1
     while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
         k += 1
@@ -1507,6 +1507,22 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             cue_end = p = absorbed
     if cue.tell:
         p = _recipient_end(u, p)
+        t = u.tok(p)
+        if (
+            t is not None
+            and t[_Q] < 0
+            and t[_IS_WORD]
+            and not t[_CAP]
+            and t[_LOW] != "that"
+            # "told them the deal that was signed ...": an article opens the content.
+            and t[_LOW] not in DETERMINERS
+            and t[_LOW] not in POSSESSIVES
+            and t[_LOW] not in _PERSONAL
+        ):
+            # "told a television interviewer that ...": the rest of the audience, then "that".
+            that = _lookahead_that(u, p, _SHORT - 1)
+            if that is not None:
+                p = that
     timed = _time_end(u, p)
     if (
         timed > p
