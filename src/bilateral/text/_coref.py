@@ -79,6 +79,7 @@ _COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the", "nor"})
 _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 # A ruler named by an honorific alone ("His Highness", "His Majesty", "Her Royal Highness").
 _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b", re.IGNORECASE)
+_HIS_HER = ("His ", "Her ", "his ", "her ")
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
@@ -96,6 +97,8 @@ _ISSUED_BY = re.compile(
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
 _NAME_WORDS = 5
+# Characters a title and a preposition take at least before a complement ("PM to ").
+_COMPLEMENT_MIN = 5
 # Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
 _COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "at", "in", "from", "on"})
 # Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
@@ -347,6 +350,8 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
 
 def _complement(text: str, start: int, m: Mention) -> bool:
     """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
+    if m.span.start - start < _COMPLEMENT_MIN:
+        return False  # the mention opens the phrase ("Ruto", "Kenyan President Ruto")
     words = _WORD.findall(text, start, m.span.start)
     if words and words[-1].casefold() in {"the", "a", "an"}:
         words.pop()
@@ -387,10 +392,15 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         ``()`` when the phrase cannot be resolved.
     """
     text = doc.text
-    honorific = _HONORIFIC.match(text, span.start, span.end)
+    # Cheap tests first: most phrases are neither an honorific nor a document "... by ...".
+    honorific = (
+        _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
+    )
     if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
         return _honored(doc, span, honorific.group().casefold())
-    issued = _ISSUED_BY.match(text, span.start, span.end)
+    issued = (
+        _ISSUED_BY.match(text, span.start, span.end) if text.find(" by ", span.start, span.end) >= 0 else None
+    )
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))

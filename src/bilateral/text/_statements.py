@@ -441,6 +441,7 @@ class _Unit:
         cue_words = _cue_words()
         hits: list[int] = []
         marks: list[int] = []
+        closes: list[int] = []
         if qi >= nq or starts[qi] >= span.end:
             # No quotation reaches into the unit (the common case): no token is quoted.
             for space, g in pairs:
@@ -476,12 +477,16 @@ class _Unit:
                         hits.append(len(toks))
                     elif g in _CLAUSE_MARKS:
                         marks.append(len(toks))
+                elif mark == _CLOSE:
+                    closes.append(len(toks))
                 append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
         #: Commas, colons, dashes and stops outside quotations.
         self.marks = marks
+        #: Closing quotation marks.
+        self.closes = closes
         self.n = len(toks)
         self._title_case: bool | None = None
         #: -1 until computed.
@@ -529,9 +534,8 @@ class _Unit:
             # '“... Indian Ocean,” a phrase Tokyo uses ...': the comma sits inside the marks.
             closed = [
                 k + 1
-                for k, t in enumerate(toks)
-                if t[_MARK] == _CLOSE
-                and k + 2 < self.n
+                for k in self.closes
+                if k + 2 < self.n
                 and toks[k - 1][_TEXT] == ","
                 and toks[k + 1][_Q] < 0
                 and self._after_closing_comma(k + 1)
@@ -682,7 +686,7 @@ def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
             if q >= 0 and quotes.quotes[q].span.end > last.end and s.start < quotes.quotes[q].span.end:
                 merged[-1] = Span(start=last.start, end=max(last.end, s.end))
                 continue
-            if _question_then_tag(text, last, s):
+            if text[last.end - 1] in _CLOSING_MARKS and _question_then_tag(text, last, s):
                 # "“Where is our seat?” Pifer asked.": the tag belongs to the quotation.
                 merged[-1] = Span(start=last.start, end=s.end)
                 continue
@@ -1501,7 +1505,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if not cue.tell:
         # "wrote in the Indian Express", "said in a post on X", "wrote on X", "said on social media".
         absorbed = _pp_absorb(u, p)
-        if absorbed == p:
+        if absorbed == p and u.low(p) == "on":
             absorbed = _platform_end(u, p)
         if absorbed > p:
             cue_end = p = absorbed
@@ -1627,6 +1631,9 @@ def _lookahead_colon(u: _Unit, p: int) -> int | None:
 
     The words before the colon must be a plain phrase (no quotation, verb or clause mark).
     """
+    colon = u.next_comma(p)
+    if colon >= u.n or colon - p >= _RECIPIENT_MAX or u.toks[colon][_TEXT] != ":":
+        return None  # the first clause mark is no colon: most candidates stop here
     for k in range(p, min(u.n, p + _RECIPIENT_MAX)):
         t = u.toks[k]
         if t[_TEXT] == ":" and t[_Q] < 0:
@@ -2968,17 +2975,19 @@ def _speaker_not_named(
     speaker rarely names himself; the previous statement's single speaker, nearby and not
     named in the quotation, is the one who goes on talking.
     """
-    named = {a for span in content for a in actors_in(doc, span, _NAMING)}
-    if speakers[0] not in named or not doc.statements:
+    if not doc.statements:
         return speakers
     last = doc.statements[-1]
+    # The cheap tests first: most tags go on with the previous speaker anyway.
     if (
         len(last.speakers) != 1
-        or last.speakers[0] in named
+        or last.speakers == speakers
         or kinds.get(last.speakers[0]) is not ActorKind.PERSON
+        or content[0].start - max(s.end for s in last.content) > _IT_REACH
     ):
         return speakers
-    if content[0].start - max(s.end for s in last.content) > _IT_REACH:
+    named = {a for span in content for a in actors_in(doc, span, _NAMING)}
+    if speakers[0] not in named or last.speakers[0] in named:
         return speakers
     return last.speakers
 
