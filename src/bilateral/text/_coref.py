@@ -445,7 +445,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         candidates = owned or inside
     # "Former Indian ambassador to Nepal Ranjit Rae": a place or body after a preposition
     # complements the title; the name after it is the speaker.
-    while candidates and _complement(text, span.start, candidates[0]):
+    while (
+        candidates
+        and candidates[0].span.start - span.start >= _COMPLEMENT_MIN
+        and _complement(text, span.start, candidates[0])
+    ):
         candidates = candidates[1:]
     if not candidates:
         # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.

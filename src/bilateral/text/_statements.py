@@ -961,7 +961,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         a = k - 1
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
-            if _abbreviation_stop(u, a):
+            if x[_TEXT] == "." and _abbreviation_stop(u, a):
                 a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
                 continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
@@ -3115,7 +3115,11 @@ class StatementStage:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
             if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
-            word = doc.text[mention.start : mention.end].casefold()
+            word = (
+                doc.text[mention.start : mention.end].casefold()
+                if mention.end - mention.start < _SHORT
+                else ""
+            )
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
             elif len(speakers) == 1 and word in {"he", "she"}:
