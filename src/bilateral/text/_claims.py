@@ -62,6 +62,11 @@ _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse
 _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "conviction", "assessment"})
 # First-person singular opinions ("I think", "I'm hoping") report a state of mind.
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
+# First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
+_WE_WANT = re.compile(
+    r"^(?:we|i)\s+(?:really\s+|also\s+|just\s+|all\s+)?(?:want|wish|hope|would\s+like|['’]d\s+like)\b",
+    re.IGNORECASE,
+)
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
 # tuple: membership tests identity first, where a set would call the enum's Python __hash__.
 _ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
@@ -92,13 +97,16 @@ _MEETING_SUBJECT = re.compile(
     r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
     r"conversation|call)\b"
     r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
-    r"|^the\s+(?:leaders|countries|sides|nations|governments)\b"
+    r"|^the\s+(?:leaders|countries|sides|nations|governments|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
-    r"|^(?:the\s+two|both|they)\s+(?:(?:also|then|later|had|have|reportedly)\s+)*"
-    r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed)\b"
+    r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
+    r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
+    # "We had a very good meeting", "they held frank talks": how the meeting went.
+    r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b"
     # "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting.
     r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"agreed\s+(?:to|on|that)\b",
@@ -113,12 +121,16 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[hmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
-    r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
     r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )
+# "X and his counterpart Y discussed fishing rights": a topic of the meeting.
+_DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
+# "Oli accepted the invitation", "he had accepted an invitation to visit Ankara": an outcome.
+_ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b")
 # Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
 # "Germany would send air defence" an announced act.
 _STANCE = frozenset(
@@ -129,7 +141,8 @@ _OWN_ACT = re.compile(
     rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
 )
 # Conditionals ("it helps if ...") and prescriptions ("should never have").
-_CONDITIONAL = r"if\b|unless\b"
+# "The question is whether ...", "it was unclear whether ...": an open question.
+_CONDITIONAL = r"if\b|unless\b|whether\b"
 _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 #: Intentions, conditionals and prescriptions in one search: every alternative starts at a
 #: word boundary, so one scan of the sentence (not three) tells whether any occurs. The
@@ -228,9 +241,17 @@ def _checkable(
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head):
+    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head) or _WE_WANT.match(head):
         return False
-    if _MEETING_SUBJECT.match(head) or _MEETING_PREDICATE.match(head):
+    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
+    bare = head[:1].lower() + head[1:]
+    if (
+        _MEETING_SUBJECT.match(head)
+        or _MEETING_PREDICATE.match(head)
+        or _MEETING_PREDICATE.match(bare)
+        or _ACCEPTED.match(head)
+        or _DISCUSSED.match(head)
+    ):
         return False
     if _own_act(doc, statement, head, by_id):
         return False
@@ -291,8 +312,11 @@ def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[
     """
     about: dict[str, None] = {}
     seen: set[str] = set()
+    text = doc.text
     for span in statement.content:
         for mention in mentions_in(doc, span):
+            if text.startswith("$", mention.span.end):
+                continue  # "US$83 billion", "A$2 billion": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
                     continue

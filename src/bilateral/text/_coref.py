@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from typing import TYPE_CHECKING
 
-from bilateral.model import ActorKind, Span
+from bilateral.model import Actor, ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._verbs import verb_cue
@@ -37,7 +38,7 @@ _WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
 _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
-     "her", "their", "its"}
+     "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # At most this many lower-case modifiers may open a speaker phrase before its mention.
@@ -71,11 +72,38 @@ _ANTECEDENT_REACH = 120
 # What may separate coordinated speakers: "Trump and Zelenskyy", "Lula, Macron and Xi",
 # "the British prime minister, Keir Starmer, and the French president, ..." (a title
 # mention leaves its article out).
-_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the"})
+_COORDINATORS = frozenset({"and", ", and", ",", "and the", ", and the", "nor"})
 # Mention kinds that may follow "and" in a list of speakers; also the kinds that may head a
 # phrase after its modifiers. A tuple: membership tests identity first, where a set would
 # call the enum's Python-level __hash__.
 _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
+# A ruler named by an honorific alone ("His Highness", "His Majesty", "Her Royal Highness").
+_HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b", re.IGNORECASE)
+_HIS_HER = ("His ", "Her ", "his ", "her ")
+# Earlier uses of the honorific looked at, and how far after one its name may start.
+_HONORIFIC_TRIES = 8
+_HONORIFIC_REACH = 40
+# The two countries of a bilateral story, named by a plural noun phrase.
+_TWO_COUNTRIES = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|governments|neighbou?rs|capitals)", re.IGNORECASE
+)
+# A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note)\s+"
+    r"(?:released|issued|published|sent|signed|posted|read)\s+by\s+",
+    re.IGNORECASE,
+)
+# How many mentions back "the Russian diplomat" looks for the last person of that country.
+_RECENT_MENTIONS = 40
+# At most this many words make an appositive name ("Alberto Núñez Feijóo").
+_NAME_WORDS = 5
+# Characters a title and a preposition take at least before a complement ("PM to ").
+_COMPLEMENT_MIN = 5
+# Prepositions after a title that open its complement: "ambassador to Nepal", "envoy for the Sahel".
+_COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "at", "in", "from", "on"})
+# Possessives that may open a coordinated speaker phrase ("and his counterpart ...").
+_OWNERS = frozenset({"his", "her", "their"})
+_OWNER_AFTER = re.compile(r"\s+(?:his|her|their)$")
 
 
 def _start(m: Mention) -> int:
@@ -148,6 +176,188 @@ def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
     return text.startswith(words[-1], at) and not any(m.span.start <= at < m.span.end for m in inside)
 
 
+def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether a possessor is followed by a name no mention covers: "Al Jazeera's Resul Serdar".
+
+    The phrase names a person of the possessor (its reporter, its minister) whom the entity
+    stage did not record; the possessor is not the speaker. Only capitalised words may
+    follow the possessive mark, up to the end of the phrase (an appositive comma may close it).
+    """
+    last = inside[-1]
+    rest = text[last.span.end : span.end]
+    for mark in _POSSESSIVE:
+        if rest.startswith(mark):
+            words = _WORD.findall(rest, len(mark))
+            return bool(words) and all(w[:1].isupper() for w in words)
+    return False
+
+
+def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The name set off by commas after a common-noun head: "The head of the ports authority, Jane Roe,".
+
+    The head names no one the entity stage recorded, but the appositive does: it is the
+    speaker. The name must follow a comma and end the phrase (a closing comma aside).
+    """
+    for m in reversed(inside):
+        if m.kind is not MentionKind.NAME or not m.actors:
+            continue
+        before = text[span.start : m.span.start].rstrip()
+        after = text[m.span.end : span.end].strip()
+        if before.endswith(",") and after == ",":
+            return m.actors
+        break
+    return ()
+
+
+def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
+    """
+    The person a bare honorific refers to: "His Highness welcomed ...".
+
+    Gulf and royal agencies name a ruler once in full ("President His Highness Sheikh
+    Mohamed bin Zayed") and then by the honorific alone; its "His" is no pronoun for the
+    last man named. The latest earlier use of the same honorific followed by a name
+    gives the person; without one the phrase is left unresolved.
+    """
+    text = doc.text
+    folded = text.casefold()
+    end = span.start
+    for _ in range(_HONORIFIC_TRIES):
+        at = folded.rfind(honorific, 0, end)
+        if at < 0:
+            break
+        after = at + len(honorific)
+        for m in mentions_in(doc, Span(start=after, end=min(len(text), after + _HONORIFIC_REACH))):
+            # Only capitalised words ("Sheikh", "King") may stand between the two.
+            gap = _WORD.findall(text, after, m.span.start)
+            if (
+                m.kind in _COORDINATED
+                and m.actors
+                and all(w[:1].isupper() for w in gap)
+                and "," not in text[after : m.span.start]
+            ):
+                return m.actors
+            break
+        end = at
+    return ()
+
+
+def _unlinked_appositive(text: str, span: Span, inside: list[Mention]) -> bool:
+    """Whether the phrase ends in a name set off by a comma that no mention covers."""
+    body = text[span.start : span.end].rstrip(" ,")
+    comma = body.rfind(",")
+    if comma < 0:
+        return False
+    at = span.start + comma + 1
+    words = _WORD.findall(text, at, span.start + len(body))
+    # Two words at least: "R-Pa." or "D-N.Y." after a lawmaker's name is a party and state.
+    if len(words) < _PLURAL or len(words) > _NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(m.span.end > at for m in inside)
+
+
+# The last document indexed (a weak reference, so no document is kept alive), its actor
+# count then, actors by id and person ids by country code. One slot: a stage works on one
+# document at a time, and a mismatch only costs a rebuild.
+_INDEX: list[tuple[weakref.ref[Document], int, dict[str, Actor], dict[str, list[str]]]] = []
+
+
+def _actor_index(doc: Document) -> tuple[dict[str, Actor], dict[str, list[str]]]:
+    """
+    Actors by id and person ids by country code, built once per document (again if actors are added).
+
+    The speaker rules ask for them per statement: scanning ``doc.actors`` each time would be
+    quadratic in long documents.
+    """
+    if _INDEX:
+        ref, count, by_id, people = _INDEX[0]
+        if ref() is doc and count == len(doc.actors):
+            return by_id, people
+    by_id = {a.id: a for a in doc.actors}
+    people = {}
+    for a in doc.actors:
+        if a.kind is ActorKind.PERSON and a.country:
+            people.setdefault(a.country, []).append(a.id)
+    _INDEX[:] = [(weakref.ref(doc), len(doc.actors), by_id, people)]
+    return by_id, people
+
+
+def _last_two_countries(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The two countries "the two countries" refers to: the last two named before it.
+
+    Demonyms count ("Kenyan President Ruto met Japanese Prime Minister Ishiba ... the two
+    countries said"); fewer than two within reach leaves the phrase unresolved.
+    """
+    by_id, _ = _actor_index(doc)
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    found: list[str] = []
+    while i > stop and len(found) < _PLURAL:
+        for a in mentions[i].actors:
+            actor = by_id.get(a)
+            if (
+                actor is not None
+                and actor.kind is ActorKind.COUNTRY
+                and a not in found
+                and len(mentions[i].actors) == 1
+            ):
+                found.append(a)
+        i -= 1
+    return tuple(reversed(found)) if len(found) == _PLURAL else ()
+
+
+def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...] | None:
+    """
+    The person "the Chinese diplomat" or "the Kenyan envoy" refers to, or None.
+
+    When the phrase is a demonym followed by a word that names a person's office and the
+    entity stage linked only the demonym, the speaker is the one person of that country
+    among the actors (``()`` when there are several or none): never the country itself.
+    """
+    text = doc.text
+    demonym = inside[0]
+    if demonym.kind is not MentionKind.DEMONYM or len(demonym.actors) != 1:
+        return None
+    words = _WORD.findall(text, demonym.span.end, span.end)
+    if not words or (words[0].casefold(),) not in lexicon().titles:
+        return None
+    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
+        return None  # "a Chinese diplomat": someone unnamed, not the one we know
+    by_id, by_country = _actor_index(doc)
+    owner = by_id.get(demonym.actors[0])
+    if owner is None or owner.kind is not ActorKind.COUNTRY:
+        return None  # "State Department spokesperson": the department's, not a person's country
+    country = owner.country
+    if country is None:
+        return ()
+    people = set(by_country.get(country, ()))
+    if len(people) <= 1:
+        return tuple(people)
+    # Several: the one named last before the phrase ("Lavrov ... The Russian diplomat noted").
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    while i > stop:
+        m = mentions[i]
+        if m.kind in _COORDINATED and len(m.actors) == 1 and m.actors[0] in people:
+            return m.actors
+        i -= 1
+    return ()
+
+
+def _complement(text: str, start: int, m: Mention) -> bool:
+    """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
+    if m.span.start - start < _COMPLEMENT_MIN:
+        return False  # the mention opens the phrase ("Ruto", "Kenyan President Ruto")
+    words = _WORD.findall(text, start, m.span.start)
+    if words and words[-1].casefold() in {"the", "a", "an"}:
+        words.pop()
+    return len(words) > 1 and words[-1].casefold() in _COMPLEMENT_PREPOSITIONS
+
+
 def _particles_only(text: str, start: int, first: Mention) -> bool:
     """
     Whether only name particles lie before the first mention: "al-Sudani", "bin Salman".
@@ -181,10 +391,24 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         Actor ids, one for a person or organization, two for "both"/"the two leaders";
         ``()`` when the phrase cannot be resolved.
     """
+    text = doc.text
+    # Cheap tests first: most phrases are neither an honorific nor a document "... by ...".
+    honorific = (
+        _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
+    )
+    if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
+        return _honored(doc, span, honorific.group().casefold())
+    issued = (
+        _ISSUED_BY.match(text, span.start, span.end) if text.find(" by ", span.start, span.end) >= 0 else None
+    )
+    if issued is not None:
+        # "A joint statement released by the two governments": who issued the document.
+        return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
     inside = mentions_in(doc, span)
     if not inside:
+        if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
+            return _last_two_countries(doc, span)
         return _relative_antecedent(doc, span) or _headline_names(doc, span)
-    text = doc.text
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -204,7 +428,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _modifiers_only(text, anchor_at, inside[0])
         and not _particles_only(text, anchor_at, inside[0])
     ):
-        return ()
+        return _appositive_name(text, span, inside)
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
@@ -213,20 +437,50 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
-        if _unlinked_name_last(text, span, inside):
+        if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
             return ()  # "German newspaper Bild": the paper, not Germany
+        person = _demonym_person(doc, span, inside)
+        if person is not None:
+            return person  # "the Chinese diplomat": a person of that country, not the country
         candidates = owned or inside
+    # "Former Indian ambassador to Nepal Ranjit Rae": a place or body after a preposition
+    # complements the title; the name after it is the speaker.
+    while (
+        candidates
+        and candidates[0].span.start - span.start >= _COMPLEMENT_MIN
+        and _complement(text, span.start, candidates[0])
+    ):
+        candidates = candidates[1:]
+    if not candidates:
+        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
+        return ()
+    if (
+        candidates[0].kind is not MentionKind.NAME
+        and _unlinked_appositive(text, span, inside)
+        and not _in_title(doc, span)
+    ):
+        # "Its leader, Alberto Núñez Feijóo,": the title was resolved to someone else, but
+        # the name set off after it, which no mention covers, is who speaks.
+        return ()
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
         if subject:
             return subject
-    if len(candidates) == 1:
-        return head.actors
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
-    return _coordinated(text, candidates, 0)
+    found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
+    if "," in text[span.start : span.end] and _in_title(doc, span):
+        # "Iraqi PM Sudani, Rubio discuss": a headline list whose later items are bare
+        # surnames the entity stage left unlinked.
+        found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
+    return found
+
+
+def _in_title(doc: Document, span: Span) -> bool:
+    title = doc.article.title if doc.article is not None else None
+    return title is not None and title.start <= span.start and span.end <= title.end
 
 
 def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
@@ -253,7 +507,7 @@ def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
             for actor in doc.actors
             if actor.kind is ActorKind.PERSON
             and any(
-                key in (w.casefold() for w in name.split() if w.casefold() not in particles)
+                key in (w.casefold() for w in _PARTICLE_SPLIT.split(name) if w.casefold() not in particles)
                 for name in (actor.name, *actor.aliases)
             )
         ]
@@ -278,6 +532,13 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         # The period of a name's "Jr." or "Sr." stays outside its mention ("Ferdinand Marcos
         # Jr. and Fumio Kishida"); inside one speaker phrase a period ends no sentence.
         gap = text[last.span.end : m.span.start].strip().removeprefix(".").lstrip().casefold()
+        if m.kind is MentionKind.PRONOUN and gap in _COORDINATORS:
+            # "Macron and his Nigerian counterpart Bola Tinubu": the possessive opens the next
+            # speaker's phrase; the title or name after it is the one to join.
+            owner = text[m.span.start : m.span.end].casefold()
+            if owner in _OWNERS and m.span.end < len(text) and text[m.span.end] == " ":
+                continue
+        gap = _OWNER_AFTER.sub("", gap)
         if gap not in _COORDINATORS or m.kind not in _COORDINATED or not m.actors:
             break
         actors.extend(a for a in m.actors if a not in actors)

@@ -42,9 +42,9 @@ from typing import Final
 
 import attrs
 
-from bilateral.model import Span, SpeechMode, Statement
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
+from bilateral.model import ActorKind, Span, SpeechMode, Statement
+from bilateral.text._coref import actors_in, resolve_speaker
+from bilateral.text._document import Document, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._segment import split_sentences
@@ -255,9 +255,84 @@ _TIME_ANCHORS = TIME_WORDS - {
     "next",
 }
 _NOT_RECIPIENT = PREPOSITIONS | AUXILIARIES | TIME_WORDS | SUBORDINATORS | CONJUNCTIONS
-_NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "every", "each", "much", "little", "more", "less"})
+_NOUN_BEFORE = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "no",
+        "any",
+        "every",
+        "each",
+        "much",
+        "little",
+        "more",
+        "less",
+        "this",
+        "these",
+        "those",
+        "another",
+    }
+)
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
+# Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
+_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+# Plural subjects without "-s" before a base-form verb: "the people want", "the police say".
+_COLLECTIVE = frozenset(
+    {"people", "police", "public", "media", "military", "government", "leadership", "youth"}
+)
+# What may follow a welcomed guest: "and his delegation", "at the palace", "to Nairobi".
+_GREETING_ENDS = frozenset({"and", "on", "at", "to", "in", "with", "before", "after"})
+# Who is welcomed in person: "welcomed the guests", "welcomed the visiting delegation".
+_GUEST_NOUNS = frozenset({"guest", "guests", "visitor", "visitors", "delegation", "delegations", "visiting"})
+# Platforms named alone after "on": "wrote on X", "said on Telegram".
+_PLATFORMS = frozenset(
+    {"x", "twitter", "facebook", "telegram", "instagram", "weibo", "wechat", "linkedin", "youtube",
+     "tiktok", "threads", "bluesky", "vk", "whatsapp"}
+)  # fmt: skip
+# Outlets named after their description: "told state broadcaster CCTV", "told radio station W".
+_MEDIA_NOUNS = frozenset(
+    {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
+     "channel", "weekly", "radio", "television", "tv", "website", "podcast"}
+)  # fmt: skip
+# Where statements are posted: "on its website", "on his Telegram channel".
+_PLATFORM_NOUNS = frozenset(
+    {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
+     "tv", "radio"}
+)  # fmt: skip
+# Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
+_SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
+# Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
+_TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
+# Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
+_TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with"})
+# Verbs whose object a following base form is: "hold call", "made request", "took questions".
+_OBJECT_TAKERS = frozenset(
+    {"hold", "holds", "held", "holding", "make", "makes", "made", "making", "take", "takes", "took",
+     "receive", "receives", "received", "reject", "rejects", "rejected", "accept", "accepts", "accepted"}
+)  # fmt: skip
+# A participle and the noun before it: "statement released by ...".
+_PLURAL_TOKENS = 2
+# Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
+_BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
+# Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
+_IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
+# Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
+# reference to ...", ", a move seen as ...".
+_ASIDE_NOUNS = frozenset(
+    {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
+     "swipe", "jab", "dig"}
+)  # fmt: skip
+# How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
+_THAT_REACH = 40
+# How far (in characters) an "it" source may follow the institution's statement it continues.
+_IT_REACH = 400
+_INSTITUTIONS = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+# Mentions that name a person inside a quotation (not pronouns: "he" in a quote is someone else).
+_NAMING = (MentionKind.NAME, MentionKind.TITLE)
+# Quantifiers opening an inverted source: "said one of the sources", "said another official".
+_QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
 #: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
 _IRREGULAR_PAST = frozenset(
@@ -366,6 +441,7 @@ class _Unit:
         cue_words = _cue_words()
         hits: list[int] = []
         marks: list[int] = []
+        closes: list[int] = []
         if qi >= nq or starts[qi] >= span.end:
             # No quotation reaches into the unit (the common case): no token is quoted.
             for space, g in pairs:
@@ -401,12 +477,16 @@ class _Unit:
                         hits.append(len(toks))
                     elif g in _CLAUSE_MARKS:
                         marks.append(len(toks))
+                elif mark == _CLOSE:
+                    closes.append(len(toks))
                 append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
         #: Commas, colons, dashes and stops outside quotations.
         self.marks = marks
+        #: Closing quotation marks.
+        self.closes = closes
         self.n = len(toks)
         self._title_case: bool | None = None
         #: -1 until computed.
@@ -450,7 +530,17 @@ class _Unit:
         if self._breakers is None:
             toks = self.toks
             # Every breaker mark is a clause mark: only those positions are judged.
-            self._breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
+            breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
+            # '“... Indian Ocean,” a phrase Tokyo uses ...': the comma sits inside the marks.
+            closed = [
+                k + 1
+                for k in self.closes
+                if k + 2 < self.n
+                and toks[k - 1][_TEXT] == ","
+                and toks[k + 1][_Q] < 0
+                and self._after_closing_comma(k + 1)
+            ]
+            self._breakers = sorted(breakers + closed) if closed else breakers
         return _next_in(self._breakers, i, self.n)
 
     def next_comma(self, i: int) -> int:
@@ -486,7 +576,59 @@ class _Unit:
         nxt = self.toks[i + 1]
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
-        return nxt[_LOW] in _COMMA_BREAKERS or _participle(nxt[_LOW]) or _past_form(nxt[_LOW])
+        if nxt[_LOW] in _COMMA_BREAKERS:
+            return True
+        if nxt[_LOW] in {"a", "an"} and self._reporter_aside(i + 2):
+            return True
+        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def _after_closing_comma(self, i: int) -> bool:
+        """
+        Whether the words at *i*, after a comma inside closing quotation marks, end a clause.
+
+        '... the deal “will not be signed this year,” citing legal hurdles': as after a
+        plain comma, a participle, a subordinator or a reporter's aside breaks the clause.
+        """
+        nxt = self.toks[i]
+        if not nxt[_IS_WORD] or nxt[_CAP]:
+            return False
+        if nxt[_LOW] in {"a", "an"}:
+            return self._reporter_aside(i + 1)
+        if nxt[_LOW] in _COMMA_BREAKERS:
+            return True
+        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i)
+
+    def _reporter_aside(self, i: int) -> bool:
+        """
+        Whether ", a phrase ...", ", an apparent reference to ..." starts at *i* (after the article).
+
+        The reporter's comment on the clause before it ("..., a phrase Tokyo often uses to
+        signal concern about China") is not what the speaker said.
+        """
+        for k in range(i, min(self.n, i + 2)):
+            t = self.toks[k]
+            if t[_Q] >= 0 or not t[_IS_WORD]:
+                return False
+            if t[_LOW] in _ASIDE_NOUNS:
+                return True
+        return False
+
+    def _closed_aside(self, i: int) -> bool:
+        """
+        Whether a participle clause at *i* is an aside closed by a comma and the verb it interrupts.
+
+        "the Indian community, numbering 3.5 million people, was a living bridge": the
+        clause sits between a subject and its verb, so the comma before it ends nothing.
+        """
+        toks = self.toks
+        for k in range(i + 1, min(self.n - 1, i + _WINDOW)):
+            t = toks[k]
+            if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+                return False
+            if t[_TEXT] == ",":
+                nxt = toks[k + 1]
+                return nxt[_Q] < 0 and nxt[_LOW] in AUXILIARIES and nxt[_LOW] not in {"'s", "’s"}
+        return False
 
     def tok(self, i: int) -> _Tok | None:
         return self.toks[i] if 0 <= i < self.n else None
@@ -544,9 +686,48 @@ def units(doc: Document, quotes: QuoteIndex) -> list[Span]:
             if q >= 0 and quotes.quotes[q].span.end > last.end and s.start < quotes.quotes[q].span.end:
                 merged[-1] = Span(start=last.start, end=max(last.end, s.end))
                 continue
+            if text[last.end - 1] in _CLOSING_MARKS and _question_then_tag(text, last, s):
+                # "“Where is our seat?” Pifer asked.": the tag belongs to the quotation.
+                merged[-1] = Span(start=last.start, end=s.end)
+                continue
         merged.append(s)
     return merged
 
+
+def _question_then_tag(text: str, last: Span, s: Span) -> bool:
+    """
+    Whether sentence *s* is only the closing tag of a quotation ending *last* in "?" or "!".
+
+    The splitter ends a sentence after "?”", but "“Where is our seat?” Pifer asked." is
+    one: a few capitalised words or a pronoun, then an inverting verb ("said", "asked"),
+    then at most a short adjunct before a period or a comma.
+    """
+    tail = text[max(last.start, last.end - _TAIL_CHARS) : last.end].rstrip()
+    bare = tail.rstrip(_CLOSING_MARKS)
+    if len(bare) == len(tail) or not bare.endswith(("?", "!")):
+        return False
+    match = _TAG_START.match(text, s.start, min(s.end, s.start + _TAG_CHARS))
+    if match is None:
+        return False
+    hit = verb_cue(match.group(1).casefold())
+    return hit is not None and (hit[0].inverts or hit[0].tell) and hit[1] in {Form.PAST, Form.THIRD}
+
+
+_CLOSING_MARKS = "”’\"'»"
+# A question mark and at most two closing quotation marks ("?’”").
+_TAIL_CHARS = 4
+#: A closing tag's opening: a name or pronoun and the verb ("Pifer asked", "he said").
+_TAG_START = re.compile(
+    r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|the|a)\s+){1,5}?([a-z]+)\b"
+    # Then an audience ("told VOA", "told reporters") and an adjunct ("after the meeting",
+    # "on Tuesday", "later"), or nothing: "“Why not?” Ruto said the deal was fine." has a
+    # content of its own.
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?"
+    r"(?:\s+(?:after|at|in|on|during|before|of|about|to|from|outside|later|afterward|then|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?“\"]{0,60}?)?"
+    r"\s*[.,]\s*(?:[“\"]|$)"
+)
+_TAG_CHARS = 120
 
 # --------------------------------------------------------------------------------------
 # Candidate finding
@@ -571,6 +752,9 @@ def _verb_group_start(u: _Unit, i: int) -> int:
             continue
         if low in VG_RAISERS and j - 2 >= 0 and u.low(j - 2) in _BE:
             j -= 1
+            continue
+        if low in {"declined", "refused"} and u.low(j) == "to":
+            j -= 1  # "declined to say whether ...": one verb group
             continue
         break
     # "no" and "longer" only count inside the group, never as its first word.
@@ -626,7 +810,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         low = t[_LOW]
         if not t[_IS_WORD]:
-            if low in {"'s", "’s", "&", "-", "/"} and start < end:
+            # A hyphen or slash joins words only without spaces: "Paris (AFP) - French
+            # President ..." has a dash, not a compound.
+            joined = low not in {"-", "/"} or u.toks[k + 1][_START] == t[_END]
+            if low in {"'s", "’s", "&", "-", "/"} and start < end and joined:
                 start = k
                 k -= 1
                 continue
@@ -635,7 +822,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
         if (
             low in AUXILIARIES
-            or (low in CLAUSE_WORDS and low != "and")
+            or (low in CLAUSE_WORDS and low not in {"and", "nor"})
             or (
                 verb_cue(low) is not None
                 and not t[_CAP]
@@ -646,18 +833,44 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             )
         ):
             break
-        if low == "and":
-            if k - 1 >= 0 and u.toks[k - 1][_CAP] and start < end and u.toks[start][_CAP]:
+        if low in {"and", "nor"}:
+            # "Macron and Tinubu", "Macron and his Nigerian counterpart Bola Tinubu".
+            if (
+                k - 1 >= 0
+                and u.toks[k - 1][_CAP]
+                and start < end
+                and (u.toks[start][_CAP] or (u.toks[start][_LOW] in POSSESSIVES and seen_cap))
+            ):
                 start = k
                 k -= 1
                 continue
             break
+        if (
+            low == "by"
+            and start < end
+            and k >= _PLURAL_TOKENS
+            and (_past_form(u.low(k - 1)) or u.low(k - 1) in _IRREGULAR_PARTICIPLES)
+            and u.outside(k - 1)
+            and u.toks[k - 2][_IS_WORD]
+            and u.toks[k - 2][_Q] < 0
+        ):
+            # "A joint statement released by the two governments said": a participle
+            # modifier naming who issued the document.
+            start = k - 1
+            seen_cap = False
+            k -= 2
+            continue
         if low in PREPOSITIONS and low != "of":
             # "Officials in Washington", "a spokesman for the ministry", "two officials
             # familiar with the matter": a modifier naming a place or an institution.
             nxt = u.toks[k + 1]
             # "a source close to the talks", "two officials with knowledge of the matter".
-            idiom = u.low(k - 1) in _PP_ADJECTIVES or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+            idiom = (
+                u.low(k - 1) in _PP_ADJECTIVES
+                or (low == "with" and nxt[_LOW] in _PP_NOUNS)
+                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president".
+                or (low == "to" and _title_word(u.low(k - 1)) and k + 1 < end and nxt[_LOW] != "be")
+            )
             if (
                 (low in _NP_PREPS or idiom)
                 and start < end
@@ -716,15 +929,41 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     """The source ending just before the verb group starting at *vg* (with appositives)."""
     k = vg - 1
     t = u.tok(k)
+    if t is not None and t[_MARK] == _CLOSE and u.low(k - 1) == ",":
+        # "Faye, who was elected on a promise to restore “sovereignty,” has said": the
+        # comma closing the relative clause sits inside the quotation marks.
+        rel = u.last_relative(k)
+        if rel > 1 and k - rel <= _APPOSITIVE_MAX:
+            head = _np_left(u, rel - 1)
+            if head is not None and _boundary_ok(u, head[1]):
+                return head[0], rel - 1
+        return None
     if t is None or t[_Q] >= 0:
         return None
     if t[_LOW] in RELATIVE_PRONOUNS:
         return k, k + 1
+    if t[_TEXT] == ")":
+        # "the Ministry of External Affairs (MEA) said": an acronym in brackets after the name.
+        opener = k - 1
+        while opener > 0 and k - opener <= _SHORT and u.toks[opener][_TEXT] != "(":
+            x = u.toks[opener]
+            if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+                return None
+            opener -= 1
+        if opener >= k - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
+            return None
+        found = _np_left(u, opener)
+        if found is None or not u.toks[opener - 1][_CAP] or not _boundary_ok(u, found[1]):
+            return None
+        return found[0], vg
     if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
         a = k - 1
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
+            if x[_TEXT] == "." and _abbreviation_stop(u, a):
+                a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
+                continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
@@ -749,7 +988,12 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                     u.low(a + 1) in RELATIVE_PRONOUNS
                     or u.low(a + 1) == "whose"
                     or (aside and k - a <= _TIME_MAX)
-                    or ((_participle(u.low(a + 1)) or _past_form(u.low(a + 1))) and u.outside(a + 1))
+                    # Not a name: "Ahmed", "Mohammed" and "Saeed" end in "-ed" too.
+                    or (
+                        (_participle(u.low(a + 1)) or _past_form(u.low(a + 1)))
+                        and u.outside(a + 1)
+                        and not u.toks[a + 1][_CAP]
+                    )
                     or u.low(a + 1) in _ASIDE_OPENERS
                 ):
                     return head[0], a
@@ -771,6 +1015,15 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+def _abbreviation_stop(u: _Unit, a: int) -> bool:
+    """Whether the period at *a* closes a short capitalised abbreviation ("R-Pa.", "D-N.Y.", "Jr.")."""
+    x = u.toks[a]
+    if x[_TEXT] != "." or x[_Q] >= 0 or a == 0:
+        return False
+    prev = u.toks[a - 1]
+    return bool(prev[_CAP]) and prev[_END] == x[_START] and len(prev[_TEXT]) <= _SHORT + 1
 
 
 def _time_left(u: _Unit, vg: int) -> int:
@@ -810,18 +1063,96 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
     lo, hi = src
     # The last item may end with a common noun: "Japan leaders", "Biden aides".
     last = hi - 1 if hi - lo > 1 and u.toks[hi - 1][_LOW].endswith("s") else hi
-    if not _names_only(u, lo, last):
+    if not _names_only(u, lo, last) and not _titled_item(u, lo, hi):
         return src
+    k = _list_start(u, lo)
+    return (0, hi) if k == 0 and k < lo else src
+
+
+def _list_start(u: _Unit, lo: int) -> int:
+    """Where a headline's comma list ending in the item at *lo* starts (*lo* if it does not)."""
     k = lo
     # Each earlier item needs a word and its comma.
     while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
         j = k - 1
         while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
             j -= 1
-        if not _names_only(u, j, k - 1) or u.low(j) in _NOT_LIST_OPENERS:
-            return src
+        if not (_names_only(u, j, k - 1) or _titled_item(u, j, k - 1)) or u.low(j) in _NOT_LIST_OPENERS:
+            return lo
         k = j
-    return (0, hi) if k == 0 and k < lo else src
+    return k
+
+
+def _title_word(low: str) -> bool:
+    """A lower-case office word: "emir", "president", "leaders", "ministers", "foreign"."""
+    titles = lexicon().titles
+    return low in TITLE_WORDS or (low,) in titles or (low.endswith("s") and (low[:-1],) in titles)
+
+
+def _office_word(low: str) -> bool:
+    """An office held by a person ("president", "minister", "emirs"), not an institution word."""
+    titles = lexicon().titles
+    return (low,) in titles or (low.endswith("s") and (low[:-1],) in titles)
+
+
+def _titled_item(u: _Unit, lo: int, hi: int) -> bool:
+    """
+    A headline item naming an office holder by country: "Qatar's emir", "Iran's president".
+
+    Capitalised words (with "'s") followed by at most three lower-case office words.
+    """
+    k = hi
+    while k > lo and hi - k < _SHORT - 1 and u.toks[k - 1][_Q] < 0 and not u.toks[k - 1][_CAP]:
+        if u.toks[k - 1][_LOW] in {"’s", "'s"}:
+            break
+        if not _title_word(u.toks[k - 1][_LOW]):
+            return False
+        k -= 1
+    if k == hi:
+        return False
+    if k - 1 > lo and u.low(k - 1) in {"’s", "'s"}:
+        k -= 1
+    return _names_only(u, lo, k)
+
+
+def _headline_subject(u: _Unit, vg: int) -> _Range | None:
+    """
+    The comma list opening a headline as the subject of a second verb after a comma.
+
+    "Kenya, Japan sign infrastructure deals, pledge to deepen ties": "pledge" shares the
+    subject "Kenya, Japan" of "sign"; the phrase between the commas is a verb phrase, not
+    an appositive. The list must run from the start of the headline to a lower-case word
+    (the first verb), with no other comma up to the one before *vg*.
+    """
+    comma = vg - 1
+    if u.low(comma) != "," or not u.outside(comma):
+        return None
+    f = 0
+    while (
+        f < comma
+        and u.toks[f][_Q] < 0
+        and (
+            u.toks[f][_CAP]
+            or u.toks[f][_TEXT] == ","
+            or u.toks[f][_LOW] in {"’s", "'s", "and"}
+            or u.toks[f][_LOW] in lexicon().name_particles
+        )
+    ):
+        f += 1
+    if f == 0 or f >= comma - 1 or u.toks[f - 1][_TEXT] == ",":
+        return None
+    verb = u.toks[f]
+    if not verb[_IS_WORD] or verb[_Q] >= 0 or verb[_LOW] in _NOT_RECIPIENT or verb[_LOW] in DETERMINERS:
+        return None
+    if any(u.toks[x][_TEXT] == "," for x in range(f + 1, comma)):
+        return None
+    # The last item (from after the list's last comma) and every earlier one are names.
+    lo = f - 1
+    while lo > 0 and u.toks[lo - 1][_TEXT] != "," and f - lo < _NAME_MAX:
+        lo -= 1
+    if not _names_only(u, lo, f) or _list_start(u, lo) != 0:
+        return None
+    return 0, f
 
 
 def _names_only(u: _Unit, lo: int, hi: int) -> bool:
@@ -931,8 +1262,18 @@ def _recipient_end(u: _Unit, p: int) -> int:
     t = u.tok(p)
     if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
         return p
+    media = _media_recipient(u, p)
+    if media > p:
+        return media
     if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
+    # "told business leaders", "told foreign journalists": modifiers before an audience noun.
+    for k in range(p + 1, min(u.n, p + 3)):
+        x = u.toks[k]
+        if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or x[_LOW] == "that":
+            break
+        if x[_LOW] in RECIPIENT_NOUNS or x[_LOW] in {"reporters", "journalists"}:
+            return k + 1
     if t[_LOW] == "that":
         return p
     k = p
@@ -941,20 +1282,80 @@ def _recipient_end(u: _Unit, p: int) -> int:
         k = p + 1
         while k < u.n and (k - p <= _TIME_MAX or u.toks[k][_CAP]) and k - p < _RECIPIENT_MAX:
             x = u.toks[k]
+            if _owner_mark(u, k):
+                k += 1  # "the BBC's Newsnight"
+                continue
             if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
                 break
+            if x[_LOW] in {"the", "a", "an"}:
+                break  # "told his cabinet the troops would stay": a second article opens the content
             k += 1
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
+        if k > p and _owner_mark(u, k):
+            k += 1  # "told VOA's Mandarin Service"
+            continue
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] == "that":
             break
-        if x[_CAP] or x[_LOW] in TITLE_WORDS:
+        if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
         break
     if k == p and u.low(_time_end(u, p + 1)) == "that" and u.outside(p + 1):
         return p + 1  # "told parliament that", "assured investors on Monday that"
+    return k
+
+
+def _owner_mark(u: _Unit, k: int) -> bool:
+    """A possessive "'s" inside a capitalised recipient: "VOA's Mandarin Service"."""
+    nxt = u.tok(k + 1)
+    return (
+        u.low(k) in {"'s", "’s"}
+        and u.outside(k)
+        and nxt is not None
+        and nxt[_Q] < 0
+        and (bool(nxt[_CAP]) or nxt[_LOW] in RECIPIENT_NOUNS or _title_word(nxt[_LOW]))
+    )
+
+
+def _media_recipient(u: _Unit, p: int) -> int:
+    """
+    Skip an outlet described before its name: "local radio station Radio Formula".
+
+    Also "the Qatari state news agency QNA", "Brazilian newspaper Folha": lower-case words
+    (a demonym or article may open them) up to a media noun, then the capitalised name.
+    Otherwise *p*.
+    """
+    k = p
+    if u.low(k) in {"the", "a", "an"}:
+        k += 1
+    noun = -1
+    while k < u.n and k - p < _RECIPIENT_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] == "that":
+            break
+        if t[_LOW] in _MEDIA_NOUNS:
+            noun = k
+        elif (
+            noun >= 0
+            or k - p > _SHORT - 1
+            or t[_LOW] in _NOT_RECIPIENT
+            or t[_LOW] in RECIPIENT_NOUNS
+            or t[_LOW] in OBJECT_PRONOUNS
+            # "state" is a verb form, but "state television" and "state news agency" are outlets.
+            or (
+                (t[_LOW] in DETERMINERS or t[_LOW] in POSSESSIVES or verb_cue(t[_LOW]) is not None)
+                and t[_LOW] != "state"
+            )
+        ):
+            break
+        k += 1
+    if noun < 0 or _owner_mark(u, noun + 1):
+        return p  # "told the agency's director": the possessive goes on with the audience
+    k = noun + 1
+    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
+        k += 1
     return k
 
 
@@ -984,12 +1385,22 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
     k = p
     while k < u.n and k - p <= limit:
         t = u.toks[k]
+        if t[_MARK] == _OPEN:
+            # A programme or paper named in quotation marks: 'on NBC's “Meet the Press” that'.
+            end = _quote_end(u, k)
+            if end - k > _NAME_MAX or not all(
+                x[_CAP] or not x[_IS_WORD] or x[_LOW] in _TITLE_LINKS for x in u.toks[k:end]
+            ):
+                return None
+            k = end
+            continue
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS:
             return None
         if t[_LOW] == "that":
             return k
-        if verb_cue(t[_LOW]) is not None or t[_LOW] in AUXILIARIES:
-            return None
+        possessive = t[_LOW] in {"'s", "’s"} and k > p and u.toks[k - 1][_CAP]  # "NBC's"
+        if (verb_cue(t[_LOW]) is not None and not t[_CAP]) or (t[_LOW] in AUXILIARIES and not possessive):
+            return None  # a capitalised "State" names something ("CNN's State of the Union")
         k += 1
     return None
 
@@ -1014,8 +1425,12 @@ def _pp_absorb(u: _Unit, p: int) -> int:
     if u.low(p) not in {"in", "at"} or not u.outside(p):
         return p
     nxt = u.tok(p + 1)
-    if nxt is None or nxt[_Q] >= 0 or nxt[_LOW] not in {"a", "an", "the"}:
+    if nxt is None or nxt[_Q] >= 0:
         return p
+    if nxt[_LOW] in _BARE_SPEECH_NOUNS:
+        return p + 2  # "said in remarks broadcast on Skai TV that ..."
+    if nxt[_LOW] not in {"a", "an", "the"} and nxt[_LOW] not in POSSESSIVES:
+        return p  # "said in a statement", "said in his nightly video address"
     k = p + 2
     while k < u.n and k - p <= _PP_MAX:
         t = u.toks[k]
@@ -1025,12 +1440,45 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in {"that", "to"}
             or t[_LOW] in TIME_WORDS
             or t[_LOW] in PREPOSITIONS
+            # "said in a statement the talks were useful": a new phrase opens the content.
+            or t[_LOW] in DETERMINERS
+            or t[_LOW] in POSSESSIVES
+            or t[_LOW] in AUXILIARIES
             # "said in a statement posted on its website": the participle opens a modifier.
-            or (k > p + 2 and _past_form(t[_LOW]))
+            or (k > p + 2 and ((_past_form(t[_LOW]) and not t[_CAP]) or t[_LOW] in _IRREGULAR_PARTICIPLES))
         ):
             break
         k += 1
-    return k if k > p + 2 else p
+    if k <= p + 2:
+        return p
+    return _platform_end(u, k)
+
+
+def _platform_end(u: _Unit, k: int) -> int:
+    """
+    Absorb where a post appeared: "in a post on X", "in a statement on its website".
+
+    "on" and a named platform ("X", "Facebook", "Truth Social"), or at most four words
+    ending in a platform noun ("social media", "state television", "his Telegram channel").
+    A place ("said on Capitol Hill") stays out.
+    """
+    if u.low(k) != "on" or not u.outside(k):
+        return k
+    first = u.tok(k + 1)
+    if first is None or first[_Q] >= 0 or not first[_IS_WORD]:
+        return k
+    if first[_LOW] in _PLATFORMS:
+        return k + 2
+    if first[_LOW] == "truth" and u.low(k + 2) == "social":
+        return k + 3
+    # "on social media", "on state television", "on its website", "on his Telegram channel".
+    for end in range(k + 1, min(u.n, k + 5)):
+        t = u.toks[end]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] == "that":
+            break
+        if t[_LOW] in _PLATFORM_NOUNS:
+            return end + 1
+    return k
 
 
 @attrs.define
@@ -1055,11 +1503,30 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     elif cue.needs_particle:
         return _After("none", cue_end)
     if not cue.tell:
+        # "wrote in the Indian Express", "said in a post on X", "wrote on X", "said on social media".
         absorbed = _pp_absorb(u, p)
+        if absorbed == p and u.low(p) == "on":
+            absorbed = _platform_end(u, p)
         if absorbed > p:
             cue_end = p = absorbed
     if cue.tell:
         p = _recipient_end(u, p)
+        t = u.tok(p)
+        if (
+            t is not None
+            and t[_Q] < 0
+            and t[_IS_WORD]
+            and not t[_CAP]
+            and t[_LOW] != "that"
+            # "told them the deal that was signed ...": an article opens the content.
+            and t[_LOW] not in DETERMINERS
+            and t[_LOW] not in POSSESSIVES
+            and t[_LOW] not in _PERSONAL
+        ):
+            # "told a television interviewer that ...": the rest of the audience, then "that".
+            that = _lookahead_that(u, p, _SHORT - 1)
+            if that is not None:
+                p = that
     timed = _time_end(u, p)
     if (
         timed > p
@@ -1090,6 +1557,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and not _participle(nxt[_LOW])
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
+            and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
         )
         return _After("post", cue_end, resume=p + 1 if resumes else None)
@@ -1099,6 +1567,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end)
     if t[_LOW] == "that":
         return _After("pre", cue_end, p)
+    if t[_LOW] in _FOCUS_ADVERBS and u.outside(p) and _quote_or_that(u, p + 1):
+        # "saying only that ...", "said again that ...": the adverb modifies the cue.
+        return _After("pre", cue_end, p + 1)
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
@@ -1114,7 +1585,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         and hit[1] is not Form.ING
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
-    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and _past_form(t[_LOW]):
+    if p > i + 1 and t[_Q] < 0 and not t[_CAP] and (_past_form(t[_LOW]) or t[_LOW] in _IRREGULAR_PARTICIPLES):
         # "said in a statement posted on its website that ...": skip the modifier.
         that = _lookahead_that(u, p + 1)
         if that is not None:
@@ -1123,6 +1594,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
         or (cue.inverts and t[_LOW] in _SPEECH_ADJUNCT_PREPS and t[_Q] < 0)
+        # "said in remarks to reporters that ...": the addressee after an absorbed phrase.
+        or (t[_LOW] == "to" and cue_end > i + 1 and t[_Q] < 0 and _to_np(u, p))
     ):
         word_after = u.low(p + 1)
         # "said when asked about the summit that ...": the participle is no cue of its own.
@@ -1130,6 +1603,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         that = _lookahead_that(u, p + 2 if reduced else p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+        colon = _lookahead_colon(u, p + 1)
+        if colon is not None:
+            return _After("pre", cue_end, colon + 1)  # "said in Madrid: “...”"
         if (
             t[_LOW] == "when"
             and word_after
@@ -1143,7 +1619,31 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end)
     if not t[_IS_WORD]:
         return _After("none", cue_end)
+    colon = _lookahead_colon(u, p)
+    if colon is not None:
+        return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+def _lookahead_colon(u: _Unit, p: int) -> int | None:
+    """
+    A colon and quotation after a short adjunct: "told reporters outside the palace: “...”".
+
+    The words before the colon must be a plain phrase (no quotation, verb or clause mark).
+    """
+    colon = u.next_comma(p)
+    if colon >= u.n or colon - p >= _RECIPIENT_MAX or u.toks[colon][_TEXT] != ":":
+        return None  # the first clause mark is no colon: most candidates stop here
+    for k in range(p, min(u.n, p + _RECIPIENT_MAX)):
+        t = u.toks[k]
+        if t[_TEXT] == ":" and t[_Q] < 0:
+            # The quotation follows, or opens the next paragraph ("... wrote for the Council:").
+            return k if k > p and (k + 1 == u.n or u.toks[k + 1][_MARK] == _OPEN) else None
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or t[_LOW] == "that":
+            return None
+        if verb_cue(t[_LOW]) is not None or (_past_form(t[_LOW]) and not t[_CAP]):
+            return None
+    return None
 
 
 def _inverted_source(u: _Unit, p: int) -> _Range | None:
@@ -1153,6 +1653,9 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         t = u.toks[k]
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
             break
+        if k > p and _owner_mark(u, k) and u.toks[k - 1][_CAP]:
+            k += 1  # "says Nigeria's Tuggar"
+            continue
         if not t[_IS_WORD]:
             break
         if (
@@ -1172,6 +1675,9 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         or first[_LOW] in DETERMINERS
         or first[_LOW] in _PERSONAL
         or first[_LOW].endswith("s")
+        or first[_LOW] in _NUMBER_WORDS
+        or first[_LOW] in _QUANTIFIERS
+        or _title_word(first[_LOW])  # "..., says foreign minister" (headlines drop the article)
         or _opens_surname(u, p)
     ):
         return None
@@ -1187,12 +1693,12 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {",", ";"}:
                 break
             if (
-                x[_LOW] in AUXILIARIES
+                (x[_LOW] in AUXILIARIES and not (x[_LOW] in {"'s", "’s"} and u.toks[j - 1][_CAP]))
                 or x[_LOW] in SUBORDINATORS
                 or _participle(x[_LOW])
                 or verb_cue(x[_LOW])
             ):
-                return p, k
+                return p, k  # "said Smith, who ..." / "said Smith, adding ..."
             j += 1
         if j > k + 1 and (j >= u.n or u.toks[j][_TEXT] in {".", "!", "?"}):
             return p, j
@@ -1288,7 +1794,7 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
 def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
-        {"according"}
+        {"according", "put"}
         | EVIDENTIAL_ADVERBS
         | RAISING_VERBS
         | PASSIVE_CUES.keys()
@@ -1325,6 +1831,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
+        elif low == "put":
+            cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
@@ -1386,6 +1894,23 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
+    if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
+        return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
+    if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
+        return None  # the object of a verb: "Biden, Xi hold call on trade", "made an offer"
+    if (
+        form is Form.BASE
+        and (u.low(i - 2) in _NOUN_BEFORE or u.low(i - 2) in POSSESSIVES)
+        and prev.isalpha()
+        and prev.islower()
+        and not prev.endswith(("s", "ly"))
+        and prev not in _COLLECTIVE
+        and prev not in AUXILIARIES
+        and prev not in VG_ADVERBS
+        and prev not in _NUMBER_WORDS
+        and u.outside(i - 1)
+    ):
+        return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
     if form is Form.ING:
         if prev in _BE:
@@ -1403,7 +1928,33 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
-    if cue.lemma == "welcome" and after.c_start is not None and _hosting(u, after.c_start):
+    if (
+        cue.lemma == "state"
+        and form is Form.THIRD
+        and not _quote_or_that(u, after.c_start)
+        and u.low((after.c_start or 0) - 1) != ":"
+    ):
+        return None  # "Gulf states seek ...", "member states back ...": the plural noun
+    if cue.lemma in _SILENCE_VERBS and (
+        u.low(i - 1) in NEGATIONS
+        or u.low(i - 2) in NEGATIONS
+        or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
+    ):
+        return None  # "which did not respond", "refused to comment on ...": nothing was said
+    if (
+        cue.lemma in {"refuse", "decline"}
+        and after.c_start is not None
+        and u.low(after.c_start) == "to"
+        and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+    ):
+        return None  # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s)
+    if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
+        return None  # "who asked not to be named": the reporter's sourcing, not a statement
+    if (
+        cue.lemma == "welcome"
+        and after.c_start is not None
+        and (_hosting(u, after.c_start) or _greeting(u, after.c_start))
+    ):
         return None  # "welcomed President Ruto to the White House" is an act, not an evaluation
     if chain:
         if after.kind != "pre" or after.c_start is None:
@@ -1414,7 +1965,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
             k -= 1
         cut = k if k >= 0 and u.toks[k][_TEXT] == "," else (i - 1 if i > 0 else None)
-        return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut)
+        limit: int | None = None
+        if k < i - 1 and k >= 0 and u.toks[k][_TEXT] == "," and after.c_start is not None:
+            # "The president, while thanking India for its support, said ...": an aside set
+            # off by commas ends at its closing comma, before the main verb.
+            nxt = u.next_comma(after.c_start)
+            if nxt < u.n and u.toks[nxt][_TEXT] == "," and verb_cue(u.low(_time_end(u, nxt + 1))) is not None:
+                limit = nxt
+        return _Cand("chain", (i, after.cue_end), chain=True, c_start=after.c_start, cut=cut, limit=limit)
     vg = _verb_group_start(u, i)
     hedge = next((u.low(x) for x in range(vg, i) if u.low(x) in EVIDENTIAL_ADVERBS), None)
     # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
@@ -1422,11 +1980,19 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _quote_or_that(u, after.c_start):
             return None
+        if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
+            # "said that the two sides had affirmed ... and had discussed energy": the
+            # backshifted verb continues the reported clause, not the speaker's words.
+            return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
     prev_tok = u.tok(vg - 1)
-    src = _source_left(u, vg)
+    src = None
+    if u.headline and after.kind == "pre" and _inverted_source(u, after.cue_end) is None:
+        src = _headline_subject(u, vg)
+    if src is None:
+        src = _source_left(u, vg)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
@@ -1458,11 +2024,39 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
+    if src[1] < vg - 1 and u.toks[vg - 1][_MARK] == _CLOSE and u.low(vg - 2) == ",":
+        # The relative clause after the source ends in a quotation ("Sonko, who has called
+        # the bases “a relic,” said"): a content inside it stops at this cue.
+        boundary = vg
     left_quote = u.tok(src[0] - 1)
     quote_before = left_quote is not None and left_quote[_MARK] == _CLOSE
+    if (
+        quote_before
+        and after.kind == "pre"
+        and (cue.tell or (u.low(after.c_start or 0) in _TAG_PREPOSITIONS and u.outside(after.c_start or 0)))
+        and _recipient_only(u, after.cue_end)
+    ):
+        # "“...,” Lula told business leaders after the talks." / "“...,” the envoy said of
+        # the plan.": the words after the cue are its audience or topic, not a content.
+        after = _After("post", after.cue_end)
+    if (
+        after.kind == "post"
+        and u.low(src[0] - 1) == "as"
+        and u.outside(src[0] - 1)
+        and _as_opens(u, src[0] - 1)
+        and u.low(_time_end(u, after.cue_end)) == ","
+        and _time_end(u, after.cue_end) + 1 < u.n
+    ):
+        # "As Koh said (on Monday), the hard part comes next.": the content follows the tag.
+        start = _time_end(u, after.cue_end) + 1
+        return _Cand("pre", (vg, after.cue_end), src=src, c_start=start, hedge=hedge)
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
+        if u.low(src[0] - 1) in {"and", "but"} and u.outside(src[0] - 1) and not quote_before:
+            # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
+            # tag; no content, but an open content before it ends at its "and".
+            return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
         if cue.weak and not quote_before and not _closing_tag(u, cue, src, after):
             return None
         cand = _Cand(
@@ -1483,6 +2077,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _inside_that_clause(u: _Unit, k: int) -> bool:
+    """Whether token *k* follows a reporting verb's "that" in the same sentence ("said that ... and")."""
+    for j in range(k - 1, max(0, k - _THAT_REACH), -1):
+        t = u.toks[j]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+            return False
+        if t[_LOW] == "that":
+            return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+    return False
 
 
 def _aside_participle(u: _Unit, i: int) -> bool:
@@ -1587,6 +2192,44 @@ def _hosting(u: _Unit, p: int) -> bool:
     return False
 
 
+def _anonymity(u: _Unit, p: int) -> bool:
+    """Whether the words at *p* ask for anonymity: "not to be named", "for anonymity"."""
+    words = [u.low(k) for k in range(p, min(u.n, p + 4))]
+    if words[:1] == ["anonymity"] or words[:2] == ["for", "anonymity"]:
+        return True
+    return words[:3] == ["not", "to", "be"] and words[3:4] in (["named"], ["identified"], ["quoted"])
+
+
+def _greeting(u: _Unit, p: int) -> bool:
+    """
+    Whether a person alone is welcomed at *p*: "welcomed the Indian Prime Minister and ...".
+
+    An article or title opens the object, which ends in an office word or a guest noun
+    ("the visiting president", "the delegation", "President Ruto") before a clause mark,
+    "and", a time word or the end. "welcomed the agreement" or "welcomed Ruto's decision"
+    end elsewhere and stay evaluations.
+    """
+    k = p
+    if u.low(k) in {"the", "his", "her", "their"}:
+        k += 1
+    titled = False
+    while k < u.n and k - p <= _NAME_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in _GREETING_ENDS or t[_LOW] in TIME_WORDS:
+            break
+        if _office_word(t[_LOW]) or t[_LOW] in _GUEST_NOUNS:
+            titled = True
+        elif not t[_CAP]:
+            return False
+        k += 1
+    if k == p or not titled:
+        return False
+    end = u.tok(k)
+    return (
+        end is None or end[_TEXT] in {",", ".", ";"} or end[_LOW] in _GREETING_ENDS or end[_LOW] in TIME_WORDS
+    )
+
+
 def _naming(u: _Unit, p: int) -> bool:
     """A naming "call": a quotation follows, or "it"/"him"/"them" + a description."""
     if u.low(p) in {"it", "him", "her", "them", "this", "that"}:
@@ -1597,6 +2240,35 @@ def _naming(u: _Unit, p: int) -> bool:
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
     t = u.tok(p) if p is not None else None
     return t is not None and (t[_MARK] == _OPEN or (t[_LOW] == "that" and t[_Q] < 0))
+
+
+def _recipient_only(u: _Unit, p: int) -> bool:
+    """
+    Whether only a recipient and adjuncts follow a "tell" cue that closes a quotation.
+
+    In "“...,” Lula told business leaders after the meeting." the quotation is the content;
+    the words after "told" end the sentence with no "that", quotation, colon or finite verb
+    of their own, so they are the audience ("the Qatari state news agency QNA"), not a
+    second content.
+    """
+    k = p
+    while k < u.n and k - p <= _WINDOW:
+        t = u.toks[k]
+        if t[_Q] >= 0:
+            return False
+        if t[_TEXT] in {".", "!", "?"}:
+            nxt = u.tok(k + 1)
+            return k > p and (nxt is None or nxt[_MARK] == _OPEN)
+        if t[_TEXT] == ",":
+            return k > p
+        if k > p and t[_LOW] in {"who", "whom"}:
+            return True  # "he told reporters who had gathered outside": about the audience
+        if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES:
+            return False
+        if _past_form(t[_LOW]) and not t[_CAP]:
+            return False
+        k += 1
+    return k > p and k >= u.n
 
 
 def _quote_resumes(u: _Unit, p: int) -> bool:
@@ -1632,6 +2304,8 @@ def _tail(u: _Unit, cand: _Cand, p: int) -> None:
             return
         if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
             return
+        if k > p and not t[_CAP] and (hit := verb_cue(t[_LOW])) is not None and hit[1] is Form.ING:
+            return  # "“...,” he said, adding: “...”": the second quotation is the participle's
         k += 1
 
 
@@ -1708,6 +2382,57 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
+    """The candidate whose content would start after a colon ending the unit ("He said:")."""
+    if not cands or u.n == 0 or u.toks[-1][_TEXT] != ":" or u.toks[-1][_Q] >= 0:
+        return None
+    last = cands[-1]
+    if last.c_start != u.n or last.src is None:
+        return None
+    return last
+
+
+def _colon_headline(u: _Unit) -> _Cand | None:
+    """
+    A headline that quotes a person after a colon: "Jaishankar: India, China must resolve ...".
+
+    One to three capitalised words, the colon, then the content to the end; the stage keeps
+    it only when the words resolve to a person ("Sudan: ..." or "Analysis: ..." do not).
+    """
+    c = 0
+    while c < u.n and c < _SHORT and u.toks[c][_IS_WORD] and u.toks[c][_CAP] and u.toks[c][_Q] < 0:
+        c += 1
+    if c == 0 or c >= u.n - 1 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
+
+
+def _as_put_it(u: _Unit, i: int) -> _Cand | None:
+    """
+    A tag opening its sentence: "As one senior official put it, “Nobody wants a conflict.”".
+
+    The source lies between "as" and "put it", the content after the comma.
+    """
+    if u.low(i + 1) != "it" or u.low(i + 2) != "," or not u.outside(i + 2) or i + 3 >= u.n:
+        return None
+    a = i - 1
+    while a >= 0 and i - a <= _SOURCE_MAX and u.low(a) != "as":
+        t = u.toks[a]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return None
+        a -= 1
+    if a < 0 or u.low(a) != "as" or a + 1 >= i or not u.outside(a):
+        return None
+    if not _as_opens(u, a):
+        return None
+    return _Cand("pre", (i, i + 2), src=(a + 1, i), c_start=i + 3)
+
+
+def _as_opens(u: _Unit, a: int) -> bool:
+    """Whether the "as" at *a* opens the sentence or a clause ("..., but as Koh put it,")."""
+    return a == 0 or u.toks[a - 1][_TEXT] in {",", ";", ":"} or u.low(a - 1) in {"but", "and", "yet"}
 
 
 def _past_relative(u: _Unit, comma: int) -> int:
@@ -1802,9 +2527,10 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
-    if low == "quoted" and u.low(i + 1) == "as" and u.low(i + 2) in {"saying", "telling"}:
-        # "X was quoted as saying Y": the subject is the source.
-        return _Cand("pre", (vg, i + 3), src=subj, c_start=i + 3, cut=_strong_boundary(u, subj[0]))
+    if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
+        # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
+        # source (the outlet only carried the words).
+        return _Cand("pre", (vg, p + 2), src=subj, c_start=p + 2, cut=_strong_boundary(u, subj[0]))
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
@@ -1880,6 +2606,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     nxt = u.low(p)
     if not u.outside(p) or nxt not in takes | {"of", "to"}:
         return None
+    if nxt == "for" and u.low(p + 1) in {"comment", "comments"}:
+        return None  # "did not respond to a request for comment": no one said anything
     cue_end = i + 1
     src: _Range | None = None
     if nxt == "to" and "to" in takes and _to_np(u, p):
@@ -2011,6 +2739,30 @@ def _trim(u: _Unit, lo: int, hi: int) -> _Range:
     return lo, hi
 
 
+def _headline_suffix(u: _Unit) -> int:
+    """
+    Where a wire headline's attribution suffix starts: "... after Modi-Xi talks -sources".
+
+    Reuters ends headlines with " -sources", " -report" or " -minister": a dash after a
+    space, glued to one last lower-case word. It names who says the headline, so it is
+    not part of any content. Otherwise ``u.n``.
+    """
+    n = u.n
+    if n < _SHORT:
+        return n
+    dash, word = u.toks[n - 2], u.toks[n - 1]
+    before = u.toks[n - 3]
+    if (
+        dash[_TEXT] in {"-", "‐"}
+        and dash[_START] > before[_END]
+        and word[_START] == dash[_END]
+        and word[_IS_WORD]
+        and not word[_CAP]
+    ):
+        return n - 2
+    return n
+
+
 def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     start = cand.c_start
     assert start is not None  # noqa: S101 (callers check)
@@ -2023,6 +2775,8 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
         probe = start + 2
         if probe < u.n:
             end = min(end, u.next_infer(probe))
+    if u.headline:
+        end = min(end, _headline_suffix(u))
     nxt = claims.next_start(cand.cue[0])
     if nxt is not None and nxt > start:
         end = min(end, nxt)
@@ -2109,13 +2863,20 @@ def _joins_names(u: _Unit, k: int) -> bool:
 
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
-    k = 0
-    while k < limit and k < u.n and k < _SOURCE_MAX:
+    s0 = 0
+    if u.low(0) in PREPOSITIONS and u.outside(0):
+        # "For his part, Modi expressed ... and said": a fronted adverbial is no subject.
+        comma = u.first_comma
+        if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
+            return None
+        s0 = comma + 1
+    k = s0
+    while k < limit and k < u.n and k - s0 < _SOURCE_MAX:
         t = u.toks[k]
         if t[_Q] >= 0 or not t[_IS_WORD]:
             break
         if (
-            k > 0
+            k > s0
             and not t[_CAP]
             and (
                 t[_LOW] in AUXILIARIES
@@ -2127,7 +2888,7 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         ):
             break
         k += 1
-    if k == 0:
+    if k == s0:
         return None
     stop = u.tok(k)
     if stop is not None and stop[_TEXT] == "," and stop[_Q] < 0:
@@ -2136,8 +2897,8 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
             j += 1
         nxt = u.tok(j + 1)
         if j < limit and nxt is not None and not nxt[_CAP] and (_past_form(nxt[_LOW]) or verb_cue(nxt[_LOW])):
-            return 0, j + 1
-    return 0, k
+            return s0, j + 1
+    return s0, k
 
 
 # --------------------------------------------------------------------------------------
@@ -2203,6 +2964,53 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
     return tuple(Span(start=start, end=end) for start, end in out)
 
 
+def _speaker_not_named(
+    doc: Document, speakers: tuple[str, ...], content: tuple[Span, ...], kinds: dict[str, ActorKind]
+) -> tuple[str, ...]:
+    """
+    The speaker of "“...,” he said." when the pronoun went to a person the quotation names.
+
+    "Grigoriadis told VOA ... “Neither Mitsotakis nor Erdogan wants to be seen ...,” he
+    said.": the pronoun was resolved to the person named inside the quotation, but a
+    speaker rarely names himself; the previous statement's single speaker, nearby and not
+    named in the quotation, is the one who goes on talking.
+    """
+    if not doc.statements:
+        return speakers
+    last = doc.statements[-1]
+    # The cheap tests first: most tags go on with the previous speaker anyway.
+    if (
+        len(last.speakers) != 1
+        or last.speakers == speakers
+        or kinds.get(last.speakers[0]) is not ActorKind.PERSON
+        or content[0].start - max(s.end for s in last.content) > _IT_REACH
+    ):
+        return speakers
+    named = {a for span in content for a in actors_in(doc, span, _NAMING)}
+    if speakers[0] not in named or last.speakers[0] in named:
+        return speakers
+    return last.speakers
+
+
+def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The institution an "it" source continues: "..., the presidency said. It said in a statement ...".
+
+    News refers back to a ministry, an office or a country that has just spoken as "it";
+    the entity stage resolves pronouns to people only. The previous statement must end
+    shortly before and be spoken by organizations or countries alone.
+    """
+    if not doc.statements:
+        return ()
+    last = doc.statements[-1]
+    end = max(s.end for s in last.content)
+    if not last.speakers or it.start - end > _IT_REACH or it.start < end:
+        return ()
+    if any(kinds.get(a) not in _INSTITUTIONS for a in last.speakers):
+        return ()
+    return last.speakers
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -2241,6 +3049,7 @@ class StatementStage:
     def __call__(self, doc: Document) -> None:
         """Append the statements found in *doc* to ``doc.statements``."""
         resolver = self.resolver or resolve_speaker
+        kinds = {a.id: a.kind for a in doc.actors}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -2258,13 +3067,22 @@ class StatementStage:
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
                 u.headline = True
-            accepted = _accept(u, _candidates(u))
+            cands = _candidates(u)
+            if u.headline and not cands:
+                colon = _colon_headline(u)
+                cands = [colon] if colon is not None else cands
+            accepted = _accept(u, cands)
             if not accepted:
                 pure = _pure_quote(u)
+                opening = _colon_opening(u, cands)
                 if pure is not None and previous:
                     # A sentence that is only a quotation continues the last statement.
                     previous[-1][2].append((u, pure))
                     previous = previous[-1:]
+                elif opening is not None:
+                    # "He said:" ending its paragraph: the quotation that follows is the content.
+                    previous = [(u, opening, [])]
+                    found.extend(previous)
                 else:
                     previous = []
             else:
@@ -2273,10 +3091,10 @@ class StatementStage:
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver)
+                self._emit(doc, *item, resolver, kinds=kinds)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver)
+            self._emit(doc, *item, resolver, kinds=kinds)
 
     def _emit(
         self,
@@ -2285,6 +3103,8 @@ class StatementStage:
         cand: _Cand,
         parts: list[tuple[_Unit, _Range]],
         resolver: Resolver,
+        *,
+        kinds: dict[str, ActorKind],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -2293,6 +3113,17 @@ class StatementStage:
         speakers: tuple[str, ...] = ()
         if mention is not None:
             speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+            if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
+                return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
+            word = (
+                doc.text[mention.start : mention.end].casefold()
+                if mention.end - mention.start < _SHORT
+                else ""
+            )
+            if not speakers and word == "it":
+                speakers = _institution_before(doc, mention, kinds)
+            elif len(speakers) == 1 and word in {"he", "she"}:
+                speakers = _speaker_not_named(doc, speakers, content, kinds)
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),

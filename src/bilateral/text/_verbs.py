@@ -623,7 +623,21 @@ VG_ADVERBS = frozenset(
     }
 )
 #: Words of "is expected to say" that stay in the verb group before "to".
-VG_RAISERS = frozenset({"expected", "set", "likely", "due", "scheduled", "going", "poised", "about", "able"})
+VG_RAISERS = frozenset(
+    {
+        "expected",
+        "set",
+        "likely",
+        "due",
+        "scheduled",
+        "going",
+        "poised",
+        "about",
+        "able",
+        "declined",
+        "refused",
+    }
+)
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both"}
@@ -635,7 +649,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it", "rep
 RECIPIENT_NOUNS = frozenset(
     {"lawmakers", "legislators", "parliament", "parliamentarians", "senators", "delegates", "diplomats",
      "supporters", "investors", "students", "allies", "viewers", "listeners", "media", "broadcasters",
-     "congress", "colleagues", "counterparts", "partners", "donors", "residents", "troops", "parliaments"}
+     "congress", "colleagues", "counterparts", "partners", "donors", "residents", "troops", "parliaments",
+     "leaders", "officials", "executives", "voters", "crowds", "audiences", "attendees", "participants",
+     "guests", "entrepreneurs", "businessmen", "businesspeople", "correspondents", "editors", "activists"}
 )  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PREPOSITIONS = frozenset(
@@ -918,6 +934,11 @@ TITLE_WORDS = frozenset(
         "think",
         "tank",
         "watchdog",
+        # "Spanish government spokeswoman ...", "a cabinet minister", "palace officials".
+        "government",
+        "cabinet",
+        "palace",
+        "embassy",
     }
 )
 
