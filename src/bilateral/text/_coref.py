@@ -456,6 +456,17 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     if (
         candidates[0].kind is not MentionKind.NAME
+        and text.find(" and ", span.start, span.end) < 0
+        and not _in_title(doc, span)
+    ):
+        # "Its leader, Alberto Núñez Feijóo,": the name set off after the title is who
+        # speaks, whoever the title alone would have been resolved to (one title: a
+        # coordination of titled names is read below).
+        named = _appositive_name(text, span, inside)
+        if named:
+            return named
+    if (
+        candidates[0].kind is not MentionKind.NAME
         and _unlinked_appositive(text, span, inside)
         and not _in_title(doc, span)
     ):
