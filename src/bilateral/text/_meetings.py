@@ -468,13 +468,16 @@ _TOPIC_CUE = re.compile(
         the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
-        focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:also\s+)?(?:on|about|over|
+        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
+  # "Topics on the agenda in Nara are likely to include": a short phrase, then the verb.
+  | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
+        (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
         (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
@@ -494,7 +497,10 @@ _TOPIC_STOP = re.compile(
     r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
-    r"|(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
+    # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
+    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
+    # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
 )
@@ -511,10 +517,22 @@ _NOT_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+#: "relations between India and China", "ties between the UAE and France": the "and" joins the
+#: two sides of one topic (a few words after "between", no comma), it does not list two.
+#: "between the two countries" and "between them" are whole already: an "and" after them lists.
+_BETWEEN_PAIR = re.compile(
+    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
+    re.IGNORECASE,
+)
 #: Words a topic does not start with: determiners, and the cue verb of a second clause
 #: ("reviewed relations and discussed regional developments").
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
+    # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
+    # among them the war": words that rank or add a list item, and the field it is in.
+    r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
+    r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
     r"expand|enhance|improve|promote|increase|bolster))?)\s+)?",
     re.IGNORECASE,
@@ -526,6 +544,9 @@ _TOPIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
+#: "Talks also covered ...": the plural meeting noun without an article opens the clause, as
+#: the subject of the topic cue; in a report it is the meeting just reported.
+_BARE_TALKS = re.compile(r"\s*(?:talks|discussions|negotiations)\b", re.IGNORECASE)
 #: Talks named after their subject: "peace talks", "trade negotiations".
 _TALKS_TOPIC = re.compile(
     r"\b(peace|trade|ceasefire|cease-fire|security|nuclear|climate|border|arms|energy|defen[cs]e|"
@@ -574,7 +595,8 @@ _DEAL_ON = re.compile(
 _DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter", "document")
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
-    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
+    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
+    r"intensify|accelerate|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on|start|begin|"
     r"hold)\s+",
     re.IGNORECASE,
@@ -2266,7 +2288,9 @@ class _Reader:
         if cluster is None:
             return None
         lo = self._clause_start(sentence, position)
-        if _TOPIC_SUBJECT.search(self.text, lo, position + 25):
+        if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
+            self.text, lo, position + 20
+        ):
             return cluster
         subject = [a for r in self.refs.refs(lo, position) for a in r.actors]
         if subject and set(subject) <= set(cluster.actors):
@@ -2620,24 +2644,42 @@ _PLACE_SMALL_WORDS = frozenset(
 _TOPIC_ADJECTIVES = frozenset(
     {"full", "complete", "comprehensive", "immediate", "lasting", "unconditional", "durable", "just",
      "bilateral", "regional", "mutual", "strategic", "economic", "political", "military", "permanent",
-     "temporary", "fair", "free", "open", "secure", "stable", "sustainable", "peaceful"}
+     "temporary", "fair", "free", "open", "secure", "stable", "sustainable", "peaceful", "nuclear",
+     "financial", "technical", "cultural", "humanitarian", "scientific", "commercial", "social",
+     "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
+
+
+#: Stands for an "and " that `_split_topics` must not split at (a control character: no
+#: sentence of news text holds one).
+_KEPT_AND = "\x00"
+
+
+def _protect_and(match: re.Match[str]) -> str:
+    """*match* (a `_BETWEEN_PAIR`) with its "and" hidden from `_TOPIC_SPLIT`."""
+    return match.group("head") + _KEPT_AND
 
 
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
-    parts = _TOPIC_SPLIT.split(phrase)
+    parts = _TOPIC_SPLIT.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
+    parts = [p.replace(_KEPT_AND, "and ") for p in parts]
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
     if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
-    # "a full and unconditional ceasefire": an adjective alone is no topic but qualifies the
-    # noun of the next part with it.
+    # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
+    # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
     for part in parts:
-        if merged and _TOPIC_LEAD.sub("", merged[-1].strip()).strip(" ,").casefold() in _TOPIC_ADJECTIVES:
+        last = (
+            merged[-1].strip(" ,").rsplit(maxsplit=1)[-1].casefold()
+            if merged and merged[-1].strip(" ,")
+            else ""
+        )
+        if last in _TOPIC_ADJECTIVES:
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
@@ -2652,6 +2694,10 @@ def _split_topics(phrase: str) -> list[str]:
             topic = topic[:-1]
         words = topic.split()
         if not words or len(words) > _MAX_TOPIC_WORDS:
+            continue
+        if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
+            # "... and to meet again in February", "agreed to resume": a course of action
+            # (an outcome's verb), not a subject discussed.
             continue
         if topic.casefold() in {
             "it",
