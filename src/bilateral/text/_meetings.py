@@ -383,7 +383,14 @@ _TRIP_NOUN = re.compile(
     r"program|stops?|mission)\b",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"\b(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+#: A meeting beside a summit: "on the sidelines of the Organisation of Turkic States summit".
+_SIDELINES_SUMMIT = re.compile(
+    r"\b(?:sidelines|margins|side-lines|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[^\s.;,]+\s+){0,6}?summits?\b",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|margins|side-lines|fringes?)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will|would|while|when|after|before|during|by|of|for|on|"
     r"to|am|also|still|currently|now)\s+$",
@@ -512,7 +519,7 @@ _TOPIC_AFTER = re.compile(
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
-    r"dec)\b|\d|the\s+(?:sidelines|margins|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
+    r"dec)\b|\d|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
@@ -831,6 +838,18 @@ _DAY_ANAPHOR_FOLDED = re.compile(
 _SUBJECT_WINDOW = 170
 #: How far from its trigger a date, place or duration may lie to belong to it.
 _ATTACH_WINDOW = 140
+#: What a comma between a date and the trigger after it adds to their distance (characters).
+_ACROSS_COMMA = 100
+#: Right before a noun trigger: a preposition that places something else in time by it.
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|since|prior\s+to|until|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?:the|a|an|their|his|her|its|this|next|last|planned|upcoming|expected)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Right before a verb trigger: the "and" that opens its conjunct ("... in March and met ...").
+_CONJUNCT_BEFORE = re.compile(
+    r"\band\s+(?:(?:then|later|also|subsequently|afterwards|briefly)\s+)?$", re.IGNORECASE
+)
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
 #: "in a phone call", "during their meeting": the event of the clause it ends.
@@ -967,6 +986,14 @@ class _Reader:
         self._status_cue = _STATUS_CUE_FOLDED if folded is not None else _STATUS_CUE
         self._cancelled = _CANCELLED_FOLDED if folded is not None else _CANCELLED
         self._day_anaphor = _DAY_ANAPHOR_FOLDED if folded is not None else _DAY_ANAPHOR
+        # Where the story first says a meeting was held on the sidelines of a summit: "the
+        # summit" after that is the gathering, not a meeting of its own (one scan per text,
+        # only when a sidelines word is in it).
+        lowered = folded if folded is not None else self.text.lower()
+        sidelines = None
+        if "sidelines" in lowered or "margins" in lowered or "side-lines" in lowered or "fringe" in lowered:
+            sidelines = _SIDELINES_SUMMIT.search(self.text)
+        self._sidelines_summit = sidelines.end() if sidelines is not None else None
 
     # ---- driver
 
@@ -1436,6 +1463,15 @@ class _Reader:
         )
         if not actors and not trigger.definite and not bare:
             return []
+        if (
+            not actors
+            and trigger.kind == "summit"
+            and self._sidelines_summit is not None
+            and self._sidelines_summit <= trigger.start
+        ):
+            # "met Pezeshkian on the sidelines of the ... summit in Baku. ... The summit ends on
+            # Friday": the gathering the meeting was held beside, not a meeting.
+            return []
         # What this trigger lists after it is its own: a later trigger does not take it as a
         # subject. Its own subject stays free ("X will visit Y to meet Z": X meets Z too).
         used.update((r.start, r.end) for r in objects)
@@ -1733,6 +1769,11 @@ class _Reader:
     def _attach_dates(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
         first_comma = text.find(",", sentence.start, sentence.end)
+        # Each meeting mention takes the best date offered to it: each date goes to its
+        # nearest trigger, and of the dates a trigger gets, the nearest wins, a date before
+        # the trigger across a comma counting as farther ("since X took office in October,
+        # following their first talks ... on Oct. 30": the talks were on Oct. 30).
+        chosen: dict[int, tuple[int, TimeExpression, _Mention]] = {}
         for expr in self._dates_in(sentence):
             mention = expr.mention
             if mention is None:
@@ -1744,16 +1785,48 @@ class _Reader:
                 and mention.end <= first_comma
                 and not self.refs.refs(sentence.start, first_comma, anaphors=False)
             )
+            # "visited Tokyo in March and met Hegseth in Washington in July": a date in the
+            # conjunct before a verb trigger's "and" is that conjunct's, not the trigger's.
+            earlier = any(t.kind != "joint" and t.end <= mention.start for t, _ in spans)
+            open_to = [(t, m) for t, m in spans if not self._earlier_conjunct(t, mention, earlier=earlier)]
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
-            own = [(t, m) for t, m in spans if not self._clause_between(t, mention)]
-            best = self._nearest(own or spans, mention, limit=None if opening else _ATTACH_WINDOW)
-            if best is None or best.date is not None:
+            own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
+            found = self._nearest(own or open_to, mention, limit=None if opening else _ATTACH_WINDOW)
+            if found is None:
                 continue
+            distance, trigger, best = found
+            if best.date is not None:
+                continue
+            if not opening and mention.end <= trigger.start and "," in text[mention.end : trigger.start]:
+                distance += _ACROSS_COMMA
+            known = chosen.get(id(best))
+            if known is None or distance < known[0]:
+                chosen[id(best)] = (distance, expr, best)
+        for _, expr, best in chosen.values():
             # One trip to two countries: both meetings take the trip's date.
             for _, other in spans:
                 if other.trigger == best.trigger:
                     other.date = self._redirect(expr, other.status)
+
+    def _earlier_conjunct(self, trigger: _Trigger, where: Span, *, earlier: bool) -> bool:
+        """
+        Whether *where*, before *trigger*, is outside the trigger's phrase.
+
+        It is when the trigger is a verb opening a new conjunct ("in March and met"), or,
+        when a meeting is reported *earlier* in the sentence, a noun after a time
+        preposition ("spoke by phone on Tuesday ahead of the summit": the summit is what
+        the call is placed by in time, not an event of that day). A joint act reports
+        no meeting of its own: "signed a pact on Monday following talks" dates the talks.
+        """
+        if where.end > trigger.start:
+            return False
+        lo = max(where.end, trigger.start - 40)
+        if trigger.noun:
+            if not earlier:
+                return False
+            return _TIME_PREPOSITION_BEFORE.search(self.text, lo, trigger.start) is not None
+        return _CONJUNCT_BEFORE.search(self.text, lo, trigger.start) is not None
 
     def _clause_between(self, trigger: _Trigger, where: Span) -> bool:
         """Whether a new clause ("; ...", "and was scheduled ...", "but ...") separates the two."""
@@ -1782,8 +1855,11 @@ class _Reader:
         return expr
 
     @staticmethod
-    def _nearest(spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None) -> _Mention | None:
-        best: tuple[int, _Mention] | None = None
+    def _nearest(
+        spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None
+    ) -> tuple[int, _Trigger, _Mention] | None:
+        """The trigger nearest *where* (within *limit* characters), its distance and mention."""
+        best: tuple[int, _Trigger, _Mention] | None = None
         for trigger, mention in spans:
             if where.end <= trigger.start:
                 distance = trigger.start - where.end
@@ -1794,8 +1870,8 @@ class _Reader:
             if limit is not None and distance > limit:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, mention)
-        return best[1] if best is not None else None
+                best = (distance, trigger, mention)
+        return best
 
     def _attach_places(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
@@ -1803,10 +1879,10 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             where = Span(start=start, end=end)
-            best = self._nearest(spans, where, limit=_ATTACH_WINDOW)
-            if best is None:
+            nearest = self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            if nearest is None:
                 continue
-            trigger = next(t for t, m in spans if m is best)
+            _, trigger, best = nearest
             before = text[max(sentence.start, start - 45) : start]
             right_before = end <= trigger.start and not text[end : trigger.start].strip(" ")
             right_before = right_before or (
@@ -1864,7 +1940,8 @@ class _Reader:
         for duration in find_durations(self.text, sentence):
             if duration.mention is None:
                 continue
-            best = self._nearest(spans, duration.mention, limit=60)
+            nearest = self._nearest(spans, duration.mention, limit=60)
+            best = nearest[2] if nearest is not None else None
             if best is not None and best.duration is None:
                 for _, other in spans:
                     if other.trigger == best.trigger:
