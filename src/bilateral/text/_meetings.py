@@ -351,6 +351,15 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s
 _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
 #: The same, opening the sentence: "Later, Blinken met ...".
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
+#: After a verb trigger: "meet again", the next meeting of the same sides.
+_AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
+#: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
+#: "agreed to reopen talks ... and to meet again"); up to twelve words between.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
+    r"(?:(?:also|then|again|soon|regularly)\s+)?$",
+    re.IGNORECASE,
+)
 #: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
 _HYPOTHETICAL = re.compile(
     r"\b(?:possibility|possibilities|prospect|prospects|idea|chance|chances|likelihood|feasibility)\s+of\s+"
@@ -375,7 +384,12 @@ _MULTILATERAL = re.compile(
     r"\b(?:G-?7|G-?8|G-?20|Quad|Quadrilateral|ASEAN|BRICS|APEC|SCO|OPEC\+?|Davos|CHOGM"
     r"|(?:NATO|EU|European|U\.?N\.?|United\s+Nations|African\s+Union|Arab\s+League|Commonwealth"
     r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
-    r"|General\s+Assembly|multilateral)\b",
+    r"|General\s+Assembly|multilateral"
+    # "next month's global climate talks", "an international conference on Sudan": a gathering
+    # of many countries, whatever its subject.
+    # Only the trigger's own noun: "met on Monday ahead of the global talks" is bilateral.
+    r"|(?P<gathering>(?i:(?:global|international|world|worldwide|multinational)\s+(?:[a-z]+\s+)?"
+    r"(?:talks|summit|summits|conference|negotiations|forum))))\b",
 )
 #: "Suga's travels", "his trip": a possessor that is the one who travels and meets.
 _TRIP_NOUN = re.compile(
@@ -541,7 +555,9 @@ _TOPIC_LEAD = re.compile(
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
-    r"expand|enhance|improve|promote|increase|bolster))?)\s+)?",
+    r"expand|enhance|improve|promote|increase|bolster))?)\s+)?"
+    # "(agreed to reopen) talks on a gas pipeline": the talks' subject is the topic.
+    r"(?:(?:talks|negotiations|discussions|dialogue)\s+(?:on|about|over)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -614,6 +630,15 @@ _DEAL_FILLER = frozenset(
      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "key", "major", "joint",
      "bilateral", "broad", "long-awaited", "draft", "preliminary", "this", "that", "such", "any"}
 )  # fmt: skip
+#: A date expression whose words fix it in time: "last year", "two weeks ago", "in 2019".
+_FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
+#: An outcome cue in the past tense: what it reports is done.
+_DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
+#: An agreed action that is itself a meeting: "to meet again", "to hold talks", "to visit".
+_MEETING_VERB = re.compile(
+    r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -774,6 +799,13 @@ _JOINT_KEYS = (
     "announced",
     "unveiled",
 )
+#: After "signed": an instrument the sides sign together ("the deal", "a defence pact", "two
+#: memorandums of understanding", "a joint declaration"); a letter or a petition is not one.
+_SIGNED_INSTRUMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a|ums)|"
+    r"MoUs?|protocols?|declarations?|communiqu[e\u00e9]s?|conventions?)\b",
+    re.IGNORECASE,
+)
 #: Before a participle: "to be signed", "will have agreed" is still ahead.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|have|will|would|shall)\s+$", re.IGNORECASE)
 _JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
@@ -918,6 +950,8 @@ class _Mention:
     remote: bool = False
     #: "X later met Y": after the meeting reported before, on its day unless dated.
     later: bool = False
+    #: A joint act that needs the sides in one room: "signed the deal", "signed a pact".
+    together: bool = False
 
 
 @attrs.define
@@ -941,6 +975,8 @@ class _Cluster:
     cancelled: bool = False
     #: Made of joint actions only so far: not a meeting until a meeting noun joins it.
     joint: bool = False
+    #: One of its joint acts needs the sides in one room (`_Mention.together`).
+    together: bool = False
 
 
 @attrs.frozen
@@ -1087,6 +1123,8 @@ class _Reader:
                 continue  # "spoke with reporters": no call, no meeting
             words = _TOKEN.findall(before)
             noun, definite, separate = self._noun_form(kind, words, match.group())
+            if not noun and _AGAIN.match(text, end, sentence.end):
+                separate = True  # "to meet again in February": the next meeting, not this one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
@@ -1573,6 +1611,8 @@ class _Reader:
                 pending=[],
                 joint=True,
                 list_end=end,
+                together=match.group()[:4].casefold() == "sign"
+                and _SIGNED_INSTRUMENT.match(text, end, sentence.end) is not None,
             )
             found.append((trigger, mention))
         return found
@@ -1675,6 +1715,8 @@ class _Reader:
         for match in _MULTILATERAL.finditer(text, lo, hi):
             if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
                 continue
+            if match.group("gathering") and not match.start() <= trigger.start < match.end():
+                continue
             return True
         return False
 
@@ -1688,6 +1730,14 @@ class _Reader:
         else:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
+        if (
+            base is MeetingStatus.UNKNOWN
+            and not trigger.noun
+            and _AGREED_TO.search(text, max(lo, trigger.start - 120), trigger.start)
+        ):
+            # "agreed to reopen talks ... and to meet again in February": a meeting they
+            # agreed (decided, pledged) to hold is ahead, whatever tense the clause is in.
+            return MeetingStatus.PLANNED
         if (
             base is MeetingStatus.UNKNOWN
             and trigger.noun
@@ -2182,6 +2232,7 @@ class _Reader:
     def _absorb(self, cluster: _Cluster, mention: _Mention, *, actors: bool = True) -> None:
         if not mention.joint:
             cluster.joint = False
+        cluster.together = cluster.together or mention.together
         if actors:
             for actor in mention.actors:
                 if actor not in cluster.actors:
@@ -2518,10 +2569,20 @@ class _Reader:
         emitted: list[_Cluster],
         participants: dict[int, list[str]],
     ) -> _Cluster | None:
-        sentence_dates = [
-            d.start for d in self._dates_in(sentences[index]) if d.start is not None and d.start == d.end
+        found_dates = self._dates_in(sentences[index])
+        sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
+        # Dates the words place, whatever the tense ("last year", "in 2019"); "in February"
+        # is resolved looking back here and may be a meeting's month ahead.
+        ranges = [
+            (d.start, d.end)
+            for d in found_dates
+            if d.start is not None and d.end is not None and _FIXED_DATE.search(d.text)
         ]
-        best: tuple[tuple[int, int], _Cluster] | None = None
+        # "signed", "agreed": done, so it came out of a meeting held, not of one to come.
+        done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
+            _PASSIVE_BEFORE.search(self.text, max(0, found.cue.start - 12), found.cue.start)
+        )
+        best: tuple[tuple[int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -2537,14 +2598,23 @@ class _Reader:
                 and date.start not in sentence_dates
             ):
                 continue  # the sentence dates the outcome to another day
+            if (
+                ranges
+                and date is not None
+                and date.start is not None
+                and date.start == date.end
+                and all(end < date.start for _, end in ranges)
+            ):
+                continue  # "signed a treaty last year": before the meeting, not of it
+            mismatch = int(done and cluster.status is MeetingStatus.PLANNED)
             before = [s for s in cluster.sentences if s <= index]
             if before:
-                key = (index - max(before), 0)
+                key = (mismatch, index - max(before), 0)
             elif found.by is Party.ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
-                key = (min(cluster.sentences) - index, 1)
-            if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
+                key = (mismatch, min(cluster.sentences) - index, 1)
+            if found.by is Party.ALL and key[1] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
                 continue
             if best is None or key < best[0]:
                 best = (key, cluster)
@@ -2586,26 +2656,45 @@ class _Reader:
 
         "TOKYO (Reuters) - Philippine President Marcos and Japanese Prime Minister Kishida
         agreed on Thursday to ...": office holders of two countries who did something
-        together, in a story filed from one side's country, met there. Without such a
-        dateline the pair may have acted apart ("signed an open letter"), and a pair whose
-        sides hold a meeting already is reported by it.
+        together, in a story filed from one side's country, met there. So did a pair who
+        signed a deal together, or acted at a place the text names. Otherwise the pair may
+        have acted apart ("signed an open letter"), and a pair whose sides hold a meeting
+        already is reported by it.
         """
-        if not self.doc.source.dateline or not any(c.joint for c in self.clusters):
+        if not any(c.joint for c in self.clusters):
             return
-        met = [self._sides(c.actors) for c in self.clusters if not c.joint]
+        dateline = bool(self.doc.source.dateline)
+        # A meeting still to come does not report what the pair did ("signed the deal ...
+        # and agreed to meet again in February").
+        # A meeting of other people of the same countries does not either ("the ministers
+        # signed ...; the presidents met last month in Madrid").
+        met = [
+            (self._sides(c.actors), {a for a in c.actors if self.refs.is_person(a)})
+            for c in self.clusters
+            if not c.joint and c.status not in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+        ]
         titled = {a for m in self.doc.mentions if m.kind is MentionKind.TITLE for a in m.actors}
         for cluster in self.clusters:
             if not cluster.joint or cluster.status is not MeetingStatus.HELD or cluster.pending:
                 continue
             codes = self._office_codes(cluster, titled)
-            if len(codes) < 2 or any(len(codes & sides) >= 2 for sides in met):  # noqa: PLR2004
+            people = {a for a in cluster.actors if self.refs.is_person(a)}
+            if len(codes) < 2 or any(  # noqa: PLR2004
+                len(codes & sides) >= 2 and (not persons or persons & people)  # noqa: PLR2004
+                for sides, persons in met
+            ):
                 continue
-            if self._dateline_place(codes) is None:
+            # Without the dateline, what they did must have put them in one room: they signed
+            # a deal together, or acted at a place the text names ("signed the deal at La
+            # Moneda palace", "agreed in Hanoi on Tuesday").
+            if not (cluster.together or cluster.places) and (
+                not dateline or self._dateline_place(codes) is None
+            ):
                 continue
             cluster.joint = False
             if cluster.medium is Medium.UNKNOWN:
                 cluster.medium = Medium.IN_PERSON
-            met.append(codes)
+            met.append((codes, people))
 
     def _office_codes(self, cluster: _Cluster, titled: set[str]) -> set[str]:
         """
@@ -2894,6 +2983,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             phrase = phrase[: verb.start()].strip() if verb is not None else ""
             if _SIDES_SUBJECT.fullmatch(phrase):
                 continue  # "agreed that their countries were partners": the sides, no topic
+        if _MEETING_VERB.match(phrase):
+            continue  # "agreed to meet again in February": a meeting, not a subject
         phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
     return phrases
 
