@@ -96,6 +96,9 @@ _TRIGGER = re.compile(
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
   | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+(?:with|to)\b))
   | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
+  # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
+  # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
+  | (?P<callon>\bcall(?:ed|s)?\s+on\b)
   | (?P<talks>\btalks\b|\btalked\s+with\b)
   | (?P<summit>\bsummits?\b)
   | (?P<visit>
@@ -321,6 +324,13 @@ _DAY_WORDS = (
     r"(?:(?:on|this|last|next|late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)"
 )
+#: Between a verb of receiving and its object, in the formula of state news agencies: "at
+#: Al-Yamamah Palace in Riyadh today", "in his office on Monday". A day must close it, and a
+#: capitalised word (the guest's title or name) follow.
+_FRONTED_PLACE_DAY = re.compile(
+    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?{_DAY_WORDS}\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: What may come between a trigger and its list: a day, then a preposition.
 _LEAD = re.compile(
     rf"\s*(?:{_DAY_WORDS}\s+)?(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
@@ -351,6 +361,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s
 _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
 #: The same, opening the sentence: "Later, Blinken met ...".
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
+#: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
+_CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
 #: After a verb trigger: "meet again", the next meeting of the same sides.
 _AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
 #: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
@@ -436,7 +448,7 @@ _CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORE
 #: costs a call per cue).
 _STATUS_OF_GROUP = {status.value: status for status in MeetingStatus}
 _SELF_HELD = re.compile(
-    r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
+    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
     re.IGNORECASE,
 )
@@ -489,7 +501,7 @@ _TOPIC_CUE = re.compile(
         the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:also\s+)?(?:on|about|over|
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
         focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
@@ -1397,7 +1409,20 @@ class _Reader:
         places: list[tuple[int, int, str]] = []
         visitors: list[Ref] = []
         host: str | None = None
-        prep, listed, places, list_end = self._list_after(trigger.end, limit)
+        start_list = trigger.end
+        if kind == "host" or (kind == "meet" and not trigger.noun):
+            # "received at Al-Yamamah Palace in Riyadh today Prime Minister ... Sharif": state
+            # agencies put the place and the day before the guest.
+            fronted = _FRONTED_PLACE_DAY.match(text, trigger.end, limit)
+            if fronted is not None:
+                start_list = fronted.end()
+        prep, listed, places, list_end = self._list_after(start_list, limit)
+        if kind == "callon" and (
+            not listed
+            or not all(self.refs.is_person(a) for r in listed for a in r.actors)
+            or _CALL_ON_APPEAL.match(text, list_end, sentence.end)
+        ):
+            return []  # "called on countries to ...", "called on Putin to end the war"
         # References that stand after the trigger as its objects ("with A", "by A", "visiting A").
         objects = list(listed)
         if kind == "visit":
