@@ -393,6 +393,16 @@ _FUTURE_BEFORE_TO = frozenset(
         "prepares",
         "preparing",
         "due",
+        # "agreed to meet again in February", "decided to hold talks in March": the date is
+        # of what was agreed, still ahead ("agreed on Tuesday to ..." keeps Tuesday past).
+        "agreed",
+        "agree",
+        "agrees",
+        "decided",
+        "pledged",
+        "promised",
+        "vowed",
+        "resolved",
     ]
 )
 #: Modal verbs that look ahead less surely ("said he would meet"): they count as twice as far.

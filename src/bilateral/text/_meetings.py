@@ -385,6 +385,21 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|by|after|before|within|across|through|per|via)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Before "the visit": a verb whose subject makes the visit ("paid the visit", "is on the
+#: visit", "began his three-day visit").
+_VISIT_DOER = re.compile(
+    r"\b(?:made|make|makes|making|paid|pay|pays|paying|began|begin|begins|beginning|started|starts|"
+    r"concluded|concludes|wrapped\s+up|undertook|undertakes|ended|ends|cut\s+short|continued|continues|"
+    r"(?:is|was|are|were|be)\s+on|during|on|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "after", "before", "since", "until" open a clause when a verb follows the name: "two weeks
+#: after President Tinubu spoke by phone with ...". Only adverbs and auxiliaries between.
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_VERB_GAP = re.compile(
+    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
+)
 _COORDINATION = re.compile(
     # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
     # "A and his counterpart B": the counterpart's determiner stays outside the reference.
@@ -433,7 +448,7 @@ _STATUS_CUE = re.compile(
         tomorrow|later\s+this|soon|prepare[sd]?\s+to|preparing\s+to)\b)
   | (?P<held>\b(?:met|held|took\s+place|visited|hosted|welcomed|received|spoke|talked|talks\s+ended|
         was|were|had|has\s+been|have\s+been|after|following|last|earlier|ago|yesterday|
-        concluded|wrapped\s+up|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
+        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -644,6 +659,11 @@ _DEAL_FILLER = frozenset(
 )  # fmt: skip
 #: A date expression whose words fix it in time: "last year", "two weeks ago", "in 2019".
 _FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
+#: After a meeting noun: a past verb that says the meeting is over.
+_DONE_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
+    re.IGNORECASE,
+)
 #: An outcome cue in the past tense: what it reports is done.
 _DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
 #: An agreed action that is itself a meeting: "to meet again", "to hold talks", "to visit".
@@ -1339,7 +1359,10 @@ class _Reader:
                     continue  # "Zelenskyy's chief of staff": the head noun follows
                 # "Suga's travels will include meeting ...": the traveller is the subject.
             if not chosen:
-                if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start):
+                if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start) and not (
+                    _SUBORDINATOR_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
+                    and _SUBJECT_VERB_GAP.fullmatch(text, ref.end, position)
+                ):
                     continue  # "aid to Ukraine": an object, not the subject
                 chosen.append(ref)
                 continue
@@ -1449,7 +1472,13 @@ class _Reader:
                 listed, places = [], []
             if not visitors and not subject:
                 visitors = [trigger.possessor] if trigger.possessor is not None else []
-                if not visitors:
+                if not visitors and not (
+                    trigger.definite
+                    and trigger.noun
+                    and not _VISIT_DOER.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+                ):
+                    # "Mao Ning said the visit had positive outcomes": the subject of a verb
+                    # that only speaks of the visit did not make it; "paid the visit" did.
                     visitors = self._subject(sentence, trigger.start, used)
             subject = [*subject, *visitors]
         else:
@@ -2039,6 +2068,16 @@ class _Reader:
         both = {cluster.status, mention.status}
         if not trip and not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
             return False  # one meeting is not both held and still to come
+        if (
+            not trip
+            and mention.definite
+            and cluster.status is MeetingStatus.PLANNED
+            and mention.status is MeetingStatus.HELD
+            and _DONE_AFTER.match(self.text, mention.trigger.end)
+        ):
+            # "The talks lasted around eight hours": a meeting over, not the one announced
+            # for later ("will begin technical talks by the end of February").
+            return False
         if trip and cluster.date is not None and mention.date is not None:
             a, b = cluster.date.start, mention.date.start
             if a is not None and b is not None and abs((a - b).days) > _TRIP_DAYS:
@@ -2596,12 +2635,15 @@ class _Reader:
     ) -> _Cluster | None:
         found_dates = self._dates_in(sentences[index])
         sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
-        # Dates the words place, whatever the tense ("last year", "in 2019"); "in February"
-        # is resolved looking back here and may be a meeting's month ahead.
+        # Dates in the past: the words place them ("last year", "in 2019"), or the tense does
+        # ("signed ... in January"); "agreed to meet again in February" looks ahead.
         ranges = [
             (d.start, d.end)
             for d in found_dates
-            if d.start is not None and d.end is not None and _FIXED_DATE.search(d.text)
+            if d.start is not None
+            and d.end is not None
+            and d.mention is not None
+            and (_FIXED_DATE.search(d.text) or clause_direction(self.text, d.mention) is Direction.PAST)
         ]
         # "signed", "agreed": done, so it came out of a meeting held, not of one to come.
         done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
