@@ -99,7 +99,7 @@ _TRIGGER = re.compile(
   # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
   # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
   | (?P<callon>\bcall(?:ed|s)?\s+on\b)
-  | (?P<talks>\btalks\b|\btalked\s+with\b)
+  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b)
   | (?P<summit>\bsummits?\b)
   | (?P<visit>
         \b(?:visit|visits|visited|visiting)\b
@@ -583,8 +583,10 @@ _TOPIC_LEAD = re.compile(
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
     r"expand|enhance|improve|promote|increase|bolster))?)\s+)?"
-    # "(agreed to reopen) talks on a gas pipeline": the talks' subject is the topic.
-    r"(?:(?:talks|negotiations|discussions|dialogue)\s+(?:on|about|over)\s+(?:(?:the|a|an)\s+)?)?",
+    # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
+    # subject of the talks or the deal is the topic.
+    r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
+    r"(?:on|about|over|covering)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -619,7 +621,10 @@ _SIDES_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: Outcome cues whose object follows a preposition or "that": agreed on X, disagreed over X.
-_OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds")
+_OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds|pledg|vow|promis")
+#: Pledges whose object is a course of action: only its subject ("to work more closely on
+#: defence" gives "defence"), not the act ("pledged to send troops").
+_PLEDGE_CUES = re.compile(r"pledg|vow|promis")
 #: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
 _OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
@@ -638,16 +643,28 @@ _SIGNED_DEAL = re.compile(
 #: What a deal is on: "a memorandum of understanding on space cooperation".
 _DEAL_ON = re.compile(
     r"\b(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|"
-    r"charter|documents)\s+(?:on|for|covering)\s+",
+    r"charter|documents|declarations?|roadmaps?)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
 #: One of these (lower case) is in every `_DEAL_ON` match.
-_DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter", "document")
+_DEAL_WORDS = (
+    "deal",
+    "agreement",
+    "pact",
+    "accord",
+    "treat",
+    "memorand",
+    "charter",
+    "document",
+    "declaration",
+    "roadmap",
+)
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
     r"intensify|accelerate|step\s+up|"
-    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on|start|begin|"
+    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
+    r"work\s+(?:(?:more|together|closely|jointly)\s+){0,3}(?:on|in|to\s+(?:strengthen|boost|deepen|expand))|"
     r"hold)\s+",
     re.IGNORECASE,
 )
@@ -690,6 +707,7 @@ _DELEGATION = re.compile(
 
 #: Substrings every trigger, topic cue and delegation sentence contains (lower case).
 _TRIGGER_KEYS = (
+    "consultations",
     "met",
     "meet",
     "talk",
@@ -744,6 +762,7 @@ _TOPIC_KEYS = (
 )
 #: Every `_TRIGGER` match starts with one of these (lower case).
 _TRIGGER_STARTS = (
+    "consultations",
     "tele",
     "phone",
     "call",
@@ -3052,6 +3071,12 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
                 continue  # "agreed that their countries were partners": the sides, no topic
         if _MEETING_VERB.match(phrase):
             continue  # "agreed to meet again in February": a meeting, not a subject
+        if (
+            head == (lead.end() if lead is not None else -1)
+            and _PLEDGE_CUES.search(cue)
+            and not _ACTION_VERB.match(phrase)
+        ):
+            continue  # "pledged to send troops": an act, not a subject of the talks
         phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
     return phrases
 

@@ -547,6 +547,9 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
+      # "The consultations produced a declaration on rail links", "adopted a joint statement".
+      | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|declarations?|deals?|accords?|communiqu[e\u00e9]s?|statements?|roadmaps?)\b
       | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+(?:signing|exchange)\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
@@ -554,6 +557,8 @@ _CUE = re.compile(
   | (?P<invitation>
         \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
       | \binvited\b
+      # "Rubio accepted an invitation from Tuggar": the inviter follows, the subject is invited.
+      | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
     )
   | (?P<proposal>
         \bproposed\b
@@ -587,6 +592,11 @@ _CUE = re.compile(
 )
 #: Substrings (lower case) one of which every cue contains.
 _CUE_KEYS = (
+    "produced",
+    "yielded",
+    "adopted",
+    "issued",
+    "accept",
     "agree",
     "reached",
     "struck",
@@ -625,6 +635,10 @@ _CUE_KEYS = (
 )
 #: Every `_CUE` match starts with one of these (lower case).
 _CUE_STARTS = (
+    "produced",
+    "yielded",
+    "adopted",
+    "accept",
     "agree",
     "reached",
     "struck",
@@ -697,6 +711,8 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers|countries|governments))?"
     r"|the\s+(?:two\s+)?(?:leaders|sides|presidents|prime\s+ministers|ministers|men|delegations|"
     r"countries|governments|parties|heads\s+of\s+state)"
+    # "The consultations also produced a declaration": the meeting speaks for its sides.
+    r"|the\s+(?:talks|consultations|meeting|summit|negotiations|discussions)"
     r"|the\s+two\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -881,7 +897,13 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
-        if kind in _ADDRESSED:
+        if match.group("accepted"):
+            # The subject accepted; the one named after "from" invited it.
+            inviter = _addressee(refs, end, clause_end)
+            if inviter is None or isinstance(by, Party):
+                continue
+            by, to = inviter, by
+        elif kind in _ADDRESSED:
             addressee = _addressee(refs, end, clause_end)
             if addressee is not None:
                 to = addressee
