@@ -105,6 +105,12 @@ def test_talks_that_lasted_are_not_the_talks_announced_for_later() -> None:
         ("The leaders agreed on Tuesday to hold talks.", "Tuesday", Direction.PAST),
         ("The leaders agreed Tuesday to hold talks.", "Tuesday", Direction.PAST),
         ("Ghana signed a memorandum with Togo in January.", "January", Direction.PAST),
+        (
+            "They agreed to revive a stalled rail project and to meet again in Lome in October.",
+            "October",
+            Direction.FUTURE,
+        ),
+        ("The minister travelled to Lome and to Cotonou in October.", "October", Direction.PAST),
     ],
 )
 def test_the_date_of_what_was_agreed_looks_ahead(sentence: str, word: str, direction: Direction) -> None:

@@ -405,6 +405,22 @@ _FUTURE_BEFORE_TO = frozenset(
         "resolved",
     ]
 )
+#: Verbs of a second agreed act after "and to" ("and to meet again in February").
+_AGREED_ACTS = frozenset(
+    {
+        "meet",
+        "visit",
+        "hold",
+        "sign",
+        "resume",
+        "continue",
+        "launch",
+        "convene",
+        "return",
+        "establish",
+        "open",
+    }
+)
 #: Modal verbs that look ahead less surely ("said he would meet"): they count as twice as far.
 _WEAK_WORDS = frozenset({"would", "could", "may", "might"})
 #: Words that look back: past-tense forms that do not end in -ed, auxiliaries, "ago", "last".
@@ -520,6 +536,10 @@ def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
     if following == "to" and lower in _FUTURE_BEFORE_TO:
         return _FUTURE
     if (lower == "ahead" and following == "of") or (lower == "later" and following == "this"):
+        return _FUTURE
+    if lower == "to" and following in _AGREED_ACTS and index > 0 and tokens[index - 1][0].lower() == "and":
+        # "agreed to reopen talks on a stalled project and to meet again in February": the
+        # second infinitive of what was agreed, as far ahead as the first.
         return _FUTURE
     if lower in _WEAK_WORDS:
         return _WEAK
