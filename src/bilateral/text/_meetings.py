@@ -84,7 +84,8 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
-      | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
+      | \b(?:spoke|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
+        (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
     )
   | (?P<video>
@@ -217,6 +218,9 @@ _ADJECTIVES = frozenset(
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
+#: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
+#: (digits are no tokens: "90-minute" reads "-", "minute").
+_LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
 _SEPARATE = frozenset({"separate", "another", "second", "third", "new", "fresh", "follow-up", "further"})
 #: Verbs that make a noun trigger an event of the subject ("MBS held a separate meeting").
 _GOVERNING = re.compile(
@@ -530,6 +534,9 @@ _TOPIC_CUE = re.compile(
         (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
+  # "talks expected to focus on security", "a meeting likely to centre on trade".
+  | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:(?:is|was|are|were|will\s+be)\s+)?
+        (?:expected|likely|set|due)\s+to\s+(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)\s+
   | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+
         (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
         (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas)
@@ -662,6 +669,7 @@ _DEAL_WORDS = (
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
+    r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
     r"work\s+(?:(?:more|together|closely|jointly)\s+){0,3}(?:on|in|to\s+(?:strengthen|boost|deepen|expand))|"
@@ -699,7 +707,8 @@ _MAX_TOPIC_WORDS = 8
 _MAX_TOPICS = 12
 
 _DELEGATION = re.compile(
-    r"\bdelegation\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|consists\s+of|"
+    # "The Venezuelan side was headed by ...", "the U.S. team is led by ...": a side's delegation too.
+    r"\b(?:delegation|side|team)\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|consists\s+of|"
     r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|led\s+by|headed\s+by|was\s+led\s+by|"
     r"is\s+led\s+by)\b",
     re.IGNORECASE,
@@ -921,6 +930,8 @@ _DAY_ANAPHOR_FOLDED = re.compile(
 _SUBJECT_WINDOW = 170
 #: How far from its trigger a date, place or duration may lie to belong to it.
 _ATTACH_WINDOW = 140
+#: Before a date: a "since" clause it belongs to ("since he took office in October").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,60}$", re.IGNORECASE)
 #: What a comma between a date and the trigger after it adds to their distance (characters).
 _ACROSS_COMMA = 100
 #: Right before a noun trigger: a preposition that places something else in time by it.
@@ -1203,7 +1214,11 @@ class _Reader:
         while (
             i >= 0
             and lowered[i] not in _DETERMINERS
-            and (lowered[i] in _ADJECTIVES or (words[i][:1].isupper() and lowered[i] != "i"))
+            and (
+                lowered[i] in _ADJECTIVES
+                or (words[i][:1].isupper() and lowered[i] != "i")
+                or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
+            )
         ):
             separate = separate or lowered[i] in _SEPARATE
             i -= 1
@@ -1897,12 +1912,17 @@ class _Reader:
         # the trigger across a comma counting as farther ("since X took office in October,
         # following their first talks ... on Oct. 30": the talks were on Oct. 30).
         chosen: dict[int, tuple[int, TimeExpression, _Mention]] = {}
+        # "During their meeting in Manila, ...": a trigger in an opening phrase.
+        opening_phrase = first_comma != -1 and _OPENING.match(text, sentence.start, first_comma) is not None
         for expr in self._dates_in(sentence):
             mention = expr.mention
             if mention is None:
                 continue
             if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
+            since = _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
+            if since is not None and not any(since.start() <= t.start < mention.start for t, _ in spans):
+                continue  # "since he took office in October": when something began, not the meeting
             opening = (
                 first_comma != -1
                 and mention.end <= first_comma
@@ -1912,6 +1932,15 @@ class _Reader:
             # conjunct before a verb trigger's "and" is that conjunct's, not the trigger's.
             earlier = any(t.kind != "joint" and t.end <= mention.start for t, _ in spans)
             open_to = [(t, m) for t, m in spans if not self._earlier_conjunct(t, mention, earlier=earlier)]
+            if (
+                opening_phrase
+                and any(t.end <= first_comma for t, _ in open_to)
+                and mention.start > first_comma
+                and clause_direction(text, mention) is Direction.FUTURE
+            ):
+                # "During their meeting in Manila, the ministers confirmed plans for a
+                # dialogue early next year": the main clause looks ahead, past the meeting.
+                open_to = [(t, m) for t, m in open_to if t.end > first_comma]
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
@@ -2353,7 +2382,7 @@ class _Reader:
 
     def _delegation(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
         """Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B")."""
-        if "delegation" not in folded:
+        if "delegation" not in folded and "side" not in folded and "team" not in folded:
             return
         match = _DELEGATION.search(self.text, sentence.start, sentence.end)
         if match is None:
@@ -2386,6 +2415,9 @@ class _Reader:
                 c.last,
             )
         )
+        for member in members:
+            if self.refs.actors[member].country is None:
+                self.refs.sides.setdefault(member, code)  # who leads or sits in a side is on it
         for cluster in reversed(candidates):
             for member in members:
                 if member not in cluster.actors and self.refs.actors[member].country in {code, None}:
@@ -2901,6 +2933,10 @@ _TOPIC_ADJECTIVES = frozenset(
      "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
+#: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:immediately|quickly|swiftly|soon|gradually|fully|further|promptly|urgently)$", re.IGNORECASE
+)
 
 
 #: Stands for an "and " that `_split_topics` must not split at (a control character: no
@@ -2939,7 +2975,7 @@ def _split_topics(phrase: str) -> list[str]:
     for part in merged:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
-        topic = _TRAILING_CONJUNCTION.sub("", topic)
+        topic = _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.

@@ -375,6 +375,9 @@ class ActorRefs:
         self.text = doc.text
         self.actors: dict[str, Actor] = {a.id: a for a in doc.actors}
         self.places: dict[str, Place] = {p.id: p for p in doc.places}
+        #: Sides learnt from the text for actors of no known country: "a U.S. delegation led
+        #: by special envoy Richard Grenell" puts Grenell on the U.S. side.
+        self.sides: dict[str, str] = {}
         refs: list[Ref] = []
         place_refs: list[tuple[int, int, str]] = []
         # Tens of thousands of mentions in a long article: locals, and no generator for the
@@ -490,7 +493,7 @@ class ActorRefs:
     def code(self, actor_id: str) -> str:
         """The side an actor is on: its country code, or its own id when it has none."""
         actor = self.actors[actor_id]
-        return actor.country or actor.id
+        return actor.country or self.sides.get(actor_id) or actor.id
 
     def is_person(self, actor_id: str) -> bool:
         """Whether the actor is a named individual."""
