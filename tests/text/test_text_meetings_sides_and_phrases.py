@@ -132,3 +132,38 @@ def test_an_agreed_act_with_a_manner_adverb_gives_its_field() -> None:
     topics = set(_only(_record(text)).topics)
     assert {"cooperation on security", "migration"} <= topics
     assert not any("immediately" in t or t.startswith("restore") for t in topics)
+
+
+def test_a_counted_visit_is_the_visit_being_reported() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan hosted Syrian President Ahmed al-Sharaa in Ankara "
+        "on Saturday for talks on security.\n\nIt was al-Sharaa's third visit to Turkey this year. "
+        "He also met Turkish Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin "
+        "during the visit.\n"
+    )
+    record = _record(text)
+    pairs = [_names(record, m) for m in record.meetings]
+    assert {"Recep Tayyip Erdogan", "Ahmed al-Sharaa"} in pairs
+    assert {"Ahmed al-Sharaa", "Hakan Fidan", "Ibrahim Kalin"} in pairs
+    assert len(record.meetings) == 2
+
+
+def test_a_counted_visit_of_another_trip_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan hosted Syrian President Ahmed al-Sharaa in Ankara "
+        "on Saturday.\n\nIt was U.S. Secretary of State Marco Rubio's second visit to Saudi Arabia. "
+        "Rubio met Crown Prince Mohammed bin Salman in Jeddah on Monday.\n"
+    )
+    record = _record(text)
+    pairs = [_names(record, m) for m in record.meetings]
+    assert {"Marco Rubio", "Mohammed bin Salman"} in pairs
+    assert {"Recep Tayyip Erdogan", "Ahmed al-Sharaa"} in pairs
+
+
+def test_a_person_listed_with_the_visited_side_joins_it() -> None:
+    text = (
+        "Syrian President Ahmed al-Sharaa paid a visit to Turkey on Saturday. He met Turkish "
+        "Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin in Ankara.\n"
+    )
+    record = _record(text)
+    assert _names(record, _only(record)) == {"Ahmed al-Sharaa", "Hakan Fidan", "Ibrahim Kalin"}

@@ -221,6 +221,13 @@ _ADJECTIVES = frozenset(
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
 _LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
+#: Before a meeting noun: "it was", "this is" with what counts it ("It was his third visit").
+_COPULA_REFERENCE = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|marked|marks|will\s+be)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w-]+[\u2019']s\s+)?(?:(?:first|second|third|fourth|fifth|latest|last|\w+th)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SEPARATE = frozenset({"separate", "another", "second", "third", "new", "fresh", "follow-up", "further"})
 #: Verbs that make a noun trigger an event of the subject ("MBS held a separate meeting").
 _GOVERNING = re.compile(
@@ -978,6 +985,8 @@ class _Trigger:
     definite: bool
     separate: bool
     possessor: Ref | None
+    #: "It was his third visit": the meeting being reported, if it fits (`_Mention.counted`).
+    counted: bool = False
 
 
 @attrs.define
@@ -1014,6 +1023,8 @@ class _Mention:
     later: bool = False
     #: A joint act that needs the sides in one room: "signed the deal", "signed a pact".
     together: bool = False
+    #: "It was his third visit": the current meeting if it fits, else a meeting of its own.
+    counted: bool = False
 
 
 @attrs.define
@@ -1190,6 +1201,10 @@ class _Reader:
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
+            # "It was al-Sharaa's third visit to Turkey": the trip being reported, counted.
+            counted = (
+                noun and _COPULA_REFERENCE.search(text, max(sentence.start, start - 50), start) is not None
+            )
             found.append(
                 _Trigger(
                     kind=kind,
@@ -1200,6 +1215,7 @@ class _Reader:
                     definite=definite,
                     separate=separate,
                     possessor=possessor,
+                    counted=counted,
                 )
             )
         return found
@@ -1617,6 +1633,7 @@ class _Reader:
             host=host,
             definite=trigger.definite and not listed,
             separate=trigger.separate,
+            counted=trigger.counted,
             bare=bare,
             remote=kind == "callback",
             later=kind in {"meet", "host", "talks"}
@@ -2153,6 +2170,15 @@ class _Reader:
         recent = self.clusters[-_RECENT:]
         if mention.joint:
             return self._merge_joint(mention, recent)
+        current = self.current
+        if (
+            mention.counted
+            and current is not None
+            and self._compatible(current, mention)
+            and self._fits(current, mention)
+        ):
+            self._absorb(current, mention)
+            return current
         if not mention.separate:
             # 1. A visit's destination country gets its person ("visit India" + "Modi").
             upgraded = self._upgrade(mention, recent)
@@ -2319,6 +2345,17 @@ class _Reader:
                     ]
                 if not people:
                     continue
+                # "met Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin": a
+                # person of no known country listed with the visited side's is on that side.
+                people += [
+                    a
+                    for a in mention.actors
+                    if self.refs.is_person(a)
+                    and self.refs.actors[a].country is None
+                    and a not in cluster.actors
+                    and a not in people
+                    and not any(a in c.actors for c in recent if c is not cluster)
+                ]
                 cluster.pending.remove(code)
                 for person in people:
                     cluster.actors.append(person)
