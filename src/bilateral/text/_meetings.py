@@ -218,6 +218,16 @@ _ADJECTIVES = frozenset(
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
+#: After a description: its "of" complement ("the foreign ministers of Japan and South Korea").
+_OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+#: A quotation right after a topic cue, then the list it introduces.
+_QUOTED_THEN_LIST = re.compile(
+    r"\s*[\u201c\"][^\u201d\"]{1,160}[\u201d\"]\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+",
+    re.IGNORECASE,
+)
+#: A long appositive inside a topic list: "the Lobito rail corridor, a U.S.-backed project linking
+#: Angola's coast to Congo and Zambia, as well as trade": not a topic of its own.
+_LONG_APPOSITIVE = re.compile(r",\s+an?\s+[^,]{25,}?(?=,)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
 _LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
@@ -531,6 +541,9 @@ _TOPIC_CUE = re.compile(
         focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
+  # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
+  | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
+        (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
@@ -556,13 +569,13 @@ _TOPIC_CUE = re.compile(
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
 _TOPIC_STOP = re.compile(
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
+    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
     r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
-    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)|after|before|"
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
 )
@@ -578,7 +591,7 @@ _NOT_TOPIC = re.compile(
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 #: "relations between India and China", "ties between the UAE and France": the "and" joins the
 #: two sides of one topic (a few words after "between", no comma), it does not list two.
 #: "between the two countries" and "between them" are whole already: an "and" after them lists.
@@ -1102,7 +1115,7 @@ class _Reader:
         sidelines = None
         if "sidelines" in lowered or "margins" in lowered or "side-lines" in lowered or "fringe" in lowered:
             sidelines = _SIDELINES_SUMMIT.search(self.text)
-        self._sidelines_summit = sidelines.end() if sidelines is not None else None
+        self._sidelines_summit = sidelines.start() if sidelines is not None else None
 
     # ---- driver
 
@@ -1330,7 +1343,14 @@ class _Reader:
         lead = _LEAD.match(text, position, limit)
         prep = lead.group("prep").casefold() if lead is not None and lead.group("prep") else None
         cursor = lead.end() if lead is not None else position
-        refs = [r for r in self.refs.refs(cursor, limit) if r.kind is not MentionKind.DEMONYM]
+        # "the foreign ministers of Japan and South Korea": a plural description with its own
+        # "of" complement names those countries' people, not the pair last mentioned.
+        refs = [
+            r
+            for r in self.refs.refs(cursor, limit)
+            if r.kind is not MentionKind.DEMONYM
+            and not (r.kind in {MentionKind.PLURAL, MentionKind.TITLE} and _OF_AFTER.match(text, r.end))
+        ]
         places = self.refs.places_in(cursor, limit)
         items: list[tuple[int, int, Ref | None, tuple[int, int, str] | None]] = [
             (r.start, r.end, r, None) for r in refs
@@ -2551,9 +2571,15 @@ class _Reader:
             cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
             if cluster is None:
                 continue
-            stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
+            head = match.end()
+            quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
+            if quoted is not None:
+                # 'discussed "areas of cooperation as well as areas of difference," including
+                # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
+                head = quoted.end()
+            stop = _TOPIC_STOP.search(text, head, sentence.end)
             end = stop.start() if stop is not None else sentence.end
-            phrase = text[match.end() : end].strip(" ,")
+            phrase = text[head:end].strip(" ,")
             for topic in _split_topics(phrase):
                 _add_topic(cluster, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
@@ -2990,6 +3016,7 @@ def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
+    phrase = _LONG_APPOSITIVE.sub("", phrase)
     parts = _TOPIC_SPLIT.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
     parts = [p.replace(_KEPT_AND, "and ") for p in parts]
     # Counted without a leading article: "the development of a transport corridor to the Gulf".

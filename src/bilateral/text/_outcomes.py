@@ -564,7 +564,9 @@ _CUE = re.compile(
       | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
     )
   | (?P<proposal>
-        \bproposed\b
+        # "a proposed halt", "the proposed deal": an adjective, no proposal made here.
+        \bproposed\b(?<!\ba\sproposed)(?<!\ban\sproposed)(?<!\bthe\sproposed)(?<!\bits\sproposed)
+        (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
       | \bsuggested\s+(?:an?|that)\b
       | \bput\s+forward\b
       | \bfloated\s+(?:an?|the)\b
