@@ -96,3 +96,12 @@ def test_a_pledged_act_is_no_topic() -> None:
     meeting = _only(_record(_MET + "Sanchez pledged to send two patrol boats.\n"))
     assert [o.kind for o in meeting.outcomes] == [OutcomeKind.COMMITMENT]
     assert meeting.topics == ()
+
+
+def test_the_date_of_an_invited_visit_does_not_move_the_invitation() -> None:
+    record = _record(
+        _MET + "Sanchez said Akhannouch had accepted an invitation from him to visit Madrid in February.\n"
+    )
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.INVITATION]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}

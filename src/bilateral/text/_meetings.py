@@ -702,6 +702,8 @@ _DEAL_FILLER = frozenset(
      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "key", "major", "joint",
      "bilateral", "broad", "long-awaited", "draft", "preliminary", "this", "that", "such", "any"}
 )  # fmt: skip
+#: An infinitive: what an outcome is about follows it ("to visit Canberra in February").
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b")
 #: A date expression whose words fix it in time: "last year", "two weeks ago", "in 2019".
 _FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
 #: After a meeting noun: a past verb that says the meeting is over.
@@ -2757,6 +2759,12 @@ class _Reader:
             if d.start is not None
             and d.end is not None
             and d.mention is not None
+            # "an invitation to visit Canberra in February": the date of what is invited,
+            # agreed or proposed, not of the outcome.
+            and not (
+                d.mention.start > found.cue.end
+                and _INFINITIVE.search(self.text, found.cue.end, d.mention.start) is not None
+            )
             and (_FIXED_DATE.search(d.text) or clause_direction(self.text, d.mention) is Direction.PAST)
         ]
         # "signed", "agreed": done, so it came out of a meeting held, not of one to come.
