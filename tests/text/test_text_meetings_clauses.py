@@ -111,6 +111,11 @@ def test_talks_that_lasted_are_not_the_talks_announced_for_later() -> None:
             Direction.FUTURE,
         ),
         ("The minister travelled to Lome and to Cotonou in October.", "October", Direction.PAST),
+        (
+            "The visit follows a call on March 31, during which the two presidents agreed to relaunch talks.",
+            "March 31",
+            Direction.PAST,
+        ),
     ],
 )
 def test_the_date_of_what_was_agreed_looks_ahead(sentence: str, word: str, direction: Direction) -> None:
@@ -141,3 +146,17 @@ def test_a_meeting_agreed_for_later_keeps_the_agreement_with_the_meeting_held() 
     assert planned.date.start is not None
     assert planned.date.start.year == PUBLISHED.year
     assert planned.date.start.month == 9
+
+
+def test_a_call_during_which_they_agreed_is_held_and_keeps_its_agreement() -> None:
+    text = (
+        "French Foreign Minister Jean-Noel Barrot met Algerian Foreign Minister Ahmed Attaf in "
+        "Algiers on Sunday.\n\nThe visit follows a phone call between Algerian President "
+        "Abdelmadjid Tebboune and French President Emmanuel Macron on March 31, during which the "
+        "two presidents agreed to relaunch dialogue.\n\nMacron and Tebboune are to meet later this "
+        "year.\n"
+    )
+    record = _record(text)
+    call = next(m for m in record.meetings if m.medium is Medium.PHONE)
+    assert call.status is MeetingStatus.HELD
+    assert len(call.outcomes) == 1

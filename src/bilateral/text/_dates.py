@@ -393,17 +393,13 @@ _FUTURE_BEFORE_TO = frozenset(
         "prepares",
         "preparing",
         "due",
-        # "agreed to meet again in February", "decided to hold talks in March": the date is
-        # of what was agreed, still ahead ("agreed on Tuesday to ..." keeps Tuesday past).
-        "agreed",
-        "agree",
-        "agrees",
-        "decided",
-        "pledged",
-        "promised",
-        "vowed",
-        "resolved",
     ]
+)
+#: "agreed to meet again in February", "decided to hold talks in March": before "to", these
+#: look ahead for a date after them (what was agreed is to come) and back for one before
+#: them ("a call on March 31, during which they agreed to ...": the call is past).
+_AGREED_BEFORE_TO = frozenset(
+    {"agreed", "agree", "agrees", "decided", "pledged", "promised", "vowed", "resolved"}
 )
 #: Verbs of a second agreed act after "and to" ("and to meet again in February").
 _AGREED_ACTS = frozenset(
@@ -523,7 +519,7 @@ _ADVERBS = frozenset(
     {"not", "also", "likely", "then", "soon", "still", "now", "later", "probably", "reportedly"}
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-_FUTURE, _WEAK, _PAST = 0, 1, 2
+_FUTURE, _WEAK, _PAST, _AGREED = 0, 1, 2, 3
 
 
 def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
@@ -535,6 +531,8 @@ def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
         return _FUTURE
     if following == "to" and lower in _FUTURE_BEFORE_TO:
         return _FUTURE
+    if following == "to" and lower in _AGREED_BEFORE_TO:
+        return _AGREED
     if (lower == "ahead" and following == "of") or (lower == "later" and following == "this"):
         return _FUTURE
     if lower == "to" and following in _AGREED_ACTS and index > 0 and tokens[index - 1][0].lower() == "and":
@@ -623,6 +621,8 @@ def _nearest_cue(
             distance, side = 0, 0  # the cue is inside the expression ("next week")
         if kind == _WEAK:
             distance *= 2
+        if kind == _AGREED:
+            kind = _FUTURE if side == 0 and ce <= start else _PAST
         if best is None or (distance, side) < best[:2]:
             best = (distance, side, Direction.PAST if kind == _PAST else Direction.FUTURE)
     return None if best is None else best[2]
