@@ -105,3 +105,11 @@ def test_the_date_of_an_invited_visit_does_not_move_the_invitation() -> None:
     outcomes = _only(record).outcomes
     assert [o.kind for o in outcomes] == [OutcomeKind.INVITATION]
     assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+
+
+def test_the_day_a_readout_was_released_does_not_move_the_outcome() -> None:
+    record = _record(
+        _MET + "Sanchez accepted an invitation from Akhannouch to visit Marrakech, according to a "
+        "joint readout released Friday.\n"
+    )
+    assert [o.kind for o in _only(record).outcomes] == [OutcomeKind.INVITATION]

@@ -492,7 +492,7 @@ _SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives)\b", re.IG
 
 _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
-    r"confirmed|noted|insisted|argued|claimed)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"confirmed|noted|insisted|argued|claimed|released|published|issued)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
@@ -2749,7 +2749,13 @@ class _Reader:
         emitted: list[_Cluster],
         participants: dict[int, list[str]],
     ) -> _Cluster | None:
-        found_dates = self._dates_in(sentences[index])
+        # "according to a readout released Friday": when it was reported, not what came out.
+        found_dates = [
+            d
+            for d in self._dates_in(sentences[index])
+            if d.mention is None
+            or not _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+        ]
         sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
         # Dates in the past: the words place them ("last year", "in 2019"), or the tense does
         # ("signed ... in January"); "agreed to meet again in February" looks ahead.
