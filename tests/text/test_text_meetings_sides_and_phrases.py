@@ -167,3 +167,30 @@ def test_a_person_listed_with_the_visited_side_joins_it() -> None:
     )
     record = _record(text)
     assert _names(record, _only(record)) == {"Ahmed al-Sharaa", "Hakan Fidan", "Ibrahim Kalin"}
+
+
+def test_each_delegation_phrase_lists_its_own_members() -> None:
+    text = (
+        "Talks between U.S. and Ukrainian delegations in Riyadh ended Tuesday without a deal, "
+        "officials said.\n\nThe U.S. team, led by special envoy Steve Witkoff, met with Ukraine's "
+        "delegation headed by Defense Minister Rustem Umerov for more than 12 hours over two "
+        "days.\n"
+    )
+    record = _record(text)
+    meeting = _only(record)
+    assert _names(record, meeting) == {"Steve Witkoff", "Rustem Umerov"}
+    assert meeting.date is not None
+    assert meeting.date.text == "Tuesday"
+    assert meeting.place == "riyadh"
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 12 * 3600
+
+
+def test_delegations_of_other_sides_do_not_take_a_named_meeting() -> None:
+    text = (
+        "Talks between U.S. and Ukrainian delegations in Riyadh ended Tuesday without a deal.\n\n"
+        "Separately, U.S. Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal "
+        "bin Farhan in Jeddah.\n"
+    )
+    record = _record(text)
+    assert _names(record, _only(record)) == {"Marco Rubio", "Faisal bin Farhan"}

@@ -2131,7 +2131,13 @@ class _Reader:
         for duration in find_durations(self.text, sentence):
             if duration.mention is None:
                 continue
-            nearest = self._nearest(spans, duration.mention, limit=60)
+            # Measured from the end of the participants listed after the trigger: "met with
+            # Ukraine's delegation headed by Defense Minister Rustem Umerov for 12 hours".
+            listed = [
+                (attrs.evolve(t, end=max(t.end, m.list_end)) if m.list_end > t.end else t, m)
+                for t, m in spans
+            ]
+            nearest = self._nearest(listed, duration.mention, limit=60)
             best = nearest[2] if nearest is not None else None
             if best is not None and best.duration is None:
                 for _, other in spans:
@@ -2308,7 +2314,16 @@ class _Reader:
         new_sides = self._sides(mention.actors, mention.pending)
         if not shared:
             # A pure back reference whose sides are the cluster's ("Ukraine" for its officials).
-            return mention.definite and cluster is self.current and new_sides <= sides
+            if mention.definite and cluster is self.current and new_sides <= sides:
+                return True
+            # "Talks between U.S. and Ukrainian delegations ended Monday. The U.S. team, led
+            # by A, met with Ukraine's delegation": the people of the sides named so far only
+            # as delegations.
+            return (
+                cluster is self.current
+                and new_sides == sides
+                and not any(self.refs.is_person(a) for a in cluster.actors)
+            )
         if new_sides <= sides:
             return not self._another_counterpart(cluster, mention)
         # The cluster so far names one side only (and no destination): the mention completes it.
@@ -2440,15 +2455,28 @@ class _Reader:
     # ---- delegations and topics
 
     def _delegation(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
-        """Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B")."""
+        """
+        Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B").
+
+        Each delegation phrase of the sentence lists its own members, up to the next one: "The
+        U.S. team, led by A and B, met with Ukraine's delegation headed by C".
+        """
         if "delegation" not in folded and "side" not in folded and "team" not in folded:
             return
-        match = _DELEGATION.search(self.text, sentence.start, sentence.end)
-        if match is None:
-            return
+        matches = list(_DELEGATION.finditer(self.text, sentence.start, sentence.end))
+        previous = sentence.start
+        for n, match in enumerate(matches):
+            limit = matches[n + 1].start() if n + 1 < len(matches) else sentence.end
+            self._delegation_members(sentence, previous, match, limit, touched)
+            previous = match.end()
+
+    def _delegation_members(
+        self, sentence: Span, lo: int, match: re.Match[str], limit: int, touched: list[_Cluster]
+    ) -> None:
+        """Add the members listed after one delegation phrase (*match*) up to *limit*."""
         members = [
             a
-            for r in self.refs.refs(match.end(), sentence.end)
+            for r in self.refs.refs(match.end(), limit)
             if not r.possessive and r.kind is MentionKind.NAME
             for a in r.actors
             if self.refs.is_person(a)
@@ -2456,21 +2484,25 @@ class _Reader:
         if not members:
             return
         codes = [c for c in (self.refs.actors[a].country for a in members) if c is not None]
+        # The side is named right before the phrase's verb: the last country or group there.
         head = [
             a
-            for r in self.refs.refs(sentence.start, match.end())
+            for r in self.refs.refs(lo, match.end())
             for a in r.actors
             if not self.refs.is_person(a) and self.refs.actors[a].country is not None
         ]
-        code = self.refs.actors[head[0]].country if head else (max(codes, key=codes.count) if codes else None)
+        code = (
+            self.refs.actors[head[-1]].country if head else (max(codes, key=codes.count) if codes else None)
+        )
         if code is None:
             return
         candidates = [c for c in self.clusters[-_RECENT:] if code in self._sides(c.actors, c.pending)]
-        # The delegation is the group already at the table ("talks with Ukrainian officials").
+        # The meeting the sentence itself reports, else the one whose group is the delegation
+        # already at the table ("talks with Ukrainian officials").
         candidates.sort(
             key=lambda c: (
-                any(self.refs.is_group(a) and self.refs.code(a) == code for a in c.actors),
                 c in touched,
+                any(self.refs.is_group(a) and self.refs.code(a) == code for a in c.actors),
                 c.last,
             )
         )
