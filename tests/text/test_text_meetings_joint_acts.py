@@ -182,3 +182,14 @@ def test_a_meeting_ahead_of_global_talks_is_still_bilateral() -> None:
     record = _record(text)
     assert len(record.meetings) == 1
     assert record.meetings[0].status is MeetingStatus.HELD
+
+
+def test_an_offer_already_made_is_no_outcome_of_a_meeting_to_come() -> None:
+    text = (
+        "Zambian President Hakainde Hichilema has offered to mediate between Kinshasa and Kigali.\n\n"
+        "Hichilema is scheduled to meet Tanzanian President Samia Suluhu Hassan in Dodoma next week.\n"
+    )
+    record = _record(text)
+    assert len(record.meetings) == 1
+    assert record.meetings[0].status is MeetingStatus.PLANNED
+    assert record.meetings[0].outcomes == ()

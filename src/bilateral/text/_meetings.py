@@ -2809,7 +2809,7 @@ class _Reader:
         done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
             _PASSIVE_BEFORE.search(self.text, max(0, found.cue.start - 12), found.cue.start)
         )
-        best: tuple[tuple[int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -2833,15 +2833,16 @@ class _Reader:
                 and all(end < date.start for _, end in ranges)
             ):
                 continue  # "signed a treaty last year": before the meeting, not of it
-            mismatch = int(done and cluster.status is MeetingStatus.PLANNED)
+            if done and cluster.status is MeetingStatus.PLANNED:
+                continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
             before = [s for s in cluster.sentences if s <= index]
             if before:
-                key = (mismatch, index - max(before), 0)
+                key = (index - max(before), 0)
             elif found.by is Party.ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
-                key = (mismatch, min(cluster.sentences) - index, 1)
-            if found.by is Party.ALL and key[1] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
+                key = (min(cluster.sentences) - index, 1)
+            if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
                 continue
             if best is None or key < best[0]:
                 best = (key, cluster)
