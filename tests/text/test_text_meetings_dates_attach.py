@@ -141,3 +141,44 @@ def test_on_the_fringes_of_a_forum_is_the_sidelines() -> None:
     assert _date_text(meeting) == "Nov. 15"
     assert meeting.place == "lima"
     assert meeting.topics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Leaders of the BRICS nations gathered in Rio de Janeiro on Sunday for a two-day "
+                "summit.\n\nOn the sidelines of the summit, Indian Prime Minister Narendra Modi met "
+                "Indonesian President Prabowo Subianto.\n"
+            ),
+            "rio-de-janeiro",
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi is in Johannesburg for the G20 summit.\n\nHe met "
+                "Canadian Prime Minister Mark Carney on the sidelines on Saturday.\n"
+            ),
+            "johannesburg",
+        ),
+    ],
+)
+def test_a_sidelines_meeting_is_held_in_the_summits_city(text: str, place: str) -> None:
+    assert _only(_record(text)).place == place
+
+
+def test_a_meeting_without_sidelines_does_not_take_the_summits_city() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi is in Johannesburg for the G20 summit.\n\nBack in "
+        "New Delhi, Indian External Affairs Minister S. Jaishankar met Canadian Foreign Minister "
+        "Anita Anand.\n"
+    )
+    assert _only(_record(text)).place == "new-delhi"
+
+
+def test_a_sidelines_call_takes_no_city() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi is in Johannesburg for the G20 summit.\n\nOn the "
+        "sidelines, Modi spoke by phone with Canadian Prime Minister Mark Carney.\n"
+    )
+    assert _only(_record(text)).place is None

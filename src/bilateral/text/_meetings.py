@@ -981,6 +981,8 @@ _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", r
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
 #: How many days a trip may last around a meeting during it.
 _TRIP_DAYS = 7
+#: How many sentences after a summit's city a meeting "on the sidelines" is placed there.
+_GATHERING_REACH = 4
 #: How many sentences away from its meeting's mentions an outcome may be reported.
 _OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
@@ -1110,6 +1112,8 @@ class _Reader:
         self._status_cue = _STATUS_CUE_FOLDED if folded is not None else _STATUS_CUE
         self._cancelled = _CANCELLED_FOLDED if folded is not None else _CANCELLED
         self._day_anaphor = _DAY_ANAPHOR_FOLDED if folded is not None else _DAY_ANAPHOR
+        #: The sentence index and city of the last summit or forum whose place the text gives.
+        self._gathering: tuple[int, str] | None = None
         # Where the story first says a meeting was held on the sidelines of a summit: "the
         # summit" after that is the gathering, not a meeting of its own (one scan per text,
         # only when a sidelines word is in it).
@@ -1138,6 +1142,8 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
+            if "summit" in folded or "forum" in folded or "conference" in folded or "assembly" in folded:
+                self._note_gathering(index, sentence)
             if triggers.possible(sentence.start, sentence.end) or joints.possible(
                 sentence.start, sentence.end
             ):
@@ -1482,7 +1488,29 @@ class _Reader:
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
         self._attach_durations(sentence, lengths)
+        gathering = self._gathering
+        if (
+            gathering is not None
+            and index - gathering[0] <= _GATHERING_REACH
+            and ("sidelines" in folded or "margins" in folded or "fringe" in folded or "side-lines" in folded)
+        ):
+            # "Leaders gathered in Rio de Janeiro for the BRICS summit. On the sidelines, Modi
+            # met Prabowo": a meeting beside the gathering is held where it is.
+            for mention in mentions:
+                if mention.place is None and mention.medium is not Medium.PHONE:
+                    mention.place = gathering[1]
         return mentions
+
+    def _note_gathering(self, index: int, sentence: Span) -> None:
+        """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
+        text = self.text
+        for start, _, place_id in self.refs.places_in(sentence.start, sentence.end):
+            place = self.refs.places[place_id]
+            if place.kind not in {PlaceKind.CITY, PlaceKind.VENUE, PlaceKind.UNKNOWN}:
+                continue
+            if _PLACE_CONTEXT.search(text, max(sentence.start, start - 45), start):
+                self._gathering = (index, place_id)
+                return
 
     @staticmethod
     def _named_before(kept: list[tuple[_Trigger, _Mention]], bare: _Trigger) -> _Mention | None:
