@@ -432,12 +432,13 @@ _MULTILATERAL = re.compile(
     r"\b(?:G-?7|G-?8|G-?20|Quad|Quadrilateral|ASEAN|BRICS|APEC|SCO|OPEC\+?|Davos|CHOGM"
     r"|(?:NATO|EU|European|U\.?N\.?|United\s+Nations|African\s+Union|Arab\s+League|Commonwealth"
     r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
-    r"|General\s+Assembly|multilateral"
-    # "next month's global climate talks", "an international conference on Sudan": a gathering
-    # of many countries, whatever its subject.
-    # Only the trigger's own noun: "met on Monday ahead of the global talks" is bilateral.
-    r"|(?P<gathering>(?i:(?:global|international|world|worldwide|multinational)\s+(?:[a-z]+\s+)?"
-    r"(?:talks|summit|summits|conference|negotiations|forum))))\b",
+    r"|General\s+Assembly|multilateral)\b",
+)
+#: Before a meeting noun: "global (climate) talks", "an international conference on Sudan",
+#: "the world summit": a gathering of many countries, whatever its subject. Only the
+#: trigger's own noun counts: "met on Monday ahead of the global talks" is bilateral.
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:global|international|world|worldwide|multinational)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 #: "Suga's travels", "his trip": a possessor that is the one who travels and meets.
 _TRIP_NOUN = re.compile(
@@ -1142,11 +1143,11 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
-            if "summit" in folded or "forum" in folded or "conference" in folded or "assembly" in folded:
+            possible = triggers.possible(sentence.start, sentence.end)
+            if possible and ("summit" in folded or "conference" in folded or "forum" in folded):
+                # "summit" and "conference" are trigger words: the test costs nothing elsewhere.
                 self._note_gathering(index, sentence)
-            if triggers.possible(sentence.start, sentence.end) or joints.possible(
-                sentence.start, sentence.end
-            ):
+            if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
                     if cluster is not None and not cluster.joint:
@@ -1867,10 +1868,12 @@ class _Reader:
         text = self.text
         lo = max(sentence.start, min(start, trigger.start - 30))
         hi = min(sentence.end, max(end, trigger.end + 40))
+        if trigger.noun and _GATHERING_BEFORE.search(
+            text, max(sentence.start, trigger.start - 40), trigger.start
+        ):
+            return True  # "next month's global climate talks": a gathering of many countries
         for match in _MULTILATERAL.finditer(text, lo, hi):
             if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
-                continue
-            if match.group("gathering") and not match.start() <= trigger.start < match.end():
                 continue
             return True
         return False
@@ -2489,8 +2492,10 @@ class _Reader:
         Each delegation phrase of the sentence lists its own members, up to the next one: "The
         U.S. team, led by A and B, met with Ukraine's delegation headed by C".
         """
-        if "delegation" not in folded and "side" not in folded and "team" not in folded:
+        if "delegation" not in folded and " side" not in folded and " team" not in folded:
             return
+        if not any(verb in folded for verb in (" by", "includ", "compris", "consist", "made up")):
+            return  # no verb that lists members: the regex would find nothing
         matches = list(_DELEGATION.finditer(self.text, sentence.start, sentence.end))
         previous = sentence.start
         for n, match in enumerate(matches):
