@@ -160,3 +160,36 @@ def test_an_agreed_course_of_action_is_no_topic(sentence: str) -> None:
     # The meeting agreed on comes second ("to meet again"); the first is the one held.
     topics = _record(_MET + sentence).meetings[0].topics
     assert not any(t.casefold() in {"resume", "reopen"} or t.startswith("to ") for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Haze from forest fires was also discussed, officials said.", {"Haze from forest fires"}),
+        ("The issue of migrant workers also came up.", {"migrant workers"}),
+        (
+            "Among the issues discussed were palm oil exports and fishing rights.",
+            {"palm oil exports", "fishing rights"},
+        ),
+    ],
+)
+def test_topics_before_a_passive_cue(sentence: str, expected: set[str]) -> None:
+    assert set(_topics(_MET + sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Nothing was discussed at this meeting: the subject is a person.
+        "Anwar was also discussed as a possible mediator, officials said.",
+        # No meeting word, no passive cue: "came" alone.
+        "The rain came late this year.",
+    ],
+)
+def test_no_topic_before_other_verbs(sentence: str) -> None:
+    assert _topics(_MET + sentence + "\n") == ()
+
+
+def test_a_joint_statement_calling_for_something_gives_it_as_topic() -> None:
+    topics = _topics(_MET + "The leaders issued a joint statement calling for a ceasefire in Myanmar.\n")
+    assert "ceasefire in Myanmar" in topics

@@ -113,3 +113,10 @@ def test_the_day_a_readout_was_released_does_not_move_the_outcome() -> None:
         "joint readout released Friday.\n"
     )
     assert [o.kind for o in _only(record).outcomes] == [OutcomeKind.INVITATION]
+
+
+def test_the_date_of_what_was_promised_does_not_move_the_promise() -> None:
+    record = _record(_MET + "Akhannouch promised Sanchez that Morocco would finish the new port by June.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Akhannouch"}

@@ -547,7 +547,8 @@ _TOPIC_CUE = re.compile(
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
-  | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
+  | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
+        (?:included|include|includes|were|was|such\s+as)\s+
   # "Topics on the agenda in Nara are likely to include": a short phrase, then the verb.
   | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
         (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
@@ -609,8 +610,8 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
-    r"expand|enhance|improve|promote|increase|bolster))?)\s+)?"
+    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|questions?\s+of|ways\s+to(?:\s+(?:boost|"
+    r"strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?)\s+){0,2}"
     # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
     # subject of the talks or the deal is the topic.
     r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
@@ -620,10 +621,14 @@ _TOPIC_LEAD = re.compile(
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
-    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers))\b",
+    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
+    # "Among the issues discussed were ...": the meeting's issues.
+    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed))\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
+#: A passive auxiliary right before a topic verb: "was (also) discussed".
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", re.IGNORECASE)
 #: "Talks also covered ...": the plural meeting noun without an article opens the clause, as
 #: the subject of the topic cue; in a report it is the meeting just reported.
 _BARE_TALKS = re.compile(r"\s*(?:talks|discussions|negotiations)\b", re.IGNORECASE)
@@ -657,7 +662,7 @@ _PLEDGE_CUES = re.compile(r"pledg|vow|promis")
 _OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
-    r"\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
+    r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
     r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+|\bin\s+the\s+face\s+of\s+",
     re.IGNORECASE,
 )
@@ -704,7 +709,9 @@ _DEAL_FILLER = frozenset(
      "bilateral", "broad", "long-awaited", "draft", "preliminary", "this", "that", "such", "any"}
 )  # fmt: skip
 #: An infinitive: what an outcome is about follows it ("to visit Canberra in February").
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b|\b(?:would|will|shall)\s+[a-z]+\b"
+)
 #: A date expression whose words fix it in time: "last year", "two weeks ago", "in 2019".
 _FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
 #: After a meeting noun: a past verb that says the meeting is over.
@@ -924,7 +931,9 @@ _TALKED_KEYS = ("spoke", "talked", "conferred", "huddled", "negotiated", "sat ")
 #: A topic's cue after it: "(with) migration expected to top the agenda", "trade dominated the talks".
 _AGENDA = re.compile(
     r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
-    r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
+    r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
+    # "Security in Somalia was also discussed", "The issue of water also came up".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b",
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
@@ -1159,7 +1168,7 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if not touched and " for " in folded:
                     self._spoke_for(sentence, folded)
-                if "agenda" in folded or "dominat" in folded:
+                if "agenda" in folded or "dominat" in folded or " discussed" in folded or "came up" in folded:
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
@@ -2633,6 +2642,8 @@ class _Reader:
                 continue
             if _NOT_TOPIC.match(text, match.end(), sentence.end):
                 continue  # "a phone call on Sunday": a day, not a topic
+            if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
+                continue  # "X was also discussed": the topic comes before (`_agenda`)
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
