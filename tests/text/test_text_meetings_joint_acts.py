@@ -79,6 +79,11 @@ def test_a_joint_act_that_puts_the_sides_together_is_a_meeting(text: str) -> Non
             "Zambian President Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan "
             "will have signed the railway agreement by next month, officials said.\n"
         ),
+        # The place is the object's ("a ceasefire in Congo"), not where the pair acted.
+        (
+            "Zambian President Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan "
+            "discussed a ceasefire in Congo on Friday.\n"
+        ),
     ],
 )
 def test_a_joint_act_that_may_be_done_apart_is_no_meeting(text: str) -> None:

@@ -896,6 +896,10 @@ _SIGNED_INSTRUMENT = re.compile(
     r"MoUs?|protocols?|declarations?|communiqu[e\u00e9]s?|conventions?)\b",
     re.IGNORECASE,
 )
+#: Between a joint verb and the place it happened: "agreed (on Tuesday) in Hanoi".
+_RIGHT_AFTER_VERB = re.compile(rf"\s+(?:{_DAY_WORDS}\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+#: A place introduced by "at" after the object: "signed the deal at La Moneda presidential palace in".
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:in\s+)?$", re.IGNORECASE)
 #: Before a participle: "to be signed", "will have agreed" is still ahead.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|have|will|would|shall)\s+$", re.IGNORECASE)
 _JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
@@ -1776,11 +1780,29 @@ class _Reader:
                 pending=[],
                 joint=True,
                 list_end=end,
-                together=match.group()[:4].casefold() == "sign"
-                and _SIGNED_INSTRUMENT.match(text, end, sentence.end) is not None,
+                together=(
+                    match.group()[:4].casefold() == "sign"
+                    and _SIGNED_INSTRUMENT.match(text, end, sentence.end) is not None
+                )
+                or self._acted_at(end, sentence),
             )
             found.append((trigger, mention))
         return found
+
+    def _acted_at(self, verb_end: int, sentence: Span) -> bool:
+        """
+        Whether the joint verb ending at *verb_end* is placed: "agreed in Hanoi on Tuesday",
+        "signed the deal at La Moneda palace".
+
+        The place must follow the verb itself (a day may come between) or be introduced by
+        "at"; "discussed a ceasefire in Ukraine" names where the ceasefire is, not the pair.
+        """
+        text = self.text
+        for start, _, _ in self.refs.places_in(verb_end, min(sentence.end, verb_end + 90)):
+            gap = text[verb_end:start]
+            if _RIGHT_AFTER_VERB.fullmatch(gap) or _AT_PLACE.search(gap):
+                return True
+        return False
 
     def _inviter(self, start: int, end: int) -> str | None:
         """The person a visit is made at the invitation of, named right after the phrase."""
@@ -2959,9 +2981,7 @@ class _Reader:
             # Without the dateline, what they did must have put them in one room: they signed
             # a deal together, or acted at a place the text names ("signed the deal at La
             # Moneda palace", "agreed in Hanoi on Tuesday").
-            if not (cluster.together or cluster.places) and (
-                not dateline or self._dateline_place(codes) is None
-            ):
+            if not cluster.together and (not dateline or self._dateline_place(codes) is None):
                 continue
             cluster.joint = False
             if cluster.medium is Medium.UNKNOWN:
