@@ -1791,11 +1791,11 @@ class _Reader:
 
     def _acted_at(self, verb_end: int, sentence: Span) -> bool:
         """
-        Whether the joint verb ending at *verb_end* is placed: "agreed in Hanoi on Tuesday",
-        "signed the deal at La Moneda palace".
+        Whether the joint verb ending at *verb_end* is placed ("agreed in Hanoi on Tuesday").
 
-        The place must follow the verb itself (a day may come between) or be introduced by
-        "at"; "discussed a ceasefire in Ukraine" names where the ceasefire is, not the pair.
+        "signed the deal at La Moneda palace" is placed too. The place must follow the verb
+        itself (a day may come between) or be introduced by "at"; "discussed a ceasefire in
+        Ukraine" names where the ceasefire is, not where the pair acted.
         """
         text = self.text
         for start, _, _ in self.refs.places_in(verb_end, min(sentence.end, verb_end + 90)):
