@@ -193,3 +193,15 @@ def test_no_topic_before_other_verbs(sentence: str) -> None:
 def test_a_joint_statement_calling_for_something_gives_it_as_topic() -> None:
     topics = _topics(_MET + "The leaders issued a joint statement calling for a ceasefire in Myanmar.\n")
     assert "ceasefire in Myanmar" in topics
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the entire gamut of bilateral ties",
+        "all aspects of bilateral ties",
+        "the whole range of bilateral ties",
+    ],
+)
+def test_a_range_of_ties_is_the_ties(phrase: str) -> None:
+    assert _topics(_MET + f"The two leaders reviewed {phrase}.\n") == ("bilateral ties",)

@@ -612,6 +612,9 @@ _TOPIC_LEAD = re.compile(
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|questions?\s+of|ways\s+to(?:\s+(?:boost|"
     r"strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?)\s+){0,2}"
+    # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
+    r"(?:(?:(?:entire|whole|full)\s+(?:gamut|range|spectrum)|(?:all|various|different|several)\s+aspects|"
+    r"aspects)\s+of\s+(?:the\s+)?)?"
     # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
     # subject of the talks or the deal is the topic.
     r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
