@@ -160,3 +160,22 @@ def test_a_call_during_which_they_agreed_is_held_and_keeps_its_agreement() -> No
     call = next(m for m in record.meetings if m.medium is Medium.PHONE)
     assert call.status is MeetingStatus.HELD
     assert len(call.outcomes) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "direction"),
+    [
+        ("The two ministers met in May.", "May", Direction.PAST),
+        ("The two ministers may meet in June.", "June", Direction.FUTURE),
+    ],
+)
+def test_the_month_may_is_no_modal(sentence: str, word: str, direction: Direction) -> None:
+    at = sentence.index(word)
+    assert clause_direction(sentence, Span(start=at, end=at + len(word))) is direction
+
+
+def test_a_full_month_does_not_take_the_sentence_full_stop() -> None:
+    text = "Ghanaian President John Mahama met French President Emmanuel Macron in Paris on 3 June.\n"
+    meeting = _record(text).meetings[0]
+    assert meeting.date is not None
+    assert meeting.date.text == "3 June"

@@ -108,7 +108,8 @@ def _trie(words: Iterable[str], tails: Mapping[str, str] | None = None, *, _pref
 _H = r"[^\S\r\n]"  # horizontal white space (NBSP included): a date never spans a line break
 _SP = _H + "{1,8}"  # bounded, so a match has a bounded length (see _REACH_BACK)
 _MONTH_FULL = rf"(?:{_cased(list(_MONTHS))})\b"
-_MONTH_ANY = rf"(?:{_cased([*_MONTHS, *_MONTH_ABBREVIATIONS])})\b\.?"
+# Only an abbreviation takes a full stop: "Nov. 3", but "on 3 November." ends its sentence.
+_MONTH_ANY = rf"(?:(?:{_cased(list(_MONTHS))})\b|(?:{_cased(list(_MONTH_ABBREVIATIONS))})\b\.?)"
 _WEEKDAY = rf"(?:{_cased(list(_WEEKDAY_NAMES))})\b"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)\b"
 _YEAR = r"(?:1[89]|2[01])\d\d(?![\d%]|[.,]\d)"
@@ -539,8 +540,8 @@ def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
         # "agreed to reopen talks on a stalled project and to meet again in February": the
         # second infinitive of what was agreed, as far ahead as the first.
         return _FUTURE
-    if lower in _WEAK_WORDS:
-        return _WEAK
+    if lower in _WEAK_WORDS and word != "May":
+        return _WEAK  # capitalised, "May" is the month ("met in May"), not the modal
     past = lower in _PAST_WORDS or (
         lower.endswith("ed") and len(lower) > 3 and word[0].islower() and lower not in _NOT_PAST  # noqa: PLR2004
     )
