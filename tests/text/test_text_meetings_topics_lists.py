@@ -205,3 +205,28 @@ def test_a_joint_statement_calling_for_something_gives_it_as_topic() -> None:
 )
 def test_a_range_of_ties_is_the_ties(phrase: str) -> None:
     assert _topics(_MET + f"The two leaders reviewed {phrase}.\n") == ("bilateral ties",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders spoke about haze and palm oil.", {"haze", "palm oil"}),
+        ("The focus was on haze and palm oil.", {"haze", "palm oil"}),
+        ("Haze was at the center of the talks.", {"Haze"}),
+        ("Haze and palm oil were also on the table.", {"Haze", "palm oil"}),
+    ],
+)
+def test_more_topic_cues(sentence: str, expected: set[str]) -> None:
+    assert set(_topics(_MET + sentence + "\n")) == expected
+
+
+def test_talks_dominated_by() -> None:
+    text = (
+        "Indonesian President Prabowo Subianto hosted Malaysian Prime Minister Anwar Ibrahim in "
+        "Jakarta on Thursday for talks dominated by the haze crisis.\n"
+    )
+    assert _only(_record(text)).topics == ("haze crisis",)
+
+
+def test_one_leader_speaking_about_something_is_no_topic() -> None:
+    assert _topics(_MET + "Anwar later spoke about the economy at a rally.\n") == ()

@@ -532,6 +532,10 @@ _PLACE_RANK = {
 _TOPIC_CUE = re.compile(
     r"""
     \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+  # "The two leaders spoke about regional security", "talked of trade".
+  | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
+  # "The focus was on trade".
+  | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \braised\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?(?:concerns?|worries|questions|
@@ -539,7 +543,8 @@ _TOPIC_CUE = re.compile(
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
-        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
+        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on|
+        dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
@@ -625,8 +630,8 @@ _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNO
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
     r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
-    # "Among the issues discussed were ...": the meeting's issues.
-    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed))\b",
+    # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
+    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
@@ -776,6 +781,8 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "spoke",
+    "speak",
     "covering",
     "exchang",
     "raised",
@@ -836,6 +843,8 @@ _TRIGGER_STARTS = (
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "spoke",
+    "speak",
     "covering",
     "centring",
     "exchang",
@@ -940,10 +949,25 @@ _AGENDA = re.compile(
     r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
     r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
     # "Security in Somalia was also discussed", "The issue of water also came up".
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b",
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
+    # "Water sharing was at the center of the talks", "Refugees were also on the table".
+    r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b",
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
+#: One of these (lower case) is in every `_AGENDA` match.
+_AGENDA_KEYS = (
+    "agenda",
+    "dominat",
+    " discussed",
+    " addressed",
+    "came up",
+    "center of",
+    "centre of",
+    "heart of",
+    "table",
+)
 _AGENDA_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:also\s+)?(?:expected|likely|set|due|poised|"
     r"tipped|certain|sure|bound)\s+to(?:\s+be)?)?\s*$",
@@ -1175,7 +1199,7 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if not touched and " for " in folded:
                     self._spoke_for(sentence, folded)
-                if "agenda" in folded or "dominat" in folded or " discussed" in folded or "came up" in folded:
+                if any(k in folded for k in _AGENDA_KEYS):
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
@@ -2671,7 +2695,14 @@ class _Reader:
                 continue  # "X was also discussed": the topic comes before (`_agenda`)
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
-            cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
+            if touched:
+                cluster: _Cluster | None = touched[-1]
+            elif match.group()[:5].casefold() in {"spoke", "speak"}:
+                # "The two leaders spoke about X": both sides speaking together; one person
+                # speaking about something ("Ruto spoke about the economy") need not be the talks.
+                cluster = self._both_sides(sentence, match.start())
+            else:
+                cluster = self._topic_owner(sentence, match.start())
             if cluster is None:
                 continue
             head = match.end()
