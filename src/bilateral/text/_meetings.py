@@ -957,17 +957,9 @@ _AGENDA = re.compile(
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
 #: One of these (lower case) is in every `_AGENDA` match.
-_AGENDA_KEYS = (
-    "agenda",
-    "dominat",
-    " discussed",
-    " addressed",
-    "came up",
-    "center of",
-    "centre of",
-    "heart of",
-    "table",
-)
+_AGENDA_KEYS = re.compile(r"agenda|dominat| discussed| addressed|came up|center of|centre of|heart of|table")
+#: One of these (lower case) is in every `_DELEGATION` match's verb.
+_LISTING_VERB_KEYS = re.compile(r" by|includ|compris|consist|made up")
 _AGENDA_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:also\s+)?(?:expected|likely|set|due|poised|"
     r"tipped|certain|sure|bound)\s+to(?:\s+be)?)?\s*$",
@@ -1199,7 +1191,7 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if not touched and " for " in folded:
                     self._spoke_for(sentence, folded)
-                if any(k in folded for k in _AGENDA_KEYS):
+                if _AGENDA_KEYS.search(folded):
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
@@ -2552,7 +2544,7 @@ class _Reader:
         """
         if "delegation" not in folded and " side" not in folded and " team" not in folded:
             return
-        if not any(verb in folded for verb in (" by", "includ", "compris", "consist", "made up")):
+        if not _LISTING_VERB_KEYS.search(folded):
             return  # no verb that lists members: the regex would find nothing
         matches = list(_DELEGATION.finditer(self.text, sentence.start, sentence.end))
         previous = sentence.start
