@@ -384,6 +384,8 @@ _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
 #: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
 _CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
+#: One of these (lower case) is in every `_AGREED_TO` match.
+_AGREED_KEYS = re.compile(r"agree|decided|pledged|promised|vowed|resolved")
 #: After a verb trigger: "meet again", the next meeting of the same sides.
 _AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
 #: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
@@ -956,8 +958,6 @@ _AGENDA = re.compile(
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
-#: One of these (lower case) is in every `_AGENDA` match.
-_AGENDA_KEYS = re.compile(r"agenda|dominat| discussed| addressed|came up|center of|centre of|heart of|table")
 #: One of these (lower case) is in every `_DELEGATION` match's verb.
 _LISTING_VERB_KEYS = re.compile(r" by|includ|compris|consist|made up")
 _AGENDA_AUX = re.compile(
@@ -1191,7 +1191,19 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if not touched and " for " in folded:
                     self._spoke_for(sentence, folded)
-                if _AGENDA_KEYS.search(folded):
+                if (
+                    "agenda" in folded
+                    or "dominat" in folded
+                    or "discussed" in folded
+                    or "addressed" in folded
+                    or "came up" in folded
+                    or "center of" in folded
+                    or "centre of" in folded
+                    or "heart of" in folded
+                    or "table" in folded
+                ):
+                    # One of these is in every `_AGENDA` match (substring tests: far cheaper
+                    # than a search of the sentence).
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
@@ -1256,8 +1268,11 @@ class _Reader:
             if possessor is not None:
                 definite = True
             # "It was al-Sharaa's third visit to Turkey": the trip being reported, counted.
+            window = self._status_text[max(sentence.start, start - 50) : start]
             counted = (
-                noun and _COPULA_REFERENCE.search(text, max(sentence.start, start - 50), start) is not None
+                noun
+                and ("it " in window or "this " in window or "that " in window)
+                and _COPULA_REFERENCE.search(text, max(sentence.start, start - 50), start) is not None
             )
             found.append(
                 _Trigger(
@@ -1918,8 +1933,11 @@ class _Reader:
         text = self.text
         lo = max(sentence.start, min(start, trigger.start - 30))
         hi = min(sentence.end, max(end, trigger.end + 40))
-        if trigger.noun and _GATHERING_BEFORE.search(
-            text, max(sentence.start, trigger.start - 40), trigger.start
+        before = self._status_text[max(sentence.start, trigger.start - 40) : trigger.start]
+        if (
+            trigger.noun
+            and ("global" in before or "international" in before or "world" in before or "multinat" in before)
+            and _GATHERING_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
         ):
             return True  # "next month's global climate talks": a gathering of many countries
         for match in _MULTILATERAL.finditer(text, lo, hi):
@@ -1941,6 +1959,7 @@ class _Reader:
         if (
             base is MeetingStatus.UNKNOWN
             and not trigger.noun
+            and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 120), trigger.start)
             and _AGREED_TO.search(text, max(lo, trigger.start - 120), trigger.start)
         ):
             # "agreed to reopen talks ... and to meet again in February": a meeting they
@@ -2040,7 +2059,11 @@ class _Reader:
                 continue
             if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
-            since = _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
+            since = (
+                _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
+                if "since" in self._status_text[max(sentence.start, mention.start - 70) : mention.start]
+                else None
+            )
             if since is not None and not any(since.start() <= t.start < mention.start for t, _ in spans):
                 continue  # "since he took office in October": when something began, not the meeting
             opening = (
