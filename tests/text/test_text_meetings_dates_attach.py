@@ -182,3 +182,24 @@ def test_a_sidelines_call_takes_no_city() -> None:
         "sidelines, Modi spoke by phone with Canadian Prime Minister Mark Carney.\n"
     )
     assert _only(_record(text)).place is None
+
+
+def test_a_day_within_the_range_already_known_makes_the_date_precise() -> None:
+    text = (
+        "A meeting between South Korean Foreign Minister Cho Hyun and Japanese Foreign Minister "
+        "Takeshi Iwaya that had been scheduled for next week has been postponed.\n\n"
+        "Cho and Iwaya were set to meet on Nov. 27 to prepare for a leaders' summit.\n"
+    )
+    meeting = _only(_record(text))
+    assert meeting.date is not None
+    assert meeting.date.text == "Nov. 27"
+
+
+def test_a_day_outside_the_range_is_another_meeting() -> None:
+    text = (
+        "South Korean Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya last "
+        "week in Seoul.\n\nCho and Iwaya are set to meet again on Dec. 18 in Tokyo.\n"
+    )
+    record = _record(text)
+    dates = sorted((m.date.text if m.date else "") for m in record.meetings)
+    assert dates == ["Dec. 18", "last week"]

@@ -2543,6 +2543,15 @@ class _Reader:
             cluster.places.append(mention.place)
         if cluster.date is None and mention.date is not None:
             cluster.date = mention.date
+        elif (
+            cluster.date is not None
+            and mention.date is not None
+            and not _one_day(cluster.date)
+            and _one_day(mention.date)
+            and _same_date(cluster.date, mention.date)
+        ):
+            # "scheduled for next week ... set to meet on Dec. 4": the day within the range.
+            cluster.date = mention.date
         if mention.duration is not None and (
             cluster.duration is None or mention.duration.seconds < cluster.duration.seconds
         ):
