@@ -120,3 +120,23 @@ def test_the_date_of_what_was_promised_does_not_move_the_promise() -> None:
     outcomes = _only(record).outcomes
     assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
     assert _surnames(record, outcomes[0].by) == {"Akhannouch"}
+
+
+def test_telling_the_counterpart_what_one_will_do_is_a_commitment_to_them() -> None:
+    record = _record(_MET + "Sanchez told Akhannouch that Spain would open a consulate in Agadir.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+    assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez told reporters that the talks were good.",
+        "Sanchez told Akhannouch that Spain would not be pressured.",
+        "Sanchez told Akhannouch that the border was calm.",
+    ],
+)
+def test_telling_something_else_is_no_commitment(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()

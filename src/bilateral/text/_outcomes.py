@@ -219,8 +219,15 @@ def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
         if followers:
             tails[word] = rf"(?=\s+(?:{'|'.join(followers)}))"
     trie = _trie(words, tails)
+    # A regex owns the hits of its start words and of longer words they begin ("talk" in
+    # "talks"), except where its start word wants followers: "to" (before "resolve", ...)
+    # does not own "told".
     owned = tuple(
-        {word: _gate_end(word, keyed.gate) for word in words if word.startswith(keyed.starts)}
+        {
+            word: _gate_end(word, keyed.gate)
+            for word in words
+            if any(word == s or (word.startswith(s) and s not in dict(keyed.follows)) for s in keyed.starts)
+        }
         for keyed in keyeds
     )
     return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owned)
@@ -583,6 +590,9 @@ _CUE = re.compile(
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
         (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+      # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
+      | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
+        (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -597,6 +607,7 @@ _CUE = re.compile(
 )
 #: Substrings (lower case) one of which every cue contains.
 _CUE_KEYS = (
+    "told",
     "produced",
     "yielded",
     "adopted",
@@ -640,6 +651,7 @@ _CUE_KEYS = (
 )
 #: Every `_CUE` match starts with one of these (lower case).
 _CUE_STARTS = (
+    "told",
     "produced",
     "yielded",
     "adopted",
@@ -902,7 +914,12 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
-        if match.group("accepted"):
+        if match.group("told"):
+            # The one told is the addressee: the names between "told" and "that".
+            told = [a for r in refs.refs(start + len("told"), end) for a in r.actors]
+            if told:
+                to = tuple(dict.fromkeys(told))
+        elif match.group("accepted"):
             # The subject accepted; the one named after "from" invited it.
             inviter = _addressee(refs, end, clause_end)
             if inviter is None or isinstance(by, Party):
