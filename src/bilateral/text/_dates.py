@@ -108,7 +108,8 @@ def _trie(words: Iterable[str], tails: Mapping[str, str] | None = None, *, _pref
 _H = r"[^\S\r\n]"  # horizontal white space (NBSP included): a date never spans a line break
 _SP = _H + "{1,8}"  # bounded, so a match has a bounded length (see _REACH_BACK)
 _MONTH_FULL = rf"(?:{_cased(list(_MONTHS))})\b"
-_MONTH_ANY = rf"(?:{_cased([*_MONTHS, *_MONTH_ABBREVIATIONS])})\b\.?"
+# Only an abbreviation takes a full stop: "Nov. 3", but "on 3 November." ends its sentence.
+_MONTH_ANY = rf"(?:(?:{_cased(list(_MONTHS))})\b|(?:{_cased(list(_MONTH_ABBREVIATIONS))})\b\.?)"
 _WEEKDAY = rf"(?:{_cased(list(_WEEKDAY_NAMES))})\b"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)\b"
 _YEAR = r"(?:1[89]|2[01])\d\d(?![\d%]|[.,]\d)"
@@ -395,6 +396,28 @@ _FUTURE_BEFORE_TO = frozenset(
         "due",
     ]
 )
+#: "agreed to meet again in February", "decided to hold talks in March": before "to", these
+#: look ahead for a date after them (what was agreed is to come) and back for one before
+#: them ("a call on March 31, during which they agreed to ...": the call is past).
+_AGREED_BEFORE_TO = frozenset(
+    {"agreed", "agree", "agrees", "decided", "pledged", "promised", "vowed", "resolved"}
+)
+#: Verbs of a second agreed act after "and to" ("and to meet again in February").
+_AGREED_ACTS = frozenset(
+    {
+        "meet",
+        "visit",
+        "hold",
+        "sign",
+        "resume",
+        "continue",
+        "launch",
+        "convene",
+        "return",
+        "establish",
+        "open",
+    }
+)
 #: Modal verbs that look ahead less surely ("said he would meet"): they count as twice as far.
 _WEAK_WORDS = frozenset({"would", "could", "may", "might"})
 #: Words that look back: past-tense forms that do not end in -ed, auxiliaries, "ago", "last".
@@ -497,7 +520,7 @@ _ADVERBS = frozenset(
     {"not", "also", "likely", "then", "soon", "still", "now", "later", "probably", "reportedly"}
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-_FUTURE, _WEAK, _PAST = 0, 1, 2
+_FUTURE, _WEAK, _PAST, _AGREED = 0, 1, 2, 3
 
 
 def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
@@ -509,10 +532,16 @@ def _cue_kind(tokens: list[tuple[str, int, int]], index: int) -> int | None:
         return _FUTURE
     if following == "to" and lower in _FUTURE_BEFORE_TO:
         return _FUTURE
+    if following == "to" and lower in _AGREED_BEFORE_TO:
+        return _AGREED
     if (lower == "ahead" and following == "of") or (lower == "later" and following == "this"):
         return _FUTURE
-    if lower in _WEAK_WORDS:
-        return _WEAK
+    if lower == "to" and following in _AGREED_ACTS and index > 0 and tokens[index - 1][0].lower() == "and":
+        # "agreed to reopen talks on a stalled project and to meet again in February": the
+        # second infinitive of what was agreed, as far ahead as the first.
+        return _FUTURE
+    if lower in _WEAK_WORDS and word != "May":
+        return _WEAK  # capitalised, "May" is the month ("met in May"), not the modal
     past = lower in _PAST_WORDS or (
         lower.endswith("ed") and len(lower) > 3 and word[0].islower() and lower not in _NOT_PAST  # noqa: PLR2004
     )
@@ -593,6 +622,8 @@ def _nearest_cue(
             distance, side = 0, 0  # the cue is inside the expression ("next week")
         if kind == _WEAK:
             distance *= 2
+        if kind == _AGREED:
+            kind = _FUTURE if side == 0 and ce <= start else _PAST
         if best is None or (distance, side) < best[:2]:
             best = (distance, side, Direction.PAST if kind == _PAST else Direction.FUTURE)
     return None if best is None else best[2]

@@ -138,7 +138,7 @@ _NUMBER_WORD = _alternation([*_ONES, *_TENS, *_SCALES])
 # "one hundred and twenty-five": number words joined by spaces, hyphens or "and"; each step
 # must consume a whole word from the list, so the repetition cannot backtrack badly.
 _WORDS = rf"(?:{_NUMBER_WORD})(?:(?:-|{_SP}(?:and{_SP})?)(?:{_NUMBER_WORD})\b){{0,5}}"
-_DIGITS = r"\d{1,6}(?:\.\d{1,3})?"
+_DIGITS = r"\d{1,6}(?:\.\d{1,3}|(?:[^\S\r\n]|-)?(?:1/2|1/4|3/4)|[\u00bd\u00bc\u00be])?"
 _QTY = (
     rf"(?:{_DIGITS}|{_WORDS}|a|an|a{_SP}couple{_SP}of|a{_SP}half|half{_SP}an?|half-an?|half"
     rf"|(?:a{_SP}|three{_SP})?quarters?{_SP}of{_SP}an?)"
@@ -154,12 +154,13 @@ def _fraction(name: str) -> str:
 
 _PATTERN = re.compile(
     # A duration starts a word; failing fast inside words makes the scan several times faster.
-    r"(?<!\w)(?=\w)"
+    # Not inside a fraction either: "the 1/2 hour" holds no "2 hour".
+    r"(?<![\w/])(?=\w)"
     rf"(?i:\b(?P<qual>{_alternation(list(_QUALIFIERS))}){_SP})?"
     r"(?:"
     # compound adjective: "two-hour", "45-minute", "two-and-a-half-hour", "hour-long", "half-hour"
     rf"(?P<compound>\b(?:(?P<c_qty>{_DIGITS}|{_WORDS}|one-and-a-half|(?:{_NUMBER_WORD})-and-a-half|half)-)?"
-    rf"(?P<c_unit>(?i:{_UNIT_SINGULAR}))(?P<c_long>-long)?\b(?![-\u2011])"
+    rf"(?P<c_unit>(?i:{_UNIT_SINGULAR}))(?P<c_half>-and-a-half)?(?P<c_long>-?long)?\b(?![-\u2011])"
     rf"(?:{_SP}(?P<c_noun>(?i:{_EVENT_NOUNS}))\b)?)"
     r"|"
     # "nearly two hours", "an hour and a half", "90 minutes", "two hours and 30 minutes"
@@ -178,9 +179,9 @@ _OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 #: Words before a figure that make it a rate ("three times a day", "per hour").
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
-_TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?\b)")
+_TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?(?:long)?\b)")
 #: `_TRIGGER` for lower-cased text, from the character before the unit (see `_units_in`).
-_TRIGGER_FOLDED = re.compile(r"[^\w](" + _trie(_UNITS) + r"s?)\b")
+_TRIGGER_FOLDED = re.compile(r"[^\w](" + _trie(_UNITS) + r"s?(?:long)?)\b")
 #: The words a match can begin with (lower case): a hedge's first word, a number word, a
 #: quantity word, or the unit itself ("hour-long"). Checked against the pattern by the tests.
 _FIRST_WORDS = (
@@ -190,6 +191,8 @@ _FIRST_WORDS = (
     *_SCALES,
     *("a", "an", "half", "quarter", "quarters"),
     *_UNITS,
+    # "hourlong", "daylong", "weeklong": AP style writes the compound closed.
+    *(f"{unit}long" for unit in _UNITS),
 )
 #: Where a match of `_PATTERN` can start: a word start holding a digit or a whole first word.
 _START = re.compile(r"(?<!\w)(?:\d|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
@@ -203,6 +206,14 @@ _REACH_BACK = 320
 _REACH_AHEAD = 320
 _SPLIT_WORDS = re.compile(r"[\s-]+")
 _FRACTIONS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "three quarters": Fraction(3, 4)}
+_DIGIT_FRACTIONS = {
+    "1/2": Fraction(1, 2),
+    "1/4": Fraction(1, 4),
+    "3/4": Fraction(3, 4),
+    "\u00bd": Fraction(1, 2),
+    "\u00bc": Fraction(1, 4),
+    "\u00be": Fraction(3, 4),
+}
 
 
 def _words_value(words: str) -> Fraction | None:
@@ -243,7 +254,12 @@ def _quantity(words: str) -> Fraction | None:
         base = _words_value(key.removesuffix(" and a half")) if key != "one and a half" else Fraction(1)
         return None if base is None else base + Fraction(1, 2)
     if key[:1].isdigit():
-        return Fraction(key)  # the pattern only lets digits with an optional decimal part through
+        # The pattern lets digits through with a decimal part or a fraction ("2 1/2", "2½").
+        for mark, part in _DIGIT_FRACTIONS.items():
+            if key.endswith(mark):
+                whole = key.removesuffix(mark).strip()
+                return Fraction(whole) + part if whole else None
+        return Fraction(key)
     return _words_value(key)
 
 
@@ -343,11 +359,13 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
         qualifier = _QUALIFIERS[" ".join(match.group("qual").lower().split())]
     if match.group("compound"):
         c_qty = match.group("c_qty")
-        if c_qty is None and not (match.group("c_long") or match.group("c_noun")):
+        if c_qty is None and not (match.group("c_long") or match.group("c_noun") or match.group("c_half")):
             return None  # a bare "hour" or "day" is not a duration
-        if c_qty is None and match.group("c_noun") and not match.group("c_long"):
+        if c_qty is None and match.group("c_noun") and not (match.group("c_long") or match.group("c_half")):
             return None  # "day visit" without a figure
         value = _quantity(c_qty) if c_qty else Fraction(1)
+        if value is not None and match.group("c_half"):
+            value += Fraction(1, 2)  # "an hour-and-a-half meeting"
         seconds_per, calendar = _unit_seconds(match.group("c_unit"))
     else:
         value = _quantity(match.group("qty"))

@@ -84,7 +84,8 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
-      | \b(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
+      | \b(?:spoke|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
+        (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
     )
   | (?P<video>
@@ -96,7 +97,10 @@ _TRIGGER = re.compile(
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
   | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+(?:with|to)\b))
   | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
-  | (?P<talks>\btalks\b|\btalked\s+with\b)
+  # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
+  # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
+  | (?P<callon>\bcall(?:ed|s)?\s+on\b)
+  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b)
   | (?P<summit>\bsummits?\b)
   | (?P<visit>
         \b(?:visit|visits|visited|visiting)\b
@@ -214,6 +218,26 @@ _ADJECTIVES = frozenset(
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
+#: After a description: its "of" complement ("the foreign ministers of Japan and South Korea").
+_OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+#: A quotation right after a topic cue, then the list it introduces.
+_QUOTED_THEN_LIST = re.compile(
+    r"\s*[\u201c\"][^\u201d\"]{1,160}[\u201d\"]\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+",
+    re.IGNORECASE,
+)
+#: A long appositive inside a topic list: "the Lobito rail corridor, a U.S.-backed project linking
+#: Angola's coast to Congo and Zambia, as well as trade": not a topic of its own.
+_LONG_APPOSITIVE = re.compile(r",\s+an?\s+[^,]{25,}?(?=,)")
+#: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
+#: (digits are no tokens: "90-minute" reads "-", "minute").
+_LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
+#: Before a meeting noun: "it was", "this is" with what counts it ("It was his third visit").
+_COPULA_REFERENCE = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|marked|marks|will\s+be)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w-]+[\u2019']s\s+)?(?:(?:first|second|third|fourth|fifth|latest|last|\w+th)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SEPARATE = frozenset({"separate", "another", "second", "third", "new", "fresh", "follow-up", "further"})
 #: Verbs that make a noun trigger an event of the subject ("MBS held a separate meeting").
 _GOVERNING = re.compile(
@@ -321,6 +345,13 @@ _DAY_WORDS = (
     r"(?:(?:on|this|last|next|late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)"
 )
+#: Between a verb of receiving and its object, in the formula of state news agencies: "at
+#: Al-Yamamah Palace in Riyadh today", "in his office on Monday". A day must close it, and a
+#: capitalised word (the guest's title or name) follow.
+_FRONTED_PLACE_DAY = re.compile(
+    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?{_DAY_WORDS}\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: What may come between a trigger and its list: a day, then a preposition.
 _LEAD = re.compile(
     rf"\s*(?:{_DAY_WORDS}\s+)?(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
@@ -351,6 +382,19 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s
 _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)\s+)?$", re.IGNORECASE)
 #: The same, opening the sentence: "Later, Blinken met ...".
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
+#: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
+_CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
+#: One of these (lower case) is in every `_AGREED_TO` match.
+_AGREED_KEYS = re.compile(r"agree|decided|pledged|promised|vowed|resolved")
+#: After a verb trigger: "meet again", the next meeting of the same sides.
+_AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
+#: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
+#: "agreed to reopen talks ... and to meet again"); up to twelve words between.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
+    r"(?:(?:also|then|again|soon|regularly)\s+)?$",
+    re.IGNORECASE,
+)
 #: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
 _HYPOTHETICAL = re.compile(
     r"\b(?:possibility|possibilities|prospect|prospects|idea|chance|chances|likelihood|feasibility)\s+of\s+"
@@ -363,6 +407,21 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|of|for|on|in|from|against|about|over|toward|towards|into|at|under|with|between|among|"
     r"than|like|including|by|after|before|within|across|through|per|via)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: Before "the visit": a verb whose subject makes the visit ("paid the visit", "is on the
+#: visit", "began his three-day visit").
+_VISIT_DOER = re.compile(
+    r"\b(?:made|make|makes|making|paid|pay|pays|paying|began|begin|begins|beginning|started|starts|"
+    r"concluded|concludes|wrapped\s+up|undertook|undertakes|ended|ends|cut\s+short|continued|continues|"
+    r"(?:is|was|are|were|be)\s+on|during|on|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "after", "before", "since", "until" open a clause when a verb follows the name: "two weeks
+#: after President Tinubu spoke by phone with ...". Only adverbs and auxiliaries between.
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_VERB_GAP = re.compile(
+    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
 )
 _COORDINATION = re.compile(
     # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
@@ -377,13 +436,26 @@ _MULTILATERAL = re.compile(
     r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
     r"|General\s+Assembly|multilateral)\b",
 )
+#: Before a meeting noun: "global (climate) talks", "an international conference on Sudan",
+#: "the world summit": a gathering of many countries, whatever its subject. Only the
+#: trigger's own noun counts: "met on Monday ahead of the global talks" is bilateral.
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:global|international|world|worldwide|multinational)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 #: "Suga's travels", "his trip": a possessor that is the one who travels and meets.
 _TRIP_NOUN = re.compile(
     r"[\u2019']?s?\s+(?:\w+\s+)?(?:travels|trip|trips|tour|itinerary|schedule|agenda|journey|plans?|programme|"
     r"program|stops?|mission)\b",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"\b(?:sidelines|margins|side-lines)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+#: A meeting beside a summit: "on the sidelines of the Organisation of Turkic States summit".
+_SIDELINES_SUMMIT = re.compile(
+    r"\b(?:sidelines|margins|side-lines|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[^\s.;,]+\s+){0,6}?summits?\b",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|margins|side-lines|fringes?)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will|would|while|when|after|before|during|by|of|for|on|"
     r"to|am|also|still|currently|now)\s+$",
@@ -400,7 +472,7 @@ _STATUS_CUE = re.compile(
         tomorrow|later\s+this|soon|prepare[sd]?\s+to|preparing\s+to)\b)
   | (?P<held>\b(?:met|held|took\s+place|visited|hosted|welcomed|received|spoke|talked|talks\s+ended|
         was|were|had|has\s+been|have\s+been|after|following|last|earlier|ago|yesterday|
-        concluded|wrapped\s+up|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
+        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -415,7 +487,7 @@ _CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORE
 #: costs a call per cue).
 _STATUS_OF_GROUP = {status.value: status for status in MeetingStatus}
 _SELF_HELD = re.compile(
-    r"^(?:met|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
+    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
     re.IGNORECASE,
 )
@@ -423,7 +495,7 @@ _SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives)\b", re.IG
 
 _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
-    r"confirmed|noted|insisted|argued|claimed)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"confirmed|noted|insisted|argued|claimed|released|published|issued)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
@@ -462,23 +534,38 @@ _PLACE_RANK = {
 _TOPIC_CUE = re.compile(
     r"""
     \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+  # "The two leaders spoke about regional security", "talked of trade".
+  | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
+  # "The focus was on trade".
+  | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \braised\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?(?:concerns?|worries|questions|
         the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call)\s+(?:on|about|over|focused\s+on|
-        focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
+        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on|
+        dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
+  # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
+  | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
+        (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
-  | \b(?:topics|issues|agenda)\s+(?:included|include|includes|were|was|such\s+as)\s+
+  | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
+        (?:included|include|includes|were|was|such\s+as)\s+
+  # "Topics on the agenda in Nara are likely to include": a short phrase, then the verb.
+  | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
+        (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
         (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
+  # "talks expected to focus on security", "a meeting likely to centre on trade".
+  | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:(?:is|was|are|were|will\s+be)\s+)?
+        (?:expected|likely|set|due)\s+to\s+(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)\s+
   | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+
         (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
         (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas)
@@ -491,10 +578,13 @@ _TOPIC_CUE = re.compile(
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
 _TOPIC_STOP = re.compile(
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b|according\b|"
+    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
-    r"|(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)|\s(?:that|which|while|but|although|because|as|after|before|"
+    # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
+    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
+    # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s",
     re.IGNORECASE,
 )
@@ -506,26 +596,52 @@ _TOPIC_AFTER = re.compile(
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
-    r"dec)\b|\d|the\s+(?:sidelines|margins|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
+    r"dec)\b|\d|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+#: "relations between India and China", "ties between the UAE and France": the "and" joins the
+#: two sides of one topic (a few words after "between", no comma), it does not list two.
+#: "between the two countries" and "between them" are whole already: an "and" after them lists.
+_BETWEEN_PAIR = re.compile(
+    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
+    re.IGNORECASE,
+)
 #: Words a topic does not start with: determiners, and the cue verb of a second clause
 #: ("reviewed relations and discussed regional developments").
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|ways\s+to(?:\s+(?:boost|strengthen|deepen|"
-    r"expand|enhance|improve|promote|increase|bolster))?)\s+)?",
+    # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
+    # among them the war": words that rank or add a list item, and the field it is in.
+    r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
+    r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
+    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|questions?\s+of|ways\s+to(?:\s+(?:boost|"
+    r"strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?)\s+){0,2}"
+    # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
+    r"(?:(?:(?:entire|whole|full)\s+(?:gamut|range|spectrum)|(?:all|various|different|several)\s+aspects|"
+    r"aspects)\s+of\s+(?:the\s+)?)?"
+    # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
+    # subject of the talks or the deal is the topic.
+    r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
+    r"(?:on|about|over|covering)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
-    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers))\b",
+    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
+    # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
+    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
+#: A passive auxiliary right before a topic verb: "was (also) discussed".
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:also\s+)?$", re.IGNORECASE)
+#: "Talks also covered ...": the plural meeting noun without an article opens the clause, as
+#: the subject of the topic cue; in a report it is the meeting just reported.
+_BARE_TALKS = re.compile(r"\s*(?:talks|discussions|negotiations)\b", re.IGNORECASE)
 #: Talks named after their subject: "peace talks", "trade negotiations".
 _TALKS_TOPIC = re.compile(
     r"\b(peace|trade|ceasefire|cease-fire|security|nuclear|climate|border|arms|energy|defen[cs]e|"
@@ -548,12 +664,15 @@ _SIDES_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: Outcome cues whose object follows a preposition or "that": agreed on X, disagreed over X.
-_OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds")
+_OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds|pledg|vow|promis")
+#: Pledges whose object is a course of action: only its subject ("to work more closely on
+#: defence" gives "defence"), not the act ("pledged to send troops").
+_PLEDGE_CUES = re.compile(r"pledg|vow|promis")
 #: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
 _OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
-    r"\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
+    r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
     r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+|\bin\s+the\s+face\s+of\s+",
     re.IGNORECASE,
 )
@@ -567,15 +686,29 @@ _SIGNED_DEAL = re.compile(
 #: What a deal is on: "a memorandum of understanding on space cooperation".
 _DEAL_ON = re.compile(
     r"\b(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|"
-    r"charter|documents)\s+(?:on|for|covering)\s+",
+    r"charter|documents|declarations?|roadmaps?)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
 #: One of these (lower case) is in every `_DEAL_ON` match.
-_DEAL_WORDS = ("deal", "agreement", "pact", "accord", "treat", "memorand", "charter", "document")
+_DEAL_WORDS = (
+    "deal",
+    "agreement",
+    "pact",
+    "accord",
+    "treat",
+    "memorand",
+    "charter",
+    "document",
+    "declaration",
+    "roadmap",
+)
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
-    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|increase|intensify|step\s+up|"
-    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|work\s+(?:together\s+)?on|start|begin|"
+    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
+    r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
+    r"intensify|accelerate|step\s+up|"
+    r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
+    r"work\s+(?:(?:more|together|closely|jointly)\s+){0,3}(?:on|in|to\s+(?:strengthen|boost|deepen|expand))|"
     r"hold)\s+",
     re.IGNORECASE,
 )
@@ -585,6 +718,24 @@ _DEAL_FILLER = frozenset(
      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "key", "major", "joint",
      "bilateral", "broad", "long-awaited", "draft", "preliminary", "this", "that", "such", "any"}
 )  # fmt: skip
+#: An infinitive: what an outcome is about follows it ("to visit Canberra in February").
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b|\b(?:would|will|shall)\s+[a-z]+\b"
+)
+#: A date expression whose words fix it in time: "last year", "two weeks ago", "in 2019".
+_FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
+#: After a meeting noun: a past verb that says the meeting is over.
+_DONE_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
+    re.IGNORECASE,
+)
+#: An outcome cue in the past tense: what it reports is done.
+_DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
+#: An agreed action that is itself a meeting: "to meet again", "to hold talks", "to visit".
+_MEETING_VERB = re.compile(
+    r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -596,7 +747,8 @@ _MAX_TOPIC_WORDS = 8
 _MAX_TOPICS = 12
 
 _DELEGATION = re.compile(
-    r"\bdelegation\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|consists\s+of|"
+    # "The Venezuelan side was headed by ...", "the U.S. team is led by ...": a side's delegation too.
+    r"\b(?:delegation|side|team)\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|consists\s+of|"
     r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|led\s+by|headed\s+by|was\s+led\s+by|"
     r"is\s+led\s+by)\b",
     re.IGNORECASE,
@@ -604,6 +756,7 @@ _DELEGATION = re.compile(
 
 #: Substrings every trigger, topic cue and delegation sentence contains (lower case).
 _TRIGGER_KEYS = (
+    "consultations",
     "met",
     "meet",
     "talk",
@@ -630,6 +783,8 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "spoke",
+    "speak",
     "covering",
     "exchang",
     "raised",
@@ -658,6 +813,7 @@ _TOPIC_KEYS = (
 )
 #: Every `_TRIGGER` match starts with one of these (lower case).
 _TRIGGER_STARTS = (
+    "consultations",
     "tele",
     "phone",
     "call",
@@ -689,6 +845,8 @@ _TRIGGER_STARTS = (
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "spoke",
+    "speak",
     "covering",
     "centring",
     "exchang",
@@ -745,6 +903,17 @@ _JOINT_KEYS = (
     "announced",
     "unveiled",
 )
+#: After "signed": an instrument the sides sign together ("the deal", "a defence pact", "two
+#: memorandums of understanding", "a joint declaration"); a letter or a petition is not one.
+_SIGNED_INSTRUMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:deals?|agreements?|pacts?|accords?|treaty|treaties|memorand(?:um|a|ums)|"
+    r"MoUs?|protocols?|declarations?|communiqu[e\u00e9]s?|conventions?)\b",
+    re.IGNORECASE,
+)
+#: Between a joint verb and the place it happened: "agreed (on Tuesday) in Hanoi".
+_RIGHT_AFTER_VERB = re.compile(rf"\s+(?:{_DAY_WORDS}\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+#: A place introduced by "at" after the object: "signed the deal at La Moneda presidential palace in".
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:in\s+)?$", re.IGNORECASE)
 #: Before a participle: "to be signed", "will have agreed" is still ahead.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|have|will|would|shall)\s+$", re.IGNORECASE)
 _JOINT_KEYED = Keyed(_JOINT, _JOINT_KEYS, _JOINT_KEYS)
@@ -780,10 +949,17 @@ _TALKED_KEYS = ("spoke", "talked", "conferred", "huddled", "negotiated", "sat ")
 #: A topic's cue after it: "(with) migration expected to top the agenda", "trade dominated the talks".
 _AGENDA = re.compile(
     r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
-    r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b",
+    r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
+    # "Security in Somalia was also discussed", "The issue of water also came up".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
+    # "Water sharing was at the center of the talks", "Refugees were also on the table".
+    r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b",
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
+#: One of these (lower case) is in every `_DELEGATION` match's verb.
+_LISTING_VERB_KEYS = re.compile(r" by|includ|compris|consist|made up")
 _AGENDA_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:also\s+)?(?:expected|likely|set|due|poised|"
     r"tipped|certain|sure|bound)\s+to(?:\s+be)?)?\s*$",
@@ -809,6 +985,20 @@ _DAY_ANAPHOR_FOLDED = re.compile(
 _SUBJECT_WINDOW = 170
 #: How far from its trigger a date, place or duration may lie to belong to it.
 _ATTACH_WINDOW = 140
+#: Before a date: a "since" clause it belongs to ("since he took office in October").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,60}$", re.IGNORECASE)
+#: What a comma between a date and the trigger after it adds to their distance (characters).
+_ACROSS_COMMA = 100
+#: Right before a noun trigger: a preposition that places something else in time by it.
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|since|prior\s+to|until|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?:the|a|an|their|his|her|its|this|next|last|planned|upcoming|expected)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Right before a verb trigger: the "and" that opens its conjunct ("... in March and met ...").
+_CONJUNCT_BEFORE = re.compile(
+    r"\band\s+(?:(?:then|later|also|subsequently|afterwards|briefly)\s+)?$", re.IGNORECASE
+)
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
 #: "in a phone call", "during their meeting": the event of the clause it ends.
@@ -824,6 +1014,8 @@ _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", r
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
 #: How many days a trip may last around a meeting during it.
 _TRIP_DAYS = 7
+#: How many sentences after a summit's city a meeting "on the sidelines" is placed there.
+_GATHERING_REACH = 4
 #: How many sentences away from its meeting's mentions an outcome may be reported.
 _OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
@@ -843,6 +1035,8 @@ class _Trigger:
     definite: bool
     separate: bool
     possessor: Ref | None
+    #: "It was his third visit": the meeting being reported, if it fits (`_Mention.counted`).
+    counted: bool = False
 
 
 @attrs.define
@@ -877,6 +1071,10 @@ class _Mention:
     remote: bool = False
     #: "X later met Y": after the meeting reported before, on its day unless dated.
     later: bool = False
+    #: A joint act that needs the sides in one room: "signed the deal", "signed a pact".
+    together: bool = False
+    #: "It was his third visit": the current meeting if it fits, else a meeting of its own.
+    counted: bool = False
 
 
 @attrs.define
@@ -900,6 +1098,8 @@ class _Cluster:
     cancelled: bool = False
     #: Made of joint actions only so far: not a meeting until a meeting noun joins it.
     joint: bool = False
+    #: One of its joint acts needs the sides in one room (`_Mention.together`).
+    together: bool = False
 
 
 @attrs.frozen
@@ -945,6 +1145,16 @@ class _Reader:
         self._status_cue = _STATUS_CUE_FOLDED if folded is not None else _STATUS_CUE
         self._cancelled = _CANCELLED_FOLDED if folded is not None else _CANCELLED
         self._day_anaphor = _DAY_ANAPHOR_FOLDED if folded is not None else _DAY_ANAPHOR
+        #: The sentence index and city of the last summit or forum whose place the text gives.
+        self._gathering: tuple[int, str] | None = None
+        # Where the story first says a meeting was held on the sidelines of a summit: "the
+        # summit" after that is the gathering, not a meeting of its own (one scan per text,
+        # only when a sidelines word is in it).
+        lowered = folded if folded is not None else self.text.lower()
+        sidelines = None
+        if "sidelines" in lowered or "margins" in lowered or "side-lines" in lowered or "fringe" in lowered:
+            sidelines = _SIDELINES_SUMMIT.search(self.text)
+        self._sidelines_summit = sidelines.start() if sidelines is not None else None
 
     # ---- driver
 
@@ -965,9 +1175,11 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
-            if triggers.possible(sentence.start, sentence.end) or joints.possible(
-                sentence.start, sentence.end
-            ):
+            possible = triggers.possible(sentence.start, sentence.end)
+            if possible and ("summit" in folded or "conference" in folded or "forum" in folded):
+                # "summit" and "conference" are trigger words: the test costs nothing elsewhere.
+                self._note_gathering(index, sentence)
+            if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
                     if cluster is not None and not cluster.joint:
@@ -979,7 +1191,19 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if not touched and " for " in folded:
                     self._spoke_for(sentence, folded)
-                if "agenda" in folded or "dominat" in folded:
+                if (
+                    "agenda" in folded
+                    or "dominat" in folded
+                    or "discussed" in folded
+                    or "addressed" in folded
+                    or "came up" in folded
+                    or "center of" in folded
+                    or "centre of" in folded
+                    or "heart of" in folded
+                    or "table" in folded
+                ):
+                    # One of these is in every `_AGENDA` match (substring tests: far cheaper
+                    # than a search of the sentence).
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
                 self._topics(sentence, folded, touched)
@@ -1038,9 +1262,18 @@ class _Reader:
                 continue  # "spoke with reporters": no call, no meeting
             words = _TOKEN.findall(before)
             noun, definite, separate = self._noun_form(kind, words, match.group())
+            if not noun and _AGAIN.match(text, end, sentence.end):
+                separate = True  # "to meet again in February": the next meeting, not this one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
+            # "It was al-Sharaa's third visit to Turkey": the trip being reported, counted.
+            window = self._status_text[max(sentence.start, start - 50) : start]
+            counted = (
+                noun
+                and ("it " in window or "this " in window or "that " in window)
+                and _COPULA_REFERENCE.search(text, max(sentence.start, start - 50), start) is not None
+            )
             found.append(
                 _Trigger(
                     kind=kind,
@@ -1051,6 +1284,7 @@ class _Reader:
                     definite=definite,
                     separate=separate,
                     possessor=possessor,
+                    counted=counted,
                 )
             )
         return found
@@ -1065,7 +1299,11 @@ class _Reader:
         while (
             i >= 0
             and lowered[i] not in _DETERMINERS
-            and (lowered[i] in _ADJECTIVES or (words[i][:1].isupper() and lowered[i] != "i"))
+            and (
+                lowered[i] in _ADJECTIVES
+                or (words[i][:1].isupper() and lowered[i] != "i")
+                or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
+            )
         ):
             separate = separate or lowered[i] in _SEPARATE
             i -= 1
@@ -1161,7 +1399,14 @@ class _Reader:
         lead = _LEAD.match(text, position, limit)
         prep = lead.group("prep").casefold() if lead is not None and lead.group("prep") else None
         cursor = lead.end() if lead is not None else position
-        refs = [r for r in self.refs.refs(cursor, limit) if r.kind is not MentionKind.DEMONYM]
+        # "the foreign ministers of Japan and South Korea": a plural description with its own
+        # "of" complement names those countries' people, not the pair last mentioned.
+        refs = [
+            r
+            for r in self.refs.refs(cursor, limit)
+            if r.kind is not MentionKind.DEMONYM
+            and not (r.kind in {MentionKind.PLURAL, MentionKind.TITLE} and _OF_AFTER.match(text, r.end))
+        ]
         places = self.refs.places_in(cursor, limit)
         items: list[tuple[int, int, Ref | None, tuple[int, int, str] | None]] = [
             (r.start, r.end, r, None) for r in refs
@@ -1240,7 +1485,10 @@ class _Reader:
                     continue  # "Zelenskyy's chief of staff": the head noun follows
                 # "Suga's travels will include meeting ...": the traveller is the subject.
             if not chosen:
-                if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start):
+                if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start) and not (
+                    _SUBORDINATOR_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
+                    and _SUBJECT_VERB_GAP.fullmatch(text, ref.end, position)
+                ):
                     continue  # "aid to Ukraine": an object, not the subject
                 chosen.append(ref)
                 continue
@@ -1288,7 +1536,29 @@ class _Reader:
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
         self._attach_durations(sentence, lengths)
+        gathering = self._gathering
+        if (
+            gathering is not None
+            and index - gathering[0] <= _GATHERING_REACH
+            and ("sidelines" in folded or "margins" in folded or "fringe" in folded or "side-lines" in folded)
+        ):
+            # "Leaders gathered in Rio de Janeiro for the BRICS summit. On the sidelines, Modi
+            # met Prabowo": a meeting beside the gathering is held where it is.
+            for mention in mentions:
+                if mention.place is None and mention.medium is not Medium.PHONE:
+                    mention.place = gathering[1]
         return mentions
+
+    def _note_gathering(self, index: int, sentence: Span) -> None:
+        """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
+        text = self.text
+        for start, _, place_id in self.refs.places_in(sentence.start, sentence.end):
+            place = self.refs.places[place_id]
+            if place.kind not in {PlaceKind.CITY, PlaceKind.VENUE, PlaceKind.UNKNOWN}:
+                continue
+            if _PLACE_CONTEXT.search(text, max(sentence.start, start - 45), start):
+                self._gathering = (index, place_id)
+                return
 
     @staticmethod
     def _named_before(kept: list[tuple[_Trigger, _Mention]], bare: _Trigger) -> _Mention | None:
@@ -1310,7 +1580,20 @@ class _Reader:
         places: list[tuple[int, int, str]] = []
         visitors: list[Ref] = []
         host: str | None = None
-        prep, listed, places, list_end = self._list_after(trigger.end, limit)
+        start_list = trigger.end
+        if kind == "host" or (kind == "meet" and not trigger.noun):
+            # "received at Al-Yamamah Palace in Riyadh today Prime Minister ... Sharif": state
+            # agencies put the place and the day before the guest.
+            fronted = _FRONTED_PLACE_DAY.match(text, trigger.end, limit)
+            if fronted is not None:
+                start_list = fronted.end()
+        prep, listed, places, list_end = self._list_after(start_list, limit)
+        if kind == "callon" and (
+            not listed
+            or not all(self.refs.is_person(a) for r in listed for a in r.actors)
+            or _CALL_ON_APPEAL.match(text, list_end, sentence.end)
+        ):
+            return []  # "called on countries to ...", "called on Putin to end the war"
         # References that stand after the trigger as its objects ("with A", "by A", "visiting A").
         objects = list(listed)
         if kind == "visit":
@@ -1337,7 +1620,13 @@ class _Reader:
                 listed, places = [], []
             if not visitors and not subject:
                 visitors = [trigger.possessor] if trigger.possessor is not None else []
-                if not visitors:
+                if not visitors and not (
+                    trigger.definite
+                    and trigger.noun
+                    and not _VISIT_DOER.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+                ):
+                    # "Mao Ning said the visit had positive outcomes": the subject of a verb
+                    # that only speaks of the visit did not make it; "paid the visit" did.
                     visitors = self._subject(sentence, trigger.start, used)
             subject = [*subject, *visitors]
         else:
@@ -1414,6 +1703,15 @@ class _Reader:
         )
         if not actors and not trigger.definite and not bare:
             return []
+        if (
+            not actors
+            and trigger.kind == "summit"
+            and self._sidelines_summit is not None
+            and self._sidelines_summit <= trigger.start
+        ):
+            # "met Pezeshkian on the sidelines of the ... summit in Baku. ... The summit ends on
+            # Friday": the gathering the meeting was held beside, not a meeting.
+            return []
         # What this trigger lists after it is its own: a later trigger does not take it as a
         # subject. Its own subject stays free ("X will visit Y to meet Z": X meets Z too).
         used.update((r.start, r.end) for r in objects)
@@ -1433,6 +1731,7 @@ class _Reader:
             host=host,
             definite=trigger.definite and not listed,
             separate=trigger.separate,
+            counted=trigger.counted,
             bare=bare,
             remote=kind == "callback",
             later=kind in {"meet", "host", "talks"}
@@ -1515,9 +1814,29 @@ class _Reader:
                 pending=[],
                 joint=True,
                 list_end=end,
+                together=(
+                    match.group()[:4].casefold() == "sign"
+                    and _SIGNED_INSTRUMENT.match(text, end, sentence.end) is not None
+                )
+                or self._acted_at(end, sentence),
             )
             found.append((trigger, mention))
         return found
+
+    def _acted_at(self, verb_end: int, sentence: Span) -> bool:
+        """
+        Whether the joint verb ending at *verb_end* is placed ("agreed in Hanoi on Tuesday").
+
+        "signed the deal at La Moneda palace" is placed too. The place must follow the verb
+        itself (a day may come between) or be introduced by "at"; "discussed a ceasefire in
+        Ukraine" names where the ceasefire is, not where the pair acted.
+        """
+        text = self.text
+        for start, _, _ in self.refs.places_in(verb_end, min(sentence.end, verb_end + 90)):
+            gap = text[verb_end:start]
+            if _RIGHT_AFTER_VERB.fullmatch(gap) or _AT_PLACE.search(gap):
+                return True
+        return False
 
     def _inviter(self, start: int, end: int) -> str | None:
         """The person a visit is made at the invitation of, named right after the phrase."""
@@ -1614,6 +1933,13 @@ class _Reader:
         text = self.text
         lo = max(sentence.start, min(start, trigger.start - 30))
         hi = min(sentence.end, max(end, trigger.end + 40))
+        before = self._status_text[max(sentence.start, trigger.start - 40) : trigger.start]
+        if (
+            trigger.noun
+            and ("global" in before or "international" in before or "world" in before or "multinat" in before)
+            and _GATHERING_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+        ):
+            return True  # "next month's global climate talks": a gathering of many countries
         for match in _MULTILATERAL.finditer(text, lo, hi):
             if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
                 continue
@@ -1630,6 +1956,15 @@ class _Reader:
         else:
             base = MeetingStatus.UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
+        if (
+            base is MeetingStatus.UNKNOWN
+            and not trigger.noun
+            and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 120), trigger.start)
+            and _AGREED_TO.search(text, max(lo, trigger.start - 120), trigger.start)
+        ):
+            # "agreed to reopen talks ... and to meet again in February": a meeting they
+            # agreed (decided, pledged) to hold is ahead, whatever tense the clause is in.
+            return MeetingStatus.PLANNED
         if (
             base is MeetingStatus.UNKNOWN
             and trigger.noun
@@ -1711,27 +2046,82 @@ class _Reader:
     def _attach_dates(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
         first_comma = text.find(",", sentence.start, sentence.end)
+        # Each meeting mention takes the best date offered to it: each date goes to its
+        # nearest trigger, and of the dates a trigger gets, the nearest wins, a date before
+        # the trigger across a comma counting as farther ("since X took office in October,
+        # following their first talks ... on Oct. 30": the talks were on Oct. 30).
+        chosen: dict[int, tuple[int, TimeExpression, _Mention]] = {}
+        # "During their meeting in Manila, ...": a trigger in an opening phrase.
+        opening_phrase = first_comma != -1 and _OPENING.match(text, sentence.start, first_comma) is not None
         for expr in self._dates_in(sentence):
             mention = expr.mention
             if mention is None:
                 continue
             if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
+            since = (
+                _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
+                if "since" in self._status_text[max(sentence.start, mention.start - 70) : mention.start]
+                else None
+            )
+            if since is not None and not any(since.start() <= t.start < mention.start for t, _ in spans):
+                continue  # "since he took office in October": when something began, not the meeting
             opening = (
                 first_comma != -1
                 and mention.end <= first_comma
                 and not self.refs.refs(sentence.start, first_comma, anaphors=False)
             )
+            # "visited Tokyo in March and met Hegseth in Washington in July": a date in the
+            # conjunct before a verb trigger's "and" is that conjunct's, not the trigger's.
+            earlier = any(t.kind != "joint" and t.end <= mention.start for t, _ in spans)
+            open_to = [(t, m) for t, m in spans if not self._earlier_conjunct(t, mention, earlier=earlier)]
+            if (
+                opening_phrase
+                and any(t.end <= first_comma for t, _ in open_to)
+                and mention.start > first_comma
+                and clause_direction(text, mention) is Direction.FUTURE
+            ):
+                # "During their meeting in Manila, the ministers confirmed plans for a
+                # dialogue early next year": the main clause looks ahead, past the meeting.
+                open_to = [(t, m) for t, m in open_to if t.end > first_comma]
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
-            own = [(t, m) for t, m in spans if not self._clause_between(t, mention)]
-            best = self._nearest(own or spans, mention, limit=None if opening else _ATTACH_WINDOW)
-            if best is None or best.date is not None:
+            own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
+            found = self._nearest(own or open_to, mention, limit=None if opening else _ATTACH_WINDOW)
+            if found is None:
                 continue
+            distance, trigger, best = found
+            if best.date is not None:
+                continue
+            if not opening and mention.end <= trigger.start and "," in text[mention.end : trigger.start]:
+                distance += _ACROSS_COMMA
+            known = chosen.get(id(best))
+            if known is None or distance < known[0]:
+                chosen[id(best)] = (distance, expr, best)
+        for _, expr, best in chosen.values():
             # One trip to two countries: both meetings take the trip's date.
             for _, other in spans:
                 if other.trigger == best.trigger:
                     other.date = self._redirect(expr, other.status)
+
+    def _earlier_conjunct(self, trigger: _Trigger, where: Span, *, earlier: bool) -> bool:
+        """
+        Whether *where*, before *trigger*, is outside the trigger's phrase.
+
+        It is when the trigger is a verb opening a new conjunct ("in March and met"), or,
+        when a meeting is reported *earlier* in the sentence, a noun after a time
+        preposition ("spoke by phone on Tuesday ahead of the summit": the summit is what
+        the call is placed by in time, not an event of that day). A joint act reports
+        no meeting of its own: "signed a pact on Monday following talks" dates the talks.
+        """
+        if where.end > trigger.start:
+            return False
+        lo = max(where.end, trigger.start - 40)
+        if trigger.noun:
+            if not earlier:
+                return False
+            return _TIME_PREPOSITION_BEFORE.search(self.text, lo, trigger.start) is not None
+        return _CONJUNCT_BEFORE.search(self.text, lo, trigger.start) is not None
 
     def _clause_between(self, trigger: _Trigger, where: Span) -> bool:
         """Whether a new clause ("; ...", "and was scheduled ...", "but ...") separates the two."""
@@ -1760,8 +2150,11 @@ class _Reader:
         return expr
 
     @staticmethod
-    def _nearest(spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None) -> _Mention | None:
-        best: tuple[int, _Mention] | None = None
+    def _nearest(
+        spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None
+    ) -> tuple[int, _Trigger, _Mention] | None:
+        """The trigger nearest *where* (within *limit* characters), its distance and mention."""
+        best: tuple[int, _Trigger, _Mention] | None = None
         for trigger, mention in spans:
             if where.end <= trigger.start:
                 distance = trigger.start - where.end
@@ -1772,8 +2165,8 @@ class _Reader:
             if limit is not None and distance > limit:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, mention)
-        return best[1] if best is not None else None
+                best = (distance, trigger, mention)
+        return best
 
     def _attach_places(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
@@ -1781,10 +2174,10 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             where = Span(start=start, end=end)
-            best = self._nearest(spans, where, limit=_ATTACH_WINDOW)
-            if best is None:
+            nearest = self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            if nearest is None:
                 continue
-            trigger = next(t for t, m in spans if m is best)
+            _, trigger, best = nearest
             before = text[max(sentence.start, start - 45) : start]
             right_before = end <= trigger.start and not text[end : trigger.start].strip(" ")
             right_before = right_before or (
@@ -1842,7 +2235,14 @@ class _Reader:
         for duration in find_durations(self.text, sentence):
             if duration.mention is None:
                 continue
-            best = self._nearest(spans, duration.mention, limit=60)
+            # Measured from the end of the participants listed after the trigger: "met with
+            # Ukraine's delegation headed by Defense Minister Rustem Umerov for 12 hours".
+            listed = [
+                (attrs.evolve(t, end=max(t.end, m.list_end)) if m.list_end > t.end else t, m)
+                for t, m in spans
+            ]
+            nearest = self._nearest(listed, duration.mention, limit=60)
+            best = nearest[2] if nearest is not None else None
             if best is not None and best.duration is None:
                 for _, other in spans:
                     if other.trigger == best.trigger:
@@ -1865,6 +2265,16 @@ class _Reader:
         both = {cluster.status, mention.status}
         if not trip and not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
             return False  # one meeting is not both held and still to come
+        if (
+            not trip
+            and mention.definite
+            and cluster.status is MeetingStatus.PLANNED
+            and mention.status is MeetingStatus.HELD
+            and _DONE_AFTER.match(self.text, mention.trigger.end)
+        ):
+            # "The talks lasted around eight hours": a meeting over, not the one announced
+            # for later ("will begin technical talks by the end of February").
+            return False
         if trip and cluster.date is not None and mention.date is not None:
             a, b = cluster.date.start, mention.date.start
             if a is not None and b is not None and abs((a - b).days) > _TRIP_DAYS:
@@ -1892,6 +2302,15 @@ class _Reader:
         recent = self.clusters[-_RECENT:]
         if mention.joint:
             return self._merge_joint(mention, recent)
+        current = self.current
+        if (
+            mention.counted
+            and current is not None
+            and self._compatible(current, mention)
+            and self._fits(current, mention)
+        ):
+            self._absorb(current, mention)
+            return current
         if not mention.separate:
             # 1. A visit's destination country gets its person ("visit India" + "Modi").
             upgraded = self._upgrade(mention, recent)
@@ -1999,7 +2418,16 @@ class _Reader:
         new_sides = self._sides(mention.actors, mention.pending)
         if not shared:
             # A pure back reference whose sides are the cluster's ("Ukraine" for its officials).
-            return mention.definite and cluster is self.current and new_sides <= sides
+            if mention.definite and cluster is self.current and new_sides <= sides:
+                return True
+            # "Talks between U.S. and Ukrainian delegations ended Monday. The U.S. team, led
+            # by A, met with Ukraine's delegation": the people of the sides named so far only
+            # as delegations.
+            return (
+                cluster is self.current
+                and new_sides == sides
+                and not any(self.refs.is_person(a) for a in cluster.actors)
+            )
         if new_sides <= sides:
             return not self._another_counterpart(cluster, mention)
         # The cluster so far names one side only (and no destination): the mention completes it.
@@ -2058,6 +2486,17 @@ class _Reader:
                     ]
                 if not people:
                     continue
+                # "met Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin": a
+                # person of no known country listed with the visited side's is on that side.
+                people += [
+                    a
+                    for a in mention.actors
+                    if self.refs.is_person(a)
+                    and self.refs.actors[a].country is None
+                    and a not in cluster.actors
+                    and a not in people
+                    and not any(a in c.actors for c in recent if c is not cluster)
+                ]
                 cluster.pending.remove(code)
                 for person in people:
                     cluster.actors.append(person)
@@ -2083,6 +2522,7 @@ class _Reader:
     def _absorb(self, cluster: _Cluster, mention: _Mention, *, actors: bool = True) -> None:
         if not mention.joint:
             cluster.joint = False
+        cluster.together = cluster.together or mention.together
         if actors:
             for actor in mention.actors:
                 if actor not in cluster.actors:
@@ -2103,6 +2543,15 @@ class _Reader:
             cluster.places.append(mention.place)
         if cluster.date is None and mention.date is not None:
             cluster.date = mention.date
+        elif (
+            cluster.date is not None
+            and mention.date is not None
+            and not _one_day(cluster.date)
+            and _one_day(mention.date)
+            and _same_date(cluster.date, mention.date)
+        ):
+            # "scheduled for next week ... set to meet on Dec. 4": the day within the range.
+            cluster.date = mention.date
         if mention.duration is not None and (
             cluster.duration is None or mention.duration.seconds < cluster.duration.seconds
         ):
@@ -2119,15 +2568,30 @@ class _Reader:
     # ---- delegations and topics
 
     def _delegation(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
-        """Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B")."""
-        if "delegation" not in folded:
+        """
+        Add the members a delegation sentence lists ("The Ukrainian delegation includes A; B").
+
+        Each delegation phrase of the sentence lists its own members, up to the next one: "The
+        U.S. team, led by A and B, met with Ukraine's delegation headed by C".
+        """
+        if "delegation" not in folded and " side" not in folded and " team" not in folded:
             return
-        match = _DELEGATION.search(self.text, sentence.start, sentence.end)
-        if match is None:
-            return
+        if not _LISTING_VERB_KEYS.search(folded):
+            return  # no verb that lists members: the regex would find nothing
+        matches = list(_DELEGATION.finditer(self.text, sentence.start, sentence.end))
+        previous = sentence.start
+        for n, match in enumerate(matches):
+            limit = matches[n + 1].start() if n + 1 < len(matches) else sentence.end
+            self._delegation_members(sentence, previous, match, limit, touched)
+            previous = match.end()
+
+    def _delegation_members(
+        self, sentence: Span, lo: int, match: re.Match[str], limit: int, touched: list[_Cluster]
+    ) -> None:
+        """Add the members listed after one delegation phrase (*match*) up to *limit*."""
         members = [
             a
-            for r in self.refs.refs(match.end(), sentence.end)
+            for r in self.refs.refs(match.end(), limit)
             if not r.possessive and r.kind is MentionKind.NAME
             for a in r.actors
             if self.refs.is_person(a)
@@ -2135,24 +2599,31 @@ class _Reader:
         if not members:
             return
         codes = [c for c in (self.refs.actors[a].country for a in members) if c is not None]
+        # The side is named right before the phrase's verb: the last country or group there.
         head = [
             a
-            for r in self.refs.refs(sentence.start, match.end())
+            for r in self.refs.refs(lo, match.end())
             for a in r.actors
             if not self.refs.is_person(a) and self.refs.actors[a].country is not None
         ]
-        code = self.refs.actors[head[0]].country if head else (max(codes, key=codes.count) if codes else None)
+        code = (
+            self.refs.actors[head[-1]].country if head else (max(codes, key=codes.count) if codes else None)
+        )
         if code is None:
             return
         candidates = [c for c in self.clusters[-_RECENT:] if code in self._sides(c.actors, c.pending)]
-        # The delegation is the group already at the table ("talks with Ukrainian officials").
+        # The meeting the sentence itself reports, else the one whose group is the delegation
+        # already at the table ("talks with Ukrainian officials").
         candidates.sort(
             key=lambda c: (
-                any(self.refs.is_group(a) and self.refs.code(a) == code for a in c.actors),
                 c in touched,
+                any(self.refs.is_group(a) and self.refs.code(a) == code for a in c.actors),
                 c.last,
             )
         )
+        for member in members:
+            if self.refs.actors[member].country is None:
+                self.refs.sides.setdefault(member, code)  # who leads or sits in a side is on it
         for cluster in reversed(candidates):
             for member in members:
                 if member not in cluster.actors and self.refs.actors[member].country in {code, None}:
@@ -2244,14 +2715,29 @@ class _Reader:
                 continue
             if _NOT_TOPIC.match(text, match.end(), sentence.end):
                 continue  # "a phone call on Sunday": a day, not a topic
+            if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
+                continue  # "X was also discussed": the topic comes before (`_agenda`)
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
-            cluster = touched[-1] if touched else self._topic_owner(sentence, match.start())
+            if touched:
+                cluster: _Cluster | None = touched[-1]
+            elif match.group()[:5].casefold() in {"spoke", "speak"}:
+                # "The two leaders spoke about X": both sides speaking together; one person
+                # speaking about something ("Ruto spoke about the economy") need not be the talks.
+                cluster = self._both_sides(sentence, match.start())
+            else:
+                cluster = self._topic_owner(sentence, match.start())
             if cluster is None:
                 continue
-            stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
+            head = match.end()
+            quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
+            if quoted is not None:
+                # 'discussed "areas of cooperation as well as areas of difference," including
+                # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
+                head = quoted.end()
+            stop = _TOPIC_STOP.search(text, head, sentence.end)
             end = stop.start() if stop is not None else sentence.end
-            phrase = text[match.end() : end].strip(" ,")
+            phrase = text[head:end].strip(" ,")
             for topic in _split_topics(phrase):
                 _add_topic(cluster, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
@@ -2266,7 +2752,9 @@ class _Reader:
         if cluster is None:
             return None
         lo = self._clause_start(sentence, position)
-        if _TOPIC_SUBJECT.search(self.text, lo, position + 25):
+        if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
+            self.text, lo, position + 20
+        ):
             return cluster
         subject = [a for r in self.refs.refs(lo, position) for a in r.actors]
         if subject and set(subject) <= set(cluster.actors):
@@ -2417,9 +2905,34 @@ class _Reader:
         emitted: list[_Cluster],
         participants: dict[int, list[str]],
     ) -> _Cluster | None:
-        sentence_dates = [
-            d.start for d in self._dates_in(sentences[index]) if d.start is not None and d.start == d.end
+        # "according to a readout released Friday": when it was reported, not what came out.
+        found_dates = [
+            d
+            for d in self._dates_in(sentences[index])
+            if d.mention is None
+            or not _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
         ]
+        sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
+        # Dates in the past: the words place them ("last year", "in 2019"), or the tense does
+        # ("signed ... in January"); "agreed to meet again in February" looks ahead.
+        ranges = [
+            (d.start, d.end)
+            for d in found_dates
+            if d.start is not None
+            and d.end is not None
+            and d.mention is not None
+            # "an invitation to visit Canberra in February": the date of what is invited,
+            # agreed or proposed, not of the outcome.
+            and not (
+                d.mention.start > found.cue.end
+                and _INFINITIVE.search(self.text, found.cue.end, d.mention.start) is not None
+            )
+            and (_FIXED_DATE.search(d.text) or clause_direction(self.text, d.mention) is Direction.PAST)
+        ]
+        # "signed", "agreed": done, so it came out of a meeting held, not of one to come.
+        done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
+            _PASSIVE_BEFORE.search(self.text, max(0, found.cue.start - 12), found.cue.start)
+        )
         best: tuple[tuple[int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
@@ -2436,6 +2949,16 @@ class _Reader:
                 and date.start not in sentence_dates
             ):
                 continue  # the sentence dates the outcome to another day
+            if (
+                ranges
+                and date is not None
+                and date.start is not None
+                and date.start == date.end
+                and all(end < date.start for _, end in ranges)
+            ):
+                continue  # "signed a treaty last year": before the meeting, not of it
+            if done and cluster.status is MeetingStatus.PLANNED:
+                continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
             before = [s for s in cluster.sentences if s <= index]
             if before:
                 key = (index - max(before), 0)
@@ -2485,26 +3008,43 @@ class _Reader:
 
         "TOKYO (Reuters) - Philippine President Marcos and Japanese Prime Minister Kishida
         agreed on Thursday to ...": office holders of two countries who did something
-        together, in a story filed from one side's country, met there. Without such a
-        dateline the pair may have acted apart ("signed an open letter"), and a pair whose
-        sides hold a meeting already is reported by it.
+        together, in a story filed from one side's country, met there. So did a pair who
+        signed a deal together, or acted at a place the text names. Otherwise the pair may
+        have acted apart ("signed an open letter"), and a pair whose sides hold a meeting
+        already is reported by it.
         """
-        if not self.doc.source.dateline or not any(c.joint for c in self.clusters):
+        if not any(c.joint for c in self.clusters):
             return
-        met = [self._sides(c.actors) for c in self.clusters if not c.joint]
+        dateline = bool(self.doc.source.dateline)
+        # A meeting still to come does not report what the pair did ("signed the deal ...
+        # and agreed to meet again in February").
+        # A meeting of other people of the same countries does not either ("the ministers
+        # signed ...; the presidents met last month in Madrid").
+        met = [
+            (self._sides(c.actors), {a for a in c.actors if self.refs.is_person(a)})
+            for c in self.clusters
+            if not c.joint and c.status not in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+        ]
         titled = {a for m in self.doc.mentions if m.kind is MentionKind.TITLE for a in m.actors}
         for cluster in self.clusters:
             if not cluster.joint or cluster.status is not MeetingStatus.HELD or cluster.pending:
                 continue
             codes = self._office_codes(cluster, titled)
-            if len(codes) < 2 or any(len(codes & sides) >= 2 for sides in met):  # noqa: PLR2004
+            people = {a for a in cluster.actors if self.refs.is_person(a)}
+            if len(codes) < 2 or any(  # noqa: PLR2004
+                len(codes & sides) >= 2 and (not persons or persons & people)  # noqa: PLR2004
+                for sides, persons in met
+            ):
                 continue
-            if self._dateline_place(codes) is None:
+            # Without the dateline, what they did must have put them in one room: they signed
+            # a deal together, or acted at a place the text names ("signed the deal at La
+            # Moneda palace", "agreed in Hanoi on Tuesday").
+            if not cluster.together and (not dateline or self._dateline_place(codes) is None):
                 continue
             cluster.joint = False
             if cluster.medium is Medium.UNKNOWN:
                 cluster.medium = Medium.IN_PERSON
-            met.append(codes)
+            met.append((codes, people))
 
     def _office_codes(self, cluster: _Cluster, titled: set[str]) -> set[str]:
         """
@@ -2620,24 +3160,47 @@ _PLACE_SMALL_WORDS = frozenset(
 _TOPIC_ADJECTIVES = frozenset(
     {"full", "complete", "comprehensive", "immediate", "lasting", "unconditional", "durable", "just",
      "bilateral", "regional", "mutual", "strategic", "economic", "political", "military", "permanent",
-     "temporary", "fair", "free", "open", "secure", "stable", "sustainable", "peaceful"}
+     "temporary", "fair", "free", "open", "secure", "stable", "sustainable", "peaceful", "nuclear",
+     "financial", "technical", "cultural", "humanitarian", "scientific", "commercial", "social",
+     "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
+#: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:immediately|quickly|swiftly|soon|gradually|fully|further|promptly|urgently)$", re.IGNORECASE
+)
+
+
+#: Stands for an "and " that `_split_topics` must not split at (a control character: no
+#: sentence of news text holds one).
+_KEPT_AND = "\x00"
+
+
+def _protect_and(match: re.Match[str]) -> str:
+    """*match* (a `_BETWEEN_PAIR`) with its "and" hidden from `_TOPIC_SPLIT`."""
+    return match.group("head") + _KEPT_AND
 
 
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
-    parts = _TOPIC_SPLIT.split(phrase)
+    phrase = _LONG_APPOSITIVE.sub("", phrase)
+    parts = _TOPIC_SPLIT.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
+    parts = [p.replace(_KEPT_AND, "and ") for p in parts]
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
     if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
-    # "a full and unconditional ceasefire": an adjective alone is no topic but qualifies the
-    # noun of the next part with it.
+    # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
+    # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
     for part in parts:
-        if merged and _TOPIC_LEAD.sub("", merged[-1].strip()).strip(" ,").casefold() in _TOPIC_ADJECTIVES:
+        last = (
+            merged[-1].strip(" ,").rsplit(maxsplit=1)[-1].casefold()
+            if merged and merged[-1].strip(" ,")
+            else ""
+        )
+        if last in _TOPIC_ADJECTIVES:
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
@@ -2645,13 +3208,17 @@ def _split_topics(phrase: str) -> list[str]:
     for part in merged:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
-        topic = _TRAILING_CONJUNCTION.sub("", topic)
+        topic = _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
         words = topic.split()
         if not words or len(words) > _MAX_TOPIC_WORDS:
+            continue
+        if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
+            # "... and to meet again in February", "agreed to resume": a course of action
+            # (an outcome's verb), not a subject discussed.
             continue
         if topic.casefold() in {
             "it",
@@ -2771,6 +3338,14 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             phrase = phrase[: verb.start()].strip() if verb is not None else ""
             if _SIDES_SUBJECT.fullmatch(phrase):
                 continue  # "agreed that their countries were partners": the sides, no topic
+        if _MEETING_VERB.match(phrase):
+            continue  # "agreed to meet again in February": a meeting, not a subject
+        if (
+            head == (lead.end() if lead is not None else -1)
+            and _PLEDGE_CUES.search(cue)
+            and not _ACTION_VERB.match(phrase)
+        ):
+            continue  # "pledged to send troops": an act, not a subject of the talks
         phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
     return phrases
 

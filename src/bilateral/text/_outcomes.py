@@ -219,8 +219,15 @@ def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
         if followers:
             tails[word] = rf"(?=\s+(?:{'|'.join(followers)}))"
     trie = _trie(words, tails)
+    # A regex owns the hits of its start words and of longer words they begin ("talk" in
+    # "talks"), except where its start word wants followers: "to" (before "resolve", ...)
+    # does not own "told".
     owned = tuple(
-        {word: _gate_end(word, keyed.gate) for word in words if word.startswith(keyed.starts)}
+        {
+            word: _gate_end(word, keyed.gate)
+            for word in words
+            if any(word == s or (word.startswith(s) and s not in dict(keyed.follows)) for s in keyed.starts)
+        }
         for keyed in keyeds
     )
     return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owned)
@@ -375,6 +382,9 @@ class ActorRefs:
         self.text = doc.text
         self.actors: dict[str, Actor] = {a.id: a for a in doc.actors}
         self.places: dict[str, Place] = {p.id: p for p in doc.places}
+        #: Sides learnt from the text for actors of no known country: "a U.S. delegation led
+        #: by special envoy Richard Grenell" puts Grenell on the U.S. side.
+        self.sides: dict[str, str] = {}
         refs: list[Ref] = []
         place_refs: list[tuple[int, int, str]] = []
         # Tens of thousands of mentions in a long article: locals, and no generator for the
@@ -490,7 +500,7 @@ class ActorRefs:
     def code(self, actor_id: str) -> str:
         """The side an actor is on: its country code, or its own id when it has none."""
         actor = self.actors[actor_id]
-        return actor.country or actor.id
+        return actor.country or self.sides.get(actor_id) or actor.id
 
     def is_person(self, actor_id: str) -> bool:
         """Whether the actor is a named individual."""
@@ -547,6 +557,9 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
+      # "The consultations produced a declaration on rail links", "adopted a joint statement".
+      | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|declarations?|deals?|accords?|communiqu[e\u00e9]s?|statements?|roadmaps?)\b
       | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+(?:signing|exchange)\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
@@ -554,9 +567,13 @@ _CUE = re.compile(
   | (?P<invitation>
         \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
       | \binvited\b
+      # "Rubio accepted an invitation from Tuggar": the inviter follows, the subject is invited.
+      | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
     )
   | (?P<proposal>
-        \bproposed\b
+        # "a proposed halt", "the proposed deal": an adjective, no proposal made here.
+        \bproposed\b(?<!\ba\sproposed)(?<!\ban\sproposed)(?<!\bthe\sproposed)(?<!\bits\sproposed)
+        (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
       | \bsuggested\s+(?:an?|that)\b
       | \bput\s+forward\b
       | \bfloated\s+(?:an?|the)\b
@@ -573,6 +590,9 @@ _CUE = re.compile(
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
         (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+      # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
+      | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
+        (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -587,6 +607,12 @@ _CUE = re.compile(
 )
 #: Substrings (lower case) one of which every cue contains.
 _CUE_KEYS = (
+    "told",
+    "produced",
+    "yielded",
+    "adopted",
+    "issued",
+    "accept",
     "agree",
     "reached",
     "struck",
@@ -625,6 +651,11 @@ _CUE_KEYS = (
 )
 #: Every `_CUE` match starts with one of these (lower case).
 _CUE_STARTS = (
+    "told",
+    "produced",
+    "yielded",
+    "adopted",
+    "accept",
     "agree",
     "reached",
     "struck",
@@ -697,6 +728,8 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|both(?:\s+(?:sides|leaders|men|presidents|ministers|countries|governments))?"
     r"|the\s+(?:two\s+)?(?:leaders|sides|presidents|prime\s+ministers|ministers|men|delegations|"
     r"countries|governments|parties|heads\s+of\s+state)"
+    # "The consultations also produced a declaration": the meeting speaks for its sides.
+    r"|the\s+(?:talks|consultations|meeting|summit|negotiations|discussions)"
     r"|the\s+two\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -881,7 +914,18 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
-        if kind in _ADDRESSED:
+        if match.group("told"):
+            # The one told is the addressee: the names between "told" and "that".
+            told = [a for r in refs.refs(start + len("told"), end) for a in r.actors]
+            if told:
+                to = tuple(dict.fromkeys(told))
+        elif match.group("accepted"):
+            # The subject accepted; the one named after "from" invited it.
+            inviter = _addressee(refs, end, clause_end)
+            if inviter is None or isinstance(by, Party):
+                continue
+            by, to = inviter, by
+        elif kind in _ADDRESSED:
             addressee = _addressee(refs, end, clause_end)
             if addressee is not None:
                 to = addressee

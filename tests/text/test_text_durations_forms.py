@@ -1,0 +1,44 @@
+"""Duration forms of wire style: closed compounds, digit fractions, "hour-and-a-half"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import DurationQualifier, Span
+from bilateral.text._durations import find_durations
+
+ABOUT = DurationQualifier.APPROXIMATELY
+EXACT = DurationQualifier.EXACT
+
+
+def _found(text: str) -> list[tuple[str | None, int, DurationQualifier]]:
+    return [(d.text, d.seconds, d.qualifier) for d in find_durations(text, Span(start=0, end=len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hourlong meeting ended at noon.", [("hourlong meeting", 3600, EXACT)]),
+        ("She began a weeklong tour of Africa.", [("weeklong tour", 604800, ABOUT)]),
+        ("They held an hour-and-a-half meeting.", [("hour-and-a-half meeting", 5400, EXACT)]),
+        ("They talked for nearly 2 1/2 hours.", [("nearly 2 1/2 hours", 9000, ABOUT)]),
+        ("They talked for 2-1/2 hours.", [("2-1/2 hours", 9000, EXACT)]),
+        ("They talked for 3\u00bd hours.", [("3\u00bd hours", 12600, EXACT)]),
+    ],
+)
+def test_wire_forms(text: str, expected: list[tuple[str | None, int, DurationQualifier]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fraction's denominator is no count of hours.
+        "The price rose by 1/2 hour of wages.",
+        # "long" alone, or a unit word alone, is no duration.
+        "It was a long hour for everyone.",
+        "They met at the day centre.",
+    ],
+)
+def test_no_duration(text: str) -> None:
+    assert _found(text) == []

@@ -1,0 +1,142 @@
+"""
+Outcome cues beyond "agreed" and "invited": an invitation accepted, what consultations
+produced, and what a pledge is about.
+
+The paragraphs were written for these tests in the styles of wire services and public
+broadcasters. The names are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.model import OutcomeKind
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Meeting, Record
+
+PUBLISHED = dt.date(2025, 4, 11)  # a Friday
+
+_MET = (
+    "Spanish Prime Minister Pedro Sanchez met Moroccan Prime Minister Aziz Akhannouch in Rabat "
+    "on Thursday.\n\n"
+)
+
+
+def _record(text: str) -> Record:
+    return extract(text, published=PUBLISHED)
+
+
+def _only(record: Record) -> Meeting:
+    assert len(record.meetings) == 1, [m.participants for m in record.meetings]
+    return record.meetings[0]
+
+
+def _surnames(record: Record, ids: tuple[str, ...]) -> set[str]:
+    by_id = {a.id: a.name for a in record.actors}
+    return {by_id[i].split()[-1] for i in ids}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez accepted an invitation from Akhannouch to visit Marrakech next year.",
+        "Sanchez accepted the invitation of Akhannouch to attend a forum in Tangier.",
+    ],
+)
+def test_an_accepted_invitation_comes_from_the_one_named_after_from(sentence: str) -> None:
+    record = _record(_MET + sentence + "\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.INVITATION]
+    assert _surnames(record, outcomes[0].by) == {"Akhannouch"}
+    assert _surnames(record, outcomes[0].to) == {"Sanchez"}
+
+
+def test_accepting_without_an_inviter_adds_no_invitation() -> None:
+    record = _record(_MET + "Sanchez accepted the proposal, officials said.\n")
+    assert _only(record).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        (
+            (
+                "The consultations also produced a declaration on water management and an agreement "
+                "on seasonal workers."
+            ),
+            {"water management", "seasonal workers"},
+        ),
+        ("The talks yielded a roadmap for a fixed link across the Strait.", set()),
+        ("The two sides adopted a joint declaration on migration.", {"migration"}),
+    ],
+)
+def test_what_the_meeting_produced_is_an_agreement(sentence: str, topics: set[str]) -> None:
+    meeting = _only(_record(_MET + sentence + "\n"))
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.AGREEMENT]
+    assert topics <= set(meeting.topics)
+
+
+def test_a_report_that_produced_figures_is_no_agreement() -> None:
+    meeting = _only(_record(_MET + "The statistics office produced new figures on trade.\n"))
+    assert meeting.outcomes == ()
+
+
+def test_a_pledge_to_work_on_a_field_gives_the_field_as_topics() -> None:
+    meeting = _only(_record(_MET + "The two leaders pledged to work more closely on migration and energy.\n"))
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.COMMITMENT]
+    assert {"migration", "energy"} <= set(meeting.topics)
+
+
+def test_a_pledged_act_is_no_topic() -> None:
+    meeting = _only(_record(_MET + "Sanchez pledged to send two patrol boats.\n"))
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.COMMITMENT]
+    assert meeting.topics == ()
+
+
+def test_the_date_of_an_invited_visit_does_not_move_the_invitation() -> None:
+    record = _record(
+        _MET + "Sanchez said Akhannouch had accepted an invitation from him to visit Madrid in February.\n"
+    )
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.INVITATION]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+
+
+def test_the_day_a_readout_was_released_does_not_move_the_outcome() -> None:
+    record = _record(
+        _MET + "Sanchez accepted an invitation from Akhannouch to visit Marrakech, according to a "
+        "joint readout released Friday.\n"
+    )
+    assert [o.kind for o in _only(record).outcomes] == [OutcomeKind.INVITATION]
+
+
+def test_the_date_of_what_was_promised_does_not_move_the_promise() -> None:
+    record = _record(_MET + "Akhannouch promised Sanchez that Morocco would finish the new port by June.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Akhannouch"}
+
+
+def test_telling_the_counterpart_what_one_will_do_is_a_commitment_to_them() -> None:
+    record = _record(_MET + "Sanchez told Akhannouch that Spain would open a consulate in Agadir.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+    assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez told reporters that the talks were good.",
+        "Sanchez told Akhannouch that Spain would not be pressured.",
+        "Sanchez told Akhannouch that the border was calm.",
+    ],
+)
+def test_telling_something_else_is_no_commitment(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()
