@@ -455,8 +455,8 @@ def parse_article(text: str) -> Article:
       short line at the top that does not end with a period;
     * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME");
     * a publication line ("Published March 12, 2025", "March 12, 2025 10:44 AM");
-    * a dateline opening the story ("WASHINGTON —", "NEW DELHI (Reuters) -"), left out of
-      the body;
+    * a dateline opening the story ("WASHINGTON —", "NEW DELHI (Reuters) -", "Paris (AFP) -",
+      "New Delhi, Dec 4 (PTI) ..."), left out of the body;
     * site furniture after the story ("You may also like", "Leave a Comment", "Related",
       "Share this", "Subscribe", cookie and comment forms), kept out of the body and
       paragraphs and recorded in `Article.boilerplate`.
