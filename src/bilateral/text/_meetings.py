@@ -220,6 +220,13 @@ _ADJECTIVES = frozenset(
 #: Adjectives that make a mention a new meeting, never one already reported.
 #: After a description: its "of" complement ("the foreign ministers of Japan and South Korea").
 _OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+#: After a possessor: a relative or a member of their staff ("Kishida's wife", "Putin's
+#: envoy"), who is the one taking part, not the possessor.
+_RELATION_AFTER = re.compile(
+    r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
+    r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
+    r"|chief\s+of\s+staff|lawyers?|doctors?)\b"
+)
 #: A quotation right after a topic cue, then the list it introduces.
 _QUOTED_THEN_LIST = re.compile(
     r"\s*[\u201c\"][^\u201d\"]{1,160}[\u201d\"]\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+",
@@ -1425,6 +1432,16 @@ class _Reader:
                 continue
             if ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
                 continue  # "his Japanese counterpart": the pronoun modifies what follows
+            if (
+                ref is not None
+                and ref.possessive
+                and (relation := _RELATION_AFTER.match(text, ref.end)) is not None
+            ):
+                # "hosted Kishida's wife, Yuko", "met Putin's envoy": the relation is who
+                # took part, not the possessor; the relation's name may follow.
+                end = relation.end()
+                first = False
+                continue
             # A comma may follow a first item ("his Japanese counterpart, Yoko Kamikawa"), not
             # open the list ("at the summit, Modi met ...": the comma ends the phrase).
             if not self._gap_ok(text[end:start], listing=not first):

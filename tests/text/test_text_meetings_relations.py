@@ -1,0 +1,53 @@
+"""
+A possessor's relative or staff member is who took part, not the possessor.
+
+"The first lady hosted Kishida's wife, Yuko": no meeting with Kishida. "met Putin's envoy
+Kirill Dmitriev": a meeting with the envoy, named after the relation. The paragraphs are
+written for this test, in the styles of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person
+from bilateral.text import extract
+
+
+def _meetings(text: str) -> list[set[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors if isinstance(a, Person)}
+    return [{names.get(p, p) for p in m.participants} for m in record.meetings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First lady Jill Biden hosted Prime Minister Fumio Kishida's wife, Yuko, at the White House.",
+        "Queen Camilla received President Emmanuel Macron's wife, Brigitte, at Windsor on Tuesday.",
+        "Foreign Minister Penny Wong met President Javier Milei's spokesman in Buenos Aires on Friday.",
+    ],
+)
+def test_a_relative_or_staff_member_is_not_the_possessor(sentence: str) -> None:
+    for participants in _meetings(sentence):
+        assert "Fumio Kishida" not in participants
+        assert "Emmanuel Macron" not in participants
+        assert "Javier Milei" not in participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Secretary of State Marco Rubio met President Vladimir Putin's envoy Kirill Dmitriev in Riyadh.",
+            {"Marco Rubio", "Kirill Dmitriev"},
+        ),
+        # A possessive that is not a relation still names the participant's side.
+        (
+            "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday.",
+            {"Narendra Modi", "Vladimir Putin"},
+        ),
+    ],
+)
+def test_the_named_relation_or_the_person_is_the_participant(sentence: str, expected: set[str]) -> None:
+    assert expected in _meetings(sentence)
