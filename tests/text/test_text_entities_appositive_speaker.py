@@ -106,3 +106,32 @@ def test_a_collective_noun_s_possessive_opens_a_party_name(text: str, name: str)
 def test_a_collective_possessive_without_a_head_word_is_no_organization() -> None:
     doc = run("People's expectations were high before the Nation's leaders met.")
     assert [a.name for a in doc.actors] == []
+
+
+def _roles(doc: Document, name: str) -> list[tuple[str, str | None]]:
+    person = next(a for a in doc.actors if isinstance(a, Person) and a.name == name)
+    return [(r.title, r.of) for r in person.roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif arrived in Riyadh.",
+            "Shehbaz Sharif",
+            ("Prime Minister", "pakistan"),
+        ),
+        (
+            "President of the Republic of Kenya William Ruto arrived in Doha.",
+            "William Ruto",
+            ("President", "kenya"),
+        ),
+        (
+            "Minister of Foreign Affairs of the Sultanate of Oman Badr Albusaidi spoke.",
+            "Badr Albusaidi",
+            None,
+        ),
+    ],
+)
+def test_a_title_of_a_state_s_formal_name(text: str, name: str, role: tuple[str, str]) -> None:
+    assert role in _roles(run(text), name)

@@ -386,6 +386,13 @@ _MAX_COORDINATED = 3
 # Prepositions tying a title to its country ("President of Colombia") and, for a
 # counterpart, where the person comes from ("his counterpart from China").
 _TITLE_JOINERS = frozenset({"of"})
+#: The last word of a state's formal name before "of": "the Islamic Republic of Pakistan",
+#: "the Hashemite Kingdom of Jordan", "the Sultanate of Oman".
+_STATE_WORDS = frozenset(
+    {"Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation", "Commonwealth", "Principality"}
+)
+#: Words a formal state name may have before "of" ("Federal Democratic Republic").
+_MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
@@ -2273,6 +2280,10 @@ class _Sentence:
             nxt = self.items[k + 1] or (
                 self.items[k + 2] if k + 2 < self.n and self.lowered[k + 1] == "the" else None
             )
+            if (nxt is None or nxt.entry is None) and self.lowered[k + 1] == "the":
+                # "Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif": the
+                # state's formal name, as state agencies write it.
+                nxt = self.formal_state(k + 2) or nxt
             if (
                 title == "counterpart"
                 and nxt is not None
@@ -3025,6 +3036,23 @@ class _Sentence:
         if b >= 0 and self.lowered[b] == "to" and b >= 1 and self.lowered[b - 1] == "according":
             return True
         return b >= 0 and self.lowered[b] in _NAME_BEFORE_CUES and self.lowered[b] != "according"
+
+    def formal_state(self, i: int) -> _Item | None:
+        """
+        The country item after a formal state name opening at token *i* ("Islamic Republic of").
+
+        A few capitalised words ending in a word for a state ("Republic", "Kingdom",
+        "Sultanate") and "of", then a country the lexicon knows.
+        """
+        texts = self.texts
+        for k in range(i, min(self.n - 2, i + _MAX_FORMAL_STATE_WORDS)):
+            if not texts[k][:1].isupper():
+                return None
+            if texts[k] in _STATE_WORDS and texts[k + 1] == "of":
+                item = self.items[k + 2]
+                ok = item is not None and item.entry is not None and item.entry.kind is _COUNTRY
+                return item if ok else None
+        return None
 
     def appositive_speaker(self, i: int, j: int) -> bool:
         """
