@@ -129,7 +129,7 @@ def _roles(doc: Document, name: str) -> list[tuple[str, str | None]]:
         (
             "Minister of Foreign Affairs of the Sultanate of Oman Badr Albusaidi spoke.",
             "Badr Albusaidi",
-            None,
+            ("Minister of Foreign Affairs", "oman"),
         ),
     ],
 )
