@@ -51,3 +51,21 @@ def test_a_relative_or_staff_member_is_not_the_possessor(sentence: str) -> None:
 )
 def test_the_named_relation_or_the_person_is_the_participant(sentence: str, expected: set[str]) -> None:
     assert expected in _meetings(sentence)
+
+
+def test_an_outcome_goes_to_the_meeting_with_its_addressee() -> None:
+    # The inviter met two people in turn; the invitation names the first one.
+    text = (
+        "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. "
+        "Blinken later met President Xi Jinping at the Great Hall of the People.\n\n"
+        "Blinken invited Wang to visit Washington later this year."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    invited = [
+        {names[p] for p in m.participants}
+        for m in record.meetings
+        for o in m.outcomes
+        if o.kind.value == "invitation"
+    ]
+    assert invited == [{"Antony Blinken", "Wang Yi"}]

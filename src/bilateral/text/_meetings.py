@@ -2950,7 +2950,11 @@ class _Reader:
         done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
             _PASSIVE_BEFORE.search(self.text, max(0, found.cue.start - 12), found.cue.start)
         )
-        best: tuple[tuple[int, int], _Cluster] | None = None
+        # The people an outcome is addressed to, when the sentence names them.
+        addressees = (
+            [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
+        )
+        best: tuple[tuple[int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -2985,8 +2989,12 @@ class _Reader:
                 key = (min(cluster.sentences) - index, 1)
             if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
                 continue
-            if best is None or key < best[0]:
-                best = (key, cluster)
+            # "Blinken invited Wang": of the meetings the inviter had, the one with the invitee
+            # (not his later one with Xi); only then the nearest.
+            missed = int(bool(addressees) and not self._onto(addressees, people))
+            ranked = (missed, *key)
+            if best is None or ranked < best[0]:
+                best = (ranked, cluster)
         return best[1] if best is not None else None
 
     # ---- output
