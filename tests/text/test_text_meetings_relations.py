@@ -69,3 +69,24 @@ def test_an_outcome_goes_to_the_meeting_with_its_addressee() -> None:
         if o.kind.value == "invitation"
     ]
     assert invited == [{"Antony Blinken", "Wang Yi"}]
+
+
+@pytest.mark.parametrize(
+    ("follow", "topics"),
+    [
+        (
+            "The meeting at the Diaoyutai State Guesthouse focused on Taiwan and drug trafficking.",
+            ["Taiwan", "drug trafficking"],
+        ),
+        ("The talks in Riyadh on Tuesday covered energy and investment.", ["energy", "investment"]),
+        ("The talks between the two ministers touched on trade.", ["trade"]),
+        # Another meeting's company is not this meeting's subject.
+        ("The meeting with business leaders focused on jobs.", []),
+    ],
+)
+def test_a_place_or_time_phrase_between_the_meeting_noun_and_its_topic_verb(
+    follow: str, topics: list[str]
+) -> None:
+    text = f"Foreign Minister Penny Wong met Foreign Minister Wang Yi in Beijing on Friday.\n\n{follow}\n"
+    (meeting,) = extract(text).meetings
+    assert list(meeting.topics) == topics

@@ -556,6 +556,10 @@ _TOPIC_CUE = re.compile(
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
+  # "The meeting at the Diaoyutai State Guesthouse focused on": a short place or time phrase
+  # between the noun and its verb.
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s+(?:at|in|between|on)\s
+        [^.;,]{1,60}?\s(?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
   | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
