@@ -135,3 +135,26 @@ def _roles(doc: Document, name: str) -> list[tuple[str, str | None]]:
 )
 def test_a_title_of_a_state_s_formal_name(text: str, name: str, role: tuple[str, str]) -> None:
     assert role in _roles(run(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Penny Wong met Wang Yi in Beijing. The two diplomats agreed to talk again.",
+            "The two diplomats",
+            2,
+        ),
+        ("Kaja Kallas met Sergei Lavrov. Both envoys declined to comment.", "Both envoys", 2),
+        # Uncounted, or counted officials, may be people the story never named.
+        ("Penny Wong met Wang Yi in Beijing. The diplomats agreed to talk again.", None, 0),
+        ("Penny Wong met Wang Yi in Beijing. The two officials agreed to talk again.", None, 0),
+    ],
+)
+def test_counted_diplomats_are_the_pair_just_named(text: str, phrase: str | None, expected: int) -> None:
+    doc = run(text)
+    plurals = [m for m in doc.mentions if m.kind.value == "plural" and m.actors]
+    assert len(plurals) == (1 if phrase else 0)
+    if phrase is not None:
+        assert text[plurals[0].span.start : plurals[0].span.end] == phrase
+        assert len(plurals[0].actors) == expected

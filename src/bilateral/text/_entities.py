@@ -148,6 +148,9 @@ _PLURAL_NOUNS_NEED_NUMBER = frozenset(
 )
 # Nouns that never mean the two leaders ("both officials" are other people).
 _PLURAL_NOUNS_NOT_LEADERS = frozenset({("officials",), ("diplomats",), ("envoys",), ("counterparts",)})
+# ... except when counted: "the two diplomats", "both envoys" are the pair just named
+# ("the two officials" may be the unnamed officials a story quotes, and stays out).
+_PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",)})
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -3202,7 +3205,7 @@ class _Sentence:
             if tuple(lowered[j : j + len(noun)]) == noun:
                 if not saw_number and noun in _PLURAL_NOUNS_NEED_NUMBER:
                     return None
-                if noun in _PLURAL_NOUNS_NOT_LEADERS:
+                if noun in _PLURAL_NOUNS_NOT_LEADERS and not (saw_number and noun in _PLURAL_NOUNS_COUNTED):
                     return None
                 return j + len(noun), role
         if lowered[i] == "both" and self.bare_both(j) and (i == 0 or lowered[i - 1] not in _BE_VERBS):
