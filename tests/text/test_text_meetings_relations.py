@@ -90,3 +90,20 @@ def test_a_place_or_time_phrase_between_the_meeting_noun_and_its_topic_verb(
     text = f"Foreign Minister Penny Wong met Foreign Minister Wang Yi in Beijing on Friday.\n\n{follow}\n"
     (meeting,) = extract(text).meetings
     assert list(meeting.topics) == topics
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "their first face-to-face meeting since the war in Ukraine began",
+        "a meeting overshadowed by the crisis in Sudan",
+        "their first meeting since elections in Bangladesh",
+    ],
+)
+def test_a_place_of_an_event_is_not_the_meeting_s_place(aside: str) -> None:
+    text = f"Narendra Modi and Vladimir Putin held talks in the Kremlin on Tuesday, {aside}.\n"
+    record = extract(text)
+    places = {p.id: p.name for p in record.places}
+    meetings = record.meetings
+    assert len(meetings) == 1
+    assert places[meetings[0].place or ""] == "Kremlin"

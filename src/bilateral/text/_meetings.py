@@ -222,6 +222,13 @@ _ADJECTIVES = frozenset(
 _OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
 #: After a possessor: a relative or a member of their staff ("Kishida's wife", "Putin's
 #: envoy"), who is the one taking part, not the possessor.
+#: A place after a noun for an event or state of affairs ("the war in Ukraine", "the crisis in
+#: Sudan", "elections in Bangladesh"): where that is, not where the meeting was.
+_EVENT_IN_PLACE = re.compile(
+    r"\b(?:war|wars|conflict|crisis|fighting|violence|invasion|attacks?|elections?|situation|unrest"
+    r"|tensions|ceasefire|genocide|famine|floods?|earthquake|protests?|coup)\s+(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
@@ -2211,6 +2218,8 @@ class _Reader:
                 continue
             if _PLACE_AS_MODIFIER.match(text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
+            if _EVENT_IN_PLACE.search(before):
+                continue  # "since the war in Ukraine began": where the war is, not the meeting
             # Measured from the end of the list, whose appositions may hold commas.
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
             if start >= trigger.end and not self._place_follows(follows_from, start):
