@@ -107,3 +107,23 @@ def test_a_place_of_an_event_is_not_the_meeting_s_place(aside: str) -> None:
     meetings = record.meetings
     assert len(meetings) == 1
     assert places[meetings[0].place or ""] == "Kremlin"
+
+
+def test_an_outcome_goes_to_the_meeting_reported_before_it() -> None:
+    # The talks come first; the agreement is theirs, not the dinner's reported after it (a
+    # meeting reported after an outcome counts as twice as far as one reported before).
+    text = (
+        "Prime Minister Narendra Modi and President Vladimir Putin held talks in the Kremlin on Tuesday.\n\n"
+        "Putin thanked Modi for his efforts. Modi said India was ready to help.\n\n"
+        "The leaders agreed to raise bilateral trade to $100 billion by 2030, officials said. "
+        "They also discussed oil supplies.\n\n"
+        "On Monday evening, Putin hosted Modi for an informal dinner at his residence outside Moscow.\n"
+    )
+    record = extract(text)
+    agreed = [
+        m.date.text if m.date else None
+        for m in record.meetings
+        for o in m.outcomes
+        if o.kind.value == "agreement"
+    ]
+    assert agreed == ["Tuesday"]

@@ -229,6 +229,8 @@ _EVENT_IN_PLACE = re.compile(
     r"|tensions|ceasefire|genocide|famine|floods?|earthquake|protests?|coup)\s+(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: How much farther a meeting reported after an outcome counts than one reported before it.
+_AFTER_WEIGHT = 2
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
@@ -2999,7 +3001,10 @@ class _Reader:
             elif found.by is Party.ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
-                key = (min(cluster.sentences) - index, 1)
+                # A meeting reported only after the outcome counts as twice as far: news
+                # reports a meeting first and what came of it after, so "The leaders agreed"
+                # three sentences after the talks is theirs, not a dinner's two sentences on.
+                key = (_AFTER_WEIGHT * (min(cluster.sentences) - index), 1)
             if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
                 continue
             # "Blinken invited Wang": of the meetings the inviter had, the one with the invitee
