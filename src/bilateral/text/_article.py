@@ -323,13 +323,13 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     letters = [c for c in head if c.isalpha()]
     if len(letters) < _DATELINE_MIN:
         return None
-    capitals = all(c.isupper() for c in letters)
-    if not capitals and not (
-        agency is not None
-        and all(w[0].isupper() or w in _PLACE_PARTICLES for w in head.split())
-        and head.split()[0][0].isupper()
-    ):
-        return None
+    if not all(c.isupper() for c in letters):
+        # Mixed case: an agency, and capitalised words (particles inside: "Rio de Janeiro").
+        words = head.split()
+        if agency is None or not words[0][0].isupper():
+            return None
+        if not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+            return None
     country = match.group("country")
     return (f"{place}, {country}" if country else place), match.end()
 

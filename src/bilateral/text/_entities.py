@@ -419,6 +419,15 @@ _STYLE_TOKENS = frozenset(
 )  # fmt: skip
 _STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
 _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
+# The offices "top diplomat" and "defence chief" stand for, whichever spelling a text uses.
+_FOREIGN_MINISTERS = frozenset(
+    {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
+     "minister of foreign affairs", "foreign affairs minister"}
+)  # fmt: skip
+_DEFENCE_MINISTERS = frozenset(
+    {"defense minister", "defence minister", "secretary of defense", "defense secretary",
+     "defence secretary", "armed forces minister"}
+)  # fmt: skip
 # Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
 # Minister Narendra Modi).
 _TITLE_SYNONYMS = {
@@ -428,22 +437,10 @@ _TITLE_SYNONYMS = {
     "head of government": frozenset({"prime minister", "premier", "chancellor", "taoiseach"}),
     "premier": frozenset({"prime minister"}),
     "prime minister": frozenset({"premier"}),
-    "top diplomat": frozenset(
-        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
-         "minister of foreign affairs", "foreign affairs minister"}
-    ),
-    "chief diplomat": frozenset(
-        {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
-         "minister of foreign affairs", "foreign affairs minister"}
-    ),
-    "defense chief": frozenset(
-        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
-         "defence secretary", "armed forces minister"}
-    ),
-    "defence chief": frozenset(
-        {"defense minister", "defence minister", "secretary of defense", "defense secretary",
-         "defence secretary", "armed forces minister"}
-    ),
+    "top diplomat": _FOREIGN_MINISTERS,
+    "chief diplomat": _FOREIGN_MINISTERS,
+    "defense chief": _DEFENCE_MINISTERS,
+    "defence chief": _DEFENCE_MINISTERS,
 }  # fmt: skip
 # Abbreviated days that are also surnames: before a capitalised word that is no date
 # ("Sun Weidong", but "Sun, Nov. 3") they start a name.
