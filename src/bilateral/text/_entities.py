@@ -1557,6 +1557,16 @@ def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | N
     return title_case(generic)
 
 
+def _known_country(person: _Actor) -> str | None:
+    """
+    The country the text gives *person*, else the office-holder list's.
+
+    People the text gives no country yet may have one there ("President Donald Trump" in a
+    story from Washington).
+    """
+    return person.country or officeholder_countries().get(fold_name(person.name))
+
+
 def _collective_org(texts: list[str], i: int, org_heads: frozenset[str]) -> bool:
     """
     Whether ``texts[i]`` opens "People's Party": a collective noun, its possessive, a head word.
@@ -2541,8 +2551,8 @@ class _Sentence:
         ):
             # "Rubio's Saudi counterpart, Faisal bin Farhan".
             other = self.known_person(owner.start, owner.end)
-        elif first > 0 and self.lowered[first - 1] in {"his", "her"}:
-            other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        else:
+            other = self.counterpart_owner(first)
         if other is None or other is person:
             return
         code = of.country if of is not None else person.country
@@ -2635,6 +2645,12 @@ class _Sentence:
             else i
         )
 
+    def counterpart_owner(self, first: int) -> _Actor | None:
+        """Whose counterpart "his/her ... counterpart" at token *first* is: who the pronoun is."""
+        if not first or self.lowered[first - 1] not in {"his", "her"}:
+            return None
+        return self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+
     def bare_counterpart(self, first: int, before: int) -> _Actor | None:
         """
         Who "his counterpart" at token *first* (no country given) stands for.
@@ -2643,17 +2659,14 @@ class _Sentence:
         before, from another country, who holds the owner's office (a leader for a leader,
         the same portfolio for a minister). None when no one does.
         """
-        if not first or self.lowered[first - 1] not in {"his", "her"}:
-            return None
-        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        other = self.counterpart_owner(first)
         if other is None:
             return None
-        holders = officeholder_countries()
-        own = other.country or holders.get(fold_name(other.name))
+        own = _known_country(other)
         leaders = self.lex.leader_titles
         leader = any(r.title.casefold() in leaders for r in other.roles)
         for p in self.run.recent_persons(before):
-            code = p.country or holders.get(fold_name(p.name))
+            code = _known_country(p)
             if p is other or code is None or code == own:
                 continue
             titles = {r.title.casefold() for r in p.roles}
@@ -2674,18 +2687,11 @@ class _Sentence:
         the same portfolio for a minister) is meant; failing that, the only person of that
         country the text has named. None when the text does not tell.
         """
-        if not first or self.lowered[first - 1] not in {"his", "her"}:
-            return None
-        other = self.resolve_pronoun("f" if self.lowered[first - 1] == "her" else "m")
+        other = self.counterpart_owner(first)
         if other is None:
             return None
-        # People the text gives no country yet may have one in the office-holder list
-        # ("President Donald Trump" in a story from Washington).
-        holders = officeholder_countries()
         candidates = [
-            p
-            for p in self.run.recent_persons(before)
-            if p is not other and (p.country or holders.get(fold_name(p.name))) == country
+            p for p in self.run.recent_persons(before) if p is not other and _known_country(p) == country
         ]
         if not candidates:
             return None
