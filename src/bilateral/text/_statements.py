@@ -318,6 +318,12 @@ _PLURAL_TOKENS = 2
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
 _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
+# Irregular past tenses common in news, for telling a clause from a noun phrase ("Jets struck
+# targets in Hudaydah and Yemeni officials said": "struck" makes the words before "and" a clause).
+_IRREGULAR_PAST = frozenset(
+    {"met", "held", "struck", "hit", "went", "came", "took", "gave", "began", "won", "lost", "fell",
+     "rose", "sought", "brought", "kept", "fought", "sent", "made", "flew", "drew", "shot", "broke"}
+)  # fmt: skip
 # Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
@@ -342,6 +348,9 @@ _IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 #: Words after which a preposition stays inside a source: "a source close to the talks",
 #: "officials familiar with the matter", "a diplomat privy to the plan".
+#: "el-Sisi", "al-Sudani", "ash-Shaibani": an Arabic surname written with its article, lower
+#: case even inside a name. Such a token is a word of the name like a capitalised one.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010][A-Z]")
 _PP_ADJECTIVES = frozenset({"close", "familiar", "involved", "knowledgeable", "privy", "near"})
 #: Nouns after "with" inside a source: "two officials with knowledge of the matter".
 _PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
@@ -804,11 +813,19 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         return k, k - 1
     seen_cap = False
     start = end
+    # The last "and" crossed (walking left) joining two names, -1 if none.
+    joined_at = -1
     while k >= 0 and end - k <= limit:
         t = u.toks[k]
         if t[_Q] >= 0 or t[_MARK]:
             break
         low = t[_LOW]
+        if joined_at >= 0 and not t[_CAP] and (_past_form(low) or low in _IRREGULAR_PAST) and _finite(u, k):
+            # "Protesters gathered in Cairo and Egyptian officials said": what comes before
+            # "and" is a clause with its own verb, not a first conjunct of the source.
+            start = joined_at + 1
+            k = joined_at
+            break
         if not t[_IS_WORD]:
             # A hyphen or slash joins words only without spaces: "Paris (AFP) - French
             # President ..." has a dash, not a compound.
@@ -834,13 +851,19 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         ):
             break
         if low in {"and", "nor"}:
-            # "Macron and Tinubu", "Macron and his Nigerian counterpart Bola Tinubu".
+            # "Macron and Tinubu", "Macron and his Nigerian counterpart Bola Tinubu",
+            # "President Abdel Fattah el-Sisi and Prime Minister Abiy Ahmed".
             if (
                 k - 1 >= 0
-                and u.toks[k - 1][_CAP]
+                and (u.toks[k - 1][_CAP] or _ARTICLE_NAME.match(u.toks[k - 1][_TEXT]))
                 and start < end
-                and (u.toks[start][_CAP] or (u.toks[start][_LOW] in POSSESSIVES and seen_cap))
+                and (
+                    u.toks[start][_CAP]
+                    or (u.toks[start][_LOW] in POSSESSIVES and seen_cap)
+                    or _ARTICLE_NAME.match(u.toks[start][_TEXT])
+                )
             ):
+                joined_at = k
                 start = k
                 k -= 1
                 continue
@@ -887,6 +910,8 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             pass
         elif t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
             seen_cap = seen_cap or t[_CAP]
+        elif _ARTICLE_NAME.match(t[_TEXT]):
+            seen_cap = True
         elif t[_TEXT][0].isdigit():
             pass
         elif (seen_cap and low not in TITLE_WORDS) or low in _PERSONAL:
@@ -902,7 +927,28 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         start += 1
     if start >= end:
         return None
+    if joined_at > start and u.low(start - 1) in PREPOSITIONS:
+        # "targets in al-Hudaydah and Yemeni officials said", "the port of Aden and officials
+        # said": a first conjunct after a preposition is its object, not a speaker.
+        return joined_at + 1, joined_at
     return start, k
+
+
+def _finite(u: _Unit, k: int) -> bool:
+    """
+    Whether the past form at token *k* is a verb with a subject ("Jets struck").
+
+    Not a modifier: "the newly elected president", "its embattled leader".
+    """
+    before = u.tok(k - 1)
+    return (
+        before is not None
+        and before[_Q] < 0
+        and before[_IS_WORD]
+        and before[_LOW] not in DETERMINERS
+        and before[_LOW] not in POSSESSIVES
+        and not before[_LOW].endswith("ly")
+    )
 
 
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
