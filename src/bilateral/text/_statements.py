@@ -2366,6 +2366,13 @@ def _quote_end(u: _Unit, k: int) -> int:
 def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
     """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
     s0, s1 = src
+    if s0 > 0 and u.outside(s0 - 1) and u.low(s0 - 1) in {"which", "that"}:
+        # "oil, which Indian officials say is necessary", "a railway that critics say has never
+        # turned a profit": the relative pronoun stands for the content's subject, and the
+        # whole phrase after it is the source.
+        return _Cand(
+            "embedded", (vg, after.cue_end), src=src, left=(s0 - 1, s0), c_start=after.c_start, hedge=hedge
+        )
     k = s1 - 1
     if u.toks[k][_CAP]:
         while k - 1 >= s0 and u.toks[k - 1][_CAP]:

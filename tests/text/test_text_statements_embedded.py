@@ -1,0 +1,47 @@
+"""
+Embedded sources: "a move analysts say is aimed at ...", "oil, which officials say is needed".
+
+The source sits inside its content; the paragraphs are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.text import extract
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(source, cue, content) of every statement, in text order."""
+    record = extract(text)
+    rows: list[tuple[str | None, str | None, str]] = []
+    for s in record.statements:
+        source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
+        rows.append(
+            (source, text[s.cue.start : s.cue.end], " ".join(text[c.start : c.end] for c in s.content))
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Ghana keeps importing cheap fuel, which Ghanaian officials say is needed to hold prices down.",
+            ("Ghanaian officials", "say", "which is needed to hold prices down"),
+        ),
+        (
+            "Most of the loan paid for a highway that critics say has never carried much traffic.",
+            ("critics", "say", "that has never carried much traffic"),
+        ),
+        # The antecedent inside the phrase keeps its reading.
+        (
+            "Seoul sent its envoy to Hanoi, a step analysts say is meant to court Vietnam.",
+            ("analysts", "say", "a step is meant to court Vietnam"),
+        ),
+    ],
+)
+def test_the_whole_phrase_after_a_relative_pronoun_is_the_source(
+    text: str, row: tuple[str, str, str]
+) -> None:
+    assert row in _rows(text)
