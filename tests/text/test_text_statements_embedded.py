@@ -17,9 +17,8 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
     rows: list[tuple[str | None, str | None, str]] = []
     for s in record.statements:
         source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
-        rows.append(
-            (source, text[s.cue.start : s.cue.end], " ".join(text[c.start : c.end] for c in s.content))
-        )
+        cue = None if s.cue is None else text[s.cue.start : s.cue.end]
+        rows.append((source, cue, " ".join(text[c.start : c.end] for c in s.content)))
     return rows
 
 
