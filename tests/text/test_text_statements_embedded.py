@@ -44,3 +44,26 @@ def test_the_whole_phrase_after_a_relative_pronoun_is_the_source(
     text: str, row: tuple[str, str, str]
 ) -> None:
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The ministers discussed the pipeline, a project proposed at the Cairo summit in"
+            " 2019, spokeswoman Lina Haddad said in a statement."
+        ),
+        "The ministers discussed the pipeline, a project announced last year, Haddad said.",
+    ],
+)
+def test_a_noun_with_a_participle_inside_a_content_is_no_source(text: str) -> None:
+    rows = _rows(text)
+    assert [source for source, _, _ in rows] == [rows[0][0]]
+    assert rows[0][0] is not None
+    assert "Haddad" in rows[0][0]
+    assert rows[0][2].startswith("The ministers discussed the pipeline, a project")
+
+
+def test_a_speaker_noun_before_the_participle_still_speaks() -> None:
+    rows = _rows("Talks will resume next week, a spokesman announced on Monday.")
+    assert rows == [("a spokesman", "announced", "Talks will resume next week")]

@@ -2846,10 +2846,9 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted: list[_Cand] = []
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
-    for cand in cands:
-        if cand.frame != "post" or cand.post_end is None:
-            continue
-        if claims.inside(cand.cue[0]):
+    posts = [c for c in cands if c.frame == "post" and c.post_end is not None]
+    for cand in posts:
+        if claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
             continue
         floor = max(_content_floor(u, cand.post_end), last_cue)
         lo, hi = _trim(u, floor, cand.post_end)
@@ -2892,6 +2891,25 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted.sort(key=lambda c: c.cue[0])
     _share_sources(u, accepted)
     return accepted
+
+
+def _appositive_participle(u: _Unit, cand: _Cand, posts: list[_Cand]) -> bool:
+    """
+    Whether the "post" candidate *cand* is a participle modifying an appositive.
+
+    "..., the corridor, a trade route announced at the G20 summit last year, spokesperson
+    Matthew Miller said": "a trade route announced" is no source and cue but a noun with its
+    reduced relative clause, inside the content of the "..., X said" that follows it.
+    """
+    src = cand.src
+    if src is None or u.low(cand.cue[0]) not in REDUCED_PASSIVES or u.low(src[0]) not in {"a", "an"}:
+        return False
+    if u.low(src[1] - 1) in TITLE_WORDS or any(u.toks[k][_CAP] for k in range(src[0], src[1])):
+        return False  # "a spokesman announced on Monday, state media reported": a speaker
+    return any(
+        later.cue[0] > cand.cue[1] and later.post_end is not None and later.post_end >= cand.cue[1]
+        for later in posts
+    )
 
 
 def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
