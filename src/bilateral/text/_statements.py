@@ -2848,10 +2848,11 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     cuts = sorted({c.cut for c in cands if c.cut is not None})
     posts = [c for c in cands if c.frame == "post" and c.post_end is not None]
     for cand in posts:
-        if claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
+        post_end = cand.post_end
+        if post_end is None or claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
             continue
-        floor = max(_content_floor(u, cand.post_end), last_cue)
-        lo, hi = _trim(u, floor, cand.post_end)
+        floor = max(_content_floor(u, post_end), last_cue)
+        lo, hi = _trim(u, floor, post_end)
         if hi - lo < _MIN_CONTENT:
             continue
         cand.content = [(lo, hi)]
