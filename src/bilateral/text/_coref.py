@@ -617,6 +617,12 @@ def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
     return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold().rstrip(".")) is not None
 
 
+#: How far before a relative pronoun an appositive's comma may lie ("a veteran leftist who").
+_APPOSITIVE_CHARS = 60
+#: An appositive ending right before a relative pronoun: ", a libertarian economist ".
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^\W\d][^,.;:\"\u201c\u201d()]*\s$")
+
+
 def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     """
     The actors a non-restrictive "who"/"which" source refers to: the mention before its comma.
@@ -629,7 +635,13 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     comma = len(text[: span.start].rstrip())
     if comma == 0 or text[comma - 1] != ",":
-        return ()
+        # "Milei, a libertarian economist who ...": the clause hangs on an appositive of the
+        # name before it, and "who" is that name.
+        window = max(0, span.start - _APPOSITIVE_CHARS)
+        tail = _APPOSITIVE_TAIL.search(text, window, span.start)
+        if tail is None:
+            return ()
+        comma = tail.start() + 1
     end = len(text[: comma - 1].rstrip())
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, end, key=_start) - 1

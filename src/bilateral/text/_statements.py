@@ -983,6 +983,21 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             head = _np_left(u, rel - 1)
             if head is not None and _boundary_ok(u, head[1]):
                 return head[0], rel - 1
+            return None
+        # 'Lula, the veteran leftist who has criticized “unfair subsidies,” said': the clause
+        # hangs on an appositive, and the name with its appositive is the source.
+        rel = next(
+            (j for j in range(k - 1, max(0, k - _APPOSITIVE_MAX), -1) if u.low(j) in {"who", "which"}), -1
+        )
+        comma = _appositive_comma(u, rel) if rel > 0 and u.outside(rel) else None
+        if comma is not None:
+            head = _np_left(u, comma)
+            if (
+                head is not None
+                and _boundary_ok(u, head[1])
+                and any(u.toks[x][_CAP] for x in range(head[0], comma))
+            ):
+                return head[0], rel
         return None
     if t is None or t[_Q] >= 0:
         return None
@@ -2169,11 +2184,16 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
     a pronoun or no verb follows a comma within reach.
     """
     lo, hi = src
-    if hi - lo != 1 or u.low(lo) not in {"who", "which"} or u.low(lo - 1) != ",":
+    if hi - lo != 1 or u.low(lo) not in {"who", "which"} or not _after_appositive_comma(u, lo):
         return None
     for k in range(start, min(u.n - 1, start + _APPOSITIVE_MAX)):
         t = u.toks[k]
-        if t[_Q] >= 0 or t[_TEXT] != ",":
+        end = k
+        if t[_MARK] == _CLOSE and u.low(k - 1) == ",":
+            # 'who once called Lula a "corrupt communist," struck a conciliatory tone': the
+            # comma closing the clause sits inside the quotation marks.
+            end = k + 1
+        elif t[_Q] >= 0 or t[_TEXT] != ",":
             if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
                 return None
             continue
@@ -2185,8 +2205,32 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             nxt[_LOW] in AUXILIARIES
             or (found is not None and found[1] is not Form.ING)
             or _past_form(nxt[_LOW])
+            or nxt[_LOW] in _IRREGULAR_PAST
         ):
-            return k
+            return end
+    return None
+
+
+def _after_appositive_comma(u: _Unit, k: int) -> bool:
+    """
+    Whether the relative pronoun at *k* follows a comma, directly or after an appositive.
+
+    "Lula, who ...", "Milei, a libertarian economist who ...": the clause is non-restrictive
+    either way, and a comma will close it.
+    """
+    return u.low(k - 1) == "," or _appositive_comma(u, k) is not None
+
+
+def _appositive_comma(u: _Unit, k: int) -> int | None:
+    """The comma opening the appositive ", a libertarian economist" before token *k*, if any."""
+    j = k - 1
+    while j > 0 and k - j <= _APPOSITIVE_MAX:
+        t = u.toks[j]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or verb_cue(t[_LOW]) is not None:
+            return None
+        if t[_LOW] in {"a", "an", "the"}:
+            return j - 1 if u.low(j - 1) == "," and u.outside(j - 1) else None
+        j -= 1
     return None
 
 
