@@ -3211,7 +3211,12 @@ class _Sentence:
                 if noun in _PLURAL_NOUNS_NOT_LEADERS and not (saw_number and noun in _PLURAL_NOUNS_COUNTED):
                     return None
                 return j + len(noun), role
-        if lowered[i] == "both" and self.bare_both(j) and (i == 0 or lowered[i - 1] not in _BE_VERBS):
+        if (
+            (lowered[i] == "both" or saw_number)
+            and self.bare_both(j)
+            and (i == 0 or lowered[i - 1] not in _BE_VERBS)
+        ):
+            # "both agreed", and "The two also agreed", "where the two met": the pair itself.
             return j, None
         return None
 
@@ -3239,6 +3244,11 @@ class _Sentence:
             "say",
             "also",
             "agreed",
+            "met",
+            "spoke",
+            "held",
+            "will",
+            "would",
             "expressed",
             "sides",
             "leaders",
