@@ -2828,8 +2828,12 @@ class _Reader:
                 if cluster is None:
                     continue
                 people = participants[id(cluster)]
-                by = people if isinstance(found.by, Party) else self._onto(found.by, people)
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
+                if found.by is Party.OTHERS and to:
+                    # "Xi accepted an invitation": the side that did not accept invited.
+                    by = [p for p in people if p not in to]
+                else:
+                    by = people if isinstance(found.by, Party) else self._onto(found.by, people)
                 outcome = make_outcome(found, by, to, people)
                 if outcome is None:
                     continue

@@ -569,6 +569,12 @@ _CUE = re.compile(
       | \binvited\b
       # "Rubio accepted an invitation from Tuggar": the inviter follows, the subject is invited.
       | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
+      # "Hegseth accepted Teodoro's invitation", "accepted his counterpart's invitation".
+      | (?P<accepted_own>\baccept(?:ed|s)\s+
+        (?:(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart)
+        ['\u2019]s\s+(?:[\w-]+\s+)?invitation\b)
+      # "Xi accepted an invitation to visit Kenya": the other side invited him.
+      | (?P<accepted_bare>\baccept(?:ed|s)\s+(?:an?|the)\s+(?:[\w-]+\s+)?invitation\b)
     )
   | (?P<proposal>
         # "a proposed halt", "the proposed deal": an adjective, no proposal made here.
@@ -925,6 +931,17 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             if inviter is None or isinstance(by, Party):
                 continue
             by, to = inviter, by
+        elif match.group("accepted_own"):
+            # The subject accepted; the possessor of the invitation invited it.
+            if isinstance(by, Party):
+                continue
+            # "his counterpart's": the pronoun is the subject, the counterpart the inviter.
+            owner = [a for r in refs.refs(start + len("accepted"), end) for a in r.actors if a not in by]
+            by, to = (tuple(dict.fromkeys(owner)), by) if owner else (Party.OTHERS, by)
+        elif match.group("accepted_bare"):
+            if isinstance(by, Party):
+                continue
+            by, to = Party.OTHERS, by
         elif kind in _ADDRESSED:
             addressee = _addressee(refs, end, clause_end)
             if addressee is not None:
