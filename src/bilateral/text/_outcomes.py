@@ -551,7 +551,9 @@ class FoundOutcome:
 _CUE = re.compile(
     r"""
     (?P<agreement>
-        \b(?:agreed|agrees|agreeing)\b(?=\s+(?:that|to|on|upon|in\s+principle|with)\b)
+        # "agreed to", and in the wire style that puts the day after the verb, "agreed Saturday to".
+        \b(?:agreed|agrees|agreeing)\b
+        (?=(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
