@@ -318,12 +318,6 @@ _PLURAL_TOKENS = 2
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
 _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
-# Irregular past tenses common in news, for telling a clause from a noun phrase ("Jets struck
-# targets in Hudaydah and Yemeni officials said": "struck" makes the words before "and" a clause).
-_IRREGULAR_PAST = frozenset(
-    {"met", "held", "struck", "hit", "went", "came", "took", "gave", "began", "won", "lost", "fell",
-     "rose", "sought", "brought", "kept", "fought", "sent", "made", "flew", "drew", "shot", "broke"}
-)  # fmt: skip
 # Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
