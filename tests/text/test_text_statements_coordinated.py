@@ -77,3 +77,23 @@ def test_a_surname_with_its_article_joins_a_coordinated_source(
 )
 def test_only_names_join_a_coordinated_source(text: str, source: str) -> None:
     assert _sources(text)[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Foreign Minister Ahmed Attaf on Friday met his Tunisian counterpart and said the"
+                " border would reopen."
+            ),
+            "Foreign Minister Ahmed Attaf",
+        ),
+        ("The envoy earlier this week toured the camps and said aid was not arriving.", "The envoy"),
+        # No time adverbial: the subject is read as before.
+        ("Foreign Minister Ahmed Attaf met his Tunisian counterpart and said the border would reopen.", None),
+    ],
+)
+def test_a_time_adverbial_after_a_shared_subject_is_left_out(text: str, source: str | None) -> None:
+    expected = source or "Foreign Minister Ahmed Attaf"
+    assert _sources(text)[-1][0] == expected

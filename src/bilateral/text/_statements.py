@@ -334,6 +334,11 @@ _NAMING = (MentionKind.NAME, MentionKind.TITLE)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+#: Words after "on", "last" or "earlier" that make a time adverbial ("on Friday", "last week").
+_WEEKDAYS_AND_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+     "year", "today", "this", "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
 #: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
 _IRREGULAR_PAST = frozenset(
     {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
@@ -2994,6 +2999,12 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
                 or t[_LOW] in _IRREGULAR_PAST
                 or verb_cue(t[_LOW]) is not None
                 or (t[_LOW] in CLAUSE_WORDS and not _joins_names(u, k))
+                # "S Jaishankar on Friday held talks ... and discussed": a time adverbial
+                # between the subject and its verb is no part of the subject.
+                or (
+                    t[_LOW] in {"on", "last", "earlier", "late", "early"}
+                    and u.low(k + 1) in _WEEKDAYS_AND_TIMES
+                )
             )
         ):
             break
