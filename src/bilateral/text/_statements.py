@@ -3132,6 +3132,34 @@ def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) ->
     return last.speakers
 
 
+#: A document referred back to: "the statement said", "the joint readout added".
+_DOCUMENT_ANAPHOR = re.compile(
+    r"the\s+(?:joint\s+|official\s+|ministry'?s\s+|ministry\u2019s\s+)?"
+    r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)",
+    re.IGNORECASE,
+)
+#: How many statements back "the statement" may refer to.
+_DOCUMENT_REACH = 4
+
+
+def _document_issuer(doc: Document, noun: str) -> tuple[str, ...]:
+    """
+    Who issued the document a "the statement said" source refers back to.
+
+    "..., according to a statement issued by the Sri Lankan foreign ministry. ..., the
+    statement said": of the last few statements, the latest whose source or cue names the
+    same kind of document gives its speakers.
+    """
+    text = doc.text
+    for earlier in reversed(doc.statements[-_DOCUMENT_REACH:]):
+        if not earlier.speakers:
+            continue
+        spans = [x for x in (earlier.speaker_mention, earlier.cue) if x is not None]
+        if any(noun in text[x.start : x.end].casefold() for x in spans):
+            return earlier.speakers
+    return ()
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -3243,6 +3271,10 @@ class StatementStage:
             )
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
+            elif not speakers and (
+                document := _DOCUMENT_ANAPHOR.fullmatch(doc.text, mention.start, mention.end)
+            ):
+                speakers = _document_issuer(doc, document.group(1).casefold())
             elif len(speakers) == 1 and word in {"he", "she"}:
                 speakers = _speaker_not_named(doc, speakers, content, kinds)
         doc.statements.append(
