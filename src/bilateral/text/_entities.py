@@ -56,7 +56,7 @@ from bilateral.text._lexicons import (
 )
 from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
 from bilateral.text._segment import _new_span
-from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
+from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -100,6 +100,11 @@ _CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
 _DASHES = frozenset({"-", "\u2014", "\u2013", ":"})
 _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
+#: Irregular past forms after a subject ("Li Qiang met him", "Ishiba held talks with her").
+_IRREGULAR_PAST = frozenset(
+    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
+     "sent", "led", "saw", "sought", "struck", "brought", "kept", "won", "told", "thought", "hosted"}
+)  # fmt: skip
 _PRONOUNS_F = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS_PL = frozenset({"they", "them", "their", "themselves"})
 # An acronym of a person's initials ("MBS", "AMLO") needs this many letters: two-letter ones
@@ -632,6 +637,22 @@ _MENTION_SPAN: Callable[[Mention, Span], None] = vars(Mention)["span"].__set__
 _MENTION_KIND: Callable[[Mention, MentionKind], None] = vars(Mention)["kind"].__set__
 _MENTION_ACTORS: Callable[[Mention, tuple[str, ...]], None] = vars(Mention)["actors"].__set__
 _MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"].__set__
+
+
+#: The word after a mention, past an appositive's comma: "Faisal bin Farhan, met him".
+_NEXT_WORD_AFTER = re.compile(r",?\s+([a-z]+)\b")
+
+
+def _before_verb(text: str, end: int) -> bool:
+    """Whether a verb (or an auxiliary) follows the mention ending at *end*: its subject."""
+    found = _NEXT_WORD_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word in AUXILIARIES or word.endswith("ed") or word in _IRREGULAR_PAST:
+        return True
+    form = verb_cue(word)
+    return form is not None and form[1] is not Form.ING
 
 
 def _new_mention(span: Span, kind: MentionKind, actors: tuple[str, ...], place: str | None) -> Mention:
@@ -1645,6 +1666,10 @@ class _Sentence:
         self.n = len(toks)
         self.persons: list[_Actor] = []
         run.sentence_persons.append(self.persons)
+        #: The last person named before a verb ("Li Qiang held talks with him", "Sanchez said
+        #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
+        #: whom an object pronoun does not refer to.
+        self.subject: _Actor | None = None
         # Tokens already consumed by a pattern (a name after a title, an appositive's org).
         self.done: set[int] = set()
         self.item_refs: dict[int, tuple[str, ...]] = {}
@@ -1688,6 +1713,8 @@ class _Sentence:
         self.run.mention_at(span, kind, (person.id,))
         if not self.persons or self.persons[-1] is not person:
             self.persons.append(person)
+        if _before_verb(self.text, end):
+            self.subject = person
         if (
             self.group_list is not None
             and person.kind == "person"
@@ -3158,7 +3185,7 @@ class _Sentence:
                 org.mentions.append(self.run.make_span(a, b))
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
-            person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m")
+            person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m", objective=self.objective(i))
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
@@ -3266,12 +3293,34 @@ class _Sentence:
                 recent = filtered
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
 
-    def resolve_pronoun(self, gender: str) -> _Actor | None:
-        """The first person of this sentence, else of the five before, that *gender* fits."""
+    def objective(self, i: int) -> bool:
+        """
+        Whether the pronoun at token *i* is an object: "him", or "her" not before a noun.
+
+        "Li Qiang held talks with him", "thanked her for ...": not "her counterpart".
+        """
+        low = self.lowered[i]
+        if low == "him":
+            return True
+        if low != "her":
+            return False
+        nxt = self.lowered[i + 1] if i + 1 < self.n else ""
+        return not nxt[:1].isalnum() or nxt in AFTER_OBJECT_HER
+
+    def resolve_pronoun(self, gender: str, *, objective: bool = False) -> _Actor | None:
+        """
+        The first person of this sentence, else of the five before, that *gender* fits.
+
+        An object pronoun is not the subject of its own clause ("Li Qiang met him" is not Li
+        Qiang meeting himself): with *objective*, the sentence's likely subject is passed over.
+        """
         persons = self.run.sentence_persons
+        skip = self.subject if objective else None
         # `persons[-1]` is this sentence's list (`self.persons`).
         for back in range(1, min(len(persons), 6) + 1):
             for p in persons[-back]:
+                if p is skip and back == 1:
+                    continue
                 if p.kind == "person" and (p.gender is None or p.gender == gender):
                     return p
         return None

@@ -40,6 +40,7 @@ from bilateral.model import (
 )
 from bilateral.text._dates import _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
+from bilateral.text._verbs import object_her
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -409,7 +410,12 @@ class ActorRefs:
                     continue
             possessive = (
                 text[end : end + 1] in _APOSTROPHES and _POSSESSIVE_AFTER.match(text, end) is not None
-            ) or (end - start <= _LONGEST_POSSESSIVE and text[start:end].casefold() in _POSSESSIVE_WORDS)
+            ) or (
+                end - start <= _LONGEST_POSSESSIVE
+                and (word := text[start:end].casefold()) in _POSSESSIVE_WORDS
+                # "met her on Monday": an object, not "her counterpart".
+                and not (word == "her" and object_her(text, end))
+            )
             refs.append(new_ref(Ref, (start, end, actors, mention.kind, possessive)))
         # Text order, the outer of two references that start together first (`_ref_order`):
         # two sorts on C-level keys, the second stable, cost less than one on a Python key.
@@ -477,7 +483,7 @@ class ActorRefs:
             word = match.group().casefold()
             plural = len(actors) > 1 or word in _PLURAL_WORDS or " " in word or word == "both"
             kind = MentionKind.PLURAL if plural else MentionKind.PRONOUN
-            possessive = word in {"his", "her", "their"}
+            possessive = word in {"his", "her", "their"} and not (word == "her" and object_her(text, e))
             extra.append(Ref(s, e, actors, kind, possessive))
         return extra
 

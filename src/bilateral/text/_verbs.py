@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 
 import attrs
 
@@ -735,6 +736,21 @@ SUBORDINATORS = frozenset(
 CLAUSE_WORDS = SUBORDINATORS | CONJUNCTIONS
 
 #: Words of time adjuncts skipped after a cue ("said Monday", "announced last week").
+#: Words after an object "her" ("thanked her for", "met her on Monday"), not a noun it owns.
+AFTER_OBJECT_HER = frozenset(
+    {"on", "in", "at", "for", "to", "and", "that", "during", "after", "before", "by", "with", "about",
+     "as", "again", "last", "this", "today", "yesterday", "earlier", "later", "twice", "once"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"\s*(\w*)")
+
+
+def object_her(text: str, end: int) -> bool:
+    """Whether the "her" ending at *end* is an object ("met her on Monday"), not "her counterpart"."""
+    found = _NEXT_WORD.match(text, end)
+    nxt = found.group(1).casefold() if found is not None else ""
+    return not nxt or nxt in AFTER_OBJECT_HER
+
+
 TIME_WORDS = frozenset(
     {
         "monday",
