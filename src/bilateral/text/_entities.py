@@ -643,6 +643,10 @@ _MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"]._
 _NEXT_WORD_AFTER = re.compile(r",?\s+([a-z]+)\b")
 
 
+#: Initials written with dots, as one token: "K.P.", "M.K.".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _before_verb(text: str, end: int) -> bool:
     """Whether a verb (or an auxiliary) follows the mention ending at *end*: its subject."""
     found = _NEXT_WORD_AFTER.match(text, end)
@@ -2267,9 +2271,13 @@ class _Sentence:
                 t.isupper()
                 and len(t) > 1
                 and t not in suffixes
-                # "JD Vance", "AJ Smith": two initials written without dots open a name.
+                # "JD Vance", "AJ Smith": two initials written without dots open a name, and so
+                # do initials written with them ("K.P. Sharma Oli", "M.K. Stalin").
                 and not (
-                    len(t) == _PAIR and k == item.start and k + 1 < item.end and not texts[k + 1].isupper()
+                    (len(t) == _PAIR or _DOTTED_INITIALS.fullmatch(t) is not None)
+                    and k == item.start
+                    and k + 1 < item.end
+                    and not texts[k + 1].isupper()
                 )
             ):
                 return []
