@@ -370,7 +370,15 @@ _FRONTED_PLACE_DAY = re.compile(
 )
 #: What may come between a trigger and its list: a day, then a preposition.
 _LEAD = re.compile(
-    rf"\s*(?:{_DAY_WORDS}\s+)?(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
+    # "held a series of meetings on Tuesday, including with A and B".
+    rf"\s*(?:{_DAY_WORDS}\b\s*)?(?:,?\s*(?:including|notably)\s+(?=with\b))?"
+    r"(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
+    re.IGNORECASE,
+)
+#: Before a plural meeting noun: one meeting with each side listed ("held bilateral meetings
+#: with A and B", "separate talks with A and B", "a series of meetings, including with A and B").
+_EACH_SIDE = re.compile(
+    r"\b(?:bilateral|separate|several|a\s+series\s+of|a\s+(?:number|string|flurry)\s+of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\u2019']s\b|[A-Za-z](?:[\w.-]|[\u2019'](?!s\b))*|[^\w\s]")
@@ -1579,6 +1587,32 @@ class _Reader:
                     mention.place = gathering[1]
         return mentions
 
+    def _each_side(
+        self, trigger: _Trigger, prep: str | None, subject: list[Ref], listed: list[Ref]
+    ) -> list[list[str]]:
+        """
+        The participants of each meeting a plural "bilateral meetings with A and B" stands for.
+
+        Empty unless the noun is plural, said to be held with each side apart, and two or more
+        people of different sides are listed after "with".
+        """
+        text = self.text
+        if not (trigger.noun and prep == "with" and text[trigger.end - 1 : trigger.end].casefold() == "s"):
+            return []
+        if _EACH_SIDE.search(text, max(0, trigger.start - 40), trigger.start) is None:
+            return []
+        own = [a for r in subject for a in r.actors]
+        own_sides = {self.refs.code(a) for a in own}
+        others: list[list[str]] = []
+        sides: set[str] = set()
+        for ref in listed:
+            people = [a for a in ref.actors if self.refs.is_person(a) and self.refs.code(a) not in own_sides]
+            if len(people) != 1 or self.refs.code(people[0]) in sides:
+                return []
+            sides.add(self.refs.code(people[0]))
+            others.append([*own, people[0]])
+        return others if own and len(others) > 1 else []
+
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
         text = self.text
@@ -1774,6 +1808,10 @@ class _Reader:
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
+        each = self._each_side(trigger, prep, subject, listed)
+        if each:
+            # "held bilateral meetings with Oli and the Kuwaiti crown prince": two meetings.
+            return [attrs.evolve(base, actors=actors_of) for actors_of in each]
         if kind == "visit" and len(pending) > 1 and not any(self._counterpart(a, actors) for a in actors):
             # "visit India and the Philippines": one trip, one meeting per country.
             out: list[_Mention] = []
