@@ -52,3 +52,11 @@ def test_the_side_that_did_not_accept_invited(sentence: str) -> None:
 def test_an_accepted_proposal_is_no_invitation() -> None:
     record = extract(_MET + "Sanchez accepted Akhannouch's proposal for a joint patrol.\n")
     assert _invitations(record) == []
+
+
+def test_accepting_the_invitation_already_reported_adds_none() -> None:
+    text = (
+        _MET
+        + "Akhannouch invited Sanchez to visit Marrakech. Sanchez accepted the invitation, officials said.\n"
+    )
+    assert _invitations(extract(text)) == [({"Akhannouch"}, {"Sanchez"})]

@@ -90,10 +90,11 @@ def test_only_names_join_a_coordinated_source(text: str, source: str) -> None:
             "Foreign Minister Ahmed Attaf",
         ),
         ("The envoy earlier this week toured the camps and said aid was not arriving.", "The envoy"),
+        ("The envoy also toured the camps and said aid was not arriving.", "The envoy"),
         # No time adverbial: the subject is read as before.
         ("Foreign Minister Ahmed Attaf met his Tunisian counterpart and said the border would reopen.", None),
     ],
 )
-def test_a_time_adverbial_after_a_shared_subject_is_left_out(text: str, source: str | None) -> None:
+def test_an_adverbial_after_a_shared_subject_is_left_out(text: str, source: str | None) -> None:
     expected = source or "Foreign Minister Ahmed Attaf"
     assert _sources(text)[-1][0] == expected

@@ -581,8 +581,9 @@ _CUE = re.compile(
       | (?P<accepted_own>\baccept(?:ed|s)\s+
         (?:(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*|(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart)
         ['\u2019]s\s+(?:[\w-]+\s+)?invitation\b)
-      # "Xi accepted an invitation to visit Kenya": the other side invited him.
-      | (?P<accepted_bare>\baccept(?:ed|s)\s+(?:an?|the)\s+(?:[\w-]+\s+)?invitation\b)
+      # "Xi accepted an invitation to visit Kenya": the other side invited him ("accepted the
+      # invitation" refers back to one already reported).
+      | (?P<accepted_bare>\baccept(?:ed|s)\s+an\s+(?:[\w-]+\s+)?invitation\b)
     )
   | (?P<proposal>
         # "a proposed halt", "the proposed deal": an adjective, no proposal made here.

@@ -2999,12 +2999,13 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
                 or t[_LOW] in _IRREGULAR_PAST
                 or verb_cue(t[_LOW]) is not None
                 or (t[_LOW] in CLAUSE_WORDS and not _joins_names(u, k))
-                # "S Jaishankar on Friday held talks ... and discussed": a time adverbial
-                # between the subject and its verb is no part of the subject.
+                # "S Jaishankar on Friday held talks ... and discussed", "Iwaya also met ...
+                # and invited": an adverbial between the subject and its verb is no part of it.
                 or (
                     t[_LOW] in {"on", "last", "earlier", "late", "early"}
                     and u.low(k + 1) in _WEEKDAYS_AND_TIMES
                 )
+                or t[_LOW] in VG_ADVERBS
             )
         ):
             break
