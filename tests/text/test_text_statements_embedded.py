@@ -67,3 +67,23 @@ def test_a_noun_with_a_participle_inside_a_content_is_no_source(text: str) -> No
 def test_a_speaker_noun_before_the_participle_still_speaks() -> None:
     rows = _rows("Talks will resume next week, a spokesman announced on Monday.")
     assert rows == [("a spokesman", "announced", "Talks will resume next week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Israel has warned Turkey against setting up bases in Syria.",
+            "Turkey against setting up bases in Syria",
+        ),
+        ("Seoul cautioned Tokyo against any rearmament.", "Tokyo against any rearmament"),
+        # An audience before "of" stays out, and "that" still opens the content.
+        ("The minister warned reporters of a long winter ahead.", "of a long winter ahead"),
+        (
+            "Israel warned Turkey that it would not accept bases in Syria.",
+            "that it would not accept bases in Syria",
+        ),
+    ],
+)
+def test_the_one_warned_against_something_is_part_of_the_content(text: str, content: str) -> None:
+    assert [row[2] for row in _rows(text)] == [content]

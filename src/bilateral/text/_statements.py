@@ -334,6 +334,8 @@ _NAMING = (MentionKind.NAME, MentionKind.TITLE)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+#: Cues whose object is warned of something: "warned Turkey against ...", "cautioned X of ...".
+_WARNING_LEMMAS = frozenset({"warn", "caution"})
 #: Words after "on", "last" or "earlier" that make a time adverbial ("on Friday", "last week").
 _WEEKDAYS_AND_TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -1570,7 +1572,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         if absorbed > p:
             cue_end = p = absorbed
     if cue.tell:
-        p = _recipient_end(u, p)
+        r = _recipient_end(u, p)
+        # "warned Turkey against setting up bases": the one warned is part of the content,
+        # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
+        warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
+        audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
+        p = p if r > p and warned and not audience else r
         t = u.tok(p)
         if (
             t is not None
