@@ -444,6 +444,12 @@ _VISIT_DOER = re.compile(
 #: "after", "before", "since", "until" open a clause when a verb follows the name: "two weeks
 #: after President Tinubu spoke by phone with ...". Only adverbs and auxiliaries between.
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A second conjunct of a preposition's object: "the situation in the Gaza Strip and (Sudan)".
+_PP_CONJUNCT_BEFORE = re.compile(
+    r"\b(?:to|of|for|on|in|from|against|about|over|toward|towards|into|at|with|between|among)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,5}(?:and|or)\s+$",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB_GAP = re.compile(
     r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
 )
@@ -1528,6 +1534,12 @@ class _Reader:
                     and _SUBJECT_VERB_GAP.fullmatch(text, ref.end, position)
                 ):
                     continue  # "aid to Ukraine": an object, not the subject
+                if (
+                    text[max(lo, ref.start - 5) : ref.start].rstrip().endswith(("and", "or"))
+                    and _PP_CONJUNCT_BEFORE.search(text, max(lo, ref.start - 60), ref.start)
+                    and not _SUBJECT_VERB_GAP.fullmatch(text, ref.end, position)
+                ):
+                    continue  # "discussed the situation in Gaza and Sudan during talks": an object
                 chosen.append(ref)
                 continue
             gap = text[ref.end : chosen[-1].start]
