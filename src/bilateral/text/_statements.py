@@ -2633,7 +2633,7 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
         # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
         # source (the outlet only carried the words).
-        return _Cand("pre", (vg, p + 2), src=subj, c_start=p + 2, cut=_strong_boundary(u, subj[0]))
+        return _quoted_as_saying(u, (vg, p + 2), subj)
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
@@ -2645,6 +2645,27 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         if late is not None:
             limit, src = late
     return _Cand("passive", cue, src=src, left=subj, c_start=c_start, limit=limit)
+
+
+def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
+    """
+    "X was quoted as saying Y", with who relayed the words after the cue or the words before.
+
+    "Lee was quoted as saying by Kang that ...": "by Kang" is neither cue nor content.
+    '"...," Lee was quoted as saying (by Kang).': the quotation before the subject is the
+    content, as after "said".
+    """
+    q = cue[1]
+    if u.low(q) == "by" and u.outside(q):
+        k = q + 1
+        while k < u.n and k - q < _WINDOW and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) != "that":
+            k += 1
+        q = k
+    close = max((k for k in range(subj[0], subj[1]) if u.toks[k][_MARK] == _CLOSE), default=-1)
+    ends = q >= u.n or (u.outside(q) and u.toks[q][_TEXT] in _HARD_STOPS)
+    if close > 0 and close + 1 < subj[1] and ends:
+        return _Cand("post", cue, src=(close + 1, subj[1]), post_end=close + 1)
+    return _Cand("pre", cue, src=subj, c_start=q, cut=_strong_boundary(u, subj[0]))
 
 
 def _late_agent(u: _Unit, start: int) -> tuple[int, _Range] | None:
