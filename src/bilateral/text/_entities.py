@@ -100,6 +100,8 @@ _CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
 _DASHES = frozenset({"-", "\u2014", "\u2013", ":"})
 _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
+#: Quotation marks, opening or closing, as tokens.
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: Irregular past forms after a subject ("Li Qiang met him", "Ishiba held talks with her").
 _IRREGULAR_PAST = frozenset(
     {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
@@ -1674,6 +1676,8 @@ class _Sentence:
         #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
         #: whom an object pronoun does not refer to.
         self.subject: _Actor | None = None
+        #: Offsets of the sentence's quotation marks, listed on first use.
+        self.quote_marks: list[int] | None = None
         # Tokens already consumed by a pattern (a name after a title, an appositive's org).
         self.done: set[int] = set()
         self.item_refs: dict[int, tuple[str, ...]] = {}
@@ -1705,6 +1709,15 @@ class _Sentence:
     def item(self, i: int) -> _Item | None:
         return self.items[i] if 0 <= i < self.n else None
 
+    def in_quotation(self, start: int) -> bool:
+        """Whether the character offset *start* lies between quotation marks of this sentence."""
+        marks = self.quote_marks
+        if marks is None:
+            marks = self.quote_marks = [
+                tok.start() for tok, t in zip(self.toks, self.texts, strict=True) if t in _QUOTE_MARKS
+            ]
+        return bool(marks) and bisect.bisect_left(marks, start) % 2 == 1
+
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
         span = self.run.make_span(start, end)
         if kind is _MENTION_NAME:
@@ -1715,7 +1728,9 @@ class _Sentence:
         else:
             person.touch(start)
         self.run.mention_at(span, kind, (person.id,))
-        if not self.persons or self.persons[-1] is not person:
+        if (not self.persons or self.persons[-1] is not person) and not self.in_quotation(start):
+            # A person named only inside a quotation ('“The president's team did not
+            # consult us,” she said') is no antecedent for a pronoun outside it.
             self.persons.append(person)
         if _before_verb(self.text, end):
             self.subject = person
