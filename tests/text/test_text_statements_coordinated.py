@@ -91,6 +91,11 @@ def test_only_names_join_a_coordinated_source(text: str, source: str) -> None:
         ),
         ("The envoy earlier this week toured the camps and said aid was not arriving.", "The envoy"),
         ("The envoy also toured the camps and said aid was not arriving.", "The envoy"),
+        # A possessive inside the shared subject keeps it whole.
+        (
+            "Indonesia's Foreign Ministry later issued a clarification, saying the text was no concession.",
+            "Indonesia's Foreign Ministry",
+        ),
         # No time adverbial: the subject is read as before.
         ("Foreign Minister Ahmed Attaf met his Tunisian counterpart and said the border would reopen.", None),
     ],

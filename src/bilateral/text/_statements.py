@@ -3016,6 +3016,9 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     k = s0
     while k < limit and k < u.n and k - s0 < _SOURCE_MAX:
         t = u.toks[k]
+        if k > s0 and t[_LOW] in {"'s", "\u2019s"} and t[_Q] < 0:
+            k += 1  # "Indonesia's Foreign Ministry ... issued a clarification, saying"
+            continue
         if t[_Q] >= 0 or not t[_IS_WORD]:
             break
         if (
