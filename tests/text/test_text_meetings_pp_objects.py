@@ -1,5 +1,5 @@
 """
-A country coordinated inside a preposition's object is no subject of the meeting.
+Meeting participants: a country inside a preposition's object is none; "sat down with" is a meeting.
 
 "discussed the situation in the Gaza Strip and Sudan during talks in Moscow": Sudan is what
 was discussed. The paragraphs are written for these tests.
@@ -42,3 +42,18 @@ def test_a_subject_right_before_its_verb_still_meets() -> None:
         " Abdelatty met him at the airport."
     )
     assert _participants(text) == [{"Sergey Lavrov", "Badr Abdelatty"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto sat down with Chinese President Xi Jinping in Beijing.",
+        "Indonesian President Prabowo Subianto sits down with Chinese President Xi Jinping in Beijing today.",
+    ],
+)
+def test_sitting_down_with_someone_is_a_meeting(text: str) -> None:
+    assert _participants(text) == [{"Prabowo Subianto", "Xi Jinping"}]
+
+
+def test_sitting_down_at_a_table_is_no_meeting() -> None:
+    assert _participants("Indonesian President Prabowo Subianto sat down at the table in Beijing.") == []

@@ -96,7 +96,8 @@ _TRIGGER = re.compile(
     )
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
   | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+(?:with|to)\b))
-  | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
+  # "Prabowo sat down with Xi in Beijing": a meeting, said the informal way.
+  | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b|\b(?:sat|sits)\s+down(?=\s+with\b))
   # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
   # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
   | (?P<callon>\bcall(?:ed|s)?\s+on\b)
@@ -809,6 +810,8 @@ _TRIGGER_KEYS = (
     "showdown",
     "encounter",
     "sit-down",
+    "sat down",
+    "sits down",
     "t\u00eate",
     "conference",
     "phone",
@@ -873,6 +876,8 @@ _TRIGGER_STARTS = (
     "showdown",
     "encounter",
     "sit-down",
+    "sat",
+    "sits",
     "t\u00eate",
     "joint",
     "conversation",
@@ -909,7 +914,12 @@ _TOPIC_STARTS = (
     "tour",
     "to",
 )
-_TRIGGER_KEYED = Keyed(_TRIGGER, _TRIGGER_KEYS, _TRIGGER_STARTS, follows=(("joint", ("press", "news")),))
+_TRIGGER_KEYED = Keyed(
+    _TRIGGER,
+    _TRIGGER_KEYS,
+    _TRIGGER_STARTS,
+    follows=(("joint", ("press", "news")), ("sat", ("down",)), ("sits", ("down",))),
+)
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
 #: ("after a meeting of about 90 minutes", "the talks").
