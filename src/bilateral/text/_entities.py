@@ -1713,9 +1713,17 @@ class _Sentence:
         """Whether the character offset *start* lies between quotation marks of this sentence."""
         marks = self.quote_marks
         if marks is None:
-            marks = self.quote_marks = [
-                tok.start() for tok, t in zip(self.toks, self.texts, strict=True) if t in _QUOTE_MARKS
-            ]
+            a, b = self.toks[0].start(), self.toks[-1].end()
+            text = self.text
+            # Most sentences hold no quotation mark: searches in C tell, before any list.
+            quoted = (
+                text.find('"', a, b) >= 0 or text.find("\u201c", a, b) >= 0 or text.find("\u201d", a, b) >= 0
+            )
+            marks = self.quote_marks = (
+                [tok.start() for tok, t in zip(self.toks, self.texts, strict=True) if t in _QUOTE_MARKS]
+                if quoted
+                else []
+            )
         return bool(marks) and bisect.bisect_left(marks, start) % 2 == 1
 
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
