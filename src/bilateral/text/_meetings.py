@@ -549,7 +549,13 @@ _PLACE_RANK = {
 
 _TOPIC_CUE = re.compile(
     r"""
-    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed|
+        deliberat(?:ed|es|e|ing)\s+(?:on|over|upon))\s+
+  # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
+  # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
+  | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
+  # "held talks with Tinubu with a focus on boosting cooperation".
+  | \bwith\s+(?:a|an|the)\s+(?:(?:special|particular|strong|key|major|greater|renewed|sharp)\s+)?focus\s+on\s+
   # "The two leaders spoke about regional security", "talked of trade".
   | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
   # "The focus was on trade".
@@ -560,15 +566,18 @@ _TOPIC_CUE = re.compile(
         the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
+  # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
+  # or a relative pronoun, between the noun and its verb. Before the bare "talks on" below,
+  # which would take the day for the topic and miss the verb.
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
+        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
+        (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
+        dominated\s+by|revolved\s+around|included)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
         focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
-  # "The meeting at the Diaoyutai State Guesthouse focused on": a short place or time phrase
-  # between the noun and its verb.
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s+(?:at|in|between|on)\s
-        [^.;,]{1,60}?\s(?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
   | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
@@ -586,9 +595,9 @@ _TOPIC_CUE = re.compile(
   # "talks expected to focus on security", "a meeting likely to centre on trade".
   | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:(?:is|was|are|were|will\s+be)\s+)?
         (?:expected|likely|set|due)\s+to\s+(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)\s+
-  | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+
+  | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,90},)?\s+(?:is|was|are|were|will\s+be)\s+
         (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
-        (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas)
+        (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas|attract)
         [a-z]*\s+)?
   | \bto\s+(?:resolve|settle|tackle|address|discuss)\s+(?=[^.;]{1,120}?\b(?:during|at|in)\s+
         (?:the\s+|their\s+|Tuesday's\s+)?(?:talks|meeting|summit|negotiations)\b)
@@ -598,7 +607,8 @@ _TOPIC_CUE = re.compile(
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
 _TOPIC_STOP = re.compile(
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
+    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
@@ -621,6 +631,20 @@ _NOT_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+_TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
+#: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
+#: Philippines", "South China seas": a lower-case head noun may close it).
+_NAME_PART = re.compile(
+    r"\s*(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}(?:\s+[\w-]+)?\s*$"
+)
+#: A part ending in a name that a preposition of movement or link governs ("from Mali",
+#: "linking Subic Bay"), or in a bare compass word ("in the East"): the next names join it.
+_ENDS_IN_NAME_OBJECT = re.compile(
+    r"\b(?:from|linking|connecting|joining|to|via|across|through)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}\s*$"
+    r"|\bthe\s+(?:East|West|North|South)\s*$",
+    re.IGNORECASE,
+)
 #: "relations between India and China", "ties between the UAE and France": the "and" joins the
 #: two sides of one topic (a few words after "between", no comma), it does not list two.
 #: "between the two countries" and "between them" are whole already: an "and" after them lists.
@@ -637,8 +661,10 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|questions?\s+of|ways\s+to(?:\s+(?:boost|"
-    r"strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?)\s+){0,2}"
+    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
+    r"ways\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?|"
+    # "with a focus on boosting cooperation in defence": the act is how, the field is what.
+    r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
     r"(?:(?:(?:entire|whole|full)\s+(?:gamut|range|spectrum)|(?:all|various|different|several)\s+aspects|"
     r"aspects)\s+of\s+(?:the\s+)?)?"
@@ -803,6 +829,8 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "deliberat",
+    "press",
     "spoke",
     "speak",
     "covering",
@@ -865,6 +893,9 @@ _TRIGGER_STARTS = (
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "deliberat",
+    "press",
+    "with",
     "spoke",
     "speak",
     "covering",
@@ -955,7 +986,7 @@ _TOPIC_KEYED = Keyed(
     _TOPIC_CUE,
     _TOPIC_KEYS,
     _TOPIC_STARTS,
-    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")),),
+    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")), ("with", ("a", "an", "the"))),
 )
 #: Talking for a length of time, without a meeting word: "spoke for about 90 minutes",
 #: "sat down for two hours", "talked privately for an hour".
@@ -3229,11 +3260,28 @@ def _split_topics(phrase: str) -> list[str]:
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
-    parts = _TOPIC_SPLIT.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
-    parts = [p.replace(_KEPT_AND, "and ") for p in parts]
+    pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
+    pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
+    parts = pieces[::2]
+    named: set[str] = set()
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
     if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
+    else:
+        # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
+        # Bay and Clark", "the East and South China seas": names listed after a preposition
+        # (or a bare compass word before a name) complete the part before; they are not
+        # topics alone. Such a part may then run past the usual length.
+        parts = [pieces[0]]
+        naming = False
+        for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
+                parts[-1] = f"{parts[-1]}{separator}{part}"
+                named.add(parts[-1])
+                naming = True
+            else:
+                parts.append(part)
+                naming = False
     # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
     # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
@@ -3257,7 +3305,7 @@ def _split_topics(phrase: str) -> list[str]:
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
         words = topic.split()
-        if not words or len(words) > _MAX_TOPIC_WORDS:
+        if not words or len(words) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
         if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action

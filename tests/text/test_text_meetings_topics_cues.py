@@ -1,0 +1,140 @@
+"""
+Topic cues of real reports that name the subject of a meeting in a relative clause, a
+"pressed X on Y", a "with a focus on", and lists whose names belong to one item.
+
+The paragraphs were written for these tests in the styles of wire services and of VOA. The
+names are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Meeting
+
+PUBLISHED = dt.date(2025, 10, 17)  # a Friday
+
+
+def _only(text: str) -> Meeting:
+    record = extract(text, published=PUBLISHED)
+    assert len(record.meetings) == 1, [m.participants for m in record.meetings]
+    return record.meetings[0]
+
+
+_MET = "Kenyan President William Ruto met Norwegian Prime Minister Jonas Gahr Store in Oslo on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting on Tuesday focused on fisheries and offshore wind power.",
+        "The talks in the Norwegian capital covered fisheries and offshore wind power.",
+        "The two held talks that focused on fisheries and offshore wind power.",
+        "They held talks, which were dominated by fisheries and offshore wind power.",
+    ],
+)
+def test_a_phrase_or_relative_pronoun_between_the_noun_and_its_verb(sentence: str) -> None:
+    topics = _only(_MET + sentence).topics
+    assert "fisheries" in topics, topics
+    assert "offshore wind power" in topics, topics
+    assert not any("Tuesday" in t for t in topics), topics
+
+
+def test_talks_on_a_day_give_no_topic() -> None:
+    topics = _only(_MET + "The talks on Tuesday were held behind closed doors.").topics
+    assert topics == (), topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ruto pressed Store on debt relief for African economies.", "debt relief for African economies"),
+        (
+            "The two leaders also deliberated on ways to expand carbon credit trading.",
+            "carbon credit trading",
+        ),
+        (
+            "The leaders held talks with a special focus on boosting cooperation in renewable energy.",
+            "cooperation in renewable energy",
+        ),
+    ],
+)
+def test_pressed_on_deliberated_on_and_a_focus_on(sentence: str, expected: str) -> None:
+    assert expected in _only(_MET + sentence).topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruto pressed ahead with his plan on Wednesday.",
+        "Ruto pressed Store to release the funds.",
+        "Store said the region was under pressure on many fronts.",
+    ],
+)
+def test_pressing_without_an_object_on_a_subject_is_no_topic(sentence: str) -> None:
+    assert _only(_MET + sentence).topics == ()
+
+
+def test_a_visit_aimed_at_attracting_after_a_long_appositive() -> None:
+    text = (
+        _MET + "The visit, Ruto's first to Scandinavia since he took office in September 2022, is "
+        "aimed at attracting Norwegian investment to Kenya's geothermal sector, officials said.\n"
+    )
+    assert "Norwegian investment to Kenya's geothermal sector" in _only(text).topics
+
+
+def test_items_after_including_are_topics() -> None:
+    text = (
+        _MET + "The two leaders exchanged views on regional issues of common concern, including "
+        "the war in Sudan and the reform of the World Bank.\n"
+    )
+    topics = _only(text).topics
+    assert "war in Sudan" in topics, topics
+    assert "reform of the World Bank" in topics, topics
+    assert not any(t.startswith("including") for t in topics), topics
+
+
+def test_areas_such_as_opens_no_topic() -> None:
+    text = _MET + "The two leaders discussed areas such as shipping and tourism.\n"
+    topics = _only(text).topics
+    assert "shipping" in topics, topics
+    assert not any("areas" in t for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole", "not_alone"),
+    [
+        (
+            "The talks also touched on the withdrawal of foreign troops from Mali, Chad and Niger.",
+            "withdrawal of foreign troops from Mali, Chad and Niger",
+            ("Chad", "Niger"),
+        ),
+        (
+            "The two discussed funding for a highway linking Nairobi and Addis Ababa and climate finance.",
+            "funding for a highway linking Nairobi and Addis Ababa",
+            ("Addis Ababa",),
+        ),
+        (
+            "The leaders discussed the security situation in the East and South China seas and trade.",
+            "security situation in the East and South China seas",
+            ("South China seas",),
+        ),
+    ],
+)
+def test_names_after_a_preposition_of_movement_stay_in_their_item(
+    sentence: str, whole: str, not_alone: tuple[str, ...]
+) -> None:
+    topics = _only(_MET + sentence).topics
+    assert whole in topics, topics
+    assert not set(not_alone) & set(topics), topics
+
+
+def test_a_list_of_names_is_still_split() -> None:
+    topics = _only(_MET + "The two leaders discussed Sudan, Somalia and the Middle East and trade.").topics
+    assert {"Sudan", "Somalia", "Middle East"} <= set(topics), topics
