@@ -124,6 +124,13 @@ _MEDIUM_AFTER = re.compile(
     r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
     re.IGNORECASE,
 )
+#: A call referred back to: "The call", "during their call". After "spoke with X" in the
+#: same sentence or the next (`_CALL_LATER_REACH` characters past the sentence), it says the
+#: talk was a call.
+_CALL_LATER = re.compile(
+    r"\b(?:the|their|that|this)\s+(?:(?:tele)?phone\s+|video\s+)?call\b(?!\s+(?:for|on)\b)", re.IGNORECASE
+)
+_CALL_LATER_REACH = 160
 #: Trigger kinds whose verb may be a call, by the medium after its object.
 _MAY_CALL = frozenset({"spoke", "meet", "talks"})
 _VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
@@ -802,6 +809,8 @@ _DELEGATION = re.compile(
 
 #: Substrings every trigger, topic cue and delegation sentence contains (lower case).
 _TRIGGER_KEYS = (
+    # "spoke with X ... The call": a call only when one is named right after (`_CALL_LATER`).
+    "spoke",
     "consultations",
     "met",
     "meet",
@@ -1310,7 +1319,12 @@ class _Reader:
                         kind = "video" if after.group("medium").casefold() == "video" else "phone"
                         end = start + len(verb)
             if kind == "spoke":
-                continue  # "spoke with reporters": no call, no meeting
+                # "Rubio spoke with Wang Yi for an hour. The call, the first since August, ...":
+                # the call named right after says the talk was one; else "spoke with
+                # reporters" is no call, no meeting.
+                if not _CALL_LATER.search(text, end, min(sentence.end + _CALL_LATER_REACH, len(text))):
+                    continue
+                kind = "phone"
             words = _TOKEN.findall(before)
             noun, definite, separate = self._noun_form(kind, words, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
