@@ -2320,6 +2320,10 @@ class _Reader:
             ]
             nearest = self._nearest(listed, duration.mention, limit=60)
             best = nearest[2] if nearest is not None else None
+            if best is not None and not _may_last(best.medium, duration):
+                # "spoke by phone with Trump, who agreed to delay tariffs for 90 days": the
+                # length of what was agreed, not of the call.
+                continue
             if best is not None and best.duration is None:
                 for _, other in spans:
                     if other.trigger == best.trigger:
@@ -3267,6 +3271,17 @@ _KEPT_AND = "\x00"
 def _protect_and(match: re.Match[str]) -> str:
     """*match* (a `_BETWEEN_PAIR`) with its "and" hidden from `_TOPIC_SPLIT`."""
     return match.group("head") + _KEPT_AND
+
+
+#: The longest a call lasts (a day), and the longest any meeting or visit does (four weeks).
+_CALL_LONGEST = 24 * 3600
+_MEETING_LONGEST = 28 * 24 * 3600
+
+
+def _may_last(medium: Medium, duration: Duration) -> bool:
+    """Whether a meeting by *medium* may last *duration*: a length of days is no call's."""
+    longest = _CALL_LONGEST if medium in {Medium.PHONE, Medium.VIDEO} else _MEETING_LONGEST
+    return duration.seconds <= longest
 
 
 def _split_topics(phrase: str) -> list[str]:
