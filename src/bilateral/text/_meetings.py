@@ -540,6 +540,11 @@ _CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_AS_MODIFIER = re.compile(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b")
 #: Between sentences, when no sentence stage ran.
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n")
+#: A reporting verb right after a reference: the reference is who reported, not listed.
+_SAID_AFTER = re.compile(
+    r"\s*(?:has\s+|had\s+)?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b",
+    re.IGNORECASE,
+)
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
@@ -1504,6 +1509,8 @@ class _Reader:
             # open the list ("at the summit, Modi met ...": the comma ends the phrase).
             if not self._gap_ok(text[end:start], listing=not first):
                 break
+            if taken_refs and "," in text[end:start] and _SAID_AFTER.match(text, stop, limit + 40):
+                break  # "to meet Rubio, the Foreign Relations Department said": the source
             first = False
             if ref is not None and taken_refs and self._apposition(taken_refs[-1], ref, text[end:start]):
                 # "his Japanese counterpart, Foreign Minister Yoko Kamikawa": one person, named.
