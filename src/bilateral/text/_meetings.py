@@ -540,6 +540,26 @@ _CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_AS_MODIFIER = re.compile(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b")
 #: Between sentences, when no sentence stage ran.
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n")
+#: After a meeting noun (and a short phrase of place or time, but no gathering): the third
+#: party who mediated or hosted the meeting ("talks in Ankara mediated by Erdogan").
+_MEDIATED_AFTER = re.compile(
+    r"(?:\s*\b(?:in|at|on)\s+(?:(?!summit|conference|forum|sidelines|margins|fringes|gathering)[^.;,]){1,40}?)?"
+    r",?\s+(?P<verb>mediated|brokered|hosted|facilitated|chaired|convened)\s+by\b",
+    re.IGNORECASE,
+)
+#: Right before "hosted by": a noun for an event, which the participle describes.
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:summit|conference|forum|meeting|meetings|talks|dinner|banquet|reception|ceremony|event|"
+    r"gathering|session|dialogue|negotiations)\s*,?\s+(?:(?:in|at|on)\s+[^.;,]{1,30}?\s+)?$",
+    re.IGNORECASE,
+)
+#: Before "talks between A and B": the verb of a third party who held them for the two.
+_MEDIATOR_VERB_BEFORE = re.compile(
+    r"\b(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|"
+    r"chaired|convened)\s+(?:(?:the|a|an|new|fresh|direct|further|indirect|peace|trilateral|"
+    r"three-way|landmark|rare|first|second)\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A reporting verb right after a reference: the reference is who reported, not listed.
 _SAID_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+)?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b",
@@ -1670,6 +1690,24 @@ class _Reader:
             if fronted is not None:
                 start_list = fronted.end()
         prep, listed, places, list_end = self._list_after(start_list, limit)
+        if (
+            kind == "host"
+            and prep == "by"
+            and _EVENT_NOUN_BEFORE.search(text, max(sentence.start, trigger.start - 30), trigger.start)
+        ):
+            # "a regional summit hosted by Ruto", "talks in Ankara hosted by Erdogan": the
+            # participle describes the event; the meeting noun's own mention takes the host.
+            return []
+        third_party: list[Ref] = []
+        if trigger.noun and kind in {"talks", "meet", "summit"}:
+            mediated = _MEDIATED_AFTER.match(text, max(list_end, trigger.end), limit)
+            if mediated is not None:
+                # "talks in Ankara on Wednesday mediated (hosted) by Erdogan": the third party.
+                _, by, _, _ = self._list_after(mediated.end(), limit)
+                third = [r for r in by if all(self.refs.is_person(a) for a in r.actors)]
+                if third and mediated.group("verb").casefold().startswith("host"):
+                    host = third[0].actors[0] if third[0].actors else None
+                third_party = third
         if kind == "callon" and (
             not listed
             or not all(self.refs.is_person(a) for r in listed for a in r.actors)
@@ -1720,6 +1758,17 @@ class _Reader:
                 return []
             if prep == "between":
                 subject = []
+                if trigger.noun and _MEDIATOR_VERB_BEFORE.search(
+                    text, max(sentence.start, trigger.start - 30), trigger.start
+                ):
+                    # "Erdogan hosted (mediated, brokered) talks between Abiy and Mohamud": the
+                    # third party at the table is a participant too (a trilateral meeting).
+                    subject = [
+                        r
+                        for r in self._subject(sentence, trigger.start, used)
+                        if all(self.refs.is_person(a) for a in r.actors)
+                    ]
+                    host = next((a for r in subject for a in r.actors), None)
             elif trigger.possessor is not None:
                 subject = [trigger.possessor]
             elif trigger.noun and not listed and _IN_THE_COURSE.search(text, sentence.start, trigger.start):
@@ -1745,7 +1794,7 @@ class _Reader:
             return []
 
         actors: list[str] = []
-        for ref in [*subject, *listed]:
+        for ref in [*subject, *listed, *third_party]:
             for actor in ref.actors:
                 if actor not in actors:
                     actors.append(actor)
