@@ -36,3 +36,13 @@ def test_a_list_of_participants_still_runs_past_its_commas() -> None:
         "Peruvian Foreign Minister Elmer Schialer in Brasilia on Tuesday, officials said."
     )
     assert meetings == [{"Mauro Vieira", "Laura Sarabia", "Elmer Schialer"}]
+
+
+def test_a_counterpart_named_in_apposition_is_that_person_not_the_one_met_before() -> None:
+    meetings = _participants(
+        "Iranian Foreign Minister Abbas Araghchi met Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
+        "in Doha on Monday. Araghchi also held talks with his Qatari counterpart, Sheikh Mohammed "
+        "bin Abdulrahman Al Thani, on Tuesday."
+    )
+    assert {"Abbas Araghchi", "Mohammed bin Abdulrahman Al Thani"} in meetings, meetings
+    assert all(len(m) == 2 for m in meetings), meetings

@@ -52,7 +52,7 @@ from bilateral.model import (
     Span,
     TimeExpression,
 )
-from bilateral.text._dates import clause_direction, find_dates
+from bilateral.text._dates import clause_direction, find_dates, place_anaphor
 from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
@@ -553,6 +553,14 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"gathering|session|dialogue|negotiations)\s*,?\s+(?:(?:in|at|on)\s+[^.;,]{1,30}?\s+)?$",
     re.IGNORECASE,
 )
+#: Lower-case heads of a description of one person ("his Saudi counterpart").
+_ROLE_NOUNS = frozenset(
+    {"counterpart", "minister", "president", "leader", "premier", "chancellor", "secretary", "envoy",
+     "ambassador", "chief", "king", "prince", "emir", "monarch", "head", "adviser", "advisor", "host",
+     "official", "spokesperson", "spokesman", "spokeswoman", "commander", "speaker"}
+)  # fmt: skip
+#: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+_LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: Before "talks between A and B": the verb of a third party who held them for the two.
 _MEDIATOR_VERB_BEFORE = re.compile(
     r"\b(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|"
@@ -1354,6 +1362,8 @@ class _Reader:
             noun, definite, separate = self._noun_form(kind, words, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
                 separate = True  # "to meet again in February": the next meeting, not this one
+            elif not noun and _LAST_BEFORE.search(before):
+                separate = True  # "the two last met in New York": an earlier meeting, not this one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
@@ -1534,7 +1544,7 @@ class _Reader:
             first = False
             if ref is not None and taken_refs and self._apposition(taken_refs[-1], ref, text[end:start]):
                 # "his Japanese counterpart, Foreign Minister Yoko Kamikawa": one person, named.
-                if self._unnamed(taken_refs[-1]):
+                if self._unnamed(taken_refs[-1]) or self._described(taken_refs[-1]):
                     taken_refs[-1] = ref
                 end = stop
                 continue
@@ -1549,10 +1559,28 @@ class _Reader:
         """Whether *ref* names nobody in particular ("his Japanese counterpart", "officials")."""
         return all(self.refs.is_group(a) for a in ref.actors)
 
+    def _described(self, ref: Ref) -> bool:
+        """
+        Whether *ref* is a description without a name ("his Saudi counterpart").
+
+        Whomever the coreference helper resolved it to, it ends in a lower-case role noun (a
+        name may end in a lower-case particle: "al-Sudani").
+        """
+        if ref.kind is MentionKind.NAME:
+            return False
+        words = self.text[ref.start : ref.end].rsplit(maxsplit=1)
+        return bool(words) and words[-1] in _ROLE_NOUNS
+
     def _apposition(self, previous: Ref, ref: Ref, gap: str) -> bool:
         """Whether *ref* and the item before it, a comma apart, are one person described twice."""
         if gap.strip() != ",":
             return False
+        if (
+            self._described(previous)
+            and not self._described(ref)
+            and all(self.refs.is_person(a) for a in ref.actors)
+        ):
+            return True  # "his Saudi counterpart, Prince Faisal bin Farhan": the name says who
         named = [r for r in (previous, ref) if not self._unnamed(r)]
         people = [r for r in named if all(self.refs.is_person(a) for a in r.actors)]
         return len(named) == 1 and len(people) == 1
@@ -2477,6 +2505,10 @@ class _Reader:
         ):
             # "Blinken met Wang on Friday ... Blinken later met Xi": the same day, after it.
             mention.date = previous.date
+        elif mention.date is not None and previous is not None and previous.date is not None:
+            # "Araghchi met the crown prince on Sunday. He also held talks with Prince Faisal
+            # earlier in the day": the day of the meeting just reported.
+            mention.date = place_anaphor(mention.date, previous.date)
         cluster = _Cluster(
             actors=[],
             pending=[],

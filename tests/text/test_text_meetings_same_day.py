@@ -1,0 +1,57 @@
+"""
+"earlier in the day" in a later sentence is the day of the meeting reported before it, and
+"last met" is an earlier meeting, not more of the one being reported.
+
+The paragraphs were written for these tests in the styles of Al Jazeera and AFP. The names
+are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bilateral.model import Span, TimeExpression
+from bilateral.text import extract
+from bilateral.text._dates import place_anaphor
+
+PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
+
+
+def _by_people(text: str) -> dict[frozenset[str], list[TimeExpression | None]]:
+    record = extract(text, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    out: dict[frozenset[str], list[TimeExpression | None]] = {}
+    for m in record.meetings:
+        out.setdefault(frozenset(names[p] for p in m.participants), []).append(m.date)
+    return out
+
+
+def test_earlier_in_the_day_takes_the_day_of_the_meeting_before() -> None:
+    meetings = _by_people(
+        "Turkish Foreign Minister Hakan Fidan met Saudi Crown Prince Mohammed bin Salman in Riyadh "
+        "on Monday. Fidan also held talks with his Saudi counterpart, Prince Faisal bin Farhan, "
+        "earlier in the day."
+    )
+    (faisal,) = meetings[frozenset({"Hakan Fidan", "Faisal bin Farhan"})]
+    assert faisal is not None
+    assert faisal.start == dt.date(2025, 5, 12)
+
+
+def test_last_met_is_an_earlier_meeting() -> None:
+    meetings = _by_people(
+        "Turkish Foreign Minister Hakan Fidan held talks with Saudi Foreign Minister Prince Faisal "
+        "bin Farhan in Riyadh on Monday. The two ministers last met earlier this month on the sidelines "
+        "of a diplomacy forum."
+    )
+    dates = meetings[frozenset({"Hakan Fidan", "Faisal bin Farhan"})]
+    assert len(dates) == 2, dates
+
+
+def test_place_anaphor_leaves_other_expressions_alone() -> None:
+    monday = TimeExpression.from_date(dt.date(2025, 5, 12), text="Monday")
+    later = TimeExpression(text="the next day", mention=Span(start=5, end=17))
+    placed = place_anaphor(later, monday)
+    assert placed.start == dt.date(2025, 5, 13)
+    assert placed.mention == Span(start=5, end=17)
+    last_week = TimeExpression(text="last week")
+    assert place_anaphor(last_week, monday) is last_week
