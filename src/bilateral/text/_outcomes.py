@@ -551,7 +551,9 @@ class FoundOutcome:
 _CUE = re.compile(
     r"""
     (?P<agreement>
-        \b(?:agreed|agrees|agreeing)\b(?=\s+(?:that|to|on|upon|in\s+principle|with)\b)
+        # "agreed Friday to expand drills" (AP and Kyodo drop the "on" before a weekday).
+        \b(?:agreed|agrees|agreeing)\b(?=\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+        today|yesterday)\s+)?(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
