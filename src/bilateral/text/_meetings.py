@@ -561,6 +561,17 @@ _ROLE_NOUNS = frozenset(
 )  # fmt: skip
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
+#: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
+#: security dialogue', '"shuttle diplomacy" visits').
+_MEETING_FORMAT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:dialogue|talks|meetings?|summits?|consultations|format|forum|visits|diplomacy)\b",
+    re.IGNORECASE,
+)
+#: "signed a memorandum of understanding with Somaliland": the other party of a deal.
+_NAME_REACH = 60
+_SIGNED_WITH = re.compile(
+    r"\bsign(?:ed|s|ing)?\b[^.;]{0,80}?\bwith\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 #: Before "talks between A and B": the verb of a third party who held them for the two.
 _MEDIATOR_VERB_BEFORE = re.compile(
     r"\b(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|"
@@ -2962,7 +2973,7 @@ class _Reader:
             deals: list[str] | None = None
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
-                if cluster is None:
+                if cluster is None or self._signed_with_another(found, cluster):
                     continue
                 people = participants[id(cluster)]
                 by = people if isinstance(found.by, Party) else self._onto(found.by, people)
@@ -3008,6 +3019,26 @@ class _Reader:
             kept = next((o for i, o in reports if i >= first), reports[0][1])
             dropped = {id(o) for _, o in reports if o is not kept}
             cluster.outcomes = [o for o in cluster.outcomes if id(o) not in dropped]
+
+    def _signed_with_another(self, found: FoundOutcome, cluster: _Cluster) -> bool:
+        """
+        Whether *found* is a deal signed with someone who is no side of *cluster*.
+
+        "Relations soured after Ethiopia signed a memorandum with Somaliland": the deal's
+        other party (a name after "signed ... with") is of no side of the meeting, or of no
+        known country, so the deal did not come out of it.
+        """
+        if (
+            found.kind is not OutcomeKind.AGREEMENT
+            or "sign" not in self.text[found.cue.start : found.cue.end]
+        ):
+            return False
+        match = _SIGNED_WITH.search(self.text, found.cue.start, found.evidence.end)
+        if match is None:
+            return False
+        sides = self._sides(cluster.actors, cluster.pending)
+        other = [r for r in self.refs.refs(match.end(), match.end() + _NAME_REACH) if r.start == match.end()]
+        return not other or not any(self.refs.code(a) in sides for r in other[:1] for a in r.actors)
 
     def _countries_after(self, found: FoundOutcome, people: Sequence[str]) -> tuple[str, ...]:
         """
@@ -3526,6 +3557,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
             and not _QUOTED_MANNER.match(phrase)
+            # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
+            and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
         ):
             phrases.append(phrase)
     cue = text[found.cue.start : found.cue.end].casefold()
