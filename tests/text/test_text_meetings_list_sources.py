@@ -46,3 +46,20 @@ def test_a_counterpart_named_in_apposition_is_that_person_not_the_one_met_before
     )
     assert {"Abbas Araghchi", "Mohammed bin Abdulrahman Al Thani"} in meetings, meetings
     assert all(len(m) == 2 for m in meetings), meetings
+
+
+def test_a_description_of_another_office_is_not_the_leaders_met_before() -> None:
+    meetings = _participants(
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met in "
+        "Ankara on Wednesday. The foreign ministers of Ethiopia and Somalia are due to meet again "
+        "early next year, a Turkish diplomatic source said."
+    )
+    assert meetings == [{"Abiy Ahmed", "Hassan Sheikh Mohamud"}]
+
+
+def test_a_description_of_their_office_is_the_leaders_met_before() -> None:
+    meetings = _participants(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline deal "
+        "in Kampala on Monday. The presidents of Kenya and Uganda will meet again in Nairobi in March."
+    )
+    assert meetings == [{"William Ruto", "Yoweri Museveni"}] * 2

@@ -1634,12 +1634,35 @@ class _Reader:
                 chosen.append(ref)
                 continue
             gap = text[ref.end : chosen[-1].start]
+            if (
+                ref.kind in {MentionKind.PLURAL, MentionKind.TITLE}
+                and _OF_AFTER.match(text, ref.end)
+                and not self._hold_role(ref)
+            ):
+                # "The foreign ministers of Ethiopia and Somalia" resolved to the prime minister
+                # and the president named before: the description's own "of" complement names
+                # the countries, and those people do not hold its office.
+                break
             if _COORDINATION.fullmatch(gap) or (self._gap_ok(gap, listing=True) and "," not in gap):
                 chosen.append(ref)
                 continue
             break
         chosen.reverse()
         return chosen
+
+    def _hold_role(self, ref: Ref) -> bool:
+        """Whether every person *ref* was resolved to holds the office its words name."""
+        words = self.text[ref.start : ref.end].casefold().split()
+        if words and words[0] == "the":
+            words = words[1:]
+        office = " ".join(words).removesuffix("s")
+        for actor_id in ref.actors:
+            actor = self.refs.actors.get(actor_id)
+            if not isinstance(actor, Person):
+                continue
+            if not any(office in role.title.casefold() for role in actor.roles):
+                return False
+        return True
 
     # ---- mentions of a sentence
 
