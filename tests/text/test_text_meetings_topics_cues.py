@@ -138,3 +138,15 @@ def test_names_after_a_preposition_of_movement_stay_in_their_item(
 def test_a_list_of_names_is_still_split() -> None:
     topics = _only(_MET + "The two leaders discussed Sudan, Somalia and the Middle East and trade.").topics
     assert {"Sudan", "Somalia", "Middle East"} <= set(topics), topics
+
+
+def test_both_sides_named_as_subject_find_their_meeting_past_another_passage() -> None:
+    text = (
+        _MET + "Ruto arrived in Oslo on Monday on the first leg of a three-nation tour that will also "
+        "take him to Sweden and Finland.\n\n"
+        "Officials said on Monday that Ruto and Store were expected to discuss carbon markets and "
+        "fisheries.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    (meeting,) = [m for m in record.meetings if len(m.participants) == 2]
+    assert "carbon markets" in meeting.topics, meeting.topics

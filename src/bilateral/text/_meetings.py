@@ -2962,6 +2962,12 @@ class _Reader:
         subject = [a for r in self.refs.refs(lo, position) for a in r.actors]
         if subject and set(subject) <= set(cluster.actors):
             return cluster
+        if len(self._sides(subject)) >= 2:  # noqa: PLR2004 - both sides named
+            # "Modi and Tinubu were expected to discuss X", after a paragraph on another
+            # trip: the latest meeting of the two named.
+            for other in reversed(self.clusters[-_RECENT:]):
+                if set(subject) <= set(other.actors):
+                    return other
         return None
 
     # ---- outcomes
