@@ -559,6 +559,12 @@ _ROLE_NOUNS = frozenset(
      "ambassador", "chief", "king", "prince", "emir", "monarch", "head", "adviser", "advisor", "host",
      "official", "spokesperson", "spokesman", "spokeswoman", "commander", "speaker"}
 )  # fmt: skip
+#: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
+_TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
+#: Right before a meeting noun: an adjective that says it is still to come.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
+)
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
@@ -2280,14 +2286,22 @@ class _Reader:
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
-            found = self._nearest(own or open_to, mention, limit=None if opening else _ATTACH_WINDOW)
+            candidates = own or open_to
+            found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
             if found is None:
                 continue
             distance, trigger, best = found
-            if best.date is not None:
-                continue
             if not opening and mention.end <= trigger.start and "," in text[mention.end : trigger.start]:
                 distance += _ACROSS_COMMA
+                # "to visit Vietnam in early May, after meeting Trump": a trigger before the
+                # date in its own clause is nearer than one past the comma.
+                before = self._nearest(
+                    [(t, m) for t, m in candidates if t.end <= mention.start], mention, limit=_ATTACH_WINDOW
+                )
+                if before is not None and before[0] < distance:
+                    distance, trigger, best = before
+            if best.date is not None:
+                continue
             known = chosen.get(id(best))
             if known is None or distance < known[0]:
                 chosen[id(best)] = (distance, expr, best)
@@ -2462,8 +2476,13 @@ class _Reader:
         if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
             return False
         both = {cluster.status, mention.status}
-        if not trip and not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
-            return False  # one meeting is not both held and still to come
+        if not trip and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
+            if not mention.definite:
+                return False  # one meeting is not both held and still to come
+            if cluster.status is MeetingStatus.HELD and _PLANNED_BEFORE.search(
+                self.text, max(0, mention.trigger.start - 12), mention.trigger.start
+            ):
+                return False  # "Suga's expected visit": not the meeting he has held
         if (
             not trip
             and mention.definite
@@ -2941,13 +2960,34 @@ class _Reader:
             stop = _TOPIC_STOP.search(text, head, sentence.end)
             end = stop.start() if stop is not None else sentence.end
             phrase = text[head:end].strip(" ,")
+            owners = [cluster]
+            if _TRIP_CUE.match(match.group()):
+                # "Suga's expected visit is aimed at boosting cooperation": what the trip is
+                # for is what each of its meetings is about.
+                owners += self._legs(cluster)
             for topic in _split_topics(phrase):
-                _add_topic(cluster, topic)
+                for leg in owners:
+                    _add_topic(leg, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
             for match in _TALKS_TOPIC.finditer(text, sentence.start, sentence.end):
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _legs(self, cluster: _Cluster) -> list[_Cluster]:
+        """The other meetings of *cluster*'s trip: same status and date, and its first participant."""
+        if cluster.date is None or not cluster.actors:
+            return []
+        traveller = cluster.actors[0]
+        return [
+            other
+            for other in self.clusters[-_RECENT:]
+            if other is not cluster
+            and other.status is cluster.status
+            and traveller in other.actors
+            and other.date is not None
+            and other.date.text == cluster.date.text
+        ]
 
     def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
         """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
