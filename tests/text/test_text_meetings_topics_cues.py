@@ -150,3 +150,32 @@ def test_both_sides_named_as_subject_find_their_meeting_past_another_passage() -
     record = extract(text, published=PUBLISHED)
     (meeting,) = [m for m in record.meetings if len(m.participants) == 2]
     assert "carbon markets" in meeting.topics, meeting.topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders underscored the importance of climate finance.", "climate finance"),
+        ("They stressed the need for debt relief.", "debt relief"),
+        ("Both sides expressed deep concern over the war in Sudan.", "war in Sudan"),
+        ("They also touched upon regional security.", "regional security"),
+        ("The talks also included a discussion on energy security.", "energy security"),
+        ("The two leaders discussed how to increase trade.", "trade"),
+        ("The meeting focused primarily on climate finance.", "climate finance"),
+        ("The pair also exchanged views on the reform of the World Bank.", "reform of the World Bank"),
+    ],
+)
+def test_readout_phrasings_give_topics(sentence: str, expected: str) -> None:
+    assert expected in _only(_MET + sentence).topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts stressed the need for caution.",
+        "Oil prices rose on concern over supply.",
+        "Ruto stressed the importance of the meeting.",
+    ],
+)
+def test_readout_phrasings_of_others_give_no_topic(sentence: str) -> None:
+    assert _only(_MET + sentence).topics == ()

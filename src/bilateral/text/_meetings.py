@@ -606,8 +606,14 @@ _PLACE_RANK = {
 
 _TOPIC_CUE = re.compile(
     r"""
-    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed|
+    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+(?:on|upon)|addressed|reviewed|
         deliberat(?:ed|es|e|ing)\s+(?:on|over|upon))\s+
+  # Readouts: "underscored the importance of X", "stressed the need for X", "expressed
+  # concern over X".
+  | \b(?:underscored|stressed|emphasi[sz]ed|highlighted|reaffirmed|noted)\s+the\s+
+        (?:importance|need|value|significance|urgency)\s+(?:of|for)\s+
+  | \b(?:expressed|voiced|shared)\s+(?:(?:their|deep|serious|grave|growing|mutual)\s+)?concerns?\s+
+        (?:over|about|at|regarding|on)\s+
   # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
   # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
   | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
@@ -631,7 +637,8 @@ _TOPIC_CUE = re.compile(
         (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
         dominated\s+by|revolved\s+around|included)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
-        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on|
+        focused\s+(?:(?:primarily|mainly|largely|mostly|heavily)\s+)?on|focusing\s+on|centered\s+on|centred\s+on|
+        covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
@@ -719,7 +726,7 @@ _TOPIC_LEAD = re.compile(
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
-    r"ways\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?|"
+    r"(?:ways|how)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
@@ -727,14 +734,14 @@ _TOPIC_LEAD = re.compile(
     r"aspects)\s+of\s+(?:the\s+)?)?"
     # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
     # subject of the talks or the deal is the topic.
-    r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
+    r"(?:(?:talks|negotiations|discussions?|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
     r"(?:on|about|over|covering)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
-    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
+    r"both|the\s+two\s+\w+|the\s+pair|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
     r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
     re.IGNORECASE,
@@ -888,6 +895,12 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "importance",
+    "need",
+    "value",
+    "significance",
+    "urgency",
+    "concern",
     "deliberat",
     "press",
     "spoke",
@@ -952,6 +965,15 @@ _TRIGGER_STARTS = (
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "underscored",
+    "stressed",
+    "emphasi",
+    "highlighted",
+    "reaffirmed",
+    "noted",
+    "expressed",
+    "voiced",
+    "shared",
     "deliberat",
     "press",
     "with",
