@@ -561,6 +561,12 @@ _ROLE_NOUNS = frozenset(
 )  # fmt: skip
 #: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
+#: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|their|his|her|planned|"
+    r"expected|upcoming)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: Right before a meeting noun: an adjective that says it is still to come.
 _PLANNED_BEFORE = re.compile(
     r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
@@ -2195,6 +2201,15 @@ class _Reader:
             # "Biden told Netanyahu in a call that he would ...": the call is the event of a
             # clause in the past, whatever the clause reports about the future.
             base = MeetingStatus.HELD
+        if (
+            base is MeetingStatus.UNKNOWN
+            and trigger.noun
+            and _AHEAD_OF_BEFORE.search(text, max(lo, trigger.start - 25), trigger.start)
+        ):
+            # "arrived on Wednesday ahead of talks with Store on Thursday": the talks were
+            # still to come when he arrived; whether they are by the time of the report, the
+            # date says (`_meeting`).
+            return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
             return MeetingStatus.CANCELLED
@@ -3395,7 +3410,13 @@ class _Reader:
             if country is not None and country in sides and len(sides) > 1:
                 host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
         status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
-        if status is MeetingStatus.UNKNOWN and cluster.date is not None and self.doc.anchor is not None:
+        if (
+            status in {MeetingStatus.UNKNOWN, MeetingStatus.HELD}
+            and cluster.date is not None
+            and self.doc.anchor is not None
+        ):
+            # A date after the day of publication is still to come, even in a cluster a
+            # past arrival made held ("arrived on Wednesday ahead of talks on Thursday").
             anchor = _as_date(self.doc.anchor)
             if cluster.date.start is not None and cluster.date.start > anchor:
                 status = MeetingStatus.PLANNED
