@@ -179,3 +179,30 @@ def test_readout_phrasings_give_topics(sentence: str, expected: str) -> None:
 )
 def test_readout_phrasings_of_others_give_no_topic(sentence: str) -> None:
     assert _only(_MET + sentence).topics == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Their talks were dominated by fisheries and the protection of the Arctic.",
+            {"fisheries", "protection of the Arctic"},
+        ),
+        (
+            (
+                "The two leaders reviewed the strategic partnership between the two countries and explored "
+                "opportunities to expand cooperation in shipping and tourism."
+            ),
+            {"strategic partnership between the two countries", "cooperation in shipping", "tourism"},
+        ),
+    ],
+)
+def test_passive_noun_cues_and_a_second_verb(sentence: str, expected: set[str]) -> None:
+    topics = set(_only(_MET + sentence).topics)
+    assert expected <= topics, topics
+    assert not any("explored" in t for t in topics), topics
+
+
+def test_spoken_by_phone_is_a_call() -> None:
+    record = extract(_MET + "The two leaders had spoken by phone last month about the crisis in Sudan.\n")
+    assert len(record.meetings) == 2

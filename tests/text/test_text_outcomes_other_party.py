@@ -43,3 +43,8 @@ def test_a_quoted_meeting_format_is_no_topic() -> None:
     (meeting,) = extract(text, published=PUBLISHED).meetings
     assert "two-plus-two" not in meeting.topics
     assert "cattle rustling" in meeting.topics
+
+
+def test_a_deal_that_could_only_be_signed_on_a_condition_is_no_agreement() -> None:
+    text = _MET + "Museveni said the pipeline deal could only be signed if it included local content rules.\n"
+    assert _kinds(text) == []

@@ -84,7 +84,7 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
-      | \b(?:spoke|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
+      | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
         (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
     )
@@ -133,7 +133,7 @@ _CALL_LATER = re.compile(
 _CALL_LATER_REACH = 160
 #: Trigger kinds whose verb may be a call, by the medium after its object.
 _MAY_CALL = frozenset({"spoke", "meet", "talks"})
-_VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
+_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
 _NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
 
@@ -559,6 +559,12 @@ _ROLE_NOUNS = frozenset(
      "ambassador", "chief", "king", "prince", "emir", "monarch", "head", "adviser", "advisor", "host",
      "official", "spokesperson", "spokesman", "spokeswoman", "commander", "speaker"}
 )  # fmt: skip
+#: A second topic verb inside a topic phrase: "... and explored", "and also discussed".
+_SECOND_TOPIC_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:discussed|reviewed|explored|addressed|examined|assessed|debated|"
+    r"touched\s+(?:on|upon)|exchanged\s+views\s+on)\s+",
+    re.IGNORECASE,
+)
 #: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
 #: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
@@ -642,7 +648,9 @@ _TOPIC_CUE = re.compile(
         (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
         (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
         dominated\s+by|revolved\s+around|included)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
+        (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
+        (?:on|about|over|
         focused\s+(?:(?:primarily|mainly|largely|mostly|heavily)\s+)?on|focusing\s+on|centered\s+on|centred\s+on|
         covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
@@ -732,7 +740,8 @@ _TOPIC_LEAD = re.compile(
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
-    r"(?:ways|how)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?|"
+    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
+    r"increase|bolster))?|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
@@ -2997,6 +3006,11 @@ class _Reader:
             stop = _TOPIC_STOP.search(text, head, sentence.end)
             end = stop.start() if stop is not None else sentence.end
             phrase = text[head:end].strip(" ,")
+            second = _SECOND_TOPIC_VERB.search(phrase)
+            if second is not None:
+                # "reviewed the strategic partnership and explored opportunities to expand
+                # cooperation in trade": two objects of two verbs, read as two lists.
+                phrase = f"{phrase[: second.start()]}, {phrase[second.end() :]}"
             owners = [cluster]
             if _TRIP_CUE.match(match.group()):
                 # "Suga's expected visit is aimed at boosting cooperation": what the trip is

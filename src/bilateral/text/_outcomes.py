@@ -720,6 +720,11 @@ _CUE_KEYED = Keyed(
 )
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
 _KIND_OF_GROUP = {kind.value: kind for kind in OutcomeKind}
+#: A modal passive before a cue: "could (only) be signed", "would be agreed".
+_HYPOTHETICAL_PASSIVE = re.compile(
+    r"\b(?:could|would|might|may|can|should|must)\s+(?:only\s+|not\s+|never\s+|first\s+)?be\s+$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
 #: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
 _ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
@@ -910,6 +915,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         if _NEGATED.search(text, max(sentence.start, start - 25), start):
             continue
+        if _HYPOTHETICAL_PASSIVE.search(text, max(sentence.start, start - 25), start):
+            continue  # "a deal could only be signed if ...": a condition, nothing agreed
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
         if by is None:
