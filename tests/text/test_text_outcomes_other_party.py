@@ -48,3 +48,15 @@ def test_a_quoted_meeting_format_is_no_topic() -> None:
 def test_a_deal_that_could_only_be_signed_on_a_condition_is_no_agreement() -> None:
     text = _MET + "Museveni said the pipeline deal could only be signed if it included local content rules.\n"
     assert _kinds(text) == []
+
+
+def test_a_pledge_of_a_leader_and_his_counterpart_is_both_of_theirs() -> None:
+    text = (
+        "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni pledged on "
+        "Wednesday to finish the oil pipeline by 2027 after talks in Kampala.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    (meeting,) = record.meetings
+    names = {a.id: a.name for a in record.actors}
+    (pledge,) = meeting.outcomes
+    assert {names[a] for a in pledge.by} == {"William Ruto", "Yoweri Museveni"}

@@ -741,7 +741,9 @@ _PLURAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: What joins coordinated subjects: "A and B", "A, B and C", "A & B".
-_SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
+#: Between coordinated subjects: "A and B", "A, B", "A and his Brazilian counterpart B" (the
+#: possessive is no reference of its own there).
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:his|her|their|its))?|&)\s*")
 #: Words the subject search may step over between the subject and the cue.
 _SUBJECT_WINDOW = 140
 #: ";", ":", dashes, "(", "that", "while", "although", "though", "whereas", "because". Each
