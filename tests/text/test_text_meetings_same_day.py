@@ -55,3 +55,23 @@ def test_place_anaphor_leaves_other_expressions_alone() -> None:
     assert placed.mention == Span(start=5, end=17)
     last_week = TimeExpression(text="last week")
     assert place_anaphor(last_week, monday) is last_week
+
+
+def test_today_is_a_day_of_its_own_even_with_no_anchor() -> None:
+    record = extract(
+        "Emirati President Mohamed bin Zayed received Indian Prime Minister Narendra Modi at Qasr Al "
+        "Watan in Abu Dhabi today.\n\nModi had arrived in Abu Dhabi on Thursday on a two-day visit.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.date is not None
+    assert meeting.date.text == "today"
+
+
+def test_a_deadline_before_the_talks_does_not_date_them() -> None:
+    meetings = _by_people(
+        "Turkish Foreign Minister Hakan Fidan and his Saudi counterpart Prince Faisal bin Farhan "
+        "pledged on Monday to finish the railway study by 2027 after talks in Riyadh."
+    )
+    (date,) = meetings[frozenset({"Hakan Fidan", "Faisal bin Farhan"})]
+    assert date is not None
+    assert date.text == "Monday"

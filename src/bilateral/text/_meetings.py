@@ -41,6 +41,7 @@ import attrs
 from bilateral.model import (
     Direction,
     Duration,
+    Granularity,
     Medium,
     Meeting,
     MeetingStatus,
@@ -567,6 +568,10 @@ _SECOND_TOPIC_VERB = re.compile(
 )
 #: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
+#: Right before a date: a deadline ("by 2027", "until the end of June").
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE
+)
 #: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|their|his|her|planned|"
@@ -2304,6 +2309,7 @@ class _Reader:
                 continue
             if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
+            deadline = _DEADLINE_BEFORE.search(text, max(sentence.start, mention.start - 20), mention.start)
             since = (
                 _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
                 if "since" in self._status_text[max(sentence.start, mention.start - 70) : mention.start]
@@ -2333,6 +2339,10 @@ class _Reader:
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
             candidates = own or open_to
+            if deadline is not None:
+                # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
+                # dates only the talks it follows ("will begin talks by the end of July").
+                candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
             found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
             if found is None:
                 continue
@@ -3738,7 +3748,8 @@ def _one_day(expr: TimeExpression) -> bool:
     """Whether *expr* names a single day ("Friday", "April 26"), resolved or not."""
     if expr.start is not None:
         return expr.start == expr.end
-    return expr.weekday is not None or expr.day is not None
+    # "today", "yesterday" with no anchor to place them: a single day all the same.
+    return expr.weekday is not None or expr.day is not None or expr.granularity is Granularity.DAY
 
 
 def _same_date(a: TimeExpression, b: TimeExpression) -> bool:
