@@ -206,3 +206,37 @@ def test_passive_noun_cues_and_a_second_verb(sentence: str, expected: set[str]) 
 def test_spoken_by_phone_is_a_call() -> None:
     record = extract(_MET + "The two leaders had spoken by phone last month about the crisis in Sudan.\n")
     assert len(record.meetings) == 2
+
+
+_PLANNED = (
+    "Kenyan President William Ruto will meet Norwegian Prime Minister Jonas Gahr Store in Oslo "
+    "on Thursday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks are expected to cover climate finance and fisheries.", "climate finance"),
+        ("The visit will focus on climate finance.", "climate finance"),
+        ("Officials said the talks would centre on climate finance.", "climate finance"),
+        ("Trade will also be on the agenda.", "Trade"),
+        ("Ruto is expected to raise the issue of debt relief.", "debt relief"),
+        ("Ruto said he would use the talks to press for debt relief.", "debt relief"),
+    ],
+)
+def test_topics_announced_for_a_planned_meeting(sentence: str, expected: str) -> None:
+    topics = _only(_PLANNED + sentence).topics
+    assert expected in topics, topics
+    assert not any(t.startswith(("cover", "for ")) for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruto told a press conference for foreign reporters that he was hopeful.",
+        "Analysts said the economy would focus on exports.",
+    ],
+)
+def test_press_conferences_and_other_subjects_give_no_topic(sentence: str) -> None:
+    assert _only(_PLANNED + sentence).topics == ()

@@ -634,6 +634,9 @@ _TOPIC_CUE = re.compile(
   # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
   # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
   | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
+  # "to press for debt relief", "pressed Netanyahu for a ceasefire".
+  | \bpress(?:ed|es|ing)?\s+(?!(?:conference|release|freedom|secretary|office|briefing|corps)\b)
+        (?:[\w.'\u2019-]+\s+){0,3}?for\s+
   # "held talks with Tinubu with a focus on boosting cooperation".
   | \bwith\s+(?:a|an|the)\s+(?:(?:special|particular|strong|key|major|greater|renewed|sharp)\s+)?focus\s+on\s+
   # "The two leaders spoke about regional security", "talked of trade".
@@ -642,8 +645,8 @@ _TOPIC_CUE = re.compile(
   | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
-  | \braised\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?(?:concerns?|worries|questions|
-        the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
+  | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
+        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
@@ -677,7 +680,11 @@ _TOPIC_CUE = re.compile(
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
   # "talks expected to focus on security", "a meeting likely to centre on trade".
   | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:(?:is|was|are|were|will\s+be)\s+)?
-        (?:expected|likely|set|due)\s+to\s+(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)\s+
+        (?:expected|likely|set|due)\s+to\s+(?:(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)|cover|address|
+        tackle)\s+
+  # "The visit will focus on trade", "the talks would centre on security".
+  | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?
+        (?:focus|center|centre|concentrate)\s+(?:on|upon)\s+
   | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,90},)?\s+(?:is|was|are|were|will\s+be)\s+
         (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
         (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas|attract)
@@ -927,7 +934,7 @@ _TOPIC_KEYS = (
     "speak",
     "covering",
     "exchang",
-    "raised",
+    "rais",
     "aimed",
     "intended",
     "designed",
@@ -1002,7 +1009,7 @@ _TOPIC_STARTS = (
     "covering",
     "centring",
     "exchang",
-    "raised",
+    "rais",
     "discuss",
     "debated",
     "talk",
@@ -1106,7 +1113,9 @@ _AGENDA = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b",
+    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b"
+    # "Trade will also be on the agenda".
+    r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
