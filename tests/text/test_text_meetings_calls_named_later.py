@@ -66,3 +66,21 @@ def test_topics_of_the_call_stay_off_the_meeting_before_it() -> None:
 )
 def test_spoke_with_is_no_meeting_without_a_call_named_next(text: str) -> None:
     assert extract(text, published=PUBLISHED).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest"),
+    [
+        ("spoke with", "by phone on Thursday about migration."),
+        ("spoke with", "by phone earlier this month about migration."),
+        ("held talks with", "last week on migration."),
+    ],
+)
+def test_a_topic_after_the_medium_and_the_day(verb: str, rest: str) -> None:
+    lula, montenegro = (
+        "Brazilian President Luiz Inacio Lula da Silva",
+        "Portuguese Prime Minister Luis Montenegro",
+    )
+    text = f"{lula} {verb} {montenegro} {rest}"
+    (meeting,) = extract(text, published=PUBLISHED).meetings
+    assert meeting.topics == ("migration",)

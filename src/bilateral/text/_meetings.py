@@ -712,6 +712,13 @@ _TOPIC_AFTER = re.compile(
     r"\s*,?\s*(?:on|about|over|concerning|regarding|focused\s+on|focusing\s+on|to\s+discuss)\s+",
     re.IGNORECASE,
 )
+#: After the participants, before a topic: the medium and the day ("by phone on Tuesday",
+#: "via video link earlier this month").
+_MEDIUM_AND_DAY = re.compile(
+    r"(?:\s+(?:by|over|on|via)\s+(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link)?))?"
+    rf"(?:\s+{_DAY_WORDS}|\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|\s+(?:last|this|next)\s+(?:week|month))?",
+    re.IGNORECASE,
+)
 #: What follows "on" after a meeting without being its topic: a day, "the sidelines", ...
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
@@ -2164,6 +2171,10 @@ class _Reader:
 
     def _topics_after(self, position: int, limit: int) -> list[str]:
         """Topics right after the participants: "talks with Lavrov on energy and defense"."""
+        skipped = _MEDIUM_AND_DAY.match(self.text, position, limit)
+        if skipped is not None and skipped.end() > position:
+            # "spoke with Macron by phone earlier this month about the Sahel".
+            position = skipped.end()
         match = _TOPIC_AFTER.match(self.text, position, limit)
         if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
             return []
