@@ -75,3 +75,17 @@ def test_a_deadline_before_the_talks_does_not_date_them() -> None:
     (date,) = meetings[frozenset({"Hakan Fidan", "Faisal bin Farhan"})]
     assert date is not None
     assert date.text == "Monday"
+
+
+def test_earlier_in_the_day_is_the_day_of_the_meeting_not_of_the_arrival_reported_since() -> None:
+    record = extract(
+        "Chinese Foreign Minister Wang Yi met Nigerian Foreign Minister Yusuf Tuggar in Abuja on "
+        "Thursday.\n\nWang arrived in Abuja on Wednesday for an official visit.\n\n"
+        "Chinese foreign ministers have chosen Africa for their first trip of the year for decades.\n\n"
+        "Earlier in the day, Nigerian President Bola Ahmed Tinubu received Wang at the State House.\n"
+    )
+    names = {a.id: a.name for a in record.actors}
+    (tinubu,) = [m for m in record.meetings if "Bola Ahmed Tinubu" in {names[p] for p in m.participants}]
+    assert tinubu.date is not None
+    assert tinubu.date.weekday is not None
+    assert tinubu.date.weekday.value == "Thursday"

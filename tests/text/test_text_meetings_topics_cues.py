@@ -240,3 +240,8 @@ def test_topics_announced_for_a_planned_meeting(sentence: str, expected: str) ->
 )
 def test_press_conferences_and_other_subjects_give_no_topic(sentence: str) -> None:
     assert _only(_PLANNED + sentence).topics == ()
+
+
+def test_a_comma_inside_a_number_does_not_split_a_topic() -> None:
+    topics = _only(_MET + "The talks covered trade and security along the 1,700-kilometer border.").topics
+    assert "security along the 1,700-kilometer border" in topics, topics

@@ -727,7 +727,10 @@ _NOT_TOPIC = re.compile(
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+#: A comma between digits ("the 2,600-kilometer border") is no list separator.
+_TOPIC_SPLIT = re.compile(
+    r"(?<!\d),(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE
+)
 _TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
 #: Philippines", "South China seas": a lower-case head noun may close it).
@@ -2594,6 +2597,20 @@ class _Reader:
 
     def _merge(self, mention: _Mention) -> _Cluster | None:
         recent = self.clusters[-_RECENT:]
+        if mention.date is not None and mention.date.start is None and mention.date.weekday is None:
+            # "Araghchi met the crown prince on Sunday. He also held talks with Prince Faisal
+            # earlier in the day": the day of the meeting just reported (a meeting, not the
+            # arrival for it reported since).
+            reported = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if c.date is not None and _one_day(c.date) and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
+                ),
+                None,
+            )
+            if reported is not None and reported.date is not None:
+                mention.date = place_anaphor(mention.date, reported.date)
         if mention.joint:
             return self._merge_joint(mention, recent)
         current = self.current
@@ -2634,10 +2651,6 @@ class _Reader:
         ):
             # "Blinken met Wang on Friday ... Blinken later met Xi": the same day, after it.
             mention.date = previous.date
-        elif mention.date is not None and previous is not None and previous.date is not None:
-            # "Araghchi met the crown prince on Sunday. He also held talks with Prince Faisal
-            # earlier in the day": the day of the meeting just reported.
-            mention.date = place_anaphor(mention.date, previous.date)
         cluster = _Cluster(
             actors=[],
             pending=[],
