@@ -101,7 +101,7 @@ _TRIGGER = re.compile(
   # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
   # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
   | (?P<callon>\bcall(?:ed|s)?\s+on\b)
-  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b)
+  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b|\b(?:sat|sit)\s+down(?=\s+with\b))
   | (?P<summit>\bsummits?\b)
   | (?P<visit>
         \b(?:visit|visits|visited|visiting)\b
@@ -903,6 +903,8 @@ _DELEGATION = re.compile(
 
 #: Substrings every trigger, topic cue and delegation sentence contains (lower case).
 _TRIGGER_KEYS = (
+    "sat down",
+    "sit down",
     # "spoke with X ... The call": a call only when one is named right after (`_CALL_LATER`).
     "spoke",
     "consultations",
@@ -970,6 +972,8 @@ _TOPIC_KEYS = (
 )
 #: Every `_TRIGGER` match starts with one of these (lower case).
 _TRIGGER_STARTS = (
+    "sat",
+    "sit",
     "consultations",
     "tele",
     "phone",
@@ -1180,7 +1184,7 @@ _IN_THE_COURSE = re.compile(
 #: stray "need" only makes an undated call in the clause held).
 _CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b")
 #: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
-_OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at|in)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
 #: How many days a trip may last around a meeting during it.
@@ -1907,6 +1911,10 @@ class _Reader:
                 subject = self._subject(sentence, trigger.start, used)
             if not subject and not listed and trigger.noun and not trigger.definite:
                 # "After talks in Ankara, Erdogan and Scholz told reporters ...".
+                subject = self._subject_after_opening(sentence, trigger)
+            elif not subject and listed and trigger.noun:
+                # "At a meeting with Store on Tuesday, Ruto asked for ...": the other side is
+                # the subject of the main clause.
                 subject = self._subject_after_opening(sentence, trigger)
             if kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
