@@ -36,3 +36,14 @@ def test_talks_reported_as_held_stay_held() -> None:
     assert meeting.status is MeetingStatus.HELD
     assert meeting.date is not None
     assert meeting.date.start == dt.date(2025, 3, 11)
+
+
+def test_heads_to_for_talks_is_a_trip_ahead() -> None:
+    (meeting,) = extract(
+        "Kenyan President William Ruto heads to Oslo on Tuesday for talks with Norwegian Prime "
+        "Minister Jonas Gahr Store.",
+        published=dt.date(2025, 3, 9),  # a Sunday
+    ).meetings
+    assert meeting.status is MeetingStatus.PLANNED
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2025, 3, 11)

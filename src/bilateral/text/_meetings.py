@@ -515,7 +515,7 @@ _SELF_HELD = re.compile(
     r"headed)\b",
     re.IGNORECASE,
 )
-_SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives)\b", re.IGNORECASE)
+_SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives|heads|travels|flies)\b", re.IGNORECASE)
 
 _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
@@ -3487,13 +3487,24 @@ class _Reader:
                 status = MeetingStatus.PLANNED
             elif cluster.date.end is not None and cluster.date.end <= anchor:
                 status = MeetingStatus.HELD
+        date = cluster.date
+        if (
+            status is MeetingStatus.PLANNED
+            and date is not None
+            and date.end is not None
+            and self.doc.anchor is not None
+            and date.end < _as_date(self.doc.anchor)
+        ):
+            # "Ruto heads to Oslo on Tuesday for talks": a mention of no tense of its own
+            # resolved the day back; the meeting is ahead, so is the day.
+            date = self._redirect(date, status)
         return Meeting(
             id=self.doc.new_id(f"meeting-{number}"),
             participants=tuple(participants),
             host=host,
             medium=cluster.medium,
             status=status,
-            date=cluster.date,
+            date=date,
             place=place,
             duration=cluster.duration,
             topics=tuple(cluster.topics),
