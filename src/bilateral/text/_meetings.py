@@ -1444,7 +1444,11 @@ class _Reader:
             noun, definite, separate = self._noun_form(kind, words, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
                 separate = True  # "to meet again in February": the next meeting, not this one
-            elif not noun and _LAST_BEFORE.search(before):
+            elif (
+                not noun
+                and before.rstrip().lower().endswith(("last", "previously", "first"))
+                and _LAST_BEFORE.search(before)
+            ):
                 separate = True  # "the two last met in New York": an earlier meeting, not this one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
@@ -1832,8 +1836,13 @@ class _Reader:
             # participle describes the event; the meeting noun's own mention takes the host.
             return []
         third_party: list[Ref] = []
-        if trigger.noun and kind in {"talks", "meet", "summit"}:
-            mediated = _MEDIATED_AFTER.match(text, max(list_end, trigger.end), limit)
+        after = max(list_end, trigger.end)
+        if (
+            trigger.noun
+            and kind in {"talks", "meet", "summit"}
+            and "ed by" in self._status_text[after : after + 60]
+        ):
+            mediated = _MEDIATED_AFTER.match(text, after, limit)
             if mediated is not None:
                 # "talks in Ankara on Wednesday mediated (hosted) by Erdogan": the third party.
                 _, by, _, _ = self._list_after(mediated.end(), limit)
@@ -2246,9 +2255,10 @@ class _Reader:
             # "Biden told Netanyahu in a call that he would ...": the call is the event of a
             # clause in the past, whatever the clause reports about the future.
             base = MeetingStatus.HELD
+        window = self._status_text[max(lo, trigger.start - 25) : trigger.start] if trigger.noun else ""
         if (
             base is MeetingStatus.UNKNOWN
-            and trigger.noun
+            and ("ahead" in window or "run-up" in window or "preparation" in window)
             and _AHEAD_OF_BEFORE.search(text, max(lo, trigger.start - 25), trigger.start)
         ):
             # "arrived on Wednesday ahead of talks with Store on Thursday": the talks were
