@@ -566,6 +566,11 @@ _SECOND_TOPIC_VERB = re.compile(
     r"touched\s+(?:on|upon)|exchanged\s+views\s+on)\s+",
     re.IGNORECASE,
 )
+#: Before "focus on": "with a", "with a special", "with the main".
+_WITH_A_BEFORE = re.compile(
+    r"\bwith\s+(?:a|an|the)\s+(?:(?:special|particular|strong|key|major|greater|renewed|sharp|main)\s+)?$",
+    re.IGNORECASE,
+)
 #: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
 #: Right before a date: a deadline ("by 2027", "until the end of June").
@@ -637,8 +642,9 @@ _TOPIC_CUE = re.compile(
   # "to press for debt relief", "pressed Netanyahu for a ceasefire".
   | \bpress(?:ed|es|ing)?\s+(?!(?:conference|release|freedom|secretary|office|briefing|corps)\b)
         (?:[\w.'\u2019-]+\s+){0,3}?for\s+
-  # "held talks with Tinubu with a focus on boosting cooperation".
-  | \bwith\s+(?:a|an|the)\s+(?:(?:special|particular|strong|key|major|greater|renewed|sharp)\s+)?focus\s+on\s+
+  # "held talks with Tinubu with a focus on boosting cooperation": only after "with a"
+  # (`_WITH_A_BEFORE`), checked when it matches; "with" is too common a word to start on.
+  | \b(?P<focus>focus)\s+on\s+
   # "The two leaders spoke about regional security", "talked of trade".
   | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
   # "The focus was on trade".
@@ -1017,7 +1023,6 @@ _TOPIC_STARTS = (
     "shared",
     "deliberat",
     "press",
-    "with",
     "spoke",
     "speak",
     "covering",
@@ -1108,7 +1113,7 @@ _TOPIC_KEYED = Keyed(
     _TOPIC_CUE,
     _TOPIC_KEYS,
     _TOPIC_STARTS,
-    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")), ("with", ("a", "an", "the"))),
+    follows=(("to", ("resolve", "settle", "tackle", "address", "discuss")),),
 )
 #: Talking for a length of time, without a meeting word: "spoke for about 90 minutes",
 #: "sat down for two hours", "talked privately for an hour".
@@ -3046,6 +3051,10 @@ class _Reader:
                 continue  # "a phone call on Sunday": a day, not a topic
             if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X was also discussed": the topic comes before (`_agenda`)
+            if match.group("focus") and not _WITH_A_BEFORE.search(
+                text, max(sentence.start, match.start() - 30), match.start()
+            ):
+                continue  # "focus on" is a topic cue only in "with a (special) focus on"
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             if touched:
