@@ -140,3 +140,22 @@ def test_telling_the_counterpart_what_one_will_do_is_a_commitment_to_them() -> N
 )
 def test_telling_something_else_is_no_commitment(sentence: str) -> None:
     assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize("day", ["Friday", "on Friday", "yesterday"])
+def test_agreed_with_a_bare_weekday_before_to_is_an_agreement(day: str) -> None:
+    text = (
+        "Spanish Defence Minister Margarita Robles and her Moroccan counterpart Abdellatif Loudiyi "
+        f"agreed {day} to expand joint naval drills.\n\nThe two held talks in Madrid.\n"
+    )
+    meeting = _only(_record(text))
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.AGREEMENT]
+
+
+def test_agreed_with_a_weekday_as_its_object_is_no_agreement_to_act() -> None:
+    # "agreed Friday" with nothing after it: no "to", "that" or "on" follows the day.
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Moroccan Prime Minister Aziz Akhannouch in Rabat, "
+        "a date both sides agreed Friday.\n"
+    )
+    assert _only(_record(text)).outcomes == ()

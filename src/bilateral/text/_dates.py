@@ -30,7 +30,7 @@ from bilateral.model import Direction, Granularity, Span, TimeExpression, Weekda
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
 
-__all__ = ["clause_direction", "find_dates", "parse_printed_date"]
+__all__ = ["clause_direction", "find_dates", "parse_printed_date", "place_anaphor"]
 
 _MONTHS: dict[str, int] = {
     "january": 1,
@@ -926,6 +926,29 @@ def _year(match: re.Match[str]) -> TimeExpression | None:
     return TimeExpression(
         text=words, year=year, granularity=Granularity.YEAR, modifier=modifier, start=first, end=last
     )
+
+
+#: The words of a day anaphor, as `_anaphor` reads them.
+_ANAPHOR_WORDS = re.compile(
+    r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:that\s+|the\s+)?same\s+day|"
+    r"the\s+(?:next|following)\s+(?:day|morning)|the\s+(?:day|night)\s+before|the\s+previous\s+day|"
+    r"a\s+day\s+(?:earlier|later)",
+    re.IGNORECASE,
+)
+
+
+def place_anaphor(expr: TimeExpression, previous: TimeExpression) -> TimeExpression:
+    """
+    *expr*, a day anaphor left unplaced ("earlier in the day", "the next day"), on the day of *previous*.
+
+    `find_dates` places an anaphor on a date found before it in the same call; a caller
+    that searches sentence by sentence gives the date it knows from an earlier sentence
+    here (the day of the meeting reported just before). Any other expression, or one placed
+    already, is returned as it is.
+    """
+    if expr.start is not None or expr.weekday is not None or not _ANAPHOR_WORDS.fullmatch(expr.text):
+        return expr
+    return attrs.evolve(_anaphor(expr.text, previous), mention=expr.mention)
 
 
 def _anaphor(words: str, previous: TimeExpression | None) -> TimeExpression:

@@ -41,6 +41,7 @@ import attrs
 from bilateral.model import (
     Direction,
     Duration,
+    Granularity,
     Medium,
     Meeting,
     MeetingStatus,
@@ -52,7 +53,7 @@ from bilateral.model import (
     Span,
     TimeExpression,
 )
-from bilateral.text._dates import clause_direction, find_dates
+from bilateral.text._dates import clause_direction, find_dates, place_anaphor
 from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
@@ -84,7 +85,7 @@ _TRIGGER = re.compile(
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
-      | \b(?:spoke|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
+      | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
         (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
     )
@@ -96,12 +97,11 @@ _TRIGGER = re.compile(
     )
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
   | (?P<spoke>\b(?:spoke|speak|speaks)(?=\s+(?:with|to)\b))
-  # "Prabowo sat down with Xi in Beijing": a meeting, said the informal way.
-  | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b|\b(?:sat|sits)\s+down(?=\s+with\b))
+  | (?P<meet>\b(?:met|meet|meets|meeting|meetings)\b)
   # "Wang called on Prime Minister Narendra Modi": a courtesy call, if a person follows and
   # no appeal ("called on Putin to end the war"; see `_CALL_ON_APPEAL`).
   | (?P<callon>\bcall(?:ed|s)?\s+on\b)
-  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b)
+  | (?P<talks>\btalks\b|\btalked\s+with\b|\bconsultations\b|\b(?:sat|sits?)\s+down(?=\s+with\b))
   | (?P<summit>\bsummits?\b)
   | (?P<visit>
         \b(?:visit|visits|visited|visiting)\b
@@ -125,9 +125,16 @@ _MEDIUM_AFTER = re.compile(
     r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
     re.IGNORECASE,
 )
+#: A call referred back to: "The call", "during their call". After "spoke with X" in the
+#: same sentence or the next (`_CALL_LATER_REACH` characters past the sentence), it says the
+#: talk was a call.
+_CALL_LATER = re.compile(
+    r"\b(?:the|their|that|this)\s+(?:(?:tele)?phone\s+|video\s+)?call\b(?!\s+(?:for|on)\b)", re.IGNORECASE
+)
+_CALL_LATER_REACH = 160
 #: Trigger kinds whose verb may be a call, by the medium after its object.
 _MAY_CALL = frozenset({"spoke", "meet", "talks"})
-_VERBAL_CALL = re.compile(r"(?:spoke|speak|speaks|talked|phoned|telephoned|met)\b")
+_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
 _NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
 
@@ -522,7 +529,7 @@ _SELF_HELD = re.compile(
     r"headed)\b",
     re.IGNORECASE,
 )
-_SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives)\b", re.IGNORECASE)
+_SELF_PLANNED = re.compile(r"^(?:meets|visits|hosts|welcomes|receives|heads|travels|flies)\b", re.IGNORECASE)
 
 _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
@@ -548,6 +555,77 @@ _CLOSING_COMMA_IN = re.compile(r"\s*,\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_AS_MODIFIER = re.compile(r"[-\u2013]\w|\s+(?:relations|ties|policy|policies)\b")
 #: Between sentences, when no sentence stage ran.
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[”\"\u2019]?\s+(?=[A-Z“\"])|\n\s*\n")
+#: After a meeting noun (and a short phrase of place or time, but no gathering): the third
+#: party who mediated or hosted the meeting ("talks in Ankara mediated by Erdogan").
+_MEDIATED_AFTER = re.compile(
+    r"(?:\s*\b(?:in|at|on)\s+(?:(?!summit|conference|forum|sidelines|margins|fringes|gathering)[^.;,]){1,40}?)?"
+    r",?\s+(?P<verb>mediated|brokered|hosted|facilitated|chaired|convened)\s+by\b",
+    re.IGNORECASE,
+)
+#: Right before "hosted by": a noun for an event, which the participle describes.
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:summit|conference|forum|meeting|meetings|talks|dinner|banquet|reception|ceremony|event|"
+    r"gathering|session|dialogue|negotiations)\s*,?\s+(?:(?:in|at|on)\s+[^.;,]{1,30}?\s+)?$",
+    re.IGNORECASE,
+)
+#: Lower-case heads of a description of one person ("his Saudi counterpart").
+_ROLE_NOUNS = frozenset(
+    {"counterpart", "minister", "president", "leader", "premier", "chancellor", "secretary", "envoy",
+     "ambassador", "chief", "king", "prince", "emir", "monarch", "head", "adviser", "advisor", "host",
+     "official", "spokesperson", "spokesman", "spokeswoman", "commander", "speaker"}
+)  # fmt: skip
+#: A second topic verb inside a topic phrase: "... and explored", "and also discussed".
+_SECOND_TOPIC_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:discussed|reviewed|explored|addressed|examined|assessed|debated|"
+    r"touched\s+(?:on|upon)|exchanged\s+views\s+on)\s+",
+    re.IGNORECASE,
+)
+#: Before "focus on": "with a", "with a special", "with the main".
+_WITH_A_BEFORE = re.compile(
+    r"\bwith\s+(?:a|an|the)\s+(?:(?:special|particular|strong|key|major|greater|renewed|sharp|main)\s+)?$",
+    re.IGNORECASE,
+)
+#: A topic cue about a trip ("visit is aimed at", "trip expected to focus on").
+_TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
+#: Right before a date: a deadline ("by 2027", "until the end of June").
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE
+)
+#: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|their|his|her|planned|"
+    r"expected|upcoming)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Right before a meeting noun: an adjective that says it is still to come.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
+)
+#: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+_LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
+#: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
+#: security dialogue', '"shuttle diplomacy" visits').
+_MEETING_FORMAT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:dialogue|talks|meetings?|summits?|consultations|format|forum|visits|diplomacy)\b",
+    re.IGNORECASE,
+)
+#: "signed a memorandum of understanding with Somaliland": the other party of a deal.
+_NAME_REACH = 60
+_SIGNED_WITH = re.compile(
+    r"\bsign(?:ed|s|ing)?\b[^.;]{0,80}?\bwith\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE
+)
+#: Before "talks between A and B": the verb of a third party who held them for the two.
+_MEDIATOR_VERB_BEFORE = re.compile(
+    r"\b(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|brokering|facilitated|"
+    r"chaired|convened)\s+(?:(?:the|a|an|new|fresh|direct|further|indirect|peace|trilateral|"
+    r"three-way|landmark|rare|first|second)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A reporting verb right after a reference: the reference is who reported, not listed.
+_SAID_AFTER = re.compile(
+    r"\s*(?:has\s+|had\s+)?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b",
+    re.IGNORECASE,
+)
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
@@ -564,26 +642,48 @@ _PLACE_RANK = {
 
 _TOPIC_CUE = re.compile(
     r"""
-    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+on|addressed|reviewed)\s+
+    \b(?:discuss(?:ed|es|ing)?|debated|talked\s+about|touched\s+(?:on|upon)|addressed|reviewed|
+        deliberat(?:ed|es|e|ing)\s+(?:on|over|upon))\s+
+  # Readouts: "underscored the importance of X", "stressed the need for X", "expressed
+  # concern over X".
+  | \b(?:underscored|stressed|emphasi[sz]ed|highlighted|reaffirmed|noted)\s+the\s+
+        (?:importance|need|value|significance|urgency)\s+(?:of|for)\s+
+  | \b(?:expressed|voiced|shared)\s+(?:(?:their|deep|serious|grave|growing|mutual)\s+)?concerns?\s+
+        (?:over|about|at|regarding|on)\s+
+  # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
+  # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
+  | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
+  # "to press for debt relief", "pressed Netanyahu for a ceasefire".
+  | \bpress(?:ed|es|ing)?\s+(?!(?:conference|release|freedom|secretary|office|briefing|corps)\b)
+        (?:[\w.'\u2019-]+\s+){0,3}?for\s+
+  # "held talks with Tinubu with a focus on boosting cooperation": only after "with a"
+  # (`_WITH_A_BEFORE`), checked when it matches; "with" is too common a word to start on.
+  | \b(?P<focus>focus)\s+on\s+
   # "The two leaders spoke about regional security", "talked of trade".
   | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
   # "The focus was on trade".
   | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
-  | \braised\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?(?:concerns?|worries|questions|
-        the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
+  | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
+        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?(?:on|about|over|
-        focused\s+on|focusing\s+on|centered\s+on|centred\s+on|covered|included|includes|touched\s+on|
+  # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
+  # or a relative pronoun, between the noun and its verb. Before the bare "talks on" below,
+  # which would take the day for the topic and miss the verb.
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
+        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
+        (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
+        dominated\s+by|revolved\s+around|included)\s+
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
+        (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
+        (?:on|about|over|
+        focused\s+(?:(?:primarily|mainly|largely|mostly|heavily)\s+)?on|focusing\s+on|centered\s+on|centred\s+on|
+        covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
-  # "The meeting at the Diaoyutai State Guesthouse focused on": a short place or time phrase
-  # between the noun and its verb.
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s+(?:at|in|between|on)\s
-        [^.;,]{1,60}?\s(?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
   | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
@@ -600,10 +700,14 @@ _TOPIC_CUE = re.compile(
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
   # "talks expected to focus on security", "a meeting likely to centre on trade".
   | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:(?:is|was|are|were|will\s+be)\s+)?
-        (?:expected|likely|set|due)\s+to\s+(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)\s+
-  | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+
+        (?:expected|likely|set|due)\s+to\s+(?:(?:focus|center|centre|concentrate|touch)\s+(?:on|upon)|cover|address|
+        tackle)\s+
+  # "The visit will focus on trade", "the talks would centre on security".
+  | \b(?:visit|trip|tour|talks|meeting|summit|discussions)\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?
+        (?:focus|center|centre|concentrate)\s+(?:on|upon)\s+
+  | \b(?:visit|trip|tour|talks|meeting|summit)\b(?:,[^,.;]{1,90},)?\s+(?:is|was|are|were|will\s+be)\s+
         (?:aimed|intended|designed|meant|expected)\s+(?:at|to)\s+
-        (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas)
+        (?:(?:deepen|boost|strengthen|expand|improv|enhanc|promot|discuss|address|resolv|bolster|increas|attract)
         [a-z]*\s+)?
   | \bto\s+(?:resolve|settle|tackle|address|discuss)\s+(?=[^.;]{1,120}?\b(?:during|at|in)\s+
         (?:the\s+|their\s+|Tuesday's\s+)?(?:talks|meeting|summit|negotiations)\b)
@@ -613,7 +717,8 @@ _TOPIC_CUE = re.compile(
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
 _TOPIC_STOP = re.compile(
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
+    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     r"and\s+(?:the|they|he|she|it)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
@@ -627,6 +732,13 @@ _TOPIC_AFTER = re.compile(
     r"\s*,?\s*(?:on|about|over|concerning|regarding|focused\s+on|focusing\s+on|to\s+discuss)\s+",
     re.IGNORECASE,
 )
+#: After the participants, before a topic: the medium and the day ("by phone on Tuesday",
+#: "via video link earlier this month").
+_MEDIUM_AND_DAY = re.compile(
+    r"(?:\s+(?:by|over|on|via)\s+(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link)?))?"
+    rf"(?:\s+{_DAY_WORDS}|\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|\s+(?:last|this|next)\s+(?:week|month))?",
+    re.IGNORECASE,
+)
 #: What follows "on" after a meeting without being its topic: a day, "the sidelines", ...
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
@@ -635,7 +747,24 @@ _NOT_TOPIC = re.compile(
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+#: A comma between digits ("the 2,600-kilometer border") is no list separator.
+_TOPIC_SPLIT = re.compile(
+    r"(?<!\d),(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE
+)
+_TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
+#: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
+#: Philippines", "South China seas": a lower-case head noun may close it).
+_NAME_PART = re.compile(
+    r"\s*(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}(?:\s+[\w-]+)?\s*$"
+)
+#: A part ending in a name that a preposition of movement or link governs ("from Mali",
+#: "linking Subic Bay"), or in a bare compass word ("in the East"): the next names join it.
+_ENDS_IN_NAME_OBJECT = re.compile(
+    r"\b(?:from|linking|connecting|joining|to|via|across|through)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}\s*$"
+    r"|\bthe\s+(?:East|West|North|South)\s*$",
+    re.IGNORECASE,
+)
 #: "relations between India and China", "ties between the UAE and France": the "and" joins the
 #: two sides of one topic (a few words after "between", no comma), it does not list two.
 #: "between the two countries" and "between them" are whole already: an "and" after them lists.
@@ -652,21 +781,24 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|issues?\s+(?:of|such\s+as)|questions?\s+of|ways\s+to(?:\s+(?:boost|"
-    r"strengthen|deepen|expand|enhance|improve|promote|increase|bolster))?)\s+){0,2}"
+    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
+    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
+    r"increase|bolster))?|"
+    # "with a focus on boosting cooperation in defence": the act is how, the field is what.
+    r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
     r"(?:(?:(?:entire|whole|full)\s+(?:gamut|range|spectrum)|(?:all|various|different|several)\s+aspects|"
     r"aspects)\s+of\s+(?:the\s+)?)?"
     # "(agreed to reopen) talks on a gas pipeline", "(and) an agreement on joint patrols": the
     # subject of the talks or the deal is the topic.
-    r"(?:(?:talks|negotiations|discussions|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
+    r"(?:(?:talks|negotiations|discussions?|dialogue|agreements?|deals?|declarations?|pacts?|accords?)\s+"
     r"(?:on|about|over|covering)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 _TOPIC_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
-    r"both|the\s+two\s+\w+|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
+    r"both|the\s+two\s+\w+|the\s+pair|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
     r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
     re.IGNORECASE,
@@ -791,6 +923,11 @@ _DELEGATION = re.compile(
 
 #: Substrings every trigger, topic cue and delegation sentence contains (lower case).
 _TRIGGER_KEYS = (
+    "sat down",
+    "sit down",
+    "sits down",
+    # "spoke with X ... The call": a call only when one is named right after (`_CALL_LATER`).
+    "spoke",
     "consultations",
     "met",
     "meet",
@@ -810,8 +947,6 @@ _TRIGGER_KEYS = (
     "showdown",
     "encounter",
     "sit-down",
-    "sat down",
-    "sits down",
     "t\u00eate",
     "conference",
     "phone",
@@ -820,11 +955,19 @@ _TRIGGER_KEYS = (
     "conversation",
 )
 _TOPIC_KEYS = (
+    "importance",
+    "need",
+    "value",
+    "significance",
+    "urgency",
+    "concern",
+    "deliberat",
+    "press",
     "spoke",
     "speak",
     "covering",
     "exchang",
-    "raised",
+    "rais",
     "aimed",
     "intended",
     "designed",
@@ -850,6 +993,8 @@ _TOPIC_KEYS = (
 )
 #: Every `_TRIGGER` match starts with one of these (lower case).
 _TRIGGER_STARTS = (
+    "sat",
+    "sit",
     "consultations",
     "tele",
     "phone",
@@ -876,20 +1021,29 @@ _TRIGGER_STARTS = (
     "showdown",
     "encounter",
     "sit-down",
-    "sat",
-    "sits",
     "t\u00eate",
     "joint",
     "conversation",
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
+    "underscored",
+    "stressed",
+    "emphasi",
+    "highlighted",
+    "reaffirmed",
+    "noted",
+    "expressed",
+    "voiced",
+    "shared",
+    "deliberat",
+    "press",
     "spoke",
     "speak",
     "covering",
     "centring",
     "exchang",
-    "raised",
+    "rais",
     "discuss",
     "debated",
     "talk",
@@ -918,7 +1072,7 @@ _TRIGGER_KEYED = Keyed(
     _TRIGGER,
     _TRIGGER_KEYS,
     _TRIGGER_STARTS,
-    follows=(("joint", ("press", "news")), ("sat", ("down",)), ("sits", ("down",))),
+    follows=(("joint", ("press", "news")),),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
@@ -998,7 +1152,9 @@ _AGENDA = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b",
+    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b"
+    # "Trade will also be on the agenda".
+    r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
@@ -1053,7 +1209,7 @@ _IN_THE_COURSE = re.compile(
 #: stray "need" only makes an undated call in the clause held).
 _CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b")
 #: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
-_OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at|in)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
 #: How many days a trip may last around a meeting during it.
@@ -1303,11 +1459,22 @@ class _Reader:
                         kind = "video" if after.group("medium").casefold() == "video" else "phone"
                         end = start + len(verb)
             if kind == "spoke":
-                continue  # "spoke with reporters": no call, no meeting
+                # "Rubio spoke with Wang Yi for an hour. The call, the first since August, ...":
+                # the call named right after says the talk was one; else "spoke with
+                # reporters" is no call, no meeting.
+                if not _CALL_LATER.search(text, end, min(sentence.end + _CALL_LATER_REACH, len(text))):
+                    continue
+                kind = "phone"
             words = _TOKEN.findall(before)
             noun, definite, separate = self._noun_form(kind, words, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
                 separate = True  # "to meet again in February": the next meeting, not this one
+            elif (
+                not noun
+                and before.rstrip().lower().endswith(("last", "previously", "first"))
+                and _LAST_BEFORE.search(before)
+            ):
+                separate = True  # "the two last met in New York": an earlier meeting, not this one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
@@ -1483,10 +1650,12 @@ class _Reader:
             # open the list ("at the summit, Modi met ...": the comma ends the phrase).
             if not self._gap_ok(text[end:start], listing=not first):
                 break
+            if taken_refs and "," in text[end:start] and _SAID_AFTER.match(text, stop, limit + 40):
+                break  # "to meet Rubio, the Foreign Relations Department said": the source
             first = False
             if ref is not None and taken_refs and self._apposition(taken_refs[-1], ref, text[end:start]):
                 # "his Japanese counterpart, Foreign Minister Yoko Kamikawa": one person, named.
-                if self._unnamed(taken_refs[-1]):
+                if self._unnamed(taken_refs[-1]) or self._described(taken_refs[-1]):
                     taken_refs[-1] = ref
                 end = stop
                 continue
@@ -1501,10 +1670,28 @@ class _Reader:
         """Whether *ref* names nobody in particular ("his Japanese counterpart", "officials")."""
         return all(self.refs.is_group(a) for a in ref.actors)
 
+    def _described(self, ref: Ref) -> bool:
+        """
+        Whether *ref* is a description without a name ("his Saudi counterpart").
+
+        Whomever the coreference helper resolved it to, it ends in a lower-case role noun (a
+        name may end in a lower-case particle: "al-Sudani").
+        """
+        if ref.kind is MentionKind.NAME:
+            return False
+        words = self.text[ref.start : ref.end].rsplit(maxsplit=1)
+        return bool(words) and words[-1] in _ROLE_NOUNS
+
     def _apposition(self, previous: Ref, ref: Ref, gap: str) -> bool:
         """Whether *ref* and the item before it, a comma apart, are one person described twice."""
         if gap.strip() != ",":
             return False
+        if (
+            self._described(previous)
+            and not self._described(ref)
+            and all(self.refs.is_person(a) for a in ref.actors)
+        ):
+            return True  # "his Saudi counterpart, Prince Faisal bin Farhan": the name says who
         named = [r for r in (previous, ref) if not self._unnamed(r)]
         people = [r for r in named if all(self.refs.is_person(a) for a in r.actors)]
         return len(named) == 1 and len(people) == 1
@@ -1524,6 +1711,15 @@ class _Reader:
         candidates = [r for r in candidates if (r.start, r.end) not in used]
         chosen: list[Ref] = []
         for ref in reversed(candidates):
+            if (
+                ref.kind in {MentionKind.PLURAL, MentionKind.TITLE}
+                and _OF_AFTER.match(text, ref.end)
+                and not self._hold_role(ref)
+            ):
+                # "The foreign ministers of Ethiopia and Somalia" resolved to the prime minister
+                # and the president named before: the description's own "of" complement names
+                # the countries, and those people do not hold its office.
+                break
             if ref.possessive:
                 if (
                     chosen
@@ -1559,6 +1755,20 @@ class _Reader:
             break
         chosen.reverse()
         return chosen
+
+    def _hold_role(self, ref: Ref) -> bool:
+        """Whether every person *ref* was resolved to holds the office its words name."""
+        words = self.text[ref.start : ref.end].casefold().split()
+        if words and words[0] == "the":
+            words = words[1:]
+        office = " ".join(words).removesuffix("s")
+        for actor_id in ref.actors:
+            actor = self.refs.actors.get(actor_id)
+            if not isinstance(actor, Person):
+                continue
+            if not any(office in role.title.casefold() for role in actor.roles):
+                return False
+        return True
 
     # ---- mentions of a sentence
 
@@ -1674,6 +1884,29 @@ class _Reader:
             if fronted is not None:
                 start_list = fronted.end()
         prep, listed, places, list_end = self._list_after(start_list, limit)
+        if (
+            kind == "host"
+            and prep == "by"
+            and _EVENT_NOUN_BEFORE.search(text, max(sentence.start, trigger.start - 30), trigger.start)
+        ):
+            # "a regional summit hosted by Ruto", "talks in Ankara hosted by Erdogan": the
+            # participle describes the event; the meeting noun's own mention takes the host.
+            return []
+        third_party: list[Ref] = []
+        after = max(list_end, trigger.end)
+        if (
+            trigger.noun
+            and kind in {"talks", "meet", "summit"}
+            and "ed by" in self._status_text[after : after + 60]
+        ):
+            mediated = _MEDIATED_AFTER.match(text, after, limit)
+            if mediated is not None:
+                # "talks in Ankara on Wednesday mediated (hosted) by Erdogan": the third party.
+                _, by, _, _ = self._list_after(mediated.end(), limit)
+                third = [r for r in by if all(self.refs.is_person(a) for a in r.actors)]
+                if third and mediated.group("verb").casefold().startswith("host"):
+                    host = third[0].actors[0] if third[0].actors else None
+                third_party = third
         if kind == "callon" and (
             not listed
             or not all(self.refs.is_person(a) for r in listed for a in r.actors)
@@ -1724,6 +1957,17 @@ class _Reader:
                 return []
             if prep == "between":
                 subject = []
+                if trigger.noun and _MEDIATOR_VERB_BEFORE.search(
+                    text, max(sentence.start, trigger.start - 30), trigger.start
+                ):
+                    # "Erdogan hosted (mediated, brokered) talks between Abiy and Mohamud": the
+                    # third party at the table is a participant too (a trilateral meeting).
+                    subject = [
+                        r
+                        for r in self._subject(sentence, trigger.start, used)
+                        if all(self.refs.is_person(a) for a in r.actors)
+                    ]
+                    host = next((a for r in subject for a in r.actors), None)
             elif trigger.possessor is not None:
                 subject = [trigger.possessor]
             elif trigger.noun and not listed and _IN_THE_COURSE.search(text, sentence.start, trigger.start):
@@ -1733,6 +1977,10 @@ class _Reader:
                 subject = self._subject(sentence, trigger.start, used)
             if not subject and not listed and trigger.noun and not trigger.definite:
                 # "After talks in Ankara, Erdogan and Scholz told reporters ...".
+                subject = self._subject_after_opening(sentence, trigger)
+            elif not subject and listed and trigger.noun:
+                # "At a meeting with Store on Tuesday, Ruto asked for ...": the other side is
+                # the subject of the main clause.
                 subject = self._subject_after_opening(sentence, trigger)
             if kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
@@ -1749,7 +1997,7 @@ class _Reader:
             return []
 
         actors: list[str] = []
-        for ref in [*subject, *listed]:
+        for ref in [*subject, *listed, *third_party]:
             for actor in ref.actors:
                 if actor not in actors:
                     actors.append(actor)
@@ -2004,6 +2252,10 @@ class _Reader:
 
     def _topics_after(self, position: int, limit: int) -> list[str]:
         """Topics right after the participants: "talks with Lavrov on energy and defense"."""
+        skipped = _MEDIUM_AND_DAY.match(self.text, position, limit)
+        if skipped is not None and skipped.end() > position:
+            # "spoke with Macron by phone earlier this month about the Sahel".
+            position = skipped.end()
         match = _TOPIC_AFTER.match(self.text, position, limit)
         if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
             return []
@@ -2064,6 +2316,16 @@ class _Reader:
             # "Biden told Netanyahu in a call that he would ...": the call is the event of a
             # clause in the past, whatever the clause reports about the future.
             base = MeetingStatus.HELD
+        window = self._status_text[max(lo, trigger.start - 25) : trigger.start] if trigger.noun else ""
+        if (
+            base is MeetingStatus.UNKNOWN
+            and ("ahead" in window or "run-up" in window or "preparation" in window)
+            and _AHEAD_OF_BEFORE.search(text, max(lo, trigger.start - 25), trigger.start)
+        ):
+            # "arrived on Wednesday ahead of talks with Store on Thursday": the talks were
+            # still to come when he arrived; whether they are by the time of the report, the
+            # date says (`_meeting`).
+            return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
             return MeetingStatus.CANCELLED
@@ -2149,6 +2411,7 @@ class _Reader:
                 continue
             if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
+            deadline = _DEADLINE_BEFORE.search(text, max(sentence.start, mention.start - 20), mention.start)
             since = (
                 _SINCE_BEFORE.search(text, max(sentence.start, mention.start - 70), mention.start)
                 if "since" in self._status_text[max(sentence.start, mention.start - 70) : mention.start]
@@ -2177,14 +2440,26 @@ class _Reader:
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
-            found = self._nearest(own or open_to, mention, limit=None if opening else _ATTACH_WINDOW)
+            candidates = own or open_to
+            if deadline is not None:
+                # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
+                # dates only the talks it follows ("will begin talks by the end of July").
+                candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
+            found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
             if found is None:
                 continue
             distance, trigger, best = found
-            if best.date is not None:
-                continue
             if not opening and mention.end <= trigger.start and "," in text[mention.end : trigger.start]:
                 distance += _ACROSS_COMMA
+                # "to visit Vietnam in early May, after meeting Trump": a trigger before the
+                # date in its own clause is nearer than one past the comma.
+                before = self._nearest(
+                    [(t, m) for t, m in candidates if t.end <= mention.start], mention, limit=_ATTACH_WINDOW
+                )
+                if before is not None and before[0] < distance:
+                    distance, trigger, best = before
+            if best.date is not None:
+                continue
             known = chosen.get(id(best))
             if known is None or distance < known[0]:
                 chosen[id(best)] = (distance, expr, best)
@@ -2335,6 +2610,10 @@ class _Reader:
             ]
             nearest = self._nearest(listed, duration.mention, limit=60)
             best = nearest[2] if nearest is not None else None
+            if best is not None and not _may_last(best.medium, duration):
+                # "spoke by phone with Trump, who agreed to delay tariffs for 90 days": the
+                # length of what was agreed, not of the call.
+                continue
             if best is not None and best.duration is None:
                 for _, other in spans:
                     if other.trigger == best.trigger:
@@ -2355,8 +2634,13 @@ class _Reader:
         if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
             return False
         both = {cluster.status, mention.status}
-        if not trip and not mention.definite and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
-            return False  # one meeting is not both held and still to come
+        if not trip and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
+            if not mention.definite:
+                return False  # one meeting is not both held and still to come
+            if cluster.status is MeetingStatus.HELD and _PLANNED_BEFORE.search(
+                self.text, max(0, mention.trigger.start - 12), mention.trigger.start
+            ):
+                return False  # "Suga's expected visit": not the meeting he has held
         if (
             not trip
             and mention.definite
@@ -2392,6 +2676,20 @@ class _Reader:
 
     def _merge(self, mention: _Mention) -> _Cluster | None:
         recent = self.clusters[-_RECENT:]
+        if mention.date is not None and mention.date.start is None and mention.date.weekday is None:
+            # "Araghchi met the crown prince on Sunday. He also held talks with Prince Faisal
+            # earlier in the day": the day of the meeting just reported (a meeting, not the
+            # arrival for it reported since).
+            reported = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if c.date is not None and _one_day(c.date) and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
+                ),
+                None,
+            )
+            if reported is not None and reported.date is not None:
+                mention.date = place_anaphor(mention.date, reported.date)
         if mention.joint:
             return self._merge_joint(mention, recent)
         current = self.current
@@ -2809,6 +3107,10 @@ class _Reader:
                 continue  # "a phone call on Sunday": a day, not a topic
             if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X was also discussed": the topic comes before (`_agenda`)
+            if match.group("focus") and not _WITH_A_BEFORE.search(
+                text, max(sentence.start, match.start() - 30), match.start()
+            ):
+                continue  # "focus on" is a topic cue only in "with a (special) focus on"
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             if touched:
@@ -2830,13 +3132,39 @@ class _Reader:
             stop = _TOPIC_STOP.search(text, head, sentence.end)
             end = stop.start() if stop is not None else sentence.end
             phrase = text[head:end].strip(" ,")
+            second = _SECOND_TOPIC_VERB.search(phrase)
+            if second is not None:
+                # "reviewed the strategic partnership and explored opportunities to expand
+                # cooperation in trade": two objects of two verbs, read as two lists.
+                phrase = f"{phrase[: second.start()]}, {phrase[second.end() :]}"
+            owners = [cluster]
+            if _TRIP_CUE.match(match.group()):
+                # "Suga's expected visit is aimed at boosting cooperation": what the trip is
+                # for is what each of its meetings is about.
+                owners += self._legs(cluster)
             for topic in _split_topics(phrase):
-                _add_topic(cluster, topic)
+                for leg in owners:
+                    _add_topic(leg, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
             for match in _TALKS_TOPIC.finditer(text, sentence.start, sentence.end):
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _legs(self, cluster: _Cluster) -> list[_Cluster]:
+        """The other meetings of *cluster*'s trip: same status and date, and its first participant."""
+        if cluster.date is None or not cluster.actors:
+            return []
+        traveller = cluster.actors[0]
+        return [
+            other
+            for other in self.clusters[-_RECENT:]
+            if other is not cluster
+            and other.status is cluster.status
+            and traveller in other.actors
+            and other.date is not None
+            and other.date.text == cluster.date.text
+        ]
 
     def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
         """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
@@ -2851,6 +3179,12 @@ class _Reader:
         subject = [a for r in self.refs.refs(lo, position) for a in r.actors]
         if subject and set(subject) <= set(cluster.actors):
             return cluster
+        if len(self._sides(subject)) >= 2:  # noqa: PLR2004 - both sides named
+            # "Modi and Tinubu were expected to discuss X", after a paragraph on another
+            # trip: the latest meeting of the two named.
+            for other in reversed(self.clusters[-_RECENT:]):
+                if set(subject) <= set(other.actors):
+                    return other
         return None
 
     # ---- outcomes
@@ -2885,7 +3219,7 @@ class _Reader:
             deals: list[str] | None = None
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
-                if cluster is None:
+                if cluster is None or self._signed_with_another(found, cluster):
                     continue
                 people = participants[id(cluster)]
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
@@ -2935,6 +3269,26 @@ class _Reader:
             kept = next((o for i, o in reports if i >= first), reports[0][1])
             dropped = {id(o) for _, o in reports if o is not kept}
             cluster.outcomes = [o for o in cluster.outcomes if id(o) not in dropped]
+
+    def _signed_with_another(self, found: FoundOutcome, cluster: _Cluster) -> bool:
+        """
+        Whether *found* is a deal signed with someone who is no side of *cluster*.
+
+        "Relations soured after Ethiopia signed a memorandum with Somaliland": the deal's
+        other party (a name after "signed ... with") is of no side of the meeting, or of no
+        known country, so the deal did not come out of it.
+        """
+        if (
+            found.kind is not OutcomeKind.AGREEMENT
+            or "sign" not in self.text[found.cue.start : found.cue.end]
+        ):
+            return False
+        match = _SIGNED_WITH.search(self.text, found.cue.start, found.evidence.end)
+        if match is None:
+            return False
+        sides = self._sides(cluster.actors, cluster.pending)
+        other = [r for r in self.refs.refs(match.end(), match.end() + _NAME_REACH) if r.start == match.end()]
+        return not other or not any(self.refs.code(a) in sides for r in other[:1] for a in r.actors)
 
     def _countries_after(self, found: FoundOutcome, people: Sequence[str]) -> tuple[str, ...]:
         """
@@ -3200,19 +3554,36 @@ class _Reader:
             if country is not None and country in sides and len(sides) > 1:
                 host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
         status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
-        if status is MeetingStatus.UNKNOWN and cluster.date is not None and self.doc.anchor is not None:
+        if (
+            status in {MeetingStatus.UNKNOWN, MeetingStatus.HELD}
+            and cluster.date is not None
+            and self.doc.anchor is not None
+        ):
+            # A date after the day of publication is still to come, even in a cluster a
+            # past arrival made held ("arrived on Wednesday ahead of talks on Thursday").
             anchor = _as_date(self.doc.anchor)
             if cluster.date.start is not None and cluster.date.start > anchor:
                 status = MeetingStatus.PLANNED
             elif cluster.date.end is not None and cluster.date.end <= anchor:
                 status = MeetingStatus.HELD
+        date = cluster.date
+        if (
+            status is MeetingStatus.PLANNED
+            and date is not None
+            and date.end is not None
+            and self.doc.anchor is not None
+            and date.end < _as_date(self.doc.anchor)
+        ):
+            # "Ruto heads to Oslo on Tuesday for talks": a mention of no tense of its own
+            # resolved the day back; the meeting is ahead, so is the day.
+            date = self._redirect(date, status)
         return Meeting(
             id=self.doc.new_id(f"meeting-{number}"),
             participants=tuple(participants),
             host=host,
             medium=cluster.medium,
             status=status,
-            date=cluster.date,
+            date=date,
             place=place,
             duration=cluster.duration,
             topics=tuple(cluster.topics),
@@ -3288,16 +3659,44 @@ def _protect_and(match: re.Match[str]) -> str:
     return match.group("head") + _KEPT_AND
 
 
+#: The longest a call lasts (a day), and the longest any meeting or visit does (four weeks).
+_CALL_LONGEST = 24 * 3600
+_MEETING_LONGEST = 28 * 24 * 3600
+
+
+def _may_last(medium: Medium, duration: Duration) -> bool:
+    """Whether a meeting by *medium* may last *duration*: a length of days is no call's."""
+    longest = _CALL_LONGEST if medium in {Medium.PHONE, Medium.VIDEO} else _MEETING_LONGEST
+    return duration.seconds <= longest
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
-    parts = _TOPIC_SPLIT.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
-    parts = [p.replace(_KEPT_AND, "and ") for p in parts]
+    pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
+    pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
+    parts = pieces[::2]
+    named: set[str] = set()
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
     if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
+    else:
+        # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
+        # Bay and Clark", "the East and South China seas": names listed after a preposition
+        # (or a bare compass word before a name) complete the part before; they are not
+        # topics alone. Such a part may then run past the usual length.
+        parts = [pieces[0]]
+        naming = False
+        for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
+                parts[-1] = f"{parts[-1]}{separator}{part}"
+                named.add(parts[-1])
+                naming = True
+            else:
+                parts.append(part)
+                naming = False
     # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
     # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
@@ -3321,7 +3720,7 @@ def _split_topics(phrase: str) -> list[str]:
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
         words = topic.split()
-        if not words or len(words) > _MAX_TOPIC_WORDS:
+        if not words or len(words) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
         if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
@@ -3425,6 +3824,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
             and not _QUOTED_MANNER.match(phrase)
+            # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
+            and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
         ):
             phrases.append(phrase)
     cue = text[found.cue.start : found.cue.end].casefold()
@@ -3478,7 +3879,8 @@ def _one_day(expr: TimeExpression) -> bool:
     """Whether *expr* names a single day ("Friday", "April 26"), resolved or not."""
     if expr.start is not None:
         return expr.start == expr.end
-    return expr.weekday is not None or expr.day is not None
+    # "today", "yesterday" with no anchor to place them: a single day all the same.
+    return expr.weekday is not None or expr.day is not None or expr.granularity is Granularity.DAY
 
 
 def _same_date(a: TimeExpression, b: TimeExpression) -> bool:

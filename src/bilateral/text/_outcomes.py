@@ -557,9 +557,10 @@ class FoundOutcome:
 _CUE = re.compile(
     r"""
     (?P<agreement>
-        # "agreed to", and in the wire style that puts the day after the verb, "agreed Saturday to".
-        \b(?:agreed|agrees|agreeing)\b
-        (?=(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that|to|on|upon|in\s+principle|with)\b)
+        # "agreed to", and in the wire style that puts the day after the verb, "agreed (on)
+        # Saturday to", "agreed today that" (AP and Kyodo drop the "on" before a weekday).
+        \b(?:agreed|agrees|agreeing)\b(?=\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+
+        |(?:today|yesterday)\s+)?(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -733,6 +734,11 @@ _CUE_KEYED = Keyed(
 )
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
 _KIND_OF_GROUP = {kind.value: kind for kind in OutcomeKind}
+#: A modal passive before a cue: "could (only) be signed", "would be agreed".
+_HYPOTHETICAL_PASSIVE = re.compile(
+    r"\b(?:could|would|might|may|can|should|must)\s+(?:only\s+|not\s+|never\s+|first\s+)?be\s+$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$|n[\u2019']t\s+$", re.IGNORECASE)
 #: Cues that take their addressee right after them: "invited X", "assured X", "invitation to X".
 _ADDRESSED = frozenset({OutcomeKind.INVITATION, OutcomeKind.COMMITMENT, OutcomeKind.PROPOSAL})
@@ -749,7 +755,9 @@ _PLURAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: What joins coordinated subjects: "A and B", "A, B and C", "A & B".
-_SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
+#: Between coordinated subjects: "A and B", "A, B", "A and his Brazilian counterpart B" (the
+#: possessive is no reference of its own there).
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:his|her|their|its))?|&)\s*")
 #: Words the subject search may step over between the subject and the cue.
 _SUBJECT_WINDOW = 140
 #: ";", ":", dashes, "(", "that", "while", "although", "though", "whereas", "because". Each
@@ -923,6 +931,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         if _NEGATED.search(text, max(sentence.start, start - 25), start):
             continue
+        if _HYPOTHETICAL_PASSIVE.search(text, max(sentence.start, start - 25), start):
+            continue  # "a deal could only be signed if ...": a condition, nothing agreed
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
         if by is None:
