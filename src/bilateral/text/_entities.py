@@ -172,7 +172,7 @@ _GROUP_LIST_CUES = frozenset(
 _ADVERBS = frozenset(
     {"also", "later", "earlier", "then", "reportedly", "previously", "recently", "once", "himself",
      "herself", "has", "had", "have", "will", "would", "personally", "publicly", "separately",
-     "further", "again", "repeatedly", "first", "told"}
+     "further", "again", "repeatedly", "first"}
 )  # fmt: skip
 _NAME_BEFORE_CUES = frozenset({"said", "says", "according", "wrote", "told", "added", "asked"})
 _FEMALE_TITLES = frozenset(
