@@ -1558,7 +1558,7 @@ NAME_PARTICLES = [
 ]
 
 #: Suffixes after a name.
-NAME_SUFFIXES = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+NAME_SUFFIXES = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XIV", "XVI"]
 
 #: Party adjectives before a title ("Republican Representative"): party -> country.
 PARTIES = {

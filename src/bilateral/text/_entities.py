@@ -561,6 +561,9 @@ class _Actor:
     roles: list[Role] = attrs.Factory(list)
     members: list[str] = attrs.Factory(list)
     gender: str | None = None
+    #: Introduced as "the visiting ..." or "visiting President ...": a guest, so not of the
+    #: dateline's country.
+    guest: bool = False
     #: Last position (character offset) where the actor was mentioned.
     seen: int = -1
     #: Creation number, the tie-break between actors last seen at the same offset.
@@ -825,6 +828,7 @@ class _Run:
         """
         countries = officeholder_countries()
         home = self.dateline_country()
+        monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name))
@@ -835,9 +839,18 @@ class _Run:
             ):
                 # "President Erdogan", "PM Modi": one word after an office the list's holder has.
                 person.country = officeholder_name_words().get(fold_name(person.name))
-            if person.country is None and home is not None and any(_home_office(r) for r in person.roles):
+            if (
+                person.country is None
+                and home is not None
+                and not person.guest
+                and any(
+                    _home_office(r) and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    for r in person.roles
+                )
+            ):
                 # "NEW DELHI (PTI) - ... PM Modi", "TOKYO (Kyodo) - ... Foreign Secretary": the
-                # press names its own country's officials without a demonym.
+                # press names its own country's officials without a demonym (not its guests:
+                # "visiting President Ferdinand Marcos Jr"; nor a king in a republic's story).
                 person.country = home
 
     def run(self) -> None:
@@ -1402,6 +1415,13 @@ class _Run:
                     and self.cap_word(texts[end])
                     and lex.match_name(texts, end) is None
                     and lex.match_title(lowered, end) is None
+                    # "the Hashemite Kingdom of Jordan Abdullah II", "King of Jordan
+                    # Abdullah II": after a state's or a ruler's "of", the country.
+                    and not (
+                        i >= _PAIR
+                        and texts[i - 1] == "of"
+                        and (texts[i - 2] in _STATE_WORDS or lowered[i - 2] in lex.leader_titles)
+                    )
                 )
                 if (
                     not headline
@@ -2402,7 +2422,8 @@ class _Sentence:
             and first >= 1
             and self.possessed[0] == first - 1
             and self.lowered[first - 1] in {"and", ",", "by"}
-            and title not in self.lex.leader_titles
+            # A leader accompanies no one but their own ("accompanied by Prime Minister ...").
+            and (title not in self.lex.leader_titles or self.lowered[first - 1] == "by")
             # Two foreign ministers are counterparts, of two countries.
             and title not in self.possessed[2]
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
@@ -2419,6 +2440,8 @@ class _Sentence:
             country = self.possessed[1]
         if idx:
             person = run.person(self.toks, self.texts, idx)
+            if first and self.lowered[first - 1] == "visiting":
+                person.guest = True
             if shared is not None and shared[1] not in _NON_ROLE_TITLES:
                 self.add_role(person, shared[1], shared[3], shared[2])
             self.add_role(person, role_title, of, country)

@@ -1,0 +1,92 @@
+"""Rulers with regnal numbers, formal state names, and guests under a host country's dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person
+from bilateral.text import extract
+
+_BODY = "\n\n"
+
+
+def _persons(text: str) -> dict[str, Person]:
+    return {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Morocco's King Mohammed VI received the delegation in Rabat on Friday.", "Mohammed VI", "MA"),
+        ("The visitors were received by King Harald V of Norway at the palace.", "Harald V", "NO"),
+        ("Pope Leo XIV urged both sides to return to talks.", "Leo XIV", None),
+    ],
+)
+def test_a_regnal_number_ends_the_name(sentence: str, name: str, country: str | None) -> None:
+    persons = _persons(sentence)
+    assert name in persons
+    assert persons[name].country == country
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "His Majesty King of the Hashemite Kingdom of Jordan Abdullah II received the Egyptian"
+            " foreign minister at Basman Palace on Sunday."
+        ),
+        "The King of Jordan Abdullah II received the Egyptian foreign minister on Sunday.",
+    ],
+)
+def test_jordan_after_a_formal_state_name_is_the_country(sentence: str) -> None:
+    persons = _persons(sentence)
+    king = persons["Abdullah II"]
+    assert king.country == "JO"
+    assert [r.title for r in king.roles] == ["King"]
+    assert "Jordan Abdullah II" not in persons
+
+
+def test_jordan_stays_a_given_name_elsewhere() -> None:
+    persons = _persons("French far-right leader Jordan Bardella said the visit was a mistake.")
+    assert "Jordan Bardella" in persons
+
+
+def test_a_visiting_leader_does_not_take_the_dateline_country() -> None:
+    text = (
+        "Leaders agree to deepen ties"
+        + _BODY
+        + "NEW DELHI, Aug 5 (Reuters) - Prime Minister Narendra Modi held talks on Tuesday with"
+        " visiting President Tamba Kalulu-Mwansa, and the two sides signed four agreements."
+    )
+    persons = _persons(text)
+    assert persons["Narendra Modi"].country == "IN"
+    assert persons["Tamba Kalulu-Mwansa"].country is None
+
+
+def test_a_king_is_not_given_a_republic_dateline_country() -> None:
+    text = (
+        "Leaders agree to restore ties"
+        + _BODY
+        + "MEXICO CITY, March 3 (Reuters) - The president recalled that King Felipe VI had not"
+        " been invited, while Foreign Minister Juan Ramon de la Fuente said ties were sound."
+    )
+    persons = _persons(text)
+    assert persons["Felipe VI"].country is None
+    assert persons["Juan Ramon de la Fuente"].country == "MX"
+
+
+def test_a_prime_minister_accompanying_a_president_is_of_his_country() -> None:
+    persons = _persons(
+        "Gambian President Adama Barrow was accompanied by Prime Minister Lamin Touray"
+        " and Trade Minister Baboucarr Joof."
+    )
+    assert persons["Lamin Touray"].country == "GM"
+    assert persons["Baboucarr Joof"].country == "GM"
+
+
+def test_an_office_holder_is_known_without_the_dots_of_a_suffix() -> None:
+    persons = _persons(
+        "Japan's foreign minister met Ferdinand Marcos Jr at the palace, and later told reporters"
+        " the talks had gone well."
+    )
+    assert persons["Ferdinand Marcos Jr"].country == "PH"
