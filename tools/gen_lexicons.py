@@ -1147,6 +1147,17 @@ PORTFOLIOS = [
     "european affairs",
     "climate",
     "armed forces",
+    # Foreign ministries with a second brief in their name ("Minister of Foreign Affairs and
+    # Expatriates" in Jordan, "... and Emigrants" in Lebanon and Syria, "... and Trade" in
+    # Australia, "... and International Cooperation" in Italy and much of Africa).
+    "foreign affairs and expatriates",
+    "foreign affairs and emigrants",
+    "foreign affairs and trade",
+    "foreign affairs and international trade",
+    "foreign affairs and international cooperation",
+    "foreign affairs and cooperation",
+    "foreign affairs and regional integration",
+    "foreign affairs and worship",
 ]
 
 #: Titles that are positions (become `Role`s), lower case; "{p}" is filled from PORTFOLIOS.
@@ -1159,6 +1170,9 @@ TITLE_PATTERNS = [
     "secretary for {p}",
     # Kenya's ministers are cabinet secretaries ("Cabinet Secretary for Foreign Affairs").
     "cabinet secretary for {p}",
+    # Junior ministers of Gulf and South Asian governments ("Minister of State for Foreign
+    # Affairs Adel al-Jubeir").
+    "minister of state for {p}",
     "cabinet secretary of {p}",
     "{p} cabinet secretary",
     "deputy {p} minister",
@@ -1397,6 +1411,19 @@ TITLES = [
     "senior official",
     "secretary",
     "supervisor",
+    # Communist parties' leaders ("Party General Secretary To Lam"), Indian states' heads of
+    # government ("Karnataka Chief Minister Siddaramaiah"), presiding officers of
+    # parliaments, and ranks of South Asian foreign ministries ("Joint Secretary").
+    "general secretary",
+    "chief minister",
+    "deputy speaker",
+    "senate president",
+    "parliament speaker",
+    "lower house speaker",
+    "joint secretary",
+    "additional secretary",
+    "communications director",
+    "regional director",
 ]
 
 #: Abbreviated titles and the title they stand for ("Sen. Lindsey Graham" is a Senator).

@@ -1337,7 +1337,7 @@ class _Run:
         n = len(toks)
         items: list[_Item | None] = [None] * n
         pos = 0
-        civilian_end = -1
+        civilian_end = title_end = -1
         for i in cand:
             if i < pos:
                 continue
@@ -1384,7 +1384,7 @@ class _Run:
                 title = (office[0], f"{title[1]} {office[1]}")
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
-                pos = title[0]
+                pos = title_end = title[0]
                 if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
                     civilian_end = title[0]
                 continue
@@ -1501,6 +1501,15 @@ class _Run:
                         # an organization's head word ("House Committee") still is.
                         pos = end
                         continue
+                    if kind == "org" and i == title_end and "and" in texts[i:end]:
+                        # "President Luong Cuong and National Assembly Chairman Tran Thanh
+                        # Man": after a title, the words before "and" are the titled person's
+                        # name, and the organization begins the next person's title.
+                        and_at = texts.index("and", i, end)
+                        if not self.heads_between(texts, i, and_at):
+                            items[i] = _Item(i, and_at, "chunk")
+                            pos = and_at
+                            continue
                     items[i] = _Item(i, end, kind)
                     pos = end
                     continue
@@ -2150,6 +2159,17 @@ class _Sentence:
         first = i
         j = i
         while j > 0:
+            if (
+                j > _PAIR + 1
+                and self.texts[j - 1] == ")"
+                and self.texts[j - 3] == "("
+                and self.texts[j - 2].isupper()
+                and (named := self.prev_item(j - 3)) is not None
+                and named.kind == "org"
+            ):
+                # "National Intelligence Organization (MIT) chief Ibrahim Kalin": the acronym
+                # in brackets repeats the organization's name.
+                j -= 3
             prev = self.prev_item(j)
             if prev is not None and prev.kind == "party":
                 party_country = self.lex.parties.get(prev.title or "")
@@ -2361,6 +2381,15 @@ class _Sentence:
                     of = of or actor
                     country = country or (actor.country if actor else None)
                     k = nxt.end
+        if (
+            k > j
+            and k + 1 < self.n
+            and self.lowered[k] == "of"
+            and (styled := self.after_style(k + 1)) > k + 1
+        ):
+            # "Director of the Office of His Majesty Alaa Batayneh": the office is the
+            # ruler's; the style names no one else.
+            k = styled
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -2761,6 +2790,35 @@ class _Sentence:
         if person.country is None:
             person.country = country or (of.country if of is not None else None)
 
+    def name_after_complement(self, end: int) -> bool:
+        """
+        Whether a capitalised title's complement ending before token *end* runs into a name.
+
+        "Director of the Office of His Majesty Alaa Batayneh": a name right after a name,
+        an organization or a style of address, with nothing between, is the titled person's
+        ("Chairman of Tata Sons" has none, and a name after "of" is the complement itself).
+        """
+        m = end
+        stop = min(self.n, end + _APPOSITIVE_TITLE_WINDOW * 2)
+        while m < stop and self.texts[m] not in {",", ";", ".", "and"}:
+            it = self.items[m]
+            if it is None:
+                m += 1
+                continue
+            if (
+                it.kind == "chunk"
+                and m > end
+                and (
+                    self.items[m - 1] is not None
+                    or self.lowered[m - 1] in _STYLES
+                    or self.prev_item(m) is not None
+                )
+                and self.name_tokens(m, allow_single=False)
+            ):
+                return True
+            m = it.end
+        return False
+
     def appositive(self, person: _Actor, i: int) -> int:
         """
         Read ", [the|a] [modifiers] TITLE [of|at ORG]" after a name and add the role.
@@ -2781,9 +2839,28 @@ class _Sentence:
             title = self.lex.match_title(self.lowered, j) if here is None or here.kind == "title" else None
             if title is not None:
                 end, canonical = title
-                if self.name_tokens(end, allow_single=False):
-                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen": the
-                    # title names the next person of a list, not this one.
+                if (
+                    self.name_tokens(end, allow_single=False)
+                    or (
+                        self.texts[j][:1].isupper()
+                        and (
+                            self.name_after_complement(end)
+                            # "..., Deputy Prime Minister and Minister of Foreign Affairs Ayman
+                            # Safadi": two titles of the next person.
+                            or (
+                                end + 1 < self.n
+                                and self.lowered[end] == "and"
+                                and (after := self.items[end + 1]) is not None
+                                and after.kind == "title"
+                                and self.texts[end + 1][:1].isupper()
+                                and self.name_follows(after.end)
+                            )
+                        )
+                    )
+                ):
+                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen", "...
+                    # Director of the Office of His Majesty Alaa Batayneh": the title names the
+                    # next person of a list, not this one.
                     return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
@@ -2912,6 +2989,8 @@ class _Sentence:
         if known is None:
             # "Lula" for "Luiz Inacio Lula da Silva", "Erdogan" for "Recep Tayyip Erdoğan".
             known = run.by_alias(full)
+        if known is None and len(words) == 1 and self.acronym_of_org(i, j, full):
+            return j
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
         if known is not None and not self.headline:
@@ -2986,6 +3065,36 @@ class _Sentence:
                     self.done.update(range(j, other[-1] + 1))
             return j
         return j
+
+    def acronym_of_org(self, i: int, j: int, full: str) -> bool:
+        """
+        Read an organization's acronym: in brackets after its name, or again later.
+
+        "the National Intelligence Organization (MIT)", "Rapid Support Forces (RSF)": the
+        acronym is the organization's alias (not the last person's), and "MIT" later in
+        the text names it again.
+        """
+        run = self.run
+        org = run.orgs.get((full, None))
+        if org is None:
+            if not (
+                full.isupper()
+                and i >= 1
+                and self.texts[i - 1] == "("
+                and j < self.n
+                and self.texts[j] == ")"
+                and (named := self.prev_item(i - 1)) is not None
+                and named.kind == "org"
+            ):
+                return False
+            org = self.org_actor(named)
+            run.orgs[(full, None)] = org
+        a, b = self.span(i, j)
+        org.add_mention(run.make_span(a, b), full)
+        run.mention(a, b, MentionKind.DEMONYM if self.modifier(j) else MentionKind.NAME, (org.id,))
+        self.item_refs[i] = (org.id,)
+        self.items[i] = _Item(i, j, "org")
+        return True
 
     def alias_of_previous(self, i: int, j: int) -> _Actor | None:
         """Take "MBS" in "Mohammed bin Salman (MBS)" or "... known as MBS" for the last person."""

@@ -1,0 +1,88 @@
+"""Titles in lists of officials: where one person's name ends and the next one's title begins."""
+
+from __future__ import annotations
+
+from bilateral.model import Organization, Person
+from bilateral.text import extract
+
+
+def _persons(text: str) -> dict[str, Person]:
+    return {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+
+
+def _roles(person: Person) -> list[str]:
+    return [r.title for r in person.roles]
+
+
+def test_a_name_after_a_title_ends_at_and_before_an_organization() -> None:
+    record = extract(
+        "The visitor later met President Vo Van Thuong and National Assembly Chairman Vuong"
+        " Dinh Hue at the Presidential Palace."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert _roles(persons["Vo Van Thuong"]) == ["President"]
+    assert _roles(persons["Vuong Dinh Hue"]) == ["Chairman"]
+    orgs = [a.name for a in record.actors if isinstance(a, Organization)]
+    assert orgs == ["National Assembly"]
+
+
+def test_an_organization_with_and_in_its_name_stays_whole() -> None:
+    record = extract(
+        "Maria Lopez, a fellow at the Center for Strategic and International Studies, said the"
+        " talks were overdue."
+    )
+    orgs = [a.name for a in record.actors if isinstance(a, Organization)]
+    assert orgs == ["Center for Strategic and International Studies"]
+
+
+def test_an_acronym_in_brackets_names_the_organization_before_it() -> None:
+    record = extract(
+        "Defence Minister Kemal Aydin and National Intelligence Organization (MIT) chief Selim"
+        " Arslan attended the talks. MIT later said the meeting was useful."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    (org,) = [a for a in record.actors if isinstance(a, Organization)]
+    assert org.name == "National Intelligence Organization"
+    assert "MIT" in org.aliases
+    assert [(r.title, r.of) for r in persons["Selim Arslan"].roles] == [("Chief", org.id)]
+    assert _roles(persons["Kemal Aydin"]) == ["Defense Minister"]
+    (statement,) = record.statements
+    assert statement.speakers == (org.id,)
+
+
+def test_compound_foreign_ministries_and_ministers_of_state() -> None:
+    persons = _persons(
+        "Deputy Prime Minister and Minister of Foreign Affairs and Emigrants Youssef Rajji met"
+        " Saudi Minister of State for Foreign Affairs Adel al-Jubeir on Monday."
+    )
+    assert _roles(persons["Youssef Rajji"]) == [
+        "Deputy Prime Minister",
+        "Minister of Foreign Affairs and Emigrants",
+    ]
+    assert _roles(persons["Adel al-Jubeir"]) == ["Minister of State for Foreign Affairs"]
+    assert persons["Adel al-Jubeir"].country == "SA"
+
+
+def test_each_official_of_a_capitalised_list_keeps_their_own_title() -> None:
+    persons = _persons(
+        "Prime Minister Omar Haddad, Director of the Office of His Majesty Karim Nasser, and"
+        " Ambassador to Egypt Layla Aziz attended the meeting."
+    )
+    assert _roles(persons["Omar Haddad"]) == ["Prime Minister"]
+    assert _roles(persons["Karim Nasser"]) == ["Director"]
+    assert _roles(persons["Layla Aziz"]) == ["Ambassador to Egypt"]
+
+
+def test_an_appositive_title_with_its_organization_is_still_read() -> None:
+    persons = _persons("Natarajan Chandrasekaran, Chairman of Tata Sons, said the deal was good.")
+    assert _roles(persons["Natarajan Chandrasekaran"]) == ["Chairman"]
+
+
+def test_party_and_state_offices() -> None:
+    persons = _persons(
+        "The premier paid a courtesy call on Party General Secretary Nguyen Phu Trong, and will"
+        " meet Kerala Chief Minister Pinarayi Vijayan and Senate President Faisal al-Fayez."
+    )
+    assert _roles(persons["Nguyen Phu Trong"]) == ["General Secretary"]
+    assert _roles(persons["Pinarayi Vijayan"]) == ["Chief Minister"]
+    assert _roles(persons["Faisal al-Fayez"]) == ["Senate President"]
