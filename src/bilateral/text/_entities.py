@@ -456,7 +456,13 @@ _ROYAL_TITLES = frozenset(
 )
 # Heads of organizations whose names begin with a demonym ("Australian National University",
 # "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
-_NAMED_WITH_DEMONYM = frozenset({"University", "Academy", "College", "Museum", "Airlines", "Airways"})
+# Agencies and companies too: "Japan International Cooperation Agency", "Indian Space Research
+# Organisation", "China National Petroleum Corporation" are names, unlike "Russian Foreign
+# Ministry" or "U.S. State Department", where the country qualifies a generic body.
+_NAMED_WITH_DEMONYM = frozenset(
+    {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
+     "Organization", "Institute", "Corporation", "Company", "Authority"}
+)  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
 _TITLE_QUALIFIERS = frozenset(
@@ -1431,9 +1437,7 @@ class _Run:
                     and self.heads_between(texts, end, chunk_end)
                 ):
                     if entry.kind in _LAND_KINDS and not (
-                        entry.kind is _DEMONYM
-                        and org_head
-                        and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
+                        org_head and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
                     ):
                         # "Russian Foreign Ministry": the demonym qualifies the organization
                         # (but "Australian National University" is a name, demonym and all).

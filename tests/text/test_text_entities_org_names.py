@@ -1,0 +1,50 @@
+"""Organizations whose names begin with their country, and those the country only qualifies."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Organization
+from bilateral.text import extract
+
+
+def _orgs(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.country) for a in extract(text).actors if isinstance(a, Organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "The loan will be managed by the Korea International Cooperation Agency, officials said.",
+            ("Korea International Cooperation Agency", None),
+        ),
+        (
+            "Engineers from the Japan Aerospace Exploration Agency joined the talks on Monday.",
+            ("Japan Aerospace Exploration Agency", "JP"),
+        ),
+        (
+            "The deal was signed with the Nigerian National Petroleum Corporation in Abuja.",
+            ("Nigerian National Petroleum Corporation", "NG"),
+        ),
+        (
+            "A researcher at the Japan Institute of International Affairs said the summit mattered.",
+            ("Japan Institute of International Affairs", "JP"),
+        ),
+    ],
+)
+def test_a_country_begins_the_name_of_an_agency_or_company(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The Russian Foreign Ministry said the talks were useful.", ("Foreign Ministry", "RU")),
+        ("The Indian Navy said the drills would go ahead.", ("Navy", "IN")),
+    ],
+)
+def test_a_country_before_a_generic_body_qualifies_it(sentence: str, org: tuple[str, str]) -> None:
+    assert _orgs(sentence) == [org]
