@@ -1845,6 +1845,11 @@ DESCRIPTORS = [
     "analyst",
     "expert",
     "scholar",
+    # Academics quoted on diplomacy ("a political scientist at UNAM").
+    "scientist",
+    "academic",
+    "sociologist",
+    "pollster",
     "specialist",
     "strategist",
     "historian",

@@ -28,3 +28,44 @@ def test_told_after_a_country_makes_no_person() -> None:
     record = extract("Kenya told the meeting that it would send more troops.")
     assert not [a for a in record.actors if isinstance(a, Person)]
     assert [a.name for a in record.actors if isinstance(a, Country)] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            (
+                "Another analyst, Parisa Nourbakhsh of the Carnegie Endowment for International Peace,"
+                " said Tehran was stalling."
+            ),
+            "Parisa Nourbakhsh",
+        ),
+        (
+            "Amadou Sy, who heads a research group in Dakar, said the juntas would not return.",
+            "Amadou Sy",
+        ),
+        (
+            "Lucia Fernandez de la Vega, a political scientist in Madrid, said the visit mattered.",
+            "Lucia Fernandez de la Vega",
+        ),
+    ],
+)
+def test_an_unknown_name_placed_by_employer_clause_or_profession_is_a_person(
+    sentence: str, name: str
+) -> None:
+    record = extract(sentence)
+    persons = [a for a in record.actors if isinstance(a, Person)]
+    assert [p.name for p in persons] == [name]
+    (statement,) = record.statements
+    assert statement.speakers == (persons[0].id,)
+
+
+def test_a_place_before_which_makes_no_person() -> None:
+    record = extract("Port Sudan, which hosts the army's government, said little about the visit.")
+    assert not [a for a in record.actors if isinstance(a, Person)]
+
+
+def test_a_governor_after_an_unknown_region_is_a_person_of_their_own() -> None:
+    record = extract("The prime minister will meet Nuevo Leon Governor Samuel Garcia on Tuesday.")
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [r.title for r in persons["Samuel Garcia"].roles] == ["Governor"]

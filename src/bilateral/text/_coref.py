@@ -41,6 +41,8 @@ _LEADING = frozenset(
      "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# What places a name by the body it works for: " of the ", " at ", " from the ".
+_EMPLOYER = re.compile(r" (?:of|at|from) (?:the )?")
 # At most this many lower-case modifiers may open a speaker phrase before its mention.
 _MAX_MODIFIERS = 2
 # Words that make what follows them a complement, not the head ("a page for Mauritius").
@@ -208,6 +210,14 @@ def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str,
         if before.endswith(",") and after == ",":
             return m.actors
         break
+    # "Another analyst, Jane Roe of the Carnegie Endowment, said": the name is placed by
+    # the organization after it, which the phrase ends with.
+    for n, m in enumerate(inside[:-1]):
+        if m.kind is MentionKind.NAME and m.actors and text[span.start : m.span.start].rstrip().endswith(","):
+            employer = _EMPLOYER.match(text, m.span.end, span.end)
+            if employer is not None and employer.end() == inside[n + 1].span.start:
+                return m.actors
+            break
     return ()
 
 

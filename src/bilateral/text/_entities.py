@@ -400,6 +400,9 @@ _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Offices named after a region or city the lexicon may not know ("Nuevo Leon Governor Samuel
+# Garcia", "Karnataka Chief Minister Siddaramaiah").
+_REGIONAL_OFFICES = frozenset({"governor", "mayor", "chief minister"})
 # Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
 _PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
 # Ranks whose abbreviation is also a given name ("Gen Nakatani", "Sen" in Cambodia): after a
@@ -1147,7 +1150,11 @@ class _Run:
         if hit is None:
             return False
         end, title = hit
-        if title not in self.lex.leader_titles and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+        if (
+            title not in self.lex.leader_titles
+            and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS
+            and title not in _REGIONAL_OFFICES
+        ):
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
 
@@ -3148,6 +3155,10 @@ class _Sentence:
     def person_evidence(self, i: int, j: int) -> bool:
         """Whether the unknown name at ``[i, j)`` is a person: an appositive or a verb of saying."""
         lex = self.lex
+        if j + 1 < self.n and self.texts[j] == "," and self.lowered[j + 1] in {"who", "whose"}:
+            # "Gilles Yabi, who heads the Dakar-based think tank WATHI, said": organizations
+            # and places take "which".
+            return True
         # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow".
         if j < self.n and self.texts[j] == ",":
             k = j + 1
@@ -3163,6 +3174,15 @@ class _Sentence:
                     return False
         if self.appositive_speaker(i, j):
             return True
+        if j + 1 < self.n and self.lowered[j] in {"of", "at", "from"}:
+            # "Behnam Ben Taleblu of the Foundation for Defense of Democracies", "said Jane
+            # Doe at the Lowy Institute": a name placed by the organization they work for.
+            k = j + 2 if self.lowered[j + 1] == "the" else j + 1
+            org = self.items[k] if k < self.n else None
+            if org is not None and (
+                org.kind == "org" or (org.entry is not None and org.entry.kind is _ORGANIZATION)
+            ):
+                return True
         # A verb of saying, thinking or meeting right after ("Adrianna Zhang contributed").
         k = j
         if k + 1 < self.n and self.lowered[k] == "and" and self.name_tokens(k + 1, allow_single=False):
@@ -3246,6 +3266,9 @@ class _Sentence:
         if j >= self.n or self.texts[j] != ",":
             return False
         k = j + 1
+        if k < self.n and self.lowered[k] in {"who", "whose"}:
+            # "Amadou Sy, who heads a research group": the clause is about a person.
+            return False
         if k < self.n and self.lowered[k] in {"a", "an", "the"}:
             k += 1
         for m in range(k, min(self.n, k + 6)):
