@@ -86,3 +86,22 @@ def test_party_and_state_offices() -> None:
     assert _roles(persons["Nguyen Phu Trong"]) == ["General Secretary"]
     assert _roles(persons["Pinarayi Vijayan"]) == ["Chief Minister"]
     assert _roles(persons["Faisal al-Fayez"]) == ["Senate President"]
+
+
+def test_a_ministry_rank_with_its_division_in_brackets() -> None:
+    record = extract(
+        "Secretary (West) in the MEA Tanmaya Lal said the two leaders also discussed"
+        " critical minerals and space."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    (ministry,) = [a for a in record.actors if isinstance(a, Organization)]
+    assert [(r.title, r.of) for r in persons["Tanmaya Lal"].roles] == [("Secretary (West)", ministry.id)]
+    assert persons["Tanmaya Lal"].country == "IN"
+    (statement,) = record.statements
+    assert statement.speakers == (persons["Tanmaya Lal"].id,)
+
+
+def test_brackets_after_a_title_with_no_name_after_them_are_left_alone() -> None:
+    persons = _persons("The Secretary (West) said the talks went well, Foreign Minister Ana Ruiz said.")
+    assert _roles(persons["Ana Ruiz"]) == ["Foreign Minister"]
+    assert len(persons) == 1

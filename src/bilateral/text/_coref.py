@@ -41,6 +41,8 @@ _LEADING = frozenset(
      "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# How many mentions before a phrase may open a titled phrase that encloses it.
+_ENCLOSING_LOOKBACK = 4
 # What places a name by the body it works for: " of the ", " at ", " from the ".
 _EMPLOYER = re.compile(r" (?:of|at|from) (?:the )?")
 # At most this many lower-case modifiers may open a speaker phrase before its mention.
@@ -438,7 +440,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _modifiers_only(text, anchor_at, inside[0])
         and not _particles_only(text, anchor_at, inside[0])
     ):
-        return _appositive_name(text, span, inside)
+        return _appositive_name(text, span, inside) or _enclosing_title(doc, span)
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
@@ -497,6 +499,22 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # surnames the entity stage left unlinked.
         found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
     return found
+
+
+def _enclosing_title(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The person of a titled phrase that *span* ends, if any.
+
+    "in the MEA Tanmaya Lal" of "Secretary (West) in the MEA Tanmaya Lal": a phrase cut
+    inside the title still names its holder.
+    """
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start)
+    # Titled phrases are short: only the few mentions that start just before are asked.
+    for m in reversed(mentions[max(0, i - _ENCLOSING_LOOKBACK) : i]):
+        if m.kind is MentionKind.TITLE and m.span.end == span.end and m.span.start < span.start:
+            return m.actors
+    return ()
 
 
 def _in_title(doc: Document, span: Span) -> bool:

@@ -2416,6 +2416,8 @@ class _Sentence:
                 a, b = self.span(k + 1, brief_end)
                 role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
                 k = brief_end
+        if k + 2 < self.n and self.texts[k] == "(" and capitalized:
+            k, role_title, of, country = self.ministry_rank(k, role_title, of, country)
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -2584,6 +2586,43 @@ class _Sentence:
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def ministry_rank(
+        self, k: int, title: str, of: _Actor | None, country: str | None
+    ) -> tuple[int, str, _Actor | None, str | None]:
+        """
+        Read a division in brackets and the ministry after a title, before a name.
+
+        "Secretary (East) in the MEA Periasamy Kumaran", "Joint Secretary (South East Asia)
+        in the External Affairs Ministry Sunil Kumar": South Asian ministries name ranks by
+        their division. Only read when a name follows; returns *k* and the rest unchanged
+        otherwise.
+        """
+        texts = self.texts
+        close = k + 1
+        while close < min(self.n, k + _MAX_BRIEF_WORDS + 2) and texts[close] != ")":
+            if not texts[close][:1].isupper():
+                return k, title, of, country
+            close += 1
+        if close >= self.n or texts[close] != ")" or close == k + 1:
+            return k, title, of, country
+        a, b = self.span(k + 1, close)
+        end = close + 1
+        if end + 1 < self.n and self.lowered[end] == "in":
+            m = end + 2 if self.lowered[end + 1] == "the" else end + 1
+            ministry = self.items[m] if m < self.n else None
+            if ministry is not None and (
+                ministry.kind == "org"
+                or (ministry.entry is not None and ministry.entry.kind is _ORGANIZATION)
+            ):
+                ref = self.ensure_ref(ministry)
+                actor = self.run.by_id.get(ref[0]) if ref else None
+                of = of or actor
+                country = country or (actor.country if actor is not None else None)
+                end = ministry.end
+        if not self.name_tokens(end, allow_single=False):
+            return k, title, of, country
+        return end, f"{title} ({self.text[a:b]})", of, country
 
     def previous_subject(self) -> _Actor | None:
         """The first person the sentence before this one named, if any."""
