@@ -491,9 +491,12 @@ _BRIEF_TITLES = frozenset(
         "negotiator",
         "czar",
         "ambassador",
+        "director",
     }
 )
 _MAX_BRIEF_WORDS = 4
+# Prepositions inside a brief before the place it is about ("normalization with Armenia").
+_BRIEF_PREPOSITIONS = frozenset({"with", "in", "of", "on", "to"})
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
 _PORTFOLIO_TITLES = {
     "secretary of state": "foreign",
@@ -2228,9 +2231,16 @@ class _Sentence:
                 if owner is not None and owner.kind == "chunk":
                     # "Zelenskyy's chief of staff": the role belongs to the owner's country.
                     person = self.known_person(owner.start, owner.end)
-                    if person is not None and person.country is not None:
-                        country = country or person.country
-                        of = of or run.country(person.country)
+                    # The owner's country may be known only from the office-holder list
+                    # ("Erdogan's communications director"), which is read at the end.
+                    owner_country = (
+                        None
+                        if person is None
+                        else person.country or officeholder_countries().get(fold_name(person.name))
+                    )
+                    if owner_country is not None:
+                        country = country or owner_country
+                        of = of or run.country(owner_country)
                     first = owner.start
                     break
                 break
@@ -2741,6 +2751,14 @@ class _Sentence:
             and self.lowered[m] not in _CLAUSE_WORDS
         ):
             m += 1
+        if m > k and m + 1 < self.n:
+            # "for eastern Africa", "for normalization with Armenia", "for humanitarian
+            # affairs in Sudan": the words may end in a lexicon name, after a preposition.
+            at = m + 1 if self.lowered[m] in _BRIEF_PREPOSITIONS else m
+            at = at + 1 if at > m and at + 1 < self.n and self.lowered[at] == "the" else at
+            place = self.items[at]
+            if place is not None and place.kind == "name" and place.entry is not None:
+                return place.end
         return (
             m
             if m > k and (m >= self.n or not self.texts[m][:1].isalpha() or self.texts[m][:1].isupper())

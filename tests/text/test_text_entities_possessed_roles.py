@@ -1,0 +1,49 @@
+"""Roles whose owner is a leader or a body named before them, and briefs that end in a place."""
+
+from __future__ import annotations
+
+from bilateral.model import Organization, Person
+from bilateral.text import extract
+
+
+def _persons(text: str) -> dict[str, Person]:
+    return {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+
+
+def test_a_leaders_aide_takes_the_country_of_the_office_holder_list() -> None:
+    persons = _persons(
+        "President Recep Tayyip Erdogan hosted the talks. Erdogan's senior adviser, Mehmet Uysal,"
+        " said on Tuesday that they would resume."
+    )
+    assert persons["Mehmet Uysal"].country == "TR"
+
+
+def test_a_brief_may_end_in_a_place_after_a_preposition() -> None:
+    persons = _persons(
+        "Greece's special envoy for relations with Turkey, Nikos Andreou, is expected in Ankara next week."
+    )
+    (role,) = persons["Nikos Andreou"].roles
+    assert role.title == "Special Envoy for Relations with Turkey"
+    assert persons["Nikos Andreou"].country == "GR"
+
+
+def test_a_regional_director_of_an_agency_named_by_its_acronym() -> None:
+    record = extract(
+        "The United Nations Children's Fund (UNICEF) said aid was blocked. UNICEF's regional"
+        " director for southern Africa, Etleva Kadilli, told reporters that 3 million children"
+        " needed help."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    orgs = {a.id: a for a in record.actors if isinstance(a, Organization)}
+    (role,) = persons["Etleva Kadilli"].roles
+    assert role.title == "Regional Director for Southern Africa"
+    assert role.of is not None
+    assert "UNICEF" in {orgs[role.of].name, *orgs[role.of].aliases}
+
+
+def test_a_brief_of_plain_words_is_unchanged() -> None:
+    persons = _persons(
+        "Lula's special adviser for international affairs, Celso Amorim, also attended the talks."
+    )
+    (role,) = persons["Celso Amorim"].roles
+    assert role.title == "Special Adviser for International Affairs"
