@@ -495,6 +495,10 @@ _BRIEF_TITLES = frozenset(
     }
 )
 _MAX_BRIEF_WORDS = 4
+# Prepositions that open a phrase before a sentence's subject ("In his statement, Modi said").
+_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "after", "before", "for", "despite", "upon"})
+# Tokens an opening phrase may have before its comma.
+_MAX_OPENING_PHRASE = 8
 # Prepositions inside a brief before the place it is about ("normalization with Armenia").
 _BRIEF_PREPOSITIONS = frozenset({"with", "in", "of", "on", "to"})
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
@@ -3374,7 +3378,8 @@ class _Sentence:
                 org.mentions.append(self.run.make_span(a, b))
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
-            person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m")
+            gender = "f" if lt in _PRONOUNS_F else "m"
+            person = self.cataphor(i, gender) or self.resolve_pronoun(gender)
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
@@ -3471,6 +3476,33 @@ class _Sentence:
             if len(filtered) >= _PAIR:
                 recent = filtered
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
+
+    def cataphor(self, i: int, gender: str) -> _Actor | None:
+        """
+        The person a possessive in an opening phrase looks ahead to, if any.
+
+        "In his media statement, Modi said ...", "During her visit, Kamikawa met ...": before
+        the sentence's subject, in a phrase that opens with a preposition and ends with a
+        comma, "his"/"her" is the subject's when the subject is someone already named.
+        """
+        lowered = self.lowered
+        if lowered[i] not in {"his", "her"} or lowered[0] not in _OPENING_PREPOSITIONS or self.persons:
+            return None
+        comma = i + 1
+        stop = min(self.n, i + _MAX_OPENING_PHRASE)
+        while comma < stop and self.texts[comma] != ",":
+            if self.items[comma] is not None:
+                return None
+            comma += 1
+        if comma + 1 >= stop or self.texts[comma] != ",":
+            return None
+        subject = self.items[comma + 1]
+        if subject is None or subject.kind != "chunk":
+            return None
+        person = self.known_person(subject.start, subject.end)
+        if person is None or person.kind != "person" or person.gender not in {None, gender}:
+            return None
+        return person
 
     def resolve_pronoun(self, gender: str) -> _Actor | None:
         """The first person of this sentence, else of the five before, that *gender* fits."""
