@@ -47,3 +47,28 @@ def test_a_brief_of_plain_words_is_unchanged() -> None:
     )
     (role,) = persons["Celso Amorim"].roles
     assert role.title == "Special Adviser for International Affairs"
+
+
+def test_an_aide_after_his_or_its_is_of_the_owners_country() -> None:
+    persons = _persons(
+        "Togolese President Faure Gnassingbe welcomed the plan, according to his spokesman"
+        " Kodjo Adedze. The Kenyan government said it would send its own envoy, Amina Wario,"
+        " to the talks."
+    )
+    assert persons["Kodjo Adedze"].country == "TG"
+    assert persons["Amina Wario"].country == "KE"
+
+
+def test_his_counterpart_is_not_of_the_owners_country() -> None:
+    persons = _persons(
+        "Kenyan Foreign Minister Musalia Mudavadi said his counterpart Badr Abdelatty would visit Nairobi."
+    )
+    assert persons["Badr Abdelatty"].country != "KE"
+
+
+def test_a_verb_in_a_headline_opens_no_organization() -> None:
+    record = extract(
+        "US Envoy Meets Sudan Army Chief in Port Sudan\n\nThe envoy met the army chief on"
+        " Monday, the State Department said."
+    )
+    assert not [a for a in record.actors if isinstance(a, Organization) and a.name.startswith("Meets")]

@@ -1513,6 +1513,11 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
+                    if headline and kind == "org" and lowered[i] in lex.person_verbs:
+                        # "US Envoy Meets Sudan Army Chief": a headline's verb, capitalised,
+                        # opens no organization's name.
+                        pos = i + 1
+                        continue
                     if headline and kind != "org":
                         # Headlines capitalise every word: an unknown phrase there is no
                         # evidence of a name ("Leaders Meet in Ankara to Ease Port Dispute");
@@ -2494,6 +2499,10 @@ class _Sentence:
             # Musaed al-Aiban": the country is shared by the ministers it lists (a leader
             # after "and" is more often the host: "... and President Joe Biden").
             country = self.possessed[1]
+        if idx and country is None and of is None and title != "counterpart" and first:
+            # "his spokesman Bayo Onanuga", "its own envoy, Lazarus Sumbeiywo": an aide is of
+            # the country of whom the possessive names.
+            country = self.possessor_country(first)
         if idx:
             person = run.person(self.toks, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
@@ -3476,6 +3485,27 @@ class _Sentence:
             if len(filtered) >= _PAIR:
                 recent = filtered
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
+
+    def possessor_country(self, first: int) -> str | None:
+        """
+        The country of the owner "his", "her" or "its (own)" before token *first* stands for.
+
+        The person a pronoun resolves to, or the organization last named for "its"; their
+        country, from the text or the office-holder list.
+        """
+        k = first - 1
+        if self.lowered[k] == "own" and k:
+            k -= 1
+        word = self.lowered[k]
+        if word == "its":
+            owner = self.run.last_org
+        elif word in {"his", "her"}:
+            owner = self.resolve_pronoun("f" if word == "her" else "m")
+        else:
+            return None
+        if owner is None:
+            return None
+        return owner.country or officeholder_countries().get(fold_name(owner.name))
 
     def cataphor(self, i: int, gender: str) -> _Actor | None:
         """
