@@ -2100,7 +2100,11 @@ class _Sentence:
         if noun == "counterpart" and country is not None:
             # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
             a, b = self.span(item.start, end)
-            found = self.counterpart_named(item.start, country, a)
+            found = (
+                self.headline_counterpart(country)
+                if self.headline
+                else self.counterpart_named(item.start, country, a)
+            )
             if found is not None:
                 self.note_person(found, a, b, MentionKind.TITLE)
                 return end
@@ -2115,6 +2119,24 @@ class _Sentence:
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
         return end
+
+    def headline_counterpart(self, country: str) -> _Actor | None:
+        """
+        Who "<demonym> counterpart" in a headline is ("Vietnamese PM holds talks with Japanese counterpart").
+
+        The headline is read after the story: the person of *country* the story introduced
+        first with a leader's or minister's office, or the only person of that country.
+        """
+        people = [p for p in self.run.persons if p.kind == "person" and _known_country(p) == country]
+        if len(people) == 1:
+            return people[0]
+        leaders = self.lex.leader_titles
+        officials = [
+            p
+            for p in people
+            if any(r.title.casefold() in leaders or r.title.casefold().endswith("minister") for r in p.roles)
+        ]
+        return min(officials, key=_ORDER_OF) if officials else None
 
     def named_after_comma(self, j: int) -> bool:
         """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
