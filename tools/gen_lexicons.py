@@ -1158,6 +1158,11 @@ PORTFOLIOS = [
     "foreign affairs and cooperation",
     "foreign affairs and regional integration",
     "foreign affairs and worship",
+    "economic affairs",
+    "political affairs",
+    "maritime affairs",
+    "legal affairs",
+    "social affairs",
 ]
 
 #: Titles that are positions (become `Role`s), lower case; "{p}" is filled from PORTFOLIOS.
@@ -1173,6 +1178,8 @@ TITLE_PATTERNS = [
     # Junior ministers of Gulf and South Asian governments ("Minister of State for Foreign
     # Affairs Adel al-Jubeir").
     "minister of state for {p}",
+    # Indonesia's coordinating ministers ("Coordinating Minister for Economic Affairs").
+    "coordinating minister for {p}",
     "cabinet secretary of {p}",
     "{p} cabinet secretary",
     "deputy {p} minister",
@@ -1424,6 +1431,12 @@ TITLES = [
     "additional secretary",
     "communications director",
     "regional director",
+    "coordinating minister",
+    "chairperson",
+    "vice chairperson",
+    "deputy chairperson",
+    "commission chairperson",
+    "field marshal",
 ]
 
 #: Abbreviated titles and the title they stand for ("Sen. Lindsey Graham" is a Senator).

@@ -105,3 +105,47 @@ def test_brackets_after_a_title_with_no_name_after_them_are_left_alone() -> None
     persons = _persons("The Secretary (West) said the talks went well, Foreign Minister Ana Ruiz said.")
     assert _roles(persons["Ana Ruiz"]) == ["Foreign Minister"]
     assert len(persons) == 1
+
+
+def test_a_portfolio_runs_on_to_the_comma_before_the_name() -> None:
+    persons = _persons(
+        "Kenya's Minister of Water Resources and Sanitation, Amina Wario, also attended the talks."
+    )
+    assert _roles(persons["Amina Wario"]) == ["Minister of Water Resources and Sanitation"]
+    assert "Resources" not in persons
+
+
+def test_a_rank_after_an_office_is_not_part_of_the_name() -> None:
+    persons = _persons("Navy chief Admiral Tariq Saleem and army chief General Omar Khalil attended.")
+    assert "Tariq Saleem" in persons
+    assert "Omar Khalil" in persons
+
+
+def test_the_head_of_a_countrys_named_body_is_the_name_after_the_comma() -> None:
+    record = extract(
+        "The head of Libya's Presidential Council, Yousef Mansour, is expected in Tunis next week."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    (council,) = [a for a in record.actors if isinstance(a, Organization)]
+    assert council.country == "LY"
+    assert [(r.title, r.of) for r in persons["Yousef Mansour"].roles] == [("Head", council.id)]
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    record = extract("Samsung Electronics Group and Tata Steel Corporation signed the deal in Seoul.")
+    orgs = sorted(a.name for a in record.actors if isinstance(a, Organization))
+    assert orgs == ["Samsung Electronics Group", "Tata Steel Corporation"]
+
+
+def test_chairpersons_and_coordinating_ministers() -> None:
+    persons = _persons(
+        "The minister received Moussa Diallo, the former chairperson of the African Union"
+        " Commission, and Coordinating Minister for Economic Affairs Budi Santoso on Sunday."
+    )
+    assert _roles(persons["Moussa Diallo"]) == ["Chairperson"]
+    assert _roles(persons["Budi Santoso"]) == ["Coordinating Minister for Economic Affairs"]
+
+
+def test_a_party_named_after_its_country_keeps_the_name() -> None:
+    record = extract("The Congo River Alliance said it would not sign the deal.")
+    assert [a.name for a in record.actors if isinstance(a, Organization)] == ["Congo River Alliance"]

@@ -239,6 +239,9 @@ def _is_calendar(entry: Entry | None) -> bool:
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
+_MILITARY_RANKS = frozenset(
+    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel"}
+)
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
@@ -464,7 +467,8 @@ _ROYAL_TITLES = frozenset(
 # Ministry" or "U.S. State Department", where the country qualifies a generic body.
 _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
-     "Organization", "Institute", "Corporation", "Company", "Authority"}
+     "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
+     "League", "Movement"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
@@ -1295,10 +1299,15 @@ class _Run:
                 j += 1
             else:
                 break
-        if and_at >= 0 and max(org_at, place_at) < and_at < end:
+        if and_at >= 0 and (
+            max(org_at, place_at) < and_at < end
+            # "Hyundai Motor Group and LG Energy Solution": a name that ends in its head
+            # word right before "and" is complete (not "Center for Strategic and ...").
+            or (and_at < end and texts[and_at - 1] in org_heads and first_connector == and_at)
+        ):
             # "the Western Indian Ocean and Africa": a list, not one name.
             end = and_at
-            org_at = org_at if org_at < end else -1
+            org_at = org_at if org_at < end else (end - 1 if texts[end - 1] in org_heads else -1)
             place_at = place_at if place_at < end else -1
         if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
             end = first_connector
@@ -2419,7 +2428,22 @@ class _Sentence:
                     country = country or entry.country
                     k = nxt.end
                     body = self.possessed_body(k)
-                    if body > k:
+                    owned = self.items[k + 1] if k + 1 < self.n and self.texts[k] in _POSSESSIVE else None
+                    if (
+                        owned is not None
+                        and owned.kind == "org"
+                        and owned.end + 1 < self.n
+                        and self.texts[owned.end] == ","
+                    ):
+                        # "The head of Sudan's Sovereignty Council, Abdel Fattah al-Burhan":
+                        # the title is of the country's body.
+                        ref = self.ensure_ref(owned)
+                        body_actor = run.by_id.get(ref[0]) if ref else None
+                        if body_actor is not None and body_actor.country is None:
+                            body_actor.country = entry.country
+                        of = of or body_actor
+                        k = owned.end
+                    elif body > k:
                         # "the head of Turkey's intelligence agency, Ibrahim Kalin": the
                         # title is of the agency, which is the country's.
                         a, b = self.span(k + 1, body)
@@ -2457,6 +2481,14 @@ class _Sentence:
                 a, b = self.span(k + 1, brief_end)
                 role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
                 k = brief_end
+        if k + 2 < self.n and capitalized and (" of " in title or " for " in title):
+            # "Minister of Water Resources and Irrigation, Hani Sewilam": the portfolio goes
+            # on past the words the lexicon knows, up to the comma before the name.
+            rest_end = self.portfolio_rest(k)
+            if rest_end > k:
+                a, b = self.span(k, rest_end)
+                role_title = f"{role_title} {self.text[a:b]}"
+                k = rest_end
         if k + 2 < self.n and self.texts[k] == "(" and capitalized:
             k, role_title, of, country = self.ministry_rank(k, role_title, of, country)
         name_start = k
@@ -2468,7 +2500,16 @@ class _Sentence:
             k = style_end if name_start == k else k
             name_start = style_end
         courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
-        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+        if (
+            courtesy is not None
+            and courtesy.kind == "title"
+            and (
+                courtesy.title in _COURTESY_TITLES
+                # "army chief Field Marshal Asim Munir", "Defence Chief General X": a rank
+                # after an office is how the officer's name is written.
+                or (courtesy.title in _MILITARY_RANKS and title not in _MILITARY_RANKS and name_start == k)
+            )
+        ):
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
             # Prince Faisal": the office is the role; the courtesy title after it is part of
             # how the name is written.
@@ -2631,6 +2672,27 @@ class _Sentence:
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def portfolio_rest(self, k: int) -> int:
+        """
+        The end of capitalised portfolio words at *k* that a comma and a name follow, else *k*.
+
+        "Water [Resources and Irrigation], Hani Sewilam": phrases joined by "and", at most
+        `_MAX_BRIEF_WORDS` of them.
+        """
+        m = k
+        for _ in range(_MAX_BRIEF_WORDS):
+            rest = self.items[m] if m < self.n else None
+            if rest is None or rest.kind not in {"chunk", "org"}:
+                return k
+            m = rest.end
+            if m + 1 < self.n and self.lowered[m] == "and" and self.texts[m + 1][:1].isupper():
+                m += 1
+                continue
+            break
+        if m + 1 < self.n and self.texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
 
     def ministry_rank(
         self, k: int, title: str, of: _Actor | None, country: str | None
