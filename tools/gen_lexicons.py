@@ -216,7 +216,8 @@ DEMONYMS: dict[str, list[str]] = {
     "KM": ["Comoran", "Comorian"],
     "KN": ["Kittitian", "Nevisian"],
     "KP": ["North Korean"],
-    "KR": ["South Korean"],
+    # Unqualified, "Korean" is the South in news ("the Korean minister", "Korean firms").
+    "KR": ["South Korean", "Korean"],
     "KW": ["Kuwaiti"],
     "KY": ["Caymanian"],
     "KZ": ["Kazakh", "Kazakhstani"],

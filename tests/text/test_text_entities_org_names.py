@@ -48,3 +48,19 @@ def test_a_country_begins_the_name_of_an_agency_or_company(
 )
 def test_a_country_before_a_generic_body_qualifies_it(sentence: str, org: tuple[str, str]) -> None:
     assert _orgs(sentence) == [org]
+
+
+def test_korean_alone_is_south_korean() -> None:
+    record = extract(
+        "South Korean Foreign Minister Cho Hyun met Thai officials in Bangkok. The Korean minister"
+        " will travel to Hanoi on Saturday to meet his Vietnamese counterpart, Bui Thanh Son."
+    )
+    cho = next(a for a in record.actors if a.name == "Cho Hyun")
+    phrase = record.source.text.index("The Korean minister")
+    assert any(m.start == phrase for m in cho.mentions)
+
+
+def test_a_broadcasters_language_service_keeps_its_name() -> None:
+    assert ("Somali Service", "SO") in _orgs(
+        "An official told VOA's Somali Service that the talks went well."
+    )

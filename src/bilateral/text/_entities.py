@@ -468,7 +468,7 @@ _ROYAL_TITLES = frozenset(
 _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
      "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
-     "League", "Movement"}
+     "League", "Movement", "Service"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
