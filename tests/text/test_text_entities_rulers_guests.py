@@ -67,11 +67,11 @@ def test_a_king_is_not_given_a_republic_dateline_country() -> None:
     text = (
         "Leaders agree to restore ties"
         + _BODY
-        + "MEXICO CITY, March 3 (Reuters) - The president recalled that King Felipe VI had not"
+        + "MEXICO CITY, March 3 (Reuters) - The president recalled that King Alaric IV had not"
         " been invited, while Foreign Minister Juan Ramon de la Fuente said ties were sound."
     )
     persons = _persons(text)
-    assert persons["Felipe VI"].country is None
+    assert persons["Alaric IV"].country is None
     assert persons["Juan Ramon de la Fuente"].country == "MX"
 
 
