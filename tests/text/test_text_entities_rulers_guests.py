@@ -90,3 +90,17 @@ def test_an_office_holder_is_known_without_the_dots_of_a_suffix() -> None:
         " the talks had gone well."
     )
     assert persons["Ferdinand Marcos Jr"].country == "PH"
+
+
+def test_officials_who_accompanied_a_leader_are_of_his_country_not_the_datelines() -> None:
+    text = (
+        "Leaders pledge closer ties"
+        + _BODY
+        + "BEIJING, Sept 2 (Reuters) - Chinese President Xi Jinping met Pakistani Prime Minister"
+        " Shehbaz Sharif on Tuesday. Foreign Minister Karim Baloch and Interior Minister Saad"
+        " Qureshi accompanied Sharif, the statement said. Commerce Minister Li Wen said trade rose."
+    )
+    persons = _persons(text)
+    assert persons["Karim Baloch"].country == "PK"
+    assert persons["Saad Qureshi"].country == "PK"
+    assert persons["Li Wen"].country == "CN"

@@ -1087,7 +1087,10 @@ class _Run:
         cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
         self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
-        _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
+        walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
+        walker.walk(cand)
+        if not headline and "accompanied" in lowered:
+            walker.companions(lowered.index("accompanied"))
 
     def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
         """
@@ -3569,6 +3572,33 @@ class _Sentence:
             if len(filtered) >= _PAIR:
                 recent = filtered
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
+
+    def companions(self, at: int) -> None:
+        """
+        Give the people listed before "accompanied X" (token *at*) X's country.
+
+        "Foreign Minister Ishaq Dar and army chief Asim Munir accompanied Sharif": a leader's
+        companions are of the leader's country, whatever the dateline ("was accompanied
+        by" is read with the titles, see `on_title`).
+        """
+        if at + 1 >= self.n or self.lowered[at + 1] == "by":
+            return
+        host_item = self.items[at + 1]
+        if host_item is None or host_item.kind != "chunk":
+            return
+        host = self.known_person(host_item.start, host_item.end)
+        code = _known_country(host) if host is not None and host.kind == "person" else None
+        if code is None:
+            return
+        limit = self.toks[at].start()
+        for person in self.persons:
+            if (
+                person is not host
+                and person.kind == "person"
+                and person.country is None
+                and person.seen < limit
+            ):
+                person.country = code
 
     def possessor_country(self, first: int) -> str | None:
         """
