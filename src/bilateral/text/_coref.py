@@ -94,7 +94,7 @@ _TWO_COUNTRIES = re.compile(
 # A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note)\s+"
-    r"(?:released|issued|published|sent|signed|posted|read)\s+by\s+",
+    r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
     re.IGNORECASE,
 )
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
@@ -133,6 +133,14 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
             out.append(m)
         i += 1
     return out
+
+
+def _starting_in(doc: Document, start: int, end: int) -> list[Mention]:
+    """The mentions that start in ``[start, end)``, in text order."""
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, start, key=_start)
+    j = bisect.bisect_left(mentions, end, lo=i, key=_start)
+    return mentions[i:j]
 
 
 def add_mention(doc: Document, mention: Mention) -> None:
@@ -240,7 +248,9 @@ def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
         if at < 0:
             break
         after = at + len(honorific)
-        for m in mentions_in(doc, Span(start=after, end=min(len(text), after + _HONORIFIC_REACH))):
+        # Mentions that start within reach, however long ("His Majesty King of the Hashemite
+        # Kingdom of Jordan Abdullah II" is one titled mention).
+        for m in _starting_in(doc, after, after + _HONORIFIC_REACH):
             # Only capitalised words ("Sheikh", "King") may stand between the two.
             gap = _WORD.findall(text, after, m.span.start)
             if (
@@ -411,7 +421,9 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
         return _honored(doc, span, honorific.group().casefold())
     issued = (
-        _ISSUED_BY.match(text, span.start, span.end) if text.find(" by ", span.start, span.end) >= 0 else None
+        _ISSUED_BY.match(text, span.start, span.end)
+        if text.find(" by ", span.start, span.end) >= 0 or text.find(" from ", span.start, span.end) >= 0
+        else None
     )
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.

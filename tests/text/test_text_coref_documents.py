@@ -1,0 +1,45 @@
+"""Speakers named through a document ("a statement from ...") or a royal honorific."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person
+from bilateral.text import extract
+
+
+def _speaker_names(text: str) -> list[list[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [[names[i] for i in s.speakers] for s in record.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministers discussed trade, according to a statement from Kenya's Foreign Ministry.",
+            "Foreign Ministry",
+        ),
+        (
+            "The talks were frank, according to a statement from the International Crisis Group.",
+            "International Crisis Group",
+        ),
+    ],
+)
+def test_a_statement_from_a_body_is_the_bodys(text: str, speaker: str) -> None:
+    assert _speaker_names(text) == [[speaker]]
+
+
+def test_a_report_from_a_city_names_no_speaker() -> None:
+    assert _speaker_names("The talks collapsed, according to a report from Nairobi.") == [[]]
+
+
+def test_a_long_titled_ruler_is_his_majesty_later() -> None:
+    text = (
+        "His Majesty King of the Hashemite Kingdom of Jordan Abdullah II received the Egyptian"
+        " foreign minister on Sunday. His Majesty stressed the need for a ceasefire in Gaza."
+    )
+    record = extract(text)
+    (king,) = [a for a in record.actors if isinstance(a, Person) and a.name == "Abdullah II"]
+    assert [s.speakers for s in record.statements] == [(king.id,)]
