@@ -104,3 +104,16 @@ def test_officials_who_accompanied_a_leader_are_of_his_country_not_the_datelines
     assert persons["Karim Baloch"].country == "PK"
     assert persons["Saad Qureshi"].country == "PK"
     assert persons["Li Wen"].country == "CN"
+
+
+def test_officials_listed_for_a_side_are_of_that_side() -> None:
+    text = (
+        "Leaders discuss trade corridor"
+        + _BODY
+        + "AMMAN, Jan 14 (Reuters) - The king received the Iraqi prime minister on Tuesday. On the"
+        " Iraqi side, the meeting was attended by Oil Minister Karim Jabbar and Trade Minister"
+        " Sami Aziz."
+    )
+    persons = _persons(text)
+    assert persons["Karim Jabbar"].country == "IQ"
+    assert persons["Sami Aziz"].country == "IQ"

@@ -2130,6 +2130,10 @@ class _Sentence:
         self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
+        if noun == "side" and item.start >= _PAIR and self.lowered[item.start - 2] == "on":
+            # "On the Iraqi side, the meeting was attended by Foreign Minister Fuad Hussein,
+            # Oil Minister ...": the people the sentence lists are that side's.
+            self.group_list = actor
         return end
 
     def headline_counterpart(self, country: str) -> _Actor | None:
