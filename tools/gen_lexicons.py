@@ -700,6 +700,8 @@ REGIONS: dict[str, str | None] = {
     "Tigray": "ET",
     "Kurdistan": None,
     "Iraqi Kurdistan": "IQ",
+    "Kurdistan Region": "IQ",
+    "Kurdistan Region of Iraq": "IQ",
     "Nagorno-Karabakh": None,
     "Karabakh": None,
     "Transnistria": "MD",
@@ -1159,6 +1161,10 @@ PORTFOLIOS = [
     "foreign affairs and cooperation",
     "foreign affairs and regional integration",
     "foreign affairs and worship",
+    # South Africa's and Namibia's foreign ministries.
+    "international relations",
+    "international relations and cooperation",
+    "international relations and trade",
     "economic affairs",
     "political affairs",
     "maritime affairs",
@@ -1438,6 +1444,7 @@ TITLES = [
     "deputy chairperson",
     "commission chairperson",
     "field marshal",
+    "paramount chief",
 ]
 
 #: Abbreviated titles and the title they stand for ("Sen. Lindsey Graham" is a Senator).
@@ -1862,6 +1869,9 @@ DESCRIPTORS = [
     # Academics quoted on diplomacy ("a political scientist at UNAM").
     "scientist",
     "academic",
+    # Opposition people named by their standing ("opposition figure Edmundo Gonzalez").
+    "figure",
+    "dissident",
     "sociologist",
     "pollster",
     "specialist",

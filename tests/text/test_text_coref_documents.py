@@ -43,3 +43,11 @@ def test_a_long_titled_ruler_is_his_majesty_later() -> None:
     record = extract(text)
     (king,) = [a for a in record.actors if isinstance(a, Person) and a.name == "Abdullah II"]
     assert [s.speakers for s in record.statements] == [(king.id,)]
+
+
+def test_a_leaders_office_speaks_for_the_leader() -> None:
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani's office said on Saturday that he had"
+        " discussed the water crisis with the Iranian ambassador."
+    )
+    assert _speaker_names(text) == [["Mohammed Shia al-Sudani"]]

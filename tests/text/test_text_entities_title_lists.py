@@ -149,3 +149,39 @@ def test_chairpersons_and_coordinating_ministers() -> None:
 def test_a_party_named_after_its_country_keeps_the_name() -> None:
     record = extract("The Congo River Alliance said it would not sign the deal.")
     assert [a.name for a in record.actors if isinstance(a, Organization)] == ["Congo River Alliance"]
+
+
+def test_a_capitalised_brief_ends_at_its_head_word() -> None:
+    persons = _persons(
+        "Deputy Foreign Minister for Political Affairs Reza Najafi will travel to Baghdad, and the"
+        " Special Envoy for Security Affairs said nothing."
+    )
+    assert _roles(persons["Reza Najafi"]) == ["Deputy Foreign Minister for Political Affairs"]
+    assert list(persons) == ["Reza Najafi"]
+
+
+def test_an_office_of_a_region_takes_the_regions_country() -> None:
+    persons = _persons(
+        "TEHRAN (IRNA) - The president will receive Kurdistan Region President Omar Rashid, and"
+        " Foreign Minister Ali Karimi said the visit mattered."
+    )
+    assert persons["Omar Rashid"].country == "IQ"
+    assert persons["Ali Karimi"].country == "IR"
+
+
+def test_two_titles_before_a_comma_and_one_name() -> None:
+    persons = _persons(
+        "South Africa's Minister of International Relations and Cooperation, Thandi Mokoena,"
+        " and Herero Paramount Chief Kaera Tjiriange attended the talks."
+    )
+    assert _roles(persons["Thandi Mokoena"]) == ["Minister of International Relations and Cooperation"]
+    assert _roles(persons["Kaera Tjiriange"]) == ["Paramount Chief"]
+    assert persons["Thandi Mokoena"].country == "ZA"
+
+
+def test_the_countrys_title_in_apposition_is_the_persons_country() -> None:
+    persons = _persons(
+        "Venezuelan Foreign Minister Ramon Tellez met the envoy. He later met Carla Duarte, the"
+        " country's vice president."
+    )
+    assert _roles(persons["Carla Duarte"]) == ["Vice President"]

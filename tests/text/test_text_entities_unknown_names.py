@@ -69,3 +69,19 @@ def test_a_governor_after_an_unknown_region_is_a_person_of_their_own() -> None:
     record = extract("The prime minister will meet Nuevo Leon Governor Samuel Garcia on Tuesday.")
     persons = {a.name: a for a in record.actors if isinstance(a, Person)}
     assert [r.title for r in persons["Samuel Garcia"].roles] == ["Governor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The minister met Venezuelan opposition figure Hector Salazar Mendez in Bogota on Thursday.",
+            "Hector Salazar Mendez",
+        ),
+        ("The envoy also met exiled dissident Farid Osmani in Geneva.", "Farid Osmani"),
+        ("Ruiz Lozano, 76, who fled to Spain last year, was not invited.", "Ruiz Lozano"),
+    ],
+)
+def test_a_descriptor_before_or_an_age_after_makes_a_person(sentence: str, name: str) -> None:
+    record = extract(sentence)
+    assert name in [a.name for a in record.actors if isinstance(a, Person)]

@@ -403,9 +403,14 @@ _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Head words of regions, after which an office may begin ("Kurdistan Region President
+# Nechirvan Barzani"), unlike buildings ("Hotel President Wilson").
+_REGION_HEADS = frozenset(
+    {"Region", "Province", "Governorate", "Prefecture", "Oblast", "County", "District", "Territory"}
+)
 # Offices named after a region or city the lexicon may not know ("Nuevo Leon Governor Samuel
 # Garcia", "Karnataka Chief Minister Siddaramaiah").
-_REGIONAL_OFFICES = frozenset({"governor", "mayor", "chief minister"})
+_REGIONAL_OFFICES = frozenset({"governor", "mayor", "chief minister", "paramount chief"})
 # Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
 _PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
 # Ranks whose abbreviation is also a given name ("Gen Nakatani", "Sen" in Cambodia): after a
@@ -496,6 +501,7 @@ _BRIEF_TITLES = frozenset(
         "czar",
         "ambassador",
         "director",
+        "minister",
     }
 )
 _MAX_BRIEF_WORDS = 4
@@ -503,6 +509,8 @@ _MAX_BRIEF_WORDS = 4
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "after", "before", "for", "despite", "upon"})
 # Tokens an opening phrase may have before its comma.
 _MAX_OPENING_PHRASE = 8
+# Last words of a capitalised brief ("for Political Affairs", "for International Relations").
+_BRIEF_HEADS = frozenset({"Affairs", "Relations", "Cooperation", "Security", "Development"})
 # Prepositions inside a brief before the place it is about ("normalization with Armenia").
 _BRIEF_PREPOSITIONS = frozenset({"with", "in", "of", "on", "to"})
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
@@ -1230,7 +1238,7 @@ class _Run:
                 if (
                     j > i
                     and (low := t.lower()) in titles_max
-                    and max(org_at, place_at) < 0
+                    and (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
                     and self.office_before_name(texts, j, low)
                 ):
                     # "Western Australia Premier Roger Cook": an office between two names (not
@@ -2260,6 +2268,11 @@ class _Sentence:
                     country = country or entry.country
                     first = j = prev.start
                     continue
+                if entry is not None and entry.kind is _REGION and entry.country and prev.end == j:
+                    # "Kurdistan Region President Nechirvan Barzani", "Western Australia
+                    # Premier Roger Cook": the region's office, in the region's country
+                    # (not shared with a list: the phrase still starts at the title).
+                    country = country or entry.country
                 break
             if self.texts[j - 1] in _POSSESSIVE and j > 1:
                 owner = self.prev_item(j - 1)
@@ -2487,6 +2500,13 @@ class _Sentence:
             if brief_end > k + 1:
                 a, b = self.span(k + 1, brief_end)
                 role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
+                # The brief's words name no one ("for Security Affairs said"); a country in
+                # it is still mentioned ("for North Korea").
+                self.done.update(
+                    m
+                    for m in range(k + 1, brief_end)
+                    if (it := self.items[m]) is not None and it.kind == "chunk"
+                )
                 k = brief_end
         if k + 2 < self.n and capitalized and (" of " in title or " for " in title):
             # "Minister of Water Resources and Irrigation, Hani Sewilam": the portfolio goes
@@ -2800,6 +2820,9 @@ class _Sentence:
 
     def name_follows(self, k: int) -> bool:
         """Whether a personal name starts at token *k*, after any style or courtesy title ("Sheikh")."""
+        if k + 1 < self.n and self.texts[k] == ",":
+            # "Deputy Prime Minister and Minister of Trade, Selma Ashipala-Musavyi".
+            k += 1
         k = self.after_style(k)
         courtesy = self.items[k] if k < self.n else None
         if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
@@ -2844,6 +2867,15 @@ class _Sentence:
         if k >= self.n:
             return i
         item = self.items[k]
+        if item is not None and item.kind == "chunk":
+            # "Deputy Foreign Minister for Political Affairs Majid Takht-Ravanchi": a brief
+            # in capitals ends with its head word; the name after it is a chunk of its own.
+            for m in range(min(item.end, item.start + _MAX_BRIEF_WORDS) - 1, item.start - 1, -1):
+                if self.texts[m] in _BRIEF_HEADS:
+                    if m + 1 < item.end:
+                        self.items[m + 1] = _Item(m + 1, item.end, "chunk")
+                        item.end = m + 1
+                    return m + 1
         if item is not None:
             return item.end if item.kind == "name" and item.entry is not None else i
         m = k
@@ -3082,6 +3114,12 @@ class _Sentence:
                     country = country or owner.country
                 j = it.end + 1
                 continue
+            if lt == "country" and j + 1 < limit and self.texts[j + 1] in _POSSESSIVE:
+                # "Delcy Rodriguez, the country's vice president": the country the text is
+                # about, which is the person's own.
+                country = country or person.country
+                j += 2
+                continue
             if it is not None and it.kind in {"name", "org"}:
                 entry = it.entry
                 if entry is not None and entry.kind in _LAND_KINDS:
@@ -3316,6 +3354,17 @@ class _Sentence:
     def person_evidence(self, i: int, j: int) -> bool:
         """Whether the unknown name at ``[i, j)`` is a person: an appositive or a verb of saying."""
         lex = self.lex
+        if (
+            j + 2 < self.n
+            and self.texts[j] == ","
+            and self.texts[j + 1].isdigit()
+            and self.texts[j + 2] == ","
+        ):
+            # "Edmundo Gonzalez, 76, who fled": an age in apposition.
+            return True
+        if i and self.lowered[i - 1] in lex.descriptors and self.texts[i - 1].islower():
+            # "Venezuelan opposition figure Edmundo Gonzalez", "rights activist Jane Doe".
+            return True
         if j + 1 < self.n and self.texts[j] == "," and self.lowered[j + 1] in {"who", "whose"}:
             # "Gilles Yabi, who heads the Dakar-based think tank WATHI, said": organizations
             # and places take "which".
