@@ -72,3 +72,20 @@ def test_a_verb_in_a_headline_opens_no_organization() -> None:
         " Monday, the State Department said."
     )
     assert not [a for a in record.actors if isinstance(a, Organization) and a.name.startswith("Meets")]
+
+
+def test_who_heads_a_body_makes_its_head() -> None:
+    record = extract(
+        "Corneille Nangaa, who heads the Congo River Alliance, said the group would not sign."
+        " Abdel Fattah al-Burhan met the envoy. Al-Burhan, who heads Sudan's Sovereignty Council,"
+        " said the army was ready. Amina Sow, who heads a small charity, said nothing."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    orgs = {a.id: a.name for a in record.actors if isinstance(a, Organization)}
+    assert [(r.title, orgs.get(r.of or "")) for r in persons["Corneille Nangaa"].roles] == [
+        ("Head", "Congo River Alliance")
+    ]
+    assert ("Head", "Sovereignty Council") in [
+        (r.title, orgs.get(r.of or "")) for r in persons["Abdel Fattah al-Burhan"].roles
+    ]
+    assert persons["Amina Sow"].roles == ()

@@ -505,6 +505,8 @@ _BRIEF_TITLES = frozenset(
     }
 )
 _MAX_BRIEF_WORDS = 4
+# Verbs of "X, who heads the Y": X is the head of Y.
+_HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "directs", "runs"})
 # Prepositions that open a phrase before a sentence's subject ("In his statement, Modi said").
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "after", "before", "for", "despite", "upon"})
 # Tokens an opening phrase may have before its comma.
@@ -3032,6 +3034,23 @@ class _Sentence:
         if i >= self.n or self.texts[i] != ",":
             return i
         j = i + 1
+        if j + 2 < self.n and self.lowered[j] == "who" and self.lowered[j + 1] in _HEADS_VERBS:
+            # "Corneille Nangaa, who heads the Congo River Alliance": the head of that body.
+            k = j + 3 if self.lowered[j + 2] == "the" else j + 2
+            body = self.items[k] if k < self.n else None
+            if (
+                body is not None
+                and body.kind == "name"
+                and body.end + 1 < self.n
+                and self.texts[body.end] in _POSSESSIVE
+            ):
+                # "who heads Sudan's Sovereignty Council".
+                body = self.items[body.end + 1]
+            if person.kind == "person" and body is not None and body.kind == "org":
+                ref = self.ensure_ref(body)
+                actor = self.run.by_id.get(ref[0]) if ref else None
+                self.add_role(person, "head", actor, actor.country if actor is not None else None)
+            return i
         if j < self.n and self.lowered[j] in {"the", "a", "an"}:
             j += 1
         country: str | None = None
