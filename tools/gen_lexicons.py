@@ -1162,6 +1162,8 @@ PORTFOLIOS = [
     "foreign affairs and regional integration",
     "foreign affairs and worship",
     # South Africa's and Namibia's foreign ministries.
+    # France's: "Minister for Europe and Foreign Affairs".
+    "europe and foreign affairs",
     "international relations",
     "international relations and cooperation",
     "international relations and trade",

@@ -117,3 +117,32 @@ def test_officials_listed_for_a_side_are_of_that_side() -> None:
     persons = _persons(text)
     assert persons["Karim Jabbar"].country == "IQ"
     assert persons["Sami Aziz"].country == "IQ"
+
+
+def test_a_relative_clause_with_accompanied_leaves_the_others_alone() -> None:
+    text = (
+        "Leaders keep up shuttle diplomacy"
+        + _BODY
+        + "TOKYO (Kyodo) -- Foreign Minister Kenji Arai met with his South Korean counterpart Cho"
+        " Hyun, who accompanied Lee, on Thursday."
+    )
+    persons = _persons(text)
+    assert persons["Kenji Arai"].country == "JP"
+
+
+def test_a_nasab_longer_than_the_listed_name_is_the_same_office_holder() -> None:
+    persons = _persons(
+        "The meeting was attended by His Royal Highness Prince Faisal bin Farhan bin Abdullah,"
+        " Minister of Foreign Affairs."
+    )
+    assert persons["Faisal bin Farhan bin Abdullah"].country == "SA"
+
+
+def test_french_titles_as_gulf_agencies_write_them() -> None:
+    persons = _persons(
+        "On the French side, it was attended by Minister for Europe and Foreign Affairs Claire"
+        " Dubois and French Ambassador to the Kingdom Marc Lefevre."
+    )
+    assert [r.title for r in persons["Claire Dubois"].roles] == ["Minister for Europe and Foreign Affairs"]
+    assert [r.title for r in persons["Marc Lefevre"].roles] == ["Ambassador to the Kingdom"]
+    assert persons["Marc Lefevre"].country == "FR"

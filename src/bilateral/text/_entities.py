@@ -59,7 +59,7 @@ from bilateral.text._segment import _new_span
 from bilateral.text._verbs import TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from bilateral.model import Actor
 
@@ -505,6 +505,8 @@ _BRIEF_TITLES = frozenset(
     }
 )
 _MAX_BRIEF_WORDS = 4
+# Fewest words of an office holder's listed name that a longer nasab may open with.
+_NASAB_MIN = 3
 # Verbs of "X, who heads the Y": X is the head of Y.
 _HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "directs", "runs"})
 # Prepositions that open a phrase before a sentence's subject ("In his statement, Modi said").
@@ -861,7 +863,9 @@ class _Run:
         monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
-                person.country = countries.get(fold_name(person.name))
+                person.country = countries.get(fold_name(person.name)) or _longer_name_country(
+                    person.name, countries
+                )
             if (
                 person.country is None
                 and " " not in person.name
@@ -1629,6 +1633,24 @@ def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | N
     if tuple(generic.split(" ")) not in lex.titles:
         return None
     return title_case(generic)
+
+
+def _longer_name_country(name: str, countries: Mapping[str, str]) -> str | None:
+    """
+    The office-holder country of a name written out longer than the list has it.
+
+    Gulf agencies give the whole nasab ("Faisal bin Farhan bin Abdullah", "Mohammed bin
+    Salman bin Abdulaziz Al Saud"): a listed name of three words or more that opens it is
+    the same person. Only names with a particle are asked (one split, no other work).
+    """
+    if " bin " not in name and " bint " not in name:
+        return None
+    words = name.split(" ")
+    for size in range(len(words) - 1, _NASAB_MIN - 1, -1):
+        code = countries.get(fold_name(" ".join(words[:size])))
+        if code is not None:
+            return code
+    return None
 
 
 def _known_country(person: _Actor) -> str | None:
@@ -2868,6 +2890,14 @@ class _Sentence:
         k = i + 1 if i < self.n and self.lowered[i] == "the" else i
         if k >= self.n:
             return i
+        if k > i and self.texts[k] in _STATE_WORDS:
+            # "Ambassador to the Kingdom Patrick Maisonnave": the host state, as its own
+            # agency calls it; the name after it is a chunk of its own.
+            state = self.items[k]
+            if state is not None and state.kind == "chunk" and state.end > k + 1:
+                self.items[k + 1] = _Item(k + 1, state.end, "chunk")
+                state.end = k + 1
+            return k + 1
         item = self.items[k]
         if item is not None and item.kind == "chunk":
             # "Deputy Foreign Minister for Political Affairs Majid Takht-Ravanchi": a brief
@@ -3653,7 +3683,13 @@ class _Sentence:
         companions are of the leader's country, whatever the dateline ("was accompanied
         by" is read with the titles, see `on_title`).
         """
-        if at + 1 >= self.n or self.lowered[at + 1] == "by":
+        if (
+            at + 1 >= self.n
+            or self.lowered[at + 1] == "by"
+            or (at and self.lowered[at - 1] in {"who", "which", "that"})
+        ):
+            # "was accompanied by" is read with the titles; "Cho Hyun, who accompanied Lee"
+            # says nothing of the people before the relative clause.
             return
         host_item = self.items[at + 1]
         if host_item is None or host_item.kind != "chunk":
