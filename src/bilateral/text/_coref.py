@@ -42,7 +42,7 @@ _LEADING = frozenset(
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # "<leader>'s office", ending a speaker phrase.
-_OFFICE_OF = re.compile(r"['\u2019]s\s+(?:press\s+)?office\b")
+_OFFICE_OF = ("'s office", "\u2019s office")
 # How many mentions before a phrase may open a titled phrase that encloses it.
 _ENCLOSING_LOOKBACK = 4
 # What places a name by the body it works for: " of the ", " at ", " from the ".
@@ -455,11 +455,14 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _particles_only(text, anchor_at, inside[0])
     ):
         return _appositive_name(text, span, inside) or _enclosing_title(doc, span)
-    office = _OFFICE_OF.search(text, span.start, span.end)
-    if office is not None and office.end() == len(text[: span.end].rstrip(" ,")):
+    body_end = span.end
+    while body_end > span.start and text[body_end - 1] in " ,":
+        body_end -= 1
+    if text.endswith(_OFFICE_OF, span.start, body_end):
         # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
         # speaks for the leader (as "a statement from his office" does).
-        owner = [m for m in inside if m.span.end == office.start() and m.actors]
+        owner_end = body_end - len(_OFFICE_OF[0])
+        owner = [m for m in inside if m.span.end == owner_end and m.actors]
         if owner:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
