@@ -51,3 +51,16 @@ def test_a_leaders_office_speaks_for_the_leader() -> None:
         " discussed the water crisis with the Iranian ambassador."
     )
     assert _speaker_names(text) == [["Mohammed Shia al-Sudani"]]
+
+
+def test_who_after_an_appositive_is_the_person_not_the_body_ending_it() -> None:
+    text = (
+        "Ukraine's team was headed by Oleh Marchenko, the secretary of the country's National"
+        " Security and Defense Council, who told reporters the talks were productive."
+    )
+    assert _speaker_names(text) == [["Oleh Marchenko"]]
+
+
+def test_which_after_a_body_is_the_body() -> None:
+    text = "The plan was drafted by the International Crisis Group, which said the ceasefire would not hold."
+    assert _speaker_names(text) == [["International Crisis Group"]]

@@ -89,3 +89,12 @@ def test_who_heads_a_body_makes_its_head() -> None:
         (r.title, orgs.get(r.of or "")) for r in persons["Abdel Fattah al-Burhan"].roles
     ]
     assert persons["Amina Sow"].roles == ()
+
+
+def test_an_appositive_title_is_not_of_the_body_in_a_relative_clause() -> None:
+    persons = _persons(
+        "John Harper, a former U.S. ambassador to Ukraine who is now at the Atlantic Council,"
+        " said the framework was one-sided."
+    )
+    (role,) = persons["John Harper"].roles
+    assert role.of == "united-states"

@@ -677,12 +677,29 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     "who", and "who" is Lula. Only the mentions ending right at the comma are looked at.
     """
     text = doc.text
-    if text[span.start : span.end].casefold() not in _RELATIVES:
+    relative = text[span.start : span.end].casefold()
+    if relative not in _RELATIVES:
         return ()
     comma = len(text[: span.start].rstrip())
     if comma == 0 or text[comma - 1] != ",":
         return ()
-    end = len(text[: comma - 1].rstrip())
+    found = _before_comma(doc, comma - 1)
+    if relative == "who" and found and not _persons(doc, found):
+        # "Rustem Umerov, the secretary of the country's National Security and Defense
+        # Council, who told reporters": "who" is a person, so the name before the
+        # appositive, not the council that ends it.
+        end = comma - 1
+        before = text.rfind(",", max(0, end - _ANTECEDENT_REACH), end)
+        outer = _before_comma(doc, before) if before > 0 else ()
+        if _persons(doc, outer):
+            return outer
+    return found
+
+
+def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
+    """The actors of the outermost mention that ends just before the comma at offset *comma*."""
+    text = doc.text
+    end = len(text[:comma].rstrip())
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, end, key=_start) - 1
     found: Mention | None = None
@@ -693,6 +710,13 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
             found = m  # keep walking left: the outermost mention wins
         i -= 1
     return found.actors if found is not None else ()
+
+
+def _persons(doc: Document, ids: tuple[str, ...]) -> bool:
+    """Whether *ids* name people (the first one decides)."""
+    if not ids:
+        return False
+    return any(a.id == ids[0] and a.kind is ActorKind.PERSON for a in doc.actors)
 
 
 def actors_in(doc: Document, span: Span, kinds: Collection[MentionKind] | None = None) -> list[str]:

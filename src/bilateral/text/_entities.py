@@ -507,6 +507,8 @@ _BRIEF_TITLES = frozenset(
 _MAX_BRIEF_WORDS = 4
 # Fewest words of an office holder's listed name that a longer nasab may open with.
 _NASAB_MIN = 3
+# Words that open a relative clause.
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 # Verbs of "X, who heads the Y": X is the head of Y.
 _HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "directs", "runs"})
 # Prepositions that open a phrase before a sentence's subject ("In his statement, Modi said").
@@ -3118,7 +3120,13 @@ class _Sentence:
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
-                while k < stop and self.texts[k] not in {",", ";", "."}:
+                # Not past a relative clause: "a former U.S. ambassador to Ukraine who is now
+                # at the Atlantic Council" was no ambassador of the council.
+                while (
+                    k < stop
+                    and self.texts[k] not in {",", ";", "."}
+                    and self.lowered[k] not in _RELATIVE_WORDS
+                ):
                     it = self.items[k]
                     if (
                         it is not None
