@@ -64,3 +64,17 @@ def test_who_after_an_appositive_is_the_person_not_the_body_ending_it() -> None:
 def test_which_after_a_body_is_the_body() -> None:
     text = "The plan was drafted by the International Crisis Group, which said the ceasefire would not hold."
     assert _speaker_names(text) == [["International Crisis Group"]]
+
+
+def test_the_two_with_modifiers_are_the_two_leaders() -> None:
+    text = (
+        "Argentine President Javier Milei hosted Chilean President Jose Antonio Kast on Monday,"
+        " and the two right-wing leaders agreed to coordinate policies on lithium."
+    )
+    assert sorted(_speaker_names(text)[0]) == ["Javier Milei", "Jose Antonio Kast"]
+
+
+def test_a_countrys_possessive_owns_a_generic_lexicon_body() -> None:
+    record = extract("Analysts said Chile's Congress would not give Kast a blank check.")
+    congress = [a for a in record.actors if a.name == "Congress"]
+    assert [a.country for a in congress] == ["CL"]

@@ -507,6 +507,8 @@ _BRIEF_TITLES = frozenset(
 _MAX_BRIEF_WORDS = 4
 # Fewest words of an office holder's listed name that a longer nasab may open with.
 _NASAB_MIN = 3
+# Lower-case tokens between "the two" and its noun ("right", "-", "wing").
+_MAX_PLURAL_MODIFIERS = 4
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 # Verbs of "X, who heads the Y": X is the head of Y.
@@ -1844,9 +1846,22 @@ class _Sentence:
             assert entry.country is not None  # noqa: S101 - countries always have a code
             ref = (self.run.country(entry.country).id,)
         elif entry is not None and entry.kind is _ORGANIZATION:
-            ref = (self.run.org(entry.name, entry.country).id,)
+            ref = (self.run.org(entry.name, self.entry_org_country(item, entry)).id,)
         self.item_refs[item.start] = ref
         return ref
+
+    def entry_org_country(self, item: _Item, entry: Entry) -> str | None:
+        """
+        The country of the lexicon organization at *item*: a country's possessive before it wins.
+
+        "Chile's Congress", "Peru's Senate": the lexicon's "Congress" is the U.S. one, but
+        the possessive says whose body this is.
+        """
+        if item.start > 1 and self.texts[item.start - 1] in _POSSESSIVE:
+            owner = self.prev_item(item.start - 1)
+            if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
+                return owner.entry.country or entry.country
+        return entry.country
 
     def org_actor(self, item: _Item) -> _Actor:
         if item.entry is not None and item.entry.kind in _LAND_KINDS:
@@ -1912,7 +1927,7 @@ class _Sentence:
             self.item_refs[item.start] = ref
             return self.after_group(item)
         if kind is _ORGANIZATION:
-            actor = run.org(entry.name, entry.country)
+            actor = run.org(entry.name, self.entry_org_country(item, entry))
             actor.add_mention(span, surface)
             modifier = self.modifier(item.end)
             ref = (actor.id,)
@@ -3631,6 +3646,18 @@ class _Sentence:
             saw_number = True
         else:
             return None
+        if saw_number and j < self.n and lowered[j] not in _PLURAL_NOUNS_BY_FIRST:
+            # "the two right-wing leaders", "both visiting ministers": lower-case modifiers.
+            m = j
+            while (
+                m < self.n
+                and m - j < _MAX_PLURAL_MODIFIERS
+                and lowered[m] not in _PLURAL_NOUNS_BY_FIRST
+                and (self.texts[m].islower() or (self.texts[m] == "-" and m > j))
+            ):
+                m += 1
+            if m > j and m < self.n and lowered[m] in _PLURAL_NOUNS_BY_FIRST:
+                j = m
         for noun, role in _PLURAL_NOUNS_BY_FIRST.get(lowered[j], ()) if j < self.n else ():
             if tuple(lowered[j : j + len(noun)]) == noun:
                 if not saw_number and noun in _PLURAL_NOUNS_NEED_NUMBER:
