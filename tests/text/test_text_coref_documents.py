@@ -78,3 +78,31 @@ def test_a_countrys_possessive_owns_a_generic_lexicon_body() -> None:
     record = extract("Analysts said Chile's Congress would not give Kast a blank check.")
     congress = [a for a in record.actors if a.name == "Congress"]
     assert [a.country for a in congress] == ["CL"]
+
+
+_MEETING = (
+    "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Monday,"
+    " and Indian External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign Minister"
+    " Sergey Lavrov. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ruto thanked Xi. His host said ties were strong.", ["Xi Jinping"]),
+        ("India's foreign minister said ties were strong.", ["Subrahmanyam Jaishankar"]),
+        ("Russia's veteran foreign minister said talks were useful.", ["Sergey Lavrov"]),
+        ("The top Russian diplomat said talks were useful.", ["Sergey Lavrov"]),
+    ],
+)
+def test_descriptions_of_officials_in_later_sentences(sentence: str, speaker: list[str]) -> None:
+    assert _speaker_names(_MEETING + sentence)[-1] == speaker
+
+
+def test_the_pair_is_the_two_leaders() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met Polish President Karol Nawrocki in Warsaw."
+        " The pair said the talks were useful."
+    )
+    assert sorted(_speaker_names(text)[0]) == ["Karol Nawrocki", "Volodymyr Zelenskyy"]

@@ -122,6 +122,8 @@ _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("chancellors",): "chancellor",
     ("men",): None,
     ("women",): None,
+    ("pair",): None,
+    ("duo",): None,
     ("sides",): None,
     ("heads", "of", "state"): "leader",
     ("officials",): None,
@@ -439,6 +441,18 @@ _DEFENCE_MINISTERS = frozenset(
     {"defense minister", "defence minister", "secretary of defense", "defense secretary",
      "defence secretary", "armed forces minister"}
 )  # fmt: skip
+# Foreign ministers' titles as countries write them, by their opening words.
+_FOREIGN_OFFICES = (
+    *sorted(_FOREIGN_MINISTERS),
+    "minister of foreign affairs",
+    "minister for foreign affairs",
+    "minister for europe and foreign affairs",
+    "minister of international relations",
+    "cabinet secretary for foreign affairs",
+    "secretary of foreign affairs",
+)
+# Titles that name a foreign minister whatever the country calls the office.
+_FOREIGN_MINISTER_WORDS = frozenset({"foreign minister", "top diplomat", "chief diplomat"})
 # Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
 # Minister Narendra Modi).
 _TITLE_SYNONYMS = {
@@ -478,8 +492,9 @@ _NAMED_WITH_DEMONYM = frozenset(
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
 _TITLE_QUALIFIERS = frozenset(
-    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto"}
-)
+    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto",
+     "veteran", "longtime", "long-serving", "powerful", "hawkish"}
+)  # fmt: skip
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -1712,6 +1727,10 @@ def _title_matches(role_title: str, title: str) -> bool:
     if synonyms is not None and role in synonyms:
         # "the Indian premier" for a prime minister, "China's top diplomat" for its foreign minister.
         return True
+    if title in _FOREIGN_MINISTER_WORDS and role.startswith(_FOREIGN_OFFICES):
+        # "India's foreign minister" for "External Affairs Minister", "the foreign minister"
+        # for "Minister of Foreign Affairs and Expatriates".
+        return True
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
     if title == "minister":
@@ -2423,6 +2442,10 @@ class _Sentence:
         i, j = item.start, item.end
         capitalized = self.texts[i][:1].isupper()
         country, of, first = self.title_modifiers(i)
+        if title == "diplomat" and first < i and first and self.lowered[first - 1] == "top":
+            # "the top U.S. diplomat": the foreign minister of the country between.
+            title = "top diplomat"
+            first -= 1
         # "President of Colombia Gustavo Petro" / "the vice president of ... at the Observer ...".
         k = j
         # A counterpart is told apart by where the person comes from: "counterpart from
@@ -3598,6 +3621,14 @@ class _Sentence:
             if org is not None:
                 org.mentions.append(self.run.make_span(a, b))
             return i + 2
+        if lt in {"his", "her"} and i + 1 < self.n and self.lowered[i + 1] == "host":
+            # "His host called the visit historic": the one who received the pronoun's
+            # person, not that person.
+            host = self.host_of("f" if lt == "her" else "m", tok_start)
+            a, b = tok_start, self.toks[i + 1].end()
+            if host is not None:
+                self.note_person(host, a, b, MentionKind.TITLE)
+            return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
             gender = "f" if lt in _PRONOUNS_F else "m"
             person = self.cataphor(i, gender) or self.resolve_pronoun(gender)
@@ -3763,6 +3794,28 @@ class _Sentence:
         if owner is None:
             return None
         return owner.country or officeholder_countries().get(fold_name(owner.name))
+
+    def host_of(self, gender: str, before: int) -> _Actor | None:
+        """
+        The host of the person "his"/"her" stands for: the last person named from elsewhere.
+
+        One from the country the story is in (the last city named, else the dateline's)
+        is preferred; None when the text names no one from another country.
+        """
+        guest = self.resolve_pronoun(gender)
+        if guest is None:
+            return None
+        home = _known_country(guest)
+        others = [
+            p
+            for p in self.run.recent_persons(before)
+            if p is not guest and p.kind == "person" and _known_country(p) not in {None, home}
+        ]
+        if not others:
+            return None
+        where = self.run.last_city[1] if self.run.last_city is not None else self.run.dateline_country()
+        local = [p for p in others if _known_country(p) == where]
+        return (local or others)[0]
 
     def cataphor(self, i: int, gender: str) -> _Actor | None:
         """
