@@ -64,3 +64,22 @@ def test_a_broadcasters_language_service_keeps_its_name() -> None:
     assert ("Somali Service", "SO") in _orgs(
         "An official told VOA's Somali Service that the talks went well."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("SIPRI said arms sales had risen.", ("Stockholm International Peace Research Institute", "SE")),
+        (
+            "The Southern African Development Community (SADC) met in Harare.",
+            ("Southern African Development Community", None),
+        ),
+        ("OCHA said aid convoys were blocked.", ("OCHA", None)),
+        ("The United Nations Children's Fund said aid was blocked.", ("UNICEF", None)),
+        ("An analyst at the Middle East Institute said the talks mattered.", ("Middle East Institute", "US")),
+    ],
+)
+def test_agencies_regional_bodies_and_think_tanks_are_known(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)
