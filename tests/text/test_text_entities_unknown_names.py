@@ -85,3 +85,13 @@ def test_a_governor_after_an_unknown_region_is_a_person_of_their_own() -> None:
 def test_a_descriptor_before_or_an_age_after_makes_a_person(sentence: str, name: str) -> None:
     record = extract(sentence)
     assert name in [a.name for a in record.actors if isinstance(a, Person)]
+
+
+def test_a_relative_named_by_a_given_name_is_a_person() -> None:
+    record = extract("The first lady hosted the prime minister's wife, Akiko, at a tea house.")
+    assert [a.name for a in record.actors if isinstance(a, Person)] == ["Akiko"]
+
+
+def test_a_single_word_after_a_comma_is_no_person_without_a_relation() -> None:
+    record = extract("Relations improved after the deal, Tokyo said.")
+    assert not [a for a in record.actors if isinstance(a, Person)]

@@ -524,6 +524,8 @@ _MAX_BRIEF_WORDS = 4
 _NASAB_MIN = 3
 # Lower-case tokens between "the two" and its noun ("right", "-", "wing").
 _MAX_PLURAL_MODIFIERS = 4
+# Relatives named after a leader's possessive ("Kishida's wife, Yuko").
+_KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "spouse"})
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 # Verbs of "X, who heads the Y": X is the head of Y.
@@ -3329,7 +3331,9 @@ class _Sentence:
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
         # "Kamikawa, the Japanese foreign minister, said": a title in apposition names a person.
-        idx = self.name_tokens(i, allow_single=honorific is not None or self.titled_appositive(j))
+        # "Kishida's wife, Yuko,": a relative named by a given name.
+        kin = i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] in _KIN_NOUNS
+        idx = self.name_tokens(i, allow_single=honorific is not None or kin or self.titled_appositive(j))
         if not idx:
             if honorific is None and not self.org_appositive_check(j) and self.unknown_place(i, j):
                 return self.as_place(item)
@@ -3349,8 +3353,12 @@ class _Sentence:
             return self.org_appositive(item)
         # A name on the office-holder list is a person whatever follows it ("said leader Kim
         # Jong Un had inspected").
-        evidence = self.person_evidence(i, j) or (
-            len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+        evidence = (
+            kin
+            or self.person_evidence(i, j)
+            or (
+                len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+            )
         )
         if not evidence and self.unknown_place(i, j):
             return self.as_place(item)
