@@ -98,3 +98,21 @@ def test_an_appositive_title_is_not_of_the_body_in_a_relative_clause() -> None:
     )
     (role,) = persons["John Harper"].roles
     assert role.of == "united-states"
+
+
+def test_a_spokesperson_named_without_a_body_speaks_for_the_ministry_just_named() -> None:
+    record = extract(
+        "SANTIAGO (Reuters) - Argentina's foreign ministry said the talks went well. Earlier,"
+        " spokesman Martin Rivas said the visit had been planned for months."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert persons["Martin Rivas"].country == "AR"
+
+
+def test_a_news_outlet_has_no_spokesperson() -> None:
+    record = extract(
+        "The ministry did not respond to a VOA request for comment. Earlier, spokesperson Jane"
+        " Holt said talks were possible."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [r.of for r in persons["Jane Holt"].roles] == [None]

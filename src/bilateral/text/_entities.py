@@ -526,6 +526,13 @@ _NASAB_MIN = 3
 _MAX_PLURAL_MODIFIERS = 4
 # Relatives named after a leader's possessive ("Kishida's wife, Yuko").
 _KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "spouse"})
+# Titles of people who speak for a body, and how far back (characters) the body may be named.
+_SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKES_REACH = 300
+_SPOKES_BODIES = frozenset(
+    {"ministry", "department", "presidency", "office", "government", "kremlin", "council", "commission",
+     "secretariat", "army", "forces", "embassy", "cabinet", "palace", "house"}
+)  # fmt: skip
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 # Verbs of "X, who heads the Y": X is the head of Y.
@@ -2659,6 +2666,18 @@ class _Sentence:
             # "his spokesman Bayo Onanuga", "its own envoy, Lazarus Sumbeiywo": an aide is of
             # the country of whom the possessive names.
             country = self.possessor_country(first)
+        if idx and country is None and of is None and title in _SPOKES_TITLES:
+            # "The State Department did not respond. Earlier, spokesperson Tammy Bruce
+            # said ...": a spokesperson named without a body speaks for the one just named.
+            last = run.last_org
+            if (
+                last is not None
+                and 0 <= self.toks[i].start() - last.seen <= _SPOKES_REACH
+                # A government body (not a news outlet or a summit forum).
+                and not _SPOKES_BODIES.isdisjoint(last.name.casefold().split(" "))
+            ):
+                of = last
+                country = last.country
         if idx:
             person = run.person(self.toks, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
