@@ -83,3 +83,24 @@ def test_agencies_regional_bodies_and_think_tanks_are_known(
     sentence: str, org: tuple[str, str | None]
 ) -> None:
     assert org in _orgs(sentence)
+
+
+def test_and_inside_the_complement_of_a_head_word_joins_words_of_one_name() -> None:
+    orgs = _orgs(
+        "Samir Haddad, director of the Beirut-based Centre for Arab and Mediterranean Studies,"
+        " said the talks mattered."
+    )
+    assert ("Centre for Arab and Mediterranean Studies", None) in orgs
+
+
+def test_a_place_based_modifier_is_no_part_of_the_name() -> None:
+    orgs = _orgs("Analysts at the Nairobi-based Horn Policy Institute said the talks failed.")
+    assert ("Horn Policy Institute", None) in orgs
+
+
+def test_a_title_after_and_starts_the_next_item_of_a_list() -> None:
+    orgs = _orgs(
+        "The meeting was attended by a member of the Council of Ministers and National Security"
+        " Adviser Musaed Al-Aiban."
+    )
+    assert ("Council of Ministers", None) in orgs

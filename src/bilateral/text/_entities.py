@@ -533,6 +533,9 @@ _SPOKES_BODIES = frozenset(
     {"ministry", "department", "presidency", "office", "government", "kremlin", "council", "commission",
      "secretariat", "army", "forces", "embassy", "cabinet", "palace", "house"}
 )  # fmt: skip
+# Endings of a lower-case word after a hyphen that make a modifier ("Geneva-based",
+# "Iran-backed", "U.S.-led", "Paris-born").
+_PARTICIPLE_ENDINGS = ("based", "ed", "led", "born", "run", "owned")
 # Words that open a relative clause.
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 # Verbs of "X, who heads the Y": X is the head of Y.
@@ -1214,6 +1217,14 @@ class _Run:
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
 
+    def title_at(self, texts: list[str], j: int) -> bool:
+        """Whether a title starts at token *j* (of a sentence's capitalised words)."""
+        low = texts[j].lower()
+        size = self.lex.titles_max.get(low)
+        if size is None:
+            return False
+        return self.lex.match_title([t.lower() for t in texts[j : j + size]], 0) is not None
+
     def surname_day(self, texts: list[str], i: int) -> bool:
         """Whether the day abbreviation at *i* is a surname ("Vice Foreign Minister Sun Weidong")."""
         if texts[i] not in _SURNAME_DAYS or i + 1 >= len(texts):
@@ -1306,13 +1317,15 @@ class _Run:
                     # follows it ("the Hudson Institute's Center" is two names); and a party
                     # or front named for whom it speaks ("People's Party").
                     j += 1
-                # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space.
+                # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space (not
+                # "Geneva-based", "Iran-backed": a participle makes a modifier of the name).
                 while (
                     j + 1 < n
                     and texts[j] in _JOINERS
                     and toks[j - 1].end() == toks[j].start()
                     and toks[j].end() == toks[j + 1].start()
                     and texts[j + 1][:1].isalpha()
+                    and not (texts[j + 1].islower() and texts[j + 1].endswith(_PARTICIPLE_ENDINGS))
                 ):
                     j += 2
                 end = j
@@ -1345,7 +1358,19 @@ class _Run:
             else:
                 break
         if and_at >= 0 and (
-            max(org_at, place_at) < and_at < end
+            (
+                max(org_at, place_at) < and_at < end
+                # "Centre for Arab and Mediterranean Studies": "and" inside the complement
+                # of the head word joins two of its words, not two names.
+                and not (
+                    org_at >= 0
+                    and first_connector is not None
+                    and org_at < first_connector < and_at
+                    # "... of the Council of Ministers and National Security Advisor": a
+                    # title after "and" starts the next item of a list.
+                    and not self.title_at(texts, and_at + 1)
+                )
+            )
             # "Hyundai Motor Group and LG Energy Solution": a name that ends in its head
             # word right before "and" is complete (not "Center for Strategic and ...").
             or (and_at < end and texts[and_at - 1] in org_heads and first_connector == and_at)
@@ -3189,7 +3214,7 @@ class _Sentence:
                     it = self.items[k]
                     if (
                         it is not None
-                        and self.lowered[k - 1] in {"of", "at", "the", "for"}
+                        and self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
                         and it.kind in {"org", "name"}
                     ):
                         entry = it.entry
