@@ -43,6 +43,8 @@ _LEADING = frozenset(
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # "<leader>'s office", ending a speaker phrase.
 _OFFICE_OF = ("'s office", "\u2019s office")
+# The articles a document phrase opens with ("A joint statement released by ...").
+_ARTICLES = ("a ", "A ", "an ", "An ", "the ", "The ")
 # How many mentions before a phrase may open a titled phrase that encloses it.
 _ENCLOSING_LOOKBACK = 4
 # What places a name by the body it works for: " of the ", " at ", " from the ".
@@ -420,13 +422,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     honorific = (
         _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
     )
-    if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
+    if honorific is not None and honorific.end() == _phrase_end(text, span):
         return _honored(doc, span, honorific.group().casefold())
-    issued = (
-        _ISSUED_BY.match(text, span.start, span.end)
-        if text.find(" by ", span.start, span.end) >= 0 or text.find(" from ", span.start, span.end) >= 0
-        else None
-    )
+    # Anchored at the phrase's first word, the match fails at once unless it opens with
+    # an article.
+    issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
@@ -455,9 +455,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _particles_only(text, anchor_at, inside[0])
     ):
         return _appositive_name(text, span, inside) or _enclosing_title(doc, span)
-    body_end = span.end
-    while body_end > span.start and text[body_end - 1] in " ,":
-        body_end -= 1
+    body_end = _phrase_end(text, span)
     if text.endswith(_OFFICE_OF, span.start, body_end):
         # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
         # speaks for the leader (as "a statement from his office" does).
@@ -680,7 +678,7 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     relative = text[span.start : span.end].casefold()
     if relative not in _RELATIVES:
         return ()
-    comma = len(text[: span.start].rstrip())
+    comma = _skip_space_back(text, span.start)
     if comma == 0 or text[comma - 1] != ",":
         return ()
     found = _before_comma(doc, comma - 1)
@@ -696,10 +694,25 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     return found
 
 
+def _phrase_end(text: str, span: Span) -> int:
+    """The end of *span* without the spaces and commas that close it."""
+    end = span.end
+    while end > span.start and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _skip_space_back(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, without copying the text before *end*."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
     """The actors of the outermost mention that ends just before the comma at offset *comma*."""
     text = doc.text
-    end = len(text[:comma].rstrip())
+    end = _skip_space_back(text, comma)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, end, key=_start) - 1
     found: Mention | None = None

@@ -1134,7 +1134,12 @@ class _Run:
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
         walker.walk(cand)
-        if not headline and "accompanied" in lowered:
+        # A substring search in C, not a scan of the token list: most sentences have no such verb.
+        if (
+            not headline
+            and self.text.find("accompanied ", span.start, span.end) >= 0
+            and "accompanied" in lowered
+        ):
             walker.companions(lowered.index("accompanied"))
 
     def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
