@@ -185,3 +185,12 @@ def test_the_countrys_title_in_apposition_is_the_persons_country() -> None:
         " country's vice president."
     )
     assert _roles(persons["Carla Duarte"]) == ["Vice President"]
+
+
+def test_a_workplace_after_a_lower_case_title_before_the_name() -> None:
+    persons = _persons(
+        "Qatar's minister of state at the foreign ministry, Khalid Al-Mansouri, told reporters"
+        " the talks were candid."
+    )
+    assert _roles(persons["Khalid Al-Mansouri"]) == ["Minister of State"]
+    assert persons["Khalid Al-Mansouri"].country == "QA"

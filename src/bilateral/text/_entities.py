@@ -2621,6 +2621,10 @@ class _Sentence:
                 k = rest_end
         if k + 2 < self.n and self.texts[k] == "(" and capitalized:
             k, role_title, of, country = self.ministry_rank(k, role_title, of, country)
+        if k + 3 < self.n and self.lowered[k] == "at" and first < i:
+            # "Qatar's minister of state at the foreign ministry, Mohammed Al-Khulaifi": the
+            # workplace is part of the description, and the name follows its comma.
+            k = self.workplace_end(k)
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -2814,6 +2818,29 @@ class _Sentence:
         else:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
+
+    def workplace_end(self, k: int) -> int:
+        """
+        After "at" (token *k*): the end of "at the foreign ministry" when a comma and a name follow, else *k*.
+
+        A few lower-case words or one organization, after an optional "the".
+        """
+        m = k + 2 if self.lowered[k + 1] == "the" else k + 1
+        org = self.items[m]
+        if org is not None and org.kind == "org":
+            m = org.end
+        else:
+            start = m
+            while (
+                m < self.n
+                and m - start < _MAX_BRIEF_WORDS
+                and self.texts[m].isalpha()
+                and self.texts[m].islower()
+            ):
+                m += 1
+        if m + 1 < self.n and self.texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
 
     def portfolio_rest(self, k: int) -> int:
         """
