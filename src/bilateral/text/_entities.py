@@ -1468,6 +1468,18 @@ class _Run:
                 continue
             if (
                 title is not None
+                and title[1] in _ROYAL_TITLES
+                and i
+                and (
+                    texts[i - 1] in lex.honorifics
+                    or (i > 1 and texts[i - 1] == "." and texts[i - 2] + "." in lex.honorifics)
+                )
+            ):
+                # "Dr. Sultan Ahmed Al Jaber", "Sheikh Sultan bin Mohammed": after an honorific
+                # or a courtesy title, "Sultan" is a given name.
+                title = None
+            if (
+                title is not None
                 and i == civilian_end
                 and t in _BARE_RANKS
                 and (i + 1 >= n or texts[i + 1] != ".")
@@ -2237,7 +2249,7 @@ class _Sentence:
         self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
-        if noun == "side" and item.start >= _PAIR and self.lowered[item.start - 2] == "on":
+        if noun == "side" and item.start >= _PAIR and self.lowered[item.start - 2] in {"on", "from"}:
             # "On the Iraqi side, the meeting was attended by Foreign Minister Fuad Hussein,
             # Oil Minister ...": the people the sentence lists are that side's.
             self.group_list = actor
