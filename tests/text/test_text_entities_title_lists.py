@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bilateral.model import Organization, Person
 from bilateral.text import extract
 
@@ -194,3 +196,22 @@ def test_a_workplace_after_a_lower_case_title_before_the_name() -> None:
     )
     assert _roles(persons["Khalid Al-Mansouri"]) == ["Minister of State"]
     assert persons["Khalid Al-Mansouri"].country == "QA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs Amina Wario met the envoy.",
+            "Amina Wario",
+            "Cabinet Secretary for Foreign and Diaspora Affairs",
+        ),
+        (
+            "The Minister of Trade and Industry Salim Omari said exports had doubled.",
+            "Salim Omari",
+            "Minister of Trade and Industry",
+        ),
+    ],
+)
+def test_a_second_portfolio_joined_by_and_is_part_of_the_title(sentence: str, name: str, title: str) -> None:
+    assert _roles(_persons(sentence)[name]) == [title]

@@ -2623,6 +2623,27 @@ class _Sentence:
                     if (it := self.items[m]) is not None and it.kind == "chunk"
                 )
                 k = brief_end
+        if (
+            k + 2 < self.n
+            and capitalized
+            and self.lowered[k] == "and"
+            and (" of " in title or " for " in title)
+            and (joined := self.items[k + 1]) is not None
+            and joined.kind == "chunk"
+        ):
+            # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi": a second
+            # portfolio joined by "and" ends with its head word, and the name follows.
+            head = self.brief_end(k + 1)
+            if not (head > k + 1 and self.texts[head - 1] in _BRIEF_HEADS) and (
+                (self.lowered[k + 1], "minister") in self.lex.titles and joined.end > k + 2
+            ):
+                # "Minister of Trade and Industry Ahmed Salim": one more portfolio word.
+                self.items[k + 2] = _Item(k + 2, joined.end, "chunk")
+                joined.end = head = k + 2
+            if head > k + 1 and (self.texts[head - 1] in _BRIEF_HEADS or head == k + 2):
+                a, b = self.span(k, head)
+                role_title = f"{role_title} {self.text[a:b]}"
+                k = head
         if k + 2 < self.n and capitalized and (" of " in title or " for " in title):
             # "Minister of Water Resources and Irrigation, Hani Sewilam": the portfolio goes
             # on past the words the lexicon knows, up to the comma before the name.
