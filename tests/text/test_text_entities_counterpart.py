@@ -369,3 +369,14 @@ def test_a_headline_counterpart_is_the_official_of_that_country_the_story_names(
     anwar = next(a for a in record.actors if a.name == "Anwar Ibrahim")
     title = record.source.text.index("Malaysian counterpart")
     assert any(m.start == title for m in anwar.mentions)
+
+
+def test_headline_titles_find_leaders_the_office_holder_list_knows() -> None:
+    record = extract(
+        "UAE President, Kenyan President discuss trade\n\nABU DHABI (WAM) -- President His"
+        " Highness Sheikh Mohamed bin Zayed Al Nahyan received President William Ruto of Kenya"
+        " at Qasr Al Watan today."
+    )
+    mbz = next(a for a in record.actors if a.name == "Mohamed bin Zayed Al Nahyan")
+    # "UAE President" opens the text: the headline title names him.
+    assert any(m.start == 0 for m in mbz.mentions)

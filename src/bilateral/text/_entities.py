@@ -1649,9 +1649,16 @@ class _Run:
         without it, everyone (for the titles resolved once the whole text is read).
         """
         if before is None:
+            # Read once the text is done ("UAE President" in a headline): a person's country
+            # may still come from the office-holder list.
             candidates = sorted(self.persons, key=lambda p: -p.seen)
-        else:
-            candidates = self.recent_persons(before)
+            return [
+                p
+                for p in candidates
+                if (country is None or _known_country(p) == country)
+                and any(_title_matches(r.title, title) for r in p.roles)
+            ]
+        candidates = self.recent_persons(before)
         return [
             p
             for p in candidates
