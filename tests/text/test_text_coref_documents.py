@@ -106,3 +106,11 @@ def test_the_pair_is_the_two_leaders() -> None:
         " The pair said the talks were useful."
     )
     assert sorted(_speaker_names(text)[0]) == ["Karol Nawrocki", "Volodymyr Zelenskyy"]
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    text = (
+        "Abdel Fattah al-Burhan, who heads Sudan's Sovereignty Council, said the army was ready"
+        " to help. The army would open two corridors, according to a statement from the council."
+    )
+    assert _speaker_names(text)[-1] == ["Sovereignty Council"]

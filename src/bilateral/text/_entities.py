@@ -156,7 +156,8 @@ _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
-     "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration"}
+     "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration",
+     "council", "commission", "presidency", "embassy", "committee", "parliament"}
 )  # fmt: skip
 _ORG_ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Bare plural nouns that name people without saying who ("Analysts said"): they are recorded
