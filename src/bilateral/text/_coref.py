@@ -454,7 +454,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _modifiers_only(text, anchor_at, inside[0])
         and not _particles_only(text, anchor_at, inside[0])
     ):
-        return _appositive_name(text, span, inside) or _enclosing_title(doc, span)
+        return (
+            _appositive_name(text, span, inside)
+            or _enclosing_title(doc, span)
+            # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
+            or (_headline_names(doc, span) if _in_title(doc, span) else ())
+        )
     body_end = _phrase_end(text, span)
     if text.endswith(_OFFICE_OF, span.start, body_end):
         # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
@@ -486,8 +491,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         candidates = candidates[1:]
     if not candidates:
-        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
-        return ()
+        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker
+        # (but a headline's "Vietnam's To Lam, Indonesia's Prabowo" names people the story
+        # names in full).
+        return _headline_names(doc, span) if _in_title(doc, span) else ()
     if (
         candidates[0].kind is not MentionKind.NAME
         and text.find(" and ", span.start, span.end) < 0

@@ -1615,10 +1615,12 @@ class _Run:
                         # opens no organization's name.
                         pos = i + 1
                         continue
-                    if headline and kind != "org":
+                    if headline and kind == "place":
                         # Headlines capitalise every word: an unknown phrase there is no
-                        # evidence of a name ("Leaders Meet in Ankara to Ease Port Dispute");
-                        # an organization's head word ("House Committee") still is.
+                        # evidence of a place ("Leaders Meet in Ankara to Ease Port Dispute");
+                        # an organization's head word ("House Committee") still is, and a
+                        # chunk's words may be surnames the story names ("Araghchi, Iraqi
+                        # counterpart discuss ...", see `_Sentence.on_chunk`).
                         pos = end
                         continue
                     if kind == "org" and i == title_end and "and" in texts[i:end]:
