@@ -216,7 +216,8 @@ DEMONYMS: dict[str, list[str]] = {
     "KM": ["Comoran", "Comorian"],
     "KN": ["Kittitian", "Nevisian"],
     "KP": ["North Korean"],
-    "KR": ["South Korean"],
+    # Unqualified, "Korean" is the South in news ("the Korean minister", "Korean firms").
+    "KR": ["South Korean", "Korean"],
     "KW": ["Kuwaiti"],
     "KY": ["Caymanian"],
     "KZ": ["Kazakh", "Kazakhstani"],
@@ -699,6 +700,8 @@ REGIONS: dict[str, str | None] = {
     "Tigray": "ET",
     "Kurdistan": None,
     "Iraqi Kurdistan": "IQ",
+    "Kurdistan Region": "IQ",
+    "Kurdistan Region of Iraq": "IQ",
     "Nagorno-Karabakh": None,
     "Karabakh": None,
     "Transnistria": "MD",
@@ -1081,6 +1084,42 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("S. Rajaratnam School of International Studies", "SG", ["RSIS"]),
     ("European Council on Foreign Relations", None, ["ECFR"]),
     ("International Crisis Group", None, ["Crisis Group", "ICG"]),
+    # UN agencies, regional bodies and aid groups whose officials VOA and the wires quote.
+    ("UNHCR", None, ["United Nations High Commissioner for Refugees", "U.N. refugee agency"]),
+    ("UNICEF", None, ["United Nations Children's Fund"]),
+    ("World Food Programme", None, ["WFP", "World Food Program", "United Nations World Food Programme"]),
+    ("OCHA", None, ["Office for the Coordination of Humanitarian Affairs"]),
+    ("UNDP", None, ["United Nations Development Programme"]),
+    ("UNFPA", None, ["United Nations Population Fund"]),
+    ("UNRWA", None, []),
+    ("International Organization for Migration", None, ["IOM"]),
+    ("Food and Agriculture Organization", None, ["FAO"]),
+    ("International Labour Organization", None, ["ILO", "International Labor Organization"]),
+    ("UNESCO", None, []),
+    ("International Energy Agency", None, ["IEA"]),
+    ("Southern African Development Community", None, ["SADC"]),
+    ("Intergovernmental Authority on Development", None, ["IGAD"]),
+    ("East African Community", None, ["EAC"]),
+    ("CELAC", None, ["Community of Latin American and Caribbean States"]),
+    ("Pacific Islands Forum", None, []),
+    ("Collective Security Treaty Organization", None, ["CSTO"]),
+    ("Eurasian Economic Union", None, ["EAEU"]),
+    ("BIMSTEC", None, []),
+    ("SAARC", None, ["South Asian Association for Regional Cooperation"]),
+    ("Doctors Without Borders", None, ["MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"]),
+    ("International Rescue Committee", None, []),
+    ("Norwegian Refugee Council", "NO", []),
+    ("Stockholm International Peace Research Institute", "SE", ["SIPRI"]),
+    ("Middle East Institute", "US", []),
+    ("Washington Institute for Near East Policy", "US", ["Washington Institute"]),
+    ("Cato Institute", "US", []),
+    ("Eurasia Group", "US", []),
+    ("Asia Society", "US", ["Asia Society Policy Institute"]),
+    ("Foundation for Defense of Democracies", "US", ["FDD"]),
+    ("Institute for Security Studies", "ZA", []),
+    ("South African Institute of International Affairs", "ZA", ["SAIIA"]),
+    ("Valdai Discussion Club", "RU", ["Valdai Club"]),
+    ("Clingendael Institute", "NL", ["Clingendael"]),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1147,6 +1186,28 @@ PORTFOLIOS = [
     "european affairs",
     "climate",
     "armed forces",
+    # Foreign ministries with a second brief in their name ("Minister of Foreign Affairs and
+    # Expatriates" in Jordan, "... and Emigrants" in Lebanon and Syria, "... and Trade" in
+    # Australia, "... and International Cooperation" in Italy and much of Africa).
+    "foreign affairs and expatriates",
+    "foreign affairs and emigrants",
+    "foreign affairs and trade",
+    "foreign affairs and international trade",
+    "foreign affairs and international cooperation",
+    "foreign affairs and cooperation",
+    "foreign affairs and regional integration",
+    "foreign affairs and worship",
+    # South Africa's and Namibia's foreign ministries.
+    # France's: "Minister for Europe and Foreign Affairs".
+    "europe and foreign affairs",
+    "international relations",
+    "international relations and cooperation",
+    "international relations and trade",
+    "economic affairs",
+    "political affairs",
+    "maritime affairs",
+    "legal affairs",
+    "social affairs",
 ]
 
 #: Titles that are positions (become `Role`s), lower case; "{p}" is filled from PORTFOLIOS.
@@ -1159,6 +1220,11 @@ TITLE_PATTERNS = [
     "secretary for {p}",
     # Kenya's ministers are cabinet secretaries ("Cabinet Secretary for Foreign Affairs").
     "cabinet secretary for {p}",
+    # Junior ministers of Gulf and South Asian governments ("Minister of State for Foreign
+    # Affairs Adel al-Jubeir").
+    "minister of state for {p}",
+    # Indonesia's coordinating ministers ("Coordinating Minister for Economic Affairs").
+    "coordinating minister for {p}",
     "cabinet secretary of {p}",
     "{p} cabinet secretary",
     "deputy {p} minister",
@@ -1397,6 +1463,26 @@ TITLES = [
     "senior official",
     "secretary",
     "supervisor",
+    # Communist parties' leaders ("Party General Secretary To Lam"), Indian states' heads of
+    # government ("Karnataka Chief Minister Siddaramaiah"), presiding officers of
+    # parliaments, and ranks of South Asian foreign ministries ("Joint Secretary").
+    "general secretary",
+    "chief minister",
+    "deputy speaker",
+    "senate president",
+    "parliament speaker",
+    "lower house speaker",
+    "joint secretary",
+    "additional secretary",
+    "communications director",
+    "regional director",
+    "coordinating minister",
+    "chairperson",
+    "vice chairperson",
+    "deputy chairperson",
+    "commission chairperson",
+    "field marshal",
+    "paramount chief",
 ]
 
 #: Abbreviated titles and the title they stand for ("Sen. Lindsey Graham" is a Senator).
@@ -1558,7 +1644,7 @@ NAME_PARTICLES = [
 ]
 
 #: Suffixes after a name.
-NAME_SUFFIXES = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+NAME_SUFFIXES = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XIV", "XVI"]
 
 #: Party adjectives before a title ("Republican Representative"): party -> country.
 PARTIES = {
@@ -1818,6 +1904,14 @@ DESCRIPTORS = [
     "analyst",
     "expert",
     "scholar",
+    # Academics quoted on diplomacy ("a political scientist at UNAM").
+    "scientist",
+    "academic",
+    # Opposition people named by their standing ("opposition figure Edmundo Gonzalez").
+    "figure",
+    "dissident",
+    "sociologist",
+    "pollster",
     "specialist",
     "strategist",
     "historian",

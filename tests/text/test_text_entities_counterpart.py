@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bilateral.model import Country, Group, Person, Source
+from bilateral.text import extract
 from bilateral.text._document import Document
 from bilateral.text._entities import EntityStage
 
@@ -356,3 +357,26 @@ def test_his_counterpart_with_no_holder_of_the_office_is_unresolved() -> None:
     doc = run(text)
     at = text.index("counterpart")
     assert not [m for m in doc.mentions if m.span.start <= at < m.span.end]
+
+
+def test_a_headline_counterpart_is_the_official_of_that_country_the_story_names() -> None:
+    record = extract(
+        "Thai PM holds talks with Malaysian counterpart\n\nBANGKOK - Thai Prime Minister Srettha"
+        " Thavisin held talks with Malaysian Prime Minister Anwar Ibrahim on Monday, and"
+        " Malaysian Trade Minister Tengku Zafrul Aziz signed a trade pact."
+    )
+    assert not [a for a in record.actors if isinstance(a, Group)]
+    anwar = next(a for a in record.actors if a.name == "Anwar Ibrahim")
+    title = record.source.text.index("Malaysian counterpart")
+    assert any(m.start == title for m in anwar.mentions)
+
+
+def test_headline_titles_find_leaders_the_office_holder_list_knows() -> None:
+    record = extract(
+        "UAE President, Kenyan President discuss trade\n\nABU DHABI (WAM) -- President His"
+        " Highness Sheikh Mohamed bin Zayed Al Nahyan received President William Ruto of Kenya"
+        " at Qasr Al Watan today."
+    )
+    mbz = next(a for a in record.actors if a.name == "Mohamed bin Zayed Al Nahyan")
+    # "UAE President" opens the text: the headline title names him.
+    assert any(m.start == 0 for m in mbz.mentions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bilateral.model import Group, Person, Source
+from bilateral.text import extract
 from bilateral.text._document import Document
 from bilateral.text._entities import EntityStage
 
@@ -259,3 +260,18 @@ def test_a_leaders_companions_are_of_the_leaders_country() -> None:
 def test_a_companion_whose_title_names_another_country_keeps_it() -> None:
     doc = run("Kenyan President William Ruto was accompanied by Secretary of State Marco Rubio.")
     assert next(a for a in doc.actors if a.name == "Marco Rubio").country == "US"
+
+
+def test_sultan_after_an_honorific_is_a_given_name() -> None:
+    record = extract("The meeting was attended by Dr. Sultan Ahmed Al Jaber, Minister of Industry.")
+    names = [a.name for a in record.actors if isinstance(a, Person)]
+    assert names == ["Sultan Ahmed Al Jaber"]
+
+
+def test_officials_listed_after_from_the_side_are_of_that_side() -> None:
+    record = extract(
+        "ABU DHABI (WAM) -- From the Indonesian side, the meeting was attended by Foreign"
+        " Minister Sugiono and Minister Budi Hartono."
+    )
+    countries = {a.name: a.country for a in record.actors if isinstance(a, Person)}
+    assert countries["Budi Hartono"] == "ID"

@@ -41,6 +41,14 @@ _LEADING = frozenset(
      "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# "<leader>'s office", ending a speaker phrase.
+_OFFICE_OF = ("'s office", "\u2019s office")
+# The articles a document phrase opens with ("A joint statement released by ...").
+_ARTICLES = ("a ", "A ", "an ", "An ", "the ", "The ")
+# How many mentions before a phrase may open a titled phrase that encloses it.
+_ENCLOSING_LOOKBACK = 4
+# What places a name by the body it works for: " of the ", " at ", " from the ".
+_EMPLOYER = re.compile(r" (?:of|at|from) (?:the )?")
 # At most this many lower-case modifiers may open a speaker phrase before its mention.
 _MAX_MODIFIERS = 2
 # Words that make what follows them a complement, not the head ("a page for Mauritius").
@@ -90,7 +98,7 @@ _TWO_COUNTRIES = re.compile(
 # A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note)\s+"
-    r"(?:released|issued|published|sent|signed|posted|read)\s+by\s+",
+    r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
     re.IGNORECASE,
 )
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
@@ -129,6 +137,14 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
             out.append(m)
         i += 1
     return out
+
+
+def _starting_in(doc: Document, start: int, end: int) -> list[Mention]:
+    """The mentions that start in ``[start, end)``, in text order."""
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, start, key=_start)
+    j = bisect.bisect_left(mentions, end, lo=i, key=_start)
+    return mentions[i:j]
 
 
 def add_mention(doc: Document, mention: Mention) -> None:
@@ -208,6 +224,14 @@ def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str,
         if before.endswith(",") and after == ",":
             return m.actors
         break
+    # "Another analyst, Jane Roe of the Carnegie Endowment, said": the name is placed by
+    # the organization after it, which the phrase ends with.
+    for n, m in enumerate(inside[:-1]):
+        if m.kind is MentionKind.NAME and m.actors and text[span.start : m.span.start].rstrip().endswith(","):
+            employer = _EMPLOYER.match(text, m.span.end, span.end)
+            if employer is not None and employer.end() == inside[n + 1].span.start:
+                return m.actors
+            break
     return ()
 
 
@@ -228,7 +252,9 @@ def _honored(doc: Document, span: Span, honorific: str) -> tuple[str, ...]:
         if at < 0:
             break
         after = at + len(honorific)
-        for m in mentions_in(doc, Span(start=after, end=min(len(text), after + _HONORIFIC_REACH))):
+        # Mentions that start within reach, however long ("His Majesty King of the Hashemite
+        # Kingdom of Jordan Abdullah II" is one titled mention).
+        for m in _starting_in(doc, after, after + _HONORIFIC_REACH):
             # Only capitalised words ("Sheikh", "King") may stand between the two.
             gap = _WORD.findall(text, after, m.span.start)
             if (
@@ -396,11 +422,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     honorific = (
         _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
     )
-    if honorific is not None and honorific.end() == len(text[: span.end].rstrip(" ,")):
+    if honorific is not None and honorific.end() == _phrase_end(text, span):
         return _honored(doc, span, honorific.group().casefold())
-    issued = (
-        _ISSUED_BY.match(text, span.start, span.end) if text.find(" by ", span.start, span.end) >= 0 else None
-    )
+    # Anchored at the phrase's first word, the match fails at once unless it opens with
+    # an article.
+    issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
@@ -428,7 +454,20 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         and not _modifiers_only(text, anchor_at, inside[0])
         and not _particles_only(text, anchor_at, inside[0])
     ):
-        return _appositive_name(text, span, inside)
+        return (
+            _appositive_name(text, span, inside)
+            or _enclosing_title(doc, span)
+            # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
+            or (_headline_names(doc, span) if _in_title(doc, span) else ())
+        )
+    body_end = _phrase_end(text, span)
+    if text.endswith(_OFFICE_OF, span.start, body_end):
+        # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
+        # speaks for the leader (as "a statement from his office" does).
+        owner_end = body_end - len(_OFFICE_OF[0])
+        owner = [m for m in inside if m.span.end == owner_end and m.actors]
+        if owner:
+            return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
@@ -452,8 +491,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         candidates = candidates[1:]
     if not candidates:
-        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker.
-        return ()
+        # "The U.N. special envoy to Yemen, <a name no mention covers>": Yemen is no speaker
+        # (but a headline's "Vietnam's To Lam, Indonesia's Prabowo" names people the story
+        # names in full).
+        return _headline_names(doc, span) if _in_title(doc, span) else ()
     if (
         candidates[0].kind is not MentionKind.NAME
         and text.find(" and ", span.start, span.end) < 0
@@ -487,6 +528,22 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # surnames the entity stage left unlinked.
         found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
     return found
+
+
+def _enclosing_title(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The person of a titled phrase that *span* ends, if any.
+
+    "in the MEA Tanmaya Lal" of "Secretary (West) in the MEA Tanmaya Lal": a phrase cut
+    inside the title still names its holder.
+    """
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start)
+    # Titled phrases are short: only the few mentions that start just before are asked.
+    for m in reversed(mentions[max(0, i - _ENCLOSING_LOOKBACK) : i]):
+        if m.kind is MentionKind.TITLE and m.span.end == span.end and m.span.start < span.start:
+            return m.actors
+    return ()
 
 
 def _in_title(doc: Document, span: Span) -> bool:
@@ -631,9 +688,10 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     "who", and "who" is Lula. Only the mentions ending right at the comma are looked at.
     """
     text = doc.text
-    if text[span.start : span.end].casefold() not in _RELATIVES:
+    relative = text[span.start : span.end].casefold()
+    if relative not in _RELATIVES:
         return ()
-    comma = len(text[: span.start].rstrip())
+    comma = _skip_space_back(text, span.start)
     if comma == 0 or text[comma - 1] != ",":
         # "Milei, a libertarian economist who ...": the clause hangs on an appositive of the
         # name before it, and "who" is that name.
@@ -642,7 +700,38 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if tail is None:
             return ()
         comma = tail.start() + 1
-    end = len(text[: comma - 1].rstrip())
+    found = _before_comma(doc, comma - 1)
+    if relative == "who" and found and not _persons(doc, found):
+        # "Rustem Umerov, the secretary of the country's National Security and Defense
+        # Council, who told reporters": "who" is a person, so the name before the
+        # appositive, not the council that ends it.
+        end = comma - 1
+        before = text.rfind(",", max(0, end - _ANTECEDENT_REACH), end)
+        outer = _before_comma(doc, before) if before > 0 else ()
+        if _persons(doc, outer):
+            return outer
+    return found
+
+
+def _phrase_end(text: str, span: Span) -> int:
+    """The end of *span* without the spaces and commas that close it."""
+    end = span.end
+    while end > span.start and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _skip_space_back(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, without copying the text before *end*."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
+    """The actors of the outermost mention that ends just before the comma at offset *comma*."""
+    text = doc.text
+    end = _skip_space_back(text, comma)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, end, key=_start) - 1
     found: Mention | None = None
@@ -653,6 +742,13 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
             found = m  # keep walking left: the outermost mention wins
         i -= 1
     return found.actors if found is not None else ()
+
+
+def _persons(doc: Document, ids: tuple[str, ...]) -> bool:
+    """Whether *ids* name people (the first one decides)."""
+    if not ids:
+        return False
+    return any(a.id == ids[0] and a.kind is ActorKind.PERSON for a in doc.actors)
 
 
 def actors_in(doc: Document, span: Span, kinds: Collection[MentionKind] | None = None) -> list[str]:

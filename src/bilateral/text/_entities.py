@@ -59,7 +59,7 @@ from bilateral.text._segment import _new_span
 from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from bilateral.model import Actor
 
@@ -129,6 +129,8 @@ _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("chancellors",): "chancellor",
     ("men",): None,
     ("women",): None,
+    ("pair",): None,
+    ("duo",): None,
     ("sides",): None,
     ("heads", "of", "state"): "leader",
     ("officials",): None,
@@ -161,7 +163,8 @@ _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
-     "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration"}
+     "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration",
+     "council", "commission", "presidency", "embassy", "committee", "parliament"}
 )  # fmt: skip
 _ORG_ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Bare plural nouns that name people without saying who ("Analysts said"): they are recorded
@@ -179,7 +182,7 @@ _GROUP_LIST_CUES = frozenset(
 _ADVERBS = frozenset(
     {"also", "later", "earlier", "then", "reportedly", "previously", "recently", "once", "himself",
      "herself", "has", "had", "have", "will", "would", "personally", "publicly", "separately",
-     "further", "again", "repeatedly", "first", "told"}
+     "further", "again", "repeatedly", "first"}
 )  # fmt: skip
 _NAME_BEFORE_CUES = frozenset({"said", "says", "according", "wrote", "told", "added", "asked"})
 _FEMALE_TITLES = frozenset(
@@ -246,6 +249,9 @@ def _is_calendar(entry: Entry | None) -> bool:
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
+_MILITARY_RANKS = frozenset(
+    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel"}
+)
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
@@ -407,6 +413,14 @@ _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
+# Head words of regions, after which an office may begin ("Kurdistan Region President
+# Nechirvan Barzani"), unlike buildings ("Hotel President Wilson").
+_REGION_HEADS = frozenset(
+    {"Region", "Province", "Governorate", "Prefecture", "Oblast", "County", "District", "Territory"}
+)
+# Offices named after a region or city the lexicon may not know ("Nuevo Leon Governor Samuel
+# Garcia", "Karnataka Chief Minister Siddaramaiah").
+_REGIONAL_OFFICES = frozenset({"governor", "mayor", "chief minister", "paramount chief"})
 # Small words of place names, lower case in the gazetteer ("Rio de Janeiro", "Dar es Salaam").
 _PLACE_SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "es", "el", "al", "la", "of", "the", "upon"})
 # Ranks whose abbreviation is also a given name ("Gen Nakatani", "Sen" in Cambodia): after a
@@ -435,6 +449,18 @@ _DEFENCE_MINISTERS = frozenset(
     {"defense minister", "defence minister", "secretary of defense", "defense secretary",
      "defence secretary", "armed forces minister"}
 )  # fmt: skip
+# Foreign ministers' titles as countries write them, by their opening words.
+_FOREIGN_OFFICES = (
+    *sorted(_FOREIGN_MINISTERS),
+    "minister of foreign affairs",
+    "minister for foreign affairs",
+    "minister for europe and foreign affairs",
+    "minister of international relations",
+    "cabinet secretary for foreign affairs",
+    "secretary of foreign affairs",
+)
+# Titles that name a foreign minister whatever the country calls the office.
+_FOREIGN_MINISTER_WORDS = frozenset({"foreign minister", "top diplomat", "chief diplomat"})
 # Titles a text uses for another's holder in later mentions ("the Indian premier" for Prime
 # Minister Narendra Modi).
 _TITLE_SYNONYMS = {
@@ -463,12 +489,20 @@ _ROYAL_TITLES = frozenset(
 )
 # Heads of organizations whose names begin with a demonym ("Australian National University",
 # "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
-_NAMED_WITH_DEMONYM = frozenset({"University", "Academy", "College", "Museum", "Airlines", "Airways"})
+# Agencies and companies too: "Japan International Cooperation Agency", "Indian Space Research
+# Organisation", "China National Petroleum Corporation" are names, unlike "Russian Foreign
+# Ministry" or "U.S. State Department", where the country qualifies a generic body.
+_NAMED_WITH_DEMONYM = frozenset(
+    {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
+     "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
+     "League", "Movement", "Service"}
+)  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
 _TITLE_QUALIFIERS = frozenset(
-    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto"}
-)
+    {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto",
+     "veteran", "longtime", "long-serving", "powerful", "hawkish"}
+)  # fmt: skip
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
@@ -489,9 +523,39 @@ _BRIEF_TITLES = frozenset(
         "negotiator",
         "czar",
         "ambassador",
+        "director",
+        "minister",
     }
 )
 _MAX_BRIEF_WORDS = 4
+# Fewest words of an office holder's listed name that a longer nasab may open with.
+_NASAB_MIN = 3
+# Lower-case tokens between "the two" and its noun ("right", "-", "wing").
+_MAX_PLURAL_MODIFIERS = 4
+# Relatives named after a leader's possessive ("Kishida's wife, Yuko").
+_KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "spouse"})
+# Titles of people who speak for a body, and how far back (characters) the body may be named.
+_SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKES_REACH = 300
+_SPOKES_BODIES = frozenset(
+    {"ministry", "department", "presidency", "office", "government", "kremlin", "council", "commission",
+     "secretariat", "army", "forces", "embassy", "cabinet", "palace", "house"}
+)  # fmt: skip
+# Endings of a lower-case word after a hyphen that make a modifier ("Geneva-based",
+# "Iran-backed", "U.S.-led", "Paris-born").
+_PARTICIPLE_ENDINGS = ("based", "ed", "led", "born", "run", "owned")
+# Words that open a relative clause.
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+# Verbs of "X, who heads the Y": X is the head of Y.
+_HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "directs", "runs"})
+# Prepositions that open a phrase before a sentence's subject ("In his statement, Modi said").
+_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "on", "after", "before", "for", "despite", "upon"})
+# Tokens an opening phrase may have before its comma.
+_MAX_OPENING_PHRASE = 8
+# Last words of a capitalised brief ("for Political Affairs", "for International Relations").
+_BRIEF_HEADS = frozenset({"Affairs", "Relations", "Cooperation", "Security", "Development"})
+# Prepositions inside a brief before the place it is about ("normalization with Armenia").
+_BRIEF_PREPOSITIONS = frozenset({"with", "in", "of", "on", "to"})
 # Ministerial titles whose portfolio is not their first words ("Secretary of State": foreign).
 _PORTFOLIO_TITLES = {
     "secretary of state": "foreign",
@@ -568,6 +632,9 @@ class _Actor:
     roles: list[Role] = attrs.Factory(list)
     members: list[str] = attrs.Factory(list)
     gender: str | None = None
+    #: Introduced as "the visiting ..." or "visiting President ...": a guest, so not of the
+    #: dateline's country.
+    guest: bool = False
     #: Last position (character offset) where the actor was mentioned.
     seen: int = -1
     #: Creation number, the tie-break between actors last seen at the same offset.
@@ -852,9 +919,12 @@ class _Run:
         """
         countries = officeholder_countries()
         home = self.dateline_country()
+        monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
-                person.country = countries.get(fold_name(person.name))
+                person.country = countries.get(fold_name(person.name)) or _longer_name_country(
+                    person.name, countries
+                )
             if (
                 person.country is None
                 and " " not in person.name
@@ -862,9 +932,18 @@ class _Run:
             ):
                 # "President Erdogan", "PM Modi": one word after an office the list's holder has.
                 person.country = officeholder_name_words().get(fold_name(person.name))
-            if person.country is None and home is not None and any(_home_office(r) for r in person.roles):
+            if (
+                person.country is None
+                and home is not None
+                and not person.guest
+                and any(
+                    _home_office(r) and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    for r in person.roles
+                )
+            ):
                 # "NEW DELHI (PTI) - ... PM Modi", "TOKYO (Kyodo) - ... Foreign Secretary": the
-                # press names its own country's officials without a demonym.
+                # press names its own country's officials without a demonym (not its guests:
+                # "visiting President Ferdinand Marcos Jr"; nor a king in a republic's story).
                 person.country = home
 
     def run(self) -> None:
@@ -1081,7 +1160,15 @@ class _Run:
         cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
         self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
-        _Sentence(self, toks, texts, lowered, items, number=number, headline=headline).walk(cand)
+        walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
+        walker.walk(cand)
+        # A substring search in C, not a scan of the token list: most sentences have no such verb.
+        if (
+            not headline
+            and self.text.find("accompanied ", span.start, span.end) >= 0
+            and "accompanied" in lowered
+        ):
+            walker.companions(lowered.index("accompanied"))
 
     def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
         """
@@ -1155,9 +1242,21 @@ class _Run:
         if hit is None:
             return False
         end, title = hit
-        if title not in self.lex.leader_titles and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+        if (
+            title not in self.lex.leader_titles
+            and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS
+            and title not in _REGIONAL_OFFICES
+        ):
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
+
+    def title_at(self, texts: list[str], j: int) -> bool:
+        """Whether a title starts at token *j* (of a sentence's capitalised words)."""
+        low = texts[j].lower()
+        size = self.lex.titles_max.get(low)
+        if size is None:
+            return False
+        return self.lex.match_title([t.lower() for t in texts[j : j + size]], 0) is not None
 
     def surname_day(self, texts: list[str], i: int) -> bool:
         """Whether the day abbreviation at *i* is a surname ("Vice Foreign Minister Sun Weidong")."""
@@ -1217,7 +1316,7 @@ class _Run:
                 if (
                     j > i
                     and (low := t.lower()) in titles_max
-                    and max(org_at, place_at) < 0
+                    and (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
                     and self.office_before_name(texts, j, low)
                 ):
                     # "Western Australia Premier Roger Cook": an office between two names (not
@@ -1251,13 +1350,15 @@ class _Run:
                     # follows it ("the Hudson Institute's Center" is two names); and a party
                     # or front named for whom it speaks ("People's Party").
                     j += 1
-                # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space.
+                # "East-West", "Senkaku/Diaoyu", "Jean-Yves": joined with no space (not
+                # "Geneva-based", "Iran-backed": a participle makes a modifier of the name).
                 while (
                     j + 1 < n
                     and texts[j] in _JOINERS
                     and toks[j - 1].end() == toks[j].start()
                     and toks[j].end() == toks[j + 1].start()
                     and texts[j + 1][:1].isalpha()
+                    and not (texts[j + 1].islower() and texts[j + 1].endswith(_PARTICIPLE_ENDINGS))
                 ):
                     j += 2
                 end = j
@@ -1289,10 +1390,27 @@ class _Run:
                 j += 1
             else:
                 break
-        if and_at >= 0 and max(org_at, place_at) < and_at < end:
+        if and_at >= 0 and (
+            (
+                max(org_at, place_at) < and_at < end
+                # "Centre for Arab and Mediterranean Studies": "and" inside the complement
+                # of the head word joins two of its words, not two names.
+                and not (
+                    org_at >= 0
+                    and first_connector is not None
+                    and org_at < first_connector < and_at
+                    # "... of the Council of Ministers and National Security Advisor": a
+                    # title after "and" starts the next item of a list.
+                    and not self.title_at(texts, and_at + 1)
+                )
+            )
+            # "Hyundai Motor Group and LG Energy Solution": a name that ends in its head
+            # word right before "and" is complete (not "Center for Strategic and ...").
+            or (and_at < end and texts[and_at - 1] in org_heads and first_connector == and_at)
+        ):
             # "the Western Indian Ocean and Africa": a list, not one name.
             end = and_at
-            org_at = org_at if org_at < end else -1
+            org_at = org_at if org_at < end else (end - 1 if texts[end - 1] in org_heads else -1)
             place_at = place_at if place_at < end else -1
         if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
             end = first_connector
@@ -1351,7 +1469,7 @@ class _Run:
         n = len(toks)
         items: list[_Item | None] = [None] * n
         pos = 0
-        civilian_end = -1
+        civilian_end = title_end = -1
         for i in cand:
             if i < pos:
                 continue
@@ -1378,6 +1496,18 @@ class _Run:
                 continue
             if (
                 title is not None
+                and title[1] in _ROYAL_TITLES
+                and i
+                and (
+                    texts[i - 1] in lex.honorifics
+                    or (i > 1 and texts[i - 1] == "." and texts[i - 2] + "." in lex.honorifics)
+                )
+            ):
+                # "Dr. Sultan Ahmed Al Jaber", "Sheikh Sultan bin Mohammed": after an honorific
+                # or a courtesy title, "Sultan" is a given name.
+                title = None
+            if (
+                title is not None
                 and i == civilian_end
                 and t in _BARE_RANKS
                 and (i + 1 >= n or texts[i + 1] != ".")
@@ -1398,7 +1528,7 @@ class _Run:
                 title = (office[0], f"{title[1]} {office[1]}")
             if title is not None and (name is None or title[0] >= name[0]):
                 items[i] = _Item(i, title[0], "title", title=title[1])
-                pos = title[0]
+                pos = title_end = title[0]
                 if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
                     civilian_end = title[0]
                 continue
@@ -1429,6 +1559,13 @@ class _Run:
                     and self.cap_word(texts[end])
                     and lex.match_name(texts, end) is None
                     and lex.match_title(lowered, end) is None
+                    # "the Hashemite Kingdom of Jordan Abdullah II", "King of Jordan
+                    # Abdullah II": after a state's or a ruler's "of", the country.
+                    and not (
+                        i >= _PAIR
+                        and texts[i - 1] == "of"
+                        and (texts[i - 2] in _STATE_WORDS or lowered[i - 2] in lex.leader_titles)
+                    )
                 )
                 if (
                     not headline
@@ -1438,9 +1575,7 @@ class _Run:
                     and self.heads_between(texts, end, chunk_end)
                 ):
                     if entry.kind in _LAND_KINDS and not (
-                        entry.kind is _DEMONYM
-                        and org_head
-                        and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
+                        org_head and not _NAMED_WITH_DEMONYM.isdisjoint(texts[end:chunk_end])
                     ):
                         # "Russian Foreign Ministry": the demonym qualifies the organization
                         # (but "Australian National University" is a name, demonym and all).
@@ -1502,12 +1637,28 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
-                    if headline and kind != "org":
+                    if headline and kind == "org" and lowered[i] in lex.person_verbs:
+                        # "US Envoy Meets Sudan Army Chief": a headline's verb, capitalised,
+                        # opens no organization's name.
+                        pos = i + 1
+                        continue
+                    if headline and kind == "place":
                         # Headlines capitalise every word: an unknown phrase there is no
-                        # evidence of a name ("Leaders Meet in Ankara to Ease Port Dispute");
-                        # an organization's head word ("House Committee") still is.
+                        # evidence of a place ("Leaders Meet in Ankara to Ease Port Dispute");
+                        # an organization's head word ("House Committee") still is, and a
+                        # chunk's words may be surnames the story names ("Araghchi, Iraqi
+                        # counterpart discuss ...", see `_Sentence.on_chunk`).
                         pos = end
                         continue
+                    if kind == "org" and i == title_end and "and" in texts[i:end]:
+                        # "President Luong Cuong and National Assembly Chairman Tran Thanh
+                        # Man": after a title, the words before "and" are the titled person's
+                        # name, and the organization begins the next person's title.
+                        and_at = texts.index("and", i, end)
+                        if not self.heads_between(texts, i, and_at):
+                            items[i] = _Item(i, and_at, "chunk")
+                            pos = and_at
+                            continue
                     items[i] = _Item(i, end, kind)
                     pos = end
                     continue
@@ -1528,9 +1679,16 @@ class _Run:
         without it, everyone (for the titles resolved once the whole text is read).
         """
         if before is None:
+            # Read once the text is done ("UAE President" in a headline): a person's country
+            # may still come from the office-holder list.
             candidates = sorted(self.persons, key=lambda p: -p.seen)
-        else:
-            candidates = self.recent_persons(before)
+            return [
+                p
+                for p in candidates
+                if (country is None or _known_country(p) == country)
+                and any(_title_matches(r.title, title) for r in p.roles)
+            ]
+        candidates = self.recent_persons(before)
         return [
             p
             for p in candidates
@@ -1582,6 +1740,24 @@ def _counterpart_title(title: str, country: str | None, lex: Lexicon) -> str | N
     if tuple(generic.split(" ")) not in lex.titles:
         return None
     return title_case(generic)
+
+
+def _longer_name_country(name: str, countries: Mapping[str, str]) -> str | None:
+    """
+    The office-holder country of a name written out longer than the list has it.
+
+    Gulf agencies give the whole nasab ("Faisal bin Farhan bin Abdullah", "Mohammed bin
+    Salman bin Abdulaziz Al Saud"): a listed name of three words or more that opens it is
+    the same person. Only names with a particle are asked (one split, no other work).
+    """
+    if " bin " not in name and " bint " not in name:
+        return None
+    words = name.split(" ")
+    for size in range(len(words) - 1, _NASAB_MIN - 1, -1):
+        code = countries.get(fold_name(" ".join(words[:size])))
+        if code is not None:
+            return code
+    return None
 
 
 def _known_country(person: _Actor) -> str | None:
@@ -1638,6 +1814,10 @@ def _title_matches(role_title: str, title: str) -> bool:
     synonyms = _TITLE_SYNONYMS.get(title)
     if synonyms is not None and role in synonyms:
         # "the Indian premier" for a prime minister, "China's top diplomat" for its foreign minister.
+        return True
+    if title in _FOREIGN_MINISTER_WORDS and role.startswith(_FOREIGN_OFFICES):
+        # "India's foreign minister" for "External Affairs Minister", "the foreign minister"
+        # for "Minister of Foreign Affairs and Expatriates".
         return True
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
@@ -1800,9 +1980,22 @@ class _Sentence:
             assert entry.country is not None  # noqa: S101 - countries always have a code
             ref = (self.run.country(entry.country).id,)
         elif entry is not None and entry.kind is _ORGANIZATION:
-            ref = (self.run.org(entry.name, entry.country).id,)
+            ref = (self.run.org(entry.name, self.entry_org_country(item, entry)).id,)
         self.item_refs[item.start] = ref
         return ref
+
+    def entry_org_country(self, item: _Item, entry: Entry) -> str | None:
+        """
+        The country of the lexicon organization at *item*: a country's possessive before it wins.
+
+        "Chile's Congress", "Peru's Senate": the lexicon's "Congress" is the U.S. one, but
+        the possessive says whose body this is.
+        """
+        if item.start > 1 and self.texts[item.start - 1] in _POSSESSIVE:
+            owner = self.prev_item(item.start - 1)
+            if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
+                return owner.entry.country or entry.country
+        return entry.country
 
     def org_actor(self, item: _Item) -> _Actor:
         if item.entry is not None and item.entry.kind in _LAND_KINDS:
@@ -1868,7 +2061,7 @@ class _Sentence:
             self.item_refs[item.start] = ref
             return self.after_group(item)
         if kind is _ORGANIZATION:
-            actor = run.org(entry.name, entry.country)
+            actor = run.org(entry.name, self.entry_org_country(item, entry))
             actor.add_mention(span, surface)
             modifier = self.modifier(item.end)
             ref = (actor.id,)
@@ -2102,7 +2295,11 @@ class _Sentence:
         if noun == "counterpart" and country is not None:
             # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
             a, b = self.span(item.start, end)
-            found = self.counterpart_named(item.start, country, a)
+            found = (
+                self.headline_counterpart(country)
+                if self.headline
+                else self.counterpart_named(item.start, country, a)
+            )
             if found is not None:
                 self.note_person(found, a, b, MentionKind.TITLE)
                 return end
@@ -2116,7 +2313,29 @@ class _Sentence:
         self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
+        if noun == "side" and item.start >= _PAIR and self.lowered[item.start - 2] in {"on", "from"}:
+            # "On the Iraqi side, the meeting was attended by Foreign Minister Fuad Hussein,
+            # Oil Minister ...": the people the sentence lists are that side's.
+            self.group_list = actor
         return end
+
+    def headline_counterpart(self, country: str) -> _Actor | None:
+        """
+        Who "<demonym> counterpart" in a headline is ("Vietnamese PM holds talks with Japanese counterpart").
+
+        The headline is read after the story: the person of *country* the story introduced
+        first with a leader's or minister's office, or the only person of that country.
+        """
+        people = [p for p in self.run.persons if p.kind == "person" and _known_country(p) == country]
+        if len(people) == 1:
+            return people[0]
+        leaders = self.lex.leader_titles
+        officials = [
+            p
+            for p in people
+            if any(r.title.casefold() in leaders or r.title.casefold().endswith("minister") for r in p.roles)
+        ]
+        return min(officials, key=_ORDER_OF) if officials else None
 
     def named_after_comma(self, j: int) -> bool:
         """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
@@ -2184,6 +2403,17 @@ class _Sentence:
         first = i
         j = i
         while j > 0:
+            if (
+                j > _PAIR + 1
+                and self.texts[j - 1] == ")"
+                and self.texts[j - 3] == "("
+                and self.texts[j - 2].isupper()
+                and (named := self.prev_item(j - 3)) is not None
+                and named.kind == "org"
+            ):
+                # "National Intelligence Organization (MIT) chief Ibrahim Kalin": the acronym
+                # in brackets repeats the organization's name.
+                j -= 3
             prev = self.prev_item(j)
             if prev is not None and prev.kind == "party":
                 party_country = self.lex.parties.get(prev.title or "")
@@ -2213,6 +2443,11 @@ class _Sentence:
                     country = country or entry.country
                     first = j = prev.start
                     continue
+                if entry is not None and entry.kind is _REGION and entry.country and prev.end == j:
+                    # "Kurdistan Region President Nechirvan Barzani", "Western Australia
+                    # Premier Roger Cook": the region's office, in the region's country
+                    # (not shared with a list: the phrase still starts at the title).
+                    country = country or entry.country
                 break
             if self.texts[j - 1] in _POSSESSIVE and j > 1:
                 owner = self.prev_item(j - 1)
@@ -2231,9 +2466,16 @@ class _Sentence:
                 if owner is not None and owner.kind == "chunk":
                     # "Zelenskyy's chief of staff": the role belongs to the owner's country.
                     person = self.known_person(owner.start, owner.end)
-                    if person is not None and person.country is not None:
-                        country = country or person.country
-                        of = of or run.country(person.country)
+                    # The owner's country may be known only from the office-holder list
+                    # ("Erdogan's communications director"), which is read at the end.
+                    owner_country = (
+                        None
+                        if person is None
+                        else person.country or officeholder_countries().get(fold_name(person.name))
+                    )
+                    if owner_country is not None:
+                        country = country or owner_country
+                        of = of or run.country(owner_country)
                     first = owner.start
                     break
                 break
@@ -2319,6 +2561,10 @@ class _Sentence:
         i, j = item.start, item.end
         capitalized = self.texts[i][:1].isupper()
         country, of, first = self.title_modifiers(i)
+        if title == "diplomat" and first < i and first and self.lowered[first - 1] == "top":
+            # "the top U.S. diplomat": the foreign minister of the country between.
+            title = "top diplomat"
+            first -= 1
         # "President of Colombia Gustavo Petro" / "the vice president of ... at the Observer ...".
         k = j
         # A counterpart is told apart by where the person comes from: "counterpart from
@@ -2385,7 +2631,22 @@ class _Sentence:
                     country = country or entry.country
                     k = nxt.end
                     body = self.possessed_body(k)
-                    if body > k:
+                    owned = self.items[k + 1] if k + 1 < self.n and self.texts[k] in _POSSESSIVE else None
+                    if (
+                        owned is not None
+                        and owned.kind == "org"
+                        and owned.end + 1 < self.n
+                        and self.texts[owned.end] == ","
+                    ):
+                        # "The head of Sudan's Sovereignty Council, Abdel Fattah al-Burhan":
+                        # the title is of the country's body.
+                        ref = self.ensure_ref(owned)
+                        body_actor = run.by_id.get(ref[0]) if ref else None
+                        if body_actor is not None and body_actor.country is None:
+                            body_actor.country = entry.country
+                        of = of or body_actor
+                        k = owned.end
+                    elif body > k:
                         # "the head of Turkey's intelligence agency, Ibrahim Kalin": the
                         # title is of the agency, which is the country's.
                         a, b = self.span(k + 1, body)
@@ -2399,6 +2660,15 @@ class _Sentence:
                     of = of or actor
                     country = country or (actor.country if actor else None)
                     k = nxt.end
+        if (
+            k > j
+            and k + 1 < self.n
+            and self.lowered[k] == "of"
+            and (styled := self.after_style(k + 1)) > k + 1
+        ):
+            # "Director of the Office of His Majesty Alaa Batayneh": the office is the
+            # ruler's; the style names no one else.
+            k = styled
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -2413,7 +2683,49 @@ class _Sentence:
             if brief_end > k + 1:
                 a, b = self.span(k + 1, brief_end)
                 role_title = f"{title} {self.lowered[k]} {self.text[a:b]}"
+                # The brief's words name no one ("for Security Affairs said"); a country in
+                # it is still mentioned ("for North Korea").
+                self.done.update(
+                    m
+                    for m in range(k + 1, brief_end)
+                    if (it := self.items[m]) is not None and it.kind == "chunk"
+                )
                 k = brief_end
+        if (
+            k + 2 < self.n
+            and capitalized
+            and self.lowered[k] == "and"
+            and (" of " in title or " for " in title)
+            and (joined := self.items[k + 1]) is not None
+            and joined.kind == "chunk"
+        ):
+            # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi": a second
+            # portfolio joined by "and" ends with its head word, and the name follows.
+            head = self.brief_end(k + 1)
+            if not (head > k + 1 and self.texts[head - 1] in _BRIEF_HEADS) and (
+                (self.lowered[k + 1], "minister") in self.lex.titles and joined.end > k + 2
+            ):
+                # "Minister of Trade and Industry Ahmed Salim": one more portfolio word.
+                self.items[k + 2] = _Item(k + 2, joined.end, "chunk")
+                joined.end = head = k + 2
+            if head > k + 1 and (self.texts[head - 1] in _BRIEF_HEADS or head == k + 2):
+                a, b = self.span(k, head)
+                role_title = f"{role_title} {self.text[a:b]}"
+                k = head
+        if k + 2 < self.n and capitalized and (" of " in title or " for " in title):
+            # "Minister of Water Resources and Irrigation, Hani Sewilam": the portfolio goes
+            # on past the words the lexicon knows, up to the comma before the name.
+            rest_end = self.portfolio_rest(k)
+            if rest_end > k:
+                a, b = self.span(k, rest_end)
+                role_title = f"{role_title} {self.text[a:b]}"
+                k = rest_end
+        if k + 2 < self.n and self.texts[k] == "(" and capitalized:
+            k, role_title, of, country = self.ministry_rank(k, role_title, of, country)
+        if k + 3 < self.n and self.lowered[k] == "at" and first < i:
+            # "Qatar's minister of state at the foreign ministry, Mohammed Al-Khulaifi": the
+            # workplace is part of the description, and the name follows its comma.
+            k = self.workplace_end(k)
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -2423,7 +2735,16 @@ class _Sentence:
             k = style_end if name_start == k else k
             name_start = style_end
         courtesy = self.items[name_start] if name_start < self.n and title not in _COURTESY_TITLES else None
-        if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
+        if (
+            courtesy is not None
+            and courtesy.kind == "title"
+            and (
+                courtesy.title in _COURTESY_TITLES
+                # "army chief Field Marshal Asim Munir", "Defence Chief General X": a rank
+                # after an office is how the officer's name is written.
+                or (courtesy.title in _MILITARY_RANKS and title not in _MILITARY_RANKS and name_start == k)
+            )
+        ):
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
             # Prince Faisal": the office is the role; the courtesy title after it is part of
             # how the name is written.
@@ -2460,7 +2781,8 @@ class _Sentence:
             and first >= 1
             and self.possessed[0] == first - 1
             and self.lowered[first - 1] in {"and", ",", "by"}
-            and title not in self.lex.leader_titles
+            # A leader accompanies no one but their own ("accompanied by Prime Minister ...").
+            and (title not in self.lex.leader_titles or self.lowered[first - 1] == "by")
             # Two foreign ministers are counterparts, of two countries.
             and title not in self.possessed[2]
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
@@ -2475,8 +2797,26 @@ class _Sentence:
             # Musaed al-Aiban": the country is shared by the ministers it lists (a leader
             # after "and" is more often the host: "... and President Joe Biden").
             country = self.possessed[1]
+        if idx and country is None and of is None and title != "counterpart" and first:
+            # "his spokesman Bayo Onanuga", "its own envoy, Lazarus Sumbeiywo": an aide is of
+            # the country of whom the possessive names.
+            country = self.possessor_country(first)
+        if idx and country is None and of is None and title in _SPOKES_TITLES:
+            # "The State Department did not respond. Earlier, spokesperson Tammy Bruce
+            # said ...": a spokesperson named without a body speaks for the one just named.
+            last = run.last_org
+            if (
+                last is not None
+                and 0 <= self.toks[i].start() - last.seen <= _SPOKES_REACH
+                # A government body (not a news outlet or a summit forum).
+                and not _SPOKES_BODIES.isdisjoint(last.name.casefold().split(" "))
+            ):
+                of = last
+                country = last.country
         if idx:
             person = run.person(self.toks, self.texts, idx)
+            if first and self.lowered[first - 1] == "visiting":
+                person.guest = True
             if shared is not None and shared[1] not in _NON_ROLE_TITLES:
                 self.add_role(person, shared[1], shared[3], shared[2])
             self.add_role(person, role_title, of, country)
@@ -2580,6 +2920,87 @@ class _Sentence:
             run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
         return j
 
+    def workplace_end(self, k: int) -> int:
+        """
+        After "at" (token *k*): the end of "at the foreign ministry" when a comma and a name follow, else *k*.
+
+        A few lower-case words or one organization, after an optional "the".
+        """
+        m = k + 2 if self.lowered[k + 1] == "the" else k + 1
+        org = self.items[m]
+        if org is not None and org.kind == "org":
+            m = org.end
+        else:
+            start = m
+            while (
+                m < self.n
+                and m - start < _MAX_BRIEF_WORDS
+                and self.texts[m].isalpha()
+                and self.texts[m].islower()
+            ):
+                m += 1
+        if m + 1 < self.n and self.texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
+
+    def portfolio_rest(self, k: int) -> int:
+        """
+        The end of capitalised portfolio words at *k* that a comma and a name follow, else *k*.
+
+        "Water [Resources and Irrigation], Hani Sewilam": phrases joined by "and", at most
+        `_MAX_BRIEF_WORDS` of them.
+        """
+        m = k
+        for _ in range(_MAX_BRIEF_WORDS):
+            rest = self.items[m] if m < self.n else None
+            if rest is None or rest.kind not in {"chunk", "org"}:
+                return k
+            m = rest.end
+            if m + 1 < self.n and self.lowered[m] == "and" and self.texts[m + 1][:1].isupper():
+                m += 1
+                continue
+            break
+        if m + 1 < self.n and self.texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
+
+    def ministry_rank(
+        self, k: int, title: str, of: _Actor | None, country: str | None
+    ) -> tuple[int, str, _Actor | None, str | None]:
+        """
+        Read a division in brackets and the ministry after a title, before a name.
+
+        "Secretary (East) in the MEA Periasamy Kumaran", "Joint Secretary (South East Asia)
+        in the External Affairs Ministry Sunil Kumar": South Asian ministries name ranks by
+        their division. Only read when a name follows; returns *k* and the rest unchanged
+        otherwise.
+        """
+        texts = self.texts
+        close = k + 1
+        while close < min(self.n, k + _MAX_BRIEF_WORDS + 2) and texts[close] != ")":
+            if not texts[close][:1].isupper():
+                return k, title, of, country
+            close += 1
+        if close >= self.n or texts[close] != ")" or close == k + 1:
+            return k, title, of, country
+        a, b = self.span(k + 1, close)
+        end = close + 1
+        if end + 1 < self.n and self.lowered[end] == "in":
+            m = end + 2 if self.lowered[end + 1] == "the" else end + 1
+            ministry = self.items[m] if m < self.n else None
+            if ministry is not None and (
+                ministry.kind == "org"
+                or (ministry.entry is not None and ministry.entry.kind is _ORGANIZATION)
+            ):
+                ref = self.ensure_ref(ministry)
+                actor = self.run.by_id.get(ref[0]) if ref else None
+                of = of or actor
+                country = country or (actor.country if actor is not None else None)
+                end = ministry.end
+        if not self.name_tokens(end, allow_single=False):
+            return k, title, of, country
+        return end, f"{title} ({self.text[a:b]})", of, country
+
     def previous_subject(self) -> _Actor | None:
         """The first person the sentence before this one named, if any."""
         persons = self.run.sentence_persons
@@ -2642,6 +3063,9 @@ class _Sentence:
 
     def name_follows(self, k: int) -> bool:
         """Whether a personal name starts at token *k*, after any style or courtesy title ("Sheikh")."""
+        if k + 1 < self.n and self.texts[k] == ",":
+            # "Deputy Prime Minister and Minister of Trade, Selma Ashipala-Musavyi".
+            k += 1
         k = self.after_style(k)
         courtesy = self.items[k] if k < self.n else None
         if courtesy is not None and courtesy.kind == "title" and courtesy.title in _COURTESY_TITLES:
@@ -2685,7 +3109,24 @@ class _Sentence:
         k = i + 1 if i < self.n and self.lowered[i] == "the" else i
         if k >= self.n:
             return i
+        if k > i and self.texts[k] in _STATE_WORDS:
+            # "Ambassador to the Kingdom Patrick Maisonnave": the host state, as its own
+            # agency calls it; the name after it is a chunk of its own.
+            state = self.items[k]
+            if state is not None and state.kind == "chunk" and state.end > k + 1:
+                self.items[k + 1] = _Item(k + 1, state.end, "chunk")
+                state.end = k + 1
+            return k + 1
         item = self.items[k]
+        if item is not None and item.kind == "chunk":
+            # "Deputy Foreign Minister for Political Affairs Majid Takht-Ravanchi": a brief
+            # in capitals ends with its head word; the name after it is a chunk of its own.
+            for m in range(min(item.end, item.start + _MAX_BRIEF_WORDS) - 1, item.start - 1, -1):
+                if self.texts[m] in _BRIEF_HEADS:
+                    if m + 1 < item.end:
+                        self.items[m + 1] = _Item(m + 1, item.end, "chunk")
+                        item.end = m + 1
+                    return m + 1
         if item is not None:
             return item.end if item.kind == "name" and item.entry is not None else i
         m = k
@@ -2697,6 +3138,14 @@ class _Sentence:
             and self.lowered[m] not in _CLAUSE_WORDS
         ):
             m += 1
+        if m > k and m + 1 < self.n:
+            # "for eastern Africa", "for normalization with Armenia", "for humanitarian
+            # affairs in Sudan": the words may end in a lexicon name, after a preposition.
+            at = m + 1 if self.lowered[m] in _BRIEF_PREPOSITIONS else m
+            at = at + 1 if at > m and at + 1 < self.n and self.lowered[at] == "the" else at
+            place = self.items[at]
+            if place is not None and place.kind == "name" and place.entry is not None:
+                return place.end
         return (
             m
             if m > k and (m >= self.n or not self.texts[m][:1].isalpha() or self.texts[m][:1].isupper())
@@ -2796,6 +3245,35 @@ class _Sentence:
         if person.country is None:
             person.country = country or (of.country if of is not None else None)
 
+    def name_after_complement(self, end: int) -> bool:
+        """
+        Whether a capitalised title's complement ending before token *end* runs into a name.
+
+        "Director of the Office of His Majesty Alaa Batayneh": a name right after a name,
+        an organization or a style of address, with nothing between, is the titled person's
+        ("Chairman of Tata Sons" has none, and a name after "of" is the complement itself).
+        """
+        m = end
+        stop = min(self.n, end + _APPOSITIVE_TITLE_WINDOW * 2)
+        while m < stop and self.texts[m] not in {",", ";", ".", "and"}:
+            it = self.items[m]
+            if it is None:
+                m += 1
+                continue
+            if (
+                it.kind == "chunk"
+                and m > end
+                and (
+                    self.items[m - 1] is not None
+                    or self.lowered[m - 1] in _STYLES
+                    or self.prev_item(m) is not None
+                )
+                and self.name_tokens(m, allow_single=False)
+            ):
+                return True
+            m = it.end
+        return False
+
     def appositive(self, person: _Actor, i: int) -> int:
         """
         Read ", [the|a] [modifiers] TITLE [of|at ORG]" after a name and add the role.
@@ -2805,6 +3283,23 @@ class _Sentence:
         if i >= self.n or self.texts[i] != ",":
             return i
         j = i + 1
+        if j + 2 < self.n and self.lowered[j] == "who" and self.lowered[j + 1] in _HEADS_VERBS:
+            # "Corneille Nangaa, who heads the Congo River Alliance": the head of that body.
+            k = j + 3 if self.lowered[j + 2] == "the" else j + 2
+            body = self.items[k] if k < self.n else None
+            if (
+                body is not None
+                and body.kind == "name"
+                and body.end + 1 < self.n
+                and self.texts[body.end] in _POSSESSIVE
+            ):
+                # "who heads Sudan's Sovereignty Council".
+                body = self.items[body.end + 1]
+            if person.kind == "person" and body is not None and body.kind == "org":
+                ref = self.ensure_ref(body)
+                actor = self.run.by_id.get(ref[0]) if ref else None
+                self.add_role(person, "head", actor, actor.country if actor is not None else None)
+            return i
         if j < self.n and self.lowered[j] in {"the", "a", "an"}:
             j += 1
         country: str | None = None
@@ -2816,18 +3311,43 @@ class _Sentence:
             title = self.lex.match_title(self.lowered, j) if here is None or here.kind == "title" else None
             if title is not None:
                 end, canonical = title
-                if self.name_tokens(end, allow_single=False):
-                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen": the
-                    # title names the next person of a list, not this one.
+                if (
+                    self.name_tokens(end, allow_single=False)
+                    or (
+                        self.texts[j][:1].isupper()
+                        and (
+                            self.name_after_complement(end)
+                            # "..., Deputy Prime Minister and Minister of Foreign Affairs Ayman
+                            # Safadi": two titles of the next person.
+                            or (
+                                end + 1 < self.n
+                                and self.lowered[end] == "and"
+                                and (after := self.items[end + 1]) is not None
+                                and after.kind == "title"
+                                and self.texts[end + 1][:1].isupper()
+                                and self.name_follows(after.end)
+                            )
+                        )
+                    )
+                ):
+                    # "Trade Minister Parks Tau, Agriculture Minister John Steenhuisen", "...
+                    # Director of the Office of His Majesty Alaa Batayneh": the title names the
+                    # next person of a list, not this one.
                     return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
-                while k < stop and self.texts[k] not in {",", ";", "."}:
+                # Not past a relative clause: "a former U.S. ambassador to Ukraine who is now
+                # at the Atlantic Council" was no ambassador of the council.
+                while (
+                    k < stop
+                    and self.texts[k] not in {",", ";", "."}
+                    and self.lowered[k] not in _RELATIVE_WORDS
+                ):
                     it = self.items[k]
                     if (
                         it is not None
-                        and self.lowered[k - 1] in {"of", "at", "the", "for"}
+                        and self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
                         and it.kind in {"org", "name"}
                     ):
                         entry = it.entry
@@ -2867,6 +3387,12 @@ class _Sentence:
                 if owner is not None and owner.country is not None:
                     country = country or owner.country
                 j = it.end + 1
+                continue
+            if lt == "country" and j + 1 < limit and self.texts[j + 1] in _POSSESSIVE:
+                # "Delcy Rodriguez, the country's vice president": the country the text is
+                # about, which is the person's own.
+                country = country or person.country
+                j += 2
                 continue
             if it is not None and it.kind in {"name", "org"}:
                 entry = it.entry
@@ -2947,6 +3473,8 @@ class _Sentence:
         if known is None:
             # "Lula" for "Luiz Inacio Lula da Silva", "Erdogan" for "Recep Tayyip Erdoğan".
             known = run.by_alias(full)
+        if known is None and len(words) == 1 and self.acronym_of_org(i, j, full):
+            return j
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
         if known is not None and not self.headline:
@@ -2980,7 +3508,9 @@ class _Sentence:
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
         # "Kamikawa, the Japanese foreign minister, said": a title in apposition names a person.
-        idx = self.name_tokens(i, allow_single=honorific is not None or self.titled_appositive(j))
+        # "Kishida's wife, Yuko,": a relative named by a given name.
+        kin = i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] in _KIN_NOUNS
+        idx = self.name_tokens(i, allow_single=honorific is not None or kin or self.titled_appositive(j))
         if not idx:
             if honorific is None and not self.org_appositive_check(j) and self.unknown_place(i, j):
                 return self.as_place(item)
@@ -3000,8 +3530,12 @@ class _Sentence:
             return self.org_appositive(item)
         # A name on the office-holder list is a person whatever follows it ("said leader Kim
         # Jong Un had inspected").
-        evidence = self.person_evidence(i, j) or (
-            len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+        evidence = (
+            kin
+            or self.person_evidence(i, j)
+            or (
+                len(words) > 1 and fold_name(" ".join(self.texts[k] for k in idx)) in officeholder_countries()
+            )
         )
         if not evidence and self.unknown_place(i, j):
             return self.as_place(item)
@@ -3021,6 +3555,36 @@ class _Sentence:
                     self.done.update(range(j, other[-1] + 1))
             return j
         return j
+
+    def acronym_of_org(self, i: int, j: int, full: str) -> bool:
+        """
+        Read an organization's acronym: in brackets after its name, or again later.
+
+        "the National Intelligence Organization (MIT)", "Rapid Support Forces (RSF)": the
+        acronym is the organization's alias (not the last person's), and "MIT" later in
+        the text names it again.
+        """
+        run = self.run
+        org = run.orgs.get((full, None))
+        if org is None:
+            if not (
+                full.isupper()
+                and i >= 1
+                and self.texts[i - 1] == "("
+                and j < self.n
+                and self.texts[j] == ")"
+                and (named := self.prev_item(i - 1)) is not None
+                and named.kind == "org"
+            ):
+                return False
+            org = self.org_actor(named)
+            run.orgs[(full, None)] = org
+        a, b = self.span(i, j)
+        org.add_mention(run.make_span(a, b), full)
+        run.mention(a, b, MentionKind.DEMONYM if self.modifier(j) else MentionKind.NAME, (org.id,))
+        self.item_refs[i] = (org.id,)
+        self.items[i] = _Item(i, j, "org")
+        return True
 
     def alias_of_previous(self, i: int, j: int) -> _Actor | None:
         """Take "MBS" in "Mohammed bin Salman (MBS)" or "... known as MBS" for the last person."""
@@ -3070,6 +3634,21 @@ class _Sentence:
     def person_evidence(self, i: int, j: int) -> bool:
         """Whether the unknown name at ``[i, j)`` is a person: an appositive or a verb of saying."""
         lex = self.lex
+        if (
+            j + 2 < self.n
+            and self.texts[j] == ","
+            and self.texts[j + 1].isdigit()
+            and self.texts[j + 2] == ","
+        ):
+            # "Edmundo Gonzalez, 76, who fled": an age in apposition.
+            return True
+        if i and self.lowered[i - 1] in lex.descriptors and self.texts[i - 1].islower():
+            # "Venezuelan opposition figure Edmundo Gonzalez", "rights activist Jane Doe".
+            return True
+        if j + 1 < self.n and self.texts[j] == "," and self.lowered[j + 1] in {"who", "whose"}:
+            # "Gilles Yabi, who heads the Dakar-based think tank WATHI, said": organizations
+            # and places take "which".
+            return True
         # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow".
         if j < self.n and self.texts[j] == ",":
             k = j + 1
@@ -3085,6 +3664,15 @@ class _Sentence:
                     return False
         if self.appositive_speaker(i, j):
             return True
+        if j + 1 < self.n and self.lowered[j] in {"of", "at", "from"}:
+            # "Behnam Ben Taleblu of the Foundation for Defense of Democracies", "said Jane
+            # Doe at the Lowy Institute": a name placed by the organization they work for.
+            k = j + 2 if self.lowered[j + 1] == "the" else j + 1
+            org = self.items[k] if k < self.n else None
+            if org is not None and (
+                org.kind == "org" or (org.entry is not None and org.entry.kind is _ORGANIZATION)
+            ):
+                return True
         # A verb of saying, thinking or meeting right after ("Adrianna Zhang contributed").
         k = j
         if k + 1 < self.n and self.lowered[k] == "and" and self.name_tokens(k + 1, allow_single=False):
@@ -3168,6 +3756,9 @@ class _Sentence:
         if j >= self.n or self.texts[j] != ",":
             return False
         k = j + 1
+        if k < self.n and self.lowered[k] in {"who", "whose"}:
+            # "Amadou Sy, who heads a research group": the clause is about a person.
+            return False
         if k < self.n and self.lowered[k] in {"a", "an", "the"}:
             k += 1
         for m in range(k, min(self.n, k + 6)):
@@ -3215,8 +3806,17 @@ class _Sentence:
             if org is not None:
                 org.mentions.append(self.run.make_span(a, b))
             return i + 2
+        if lt in {"his", "her"} and i + 1 < self.n and self.lowered[i + 1] == "host":
+            # "His host called the visit historic": the one who received the pronoun's
+            # person, not that person.
+            host = self.host_of("f" if lt == "her" else "m", tok_start)
+            a, b = tok_start, self.toks[i + 1].end()
+            if host is not None:
+                self.note_person(host, a, b, MentionKind.TITLE)
+            return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
-            person = self.resolve_pronoun("f" if lt in _PRONOUNS_F else "m", objective=self.objective(i))
+            gender = "f" if lt in _PRONOUNS_F else "m"
+            person = self.cataphor(i, gender) or self.resolve_pronoun(gender, objective=self.objective(i))
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
@@ -3262,6 +3862,18 @@ class _Sentence:
             saw_number = True
         else:
             return None
+        if saw_number and j < self.n and lowered[j] not in _PLURAL_NOUNS_BY_FIRST:
+            # "the two right-wing leaders", "both visiting ministers": lower-case modifiers.
+            m = j
+            while (
+                m < self.n
+                and m - j < _MAX_PLURAL_MODIFIERS
+                and lowered[m] not in _PLURAL_NOUNS_BY_FIRST
+                and (self.texts[m].islower() or (self.texts[m] == "-" and m > j))
+            ):
+                m += 1
+            if m > j and m < self.n and lowered[m] in _PLURAL_NOUNS_BY_FIRST:
+                j = m
         for noun, role in _PLURAL_NOUNS_BY_FIRST.get(lowered[j], ()) if j < self.n else ():
             if tuple(lowered[j : j + len(noun)]) == noun:
                 if not saw_number and noun in _PLURAL_NOUNS_NEED_NUMBER:
@@ -3337,6 +3949,109 @@ class _Sentence:
             return False
         nxt = self.lowered[i + 1] if i + 1 < self.n else ""
         return not nxt[:1].isalnum() or nxt in AFTER_OBJECT_HER
+
+    def companions(self, at: int) -> None:
+        """
+        Give the people listed before "accompanied X" (token *at*) X's country.
+
+        "Foreign Minister Ishaq Dar and army chief Asim Munir accompanied Sharif": a leader's
+        companions are of the leader's country, whatever the dateline ("was accompanied
+        by" is read with the titles, see `on_title`).
+        """
+        if (
+            at + 1 >= self.n
+            or self.lowered[at + 1] == "by"
+            or (at and self.lowered[at - 1] in {"who", "which", "that"})
+        ):
+            # "was accompanied by" is read with the titles; "Cho Hyun, who accompanied Lee"
+            # says nothing of the people before the relative clause.
+            return
+        host_item = self.items[at + 1]
+        if host_item is None or host_item.kind != "chunk":
+            return
+        host = self.known_person(host_item.start, host_item.end)
+        code = _known_country(host) if host is not None and host.kind == "person" else None
+        if code is None:
+            return
+        limit = self.toks[at].start()
+        for person in self.persons:
+            if (
+                person is not host
+                and person.kind == "person"
+                and person.country is None
+                and person.seen < limit
+            ):
+                person.country = code
+
+    def possessor_country(self, first: int) -> str | None:
+        """
+        The country of the owner "his", "her" or "its (own)" before token *first* stands for.
+
+        The person a pronoun resolves to, or the organization last named for "its"; their
+        country, from the text or the office-holder list.
+        """
+        k = first - 1
+        if self.lowered[k] == "own" and k:
+            k -= 1
+        word = self.lowered[k]
+        if word == "its":
+            owner = self.run.last_org
+        elif word in {"his", "her"}:
+            owner = self.resolve_pronoun("f" if word == "her" else "m")
+        else:
+            return None
+        if owner is None:
+            return None
+        return owner.country or officeholder_countries().get(fold_name(owner.name))
+
+    def host_of(self, gender: str, before: int) -> _Actor | None:
+        """
+        The host of the person "his"/"her" stands for: the last person named from elsewhere.
+
+        One from the country the story is in (the last city named, else the dateline's)
+        is preferred; None when the text names no one from another country.
+        """
+        guest = self.resolve_pronoun(gender)
+        if guest is None:
+            return None
+        home = _known_country(guest)
+        others = [
+            p
+            for p in self.run.recent_persons(before)
+            if p is not guest and p.kind == "person" and _known_country(p) not in {None, home}
+        ]
+        if not others:
+            return None
+        where = self.run.last_city[1] if self.run.last_city is not None else self.run.dateline_country()
+        local = [p for p in others if _known_country(p) == where]
+        return (local or others)[0]
+
+    def cataphor(self, i: int, gender: str) -> _Actor | None:
+        """
+        The person a possessive in an opening phrase looks ahead to, if any.
+
+        "In his media statement, Modi said ...", "During her visit, Kamikawa met ...": before
+        the sentence's subject, in a phrase that opens with a preposition and ends with a
+        comma, "his"/"her" is the subject's when the subject is someone already named.
+        """
+        lowered = self.lowered
+        if lowered[i] not in {"his", "her"} or lowered[0] not in _OPENING_PREPOSITIONS or self.persons:
+            return None
+        comma = i + 1
+        stop = min(self.n, i + _MAX_OPENING_PHRASE)
+        while comma < stop and self.texts[comma] != ",":
+            if self.items[comma] is not None:
+                return None
+            comma += 1
+        if comma + 1 >= stop or self.texts[comma] != ",":
+            return None
+        subject = self.items[comma + 1]
+        if subject is None or subject.kind != "chunk":
+            return None
+        person = self.known_person(subject.start, subject.end)
+        if person is None or person.kind != "person" or person.gender not in {None, gender}:
+            return None
+        return person
 
     def resolve_pronoun(self, gender: str, *, objective: bool = False) -> _Actor | None:
         """

@@ -220,7 +220,7 @@ def _index(
     return table, lengths, frozenset(prefixes)
 
 
-_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de"})
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de", "with"})
 
 
 def fold_name(text: str) -> str:

@@ -54,7 +54,11 @@ def officeholder_countries() -> Mapping[str, str]:
             continue
         name, code, *rest = line.split("\t")
         for spelling in (name, *(rest[0].split("|") if rest and rest[0] else ())):
-            countries[fold_name(" ".join(spelling.split()))] = code
+            folded = fold_name(" ".join(spelling.split()))
+            countries[folded] = code
+            # "Ferdinand Marcos Jr" and "S Jaishankar": outlets drop the dots of suffixes and
+            # initials (PTI and AP styles), so the undotted spelling is listed too.
+            countries.setdefault(folded.replace(".", ""), code)
     return countries
 
 

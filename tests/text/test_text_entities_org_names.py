@@ -1,0 +1,106 @@
+"""Organizations whose names begin with their country, and those the country only qualifies."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Organization
+from bilateral.text import extract
+
+
+def _orgs(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.country) for a in extract(text).actors if isinstance(a, Organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "The loan will be managed by the Korea International Cooperation Agency, officials said.",
+            ("Korea International Cooperation Agency", None),
+        ),
+        (
+            "Engineers from the Japan Aerospace Exploration Agency joined the talks on Monday.",
+            ("Japan Aerospace Exploration Agency", "JP"),
+        ),
+        (
+            "The deal was signed with the Nigerian National Petroleum Corporation in Abuja.",
+            ("Nigerian National Petroleum Corporation", "NG"),
+        ),
+        (
+            "A researcher at the Japan Institute of International Affairs said the summit mattered.",
+            ("Japan Institute of International Affairs", "JP"),
+        ),
+    ],
+)
+def test_a_country_begins_the_name_of_an_agency_or_company(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The Russian Foreign Ministry said the talks were useful.", ("Foreign Ministry", "RU")),
+        ("The Indian Navy said the drills would go ahead.", ("Navy", "IN")),
+    ],
+)
+def test_a_country_before_a_generic_body_qualifies_it(sentence: str, org: tuple[str, str]) -> None:
+    assert _orgs(sentence) == [org]
+
+
+def test_korean_alone_is_south_korean() -> None:
+    record = extract(
+        "South Korean Foreign Minister Cho Hyun met Thai officials in Bangkok. The Korean minister"
+        " will travel to Hanoi on Saturday to meet his Vietnamese counterpart, Bui Thanh Son."
+    )
+    cho = next(a for a in record.actors if a.name == "Cho Hyun")
+    phrase = record.source.text.index("The Korean minister")
+    assert any(m.start == phrase for m in cho.mentions)
+
+
+def test_a_broadcasters_language_service_keeps_its_name() -> None:
+    assert ("Somali Service", "SO") in _orgs(
+        "An official told VOA's Somali Service that the talks went well."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("SIPRI said arms sales had risen.", ("Stockholm International Peace Research Institute", "SE")),
+        (
+            "The Southern African Development Community (SADC) met in Harare.",
+            ("Southern African Development Community", None),
+        ),
+        ("OCHA said aid convoys were blocked.", ("OCHA", None)),
+        ("The United Nations Children's Fund said aid was blocked.", ("UNICEF", None)),
+        ("An analyst at the Middle East Institute said the talks mattered.", ("Middle East Institute", "US")),
+    ],
+)
+def test_agencies_regional_bodies_and_think_tanks_are_known(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)
+
+
+def test_and_inside_the_complement_of_a_head_word_joins_words_of_one_name() -> None:
+    orgs = _orgs(
+        "Samir Haddad, director of the Beirut-based Centre for Arab and Mediterranean Studies,"
+        " said the talks mattered."
+    )
+    assert ("Centre for Arab and Mediterranean Studies", None) in orgs
+
+
+def test_a_place_based_modifier_is_no_part_of_the_name() -> None:
+    orgs = _orgs("Analysts at the Nairobi-based Horn Policy Institute said the talks failed.")
+    assert ("Horn Policy Institute", None) in orgs
+
+
+def test_a_title_after_and_starts_the_next_item_of_a_list() -> None:
+    orgs = _orgs(
+        "The meeting was attended by a member of the Council of Ministers and National Security"
+        " Adviser Musaed Al-Aiban."
+    )
+    assert ("Council of Ministers", None) in orgs
