@@ -1383,8 +1383,11 @@ class _Reader:
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
                     if cluster is not None and not cluster.joint:
+                        if not (touched and self._background(sentence, mention)):
+                            # "spoke by phone ..., their first conversation since meeting in
+                            # California": what follows is about the call, not the earlier meeting.
+                            self.current = cluster
                         touched.append(cluster)
-                        self.current = cluster
             self._delegation(sentence, folded, touched)
             if touched or self.current is not None:
                 # Both readers add to a meeting already reported; the length of one named in
@@ -1844,6 +1847,12 @@ class _Reader:
             sides.add(self.refs.code(people[0]))
             others.append([*own, people[0]])
         return others if own and len(others) > 1 else []
+
+    def _background(self, sentence: Span, mention: _Mention) -> bool:
+        """Whether *mention* recalls an earlier meeting ("since meeting in California", "last met")."""
+        start = mention.trigger.start
+        before = self.text[max(sentence.start, start - 70) : start]
+        return _SINCE_BEFORE.search(before) is not None or _LAST_BEFORE.search(before) is not None
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
@@ -3743,6 +3752,17 @@ def _split_topics(phrase: str) -> list[str]:
             "dialogue",
             "meeting",
             "meetings",
+            # A possessive left alone by a cut ("its “destabilizing” actions" before the
+            # quotation), and the people who will work on something, are no subjects.
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "teams",
+            "officials",
+            "delegations",
+            "sides",
         }:
             continue
         if _ATTRIBUTION_TAIL.search(topic):
