@@ -152,6 +152,39 @@ _NOT_FACT = re.compile(
     rf"\b(?=[adeghikloprsuw])(?:{_INTENTION}|{_CONDITIONAL}|{_PRESCRIPTION})", re.IGNORECASE
 )
 
+# Forecasts and hedges: what may or will probably happen cannot be checked yet. Possibility
+# modals count in lower case only ("in May" is a month) and not negated ("could not agree"
+# reports a fact). A future "will/would be" (or "become", "remain") forecasts a state ("India
+# will always be more cautious", "would not be that provocative"); "would support" stays,
+# since a stance or an act reported in the past tense is checked elsewhere (see `_STANCE`).
+_HEDGE = re.compile(
+    r"\b(?:may|might|could)\b(?!\s+not\b|n['’]t)"
+    r"|\b(?i:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised)\s+to)\b"
+    r"|\b(?i:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
+    r"(?i:be|become|remain)\b"
+)
+# Moods and attitudes of a group ("there was a lot of anxiety in Accra", "there is still a
+# great deal of uncertainty", "the mood among officials was optimistic"): an impression the
+# speaker reports, not an event or a state of the world. "There have been no discussions
+# about ..." is a fact and stays.
+_MOOD_NOUNS = (
+    r"(?:uncertainty|anxiety|anxieties|frustration|concerns?|optimism|pessimism|skepticism|"
+    r"scepticism|hopes?|fears?|anger|confusion|unease|nervousness|confidence|doubts?|enthusiasm|"
+    r"excitement|relief|disappointment|mistrust|distrust|suspicion|impatience|fatigue|momentum|"
+    r"goodwill|urgency|alarm|resentment|expectations?)\b"
+)
+_MOOD = re.compile(
+    # A short fronted adverbial may come first: "For three years now, there's been ...".
+    r"^(?:[^,;:]{1,40},\s*)?there\s*(?:is|was|are|were|['’]s(?:\s+been)?|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+    r"(?:(?:still|now|also|clearly|certainly|already)\s+)*"
+    r"(?:too\s+(?:much|many)\b"
+    r"|(?:(?:a\s+)?(?:lot|great\s+deal|good\s+deal|sense|mood|feeling)\s+of\s+|a\s+|much\s+|some\s+|"
+    r"growing\s+|increasing\s+|mounting\s+|widespread\s+|deep\s+|considerable\s+|real\s+|"
+    r"little\s+|new\s+|renewed\s+|cautious\s+|great\s+|high\s+)*" + _MOOD_NOUNS + ")"
+    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been)\b",
+    re.IGNORECASE,
+)
+
 
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
     """
@@ -242,6 +275,8 @@ def _checkable(
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
     if _EXTRAPOSED.match(head) or _NOT_FACT.search(head) or _WE_WANT.match(head):
+        return False
+    if _HEDGE.search(head) or _MOOD.match(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
