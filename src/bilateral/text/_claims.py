@@ -29,10 +29,10 @@ import re
 
 import attrs
 
-from bilateral.model import Actor, Claim, Country, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Person, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, MentionKind
-from bilateral.text._verbs import CueKind, cue_kind_of, verb_cue
+from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
@@ -186,6 +186,14 @@ _MOOD = re.compile(
 )
 
 
+# A reporting verb in a finite form after a person opening the content: "Burhan thanked".
+_FINITE = (Form.PAST, Form.THIRD)
+# Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
+_REPORTED_ACTS = frozenset({"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses"})
+# The coordination between two subjects: "China and Kenya", "India, and Mauritius".
+_AND = re.compile(r",?\s+and\s+")
+
+
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
     """
     The proposition a statement's *content* states, in the words of *text*.
@@ -290,7 +298,7 @@ def _checkable(
         return False
     if _own_act(doc, statement, head, by_id):
         return False
-    return not _about_themselves(doc, statement)
+    return not _about_themselves(doc, statement, by_id)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -316,12 +324,18 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     return False
 
 
-def _about_themselves(doc: Document, statement: Statement) -> bool:
+def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Actor]) -> bool:
     """
-    Whether the content's subject is a group the speaker belongs to ("they got along").
+    Whether the content's subject is the speaker's side, or what a person did or said.
 
-    What a participant says about "us" and "them" together describes the encounter, not the
-    world a fact-checker could look at.
+    * A group the speaker belongs to ("they got along"), or the speaker's country with
+      another ("China and Kenya are good friends and partners"): what a side says about
+      "us" and "them" together describes the encounter or the relationship, not the world a
+      fact-checker could look at.
+    * A person followed by a reporting verb ("Sisi reaffirmed Egypt's support", "Burhan
+      thanked Egypt for ...", "Boric told Lee that ..."): the content reports what someone
+      said or did at the meeting, a statement inside a statement, not the claimant's own
+      proposition.
     """
     content = statement.content[0]
     start = content.start
@@ -331,10 +345,36 @@ def _about_themselves(doc: Document, statement: Statement) -> bool:
         start += 1
     if text[start : start + 5].casefold() == "that ":
         start += 5
-    for mention in mentions_in(doc, Span(start=start, end=min(content.end, start + 30))):
-        if mention.span.start != start:
-            break
-        return mention.kind is MentionKind.PLURAL and set(statement.speakers) < set(mention.actors)
+    mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    if not mentions or mentions[0].span.start != start:
+        return False
+    first = mentions[0]
+    if first.kind is MentionKind.PLURAL:
+        return set(statement.speakers) < set(first.actors)
+    if first.kind not in _ABOUT_KINDS or not first.actors:
+        return False
+    after = text[first.span.end : first.span.end + 30]
+    if first.kind is not MentionKind.DEMONYM and any(isinstance(by_id.get(i), Person) for i in first.actors):
+        word = _WORD.match(after, len(after) - len(after.lstrip()))
+        if word is not None:
+            hit = verb_cue(word.group().casefold())
+            if (hit is not None and hit[1] in _FINITE) or word.group() in _REPORTED_ACTS:
+                return True
+    joined = _AND.match(after)
+    second = mentions[1:2]
+    if joined is None or not second or second[0].span.start != first.span.end + joined.end():
+        return False
+    return _own_side(statement, (*first.actors, *second[0].actors), by_id)
+
+
+def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor]) -> bool:
+    """Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to."""
+    speakers = [a for a in (by_id.get(i) for i in statement.speakers) if a is not None]
+    countries = {a.country for a in speakers if a.country}
+    for ident in ids:
+        actor = by_id.get(ident)
+        if ident in statement.speakers or (isinstance(actor, Country) and actor.country in countries):
+            return True
     return False
 
 

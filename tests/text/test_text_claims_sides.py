@@ -1,0 +1,76 @@
+"""
+What a side says about itself and its counterpart, or about what a person said or did at
+the talks, is not a claim; a fact about either country stays one.
+
+The paragraphs are written for these tests, in the styles of state news agencies and wire
+reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Record, Source
+from bilateral.text import Pipeline, default_pipeline
+
+PUBLISHED = dt.date(2026, 9, 3)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def _texts(pipeline: Pipeline, text: str) -> list[str]:
+    record: Record = pipeline.extract(Source(text=text, published=PUBLISHED))
+    return [c.text for c in record.claims]
+
+
+def test_the_speakers_country_with_its_counterpart_is_relationship_talk(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "Vietnamese Foreign Minister Bui Thanh Son held talks with Chilean Foreign Minister "
+        "Alberto van Klaveren in Hanoi on Tuesday. Son said Vietnam and Chile are reliable "
+        "partners with a long tradition of friendship. He said Vietnam exported more than "
+        "$1.2 billion worth of goods to Chile last year.",
+    )
+    assert texts == ["Vietnam exported more than $1.2 billion worth of goods to Chile last year"]
+
+
+def test_two_other_countries_as_the_subject_stay_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "Brazilian President Luiz Inacio Lula da Silva met Portuguese Prime Minister Luis "
+        "Montenegro in Lisbon on Friday. Lula said Russia and Ukraine had exchanged more than "
+        "1,000 prisoners since June.",
+    )
+    assert texts == ["Russia and Ukraine had exchanged more than 1,000 prisoners since June"]
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "Ramaphosa thanked Lourenco for Angola's help in the Great Lakes talks",
+        "Ramaphosa reaffirmed South Africa's support for the Lobito corridor",
+        "Ramaphosa expressed concern about the drought in southern Angola",
+        "Ramaphosa told Lourenco that South African banks were ready to invest",
+    ],
+)
+def test_what_a_person_said_at_the_talks_is_not_the_speakers_claim(pipeline: Pipeline, inner: str) -> None:
+    text = (
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        f"Luanda on Wednesday. The South African presidency said {inner}."
+    )
+    assert _texts(pipeline, text) == []
+
+
+def test_a_fact_about_a_person_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Opposition leader Adalberto Costa Junior said Lourenco's government "
+        "had borrowed $4 billion from Chinese banks since 2022.",
+    )
+    assert texts == ["Lourenco's government had borrowed $4 billion from Chinese banks since 2022"]
