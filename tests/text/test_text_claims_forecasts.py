@@ -125,3 +125,18 @@ def test_hedge_phrases(head: str) -> None:
 )
 def test_plain_statements_are_not_hedges(head: str) -> None:
     assert _HEDGE.search(head) is None
+
+
+def test_a_forecast_after_a_short_lead_in_is_not_a_claim(pipeline: Pipeline) -> None:
+    # The cue cuts the quotation after "That said,": the point is in the second part.
+    texts = _texts(
+        pipeline,
+        "Pedro Gomes, a researcher at the Lisbon Institute, told reporters that Angola had "
+        "repaid $3 billion of its Chinese debt since 2023. “That said,” he added, “Luanda would "
+        "not be ready to borrow from Beijing again.” “Look,” he said, “Angola has sold more "
+        "oil to India than to China since March.”",
+    )
+    assert texts == [
+        "Angola had repaid $3 billion of its Chinese debt since 2023",
+        "“Look,” “Angola has sold more oil to India than to China since March.”",
+    ]

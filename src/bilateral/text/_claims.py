@@ -278,6 +278,10 @@ def _checkable(
     # A quotation resumed after its cue ("…,” Pifer said. “We saw …") goes on in a new
     # fragment: the first fragment is the first sentence at most.
     head = first_sentence(claim_text(doc.text, statement.content[:1]) if len(statement.content) > 1 else text)
+    # A lead-in cut off by the cue ("“That said,” he added, “holding a summit would ...”",
+    # "“Frankly,” she said, “...”") is not the point: the next fragment carries it.
+    if len(statement.content) > 1 and len(_WORD.findall(head, 0, 40)) < MIN_WORDS:
+        head = first_sentence(claim_text(doc.text, statement.content[:2]))
     if lemmas & _COMMISSIVE_CUES or _SELF_ACT.match(head):
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
