@@ -24,14 +24,15 @@ What the speaker asserts must be a proposition someone could check, so these are
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 import attrs
 
-from bilateral.model import Actor, Claim, Country, Person, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
-from bilateral.text._document import Document, MentionKind
+from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
@@ -192,6 +193,19 @@ _FINITE = (Form.PAST, Form.THIRD)
 _REPORTED_ACTS = frozenset({"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses"})
 # The coordination between two subjects: "China and Kenya", "India, and Mauritius".
 _AND = re.compile(r",?\s+and\s+")
+
+
+# A plural noun pointing back at cities or countries named before it: "reside in these
+# cities", "trade between the two countries", "both nations".
+_BACK_PHRASE = re.compile(
+    r"\b(?:these|those|the\s+(?P<count>two|three|four|five)|(?P<both>both))\s+"
+    r"(?P<noun>cities|capitals|countries|nations)\b",
+    re.IGNORECASE,
+)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# How many mentions before the phrase are looked at: the referents are in the sentences
+# just before, and the walk stays bounded however long the text.
+_BACK_REACH = 10
 
 
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
@@ -382,16 +396,124 @@ def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor
     return False
 
 
-def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[str, ...]:
+@attrs.frozen
+class _Index:
+    """What `_about` looks up, built once per document."""
+
+    #: Actor and place ids to their case-folded names (one name counts once).
+    names: dict[str, str]
+    by_id: dict[str, Actor]
+    #: Place ids to their kinds.
+    kinds: dict[str, PlaceKind]
+    #: The story's two main countries, counted on first use (see `_main_pair`).
+    pair: list[tuple[str, ...]] = attrs.field(factory=list)
+
+
+def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
+    """
+    The two countries "the two countries" means: the two a bilateral story names most.
+
+    A country counts at each mention of it and of one of its people; the last two countries
+    named before the phrase are often a third country the talks were about ("discussed
+    Gaza and Sudan ... trade between the two countries"). Counted once per document.
+    """
+    if index.pair:
+        return index.pair[0]
+    country_of = {a.country: a.id for a in index.by_id.values() if isinstance(a, Country) and a.country}
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if len(mention.actors) != 1:
+            continue
+        actor = index.by_id.get(mention.actors[0])
+        if isinstance(actor, Country):
+            ident: str | None = actor.id
+        elif isinstance(actor, Person) and actor.country:
+            ident = country_of.get(actor.country)
+        else:
+            ident = None
+        if ident is not None:
+            counts[ident] = counts.get(ident, 0) + 1
+    # Ties go to the country named first (dicts keep insertion order; the sort is stable).
+    ranked = sorted(counts, key=lambda i: -counts[i])
+    pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()  # noqa: PLR2004 - a pair
+    index.pair.append(pair)
+    return pair
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def _back_reference(doc: Document, at: int, match: re.Match[str], index: _Index) -> list[str]:
+    """
+    The cities or countries a phrase such as "these cities" at *at* points back to.
+
+    They are the nearest run of them named before it, never further than
+    `_BACK_REACH` mentions. A count ("the three cities") must be met exactly; "the two
+    countries" and "both nations" are the story's two main countries.
+    """
+    count = match.group("count") or match.group("both")
+    want = _COUNT[count.casefold()] if count else None
+    cities = match.group("noun").casefold() in {"cities", "capitals"}
+    if want == 2 and not cities:  # noqa: PLR2004 - a pair
+        return list(_main_pair(doc, index))
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, at, key=_mention_start) - 1
+    stop = max(-1, i - _BACK_REACH)
+    found: list[str] = []
+    while i > stop and (want is None or len(found) < want):
+        mention = mentions[i]
+        i -= 1
+        ident = _referent(mention, index, cities=cities)
+        if ident is not None:
+            if ident not in found:
+                found.append(ident)
+        elif found and mention.kind is MentionKind.NAME:
+            break  # the run of places ends at another name
+    if want is not None and len(found) != want:
+        return []
+    return found[::-1]
+
+
+def _referent(mention: Mention, index: _Index, *, cities: bool) -> str | None:
+    """The id of the city or country *mention* names, if it names one (cities or not)."""
+    if cities:
+        if mention.place is not None and index.kinds.get(mention.place) is PlaceKind.CITY:
+            return mention.place
+        return None
+    if len(mention.actors) == 1 and mention.kind in _ABOUT_KINDS:
+        if isinstance(index.by_id.get(mention.actors[0]), Country):
+            return mention.actors[0]
+        return None
+    if (
+        not mention.actors
+        and mention.place is not None
+        and index.kinds.get(mention.place) is PlaceKind.COUNTRY
+    ):
+        return mention.place
+    return None
+
+
+def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
 
     A capital standing for its government ("Manila claims") is its country, not the city;
-    a country named both as an actor and as a place ("in Colombia") counts once.
+    a country named both as an actor and as a place ("in Colombia") counts once. A plural
+    noun that points back ("reside in these cities", "trade between the two countries")
+    stands for the cities or countries it refers to.
     """
     about: dict[str, None] = {}
     seen: set[str] = set()
     text = doc.text
+    names = index.names
+
+    def add(ident: str) -> None:
+        name = names.get(ident, ident)
+        if ident not in about and name not in seen:
+            about[ident] = None
+            seen.add(name)
+
     for span in statement.content:
         for mention in mentions_in(doc, span):
             if text.startswith("$", mention.span.end):
@@ -405,10 +527,10 @@ def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[
             else:
                 continue
             for ident in ids:
-                name = names.get(ident, ident)
-                if ident not in about and name not in seen:
-                    about[ident] = None
-                    seen.add(name)
+                add(ident)
+        for match in _BACK_PHRASE.finditer(text, span.start, span.end):
+            for ident in _back_reference(doc, match.start(), match, index):
+                add(ident)
     return tuple(about)
 
 
@@ -442,6 +564,7 @@ class ClaimStage:
         by_id = {a.id: a for a in doc.actors}
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
+        index = _Index(names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places})
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
             if not statement.speakers:
@@ -453,7 +576,7 @@ class ClaimStage:
             text = claim_text(source, statement.content)
             if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), by_id):
                 continue
-            about = _about(doc, statement, names)
+            about = _about(doc, statement, index)
             doc.claims.append(
                 Claim(
                     id=doc.new_id(_numbered("claim", len(doc.claims) + 1)),
