@@ -66,3 +66,24 @@ def test_a_phrase_without_enough_referents_adds_nothing(pipeline: Pipeline, phra
         f"Paz said the gang leaders live in {phrase} near the border.",
     )
     assert found[-1][1] == set()
+
+
+def test_a_long_quotation_is_about_what_its_first_sentence_names(pipeline: Pipeline) -> None:
+    found = _about(
+        pipeline,
+        "Ecuadorian President Daniel Noboa met Colombian President Gustavo Petro in Quito on "
+        "Friday. “Ecuador has lost half of its banana exports to the tariffs,” said Maria "
+        "Salazar, an economist at the Central University of Ecuador. “Peru and Costa Rica "
+        "took the buyers, and Panama may be next.”",
+    )
+    assert found[-1][1] == {"Ecuador"}
+
+
+def test_a_first_sentence_that_names_nothing_passes_the_point_on(pipeline: Pipeline) -> None:
+    found = _about(
+        pipeline,
+        "Ecuadorian President Daniel Noboa met Colombian President Gustavo Petro in Quito on "
+        "Friday. “That was no accident. Colombian gangs have moved into three provinces of "
+        "Ecuador since 2023,” said Maria Salazar, an economist at the Central University.",
+    )
+    assert found[-1][1] == {"Colombia", "Ecuador"}

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -34,6 +35,9 @@ from bilateral.model import Actor, Claim, Country, Person, PlaceKind, Span, Spee
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
@@ -494,6 +498,18 @@ def _referent(mention: Mention, index: _Index, *, cities: bool) -> str | None:
     return None
 
 
+def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
+    """The sentences of a statement's content, fragment by fragment, in text order."""
+    text = doc.text
+    for fragment in statement.content:
+        start = fragment.start
+        for end in _SENTENCE_END.finditer(text, fragment.start, fragment.end):
+            yield Span(start=start, end=end.start(1))
+            start = end.end(1)
+        if start < fragment.end:
+            yield Span(start=start, end=fragment.end)
+
+
 def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
@@ -514,7 +530,12 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
             about[ident] = None
             seen.add(name)
 
-    for span in statement.content:
+    # What a claim is about is what its point names: the first sentence that names anything
+    # ("This was not an accident. This was a test of NATO's reaction" is about NATO). A long
+    # quotation goes on to other matters a reader does not take as the claim's.
+    for span in _sentences(doc, statement):
+        if about:
+            break
         for mention in mentions_in(doc, span):
             if text.startswith("$", mention.span.end):
                 continue  # "US$83 billion", "A$2 billion": a currency, not the country
