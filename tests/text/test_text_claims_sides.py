@@ -74,3 +74,56 @@ def test_a_fact_about_a_person_stays_a_claim(pipeline: Pipeline) -> None:
         "had borrowed $4 billion from Chinese banks since 2022.",
     )
     assert texts == ["Lourenco's government had borrowed $4 billion from Chinese banks since 2022"]
+
+
+_VISIT = (
+    "Omani Sultan Haitham bin Tarik received Tanzanian President Samia Suluhu Hassan in Muscat on Sunday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Courtesy about the relationship, from one of the two sides.
+        "Hassan said relations between the two countries are rooted in centuries of trade.",
+        "Hassan said bilateral ties had never been stronger.",
+        "Hassan said relations between Tanzania and Oman were excellent.",
+        # Sentiment toward the other side.
+        "Hassan said Tanzania highly appreciates Oman's support for its port projects.",
+        "Hassan said her country attaches great importance to its ties with the Gulf.",
+        # An intention as a noun, and a wish reported in the third person.
+        "Hassan affirmed Tanzania's readiness to host the next round of talks in Dodoma.",
+        "Hassan said she wants a bigger share of Gulf tourism for Zanzibar.",
+    ],
+)
+def test_courtesy_sentiment_and_wishes_are_not_claims(pipeline: Pipeline, sentence: str) -> None:
+    assert _texts(pipeline, _VISIT + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # An analyst judging the relationship makes a claim.
+        (
+            (
+                "Ahmed al-Harthy, a historian at Sultan Qaboos University, said relations between "
+                "Tanzania and Oman had rarely been so warm."
+            ),
+            "relations between Tanzania and Oman had rarely been so warm",
+        ),
+        # A figure about the relationship's trade stays a fact.
+        (
+            "Hassan said trade between Tanzania and Oman grew by 30% last year.",
+            "trade between Tanzania and Oman grew by 30% last year",
+        ),
+        # "appreciated" with a figure is a currency, not a sentiment.
+        (
+            "Hassan said the Tanzanian shilling appreciated 4% against the dollar in March.",
+            "the Tanzanian shilling appreciated 4% against the dollar in March",
+        ),
+    ],
+)
+def test_judgments_and_facts_about_the_relationship_stay_claims(
+    pipeline: Pipeline, sentence: str, claim: str
+) -> None:
+    assert _texts(pipeline, _VISIT + sentence) == [claim]

@@ -69,7 +69,8 @@ _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "convi
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
 # First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
 _WE_WANT = re.compile(
-    r"^(?:we|i)\s+(?:really\s+|also\s+|just\s+|all\s+)?(?:want|wish|hope|would\s+like|['’]d\s+like)\b",
+    r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
+    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -94,7 +95,9 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
-    r"determined|going|looking\s+forward|look(?:s)?\s+forward)[”\"’']?\s+to\b|hopefully\b"
+    r"determined|going|looking\s+forward|look(?:s)?\s+forward|"
+    # The same as nouns: "affirmed the UAE's keenness to support ...", "its readiness to".
+    r"keenness|readiness|willingness|eagerness|desire|intention|determination)[”\"’']?\s+to\b|hopefully\b"
 )
 # Subjects that are the meeting itself or its sides taken together.
 _MEETING_SUBJECT = re.compile(
@@ -212,6 +215,24 @@ _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _BACK_REACH = 10
 
 
+# A relationship as the subject: "relations between the two countries are built on mutual
+# trust", "bilateral ties have never been better". Said by one of the sides, it is the
+# courtesy of a visit, not a proposition (`_relations_of_own_side`).
+_RELATIONS = re.compile(
+    r"^(?:the\s+|(?P<own>bilateral|our)\s+|[\w’'.-]+[’']s\s+|(?:strategic|close|historic|friendly|"
+    r"brotherly|longstanding|long-standing|economic|excellent|good|deep)\s+)*"
+    r"(?:relations|ties|relationship|friendship|partnership|cooperation)\b",
+    re.IGNORECASE,
+)
+# Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
+# China's support", "attaches great importance to": courtesy, not a checkable fact. The
+# object must follow ("the yuan appreciated 3%" is a fact).
+_APPRECIATION = re.compile(
+    r"^[^,;:]{0,60}?\b(?:values|valued|appreciates|appreciated|cherishes|cherished|treasures|attaches|attached)"
+    r"\s+(?:great\s+|high\s+|special\s+)?(?:importance\b|the\s|its\s|his\s|her\s|their\s|our\s|[A-Z])"
+)
+
+
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
     """
     The proposition a statement's *content* states, in the words of *text*.
@@ -285,9 +306,7 @@ def first_sentence(text: str) -> str:
     return head.lstrip(_OPENERS + " ")
 
 
-def _checkable(
-    doc: Document, statement: Statement, text: str, lemmas: set[str], by_id: dict[str, Actor]
-) -> bool:
+def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str], index: _Index) -> bool:
     """
     Whether the claim's point is a statement of fact, not an act, a wish or a judgment.
 
@@ -306,7 +325,7 @@ def _checkable(
         return False
     if _EXTRAPOSED.match(head) or _NOT_FACT.search(head) or _WE_WANT.match(head):
         return False
-    if _HEDGE.search(head) or _MOOD.match(head):
+    if _HEDGE.search(head) or _MOOD.match(head) or _APPRECIATION.match(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
@@ -318,9 +337,32 @@ def _checkable(
         or _DISCUSSED.match(head)
     ):
         return False
-    if _own_act(doc, statement, head, by_id):
+    by_id = index.by_id
+    if _own_act(doc, statement, head, by_id) or _relations_of_own_side(doc, statement, head, index):
         return False
     return not _about_themselves(doc, statement, by_id)
+
+
+def _relations_of_own_side(doc: Document, statement: Statement, head: str, index: _Index) -> bool:
+    """
+    Whether the content praises the relationship between the speaker's side and another.
+
+    "Relations between the two countries are built on mutual trust" from one of the two
+    sides is courtesy; the same from an analyst ("relations between the two neighbours had
+    rarely been so good") is a judgment that stays a claim.
+    """
+    match = _RELATIONS.match(head)
+    if match is None:
+        return False
+    if match.group("own"):
+        return True
+    first = statement.content[0]
+    # The sides are named right after the noun: "relations between Kenya and China".
+    window = Span(start=first.start, end=min(first.end, first.start + match.end() + 80))
+    ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
+    if _BACK_PHRASE.search(head, 0, match.end() + 40):
+        ids.extend(_main_pair(doc, index))
+    return _own_side(statement, tuple(ids), index.by_id)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -595,7 +637,7 @@ class ClaimStage:
             if not _assertive(source, statement, words) or _in_title(doc, statement):
                 continue
             text = claim_text(source, statement.content)
-            if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), by_id):
+            if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), index):
                 continue
             about = _about(doc, statement, index)
             doc.claims.append(
