@@ -87,3 +87,13 @@ def test_a_first_sentence_that_names_nothing_passes_the_point_on(pipeline: Pipel
         "Ecuador since 2023,” said Maria Salazar, an economist at the Central University.",
     )
     assert found[-1][1] == {"Colombia", "Ecuador"}
+
+
+def test_our_two_countries_are_the_storys_two_main_countries(pipeline: Pipeline) -> None:
+    found = _about(
+        pipeline,
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+        "Monday. “Cross-border trade between our two countries doubled after the railway opened,” "
+        "Ruto told reporters.",
+    )
+    assert found[-1][1] == {"Kenya", "Uganda"}

@@ -16,7 +16,7 @@ import pytest
 
 from bilateral.model import Record, Source
 from bilateral.text import Pipeline, default_pipeline
-from bilateral.text._claims import _HEDGE, _MOOD
+from bilateral.text._claims import _MOOD, _NOT_FACT
 
 PUBLISHED = dt.date(2026, 5, 14)
 
@@ -116,7 +116,7 @@ def test_facts_with_there_are_not_moods(head: str) -> None:
     ["it could be hard", "Exports may fall", "talks will probably resume", "Kenya would not be ready"],
 )
 def test_hedge_phrases(head: str) -> None:
-    assert _HEDGE.search(head)
+    assert _NOT_FACT.search(head)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_hedge_phrases(head: str) -> None:
     ["talks began in May", "they could not agree", "New Delhi would support the deal", "it was due to rain"],
 )
 def test_plain_statements_are_not_hedges(head: str) -> None:
-    assert _HEDGE.search(head) is None
+    assert _NOT_FACT.search(head) is None
 
 
 def test_a_forecast_after_a_short_lead_in_is_not_a_claim(pipeline: Pipeline) -> None:

@@ -127,3 +127,20 @@ def test_judgments_and_facts_about_the_relationship_stay_claims(
     pipeline: Pipeline, sentence: str, claim: str
 ) -> None:
     assert _texts(pipeline, _VISIT + sentence) == [claim]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hassan said: “We believe that our economies are deeply complementary.”",
+        "Hassan said she was not sure the ferry link would reopen this year.",
+        "Hassan said she was confident the new port in Bagamoyo had won Gulf investors.",
+    ],
+)
+def test_a_state_of_mind_of_the_speaker_is_not_a_claim(pipeline: Pipeline, sentence: str) -> None:
+    assert _texts(pipeline, _VISIT + sentence) == []
+
+
+def test_we_support_is_a_stance_and_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(pipeline, _VISIT + "Hassan said: “We support Oman in its mediation between Iran and the West.”")
+    assert texts == ["We support Oman in its mediation between Iran and the West"]
