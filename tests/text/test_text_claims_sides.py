@@ -142,5 +142,6 @@ def test_a_state_of_mind_of_the_speaker_is_not_a_claim(pipeline: Pipeline, sente
 
 
 def test_we_support_is_a_stance_and_stays_a_claim(pipeline: Pipeline) -> None:
-    texts = _texts(pipeline, _VISIT + "Hassan said: “We support Oman in its mediation between Iran and the West.”")
+    sentence = "Hassan said: “We support Oman in its mediation between Iran and the West.”"
+    texts = _texts(pipeline, _VISIT + sentence)
     assert texts == ["We support Oman in its mediation between Iran and the West"]
