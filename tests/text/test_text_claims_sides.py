@@ -56,6 +56,13 @@ def test_two_other_countries_as_the_subject_stay_a_claim(pipeline: Pipeline) -> 
         "Ramaphosa reaffirmed South Africa's support for the Lobito corridor",
         "Ramaphosa expressed concern about the drought in southern Angola",
         "Ramaphosa told Lourenco that South African banks were ready to invest",
+        # An adverb, an auxiliary or a quotation mark before the verb.
+        "Ramaphosa also invited Lourenco to visit Pretoria in the spring",
+        "Ramaphosa had asked Lourenco to send a delegation to the energy talks",
+        "Ramaphosa “underscored the importance of the Lobito corridor” for both economies",
+        "Angolan Foreign Minister Tete Antonio also attended the talks at the palace",
+        # A pronoun for the person.
+        "he promised to send a trade mission to Luanda before the end of the year",
     ],
 )
 def test_what_a_person_said_at_the_talks_is_not_the_speakers_claim(pipeline: Pipeline, inner: str) -> None:

@@ -233,7 +233,24 @@ _MOOD = re.compile(
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
 _FINITE = (Form.PAST, Form.THIRD)
 # Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
-_REPORTED_ACTS = frozenset({"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses"})
+_REPORTED_ACTS = frozenset(
+    {"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses", "attended", "promised"}
+)
+# The verb after a person opening a content, past an auxiliary, an adverb or a quotation
+# mark: "Kim also attended", "the leader had invited", "Rubio “underscored".
+_VERB_AFTER = re.compile(
+    r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
+)
+
+
+def _he_or_she(text: str, mention: Mention) -> bool:
+    """Whether *mention* is the pronoun "he" or "she" ("He promised to come")."""
+    return mention.kind is MentionKind.PRONOUN and text[mention.span.start : mention.span.end].casefold() in {
+        "he",
+        "she",
+    }
+
+
 # The coordination between two subjects: "China and Kenya", "India, and Mauritius".
 _AND = re.compile(r",?\s+and\s+")
 
@@ -447,14 +464,16 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     first = mentions[0]
     if first.kind is MentionKind.PLURAL:
         return set(statement.speakers) < set(first.actors)
-    if first.kind not in _ABOUT_KINDS or not first.actors:
+    if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not first.actors:
         return False
-    after = text[first.span.end : first.span.end + 30]
+    after = text[first.span.end : first.span.end + 40]
     if first.kind is not MentionKind.DEMONYM and any(isinstance(by_id.get(i), Person) for i in first.actors):
-        word = _WORD.match(after, len(after) - len(after.lstrip()))
+        # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
+        word = _VERB_AFTER.match(after)
         if word is not None:
-            hit = verb_cue(word.group().casefold())
-            if (hit is not None and hit[1] in _FINITE) or word.group() in _REPORTED_ACTS:
+            verb = word.group("verb")
+            hit = verb_cue(verb.casefold())
+            if (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS:
                 return True
     joined = _AND.match(after)
     second = mentions[1:2]
