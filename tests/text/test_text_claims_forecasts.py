@@ -50,6 +50,13 @@ def test_an_analysts_forecast_is_not_a_claim_but_his_fact_is(pipeline: Pipeline)
         "Ortega said Honduras is expected to sign the treaty within a month.",
         "Ortega said Honduras would never be a reliable partner for Managua.",
         "Ortega said the region will always remain dependent on remittances.",
+        # Schedules and plans.
+        "Ortega said work on the new bridge would begin in October.",
+        "Ortega said the last Honduran observers would leave by the end of July.",
+        "Ortega said the two foreign ministers are to meet again in Tegucigalpa.",
+        "Ortega said the vote is scheduled to take place in November.",
+        # Hopes and non-answers.
+        "Ortega said Nicaragua looked forward to closer ties with Honduras.",
     ],
 )
 def test_a_hedged_or_forecast_proposition_is_not_a_claim(pipeline: Pipeline, sentence: str) -> None:
@@ -154,3 +161,11 @@ def test_a_forecast_after_a_short_lead_in_is_not_a_claim(pipeline: Pipeline) -> 
         "Angola had repaid $3 billion of its Chinese debt since 2023",
         "“Look,” “Angola has sold more oil to India than to China since March.”",
     ]
+
+
+def test_no_comment_is_not_a_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Nicaraguan President Daniel Ortega met Honduran officials in Managua on Monday. "
+        "Asked about the meeting, the U.S. State Department said it had no comment on the talks."
+    )
+    assert _texts(pipeline, text) == []

@@ -73,6 +73,8 @@ _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
 _MIND = re.compile(
     r"^(?:we\s+(?:(?:firmly|strongly|really|all|also|still)\s+)?(?:believe|think|feel|consider|are\s+(?:not\s+)?"
     r"(?:confident|convinced|sure|certain|optimistic|hopeful))"
+    # No comment: "it had no comment on the meeting", "it had “no information” on the matter".
+    r"|(?:it|he|she|they)\s+(?:had|has|have)\s+[“\"]?no\s+(?:comment|information|knowledge|details)"
     r"|(?:he|she)\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+|very\s+|quite\s+)*"
     r"(?:sure|certain|confident|convinced|optimistic|pessimistic|hopeful|doubtful|unsure|uncertain|skeptical|sceptical))\b",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
-    r"determined|going|looking\s+forward|look(?:s)?\s+forward|"
+    r"determined|going|looking\s+forward|look(?:s|ed)?\s+forward|"
     # The same as nouns: "affirmed the UAE's keenness to support ...", "its readiness to".
     r"keenness|readiness|willingness|eagerness|desire|intention|determination)[”\"’']?\s+to\b|hopefully\b"
 )
@@ -169,9 +171,12 @@ _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 # since a stance or an act reported in the past tense is checked elsewhere (see `_STANCE`).
 _HEDGE = (
     r"(?:(?P<may>may)|might|could)\b(?!\s+not\b|n['’]t)"
-    r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised)\s+to)\b"
+    r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised|scheduled|slated)\s+to)\b"
+    # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
+    # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
-    r"(?:be|become|remain)\b"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive)\b"
+    r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
 )
 # Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
 # China's support", "attaches great importance to": courtesy, not a checkable fact. The
