@@ -19,7 +19,17 @@ What the speaker asserts must be a proposition someone could check, so these are
 * descriptions of the meeting itself ("discussions included ...", "they got along very
   well" said by one of "them"): its topics and outcomes say that;
 * judgments that are not statements of fact: extraposed evaluations ("it is hard to
-  predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have").
+  predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have");
+* forecasts, hedges and schedules ("will probably become", "could take years", "would
+  begin this year"), moods ("there was a lot of anxiety in Accra") and states of mind
+  ("We believe ...", "he was not sure ...");
+* courtesy between the sides ("relations between the two countries are built on mutual
+  trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
+  to ...") and reports of what a person said or did at the talks ("Sisi reaffirmed ...",
+  "Modi also invited ..."), statements inside the statement.
+
+What a claim is about is what the first sentence of its content that names anyone names,
+with "these cities" and "the two countries" standing for the places they point back to.
 """
 
 from __future__ import annotations
