@@ -180,7 +180,7 @@ _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 # will always be more cautious", "would not be that provocative"); "would support" stays,
 # since a stance or an act reported in the past tense is checked elsewhere (see `_STANCE`).
 _HEDGE = (
-    r"(?:(?P<may>may)|might|could)\b(?!\s+not\b|n['’]t)"
+    r"(?:may|might|could)\b(?!\s+not\b|n['’]t|\s+\d)"
     r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised|scheduled|slated)\s+to)\b"
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
@@ -193,15 +193,16 @@ _HEDGE = (
 # object must follow ("the yuan appreciated 3%" is a fact).
 _APPRECIATION = (
     r"(?:values|valued|appreciates|appreciated|cherishes|cherished|treasures|attaches|attached)"
-    r"\s+(?:great\s+|high\s+|special\s+)?(?:importance\b|the\s|its\s|his\s|her\s|their\s|our\s|(?P<name>\w))"
+    r"\s+(?:great\s+|high\s+|special\s+)?(?:importance\b|the\s|its\s|his\s|her\s|their\s|our\s|[A-Z])"
 )
 #: Intentions, conditionals, prescriptions, hedges and courtesy in one search: every
 #: alternative starts at a word boundary, so one scan of the sentence (not five) tells
 #: whether any occurs. The
 #: lookahead holds the first letters of all the alternatives: one class test rejects most
 #: positions before the long alternation is tried there.
-#: It reads the lower-cased sentence: a case-insensitive scan costs half as much again, and
-#: `_not_fact` checks the two places where case matters on the original.
+#: It is case-sensitive, so a capitalised "May" is the month and a capital after "values"
+#: a name; `_not_fact` lower-cases the sentence's first letter ("If ...", "Perhaps ...").
+#: (A case-insensitive scan costs half as much again.)
 _NOT_FACT = re.compile(
     rf"\b(?=[acdeghiklmoprstuvw'’])(?:{_INTENTION}|{_CONDITIONAL}|{_PRESCRIPTION}|{_HEDGE}|{_APPRECIATION})"
 )
@@ -209,17 +210,7 @@ _NOT_FACT = re.compile(
 
 def _not_fact(head: str) -> bool:
     """Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy."""
-    lowered = head.lower()
-    if len(lowered) != len(head):  # a letter that lower-cases to two: offsets would shift
-        lowered = head
-    for match in _NOT_FACT.finditer(lowered):
-        if match.group("may") and head[match.start()] == "M":
-            continue  # "in May": the month, not the modal
-        name = match.start("name")
-        if name >= 0 and not head[name].isupper():
-            continue  # "values and interests": the noun, not the verb before a name
-        return True
-    return False
+    return _NOT_FACT.search(head[:1].lower() + head[1:]) is not None
 
 
 # Moods and attitudes of a group ("there was a lot of anxiety in Accra", "there is still a
