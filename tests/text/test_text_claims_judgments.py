@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text._claims import _NOT_FACT, first_sentence
+from bilateral.text._claims import _not_fact, first_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,10 +42,20 @@ _PHRASES = [
 ]
 
 
+def _mid_sentence(phrase: str) -> str:
+    return f"They said {phrase} the talks end."
+
+
+def _opening(phrase: str) -> str:
+    return f"{phrase[:1].upper()}{phrase[1:]} the talks end."
+
+
+# News writes these words in lower case inside a sentence and capitalises the first word of
+# one: both are found (the search is case-sensitive for "May" the month and for names).
 @pytest.mark.parametrize("phrase", _PHRASES)
-@pytest.mark.parametrize("case", [str.lower, str.title, str.upper])
-def test_every_judgment_word_is_found_in_any_case(phrase: str, case: Callable[[str], str]) -> None:
-    assert _NOT_FACT.search(f"They said {case(phrase)} the talks end.")
+@pytest.mark.parametrize("place", [_mid_sentence, _opening])
+def test_every_judgment_word_is_found_where_news_writes_it(phrase: str, place: Callable[[str], str]) -> None:
+    assert _not_fact(place(phrase))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +63,7 @@ def test_every_judgment_word_is_found_in_any_case(phrase: str, case: Callable[[s
     ["The talks ended on Monday.", "A gift was sent.", "The ifs and buts.", "The aim is peace."],
 )
 def test_a_plain_fact_is_not_a_judgment(text: str) -> None:
-    assert _NOT_FACT.search(text) is None
+    assert not _not_fact(text)
 
 
 @pytest.mark.parametrize(

@@ -19,20 +19,35 @@ What the speaker asserts must be a proposition someone could check, so these are
 * descriptions of the meeting itself ("discussions included ...", "they got along very
   well" said by one of "them"): its topics and outcomes say that;
 * judgments that are not statements of fact: extraposed evaluations ("it is hard to
-  predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have").
+  predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have");
+* forecasts, hedges and schedules ("will probably become", "could take years", "would
+  begin this year"), moods ("there was a lot of anxiety in Accra") and states of mind
+  ("We believe ...", "he was not sure ...");
+* courtesy between the sides ("relations between the two countries are built on mutual
+  trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
+  to ...") and reports of what a person said or did at the talks ("Sisi reaffirmed ...",
+  "Modi also invited ..."), statements inside the statement.
+
+What a claim is about is what the first sentence of its content that names anyone names,
+with "these cities" and "the two countries" standing for the places they point back to.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral.model import Actor, Claim, Country, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
-from bilateral.text._document import Document, MentionKind
-from bilateral.text._verbs import CueKind, cue_kind_of, verb_cue
+from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
@@ -62,9 +77,22 @@ _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse
 _FACTIVE_NOUNS = frozenset({"concern", "fear", "worry", "view", "belief", "conviction", "assessment"})
 # First-person singular opinions ("I think", "I'm hoping") report a state of mind.
 _FIRST_PERSON = re.compile(r"^[“„«\"‘']?I(?:\b|['’](?:m|d|ve|ll)\b)")
+# A state of mind of the speaker's side, in the first person plural or reported in the third
+# ("We believe that our interests are interlinked", "he was not sure the partnership would
+# survive"): an opinion held, not a fact asserted. "We support ..." (a stance) stays.
+_MIND = re.compile(
+    r"^(?:we\s+(?:(?:firmly|strongly|really|all|also|still)\s+)?(?:believe|think|feel|consider|are\s+(?:not\s+)?"
+    r"(?:confident|convinced|sure|certain|optimistic|hopeful))"
+    # No comment: "it had no comment on the meeting", "it had “no information” on the matter".
+    r"|(?:it|he|she|they)\s+(?:had|has|have)\s+[“\"]?no\s+(?:comment|information|knowledge|details)"
+    r"|(?:he|she)\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+|very\s+|quite\s+)*"
+    r"(?:sure|certain|confident|convinced|optimistic|pessimistic|hopeful|doubtful|unsure|uncertain|skeptical|sceptical))\b",
+    re.IGNORECASE,
+)
 # First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
 _WE_WANT = re.compile(
-    r"^(?:we|i)\s+(?:really\s+|also\s+|just\s+|all\s+)?(?:want|wish|hope|would\s+like|['’]d\s+like)\b",
+    r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
+    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -89,7 +117,9 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
-    r"determined|going|looking\s+forward|look(?:s)?\s+forward)[”\"’']?\s+to\b|hopefully\b"
+    r"determined|going|looking\s+forward|look(?:s|ed)?\s+forward|"
+    # The same as nouns: "affirmed the UAE's keenness to support ...", "its readiness to".
+    r"keenness|readiness|willingness|eagerness|desire|intention|determination)[”\"’']?\s+to\b|hopefully\b"
 )
 # Subjects that are the meeting itself or its sides taken together.
 _MEETING_SUBJECT = re.compile(
@@ -144,12 +174,117 @@ _OWN_ACT = re.compile(
 # "The question is whether ...", "it was unclear whether ...": an open question.
 _CONDITIONAL = r"if\b|unless\b|whether\b"
 _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
-#: Intentions, conditionals and prescriptions in one search: every alternative starts at a
-#: word boundary, so one scan of the sentence (not three) tells whether any occurs. The
+# Forecasts and hedges: what may or will probably happen cannot be checked yet. Possibility
+# modals count in lower case only ("in May" is a month) and not negated ("could not agree"
+# reports a fact). A future "will/would be" (or "become", "remain") forecasts a state ("India
+# will always be more cautious", "would not be that provocative"); "would support" stays,
+# since a stance or an act reported in the past tense is checked elsewhere (see `_STANCE`).
+_HEDGE = (
+    r"(?:may|might|could)\b(?!\s+not\b|n['’]t|\s+\d)"
+    r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised|scheduled|slated)\s+to)\b"
+    # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
+    # leave by July", "Macron and Tebboune are to meet later this year".
+    r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive)\b"
+    r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
+)
+# Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
+# China's support", "attaches great importance to": courtesy, not a checkable fact. The
+# object must follow ("the yuan appreciated 3%" is a fact).
+_APPRECIATION = (
+    r"(?:values|valued|appreciates|appreciated|cherishes|cherished|treasures|attaches|attached)"
+    r"\s+(?:great\s+|high\s+|special\s+)?(?:importance\b|the\s|its\s|his\s|her\s|their\s|our\s|[A-Z])"
+)
+#: Intentions, conditionals, prescriptions, hedges and courtesy in one search: every
+#: alternative starts at a word boundary, so one scan of the sentence (not five) tells
+#: whether any occurs. The
 #: lookahead holds the first letters of all the alternatives: one class test rejects most
 #: positions before the long alternation is tried there.
+#: It is case-sensitive, so a capitalised "May" is the month and a capital after "values"
+#: a name; `_not_fact` lower-cases the sentence's first letter ("If ...", "Perhaps ...").
+#: (A case-insensitive scan costs half as much again.)
 _NOT_FACT = re.compile(
-    rf"\b(?=[adeghikloprsuw])(?:{_INTENTION}|{_CONDITIONAL}|{_PRESCRIPTION})", re.IGNORECASE
+    rf"\b(?=[acdeghiklmoprstuvw'’])(?:{_INTENTION}|{_CONDITIONAL}|{_PRESCRIPTION}|{_HEDGE}|{_APPRECIATION})"
+)
+
+
+def _not_fact(head: str) -> bool:
+    """Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy."""
+    return _NOT_FACT.search(head[:1].lower() + head[1:]) is not None
+
+
+# Moods and attitudes of a group ("there was a lot of anxiety in Accra", "there is still a
+# great deal of uncertainty", "the mood among officials was optimistic"): an impression the
+# speaker reports, not an event or a state of the world. "There have been no discussions
+# about ..." is a fact and stays.
+_MOOD_NOUNS = (
+    r"(?:uncertainty|anxiety|anxieties|frustration|concerns?|optimism|pessimism|skepticism|"
+    r"scepticism|hopes?|fears?|anger|confusion|unease|nervousness|confidence|doubts?|enthusiasm|"
+    r"excitement|relief|disappointment|mistrust|distrust|suspicion|impatience|fatigue|momentum|"
+    r"goodwill|urgency|alarm|resentment|expectations?)\b"
+)
+_MOOD = re.compile(
+    # A short fronted adverbial may come first: "For three years now, there's been ...".
+    r"^(?:[^,;:]{1,40},\s*)?there\s*(?:is|was|are|were|['’]s(?:\s+been)?|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+    r"(?:(?:still|now|also|clearly|certainly|already)\s+)*"
+    r"(?:too\s+(?:much|many)\b"
+    r"|(?:(?:a\s+)?(?:lot|great\s+deal|good\s+deal|sense|mood|feeling)\s+of\s+|a\s+|much\s+|some\s+|"
+    r"growing\s+|increasing\s+|mounting\s+|widespread\s+|deep\s+|considerable\s+|real\s+|"
+    r"little\s+|new\s+|renewed\s+|cautious\s+|great\s+|high\s+)*" + _MOOD_NOUNS + ")"
+    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been)\b",
+    re.IGNORECASE,
+)
+
+
+# A reporting verb in a finite form after a person opening the content: "Burhan thanked".
+_FINITE = (Form.PAST, Form.THIRD)
+# Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
+_REPORTED_ACTS = frozenset(
+    {"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses", "attended", "promised"}
+)
+# The verb after a person opening a content, past an auxiliary, an adverb or a quotation
+# mark: "Kim also attended", "the leader had invited", "Rubio “underscored".
+_VERB_AFTER = re.compile(
+    r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
+)
+
+
+def _he_or_she(text: str, mention: Mention) -> bool:
+    """Whether *mention* is the pronoun "he" or "she" ("He promised to come")."""
+    return mention.kind is MentionKind.PRONOUN and text[mention.span.start : mention.span.end].casefold() in {
+        "he",
+        "she",
+    }
+
+
+# The coordination between two subjects: "China and Kenya", "India, and Mauritius".
+_AND = re.compile(r",?\s+and\s+")
+
+
+# A plural noun pointing back at cities or countries named before it: "reside in these
+# cities", "trade between the two countries", "both nations".
+# The scan looks for the rare plural noun first (a case-sensitive search that skips to its
+# first letters), then at the few words before it: a pattern opening with the determiners
+# would be tried at every "the" of every claim.
+_BACK_NOUN = re.compile(r"(?:cities|capitals|countries|nations)\b")
+_BACK_DETERMINER = re.compile(
+    r"\b(?:these|those|(?:the|our)\s+(?P<count>two|three|four|five)|(?P<both>both)(?:\s+our)?)\s+\Z",
+    re.IGNORECASE,
+)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# How many mentions before the phrase are looked at: the referents are in the sentences
+# just before, and the walk stays bounded however long the text.
+_BACK_REACH = 10
+
+
+# A relationship as the subject: "relations between the two countries are built on mutual
+# trust", "bilateral ties have never been better". Said by one of the sides, it is the
+# courtesy of a visit, not a proposition (`_relations_of_own_side`).
+_RELATIONS = re.compile(
+    r"^(?:the\s+|(?P<own>bilateral|our)\s+|[\w’'.-]+[’']s\s+|(?:strategic|close|historic|friendly|"
+    r"brotherly|longstanding|long-standing|economic|excellent|good|deep)\s+)*"
+    r"(?:relations|ties|relationship|friendship|partnership|cooperation)\b",
+    re.IGNORECASE,
 )
 
 
@@ -226,9 +361,7 @@ def first_sentence(text: str) -> str:
     return head.lstrip(_OPENERS + " ")
 
 
-def _checkable(
-    doc: Document, statement: Statement, text: str, lemmas: set[str], by_id: dict[str, Actor]
-) -> bool:
+def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str], index: _Index) -> bool:
     """
     Whether the claim's point is a statement of fact, not an act, a wish or a judgment.
 
@@ -237,11 +370,17 @@ def _checkable(
     # A quotation resumed after its cue ("…,” Pifer said. “We saw …") goes on in a new
     # fragment: the first fragment is the first sentence at most.
     head = first_sentence(claim_text(doc.text, statement.content[:1]) if len(statement.content) > 1 else text)
+    # A lead-in cut off by the cue ("“That said,” he added, “holding a summit would ...”",
+    # "“Frankly,” she said, “...”") is not the point: the next fragment carries it.
+    if len(statement.content) > 1 and len(_WORD.findall(head, 0, 40)) < MIN_WORDS:
+        head = first_sentence(claim_text(doc.text, statement.content[:2]))
     if lemmas & _COMMISSIVE_CUES or _SELF_ACT.match(head):
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _NOT_FACT.search(head) or _WE_WANT.match(head):
+    if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head):
+        return False
+    if _MOOD.match(head) or _MIND.match(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
@@ -253,9 +392,32 @@ def _checkable(
         or _DISCUSSED.match(head)
     ):
         return False
-    if _own_act(doc, statement, head, by_id):
+    by_id = index.by_id
+    if _own_act(doc, statement, head, by_id) or _relations_of_own_side(doc, statement, head, index):
         return False
-    return not _about_themselves(doc, statement)
+    return not _about_themselves(doc, statement, by_id)
+
+
+def _relations_of_own_side(doc: Document, statement: Statement, head: str, index: _Index) -> bool:
+    """
+    Whether the content praises the relationship between the speaker's side and another.
+
+    "Relations between the two countries are built on mutual trust" from one of the two
+    sides is courtesy; the same from an analyst ("relations between the two neighbours had
+    rarely been so good") is a judgment that stays a claim.
+    """
+    match = _RELATIONS.match(head)
+    if match is None:
+        return False
+    if match.group("own"):
+        return True
+    first = statement.content[0]
+    # The sides are named right after the noun: "relations between Kenya and China".
+    window = Span(start=first.start, end=min(first.end, first.start + match.end() + 80))
+    ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
+    if any(_back_phrases(head, 0, match.end() + 40)):
+        ids.extend(_main_pair(doc, index))
+    return _own_side(statement, tuple(ids), index.by_id)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -281,12 +443,18 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     return False
 
 
-def _about_themselves(doc: Document, statement: Statement) -> bool:
+def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Actor]) -> bool:
     """
-    Whether the content's subject is a group the speaker belongs to ("they got along").
+    Whether the content's subject is the speaker's side, or what a person did or said.
 
-    What a participant says about "us" and "them" together describes the encounter, not the
-    world a fact-checker could look at.
+    * A group the speaker belongs to ("they got along"), or the speaker's country with
+      another ("China and Kenya are good friends and partners"): what a side says about
+      "us" and "them" together describes the encounter or the relationship, not the world a
+      fact-checker could look at.
+    * A person followed by a reporting verb ("Sisi reaffirmed Egypt's support", "Burhan
+      thanked Egypt for ...", "Boric told Lee that ..."): the content reports what someone
+      said or did at the meeting, a statement inside a statement, not the claimant's own
+      proposition.
     """
     content = statement.content[0]
     start = content.start
@@ -296,24 +464,189 @@ def _about_themselves(doc: Document, statement: Statement) -> bool:
         start += 1
     if text[start : start + 5].casefold() == "that ":
         start += 5
-    for mention in mentions_in(doc, Span(start=start, end=min(content.end, start + 30))):
-        if mention.span.start != start:
-            break
-        return mention.kind is MentionKind.PLURAL and set(statement.speakers) < set(mention.actors)
+    mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    if not mentions or mentions[0].span.start != start:
+        return False
+    first = mentions[0]
+    if first.kind is MentionKind.PLURAL:
+        return set(statement.speakers) < set(first.actors)
+    if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not first.actors:
+        return False
+    after = text[first.span.end : first.span.end + 40]
+    if first.kind is not MentionKind.DEMONYM and any(isinstance(by_id.get(i), Person) for i in first.actors):
+        # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
+        word = _VERB_AFTER.match(after)
+        if word is not None:
+            verb = word.group("verb")
+            hit = verb_cue(verb.casefold())
+            if (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS:
+                return True
+    joined = _AND.match(after)
+    second = mentions[1:2]
+    if joined is None or not second or second[0].span.start != first.span.end + joined.end():
+        return False
+    return _own_side(statement, (*first.actors, *second[0].actors), by_id)
+
+
+def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor]) -> bool:
+    """Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to."""
+    speakers = [a for a in (by_id.get(i) for i in statement.speakers) if a is not None]
+    countries = {a.country for a in speakers if a.country}
+    for ident in ids:
+        actor = by_id.get(ident)
+        if ident in statement.speakers or (isinstance(actor, Country) and actor.country in countries):
+            return True
     return False
 
 
-def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[str, ...]:
+@attrs.frozen
+class _Index:
+    """What `_about` looks up, built once per document."""
+
+    #: Actor and place ids to their case-folded names (one name counts once).
+    names: dict[str, str]
+    by_id: dict[str, Actor]
+    #: Place ids to their kinds.
+    kinds: dict[str, PlaceKind]
+    #: The story's two main countries, counted on first use (see `_main_pair`).
+    pair: list[tuple[str, ...]] = attrs.field(factory=list)
+
+
+def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
+    """
+    The two countries "the two countries" means: the two a bilateral story names most.
+
+    A country counts at each mention of it and of one of its people; the last two countries
+    named before the phrase are often a third country the talks were about ("discussed
+    Gaza and Sudan ... trade between the two countries"). Counted once per document.
+    """
+    if index.pair:
+        return index.pair[0]
+    country_of = {a.country: a.id for a in index.by_id.values() if isinstance(a, Country) and a.country}
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if len(mention.actors) != 1:
+            continue
+        actor = index.by_id.get(mention.actors[0])
+        if isinstance(actor, Country):
+            ident: str | None = actor.id
+        elif isinstance(actor, Person) and actor.country:
+            ident = country_of.get(actor.country)
+        else:
+            ident = None
+        if ident is not None:
+            counts[ident] = counts.get(ident, 0) + 1
+    # Ties go to the country named first (dicts keep insertion order; the sort is stable).
+    ranked = sorted(counts, key=lambda i: -counts[i])
+    pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()  # noqa: PLR2004 - a pair
+    index.pair.append(pair)
+    return pair
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def _back_phrases(text: str, start: int, end: int) -> Iterator[tuple[int, str | None, str]]:
+    """
+    Each plural noun that points back between *start* and *end* of *text*.
+
+    Yields where its phrase starts, its count word ("two", "both"; None for "these") and
+    the noun.
+    """
+    for noun in _BACK_NOUN.finditer(text, start, end):
+        det = _BACK_DETERMINER.search(text, max(start, noun.start() - 24), noun.start())
+        if det is not None:
+            yield det.start(), det.group("count") or det.group("both"), noun.group()
+
+
+def _back_reference(doc: Document, at: int, count: str | None, noun: str, index: _Index) -> list[str]:
+    """
+    The cities or countries a phrase such as "these cities" at *at* points back to.
+
+    They are the nearest run of them named before it, never further than
+    `_BACK_REACH` mentions. A count ("the three cities") must be met exactly; "the two
+    countries" and "both nations" are the story's two main countries.
+    """
+    want = _COUNT[count.casefold()] if count else None
+    cities = noun in {"cities", "capitals"}
+    if want == 2 and not cities:  # noqa: PLR2004 - a pair
+        return list(_main_pair(doc, index))
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, at, key=_mention_start) - 1
+    stop = max(-1, i - _BACK_REACH)
+    found: list[str] = []
+    while i > stop and (want is None or len(found) < want):
+        mention = mentions[i]
+        i -= 1
+        ident = _referent(mention, index, cities=cities)
+        if ident is not None:
+            if ident not in found:
+                found.append(ident)
+        elif found and mention.kind is MentionKind.NAME:
+            break  # the run of places ends at another name
+    if want is not None and len(found) != want:
+        return []
+    return found[::-1]
+
+
+def _referent(mention: Mention, index: _Index, *, cities: bool) -> str | None:
+    """The id of the city or country *mention* names, if it names one (cities or not)."""
+    if cities:
+        if mention.place is not None and index.kinds.get(mention.place) is PlaceKind.CITY:
+            return mention.place
+        return None
+    if len(mention.actors) == 1 and mention.kind in _ABOUT_KINDS:
+        if isinstance(index.by_id.get(mention.actors[0]), Country):
+            return mention.actors[0]
+        return None
+    if (
+        not mention.actors
+        and mention.place is not None
+        and index.kinds.get(mention.place) is PlaceKind.COUNTRY
+    ):
+        return mention.place
+    return None
+
+
+def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
+    """The sentences of a statement's content, fragment by fragment, in text order."""
+    text = doc.text
+    for fragment in statement.content:
+        start = fragment.start
+        for end in _SENTENCE_END.finditer(text, fragment.start, fragment.end):
+            yield Span(start=start, end=end.start(1))
+            start = end.end(1)
+        if start < fragment.end:
+            yield Span(start=start, end=fragment.end)
+
+
+def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
 
     A capital standing for its government ("Manila claims") is its country, not the city;
-    a country named both as an actor and as a place ("in Colombia") counts once.
+    a country named both as an actor and as a place ("in Colombia") counts once. A plural
+    noun that points back ("reside in these cities", "trade between the two countries")
+    stands for the cities or countries it refers to.
     """
     about: dict[str, None] = {}
     seen: set[str] = set()
     text = doc.text
-    for span in statement.content:
+    names = index.names
+
+    def add(ident: str) -> None:
+        name = names.get(ident, ident)
+        if ident not in about and name not in seen:
+            about[ident] = None
+            seen.add(name)
+
+    # What a claim is about is what its point names: the first sentence that names anything
+    # ("This was not an accident. This was a test of NATO's reaction" is about NATO). A long
+    # quotation goes on to other matters a reader does not take as the claim's.
+    for span in _sentences(doc, statement):
+        if about:
+            break
         for mention in mentions_in(doc, span):
             if text.startswith("$", mention.span.end):
                 continue  # "US$83 billion", "A$2 billion": a currency, not the country
@@ -326,10 +659,10 @@ def _about(doc: Document, statement: Statement, names: dict[str, str]) -> tuple[
             else:
                 continue
             for ident in ids:
-                name = names.get(ident, ident)
-                if ident not in about and name not in seen:
-                    about[ident] = None
-                    seen.add(name)
+                add(ident)
+        for at, count, noun in _back_phrases(text, span.start, span.end):
+            for ident in _back_reference(doc, at, count, noun, index):
+                add(ident)
     return tuple(about)
 
 
@@ -363,6 +696,7 @@ class ClaimStage:
         by_id = {a.id: a for a in doc.actors}
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
+        index = _Index(names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places})
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
             if not statement.speakers:
@@ -372,9 +706,9 @@ class ClaimStage:
             if not _assertive(source, statement, words) or _in_title(doc, statement):
                 continue
             text = claim_text(source, statement.content)
-            if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), by_id):
+            if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), index):
                 continue
-            about = _about(doc, statement, names)
+            about = _about(doc, statement, index)
             doc.claims.append(
                 Claim(
                     id=doc.new_id(_numbered("claim", len(doc.claims) + 1)),
