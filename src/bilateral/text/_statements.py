@@ -303,6 +303,24 @@ _PLATFORM_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
 _SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
+# Verbs of saying nothing that are no reporting cue: "gave no details", "did not elaborate".
+_RETICENT_VERBS = frozenset(
+    {
+        "gave",
+        "give",
+        "gives",
+        "provided",
+        "provide",
+        "provides",
+        "elaborate",
+        "elaborated",
+        "specify",
+        "specified",
+    }
+)
+# Words that open the short subject of a coordinated refusal ("but the ministry declined").
+_RETICENT_SUBJECTS = frozenset({"he", "she", "it", "they", "the", "his", "her", "its", "their"})
+_RETICENT_SUBJECT_MAX = 4
 # Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
 # Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
@@ -1795,6 +1813,7 @@ def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
         {"according", "put"}
+        | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
         | RAISING_VERBS
         | PASSIVE_CUES.keys()
@@ -1845,6 +1864,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _noun(u, i)
         elif low in ADJECTIVE_CUES:
             cand = _adjective(u, i)
+        elif low in _RETICENT_VERBS:
+            cand = _reticent(u, i)
         if cand is None:
             hit = verb_cue(low)
             if (
@@ -1940,14 +1961,18 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         or u.low(i - 2) in NEGATIONS
         or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
     ):
-        return None  # "which did not respond", "refused to comment on ...": nothing was said
+        # "which did not respond", "refused to comment on ...": nothing was said.
+        return _reticence_cut(u, i)
     if (
         cue.lemma in {"refuse", "decline"}
         and after.c_start is not None
         and u.low(after.c_start) == "to"
         and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
     ):
-        return None  # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s)
+        # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
+        return _reticence_cut(u, i, after.c_start + 2)
+    if cue.lemma == "offer" and u.low(i + 1) == "no" and u.outside(i + 1):
+        return _reticence_cut(u, i)  # "offered no details": nothing was said
     if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
         return None  # "who asked not to be named": the reporter's sourcing, not a statement
     if (
@@ -2077,6 +2102,45 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _reticent(u: _Unit, i: int) -> _Cand | None:
+    """
+    "gave no details", "did not provide a timeline", "did not elaborate": saying nothing.
+
+    Never a statement; coordinated after one ("said the deal was fair but gave no
+    details"), it ends that statement's content (see `_reticence_cut`).
+    """
+    low = u.low(i)
+    negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
+    if low.startswith(("elaborat", "specif")):
+        return _reticence_cut(u, i) if negated else None
+    if negated or (u.low(i + 1) == "no" and u.outside(i + 1)):
+        return _reticence_cut(u, i)
+    return None
+
+
+def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
+    """
+    A cut before a refusal to say more coordinated after a content: "..., but declined to comment".
+
+    "The spokesman said the talks were useful but declined to comment further": the
+    refusal is the reporter's account of the source, not part of what was said, so an
+    open content before it stops at the "but" (or the comma before it). The refusal may
+    have a short subject of its own opened by a pronoun or a determiner ("but it gave no
+    details", "and the ministry declined to comment"); a bare name ("China and Russia
+    declined to comment") is more likely a coordinated subject, so it cuts nothing.
+    """
+    j = _verb_group_start(u, i)
+    k = j - 1
+    lo = max(-1, k - _RETICENT_SUBJECT_MAX)
+    while k > lo and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) not in CONJUNCTIONS:
+        k -= 1
+    if k < 1 or not u.outside(k) or u.low(k) not in {"and", "but"}:
+        return None
+    if k < j - 1 and u.low(k + 1) not in _RETICENT_SUBJECTS:
+        return None
+    return _Cand("cut", (j, end or i + 1), cut=k - 1 if u.low(k - 1) == "," else k)
 
 
 def _inside_that_clause(u: _Unit, k: int) -> bool:
@@ -2806,7 +2870,11 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
-            r = _trim(u, cand.c_start, u.next_breaker(cand.c_start))
+            # A cut at the comma it resumes after ("..., the statement said, but it gave
+            # no details") leaves nothing to resume.
+            k = bisect.bisect_left(cuts, cand.c_start - 1)
+            stop = min(u.next_breaker(cand.c_start), cuts[k] if k < len(cuts) else u.n)
+            r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
         for r in cand.content:

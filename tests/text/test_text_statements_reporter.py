@@ -1,0 +1,111 @@
+"""
+The reporter's words after a content: "X said A, but declined to comment" is not X saying it.
+
+A refusal to say more ("but declined to comment", "but gave no details", "and did not
+elaborate") coordinated after a statement is the reporter's account of the source; the
+content stops before it. Snippets are written for this test in several outlets' styles;
+none comes from the dev set or the probe articles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Record
+
+
+def parts(record: Record) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of every statement, as text."""
+    text = record.source.text
+    out = []
+    for s in record.statements:
+        source = text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None
+        cue = text[s.cue.start : s.cue.end] if s.cue else ""
+        content = " ".join(text[c.start : c.end] for c in s.content)
+        out.append((source, cue, content))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A Foreign Office spokeswoman said London was studying the plan but declined to comment further.",
+            "London was studying the plan",
+        ),
+        (
+            "Nyong'o said the railway loan would be repaid by 2031 but gave no details about the rate.",
+            "the railway loan would be repaid by 2031",
+        ),
+        (
+            "The defence minister said Lima wanted more patrol boats, but did not elaborate.",
+            "Lima wanted more patrol boats",
+        ),
+        (
+            "The news agency said both sides had settled on a timetable, but it offered no further details.",
+            "both sides had settled on a timetable",
+        ),
+        (
+            "Baraka said the summit had been a success and refused to answer questions about the debt.",
+            "the summit had been a success",
+        ),
+        (
+            "The embassy said the envoy would return next week, but the ministry declined to comment.",
+            "the envoy would return next week",
+        ),
+    ],
+)
+def test_a_coordinated_refusal_ends_the_content(text: str, content: str) -> None:
+    found = parts(extract(text))
+    assert [c for _, _, c in found] == [content]
+
+
+def test_a_refusal_after_a_closing_tag_is_not_resumed() -> None:
+    text = "Tinubu thanked Accra for its help, the statement said, but it gave no figures for the aid."
+    assert parts(extract(text)) == [("the statement", "said", "Tinubu thanked Accra for its help")]
+
+
+def test_a_tag_inside_its_content_still_resumes() -> None:
+    text = "The corridor, the minister said, would open in the spring."
+    assert parts(extract(text)) == [("the minister", "said", "The corridor would open in the spring")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Reported refusals by others are what the source said.
+        (
+            "Officials said Ecuador and Peru declined to comment on the plan.",
+            "Ecuador and Peru declined to comment on the plan",
+        ),
+        (
+            "The minister said the bank gave no loans to the province last year.",
+            "the bank gave no loans to the province last year",
+        ),
+        # A coordinated verb that is no refusal stays inside the content.
+        (
+            "Santos said the talks had stalled but resumed after a short break.",
+            "the talks had stalled but resumed after a short break",
+        ),
+    ],
+)
+def test_other_coordinations_stay_in_the_content(text: str, content: str) -> None:
+    found = parts(extract(text))
+    assert [c for _, _, c in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman gave no details.",
+        "The ministry offered no further details about the visit.",
+        "The palace did not elaborate.",
+    ],
+)
+def test_saying_nothing_is_no_statement(text: str) -> None:
+    assert parts(extract(text)) == []
