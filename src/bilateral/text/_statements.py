@@ -385,6 +385,7 @@ _DETERMINERS_POSSESSIVES = DETERMINERS | POSSESSIVES
 _NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "several", "many", "some", "most", "few", "other"}
 )
+_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 #: A token of a unit: start and end offsets, text, lower-case text, index of the quotation
@@ -893,7 +894,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 (low in _NP_PREPS or idiom)
                 and start < end
                 and k + 1 < end
-                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom)
+                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom or _counted(u, k))
             ):
                 start = k
                 seen_cap = False
@@ -921,6 +922,21 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     if start >= end:
         return None
     return start, k
+
+
+def _counted(u: _Unit, k: int) -> bool:
+    """
+    Whether the preposition at *k* opens a counted object in a source's modifier.
+
+    "an executive at one of the companies", "a spokesman for several of the groups",
+    "officials from two countries": the head noun before the preposition is the source's,
+    not a participle ("checked on several paragraphs").
+    """
+    word, before = u.low(k + 1), u.low(k - 1)
+    counted = (word in _QUANTIFIERS or word in _NUMBER_WORDS) and u.low(k + 2) == "of"
+    if not counted and word not in _CARDINALS:
+        return False
+    return u.outside(k - 1) and u.toks[k - 1][_IS_WORD] and not _past_form(before) and not _participle(before)
 
 
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
