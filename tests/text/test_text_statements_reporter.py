@@ -109,3 +109,41 @@ def test_other_coordinations_stay_in_the_content(text: str, content: str) -> Non
 )
 def test_saying_nothing_is_no_statement(text: str) -> None:
     assert parts(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The militia has accused Kigali of shelling its camps, a claim Rwanda rejects.",
+            "Kigali of shelling its camps",
+        ),
+        (
+            "Minsk said Vilnius had closed the crossing, a charge Lithuania denies.",
+            "Vilnius had closed the crossing",
+        ),
+        (
+            "The opposition said the count was rigged, an accusation the electoral board has dismissed.",
+            "the count was rigged",
+        ),
+        (
+            "The envoy said the ceasefire was holding, an assertion that monitors questioned.",
+            "the ceasefire was holding",
+        ),
+    ],
+)
+def test_a_claim_set_off_by_the_reporter_is_not_content(text: str, content: str) -> None:
+    assert [c for _, _, c in parts(extract(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # No comma: the noun belongs to the clause.
+        ("Officials said the levy was a charge on exporters.", "the levy was a charge on exporters"),
+        # The noun cue with its own complement is still a statement.
+        ("The minister rejected the claim that the talks had failed.", "the claim that the talks had failed"),
+    ],
+)
+def test_the_same_nouns_inside_a_clause_stay(text: str, content: str) -> None:
+    assert [c for _, _, c in parts(extract(text))] == [content]

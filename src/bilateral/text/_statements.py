@@ -340,7 +340,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "giv
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
-     "swipe", "jab", "dig"}
+     "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion"}
 )  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
@@ -597,7 +597,7 @@ class _Unit:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
-        if nxt[_LOW] in {"a", "an"} and self._reporter_aside(i + 2):
+        if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
 
@@ -612,12 +612,12 @@ class _Unit:
         if not nxt[_IS_WORD] or nxt[_CAP]:
             return False
         if nxt[_LOW] in {"a", "an"}:
-            return self._reporter_aside(i + 1)
+            return self.reporter_aside(i + 1)
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i)
 
-    def _reporter_aside(self, i: int) -> bool:
+    def reporter_aside(self, i: int) -> bool:
         """
         Whether ", a phrase ...", ", an apparent reference to ..." starts at *i* (after the article).
 
@@ -2062,6 +2062,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if u.low(src[0]) in {"a", "an"} and u.low(src[0] - 1) == "," and u.reporter_aside(src[0] + 1):
+        return None  # "..., an accusation the government has dismissed": the aside's relative clause
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
@@ -2681,6 +2683,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
         return None
+    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and u.low(j - 1) == "," and u.outside(j - 1):
+        return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
