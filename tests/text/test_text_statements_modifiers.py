@@ -50,3 +50,22 @@ def test_a_participle_before_the_preposition_is_no_source() -> None:
     # "reviewed" is a verb of the clause, so "reviewed on two occasions" opens no source.
     text = "The plan was reviewed on two occasions written up by the committee."
     assert sources(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The two presidents also toured the port, stressing the need for faster customs checks.",
+            "The two presidents",
+        ),
+        ("The ministers later signed a protocol, noting that trade had tripled.", "The ministers"),
+    ],
+)
+def test_an_adverb_before_the_first_verb_is_not_the_shared_source(text: str, source: str) -> None:
+    assert sources(extract(text)) == [source]
+
+
+def test_a_subject_without_an_adverb_is_kept_whole() -> None:
+    text = "The leaders of both nations toured the port, stressing the need for faster customs checks."
+    assert sources(extract(text)) == ["The leaders of both nations"]

@@ -2976,6 +2976,8 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         ):
             break
         k += 1
+    while k > s0 + 1 and u.low(k - 1) in VG_ADVERBS and not u.toks[k - 1][_CAP]:
+        k -= 1  # "The two leaders also exchanged views ..., stressing": the adverb is the verb's
     if k == s0:
         return None
     stop = u.tok(k)
