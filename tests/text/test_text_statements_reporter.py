@@ -147,3 +147,30 @@ def test_a_claim_set_off_by_the_reporter_is_not_content(text: str, content: str)
 )
 def test_the_same_nouns_inside_a_clause_stay(text: str, content: str) -> None:
     assert [c for _, _, c in parts(extract(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether the envoys had discussed the dam, Sato said he had nothing to add.",
+            [("Sato", "said", "he had nothing to add")],
+        ),
+        (
+            "When asked if Nairobi had agreed to the request, the spokeswoman said talks were going on.",
+            [("the spokeswoman", "said", "talks were going on")],
+        ),
+        (
+            "Asked about reports that Hanoi had promised more rice, Lam said no decision had been made.",
+            [("Lam", "said", "no decision had been made")],
+        ),
+    ],
+)
+def test_a_fronted_question_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert parts(extract(text)) == expected
+
+
+def test_cues_after_the_question_are_still_read() -> None:
+    text = "Asked by reporters, the ministry said it had agreed to the plan and Lam promised more rice."
+    found = parts(extract(text))
+    assert found[0] == ("the ministry", "said", "it had agreed to the plan and Lam promised more rice")

@@ -1851,7 +1851,7 @@ def _candidates(u: _Unit) -> list[_Cand]:
     out: list[_Cand] = []
     toks = u.toks
     # Tokens before *skip* belong to the cue of the last candidate found.
-    skip = 0
+    skip = _question_end(u)
     for i in u.hits:
         if i < skip:
             continue
@@ -1894,6 +1894,20 @@ def _candidates(u: _Unit) -> list[_Cand]:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _question_end(u: _Unit) -> int:
+    """
+    The end of a fronted question put to the source: "Asked whether X had agreed to Y, Z said".
+
+    The question's verbs ("had agreed to", "had discussed") report nothing anyone said; the
+    answer after the comma is the statement. 0 when the unit opens otherwise.
+    """
+    first = u.low(0)
+    if first != "asked" and not (first in {"when", "if"} and u.low(1) == "asked"):
+        return 0
+    comma = u.first_comma
+    return comma if comma is not None else 0
 
 
 def _noun_modifier(u: _Unit, k: int) -> bool:
