@@ -2457,7 +2457,9 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             break
         if t[_Q] >= 0:
             break
-        if t[_TEXT] == "," and u.low(k + 1) in AUXILIARIES:
+        if t[_TEXT] == "," and (
+            u.low(k + 1) in AUXILIARIES or (_finite_after(u, k + 1) and _verbless_subject(u, i - 1))
+        ):
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
@@ -2478,6 +2480,47 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _finite_after(u: _Unit, k: int) -> bool:
+    """
+    Whether a finite verb resumes the clause at *k*: "The deal, according to X, includes ...".
+
+    A past form ("stalled", "met") or an -s form followed by its object ("includes a
+    clause", "remains the main obstacle"); a plural noun ("..., analysts say") is not
+    followed by an article.
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    if _past_form(low) or low in _IRREGULAR_PAST:
+        return True
+    nxt = u.low(k + 1)
+    return (
+        len(low) >= _SHORT
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"})
+    )
+
+
+def _verbless_subject(u: _Unit, end: int) -> bool:
+    """
+    Whether the words before *end* (back to the unit's start) are a bare subject.
+
+    "The deal, according to X, includes ...": the verb comes after the source. In "Trade
+    rose 10%, according to a report by X, released on Monday" the clause already has its
+    verb, so the participle after the source describes the report.
+    """
+    if end <= 0 or end > _SUBJECT_MAX:
+        return False
+    for k in range(end):
+        t = u.toks[k]
+        low = t[_LOW]
+        if t[_Q] >= 0 or low in AUXILIARIES or low in _IRREGULAR_PAST or (_past_form(low) and not t[_CAP]):
+            return False
+    return True
 
 
 def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
