@@ -839,6 +839,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
+        if low == "whose" and start < end and u.low(k - 1) == ",":
+            # "Nawrocki, whose office said ...": the relative opens the source.
+            start = k
+            break
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low not in {"and", "nor"})
@@ -2219,7 +2223,7 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
     a pronoun or no verb follows a comma within reach.
     """
     lo, hi = src
-    if hi - lo != 1 or u.low(lo) not in {"who", "which"} or u.low(lo - 1) != ",":
+    if not ((hi - lo == 1 and u.low(lo) in {"who", "which"}) or u.low(lo) == "whose") or u.low(lo - 1) != ",":
         return None
     for k in range(start, min(u.n - 1, start + _APPOSITIVE_MAX)):
         t = u.toks[k]
@@ -2235,9 +2239,25 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             nxt[_LOW] in AUXILIARIES
             or (found is not None and found[1] is not Form.ING)
             or _past_form(nxt[_LOW])
+            or nxt[_LOW] in _IRREGULAR_PAST
         ):
             return k
     return None
+
+
+def _whose_owner(u: _Unit, src: _Range | None) -> Span | None:
+    """
+    The antecedent of a "whose" source: "Nawrocki, whose office said ..." speaks for Nawrocki.
+
+    As "Nawrocki's office" resolves to Nawrocki, the noun phrase before the comma is what
+    the source is resolved by. None for other sources.
+    """
+    if src is None or u.low(src[0]) != "whose" or u.low(src[0] - 1) != ",":
+        return None
+    head = _np_left(u, src[0] - 1)
+    if head is None or head[0] >= src[0] - 1:
+        return None
+    return _span(u, (head[0], src[0] - 1))
 
 
 def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
@@ -3259,7 +3279,7 @@ class StatementStage:
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
         if mention is not None:
-            speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+            speakers = tuple(dict.fromkeys(resolver(doc, _whose_owner(u, cand.src) or mention)))
             if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
