@@ -733,6 +733,8 @@ def _question_then_tag(text: str, last: Span, s: Span) -> bool:
 
 
 _CLOSING_MARKS = "”’\"'»"
+# What may lie between a statement and the next sentence's closing tag that goes on with it.
+_GAP_CHARS = " \t\n.,;”’\"'»)"
 # A question mark and at most two closing quotation marks ("?’”").
 _TAIL_CHARS = 4
 #: A closing tag's opening: a name or pronoun and the verb ("Pifer asked", "he said").
@@ -3132,7 +3134,12 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
 
 
 def _speaker_not_named(
-    doc: Document, speakers: tuple[str, ...], content: tuple[Span, ...], kinds: dict[str, ActorKind]
+    doc: Document,
+    speakers: tuple[str, ...],
+    content: tuple[Span, ...],
+    kinds: dict[str, ActorKind],
+    *,
+    tag_from: int | None = None,
 ) -> tuple[str, ...]:
     """
     The speaker of "“...,” he said." when the pronoun went to a person the quotation names.
@@ -3141,6 +3148,11 @@ def _speaker_not_named(
     said.": the pronoun was resolved to the person named inside the quotation, but a
     speaker rarely names himself; the previous statement's single speaker, nearby and not
     named in the quotation, is the one who goes on talking.
+
+    A closing tag (*tag_from*: the start of its sentence) right after the previous
+    statement, with nothing but punctuation between, goes on with that speaker too: "For
+    his part, Nurtleu said that ... . Kazakhstan appreciates ..., he said." (the pronoun
+    went to the person "his" named).
     """
     if not doc.statements:
         return speakers
@@ -3154,7 +3166,14 @@ def _speaker_not_named(
     ):
         return speakers
     named = {a for span in content for a in actors_in(doc, span, _NAMING)}
-    if speakers[0] not in named or last.speakers[0] in named:
+    if last.speakers[0] in named:
+        return speakers
+    if speakers[0] in named:
+        return last.speakers
+    if tag_from is None or kinds.get(speakers[0]) is not ActorKind.PERSON:
+        return speakers
+    end = max(s.end for s in (*last.content, last.cue))
+    if end > tag_from or doc.text[end:tag_from].strip(_GAP_CHARS):
         return speakers
     return last.speakers
 
@@ -3290,7 +3309,10 @@ class StatementStage:
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
             elif len(speakers) == 1 and word in {"he", "she"}:
-                speakers = _speaker_not_named(doc, speakers, content, kinds)
+                tag = mention.start > content[0].start
+                speakers = _speaker_not_named(
+                    doc, speakers, content, kinds, tag_from=u.span.start if tag else None
+                )
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
