@@ -3172,7 +3172,9 @@ def _speaker_not_named(
         return last.speakers
     if tag_from is None or kinds.get(speakers[0]) is not ActorKind.PERSON:
         return speakers
-    end = max(s.end for s in (*last.content, last.cue))
+    end = max(s.end for s in last.content)
+    if last.cue is not None:
+        end = max(end, last.cue.end)
     if end > tag_from or doc.text[end:tag_from].strip(_GAP_CHARS):
         return speakers
     return last.speakers
