@@ -92,7 +92,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: C. Raja Mohan
     r"|\d+(?:[.,:]\d+)*"
     r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
-    r"|\w+(?:[-‐]\w+)*"
+    r"|\w+(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*"  # Nyong'o, O'Brien, Sana'a
     r"|\S"
 )
 #: `_TOKEN` with the white space before it. No token starts with white space and every
@@ -105,7 +105,9 @@ _TOKEN = re.compile(
 #: before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that period. The run is
 #: matched possessively so that "said." cannot shrink to "sai" to pass the check; any
 #: other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
-_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?!\.)(?:[-‐]\w+)*|{_TOKEN.pattern})")
+_SPACED_TOKEN = re.compile(
+    rf"(\s*)([A-Za-z]\w*+(?!\.)(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*|{_TOKEN.pattern})"
+)
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
