@@ -69,3 +69,37 @@ def test_an_adverb_before_the_first_verb_is_not_the_shared_source(text: str, sou
 def test_a_subject_without_an_adverb_is_kept_whole() -> None:
     text = "The leaders of both nations toured the port, stressing the need for faster customs checks."
     assert sources(extract(text)) == ["The leaders of both nations"]
+
+
+def _table(record: Record) -> list[tuple[str | None, str, list[str]]]:
+    text = record.source.text
+    return [
+        (
+            text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None,
+            text[s.cue.start : s.cue.end] if s.cue else "",
+            [text[c.start : c.end] for c in s.content],
+        )
+        for s in record.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys met for two hours in what Cairo's spokesman described as a “candid” exchange.",
+            ("Cairo's spokesman", "described", ["what", "as a “candid” exchange"]),
+        ),
+        (
+            "Drills come amid what Baltic officials describe as rising pressure from Moscow, and fuel rose.",
+            ("Baltic officials", "describe", ["what", "as rising pressure from Moscow"]),
+        ),
+    ],
+)
+def test_a_free_relative_described_as_is_a_statement(text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert _table(extract(text)) == [expected]
+
+
+def test_what_without_an_as_phrase_is_no_description() -> None:
+    text = "The envoys did what the treaty required of them."
+    assert _table(extract(text)) == []

@@ -2080,6 +2080,25 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             _tail(u, cand, src[1])
             return cand
         return None
+    if (
+        src is not None
+        and src[0] > 0
+        and u.low(src[0] - 1) == "what"
+        and u.outside(src[0] - 1)
+        and u.low(after.cue_end) == "as"
+        and u.outside(after.cue_end)
+    ):
+        # "in what Boric's spokeswoman described as a “frank” conversation": the free
+        # relative is the object; the content is "what" and the "as" phrase.
+        return _Cand(
+            "pre",
+            (vg, after.cue_end),
+            src=src,
+            left=(src[0] - 1, src[0]),
+            c_start=after.cue_end,
+            stop="noun",
+            hedge=hedge,
+        )
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
