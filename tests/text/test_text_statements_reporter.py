@@ -174,3 +174,20 @@ def test_cues_after_the_question_are_still_read() -> None:
     text = "Asked by reporters, the ministry said it had agreed to the plan and Lam promised more rice."
     found = parts(extract(text))
     assert found[0] == ("the ministry", "said", "it had agreed to the plan and Lam promised more rice")
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
+def test_a_lone_dash_sets_off_a_comment_with_its_own_tag(dash: str) -> None:
+    text = f"Rwanda's energy minister said that the line could open in 2028 {dash} a bold date, experts say."
+    assert parts(extract(text)) == [
+        ("Rwanda's energy minister", "said", "that the line could open in 2028"),
+        ("experts", "say", "a bold date"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_paired_dashes_bracket_an_aside_inside_the_content(dash: str) -> None:
+    text = f"The loan {dash} worth $2 billion {dash} will be signed next month, officials said."
+    assert parts(extract(text)) == [
+        ("officials", "said", f"The loan {dash} worth $2 billion {dash} will be signed next month")
+    ]

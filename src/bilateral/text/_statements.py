@@ -93,6 +93,7 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*"
     r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
     r"|\w+(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*"  # Nyong'o, O'Brien, Sana'a
+    r"|--"  # a dash typed as two hyphens, as wire copy does
     r"|\S"
 )
 #: `_TOKEN` with the white space before it. No token starts with white space and every
@@ -1776,6 +1777,12 @@ def _content_floor(u: _Unit, end: int) -> int:
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
     start = max(start, rel)
+    # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
+    # reporter's or another source's comment on the clause before it (a pair of dashes
+    # brackets an aside inside the content instead).
+    dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
+    if len(dashes) % 2 == 1:
+        start = max(start, dashes[-1] + 1)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
