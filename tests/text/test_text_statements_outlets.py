@@ -1076,3 +1076,26 @@ def test_noun_after_a_demonstrative_is_no_cue(body: str) -> None:
 )
 def test_audience_nouns_before_that(body: str, content: str) -> None:
     assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The kings “agreed to deepen trade,” the palace said in a statement carried by the news agency.",
+            "The kings “agreed to deepen trade,”",
+        ),
+        (
+            "Fuel exports will double, the ministry said in a note posted on its website.",
+            "Fuel exports will double",
+        ),
+    ],
+)
+def test_participle_after_a_speech_phrase_describes_it(body: str, content: str) -> None:
+    rows = _rows(extract(body))
+    assert [r[2] for r in rows] == [content]
+
+
+def test_participle_phrase_before_that_still_reaches_the_content() -> None:
+    body = "The ministry said in a note posted on its website that fuel exports would double."
+    assert [r[2] for r in _rows(extract(body))] == ["that fuel exports would double"]

@@ -1633,6 +1633,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         that = _lookahead_that(u, p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+        if cue_end > i + 1:
+            # "the palace said in a statement carried by the MAP news agency.": the
+            # participle describes the statement; the content lies before the cue.
+            return _After("post", cue_end)
     if (
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
