@@ -101,14 +101,13 @@ _TOKEN = re.compile(
 #: are exactly these matches: ``findall`` gives them as strings, faster than match objects.
 #:
 #: Its first alternative is a shortcut for the commonest token, a word starting with an
-#: ASCII letter whose run of word characters is not followed by a period: `_TOKEN` tries
+#: ASCII letter whose run of word characters is not followed by a period or an apostrophe
+#: (clitics and names such as "Nyong'o" take `_TOKEN`'s own way): `_TOKEN` tries
 #: abbreviations and initials first (dozens of alternatives, each failing at such a word)
 #: before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that period. The run is
 #: matched possessively so that "said." cannot shrink to "sai" to pass the check; any
 #: other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
-_SPACED_TOKEN = re.compile(
-    rf"(\s*)([A-Za-z]\w*+(?!\.)(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*|{_TOKEN.pattern})"
-)
+_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])|{_TOKEN.pattern})")
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
