@@ -1099,3 +1099,37 @@ def test_participle_after_a_speech_phrase_describes_it(body: str, content: str) 
 def test_participle_phrase_before_that_still_reaches_the_content() -> None:
     body = "The ministry said in a note posted on its website that fuel exports would double."
     assert [r[2] for r in _rows(extract(body))] == ["that fuel exports would double"]
+
+
+def test_a_long_gulf_title_and_name_is_one_source() -> None:
+    body = (
+        "Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saud Abdulrahman Al Mansouri "
+        "told the agency that talks would resume."
+    )
+    rows = _rows(extract(body))
+    assert [r[0] for r in rows] == [
+        "Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saud Abdulrahman Al Mansouri"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            (
+                "At the start of the session, His Majesty the King received the envoy and his delegation, "
+                "expressing his hope that the visit would deepen ties."
+            ),
+            "His Majesty the King",
+            "that the visit would deepen ties",
+        ),
+        (
+            "The minister said the port deal was signed, voicing hope that a rail deal would follow.",
+            "The minister",
+            "that a rail deal would follow",
+        ),
+    ],
+)
+def test_a_participle_light_verb_shares_the_clause_subject(body: str, source: str, content: str) -> None:
+    rows = _rows(extract(body))
+    assert (source, content) in [(r[0], r[2]) for r in rows]

@@ -112,7 +112,7 @@ _SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
 _WINDOW = 12
-_SOURCE_MAX = 14
+_SOURCE_MAX = 18
 _SUBJECT_MAX = 20
 _APPOSITIVE_MAX = 30
 _ACCORDING_MAX = 25
@@ -2843,6 +2843,10 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         c_start = p + 1
     if light:
         vg = _verb_group_start(u, k)
+        if vg == k and _participle(u.low(k)) and u.low(k - 1) == "," and u.outside(k - 1):
+            # "The Amir welcomed the delegation, expressing his hope that ...": the
+            # participle shares the clause's subject, like a participle cue.
+            return _Cand("chain", (vg, cue_end), chain=True, c_start=c_start, cut=k - 1)
         src = _source_left(u, vg)
         if src is None:
             return None
