@@ -1133,3 +1133,33 @@ def test_a_long_gulf_title_and_name_is_one_source() -> None:
 def test_a_participle_light_verb_shares_the_clause_subject(body: str, source: str, content: str) -> None:
     rows = _rows(extract(body))
     assert (source, content) in [(r[0], r[2]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Rubio warned Caracas over its treatment of detained Americans.",
+            "over its treatment of detained Americans",
+        ),
+        ("Modi reminded Dhaka of its pledge to protect minorities.", "of its pledge to protect minorities"),
+        ("Lavrov warned Tokyo on Friday against deploying missiles.", "against deploying missiles"),
+        (
+            "Ruto Warns Somalia Over Border Incursions\n\nThe two leaders met on Monday.",
+            "Over Border Incursions",
+        ),
+    ],
+)
+def test_what_a_warning_is_about_follows_the_one_warned(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A headline's capitalised adjunct after the audience is no content.
+        "Ruto Tells Reporters in Nairobi\n\nThe two leaders met on Monday.",
+    ],
+)
+def test_tell_takes_no_topic_phrase_as_content(body: str) -> None:
+    assert _rows(extract(body)) == []

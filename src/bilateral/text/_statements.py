@@ -324,6 +324,8 @@ _RETICENT_VERBS = frozenset(
 _RETICENT_SUBJECTS = frozenset({"he", "she", "it", "they", "the", "his", "her", "its", "their"})
 _RETICENT_SUBJECT_MAX = 4
 # Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
+# What a warning or reminder is about, after the one it is addressed to.
+_WARNING_PREPS = frozenset({"over", "about", "of", "against"})
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
 # Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
 _TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with"})
@@ -1340,6 +1342,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             continue
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] == "that":
             break
+        if k > p and x[_LOW] in PREPOSITIONS and u.title_case:
+            break  # a headline capitalises its prepositions: "Warns China Over Support for Russia"
         if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
@@ -1661,6 +1665,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         ):
             # "did not say when the talks would resume": a question is the content ("said
             # when asked about ..." is an adjunct).
+            return _After("pre", cue_end, p)
+        if cue.tell and cue.lemma != "tell" and p > cue_end and t[_LOW] in _WARNING_PREPS and t[_Q] < 0:
+            # "warned China over its support for Russia", "reminded Tokyo of its pledge":
+            # after the one warned, the phrase says what about.
             return _After("pre", cue_end, p)
         return _After("post", cue_end)
     if not t[_IS_WORD]:
