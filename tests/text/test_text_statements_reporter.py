@@ -191,3 +191,47 @@ def test_paired_dashes_bracket_an_aside_inside_the_content(dash: str) -> None:
     assert parts(extract(text)) == [
         ("officials", "said", f"The loan {dash} worth $2 billion {dash} will be signed next month")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lamola said Pretoria was ready to mediate, a day after the two sides exchanged prisoners.",
+            "Pretoria was ready to mediate",
+        ),
+        (
+            "Boric said he would visit Lima in June, just two weeks before the Pacific summit opens.",
+            "he would visit Lima in June",
+        ),
+        (
+            "Carney said he would fly to Seoul in April, his second trip to Asia this year.",
+            "he would fly to Seoul in April",
+        ),
+        (
+            "Orban said Budapest would host the talks, the first such meeting since 2021.",
+            "Budapest would host the talks",
+        ),
+    ],
+)
+def test_the_reporters_framing_in_time_or_series_is_not_content(text: str, content: str) -> None:
+    assert [c for _, _, c in parts(extract(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An aside closed before its verb stays inside the content.
+        (
+            "Orban said the pipeline, the first of its kind, would open in May.",
+            "the pipeline, the first of its kind, would open in May",
+        ),
+        # A time phrase that is no framing of another event stays.
+        (
+            "Carney said the talks would last two days, and more if needed.",
+            "the talks would last two days, and more if needed",
+        ),
+    ],
+)
+def test_asides_inside_the_content_stay(text: str, content: str) -> None:
+    assert [c for _, _, c in parts(extract(text))] == [content]

@@ -324,6 +324,13 @@ _RETICENT_VERBS = frozenset(
 _RETICENT_SUBJECTS = frozenset({"he", "she", "it", "they", "the", "his", "her", "its", "their"})
 _RETICENT_SUBJECT_MAX = 4
 # Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
+# A reporter's framing of a content in time or in a series, after a comma (see `_Unit._reporter_frame`).
+_TIME_QUANTITIES = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "several", "few", "just", "only", "barely", "some"}
+)
+_TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+_SERIES_OPENERS = frozenset({"the", "his", "her", "their", "its"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
 # What a warning or reminder is about, after the one it is addressed to.
 _WARNING_PREPS = frozenset({"over", "about", "of", "against"})
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
@@ -603,7 +610,33 @@ class _Unit:
             return True
         if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
+        if self._reporter_frame(i + 1):
+            return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def _reporter_frame(self, i: int) -> bool:
+        """
+        Whether the reporter frames the clause before the comma at *i* - 1 in time or in a series.
+
+        "..., a day after the two sides signed a pact", "..., weeks before the vote": when
+        it was said, relative to another event. "..., his third visit since taking office",
+        "..., the first such meeting since 2019": where it stands in a series. Neither is
+        what the speaker said; an aside closed before the verb it interrupts ("the pact,
+        the first of its kind, was ...") is left in.
+        """
+        k = i
+        if self.low(k) in _TIME_QUANTITIES or self.low(k).isdigit():
+            k += 1
+            if self.low(k) in _TIME_QUANTITIES:
+                k += 1  # "just two days after"
+        if self.low(k) in _TIME_UNITS and self.low(k + 1) in {"after", "before", "ahead", "since"}:
+            return True
+        return (
+            self.low(i) in _SERIES_OPENERS
+            and self.low(i + 1) in _ORDINALS
+            and self.outside(i + 1)
+            and not self._closed_aside(i)
+        )
 
     def _after_closing_comma(self, i: int) -> bool:
         """
