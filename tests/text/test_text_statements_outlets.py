@@ -1163,3 +1163,26 @@ def test_what_a_warning_is_about_follows_the_one_warned(body: str, content: str)
 )
 def test_tell_takes_no_topic_phrase_as_content(body: str) -> None:
     assert _rows(extract(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The embassy said in a written response to VOA's questions that the visit went well.",
+            "that the visit went well",
+        ),
+        (
+            "The ministry said in a reply to the request that no decision had been made.",
+            "that no decision had been made",
+        ),
+    ],
+)
+def test_a_cue_word_as_a_noun_inside_the_speech_phrase(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))] == [content]
+
+
+def test_a_cue_verb_between_the_phrase_and_that_still_stops_the_lookahead() -> None:
+    # "said in Madrid" then a verb of its own: no "that" content for the first cue.
+    body = "The minister spoke in Madrid to officials who said that the talks had failed."
+    assert [r[1] for r in _rows(extract(body))] == ["said"]

@@ -1478,7 +1478,11 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
         if t[_LOW] == "that":
             return k
         possessive = t[_LOW] in {"'s", "’s"} and k > p and u.toks[k - 1][_CAP]  # "NBC's"
-        if (verb_cue(t[_LOW]) is not None and not t[_CAP]) or (t[_LOW] in AUXILIARIES and not possessive):
+        # "to VOA's questions", "to the request": a cue word after a determiner is a noun.
+        noun = k > p and (u.low(k - 1) in _DETERMINERS_POSSESSIVES or u.low(k - 1) in {"'s", "’s"})
+        if (verb_cue(t[_LOW]) is not None and not t[_CAP] and not noun) or (
+            t[_LOW] in AUXILIARIES and not possessive
+        ):
             return None  # a capitalised "State" names something ("CNN's State of the Union")
         k += 1
     return None
