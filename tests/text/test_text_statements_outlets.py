@@ -1186,3 +1186,36 @@ def test_a_cue_verb_between_the_phrase_and_that_still_stops_the_lookahead() -> N
     # "said in Madrid" then a verb of its own: no "that" content for the first cue.
     body = "The minister spoke in Madrid to officials who said that the talks had failed."
     assert [r[1] for r in _rows(extract(body))] == ["said"]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted() -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov met Egyptian Foreign Minister Badr Abdelatty in Moscow.\n\n"
+        "The TASS news agency quoted Lavrov as telling reporters that the talks had been useful.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("Lavrov", "as telling", "that the talks had been useful", ("Sergei Lavrov",)) in rows
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "State television quoted the minister as saying the border would reopen.",
+            "the minister",
+            "the border would reopen",
+        ),
+        (
+            "The deal was signed, according to state TV, which quoted an aide as saying it would add jobs.",
+            "an aide",
+            "it would add jobs",
+        ),
+    ],
+)
+def test_quoted_as_saying(body: str, source: str, content: str) -> None:
+    assert (source, "as saying", content) in [r[:3] for r in _rows(extract(body))]
+
+
+def test_quoting_without_as_saying_is_no_statement_of_the_one_quoted() -> None:
+    body = "The president quoted Mandela in his speech to parliament."
+    assert _rows(extract(body)) == []

@@ -331,6 +331,8 @@ _TIME_QUANTITIES = frozenset(
 _TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _SERIES_OPENERS = frozenset({"the", "his", "her", "their", "its"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
+# Verbs of an outlet carrying someone's words: "quoted the minister as saying".
+_QUOTING = frozenset({"quoted", "quoting", "quotes"})
 # What a warning or reminder is about, after the one it is addressed to.
 _WARNING_PREPS = frozenset({"over", "about", "of", "against"})
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
@@ -1892,6 +1894,7 @@ def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
         {"according", "put"}
+        | _QUOTING
         | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
         | RAISING_VERBS
@@ -1926,8 +1929,10 @@ def _candidates(u: _Unit) -> list[_Cand]:
         opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
         if t[_CAP] and i > 0 and not u.title_case and not opener and low != "according":
             continue
-        cand: _Cand | None = None
-        if low == "according" and u.low(i + 1) == "to":
+        cand = _quoted_as(u, i) if low in _QUOTING else None
+        if cand is not None:
+            pass
+        elif low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
         elif low == "put":
             cand = _as_put_it(u, i)
@@ -1957,6 +1962,32 @@ def _candidates(u: _Unit) -> list[_Cand]:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _quoted_as(u: _Unit, i: int) -> _Cand | None:
+    """
+    "State media quoted the minister as saying ...": the one quoted is the source.
+
+    The outlet only carried the words, as in the passive "X was quoted as saying" (read
+    by the passive lexicon). The cue is "as saying" (a cue is one stretch of text); the
+    source is the noun phrase between "quoted" and "as".
+    """
+    if u.low(i - 1) in _BE or u.low(i + 1) == "by":
+        return None  # the passive "was quoted (by ERT) as saying": the passive lexicon's
+    k = i + 1
+    while k < u.n and k - i <= _RECIPIENT_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _CLAUSE_MARKS:
+            return None
+        if t[_LOW] == "as":
+            break
+        k += 1
+    else:
+        return None
+    if k == i + 1 or u.low(k + 1) not in {"saying", "telling", "stating"} or not u.outside(k + 1):
+        return None
+    start = _recipient_end(u, k + 2) if u.low(k + 1) == "telling" else k + 2
+    return _Cand("pre", (k, k + 2), src=(i + 1, k), c_start=start, cut=i)
 
 
 def _question_end(u: _Unit) -> int:
