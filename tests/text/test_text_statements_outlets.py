@@ -879,6 +879,15 @@ _BODY = "\nGhanaian President John Mahama met Togolese President Faure Gnassingb
             "‘We are ready to talk,’ says Togo's Gnassingbe",
             [("Togo's Gnassingbe", "says", "‘We are ready to talk,’")],
         ),
+        # A wire label before a colon is no part of the content.
+        (
+            "Exclusive: Ghana, Togo near deal on power, sources say",
+            [("sources", "say", "Ghana, Togo near deal on power")],
+        ),
+        (
+            "Insight: Togo is ready to reopen the border, officials say",
+            [("officials", "say", "Togo is ready to reopen the border")],
+        ),
         # A place or a label before a colon is no speaker.
         ("Togo: Army reopens border crossings", []),
         ("Analysis: Why the Mahama visit matters", []),

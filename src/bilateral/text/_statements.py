@@ -331,6 +331,11 @@ _TIME_QUANTITIES = frozenset(
 _TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _SERIES_OPENERS = frozenset({"the", "his", "her", "their", "its"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
+# Labels a wire headline opens with before a colon: "Exclusive: ...", "Analysis: ...".
+_HEADLINE_LABELS = frozenset(
+    {"exclusive", "analysis", "explainer", "factbox", "breaking", "update", "insight", "interview", "opinion",
+     "watch"}
+)  # fmt: skip
 # Verbs of an outlet carrying someone's words: "quoted the minister as saying".
 _QUOTING = frozenset({"quoted", "quoting", "quotes"})
 # What a warning or reminder is about, after the one it is addressed to.
@@ -1816,6 +1821,8 @@ def _content_floor(u: _Unit, end: int) -> int:
     """Where the content before a post-cue frame begins: after a leading subordinate clause."""
     start = 0
     first = u.tok(0)
+    if u.headline and first is not None and first[_LOW] in _HEADLINE_LABELS and u.low(1) == ":":
+        start = 2  # "Exclusive: India, US near deal on tariffs, sources say"
     comma = u.first_comma
     opener = first is not None and first[_LOW] in _SUBORDINATE_OPENERS and not _participle(u.low(1))
     if opener and comma is not None and comma < end:
