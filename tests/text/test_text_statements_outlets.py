@@ -1228,3 +1228,38 @@ def test_quoted_as_saying(body: str, source: str, content: str) -> None:
 def test_quoting_without_as_saying_is_no_statement_of_the_one_quoted() -> None:
     body = "The president quoted Mandela in his speech to parliament."
     assert _rows(extract(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Jaishankar apprised his counterpart of India's concerns over the dam.",
+            "apprised",
+            "of India's concerns over the dam",
+        ),
+        (
+            "The prime minister conveyed that Nepal was ready to resume talks.",
+            "conveyed",
+            "that Nepal was ready to resume talks",
+        ),
+        (
+            "It was agreed that both sides would speed up the trade pact.",
+            "was agreed",
+            "that both sides would speed up the trade pact",
+        ),
+    ],
+)
+def test_readout_verbs(body: str, cue: str, content: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(body))] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Modi conveyed his greetings to the king.",
+        "The deal was agreed on Monday after long talks.",
+    ],
+)
+def test_readout_verbs_without_a_content_are_no_cues(body: str) -> None:
+    assert _rows(extract(body)) == []
