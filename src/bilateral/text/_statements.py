@@ -331,6 +331,7 @@ _TIME_QUANTITIES = frozenset(
 _TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _SERIES_OPENERS = frozenset({"the", "his", "her", "their", "its"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
+_FRAME_OPENERS = _TIME_QUANTITIES | _TIME_UNITS | _SERIES_OPENERS
 # Labels a wire headline opens with before a colon: "Exclusive: ...", "Analysis: ...".
 _HEADLINE_LABELS = frozenset(
     {"exclusive", "analysis", "explainer", "factbox", "breaking", "update", "insight", "interview", "opinion",
@@ -617,7 +618,7 @@ class _Unit:
             return True
         if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
-        if self._reporter_frame(i + 1):
+        if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self._reporter_frame(i + 1):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
 
@@ -1924,7 +1925,7 @@ def _candidates(u: _Unit) -> list[_Cand]:
     out: list[_Cand] = []
     toks = u.toks
     # Tokens before *skip* belong to the cue of the last candidate found.
-    skip = _question_end(u)
+    skip = _question_end(u) if toks and toks[0][_LOW] in {"asked", "when", "if"} else 0
     for i in u.hits:
         if i < skip:
             continue
@@ -3418,7 +3419,9 @@ class StatementStage:
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
         if mention is not None:
-            speakers = tuple(dict.fromkeys(resolver(doc, _whose_owner(u, cand.src) or mention)))
+            src = cand.src
+            owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
+            speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
