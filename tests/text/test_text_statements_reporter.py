@@ -235,3 +235,37 @@ def test_the_reporters_framing_in_time_or_series_is_not_content(text: str, conte
 )
 def test_asides_inside_the_content_stay(text: str, content: str) -> None:
     assert [c for _, _, c in parts(extract(text))] == [content]
+
+
+def test_stopping_short_is_the_reporters_measure() -> None:
+    text = "Kagame said Kigali would study the request but stopped short of sending troops."
+    assert parts(extract(text)) == [("Kagame", "said", "Kigali would study the request")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tinubu said the deal was close but did not rule out further delays.",
+            [("Tinubu", "said", "the deal was close"), ("Tinubu", "did not rule out", "further delays")],
+        ),
+        (
+            "Petro ruled out sending troops to the border.",
+            [("Petro", "ruled out", "sending troops to the border")],
+        ),
+    ],
+)
+def test_ruling_out_is_a_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert parts(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctrine, which rules out foreign bases, was discussed.",
+        "The rule of law was discussed.",
+        "The talks stopped short of a deal.",
+    ],
+)
+def test_rules_and_stops_that_report_nothing(text: str) -> None:
+    assert parts(extract(text)) == []

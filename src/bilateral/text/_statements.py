@@ -305,7 +305,8 @@ _PLATFORM_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
 _SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
-# Verbs of saying nothing that are no reporting cue: "gave no details", "did not elaborate".
+# Verbs of saying nothing (or less) that are no reporting cue: "gave no details", "did not
+# elaborate", "stopped short of".
 _RETICENT_VERBS = frozenset(
     {
         "gave",
@@ -318,6 +319,7 @@ _RETICENT_VERBS = frozenset(
         "elaborated",
         "specify",
         "specified",
+        "stopped",
     }
 )
 # Words that open the short subject of a coordinated refusal ("but the ministry declined").
@@ -2103,6 +2105,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     ):
         # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
         return _reticence_cut(u, i, after.c_start + 2)
+    if cue.lemma == "rule" and form is Form.THIRD:
+        return None  # "a policy that rules out foreign bases": a rule, not someone speaking
     if cue.lemma == "offer" and u.low(i + 1) == "no" and u.outside(i + 1):
         return _reticence_cut(u, i)  # "offered no details": nothing was said
     if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
@@ -2265,6 +2269,9 @@ def _reticent(u: _Unit, i: int) -> _Cand | None:
     details"), it ends that statement's content (see `_reticence_cut`).
     """
     low = u.low(i)
+    if low == "stopped":
+        # "but stopped short of committing troops": the reporter's measure of what was said.
+        return _reticence_cut(u, i) if u.low(i + 1) == "short" else None
     negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
     if low.startswith(("elaborat", "specif")):
         return _reticence_cut(u, i) if negated else None

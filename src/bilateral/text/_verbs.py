@@ -135,6 +135,8 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("maintain", a, weak=True),
         VerbCue("contend", a),
         VerbCue("point", a, particles=frozenset({"out", "to"}), needs_particle=True),
+        # "did not rule out further delays", "ruled out sending troops".
+        VerbCue("rule", a, particles=frozenset({"out"}), needs_particle=True),
         VerbCue("observe", a, weak=True),
         VerbCue("remark", a),
         VerbCue("comment", a, particles=frozenset({"on"})),
