@@ -1263,3 +1263,17 @@ def test_readout_verbs(body: str, cue: str, content: str) -> None:
 )
 def test_readout_verbs_without_a_content_are_no_cues(body: str) -> None:
     assert _rows(extract(body)) == []
+
+
+def test_a_fronted_time_adverbial_is_no_shared_subject() -> None:
+    body = (
+        "Later in the day, Modi met the Palestinian president, expressing concern over the situation in Gaza."
+    )
+    assert [(r[0], r[1]) for r in _rows(extract(body))] == [("Modi", "expressing concern over")]
+
+
+def test_a_reporters_aside_noun_alone_before_a_participle_keeps_the_old_reading() -> None:
+    # Only a relative clause after the aside noun ("an accusation the government has
+    # dismissed") is dropped; "a move welcomed by Seoul" still reports Seoul's welcome.
+    body = "Tokyo lifted the curbs, a move welcomed by Seoul."
+    assert [r[1] for r in _rows(extract(body))] == ["welcomed"]

@@ -269,3 +269,16 @@ def test_ruling_out_is_a_statement(text: str, expected: list[tuple[str, str, str
 )
 def test_rules_and_stops_that_report_nothing(text: str) -> None:
     assert parts(extract(text)) == []
+
+
+def test_a_coordinated_cue_after_a_parenthetical_tag_goes_on_with_the_content() -> None:
+    text = (
+        "The two leaders met at the palace, the emir's office said, and discussed “the situation in Sudan”."
+    )
+    assert parts(extract(text)) == [
+        (
+            "the emir's office",
+            "said",
+            "The two leaders met at the palace and discussed “the situation in Sudan”",
+        )
+    ]

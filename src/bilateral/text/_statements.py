@@ -2201,7 +2201,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
-    if u.low(src[0]) in {"a", "an"} and u.low(src[0] - 1) == "," and u.reporter_aside(src[0] + 1):
+    if (
+        src[1] - src[0] > _PLURAL_TOKENS
+        and u.low(src[0]) in {"a", "an"}
+        and u.low(src[0] - 1) == ","
+        and u.reporter_aside(src[0] + 1)
+    ):
         return None  # "..., an accusation the government has dismissed": the aside's relative clause
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
@@ -3082,6 +3087,7 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted: list[_Cand] = []
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
+    refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
     for cand in cands:
         if cand.frame != "post" or cand.post_end is None:
             continue
@@ -3095,10 +3101,11 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
-            # A cut at the comma it resumes after ("..., the statement said, but it gave
-            # no details") leaves nothing to resume.
-            k = bisect.bisect_left(cuts, cand.c_start - 1)
-            stop = min(u.next_breaker(cand.c_start), cuts[k] if k < len(cuts) else u.n)
+            # A refusal at the comma it resumes after ("..., the statement said, but it
+            # gave no details") leaves nothing to resume; a coordinated cue ("..., the
+            # office said, and discussed ...") goes on with the resumed content.
+            k = bisect.bisect_left(refusals, cand.c_start - 1)
+            stop = min(u.next_breaker(cand.c_start), refusals[k] if k < len(refusals) else u.n)
             r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
@@ -3157,8 +3164,10 @@ def _joins_names(u: _Unit, k: int) -> bool:
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
     s0 = 0
-    if u.low(0) in PREPOSITIONS and u.outside(0):
-        # "For his part, Modi expressed ... and said": a fronted adverbial is no subject.
+    first = u.low(0)
+    if (first in PREPOSITIONS or first in _LEADING_JUNK or first in TIME_WORDS) and u.outside(0):
+        # "For his part, Modi expressed ... and said", "Later in the day, Modi met ...,
+        # expressing ...": a fronted adverbial is no subject.
         comma = u.first_comma
         if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
             return None
