@@ -1277,3 +1277,22 @@ def test_a_reporters_aside_noun_alone_before_a_participle_keeps_the_old_reading(
     # dismissed") is dropped; "a move welcomed by Seoul" still reports Seoul's welcome.
     body = "Tokyo lifted the curbs, a move welcomed by Seoul."
     assert [r[1] for r in _rows(extract(body))] == ["welcomed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The Elysee said in a readout of the call that the two leaders discussed Lebanon.",
+            "said in a readout",
+            "that the two leaders discussed Lebanon",
+        ),
+        (
+            "“We agreed on a lot,” Macron said in a readout of the call.",
+            "said in a readout",
+            "“We agreed on a lot,”",
+        ),
+    ],
+)
+def test_the_complement_of_a_speech_noun_is_not_content(body: str, cue: str, content: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(body))] == [(cue, content)]

@@ -1693,6 +1693,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         or (cue.inverts and t[_LOW] in _SPEECH_ADJUNCT_PREPS and t[_Q] < 0)
         # "said in remarks to reporters that ...": the addressee after an absorbed phrase.
         or (t[_LOW] == "to" and cue_end > i + 1 and t[_Q] < 0 and _to_np(u, p))
+        # "said in a readout of the call that ...": the absorbed noun's own complement.
+        or (t[_LOW] in {"of", "about", "for"} and cue_end > i + 1 and t[_Q] < 0)
     ):
         word_after = u.low(p + 1)
         # "said when asked about the summit that ...": the participle is no cue of its own.
