@@ -1296,3 +1296,20 @@ def test_a_reporters_aside_noun_alone_before_a_participle_keeps_the_old_reading(
 )
 def test_the_complement_of_a_speech_noun_is_not_content(body: str, cue: str, content: str) -> None:
     assert [(r[1], r[2]) for r in _rows(extract(body))] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Ghana and Togo said in a joint statement they rejected any closure of the border.",
+            "they rejected any closure of the border",
+        ),
+        (
+            "The minister said in an interview he was optimistic about the talks.",
+            "he was optimistic about the talks",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_speech_phrase_opens_the_content(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))] == [content]

@@ -1535,6 +1535,7 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in PREPOSITIONS
             # "said in a statement the talks were useful": a new phrase opens the content.
             or t[_LOW] in DETERMINERS
+            or t[_LOW] in _PERSONAL  # "said in a joint statement they rejected ..."
             or t[_LOW] in POSSESSIVES
             or t[_LOW] in AUXILIARIES
             # "said in a statement posted on its website": the participle opens a modifier.
