@@ -282,3 +282,16 @@ def test_a_coordinated_cue_after_a_parenthetical_tag_goes_on_with_the_content() 
             "The two leaders met at the palace and discussed “the situation in Sudan”",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Neither side commented on the reports.", "No official responded to the letter."],
+)
+def test_a_negative_subject_of_a_silence_verb_said_nothing(text: str) -> None:
+    assert parts(extract(text)) == []
+
+
+def test_a_negative_subject_of_a_speech_verb_keeps_the_statement() -> None:
+    text = "Neither leader said when the talks would resume."
+    assert parts(extract(text)) == [("Neither leader", "said", "when the talks would resume")]

@@ -2204,6 +2204,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if cue.lemma in _SILENCE_VERBS and u.low(src[0]) in {"neither", "no", "none", "nobody"}:
+        return None  # "Neither side commented on the reports": nothing was said
     if (
         src[1] - src[0] > _PLURAL_TOKENS
         and u.low(src[0]) in {"a", "an"}
