@@ -1313,3 +1313,21 @@ def test_the_complement_of_a_speech_noun_is_not_content(body: str, cue: str, con
 )
 def test_a_pronoun_after_a_speech_phrase_opens_the_content(body: str, content: str) -> None:
     assert [r[2] for r in _rows(extract(body))] == [content]
+
+
+def test_a_title_the_entity_stage_did_not_read_still_resolves_to_the_name_ending_it() -> None:
+    body = (
+        "Australian Prime Minister Anthony Albanese met Indonesian President Prabowo in Canberra.\n\n"
+        "Opposition defence spokesman Andrew Hastie said the coalition backed the agreement.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("Opposition defence spokesman Andrew Hastie", ("Andrew Hastie",)) in [(r[0], r[3]) for r in rows]
+
+
+def test_a_name_after_a_preposition_is_no_head_of_the_source() -> None:
+    body = (
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago.\n\n"
+        "A spokesperson for Boric said the president would visit Mendoza.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("A spokesperson for Boric", ()) in [(r[0], r[3]) for r in rows]

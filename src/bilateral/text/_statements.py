@@ -43,7 +43,7 @@ from typing import Final
 import attrs
 
 from bilateral.model import ActorKind, Span, SpeechMode, Statement
-from bilateral.text._coref import actors_in, resolve_speaker
+from bilateral.text._coref import actors_in, mentions_in, resolve_speaker
 from bilateral.text._document import Document, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
@@ -3320,6 +3320,31 @@ def _speaker_not_named(
     return last.speakers
 
 
+def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The person named at the end of a source nothing else resolved: its head.
+
+    "Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al
+    Khulaifi told QNA": a long title the entity stage split into an institution and a
+    name; the name closing the source phrase is who spoke.
+    """
+    text = doc.text
+    end = source.end
+    while end > source.start and text[end - 1] in " ,":
+        end -= 1
+    for m in reversed(mentions_in(doc, source)):
+        if m.span.end == end and m.kind is MentionKind.NAME:
+            people = [a for a in m.actors if kinds.get(a) is ActorKind.PERSON]
+            before = text[source.start : m.span.start].split()
+            if len(people) != 1 or (before and before[-1].casefold() in PREPOSITIONS):
+                return ()  # "A spokesperson for Boric": the name is no head of the phrase
+            # The name must be the actor's own, not an alias the entity stage misread.
+            last = text[m.span.start : m.span.end].split()[-1].casefold()
+            names = {a.id: a.name for a in doc.actors if a.id == people[0]}
+            return (people[0],) if last in names.get(people[0], "").casefold() else ()
+    return ()
+
+
 def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The institution an "it" source continues: "..., the presidency said. It said in a statement ...".
@@ -3452,6 +3477,8 @@ class StatementStage:
             )
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
+            elif not speakers:
+                speakers = _final_name(doc, mention, kinds)
             elif len(speakers) == 1 and word in {"he", "she"}:
                 tag = mention.start > content[0].start
                 speakers = _speaker_not_named(
