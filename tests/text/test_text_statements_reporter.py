@@ -295,3 +295,8 @@ def test_a_negative_subject_of_a_silence_verb_said_nothing(text: str) -> None:
 def test_a_negative_subject_of_a_speech_verb_keeps_the_statement() -> None:
     text = "Neither leader said when the talks would resume."
     assert parts(extract(text)) == [("Neither leader", "said", "when the talks would resume")]
+
+
+def test_a_time_frame_after_a_closing_tag_is_not_resumed() -> None:
+    text = "“We will not bend,” Sheinbaum said on Tuesday, two days after the tariff threat."
+    assert parts(extract(text))[:1] == [("Sheinbaum", "said", "“We will not bend,”")]

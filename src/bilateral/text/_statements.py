@@ -620,11 +620,11 @@ class _Unit:
             return True
         if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
-        if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self._reporter_frame(i + 1):
+        if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
 
-    def _reporter_frame(self, i: int) -> bool:
+    def reporter_frame(self, i: int) -> bool:
         """
         Whether the reporter frames the clause before the comma at *i* - 1 in time or in a series.
 
@@ -1653,6 +1653,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
+            # "“...,” Sheinbaum said on Tuesday, a day after Trump threatened tariffs."
+            and not (nxt[_LOW] in _FRAME_OPENERS and u.reporter_frame(p + 1))
         )
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
