@@ -130,6 +130,14 @@ def test_saying_nothing_is_no_statement(text: str) -> None:
             "The envoy said the ceasefire was holding, an assertion that monitors questioned.",
             "the ceasefire was holding",
         ),
+        (
+            "Faye told the radio that Dakar would never host foreign bases, a position his rivals share.",
+            "that Dakar would never host foreign bases",
+        ),
+        (
+            "Analysts said the pact was a turning point, a view shared by several diplomats.",
+            "the pact was a turning point",
+        ),
     ],
 )
 def test_a_claim_set_off_by_the_reporter_is_not_content(text: str, content: str) -> None:

@@ -361,7 +361,8 @@ _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "giv
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
-     "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion"}
+     "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
+     "view", "assessment", "sentiment"}
 )  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
