@@ -21,6 +21,7 @@ from bilateral.text._statements import (
     _CLAUSE_MARKS,
     _LOW,
     _Q,
+    _QUOTING,
     _RETICENT_VERBS,
     _TEXT,
     _merge,
@@ -69,6 +70,7 @@ def _can_open(word: str) -> bool:
     return (
         word in {"according", "put"}
         or word in _RETICENT_VERBS
+        or word in _QUOTING
         or verb_cue(word) is not None
         or word in EVIDENTIAL_ADVERBS
         or word in RAISING_VERBS
