@@ -535,6 +535,8 @@ class _Unit:
         self._breakers: list[int] | None = None
         self._infer: list[int] | None = None
         self._relative: list[int] | None = None
+        self._text = text
+        self._has_dash: bool | None = None
 
     # The lookups below are needed only for units with a cue candidate (a quarter of the
     # sentences of news text have none): what each needs is built on first use, then kept
@@ -565,6 +567,16 @@ class _Unit:
                 (i for i, t in enumerate(self.toks) if t[_Q] < 0 and t[_TEXT] == ","), None
             )
         return self._first_comma
+
+    @property
+    def has_dash(self) -> bool:
+        """Whether a dash (em or en dash, or "--") occurs in the unit (a search in C, no token walk)."""
+        if self._has_dash is None:
+            text, lo, hi = self._text, self.span.start, self.span.end
+            self._has_dash = (
+                text.find("—", lo, hi) >= 0 or text.find("–", lo, hi) >= 0 or text.find("--", lo, hi) >= 0
+            )
+        return self._has_dash
 
     def next_breaker(self, i: int) -> int:
         """The first clause breaker outside quotations at or after token *i* (``n`` if none)."""
@@ -1489,12 +1501,14 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
         if t[_LOW] == "that":
             return k
         possessive = t[_LOW] in {"'s", "’s"} and k > p and u.toks[k - 1][_CAP]  # "NBC's"
-        # "to VOA's questions", "to the request": a cue word after a determiner is a noun.
-        noun = k > p and (u.low(k - 1) in _DETERMINERS_POSSESSIVES or u.low(k - 1) in {"'s", "’s"})
-        if (verb_cue(t[_LOW]) is not None and not t[_CAP] and not noun) or (
-            t[_LOW] in AUXILIARIES and not possessive
-        ):
-            return None  # a capitalised "State" names something ("CNN's State of the Union")
+        if not t[_CAP] and verb_cue(t[_LOW]) is not None:
+            # A capitalised "State" names something ("CNN's State of the Union"), and a cue
+            # word after a determiner is a noun ("to VOA's questions", "to the request").
+            before = u.toks[k - 1][_LOW] if k > p else ""
+            if before not in _DETERMINERS_POSSESSIVES and before not in {"'s", "’s"}:
+                return None
+        if t[_LOW] in AUXILIARIES and not possessive:
+            return None
         k += 1
     return None
 
@@ -1846,9 +1860,10 @@ def _content_floor(u: _Unit, end: int) -> int:
     # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
     # reporter's or another source's comment on the clause before it (a pair of dashes
     # brackets an aside inside the content instead).
-    dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
-    if len(dashes) % 2 == 1:
-        start = max(start, dashes[-1] + 1)
+    if u.has_dash:
+        dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
+        if len(dashes) % 2 == 1:
+            start = max(start, dashes[-1] + 1)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
@@ -1945,10 +1960,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
         opener = i == 1 and u.low(0) in _SUBORDINATE_OPENERS
         if t[_CAP] and i > 0 and not u.title_case and not opener and low != "according":
             continue
-        cand = _quoted_as(u, i) if low in _QUOTING else None
-        if cand is not None:
-            pass
-        elif low == "according" and u.low(i + 1) == "to":
+        cand: _Cand | None = None
+        if low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
         elif low == "put":
             cand = _as_put_it(u, i)
@@ -1956,6 +1969,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
             cand = _raising(u, i)
+        elif low in _QUOTING and (quoted := _quoted_as(u, i)) is not None:
+            cand = quoted
         elif low in PASSIVE_CUES and _passive_ok(u, i):
             cand = _passive(u, i)
         elif low in REDUCED_PASSIVES and u.low(i + 1) == "by" and u.low(i - 1) not in AUXILIARIES:
@@ -2187,7 +2202,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         src is not None
         and src[0] > 0
-        and u.low(src[0] - 1) == "what"
+        and u.toks[src[0] - 1][_LOW] == "what"
         and u.outside(src[0] - 1)
         and u.low(after.cue_end) == "as"
         and u.outside(after.cue_end)
@@ -2207,11 +2222,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
-    if cue.lemma in _SILENCE_VERBS and u.low(src[0]) in {"neither", "no", "none", "nobody"}:
+    first = u.toks[src[0]][_LOW]
+    if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
     if (
-        src[1] - src[0] > _PLURAL_TOKENS
-        and u.low(src[0]) in {"a", "an"}
+        first in {"a", "an"}
+        and src[1] - src[0] > _PLURAL_TOKENS
         and u.low(src[0] - 1) == ","
         and u.reporter_aside(src[0] + 1)
     ):
@@ -3095,7 +3111,7 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted: list[_Cand] = []
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
-    refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
+    refusals: list[int] | None = None
     for cand in cands:
         if cand.frame != "post" or cand.post_end is None:
             continue
@@ -3112,6 +3128,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             # A refusal at the comma it resumes after ("..., the statement said, but it
             # gave no details") leaves nothing to resume; a coordinated cue ("..., the
             # office said, and discussed ...") goes on with the resumed content.
+            if refusals is None:
+                refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
             k = bisect.bisect_left(refusals, cand.c_start - 1)
             stop = min(u.next_breaker(cand.c_start), refusals[k] if k < len(refusals) else u.n)
             r = _trim(u, cand.c_start, stop)
@@ -3480,8 +3498,12 @@ class StatementStage:
             )
             if not speakers and word == "it":
                 speakers = _institution_before(doc, mention, kinds)
-            elif not speakers:
-                speakers = _final_name(doc, mention, kinds)
+            elif (
+                not speakers
+                and src is not None
+                and u.toks[src[1] - 1 - (u.toks[src[1] - 1][_TEXT] == ",")][_CAP]
+            ):
+                speakers = _final_name(doc, mention, kinds)  # only a capitalised word can end a name
             elif len(speakers) == 1 and word in {"he", "she"}:
                 tag = mention.start > content[0].start
                 speakers = _speaker_not_named(
