@@ -341,6 +341,8 @@ _HEADLINE_LABELS = frozenset(
 )  # fmt: skip
 # Verbs of an outlet carrying someone's words: "quoted the minister as saying".
 _QUOTING = frozenset({"quoted", "quoting", "quotes"})
+# Words that open a candidate of their own kind: quoting verbs and refusals to say more.
+_RARE_OPENERS = _QUOTING | _RETICENT_VERBS
 # What a warning or reminder is about, after the one it is addressed to.
 _WARNING_PREPS = frozenset({"over", "about", "of", "against"})
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
@@ -1969,8 +1971,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
             cand = _raising(u, i)
-        elif low in _QUOTING and (quoted := _quoted_as(u, i)) is not None:
-            cand = quoted
+        elif low in _RARE_OPENERS and (rare := _rare_opener(u, i, low)) is not None:
+            cand = rare
         elif low in PASSIVE_CUES and _passive_ok(u, i):
             cand = _passive(u, i)
         elif low in REDUCED_PASSIVES and u.low(i + 1) == "by" and u.low(i - 1) not in AUXILIARIES:
@@ -1979,8 +1981,6 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _noun(u, i)
         elif low in ADJECTIVE_CUES:
             cand = _adjective(u, i)
-        elif low in _RETICENT_VERBS:
-            cand = _reticent(u, i)
         if cand is None:
             hit = verb_cue(low)
             if (
@@ -1993,6 +1993,11 @@ def _candidates(u: _Unit) -> list[_Cand]:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _rare_opener(u: _Unit, i: int, low: str) -> _Cand | None:
+    """The candidate of a word of the round's small lexicons (one set test per hit finds them)."""
+    return _quoted_as(u, i) if low in _QUOTING else _reticent(u, i)
 
 
 def _quoted_as(u: _Unit, i: int) -> _Cand | None:
