@@ -879,6 +879,15 @@ _BODY = "\nGhanaian President John Mahama met Togolese President Faure Gnassingb
             "‘We are ready to talk,’ says Togo's Gnassingbe",
             [("Togo's Gnassingbe", "says", "‘We are ready to talk,’")],
         ),
+        # A wire label before a colon is no part of the content.
+        (
+            "Exclusive: Ghana, Togo near deal on power, sources say",
+            [("sources", "say", "Ghana, Togo near deal on power")],
+        ),
+        (
+            "Insight: Togo is ready to reopen the border, officials say",
+            [("officials", "say", "Togo is ready to reopen the border")],
+        ),
         # A place or a label before a colon is no speaker.
         ("Togo: Army reopens border crossings", []),
         ("Analysis: Why the Mahama visit matters", []),
@@ -1076,3 +1085,249 @@ def test_noun_after_a_demonstrative_is_no_cue(body: str) -> None:
 )
 def test_audience_nouns_before_that(body: str, content: str) -> None:
     assert [r[1] for r in _by_cue(_HEAD + body, "told")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The kings “agreed to deepen trade,” the palace said in a statement carried by the news agency.",
+            "The kings “agreed to deepen trade,”",
+        ),
+        (
+            "Fuel exports will double, the ministry said in a note posted on its website.",
+            "Fuel exports will double",
+        ),
+    ],
+)
+def test_participle_after_a_speech_phrase_describes_it(body: str, content: str) -> None:
+    rows = _rows(extract(body))
+    assert [r[2] for r in rows] == [content]
+
+
+def test_participle_phrase_before_that_still_reaches_the_content() -> None:
+    body = "The ministry said in a note posted on its website that fuel exports would double."
+    assert [r[2] for r in _rows(extract(body))] == ["that fuel exports would double"]
+
+
+def test_a_long_gulf_title_and_name_is_one_source() -> None:
+    body = (
+        "Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saud Abdulrahman Al Mansouri "
+        "told the agency that talks would resume."
+    )
+    rows = _rows(extract(body))
+    assert [r[0] for r in rows] == [
+        "Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saud Abdulrahman Al Mansouri"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            (
+                "At the start of the session, His Majesty the King received the envoy and his delegation, "
+                "expressing his hope that the visit would deepen ties."
+            ),
+            "His Majesty the King",
+            "that the visit would deepen ties",
+        ),
+        (
+            "The minister said the port deal was signed, voicing hope that a rail deal would follow.",
+            "The minister",
+            "that a rail deal would follow",
+        ),
+    ],
+)
+def test_a_participle_light_verb_shares_the_clause_subject(body: str, source: str, content: str) -> None:
+    rows = _rows(extract(body))
+    assert (source, content) in [(r[0], r[2]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Rubio warned Caracas over its treatment of detained Americans.",
+            "over its treatment of detained Americans",
+        ),
+        ("Modi reminded Dhaka of its pledge to protect minorities.", "of its pledge to protect minorities"),
+        ("Lavrov warned Tokyo on Friday against deploying missiles.", "against deploying missiles"),
+        (
+            "Ruto Warns Somalia Over Border Incursions\n\nThe two leaders met on Monday.",
+            "Over Border Incursions",
+        ),
+    ],
+)
+def test_what_a_warning_is_about_follows_the_one_warned(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A headline's capitalised adjunct after the audience is no content.
+        "Ruto Tells Reporters in Nairobi\n\nThe two leaders met on Monday.",
+    ],
+)
+def test_tell_takes_no_topic_phrase_as_content(body: str) -> None:
+    assert _rows(extract(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The embassy said in a written response to VOA's questions that the visit went well.",
+            "that the visit went well",
+        ),
+        (
+            "The ministry said in a reply to the request that no decision had been made.",
+            "that no decision had been made",
+        ),
+    ],
+)
+def test_a_cue_word_as_a_noun_inside_the_speech_phrase(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))] == [content]
+
+
+def test_a_cue_verb_between_the_phrase_and_that_still_stops_the_lookahead() -> None:
+    # "said in Madrid" then a verb of its own: no "that" content for the first cue.
+    body = "The minister spoke in Madrid to officials who said that the talks had failed."
+    assert [r[1] for r in _rows(extract(body))] == ["said"]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted() -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov met Egyptian Foreign Minister Badr Abdelatty in Moscow.\n\n"
+        "The TASS news agency quoted Lavrov as telling reporters that the talks had been useful.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("Lavrov", "as telling", "that the talks had been useful", ("Sergei Lavrov",)) in rows
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "State television quoted the minister as saying the border would reopen.",
+            "the minister",
+            "the border would reopen",
+        ),
+        (
+            "The deal was signed, according to state TV, which quoted an aide as saying it would add jobs.",
+            "an aide",
+            "it would add jobs",
+        ),
+    ],
+)
+def test_quoted_as_saying(body: str, source: str, content: str) -> None:
+    assert (source, "as saying", content) in [r[:3] for r in _rows(extract(body))]
+
+
+def test_quoting_without_as_saying_is_no_statement_of_the_one_quoted() -> None:
+    body = "The president quoted Mandela in his speech to parliament."
+    assert _rows(extract(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Jaishankar apprised his counterpart of India's concerns over the dam.",
+            "apprised",
+            "of India's concerns over the dam",
+        ),
+        (
+            "The prime minister conveyed that Nepal was ready to resume talks.",
+            "conveyed",
+            "that Nepal was ready to resume talks",
+        ),
+        (
+            "It was agreed that both sides would speed up the trade pact.",
+            "was agreed",
+            "that both sides would speed up the trade pact",
+        ),
+    ],
+)
+def test_readout_verbs(body: str, cue: str, content: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(body))] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Modi conveyed his greetings to the king.",
+        "The deal was agreed on Monday after long talks.",
+    ],
+)
+def test_readout_verbs_without_a_content_are_no_cues(body: str) -> None:
+    assert _rows(extract(body)) == []
+
+
+def test_a_fronted_time_adverbial_is_no_shared_subject() -> None:
+    body = (
+        "Later in the day, Modi met the Palestinian president, expressing concern over the situation in Gaza."
+    )
+    assert [(r[0], r[1]) for r in _rows(extract(body))] == [("Modi", "expressing concern over")]
+
+
+def test_a_reporters_aside_noun_alone_before_a_participle_keeps_the_old_reading() -> None:
+    # Only a relative clause after the aside noun ("an accusation the government has
+    # dismissed") is dropped; "a move welcomed by Seoul" still reports Seoul's welcome.
+    body = "Tokyo lifted the curbs, a move welcomed by Seoul."
+    assert [r[1] for r in _rows(extract(body))] == ["welcomed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The Elysee said in a readout of the call that the two leaders discussed Lebanon.",
+            "said in a readout",
+            "that the two leaders discussed Lebanon",
+        ),
+        (
+            "“We agreed on a lot,” Macron said in a readout of the call.",
+            "said in a readout",
+            "“We agreed on a lot,”",
+        ),
+    ],
+)
+def test_the_complement_of_a_speech_noun_is_not_content(body: str, cue: str, content: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(extract(body))] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Ghana and Togo said in a joint statement they rejected any closure of the border.",
+            "they rejected any closure of the border",
+        ),
+        (
+            "The minister said in an interview he was optimistic about the talks.",
+            "he was optimistic about the talks",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_speech_phrase_opens_the_content(body: str, content: str) -> None:
+    assert [r[2] for r in _rows(extract(body))] == [content]
+
+
+def test_a_title_the_entity_stage_did_not_read_still_resolves_to_the_name_ending_it() -> None:
+    body = (
+        "Australian Prime Minister Anthony Albanese met Indonesian President Prabowo in Canberra.\n\n"
+        "Opposition defence spokesman Andrew Hastie said the coalition backed the agreement.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("Opposition defence spokesman Andrew Hastie", ("Andrew Hastie",)) in [(r[0], r[3]) for r in rows]
+
+
+def test_a_name_after_a_preposition_is_no_head_of_the_source() -> None:
+    body = (
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago.\n\n"
+        "A spokesperson for Boric said the president would visit Mendoza.\n"
+    )
+    rows = _rows(extract(body))
+    assert ("A spokesperson for Boric", ()) in [(r[0], r[3]) for r in rows]

@@ -149,3 +149,25 @@ def test_titled_names_in_a_list_all_speak() -> None:
     source = "Kenyan President William Ruto and Ghanaian President John Mahama"
     assert ("agreed", source, ["to open a direct air route"]) in _table(record)
     assert _speaker_names(record, "agreed") == [("William Ruto", "John Mahama")]
+
+
+def test_a_whose_source_speaks_for_its_antecedent() -> None:
+    text = (
+        "Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Monday.\n\n"
+        "Ruto later called Mahama, whose office said the two had discussed cocoa prices.\n"
+    )
+    record = extract(text)
+    assert ("said", "whose office", ["the two had discussed cocoa prices"]) in _table(record)
+    assert _speaker_names(record, "said") == [("John Mahama",)]
+
+
+def test_a_whose_clause_ends_before_the_main_verb() -> None:
+    text = "Ghanaian President John Mahama, whose aides said the visit was useful, flew home on Tuesday.\n"
+    assert _table(extract(text)) == [("said", "whose aides", ["the visit was useful"])]
+
+
+def test_whose_inside_a_content_opens_no_source() -> None:
+    text = "The accord, whose terms were not published, was signed on Monday, officials said.\n"
+    assert _table(extract(text)) == [
+        ("said", "officials", ["The accord, whose terms were not published, was signed on Monday"])
+    ]

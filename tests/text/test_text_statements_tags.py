@@ -104,3 +104,33 @@ def test_no_tag_without_a_comma_framed_source(text: str) -> None:
 def test_quoted_tag_still_reads_the_quotation() -> None:
     found = parts(extract("\u201cWe are not in a hurry,\u201d the envoy added."))
     assert found == [("the envoy", "added", "\u201cWe are not in a hurry,\u201d")]
+
+
+def _speakers(record: Record) -> list[tuple[str, ...]]:
+    names = {a.id: a.name for a in record.actors}
+    return [tuple(names[x] for x in s.speakers) for s in record.statements]
+
+
+def test_a_pronoun_tag_right_after_a_statement_goes_on_with_its_speaker() -> None:
+    # State-agency style: the second minister's paragraph opens with "For his part," and
+    # the next paragraph's closing "he said" is still that minister.
+    text = (
+        "Indonesian Foreign Minister Sugiono held talks with Brazilian Foreign Minister Mauro Vieira "
+        "in Jakarta on Monday.\n\n"
+        "Sugiono said that the two countries were natural partners in the Global South.\n\n"
+        "For his part, Vieira said that Brazil valued Indonesia's role in ASEAN.\n\n"
+        "Brazil is ready to expand trade in beef and palm oil, he said.\n"
+    )
+    assert _speakers(extract(text))[-2:] == [("Mauro Vieira",), ("Mauro Vieira",)]
+
+
+def test_a_pronoun_tag_after_another_sentence_keeps_the_resolved_person() -> None:
+    # A sentence without a statement lies between: the pronoun's own resolution stands.
+    text = (
+        "Indonesian Foreign Minister Sugiono held talks with Brazilian Foreign Minister Mauro Vieira "
+        "in Jakarta on Monday.\n\n"
+        "Vieira said that Brazil valued Indonesia's role in ASEAN.\n\n"
+        "Sugiono later toured the port with business leaders.\n\n"
+        "Trade in beef and palm oil will grow, he said.\n"
+    )
+    assert _speakers(extract(text))[-1] == ("Sugiono",)

@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bilateral.text import extract
 from bilateral.text._statements import _SPACED_TOKEN, _TOKEN
 
 DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
@@ -45,6 +46,11 @@ _PIECES = st.sampled_from(
         "1,000.5",
         "Petro\u2019s",
         "we're",
+        "Nyong'o",
+        "O\u2019Brien's",
+        "d'Ivoire",
+        "didn't",
+        "leaders'",
         "well-known",
         "said.",
         "Co.",
@@ -74,3 +80,20 @@ def test_spaced_tokens_are_the_token_matches_on_any_text(
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _spaced(text, start, end) == _matched(text, start, end)
+
+
+def test_an_apostrophe_inside_a_name_keeps_one_token() -> None:
+    text = "Nyong'o and O\u2019Brien's aide met in N'Djamena; we're sure they didn't. The leaders' 'reset'"
+    words = [t for _, t in _SPACED_TOKEN.findall(text)]
+    assert words[:6] == ["Nyong'o", "and", "O\u2019Brien", "'s", "aide", "met"]
+    assert "N'Djamena" in words
+    assert words[words.index("we") : words.index("we") + 2] == ["we", "'re"]
+    assert words[words.index("didn") : words.index("didn") + 2] == ["didn", "'t"]
+    assert words[-5:] == ["leaders", "'", "'", "reset", "'"]
+
+
+def test_a_name_with_an_apostrophe_is_a_whole_source() -> None:
+    record = extract("Kenyan Foreign Minister Peter Nyong'o said the loan would be repaid by 2031.")
+    mention = record.statements[0].speaker_mention
+    assert mention is not None
+    assert record.source.text[mention.start : mention.end] == "Kenyan Foreign Minister Peter Nyong'o"

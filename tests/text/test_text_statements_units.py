@@ -21,6 +21,8 @@ from bilateral.text._statements import (
     _CLAUSE_MARKS,
     _LOW,
     _Q,
+    _QUOTING,
+    _RETICENT_VERBS,
     _TEXT,
     _merge,
     _Unit,
@@ -66,7 +68,9 @@ def dev_units() -> list[_Unit]:
 
 def _can_open(word: str) -> bool:
     return (
-        word == "according"
+        word in {"according", "put"}
+        or word in _RETICENT_VERBS
+        or word in _QUOTING
         or verb_cue(word) is not None
         or word in EVIDENTIAL_ADVERBS
         or word in RAISING_VERBS

@@ -43,7 +43,7 @@ from typing import Final
 import attrs
 
 from bilateral.model import ActorKind, Span, SpeechMode, Statement
-from bilateral.text._coref import actors_in, resolve_speaker
+from bilateral.text._coref import actors_in, mentions_in, resolve_speaker
 from bilateral.text._document import Document, MentionKind
 from bilateral.text._lexicons import lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
@@ -92,7 +92,8 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: C. Raja Mohan
     r"|\d+(?:[.,:]\d+)*"
     r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
-    r"|\w+(?:[-‐]\w+)*"
+    r"|\w+(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*"  # Nyong'o, O'Brien, Sana'a
+    r"|--"  # a dash typed as two hyphens, as wire copy does
     r"|\S"
 )
 #: `_TOKEN` with the white space before it. No token starts with white space and every
@@ -100,17 +101,18 @@ _TOKEN = re.compile(
 #: are exactly these matches: ``findall`` gives them as strings, faster than match objects.
 #:
 #: Its first alternative is a shortcut for the commonest token, a word starting with an
-#: ASCII letter whose run of word characters is not followed by a period: `_TOKEN` tries
+#: ASCII letter whose run of word characters is not followed by a period or an apostrophe
+#: (clitics and names such as "Nyong'o" take `_TOKEN`'s own way): `_TOKEN` tries
 #: abbreviations and initials first (dozens of alternatives, each failing at such a word)
 #: before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that period. The run is
 #: matched possessively so that "said." cannot shrink to "sai" to pass the check; any
 #: other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
-_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?!\.)(?:[-‐]\w+)*|{_TOKEN.pattern})")
+_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])|{_TOKEN.pattern})")
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
 _WINDOW = 12
-_SOURCE_MAX = 14
+_SOURCE_MAX = 18
 _SUBJECT_MAX = 20
 _APPOSITIVE_MAX = 30
 _ACCORDING_MAX = 25
@@ -303,7 +305,46 @@ _PLATFORM_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
 _SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
+# Verbs of saying nothing (or less) that are no reporting cue: "gave no details", "did not
+# elaborate", "stopped short of".
+_RETICENT_VERBS = frozenset(
+    {
+        "gave",
+        "give",
+        "gives",
+        "provided",
+        "provide",
+        "provides",
+        "elaborate",
+        "elaborated",
+        "specify",
+        "specified",
+        "stopped",
+    }
+)
+# Words that open the short subject of a coordinated refusal ("but the ministry declined").
+_RETICENT_SUBJECTS = frozenset({"he", "she", "it", "they", "the", "his", "her", "its", "their"})
+_RETICENT_SUBJECT_MAX = 4
 # Prepositions opening an adjunct after a closing tag: "said of the plan", "said about it".
+# A reporter's framing of a content in time or in a series, after a comma (see `_Unit._reporter_frame`).
+_TIME_QUANTITIES = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "several", "few", "just", "only", "barely", "some"}
+)
+_TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+_SERIES_OPENERS = frozenset({"the", "his", "her", "their", "its"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
+_FRAME_OPENERS = _TIME_QUANTITIES | _TIME_UNITS | _SERIES_OPENERS
+# Labels a wire headline opens with before a colon: "Exclusive: ...", "Analysis: ...".
+_HEADLINE_LABELS = frozenset(
+    {"exclusive", "analysis", "explainer", "factbox", "breaking", "update", "insight", "interview", "opinion",
+     "watch"}
+)  # fmt: skip
+# Verbs of an outlet carrying someone's words: "quoted the minister as saying".
+_QUOTING = frozenset({"quoted", "quoting", "quotes"})
+# Words that open a candidate of their own kind: quoting verbs and refusals to say more.
+_RARE_OPENERS = _QUOTING | _RETICENT_VERBS
+# What a warning or reminder is about, after the one it is addressed to.
+_WARNING_PREPS = frozenset({"over", "about", "of", "against"})
 _TAG_PREPOSITIONS = frozenset({"of", "about", "after", "before", "during", "outside", "upon"})
 # Small words inside a title in quotation marks: "Meet the Press", "Face the Nation".
 _TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with"})
@@ -322,7 +363,8 @@ _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "giv
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
-     "swipe", "jab", "dig"}
+     "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
+     "view", "assessment", "sentiment"}
 )  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
@@ -377,6 +419,7 @@ _DETERMINERS_POSSESSIVES = DETERMINERS | POSSESSIVES
 _NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "several", "many", "some", "most", "few", "other"}
 )
+_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 #: A token of a unit: start and end offsets, text, lower-case text, index of the quotation
@@ -504,6 +547,8 @@ class _Unit:
         self._breakers: list[int] | None = None
         self._infer: list[int] | None = None
         self._relative: list[int] | None = None
+        self._text = text
+        self._has_dash: bool | None = None
 
     # The lookups below are needed only for units with a cue candidate (a quarter of the
     # sentences of news text have none): what each needs is built on first use, then kept
@@ -534,6 +579,16 @@ class _Unit:
                 (i for i, t in enumerate(self.toks) if t[_Q] < 0 and t[_TEXT] == ","), None
             )
         return self._first_comma
+
+    @property
+    def has_dash(self) -> bool:
+        """Whether a dash (em or en dash, or "--") occurs in the unit (a search in C, no token walk)."""
+        if self._has_dash is None:
+            text, lo, hi = self._text, self.span.start, self.span.end
+            self._has_dash = (
+                text.find("—", lo, hi) >= 0 or text.find("–", lo, hi) >= 0 or text.find("--", lo, hi) >= 0
+            )
+        return self._has_dash
 
     def next_breaker(self, i: int) -> int:
         """The first clause breaker outside quotations at or after token *i* (``n`` if none)."""
@@ -588,9 +643,35 @@ class _Unit:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
-        if nxt[_LOW] in {"a", "an"} and self._reporter_aside(i + 2):
+        if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
+            return True
+        if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+
+    def reporter_frame(self, i: int) -> bool:
+        """
+        Whether the reporter frames the clause before the comma at *i* - 1 in time or in a series.
+
+        "..., a day after the two sides signed a pact", "..., weeks before the vote": when
+        it was said, relative to another event. "..., his third visit since taking office",
+        "..., the first such meeting since 2019": where it stands in a series. Neither is
+        what the speaker said; an aside closed before the verb it interrupts ("the pact,
+        the first of its kind, was ...") is left in.
+        """
+        k = i
+        if self.low(k) in _TIME_QUANTITIES or self.low(k).isdigit():
+            k += 1
+            if self.low(k) in _TIME_QUANTITIES:
+                k += 1  # "just two days after"
+        if self.low(k) in _TIME_UNITS and self.low(k + 1) in {"after", "before", "ahead", "since"}:
+            return True
+        return (
+            self.low(i) in _SERIES_OPENERS
+            and self.low(i + 1) in _ORDINALS
+            and self.outside(i + 1)
+            and not self._closed_aside(i)
+        )
 
     def _after_closing_comma(self, i: int) -> bool:
         """
@@ -603,12 +684,12 @@ class _Unit:
         if not nxt[_IS_WORD] or nxt[_CAP]:
             return False
         if nxt[_LOW] in {"a", "an"}:
-            return self._reporter_aside(i + 1)
+            return self.reporter_aside(i + 1)
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i)
 
-    def _reporter_aside(self, i: int) -> bool:
+    def reporter_aside(self, i: int) -> bool:
         """
         Whether ", a phrase ...", ", an apparent reference to ..." starts at *i* (after the article).
 
@@ -724,6 +805,8 @@ def _question_then_tag(text: str, last: Span, s: Span) -> bool:
 
 
 _CLOSING_MARKS = "”’\"'»"
+# What may lie between a statement and the next sentence's closing tag that goes on with it.
+_GAP_CHARS = " \t\n.,;”’\"'»)"
 # A question mark and at most two closing quotation marks ("?’”").
 _TAIL_CHARS = 4
 #: A closing tag's opening: a name or pronoun and the verb ("Pifer asked", "he said").
@@ -838,6 +921,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
+        if low == "whose" and start < end and u.low(k - 1) == ",":
+            # "Nawrocki, whose office said ...": the relative opens the source.
+            start = k
+            break
         if (
             low in AUXILIARIES
             or (low in CLAUSE_WORDS and low not in {"and", "nor"})
@@ -899,7 +986,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 (low in _NP_PREPS or idiom)
                 and start < end
                 and k + 1 < end
-                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom)
+                and (nxt[_CAP] or nxt[_LOW] in DETERMINERS or idiom or _counted(u, k))
             ):
                 start = k
                 seen_cap = False
@@ -950,6 +1037,21 @@ def _finite(u: _Unit, k: int) -> bool:
         and before[_LOW] not in POSSESSIVES
         and not before[_LOW].endswith("ly")
     )
+
+
+def _counted(u: _Unit, k: int) -> bool:
+    """
+    Whether the preposition at *k* opens a counted object in a source's modifier.
+
+    "an executive at one of the companies", "a spokesman for several of the groups",
+    "officials from two countries": the head noun before the preposition is the source's,
+    not a participle ("checked on several paragraphs").
+    """
+    word, before = u.low(k + 1), u.low(k - 1)
+    counted = (word in _QUANTIFIERS or word in _NUMBER_WORDS) and u.low(k + 2) == "of"
+    if not counted and word not in _CARDINALS:
+        return False
+    return u.outside(k - 1) and u.toks[k - 1][_IS_WORD] and not _past_form(before) and not _participle(before)
 
 
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
@@ -1360,6 +1462,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             continue
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] == "that":
             break
+        if k > p and x[_LOW] in PREPOSITIONS and u.title_case:
+            break  # a headline capitalises its prepositions: "Warns China Over Support for Russia"
         if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
@@ -1461,8 +1565,14 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
         if t[_LOW] == "that":
             return k
         possessive = t[_LOW] in {"'s", "’s"} and k > p and u.toks[k - 1][_CAP]  # "NBC's"
-        if (verb_cue(t[_LOW]) is not None and not t[_CAP]) or (t[_LOW] in AUXILIARIES and not possessive):
-            return None  # a capitalised "State" names something ("CNN's State of the Union")
+        if not t[_CAP] and verb_cue(t[_LOW]) is not None:
+            # A capitalised "State" names something ("CNN's State of the Union"), and a cue
+            # word after a determiner is a noun ("to VOA's questions", "to the request").
+            before = u.toks[k - 1][_LOW] if k > p else ""
+            if before not in _DETERMINERS_POSSESSIVES and before not in {"'s", "’s"}:
+                return None
+        if t[_LOW] in AUXILIARIES and not possessive:
+            return None
         k += 1
     return None
 
@@ -1504,6 +1614,7 @@ def _pp_absorb(u: _Unit, p: int) -> int:
             or t[_LOW] in PREPOSITIONS
             # "said in a statement the talks were useful": a new phrase opens the content.
             or t[_LOW] in DETERMINERS
+            or t[_LOW] in _PERSONAL  # "said in a joint statement they rejected ..."
             or t[_LOW] in POSSESSIVES
             or t[_LOW] in AUXILIARIES
             # "said in a statement posted on its website": the participle opens a modifier.
@@ -1626,6 +1737,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
+            # "“...,” Sheinbaum said on Tuesday, a day after Trump threatened tariffs."
+            and not (nxt[_LOW] in _FRAME_OPENERS and u.reporter_frame(p + 1))
         )
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
@@ -1657,12 +1770,18 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         that = _lookahead_that(u, p + 1)
         if that is not None:
             return _After("pre", cue_end, that)
+        if cue_end > i + 1:
+            # "the palace said in a statement carried by the MAP news agency.": the
+            # participle describes the statement; the content lies before the cue.
+            return _After("post", cue_end)
     if (
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
         or (cue.inverts and t[_LOW] in _SPEECH_ADJUNCT_PREPS and t[_Q] < 0)
         # "said in remarks to reporters that ...": the addressee after an absorbed phrase.
         or (t[_LOW] == "to" and cue_end > i + 1 and t[_Q] < 0 and _to_np(u, p))
+        # "said in a readout of the call that ...": the absorbed noun's own complement.
+        or (t[_LOW] in {"of", "about", "for"} and cue_end > i + 1 and t[_Q] < 0)
     ):
         word_after = u.low(p + 1)
         # "said when asked about the summit that ...": the participle is no cue of its own.
@@ -1682,6 +1801,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         ):
             # "did not say when the talks would resume": a question is the content ("said
             # when asked about ..." is an adjunct).
+            return _After("pre", cue_end, p)
+        if cue.tell and cue.lemma != "tell" and p > cue_end and t[_LOW] in _WARNING_PREPS and t[_Q] < 0:
+            # "warned China over its support for Russia", "reminded Tokyo of its pledge":
+            # after the one warned, the phrase says what about.
             return _After("pre", cue_end, p)
         return _After("post", cue_end)
     if not t[_IS_WORD]:
@@ -1790,6 +1913,8 @@ def _content_floor(u: _Unit, end: int) -> int:
     """Where the content before a post-cue frame begins: after a leading subordinate clause."""
     start = 0
     first = u.tok(0)
+    if u.headline and first is not None and first[_LOW] in _HEADLINE_LABELS and u.low(1) == ":":
+        start = 2  # "Exclusive: India, US near deal on tariffs, sources say"
     comma = u.first_comma
     opener = first is not None and first[_LOW] in _SUBORDINATE_OPENERS and not _participle(u.low(1))
     if opener and comma is not None and comma < end:
@@ -1801,6 +1926,13 @@ def _content_floor(u: _Unit, end: int) -> int:
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
     start = max(start, rel)
+    # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
+    # reporter's or another source's comment on the clause before it (a pair of dashes
+    # brackets an aside inside the content instead).
+    if u.has_dash:
+        dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
+        if len(dashes) % 2 == 1:
+            start = max(start, dashes[-1] + 1)
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
@@ -1862,6 +1994,8 @@ def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
         {"according", "put"}
+        | _QUOTING
+        | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
         | RAISING_VERBS
         | PASSIVE_CUES.keys()
@@ -1883,7 +2017,7 @@ def _candidates(u: _Unit) -> list[_Cand]:
     out: list[_Cand] = []
     toks = u.toks
     # Tokens before *skip* belong to the cue of the last candidate found.
-    skip = 0
+    skip = _question_end(u) if toks and toks[0][_LOW] in {"asked", "when", "if"} else 0
     for i in u.hits:
         if i < skip:
             continue
@@ -1904,6 +2038,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
             cand = _raising(u, i)
+        elif low in _RARE_OPENERS and (rare := _rare_opener(u, i, low)) is not None:
+            cand = rare
         elif low in PASSIVE_CUES and _passive_ok(u, i):
             cand = _passive(u, i)
         elif low in REDUCED_PASSIVES and u.low(i + 1) == "by" and u.low(i - 1) not in AUXILIARIES:
@@ -1924,6 +2060,51 @@ def _candidates(u: _Unit) -> list[_Cand]:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+def _rare_opener(u: _Unit, i: int, low: str) -> _Cand | None:
+    """The candidate of a word of the round's small lexicons (one set test per hit finds them)."""
+    return _quoted_as(u, i) if low in _QUOTING else _reticent(u, i)
+
+
+def _quoted_as(u: _Unit, i: int) -> _Cand | None:
+    """
+    "State media quoted the minister as saying ...": the one quoted is the source.
+
+    The outlet only carried the words, as in the passive "X was quoted as saying" (read
+    by the passive lexicon). The cue is "as saying" (a cue is one stretch of text); the
+    source is the noun phrase between "quoted" and "as".
+    """
+    if u.low(i - 1) in _BE or u.low(i + 1) == "by":
+        return None  # the passive "was quoted (by ERT) as saying": the passive lexicon's
+    k = i + 1
+    while k < u.n and k - i <= _RECIPIENT_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _CLAUSE_MARKS:
+            return None
+        if t[_LOW] == "as":
+            break
+        k += 1
+    else:
+        return None
+    if k == i + 1 or u.low(k + 1) not in {"saying", "telling", "stating"} or not u.outside(k + 1):
+        return None
+    start = _recipient_end(u, k + 2) if u.low(k + 1) == "telling" else k + 2
+    return _Cand("pre", (k, k + 2), src=(i + 1, k), c_start=start, cut=i)
+
+
+def _question_end(u: _Unit) -> int:
+    """
+    The end of a fronted question put to the source: "Asked whether X had agreed to Y, Z said".
+
+    The question's verbs ("had agreed to", "had discussed") report nothing anyone said; the
+    answer after the comma is the statement. 0 when the unit opens otherwise.
+    """
+    first = u.low(0)
+    if first != "asked" and not (first in {"when", "if"} and u.low(1) == "asked"):
+        return 0
+    comma = u.first_comma
+    return comma if comma is not None else 0
 
 
 def _noun_modifier(u: _Unit, k: int) -> bool:
@@ -2007,14 +2188,20 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         or u.low(i - 2) in NEGATIONS
         or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
     ):
-        return None  # "which did not respond", "refused to comment on ...": nothing was said
+        # "which did not respond", "refused to comment on ...": nothing was said.
+        return _reticence_cut(u, i)
     if (
         cue.lemma in {"refuse", "decline"}
         and after.c_start is not None
         and u.low(after.c_start) == "to"
         and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
     ):
-        return None  # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s)
+        # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
+        return _reticence_cut(u, i, after.c_start + 2)
+    if cue.lemma == "rule" and form is Form.THIRD:
+        return None  # "a policy that rules out foreign bases": a rule, not someone speaking
+    if cue.lemma == "offer" and u.low(i + 1) == "no" and u.outside(i + 1):
+        return _reticence_cut(u, i)  # "offered no details": nothing was said
     if cue.lemma in {"ask", "request"} and after.c_start is not None and _anonymity(u, after.c_start):
         return None  # "who asked not to be named": the reporter's sourcing, not a statement
     if (
@@ -2084,10 +2271,39 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             _tail(u, cand, src[1])
             return cand
         return None
+    if (
+        src is not None
+        and src[0] > 0
+        and u.toks[src[0] - 1][_LOW] == "what"
+        and u.outside(src[0] - 1)
+        and u.low(after.cue_end) == "as"
+        and u.outside(after.cue_end)
+    ):
+        # "in what Boric's spokeswoman described as a “frank” conversation": the free
+        # relative is the object; the content is "what" and the "as" phrase.
+        return _Cand(
+            "pre",
+            (vg, after.cue_end),
+            src=src,
+            left=(src[0] - 1, src[0]),
+            c_start=after.cue_end,
+            stop="noun",
+            hedge=hedge,
+        )
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    first = u.toks[src[0]][_LOW]
+    if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
+        return None  # "Neither side commented on the reports": nothing was said
+    if (
+        first in {"a", "an"}
+        and src[1] - src[0] > _PLURAL_TOKENS
+        and u.low(src[0] - 1) == ","
+        and u.reporter_aside(src[0] + 1)
+    ):
+        return None  # "..., an accusation the government has dismissed": the aside's relative clause
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
@@ -2146,6 +2362,48 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     )
 
 
+def _reticent(u: _Unit, i: int) -> _Cand | None:
+    """
+    "gave no details", "did not provide a timeline", "did not elaborate": saying nothing.
+
+    Never a statement; coordinated after one ("said the deal was fair but gave no
+    details"), it ends that statement's content (see `_reticence_cut`).
+    """
+    low = u.low(i)
+    if low == "stopped":
+        # "but stopped short of committing troops": the reporter's measure of what was said.
+        return _reticence_cut(u, i) if u.low(i + 1) == "short" else None
+    negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
+    if low.startswith(("elaborat", "specif")):
+        return _reticence_cut(u, i) if negated else None
+    if negated or (u.low(i + 1) == "no" and u.outside(i + 1)):
+        return _reticence_cut(u, i)
+    return None
+
+
+def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
+    """
+    A cut before a refusal to say more coordinated after a content: "..., but declined to comment".
+
+    "The spokesman said the talks were useful but declined to comment further": the
+    refusal is the reporter's account of the source, not part of what was said, so an
+    open content before it stops at the "but" (or the comma before it). The refusal may
+    have a short subject of its own opened by a pronoun or a determiner ("but it gave no
+    details", "and the ministry declined to comment"); a bare name ("China and Russia
+    declined to comment") is more likely a coordinated subject, so it cuts nothing.
+    """
+    j = _verb_group_start(u, i)
+    k = j - 1
+    lo = max(-1, k - _RETICENT_SUBJECT_MAX)
+    while k > lo and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) not in CONJUNCTIONS:
+        k -= 1
+    if k < 1 or not u.outside(k) or u.low(k) not in {"and", "but"}:
+        return None
+    if k < j - 1 and u.low(k + 1) not in _RETICENT_SUBJECTS:
+        return None
+    return _Cand("cut", (j, end or i + 1), cut=k - 1 if u.low(k - 1) == "," else k)
+
+
 def _inside_that_clause(u: _Unit, k: int) -> bool:
     """Whether token *k* follows a reporting verb's "that" in the same sentence ("said that ... and")."""
     for j in range(k - 1, max(0, k - _THAT_REACH), -1):
@@ -2190,7 +2448,8 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
     a pronoun or no verb follows a comma within reach.
     """
     lo, hi = src
-    if hi - lo != 1 or u.low(lo) not in {"who", "which"} or not _after_appositive_comma(u, lo):
+    pronoun = (hi - lo == 1 and u.low(lo) in {"who", "which"}) or u.low(lo) == "whose"
+    if not pronoun or not _after_appositive_comma(u, lo):
         return None
     for k in range(start, min(u.n - 1, start + _APPOSITIVE_MAX)):
         t = u.toks[k]
@@ -2238,6 +2497,21 @@ def _appositive_comma(u: _Unit, k: int) -> int | None:
             return j - 1 if u.low(j - 1) == "," and u.outside(j - 1) else None
         j -= 1
     return None
+
+
+def _whose_owner(u: _Unit, src: _Range | None) -> Span | None:
+    """
+    The antecedent of a "whose" source: "Nawrocki, whose office said ..." speaks for Nawrocki.
+
+    As "Nawrocki's office" resolves to Nawrocki, the noun phrase before the comma is what
+    the source is resolved by. None for other sources.
+    """
+    if src is None or u.low(src[0]) != "whose" or u.low(src[0] - 1) != ",":
+        return None
+    head = _np_left(u, src[0] - 1)
+    if head is None or head[0] >= src[0] - 1:
+        return None
+    return _span(u, (head[0], src[0] - 1))
 
 
 def _closing_tag(u: _Unit, cue: VerbCue, src: _Range, after: _After) -> bool:
@@ -2464,7 +2738,9 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             break
         if t[_Q] >= 0:
             break
-        if t[_TEXT] == "," and u.low(k + 1) in AUXILIARIES:
+        if t[_TEXT] == "," and (
+            u.low(k + 1) in AUXILIARIES or (_finite_after(u, k + 1) and _verbless_subject(u, i - 1))
+        ):
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
@@ -2485,6 +2761,47 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _finite_after(u: _Unit, k: int) -> bool:
+    """
+    Whether a finite verb resumes the clause at *k*: "The deal, according to X, includes ...".
+
+    A past form ("stalled", "met") or an -s form followed by its object ("includes a
+    clause", "remains the main obstacle"); a plural noun ("..., analysts say") is not
+    followed by an article.
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    if _past_form(low) or low in _IRREGULAR_PAST:
+        return True
+    nxt = u.low(k + 1)
+    return (
+        len(low) >= _SHORT
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"})
+    )
+
+
+def _verbless_subject(u: _Unit, end: int) -> bool:
+    """
+    Whether the words before *end* (back to the unit's start) are a bare subject.
+
+    "The deal, according to X, includes ...": the verb comes after the source. In "Trade
+    rose 10%, according to a report by X, released on Monday" the clause already has its
+    verb, so the participle after the source describes the report.
+    """
+    if end <= 0 or end > _SUBJECT_MAX:
+        return False
+    for k in range(end):
+        t = u.toks[k]
+        low = t[_LOW]
+        if t[_Q] >= 0 or low in AUXILIARIES or low in _IRREGULAR_PAST or (_past_form(low) and not t[_CAP]):
+            return False
+    return True
 
 
 def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
@@ -2725,6 +3042,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
         return None
+    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and u.low(j - 1) == "," and u.outside(j - 1):
+        return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
@@ -2773,6 +3092,10 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         c_start = p + 1
     if light:
         vg = _verb_group_start(u, k)
+        if vg == k and _participle(u.low(k)) and u.low(k - 1) == "," and u.outside(k - 1):
+            # "The Amir welcomed the delegation, expressing his hope that ...": the
+            # participle shares the clause's subject, like a participle cue.
+            return _Cand("chain", (vg, cue_end), chain=True, c_start=c_start, cut=k - 1)
         src = _source_left(u, vg)
         if src is None:
             return None
@@ -2918,6 +3241,7 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
     posts = [c for c in cands if c.frame == "post" and c.post_end is not None]
+    refusals: list[int] | None = None
     for cand in posts:
         post_end = cand.post_end
         if post_end is None or claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
@@ -2930,7 +3254,14 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
-            r = _trim(u, cand.c_start, u.next_breaker(cand.c_start))
+            # A refusal at the comma it resumes after ("..., the statement said, but it
+            # gave no details") leaves nothing to resume; a coordinated cue ("..., the
+            # office said, and discussed ...") goes on with the resumed content.
+            if refusals is None:
+                refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
+            k = bisect.bisect_left(refusals, cand.c_start - 1)
+            stop = min(u.next_breaker(cand.c_start), refusals[k] if k < len(refusals) else u.n)
+            r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
         for r in cand.content:
@@ -3007,8 +3338,10 @@ def _joins_names(u: _Unit, k: int) -> bool:
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
     """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
     s0 = 0
-    if u.low(0) in PREPOSITIONS and u.outside(0):
-        # "For his part, Modi expressed ... and said": a fronted adverbial is no subject.
+    first = u.low(0)
+    if (first in PREPOSITIONS or first in _LEADING_JUNK or first in TIME_WORDS) and u.outside(0):
+        # "For his part, Modi expressed ... and said", "Later in the day, Modi met ...,
+        # expressing ...": a fronted adverbial is no subject.
         comma = u.first_comma
         if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
             return None
@@ -3041,6 +3374,8 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         ):
             break
         k += 1
+    while k > s0 + 1 and u.low(k - 1) in VG_ADVERBS and not u.toks[k - 1][_CAP]:
+        k -= 1  # "The two leaders also exchanged views ..., stressing": the adverb is the verb's
     if k == s0:
         return None
     stop = u.tok(k)
@@ -3118,7 +3453,12 @@ def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
 
 
 def _speaker_not_named(
-    doc: Document, speakers: tuple[str, ...], content: tuple[Span, ...], kinds: dict[str, ActorKind]
+    doc: Document,
+    speakers: tuple[str, ...],
+    content: tuple[Span, ...],
+    kinds: dict[str, ActorKind],
+    *,
+    tag_from: int | None = None,
 ) -> tuple[str, ...]:
     """
     The speaker of "“...,” he said." when the pronoun went to a person the quotation names.
@@ -3127,6 +3467,11 @@ def _speaker_not_named(
     said.": the pronoun was resolved to the person named inside the quotation, but a
     speaker rarely names himself; the previous statement's single speaker, nearby and not
     named in the quotation, is the one who goes on talking.
+
+    A closing tag (*tag_from*: the start of its sentence) right after the previous
+    statement, with nothing but punctuation between, goes on with that speaker too: "For
+    his part, Nurtleu said that ... . Kazakhstan appreciates ..., he said." (the pronoun
+    went to the person "his" named).
     """
     if not doc.statements:
         return speakers
@@ -3140,9 +3485,43 @@ def _speaker_not_named(
     ):
         return speakers
     named = {a for span in content for a in actors_in(doc, span, _NAMING)}
-    if speakers[0] not in named or last.speakers[0] in named:
+    if last.speakers[0] in named:
+        return speakers
+    if speakers[0] in named:
+        return last.speakers
+    if tag_from is None or kinds.get(speakers[0]) is not ActorKind.PERSON:
+        return speakers
+    end = max(s.end for s in last.content)
+    if last.cue is not None:
+        end = max(end, last.cue.end)
+    if end > tag_from or doc.text[end:tag_from].strip(_GAP_CHARS):
         return speakers
     return last.speakers
+
+
+def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The person named at the end of a source nothing else resolved: its head.
+
+    "Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al
+    Khulaifi told QNA": a long title the entity stage split into an institution and a
+    name; the name closing the source phrase is who spoke.
+    """
+    text = doc.text
+    end = source.end
+    while end > source.start and text[end - 1] in " ,":
+        end -= 1
+    for m in reversed(mentions_in(doc, source)):
+        if m.span.end == end and m.kind is MentionKind.NAME:
+            people = [a for a in m.actors if kinds.get(a) is ActorKind.PERSON]
+            before = text[source.start : m.span.start].split()
+            if len(people) != 1 or (before and before[-1].casefold() in PREPOSITIONS):
+                return ()  # "A spokesperson for Boric": the name is no head of the phrase
+            # The name must be the actor's own, not an alias the entity stage misread.
+            last = text[m.span.start : m.span.end].split()[-1].casefold()
+            names = {a.id: a.name for a in doc.actors if a.id == people[0]}
+            return (people[0],) if last in names.get(people[0], "").casefold() else ()
+    return ()
 
 
 def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
@@ -3293,7 +3672,9 @@ class StatementStage:
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
         if mention is not None:
-            speakers = tuple(dict.fromkeys(resolver(doc, mention)))
+            src = cand.src
+            owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
+            speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
@@ -3307,8 +3688,17 @@ class StatementStage:
                 document := _DOCUMENT_ANAPHOR.fullmatch(doc.text, mention.start, mention.end)
             ):
                 speakers = _document_issuer(doc, document.group(1).casefold())
+            elif (
+                not speakers
+                and src is not None
+                and u.toks[src[1] - 1 - (u.toks[src[1] - 1][_TEXT] == ",")][_CAP]
+            ):
+                speakers = _final_name(doc, mention, kinds)  # only a capitalised word can end a name
             elif len(speakers) == 1 and word in {"he", "she"}:
-                speakers = _speaker_not_named(doc, speakers, content, kinds)
+                tag = mention.start > content[0].start
+                speakers = _speaker_not_named(
+                    doc, speakers, content, kinds, tag_from=u.span.start if tag else None
+                )
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),

@@ -136,6 +136,8 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("maintain", a, weak=True),
         VerbCue("contend", a),
         VerbCue("point", a, particles=frozenset({"out", "to"}), needs_particle=True),
+        # "did not rule out further delays", "ruled out sending troops".
+        VerbCue("rule", a, particles=frozenset({"out"}), needs_particle=True),
         VerbCue("observe", a, weak=True),
         VerbCue("remark", a),
         VerbCue("comment", a, particles=frozenset({"on"})),
@@ -156,6 +158,10 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("reassure", a, tell=True),
         VerbCue("inform", a, tell=True),
         VerbCue("remind", a, tell=True),
+        # "apprised his counterpart of India's concerns" (Indian and Gulf readouts).
+        VerbCue("apprise", a, tell=True),
+        # Only with "that": "conveyed that India was ready"; "conveyed his greetings" is no cue.
+        VerbCue("convey", a, weak=True),
         VerbCue("reply", a, weak=True, inverts=True),
         VerbCue("respond", a, weak=True, inverts=True),
         VerbCue("answer", a, weak=True, inverts=True),
@@ -459,6 +465,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
     "understood": frozenset({"to", "that"}),
     "quoted": frozenset({"as"}),
     "disclosed": frozenset({""}),
+    # Readouts' impersonal decisions: "It was agreed that both sides would ...".
+    "agreed": frozenset({"that"}),
+    "decided": frozenset({"that"}),
     "revealed": frozenset({""}),
     "confirmed": frozenset({""}),
     "announced": frozenset({""}),
