@@ -1895,15 +1895,16 @@ class _Sentence:
         if marks is None:
             a, b = self.toks[0].start(), self.toks[-1].end()
             text = self.text
-            # Most sentences hold no quotation mark: searches in C tell, before any list.
-            quoted = (
-                text.find('"', a, b) >= 0 or text.find("\u201c", a, b) >= 0 or text.find("\u201d", a, b) >= 0
-            )
-            marks = self.quote_marks = (
-                [tok.start() for tok, t in zip(self.toks, self.texts, strict=True) if t in _QUOTE_MARKS]
-                if quoted
-                else []
-            )
+            # The marks are few: `str.find` walks to each in C, where a walk over the
+            # sentence's tokens would run bytecode for every word.
+            marks = []
+            for mark in _QUOTE_MARKS:
+                at = text.find(mark, a, b)
+                while at >= 0:
+                    marks.append(at)
+                    at = text.find(mark, at + 1, b)
+            marks.sort()
+            self.quote_marks = marks
         return bool(marks) and bisect.bisect_left(marks, start) % 2 == 1
 
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
