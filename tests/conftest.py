@@ -28,6 +28,9 @@ matching shows up as a test that does not finish.
 
 And the ``json_depth`` fixture: the nesting depth of a parsed JSON value, which the limit and
 the decoder tests both compare against (session-scoped, so hypothesis tests may use it).
+
+And the ``statement_rows`` fixture: the (source, cue, content) of every statement the default
+extractor finds in a text, as written, which the statement tests compare against.
 """
 
 from __future__ import annotations
@@ -121,3 +124,20 @@ def _json_depth(value: object) -> int:
 def json_depth() -> Callable[[object], int]:
     """The nesting depth of a parsed JSON value: 0 for a scalar, 1 for ``[]`` or ``{}``."""
     return _json_depth
+
+
+def _statement_rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    from bilateral.text import extract  # noqa: PLC0415 - only the text tests need the extractor
+
+    rows: list[tuple[str | None, str | None, str]] = []
+    for s in extract(text).statements:
+        source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
+        cue = None if s.cue is None else text[s.cue.start : s.cue.end]
+        rows.append((source, cue, " ".join(text[c.start : c.end] for c in s.content)))
+    return rows
+
+
+@pytest.fixture(scope="session")
+def statement_rows() -> Callable[[str], list[tuple[str | None, str | None, str]]]:
+    """(source, cue, content) of every statement of a text, in text order, as written."""
+    return _statement_rows

@@ -6,20 +6,14 @@ The source sits inside its content; the paragraphs are written for these tests.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from bilateral.text import extract
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-
-def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
-    """(source, cue, content) of every statement, in text order."""
-    record = extract(text)
-    rows: list[tuple[str | None, str | None, str]] = []
-    for s in record.statements:
-        source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
-        cue = None if s.cue is None else text[s.cue.start : s.cue.end]
-        rows.append((source, cue, " ".join(text[c.start : c.end] for c in s.content)))
-    return rows
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
 
 
 @pytest.mark.parametrize(
@@ -41,9 +35,9 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
     ],
 )
 def test_the_whole_phrase_after_a_relative_pronoun_is_the_source(
-    text: str, row: tuple[str, str, str]
+    text: str, row: tuple[str, str, str], statement_rows: Rows
 ) -> None:
-    assert row in _rows(text)
+    assert row in statement_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -56,16 +50,16 @@ def test_the_whole_phrase_after_a_relative_pronoun_is_the_source(
         "The ministers discussed the pipeline, a project announced last year, Haddad said.",
     ],
 )
-def test_a_noun_with_a_participle_inside_a_content_is_no_source(text: str) -> None:
-    rows = _rows(text)
+def test_a_noun_with_a_participle_inside_a_content_is_no_source(text: str, statement_rows: Rows) -> None:
+    rows = statement_rows(text)
     assert [source for source, _, _ in rows] == [rows[0][0]]
     assert rows[0][0] is not None
     assert "Haddad" in rows[0][0]
     assert rows[0][2].startswith("The ministers discussed the pipeline, a project")
 
 
-def test_a_speaker_noun_before_the_participle_still_speaks() -> None:
-    rows = _rows("Talks will resume next week, a spokesman announced on Monday.")
+def test_a_speaker_noun_before_the_participle_still_speaks(statement_rows: Rows) -> None:
+    rows = statement_rows("Talks will resume next week, a spokesman announced on Monday.")
     assert rows == [("a spokesman", "announced", "Talks will resume next week")]
 
 
@@ -85,5 +79,7 @@ def test_a_speaker_noun_before_the_participle_still_speaks() -> None:
         ),
     ],
 )
-def test_the_one_warned_against_something_is_part_of_the_content(text: str, content: str) -> None:
-    assert [row[2] for row in _rows(text)] == [content]
+def test_the_one_warned_against_something_is_part_of_the_content(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [row[2] for row in statement_rows(text)] == [content]

@@ -6,20 +6,14 @@ The paragraphs are written for these tests; the names are real office holders.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from bilateral.text import extract
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-
-def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
-    """(source, cue, content) of every statement, in text order."""
-    record = extract(text)
-    rows: list[tuple[str | None, str | None, str]] = []
-    for s in record.statements:
-        source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
-        cue = None if s.cue is None else text[s.cue.start : s.cue.end]
-        rows.append((source, cue, " ".join(text[c.start : c.end] for c in s.content)))
-    return rows
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
 
 
 @pytest.mark.parametrize(
@@ -44,5 +38,5 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
         ),
     ],
 )
-def test_quoted_as_saying(text: str, row: tuple[str, str, str]) -> None:
-    assert _rows(text) == [row]
+def test_quoted_as_saying(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(text) == [row]
