@@ -42,3 +42,14 @@ def test_one_meeting_with_each_side_listed(opening: str) -> None:
 def test_talks_with_two_sides_together_stay_one_meeting() -> None:
     text = "Indian Prime Minister Narendra Modi held talks on Tuesday with " + _GUESTS
     assert _participants(text) == [{"Narendra Modi", "K.P. Sharma Oli", "Sabah Khalid Al-Hamad Al-Sabah"}]
+
+
+def test_each_meeting_takes_the_place_of_the_sentence() -> None:
+    text = (
+        "On the sidelines of the General Assembly in New York on Tuesday, Indian Prime Minister"
+        " Narendra Modi held a series of bilateral meetings, including with "
+    )
+    record = extract(text + _GUESTS, published=dt.date(2025, 9, 26))
+    assert len(record.meetings) == 2
+    assert {m.place for m in record.meetings} == {record.meetings[0].place}
+    assert record.meetings[0].place is not None

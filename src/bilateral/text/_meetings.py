@@ -2584,6 +2584,10 @@ class _Reader:
             ):
                 continue
             best.place = self._better_place(best.place, place_id)
+            for other_trigger, other in spans:
+                if other_trigger is trigger and other.place is None and not other.pending:
+                    # "held bilateral meetings in New York with A and B": each one is there.
+                    other.place = best.place
 
     def _place_follows(self, position: int, start: int) -> bool:
         """Whether the place at *start* belongs to the phrase that goes on from *position*."""
