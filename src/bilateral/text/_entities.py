@@ -56,7 +56,7 @@ from bilateral.text._lexicons import (
 )
 from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
 from bilateral.text._segment import _new_span
-from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, TIME_WORDS, Form, verb_cue
+from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, IRREGULAR_PAST, TIME_WORDS, Form, verb_cue
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -102,11 +102,6 @@ _JOINERS = frozenset({"-", "/", "\u2013"})
 _PRONOUNS_M = frozenset({"he", "him", "his", "himself"})
 #: Quotation marks, opening or closing, as tokens.
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-#: Irregular past forms after a subject ("Li Qiang met him", "Ishiba held talks with her").
-_IRREGULAR_PAST = frozenset(
-    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
-     "sent", "led", "saw", "sought", "struck", "brought", "kept", "won", "told", "thought", "hosted"}
-)  # fmt: skip
 _PRONOUNS_F = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS_PL = frozenset({"they", "them", "their", "themselves"})
 # An acronym of a person's initials ("MBS", "AMLO") needs this many letters: two-letter ones
@@ -722,7 +717,7 @@ def _before_verb(text: str, end: int) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    if word in AUXILIARIES or word.endswith("ed") or word in _IRREGULAR_PAST:
+    if word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST:
         return True
     form = verb_cue(word)
     return form is not None and form[1] is not Form.ING

@@ -56,6 +56,7 @@ from bilateral.text._verbs import (
     DETERMINERS,
     EVIDENTIAL_ADVERBS,
     INFERENCE_VERBS,
+    IRREGULAR_PAST,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     NEGATIONS,
@@ -382,12 +383,6 @@ _WARNING_LEMMAS = frozenset({"warn", "caution"})
 _WEEKDAYS_AND_TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
      "year", "today", "this", "morning", "afternoon", "evening", "night"}
-)  # fmt: skip
-#: Irregular past forms that end a sentence's subject ("Trump and Ishiba met ... and agreed").
-_IRREGULAR_PAST = frozenset(
-    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
-     "sent", "led", "shook", "saw", "sought", "stood", "struck", "found", "brought", "kept", "won",
-     "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
 )  # fmt: skip
 #: Words after which a preposition stays inside a source: "a source close to the talks",
 #: "officials familiar with the matter", "a diplomat privy to the plan".
@@ -904,7 +899,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if t[_Q] >= 0 or t[_MARK]:
             break
         low = t[_LOW]
-        if joined_at >= 0 and not t[_CAP] and (_past_form(low) or low in _IRREGULAR_PAST) and _finite(u, k):
+        if joined_at >= 0 and not t[_CAP] and (_past_form(low) or low in IRREGULAR_PAST) and _finite(u, k):
             # "Protesters gathered in Cairo and Egyptian officials said": what comes before
             # "and" is a clause with its own verb, not a first conjunct of the source.
             start = joined_at + 1
@@ -2470,7 +2465,7 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             nxt[_LOW] in AUXILIARIES
             or (found is not None and found[1] is not Form.ING)
             or _past_form(nxt[_LOW])
-            or nxt[_LOW] in _IRREGULAR_PAST
+            or nxt[_LOW] in IRREGULAR_PAST
         ):
             return end
     return None
@@ -2775,7 +2770,7 @@ def _finite_after(u: _Unit, k: int) -> bool:
     if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
         return False
     low = t[_LOW]
-    if _past_form(low) or low in _IRREGULAR_PAST:
+    if _past_form(low) or low in IRREGULAR_PAST:
         return True
     nxt = u.low(k + 1)
     return (
@@ -2799,7 +2794,7 @@ def _verbless_subject(u: _Unit, end: int) -> bool:
     for k in range(end):
         t = u.toks[k]
         low = t[_LOW]
-        if t[_Q] >= 0 or low in AUXILIARIES or low in _IRREGULAR_PAST or (_past_form(low) and not t[_CAP]):
+        if t[_Q] >= 0 or low in AUXILIARIES or low in IRREGULAR_PAST or (_past_form(low) and not t[_CAP]):
             return False
     return True
 
@@ -3360,7 +3355,7 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
             and (
                 t[_LOW] in AUXILIARIES
                 or _past_form(t[_LOW])
-                or t[_LOW] in _IRREGULAR_PAST
+                or t[_LOW] in IRREGULAR_PAST
                 or verb_cue(t[_LOW]) is not None
                 or (t[_LOW] in CLAUSE_WORDS and not _joins_names(u, k))
                 # "S Jaishankar on Friday held talks ... and discussed", "Iwaya also met ...

@@ -19,12 +19,14 @@ import attrs
 
 __all__ = [
     "ADJECTIVE_CUES",
+    "AFTER_OBJECT_HER",
     "AUXILIARIES",
     "CLAUSE_WORDS",
     "CONJUNCTIONS",
     "DETERMINERS",
     "EVIDENTIAL_ADVERBS",
     "INFERENCE_VERBS",
+    "IRREGULAR_PAST",
     "LIGHT_VERBS",
     "NEGATIONS",
     "NOUN_CUES",
@@ -47,6 +49,7 @@ __all__ = [
     "VerbCue",
     "cue_kind_of",
     "lemma_forms",
+    "object_her",
     "verb_cue",
     "verb_forms",
 ]
@@ -758,6 +761,15 @@ def object_her(text: str, end: int) -> bool:
     found = _NEXT_WORD.match(text, end)
     nxt = found.group(1).casefold() if found is not None else ""
     return not nxt or nxt in AFTER_OBJECT_HER
+
+
+#: Irregular past forms that end a subject: "Trump and Ishiba met ... and agreed", "Li Qiang
+#: held talks with him".
+IRREGULAR_PAST = frozenset(
+    {"met", "held", "spoke", "sat", "went", "came", "gave", "took", "made", "flew", "left", "began",
+     "sent", "led", "shook", "saw", "sought", "stood", "struck", "found", "brought", "kept", "won",
+     "lost", "ran", "rose", "fell", "fought", "chose", "drew", "broke", "set", "put", "hit"}
+)  # fmt: skip
 
 
 TIME_WORDS = frozenset(
