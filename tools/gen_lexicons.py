@@ -2533,6 +2533,33 @@ CALENDAR = [
     "Victory Day",
 ]
 
+#: Words of ministries' names, capitalised as written in titles: a list of them joined by
+#: "and" or commas belongs to one title ("Energy and Natural Resources Minister X", "Minister
+#: of Industry and Construction X"), whatever combination a government chose. The words of
+#: PORTFOLIOS are added to these, except those that also end a title or name a service
+#: ("Secretary of State and Defense Secretary X" lists two people).
+PORTFOLIO_WORDS = [
+    "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
+    "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
+    "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",
+    "Cooperatives", "Culture", "Defence", "Defense", "Development", "Diaspora", "Digital",
+    "Disaster", "Ecology", "Economic", "Economy", "Education", "Electricity", "Emergencies",
+    "Emergency", "Emigrants", "Employment", "Endowments", "Energy", "Enterprise",
+    "Enterprises", "Entrepreneurship", "Environment", "Environmental", "Equality",
+    "Expatriates", "Family", "Finance", "Fisheries", "Food", "Forestry", "Forests", "Gas",
+    "Gender", "Habitat", "Health", "Heritage", "Higher", "Housing", "Human", "Humanitarian",
+    "Hydrocarbons", "Immigration", "Industrial", "Industries", "Industry", "Information",
+    "Infrastructure", "Innovation", "Integration", "Investment", "Investments", "Irrigation",
+    "Justice", "Labor", "Labour", "Land", "Lands", "Livestock", "Logistics", "Maritime",
+    "Media", "Migration", "Mineral", "Minerals", "Mines", "Mining", "Natural", "Oil",
+    "Petroleum", "Planning", "Ports", "Posts", "Power", "Privatization", "Public",
+    "Reconstruction", "Reform", "Reforms", "Religious", "Renewable", "Research", "Resources",
+    "Rural", "Sanitation", "Science", "Services", "Shipping", "Small", "Social", "Solidarity",
+    "Space", "Sport", "Sports", "Statistics", "Telecommunications", "Textiles", "Tourism",
+    "Trade", "Transport", "Transportation", "Treasury", "Urban", "Water", "Welfare", "Works",
+    "Youth",
+]  # fmt: skip
+
 #: Cardinal words used in "the two leaders", "all three countries".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
@@ -2737,6 +2764,11 @@ def build() -> dict[str, bytes]:
         "calendar": sorted(CALENDAR),
         "ambiguous_country_names": sorted(AMBIGUOUS_COUNTRY_NAMES),
         "number_words": NUMBER_WORDS,
+        "portfolio_words": sorted(
+            set(PORTFOLIO_WORDS)
+            | {w.capitalize() for p in PORTFOLIOS for w in p.split()}
+            - {"And", "State", "War", "Air", "Force", "Forces", "Armed", "Army", "Navy"}
+        ),
     }
 
     def dump(obj: object) -> bytes:

@@ -405,6 +405,10 @@ _STATE_WORDS = frozenset(
 #: Words a formal state name may have before "of" ("Federal Democratic Republic").
 _MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
+_PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
+# Tokens a list of briefs may span.
+_MAX_PORTFOLIO_LIST = 10
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
@@ -1438,6 +1442,70 @@ class _Run:
             m += 1
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
+    def portfolio_list(self, texts: list[str], i: int) -> tuple[int, bool]:
+        """
+        The end of the ministry words joined by "and" or commas at *i*, and whether "and" joined them.
+
+        "Energy and Natural Resources", "Trade, Industry and Energy": a government's own
+        combination of briefs, read from the words ministries are named with. A comma must
+        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name).
+        """
+        words = self.lex.portfolio_words
+        n = len(texts)
+        j = end = i
+        joined = False
+        while j < n and j - i < _MAX_PORTFOLIO_LIST:
+            t = texts[j]
+            if t in words:
+                j += 1
+                if joined:
+                    end = j
+            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and texts[j + 1] in words:
+                joined = joined or t != ","
+                j += 1
+            else:
+                break
+        return (end, True) if joined else (i, False)
+
+    def portfolio_title(self, texts: list[str], lowered: list[str], i: int) -> tuple[int, str] | None:
+        """
+        A minister's title whose portfolio is a list of briefs at *i*: (end index, title).
+
+        "Energy and Natural Resources Minister", "Trade, Industry and Energy Minister": the
+        lexicon lists "energy minister", not every combination, so the list is read whole up
+        to the office word (else "Energy" is an organization and "Trade" a person).
+        """
+        end, joined = self.portfolio_list(texts, i)
+        if not joined or end >= len(texts) or lowered[end] not in self.lex.titles_max:
+            return None
+        office = self.lex.match_title(lowered, end)
+        if office is None or office[1].rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+            return None
+        return office[0], " ".join(lowered[i : office[0]]).replace(" ,", ",")
+
+    def portfolio_more(self, texts: list[str], lowered: list[str], end: int) -> int:
+        """
+        The end of more briefs after a title that ends in one ("Minister of Industry [and Construction]").
+
+        Read only when a name follows them, so "Secretary of State and Defense Secretary X"
+        stays two titles; else *end*.
+        """
+        n = len(texts)
+        if not (
+            end + 1 < n and texts[end] in _PORTFOLIO_JOINERS and texts[end - 1] in self.lex.portfolio_words
+        ):
+            return end
+        more, joined = self.portfolio_list(texts, end - 1)
+        if (
+            joined
+            and more + 1 < n
+            and self.cap_word(texts[more])
+            and lowered[more] not in self.lex.titles_max
+            and self.lex.match_name(texts, more) is None
+        ):
+            return more
+        return end
+
     def heads_between(self, texts: list[str], start: int, end: int) -> bool:
         """Whether an organization or place head word lies in ``texts[start:end]``."""
         lex = self.lex
@@ -1521,7 +1589,12 @@ class _Run:
                 # "Deputy Chief Cabinet Secretary Seiji Kihara": the deputy of an office the
                 # lexicon lists without one.
                 title = (office[0], f"{title[1]} {office[1]}")
+            if title is None and upper and t in lex.portfolio_words:
+                title = self.portfolio_title(texts, lowered, i)
             if title is not None and (name is None or title[0] >= name[0]):
+                if (more := self.portfolio_more(texts, lowered, title[0])) > title[0]:
+                    # "Minister of Industry and Construction Yersayin Nagaspayev".
+                    title = (more, " ".join(lowered[i:more]).replace(" ,", ","))
                 items[i] = _Item(i, title[0], "title", title=title[1])
                 pos = title_end = title[0]
                 if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
@@ -1579,6 +1652,9 @@ class _Run:
                             lowered[end] in titles_max
                             and (office := match_title(lowered, end)) is not None
                             and not _OFFICE_HEADS.isdisjoint(office[1].split(" "))
+                        ) or (
+                            texts[end] in lex.portfolio_words
+                            and self.portfolio_title(texts, lowered, end) is not None
                         ):
                             # "French Armed Forces Minister Sebastien Lecornu": a minister's
                             # title, whose first words would read as an organization (but
