@@ -1445,6 +1445,12 @@ TITLES = [
     "senior researcher",
     "research director",
     "program director",
+    "project director",
+    "co-director",
+    "coordinator",
+    "regional coordinator",
+    "program coordinator",
+    "head of research",
     "analyst",
     "senior analyst",
     "political analyst",
@@ -1901,6 +1907,16 @@ GROUP_NOUNS = [
 
 #: Person-denoting nouns for the appositive after a name ("Steven Pifer, a ... senior fellow").
 DESCRIPTORS = [
+    # People who run programmes at think tanks and NGOs ("a regional coordinator at the
+    # Institute for Security Studies", "co-director of the Japan Program").
+    "coordinator",
+    "co-director",
+    "administrator",
+    "organizer",
+    "organiser",
+    "commissioner",
+    "mediator",
+    "advocate",
     "analyst",
     "expert",
     "scholar",

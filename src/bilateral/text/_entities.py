@@ -489,12 +489,14 @@ _ROYAL_TITLES = frozenset(
 # Heads of organizations whose names begin with a demonym ("Australian National University",
 # "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
 # Agencies and companies too: "Japan International Cooperation Agency", "Indian Space Research
-# Organisation", "China National Petroleum Corporation" are names, unlike "Russian Foreign
+# Organisation", "China National Petroleum Corporation", "Kuwait Fund for Arab Economic
+# Development", "the Japan Program at the Stimson Center" are names, unlike "Russian Foreign
 # Ministry" or "U.S. State Department", where the country qualifies a generic body.
 _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
      "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
-     "League", "Movement", "Service"}
+     "League", "Movement", "Service", "Fund", "Foundation", "Program", "Programme", "Project",
+     "Initiative", "Society", "Group"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
@@ -3835,7 +3837,9 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + 6)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"}:
+            if lt in {",", ".", ";", "at"}:
+                # "Oluwole Ojewale, a regional coordinator at the Institute for Security
+                # Studies": a noun placed "at" a body is someone who works there.
                 return False
             if lt in self.lex.org_descriptors:
                 return True
