@@ -1067,6 +1067,10 @@ class _Run:
         known = self.by_full.get(full)
         if known is None and len(idx) == 1:
             known = self.by_surname.get(surname) or self.by_given.get(surname)
+        if known is None and len(idx) > 1 and " " not in full:
+            # "Foreign Minister Al-Yahya" after "Abdullah Al-Yahya": one hyphenated word, a
+            # family name like any other.
+            known = self.by_alias(full)
         if known is None and len(idx) > 1:
             candidate = self.by_surname.get(surname)
             # "President Trump" came first: upgrade that person to the fuller "Donald Trump".
@@ -3577,6 +3581,10 @@ class _Sentence:
             self.items[i] = place_item
             self.on_place_chunk(place_item, _SETTLEMENT_NOUNS[self.lowered[i - 2]])
             return j
+        if i and self.texts[i - 1].islower() and (title := self.plural_title(i - 1)) is not None:
+            listed = self.titled_list(i, title)
+            if listed:
+                return j
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
@@ -3629,6 +3637,61 @@ class _Sentence:
                     self.done.update(range(j, other[-1] + 1))
             return j
         return j
+
+    def plural_title(self, k: int) -> str | None:
+        """
+        The singular title of the plural noun at *k* ("defense ministers" -> "defense minister").
+
+        "" for a plural of a person noun that is no title ("analysts"), None for anything else.
+        """
+        low = self.lowered[k]
+        if len(low) <= _SHORT_WORD or not low.endswith("s"):
+            return None
+        singular = low[:-1]
+        lex = self.lex
+        if k and (two := lex.titles.get((self.lowered[k - 1], singular))) is not None:
+            return two
+        one = lex.titles.get((singular,))
+        if one is not None:
+            return one
+        return "" if singular in lex.descriptors else None
+
+    def titled_list(self, i: int, title: str) -> bool:
+        """
+        Read the names listed after a plural title at *i*; whether there was one.
+
+        "defense ministers Wladyslaw Kosiniak-Kamysz of Poland and Dovile Sakaliene of
+        Lithuania", "envoys Steve Witkoff and Jared Kushner": each name is a person holding
+        the title, of the country an "of" after the name gives.
+        """
+        texts, lowered, n = self.texts, self.lowered, self.n
+        k = i
+        found = False
+        while True:
+            idx = self.name_tokens(k, allow_single=False)
+            if not idx:
+                return found
+            found = True
+            person = self.run.person(self.toks, texts, idx)
+            end = idx[-1] + 1
+            a, b = self.span(idx[0], end)
+            self.note_person(person, a, b, MentionKind.NAME)
+            self.done.update(range(idx[0], end))
+            country = None
+            if end + 1 < n and lowered[end] == "of":
+                place = self.items[end + 1]
+                if place is not None and place.entry is not None and place.entry.kind is _COUNTRY:
+                    country = place.entry.country
+                    end = place.end
+            if title:
+                self.add_role(person, title, None, country)
+            elif country is not None and person.country is None:
+                person.country = country
+            if end + 1 < n and texts[end] == "," and lowered[end + 1] == "and":
+                end += 1
+            if end + 1 >= n or texts[end] not in {",", "and"}:
+                return found
+            k = end + 1
 
     def acronym_of_org(self, i: int, j: int, full: str) -> bool:
         """
