@@ -405,6 +405,13 @@ _STATE_WORDS = frozenset(
 #: Words a formal state name may have before "of" ("Federal Democratic Republic").
 _MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# A news agency credited in brackets after a dateline ("JAKARTA, June 27 (Bernama) --").
+_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})\)")
+_AGENCY_REACH = 40
+# Wires whose reporters name no country's officials without a demonym.
+_INTERNATIONAL_WIRES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "EFE", "VOA"})
+# Governments whose cabinet members are secretaries, not ministers ("Defense Secretary").
+_NO_MINISTERS = frozenset({"US", "PH"})
 # Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
 _PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
 # Tokens a list of briefs may span.
@@ -907,6 +914,32 @@ class _Run:
         entry = found[1]
         return entry.country if entry.kind in {_CITY, _COUNTRY} else None
 
+    def home_country(self) -> str | None:
+        """The country whose officials go without a demonym: the agency's, else the dateline's."""
+        dateline = self.doc.source.dateline
+        agency = self.agency_country(dateline) if dateline else None
+        return agency if agency is not None else self.dateline_country()
+
+    def agency_country(self, dateline: str) -> str | None:
+        """
+        The country of a national news agency credited after the dateline ("JAKARTA (Bernama)").
+
+        An agency names its own country's officials without a demonym wherever it files
+        from ("JAKARTA, June 27 (Bernama) -- Prime Minister Anwar Ibrahim" is Malaysia's);
+        the international wires (Reuters, AP, AFP) follow the dateline's country instead.
+        """
+        text = self.doc.source.text
+        at = text.find(dateline)
+        if at < 0:
+            return None
+        m = _AGENCY.search(text, at + len(dateline), at + len(dateline) + _AGENCY_REACH)
+        if m is None or m.group(1) in _INTERNATIONAL_WIRES:
+            return None
+        found = self.lex.match_name(m.group(1).split(), 0)
+        if found is None or found[1].kind is not _ORGANIZATION:
+            return None
+        return found[1].country
+
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
         return self._dateline_country
@@ -919,7 +952,7 @@ class _Run:
         text is read, so any country the text itself gives wins.
         """
         countries = officeholder_countries()
-        home = self.dateline_country()
+        home = self.home_country()
         monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
@@ -938,7 +971,9 @@ class _Run:
                 and home is not None
                 and not person.guest
                 and any(
-                    _home_office(r) and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    _home_office(r)
+                    and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    and self.office_exists(r.title.casefold(), home)
                     for r in person.roles
                 )
             ):
@@ -946,6 +981,21 @@ class _Run:
                 # press names its own country's officials without a demonym (not its guests:
                 # "visiting President Ferdinand Marcos Jr"; nor a king in a republic's story).
                 person.country = home
+
+    def office_exists(self, title: str, code: str) -> bool:
+        """
+        Whether country *code* has an office called *title* ("prime minister": not the US).
+
+        A story datelined in Washington may name "former Prime Minister Junichiro Koizumi"
+        without a demonym: the dateline's country cannot be his.
+        """
+        words = title.split(" ")
+        if "minister" in words or "premier" in words:
+            if code in _NO_MINISTERS:
+                return False
+            if ("prime" in words or "premier" in words) and code in self.lex.no_prime_minister:
+                return False
+        return not (words[-1] == "president" and len(words) == 1 and code in self.lex.monarchies)
 
     def run(self) -> None:
         segments = _segments(self.doc)
