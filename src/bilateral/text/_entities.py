@@ -1117,10 +1117,13 @@ class _Run:
         known = self.by_full.get(full)
         if known is None and len(idx) == 1:
             known = self.by_surname.get(surname) or self.by_given.get(surname)
-        if known is None and len(idx) > 1 and " " not in full:
-            # "Foreign Minister Al-Yahya" after "Abdullah Al-Yahya": one hyphenated word, a
-            # family name like any other.
-            known = self.by_alias(full)
+        if known is None and len(idx) > 1:
+            # "Foreign Minister Al-Yahya" after "Abdullah Al-Yahya" (one hyphenated word, a
+            # family name like any other), "King Abdullah II" after "King Abdullah II bin
+            # Al-Hussein": part of a longer name the story gave first.
+            found = self.by_alias(full)
+            if found is not None and (" " not in full or len(found.name) > len(full)):
+                known = found
         if known is None and len(idx) > 1:
             candidate = self.by_surname.get(surname)
             # "President Trump" came first: upgrade that person to the fuller "Donald Trump".
@@ -1604,6 +1607,16 @@ class _Run:
                 # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
                 # address, no part of the name or title after it.
                 pos = i + 1
+                if (
+                    i >= _PAIR
+                    and lowered[i - 2] == "of"
+                    and i + 2 < n
+                    and lowered[i + 1] == "the"
+                    and lowered[i + 2] in _ROYAL_TITLES
+                ):
+                    # "Director of the Office of His Majesty the King Yousef Al-Issawi": the
+                    # ruler's style inside an office's name; "the King" is not Yousef's title.
+                    pos = i + 3
                 continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = match_title(lowered, i) if title_start else None
@@ -2053,6 +2066,7 @@ class _Sentence:
         if (
             self.group_list is not None
             and person.kind == "person"
+            and kind is not MentionKind.PRONOUN
             and not self.text.startswith(("'s", "\u2019s"), end)
         ):
             self.group_list.members.append(person.id)
@@ -2674,8 +2688,11 @@ class _Sentence:
                 )
             ):
                 return []
-            if lowered[k] in verbs:
-                # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
+            if lowered[k] in verbs and not (
+                k > item.start and (texts[k - 1] in _JOINERS or texts[k - 1] in particles)
+            ):
+                # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name
+                # (but "Haitham bin Tarik Al-Said", "Ahmed bin Said": a family name).
                 return []
         if not words or words > _MAX_PERSON_NAME:
             return []
@@ -2795,8 +2812,16 @@ class _Sentence:
             and (styled := self.after_style(k + 1)) > k + 1
         ):
             # "Director of the Office of His Majesty Alaa Batayneh": the office is the
-            # ruler's; the style names no one else.
+            # ruler's; the style names no one else, nor does the ruler's title after it
+            # ("... of His Majesty the King Yousef Al-Issawi").
             k = styled
+            if (
+                k + 1 < self.n
+                and self.lowered[k] == "the"
+                and (royal := self.lex.match_title(self.lowered, k + 1)) is not None
+                and royal[1] in _ROYAL_TITLES
+            ):
+                k = royal[0]
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -2961,6 +2986,9 @@ class _Sentence:
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
                 nxt = self.items[end + 1]
+                if (nxt is None or nxt.entry is None) and self.lowered[end + 1] == "the":
+                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan".
+                    nxt = self.formal_state(end + 2) or nxt
                 if (
                     nxt is not None
                     and nxt.entry is not None
