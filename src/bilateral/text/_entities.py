@@ -412,6 +412,8 @@ _AGENCY_REACH = 40
 _INTERNATIONAL_WIRES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "EFE", "VOA"})
 # Governments whose cabinet members are secretaries, not ministers ("Defense Secretary").
 _NO_MINISTERS = frozenset({"US", "PH"})
+# Titles written as part of a name after an office or a comma ("his counterpart, General X").
+_NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
 # Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
 _PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
 # Tokens a list of briefs may span.
@@ -2483,7 +2485,12 @@ class _Sentence:
         """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
         if j + 1 >= self.n or self.texts[j] != ",":
             return False
-        idx = self.name_tokens(j + 1, allow_single=False)
+        start = j + 1
+        rank = self.items[start]
+        if rank is not None and rank.kind == "title" and rank.title in _NAME_RANKS:
+            # "his Vietnamese counterpart, General Phan Van Giang", "..., Prince Faisal".
+            start = rank.end
+        idx = self.name_tokens(start, allow_single=False)
         return len([k for k in idx if self.texts[k][:1].isalpha()]) >= _PAIR
 
     def check_group_list(self, j: int, group: _Actor) -> None:
@@ -2895,7 +2902,11 @@ class _Sentence:
                 courtesy.title in _COURTESY_TITLES
                 # "army chief Field Marshal Asim Munir", "Defence Chief General X": a rank
                 # after an office is how the officer's name is written.
-                or (courtesy.title in _MILITARY_RANKS and title not in _MILITARY_RANKS and name_start == k)
+                or (
+                    courtesy.title in _MILITARY_RANKS
+                    and title not in _MILITARY_RANKS
+                    and (name_start == k or title == "counterpart")
+                )
             )
         ):
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
