@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bilateral.model import Actor, ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._entities import _title_matches
 from bilateral.text._lexicons import lexicon
 from bilateral.text._verbs import verb_cue
 
@@ -41,8 +42,13 @@ _LEADING = frozenset(
      "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
-# "<leader>'s office", ending a speaker phrase.
-_OFFICE_OF = ("'s office", "\u2019s office")
+# "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
+_OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
+# "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
+# plural office, then "of" and the countries (read from the mentions after it).
+_PLURAL_OFFICE = re.compile(r"(?:the\s+|both\s+)?(?:two\s+)?((?:[a-z]+\s+)?[a-z]+s)\s+of\s+", re.IGNORECASE)
+# What may stand between the countries of such a phrase.
+_COUNTRY_LIST_GAPS = frozenset({"", ",", "and", ", and", "the", "and the", ", and the"})
 # The articles a document phrase opens with ("A joint statement released by ...").
 _ARTICLES = ("a ", "A ", "an ", "An ", "the ", "The ")
 # How many mentions before a phrase may open a titled phrase that encloses it.
@@ -167,11 +173,12 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     if first.kind not in _COORDINATED or first.span.start <= start:
         return False
     between = _WORD.findall(text, start, first.span.start)
-    return (
-        0 < len(between) <= _MAX_MODIFIERS
-        and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
-        and not text[start : first.span.start].strip(" ").count(",")
-    )
+    if not 0 < len(between) <= _MAX_MODIFIERS or text[start : first.span.start].strip(" ").count(","):
+        return False
+    if between[0][:1].isupper() and between[-1] in lexicon().descriptors:
+        # "Water expert Dursun Yildiz" opening a sentence: the capital is the sentence's.
+        between = [between[0].lower(), *between[1:]]
+    return all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
 
 
 def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
@@ -374,6 +381,51 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     return ()
 
 
+def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The holders of an office in the countries a plural phrase lists: "The presidents of Poland and Lithuania".
+
+    Each country must have exactly one person holding that office among the actors, found
+    anywhere in the story (a lede names them this way before the next sentence names them
+    in full). A country without one leaves the phrase unresolved: "the foreign ministers of
+    Ethiopia and Somalia" are not the leaders the story named.
+    """
+    text = doc.text
+    m = _PLURAL_OFFICE.match(text, span.start, span.end)
+    if m is None:
+        return ()
+    singular = m.group(1).casefold()[:-1]
+    singular = " ".join(singular.split())
+    if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
+        return ()
+    by_id, by_country = _actor_index(doc)
+    countries: list[str] = []
+    at = m.end()
+    for mention in inside:
+        if mention.span.start < at:
+            continue
+        actor = by_id.get(mention.actors[0]) if len(mention.actors) == 1 else None
+        gap = " ".join(text[at : mention.span.start].split())
+        if actor is None or actor.kind is not ActorKind.COUNTRY or gap not in _COUNTRY_LIST_GAPS:
+            return ()
+        if actor.country is not None and actor.country not in countries:
+            countries.append(actor.country)
+        at = mention.span.end
+    if len(countries) < _PLURAL or text[at : span.end].strip(" ,"):
+        return ()
+    found: list[str] = []
+    for code in countries:
+        holders = [
+            a
+            for a in by_country.get(code, ())
+            if any(_title_matches(r.title, singular) for r in by_id[a].roles)  # type: ignore[union-attr]
+        ]
+        if len(holders) != 1:
+            return ()
+        found.append(holders[0])
+    return tuple(found)
+
+
 def _complement(text: str, start: int, m: Mention) -> bool:
     """Whether *m* follows a preposition inside the phrase starting at *start* ("envoy to the Sahel")."""
     if m.span.start - start < _COMPLEMENT_MIN:
@@ -456,16 +508,28 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         return (
             _appositive_name(text, span, inside)
+            or _office_holders_of(doc, span, inside)
             or _enclosing_title(doc, span)
             # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
             or (_headline_names(doc, span) if _in_title(doc, span) else ())
         )
+    if inside[0].kind is MentionKind.PLURAL and not inside[0].actors:
+        # "The presidents of Poland and Lithuania": no antecedent before, but holders of
+        # the office in the countries listed.
+        holders = _office_holders_of(doc, span, inside[1:])
+        if holders:
+            return holders
     body_end = _phrase_end(text, span)
-    if text.endswith(_OFFICE_OF, span.start, body_end):
-        # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
-        # speaks for the leader (as "a statement from his office" does).
-        owner_end = body_end - len(_OFFICE_OF[0])
-        owner = [m for m in inside if m.span.end == owner_end and m.actors]
+    office = (
+        _OFFICE_OF.search(text, span.start, body_end)
+        if text.endswith("office", span.start, body_end)
+        else None
+    )
+    if office is not None:
+        # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said", "the Iraqi prime
+        # minister's media office": a leader's office speaks for the leader (as "a statement
+        # from his office" does).
+        owner = [m for m in inside if m.span.end == office.start() and m.actors]
         if owner:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.

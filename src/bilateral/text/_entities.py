@@ -146,6 +146,9 @@ def _by_first_word(
 
 # The same, by first word, so the usual "the" + anything else costs one dict probe.
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
+# Offices whose plural refers only to people holding them (not "leaders", which also
+# means a president and a prime minister).
+_STRICT_PLURAL_ROLES = frozenset({"foreign minister"})
 # Nouns that refer to the pair only with a number ("the two men", not "the men").
 _PLURAL_NOUNS_NEED_NUMBER = frozenset(
     {("men",), ("women",), ("sides",), ("officials",), ("diplomats",), ("envoys",)}
@@ -4160,7 +4163,8 @@ class _Sentence:
         recent = self.run.recent_persons(before)
         if role is not None:
             filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
-            if len(filtered) >= _PAIR:
+            if len(filtered) >= _PAIR or role in _STRICT_PLURAL_ROLES:
+                # "the foreign ministers" are never two leaders the story named instead.
                 recent = filtered
         return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
 
