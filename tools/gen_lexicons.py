@@ -879,6 +879,14 @@ VENUES: dict[str, str | None] = {
     "Raisina Hill": "IN",
     "Panmunjom": "KR",
     "Ritz-Carlton": None,
+    # Seats that name a government or ministry in the press ("Cheong Wa Dae said", "South
+    # Block", India's foreign ministry; "Kasumigaseki", Japan's; "Foggy Bottom", the State
+    # Department).
+    "Cheong Wa Dae": "KR",
+    "South Block": "IN",
+    "Kasumigaseki": "JP",
+    "Foggy Bottom": "US",
+    "Miraflores": "VE",
 }
 
 #: Venues that also stand for the government that sits there ("the Kremlin said").
@@ -906,6 +914,13 @@ METONYM_VENUES = [
     "Quai d'Orsay",
     "Matignon",
     "Aso Rock",
+    "Cheong Wa Dae",
+    "South Block",
+    "Kasumigaseki",
+    "Foggy Bottom",
+    "Miraflores",
+    "Bankova",
+    "Amiri Diwan",
 ]
 
 #: Organizations: (canonical name, country or None, aliases).
@@ -965,6 +980,8 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Fatah", "PS", []),
     ("Palestine Liberation Organization", "PS", ["PLO"]),
     ("Palestinian Authority", "PS", []),
+    ("Kurdistan Regional Government", "IQ", ["KRG"]),
+    ("Tigray People's Liberation Front", "ET", ["TPLF"]),
     ("Kyodo News", "JP", ["Kyodo"]),
     ("Xinhua", "CN", ["Xinhua News Agency"]),
     ("TASS", "RU", ["Tass"]),

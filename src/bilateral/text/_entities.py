@@ -1343,7 +1343,12 @@ class _Run:
         if t[:1].isupper() and t[:1].isalpha():
             # A capitalised word continues the name; so may a stop word before a capital, as
             # a syllable of a name (`name_stop`).
-            return t not in self.lex.stopwords or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+            return (
+                t not in self.lex.stopwords
+                or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+                # "Tigray People's Liberation Front".
+                or t in _COLLECTIVE_POSSESSORS
+            )
         if t in _JOINERS or t == "." or t in self.lex.name_particles:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
@@ -3656,6 +3661,24 @@ class _Sentence:
             a, b = self.span(i, j)
             self.note_person(known, a, b, MentionKind.NAME)
             return j
+        if (
+            j == i + 1
+            and len(full) >= _PAIR
+            and full.isupper()
+            and full.isalpha()
+            and j < self.n
+            and (nxt := self.items[j]) is not None
+            and nxt.kind == "title"
+            and self.texts[j].islower()
+            and not self.headline
+            and self.name_tokens(nxt.end, allow_single=False)
+        ):
+            # "MIT chief Ibrahim Kalin", "RSF adviser Basha Tabiq": an acronym before a
+            # lower-case office is the body the office is of.
+            org_item = _Item(i, j, "org")
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return self.after_group(org_item)
         if self.headline:
             # "Petro-Trump Meeting": each word may be the surname of someone named later.
             for k in words:
