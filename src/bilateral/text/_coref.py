@@ -216,6 +216,22 @@ def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
     return False
 
 
+def _owned_body(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether a possessor is followed by a body no mention covers: "Benin's main opposition party".
+
+    The party, company or group speaks, not the possessor's country; its name may follow in
+    apposition ("..., The Democrats,"), which the entity stage may not have recorded.
+    """
+    last = inside[-1]
+    for mark in _POSSESSIVE:
+        if text.startswith(mark, last.span.end):
+            head = text[last.span.end + len(mark) : span.end].split(",", 1)[0]
+            words = _WORD.findall(head)
+            return bool(words) and words[-1] in lexicon().org_descriptors and all(w.islower() for w in words)
+    return False
+
+
 def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str, ...]:
     """
     The name set off by commas after a common-noun head: "The head of the ports authority, Jane Roe,".
@@ -540,7 +556,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
-        if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
+        if (
+            _unlinked_name_last(text, span, inside)
+            or _unlinked_after_owner(text, span, inside)
+            or _owned_body(text, span, inside)
+        ):
             return ()  # "German newspaper Bild": the paper, not Germany
         person = _demonym_person(doc, span, inside)
         if person is not None:

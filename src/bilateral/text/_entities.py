@@ -254,14 +254,20 @@ _MILITARY_RANKS = frozenset(
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
 _INSTITUTIONS = frozenset(
-    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate"}
+    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate", "party"}
 )  # fmt: skip
 # Words that may stand between the country and an institution noun: the possessive and the
 # portfolio of a ministry ("foreign", "defence", "foreign affairs", "trade").
 _INSTITUTION_MODIFIERS = frozenset(
     {"'s", "\u2019s", "foreign", "defence", "defense", "affairs", "interior", "finance", "trade",
-     "economy", "energy", "justice", "health", "home", "external", "commerce", "security"}
+     "economy", "energy", "justice", "health", "home", "external", "commerce", "security",
+     # "Sri Lanka's main opposition party", "Kenya's ruling party".
+     "main", "opposition", "ruling", "governing", "largest"}
 )  # fmt: skip
+# Offices written after "party" ("the Vietnamese party chief").
+_PARTY_TITLES = frozenset(
+    {"chief", "leader", "secretary", "boss", "head", "chairman", "official", "officials"}
+)
 # Longest run of modifiers read before the institution noun ("'s foreign affairs ministry").
 _MAX_INSTITUTION_MODIFIERS = 3
 
@@ -285,6 +291,8 @@ def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
         and lowered[j] in _INSTITUTIONS
         and texts[j].islower()
         and not (j + 1 < n and lowered[j + 1] == "of")
+        # "the Vietnamese party chief": a title, whose holder is a person.
+        and not (lowered[j] == "party" and j + 1 < n and lowered[j + 1] in _PARTY_TITLES)
     ):
         return j + 1
     return 0
@@ -2520,7 +2528,9 @@ class _Sentence:
         if item.entry is not None:
             # The demonym inside "Philippine government" also mentions the country.
             country = self.run.country(item.entry.country or "")
-            d_start, d_end = self.span(item.start, item.end - 1)
+            # Only the country's own words ("Russia", not "Russia's defence").
+            named = self.lex.match_name(self.texts, item.start)
+            d_start, d_end = self.span(item.start, named[0] if named is not None else item.end - 1)
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
         if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
