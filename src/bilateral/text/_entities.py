@@ -522,7 +522,11 @@ _NAMED_WITH_DEMONYM = frozenset(
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
 _TITLE_QUALIFIERS = frozenset(
     {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto",
-     "veteran", "longtime", "long-serving", "powerful", "hawkish"}
+     "veteran", "longtime", "long-serving", "powerful", "hawkish",
+     # "Haiti's transitional council president", "Venezuela's opposition leader", "Libya's
+     # unity government head", "Vietnam's top leader".
+     "council", "unity", "presidential", "top", "new", "newly", "elected", "opposition", "exiled",
+     "incoming", "outgoing"}
 )  # fmt: skip
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
@@ -1446,6 +1450,15 @@ class _Run:
                 and j + 1 < n
                 and (
                     self.cap_word(texts[j + 1])
+                    # "University of New South Wales": a place whose first word is a stop
+                    # word, after a head word.
+                    or (
+                        max(org_at, place_at) >= 0
+                        and texts[j + 1][:1].isupper()
+                        and texts[j + 1] not in _ARTICLES
+                        and j + 2 < n
+                        and self.cap_word(texts[j + 2])
+                    )
                     # "University of the Witwatersrand": "of the" before a capital, after a
                     # head word ("John Smith of the Brookings Institution" is two names).
                     or (
@@ -2205,6 +2218,19 @@ class _Sentence:
         # One `Span` for every record of this mention (the actor's, the place's, the mention).
         span = run.make_span(start, end)
         kind = entry.kind
+        if (
+            kind is _CITY
+            and item.start
+            and self.texts[item.start - 1].islower()
+            and self.lowered[item.start - 1] in self.lex.descriptors
+            and item.end < self.n
+            and (rest := self.items[item.end]) is not None
+            and rest.kind == "chunk"
+            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+        ):
+            # "His daughter Saida Mirziyoyeva", "analyst Santiago Rojas": a given name that
+            # is also a city, after a noun for a person.
+            return self.on_chunk(_Item(item.start, rest.end, "chunk"))
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
@@ -2941,8 +2967,26 @@ class _Sentence:
             and country is None
             and of is None
         )
-        idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
-        if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
+        # "Indonesia's foreign minister, Sugiono, said": one name set off by commas after a
+        # country's office (many Indonesians have one name).
+        mononym = (
+            name_start != k
+            and (country is not None or of is not None)
+            and name_start + 1 < self.n
+            # Closed by a comma: "With the Kuwaiti crown prince, Modi discussed" opens a clause.
+            and self.texts[name_start + 1] == ","
+        )
+        idx = (
+            []
+            if (self.headline or generic)
+            else self.name_tokens(name_start, allow_single=name_start == k or mononym)
+        )
+        if (
+            idx
+            and name_start != k
+            and not mononym
+            and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR
+        ):
             idx = []
         if (
             idx
@@ -3133,9 +3177,10 @@ class _Sentence:
         The end of capitalised portfolio words at *k* that a comma and a name follow, else *k*.
 
         "Water [Resources and Irrigation], Hani Sewilam": phrases joined by "and", at most
-        `_MAX_BRIEF_WORDS` of them.
+        `_MAX_BRIEF_WORDS` of them; also a second brief after the title's "Interior [and
+        National Administration], Kipchumba Murkomen".
         """
-        m = k
+        m = k + 1 if self.lowered[k] == "and" else k
         for _ in range(_MAX_BRIEF_WORDS):
             rest = self.items[m] if m < self.n else None
             if rest is None or rest.kind not in {"chunk", "org"}:
