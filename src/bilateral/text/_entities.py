@@ -425,6 +425,8 @@ _INTERNATIONAL_WIRES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "UPI", "d
 _NO_MINISTERS = frozenset({"US", "PH"})
 # Titles written as part of a name after an office or a comma ("his counterpart, General X").
 _NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
+# Legislatures the lexicon gives to the United States, also the names of others'.
+_US_LEGISLATURE = frozenset({"Congress", "House of Representatives"})
 # Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
 _PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
 # Tokens a list of briefs may span.
@@ -1415,7 +1417,13 @@ class _Run:
                 if t in place_heads:
                     place_at = j
                 j += 1
-                if ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS) and j < n and texts[j] == ".":
+                if (
+                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS)
+                    and j < n
+                    and texts[j] == "."
+                    # "wrote on X. Kamikawa said": the platform ends its sentence.
+                    and not (t == "X" and j >= _PAIR and texts[j - 2] in {"on", "via"})
+                ):
                     j += 1  # an initial, or "St." of "St. Peter's Basilica"
                 if (
                     j + 1 < n
@@ -2168,6 +2176,10 @@ class _Sentence:
             owner = self.prev_item(item.start - 1)
             if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
                 return owner.entry.country or entry.country
+        if entry.name in _US_LEGISLATURE and "US" not in self.run.countries and self.run.countries:
+            # "after Congress removed his predecessor" in a story about Peru: the bare name is
+            # the U.S. Congress only in a story that has named the United States.
+            return None
         return entry.country
 
     def org_actor(self, item: _Item) -> _Actor:
@@ -3543,6 +3555,17 @@ class _Sentence:
                 end, canonical = title
                 if (
                     self.name_tokens(end, allow_single=False)
+                    # "Foreign Minister Osman Saleh, Eritrea's information minister, Yemane
+                    # Gebremeskel, wrote": a title set off before a name is that name's.
+                    or (
+                        end + 2 < self.n
+                        and self.texts[end] == ","
+                        and j >= _PAIR
+                        and self.texts[j - 1] in _POSSESSIVE
+                        and (named := self.name_tokens(end + 1, allow_single=False))
+                        and named[-1] + 1 < self.n
+                        and self.texts[named[-1] + 1] in {",", "."}
+                    )
                     or (
                         self.texts[j][:1].isupper()
                         and (
