@@ -662,6 +662,9 @@ class _Actor:
     #: Introduced as "the visiting ..." or "visiting President ...": a guest, so not of the
     #: dateline's country.
     guest: bool = False
+    #: Introduced with a past office ("Former Prime Minister Peter O'Neill"): not one of
+    #: "both leaders" of the story.
+    past: bool = False
     #: Last position (character offset) where the actor was mentioned.
     seen: int = -1
     #: Creation number, the tie-break between actors last seen at the same offset.
@@ -895,6 +898,9 @@ class _Run:
         self.persons: list[_Actor] = []
         # Salience: person ids per sentence, in order of mention (pronouns resolved included).
         self.sentence_persons: list[list[_Actor]] = []
+        #: Per sentence, parallel to `sentence_persons`: the people named only inside a
+        #: phrase fronted before the subject ("Asked about Trump's threat, ...").
+        self.sentence_fronted: list[set[str]] = []
         # The last plural antecedent (a group or a plural mention) and its sentence number.
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
@@ -1222,6 +1228,7 @@ class _Run:
         matches = list(TOKEN_PATTERN.finditer(self.text, span.start, span.end))
         if not matches:
             self.sentence_persons.append([])
+            self.sentence_fronted.append(set())
             return
         texts: list[str] = list(map(_GROUP, matches))
         # The match objects stand for the token offsets: most tokens never need theirs, so
@@ -2031,6 +2038,11 @@ class _Sentence:
         self.n = len(toks)
         self.persons: list[_Actor] = []
         run.sentence_persons.append(self.persons)
+        self.fronted: set[str] = set()
+        self.unfronted: set[str] = set()
+        run.sentence_fronted.append(self.fronted)
+        #: Where a phrase fronted before the subject ends (character offset), or -1.
+        self.fronted_end = self.fronted_phrase_end()
         #: The last person named before a verb ("Li Qiang held talks with him", "Sanchez said
         #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
         #: whom an object pronoun does not refer to.
@@ -2096,6 +2108,13 @@ class _Sentence:
         else:
             person.touch(start)
         self.run.mention_at(span, kind, (person.id,))
+        if self.fronted_end >= 0:
+            if start >= self.fronted_end:
+                self.unfronted.add(person.id)
+                self.fronted.discard(person.id)
+            elif person.id not in self.unfronted and kind is not MentionKind.PRONOUN:
+                # ("In his talks with Wang, the minister ...": "his" looks ahead to the subject.)
+                self.fronted.add(person.id)
         if (not self.persons or self.persons[-1] is not person) and not self.in_quotation(start):
             # A person named only inside a quotation ('“The president's team did not
             # consult us,” she said') is no antecedent for a pronoun outside it.
@@ -3055,6 +3074,8 @@ class _Sentence:
             person = run.person(self.toks, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
                 person.guest = True
+            if any(self.lowered[m] in _PAST_OFFICE for m in range(max(0, first - _PAIR), i)):
+                person.past = True
             if shared is not None and shared[1] not in _NON_ROLE_TITLES:
                 self.add_role(person, shared[1], shared[3], shared[2])
             self.add_role(person, role_title, of, country)
@@ -3146,6 +3167,10 @@ class _Sentence:
                 return j
         if found:
             person = found[0]
+            if len(found) > 1 and 0 <= self.fronted_end < start and person.id in self.fronted:
+                # "In his talks with Wang, the minister praised ...": not the one the fronted
+                # phrase named.
+                person = found[1]
             self.note_person(person, start, end_char, MentionKind.TITLE)
         elif first >= _PAIR and self.lowered[first - 1] in _PAST_OFFICE and self.lowered[first - 2] == "the":
             # "Olusegun Obasanjo welcomed the agreement. The former Nigerian president said
@@ -3242,6 +3267,28 @@ class _Sentence:
         if not self.name_tokens(end, allow_single=False):
             return k, title, of, country
         return end, f"{title} ({self.text[a:b]})", of, country
+
+    def fronted_phrase_end(self) -> int:
+        """
+        The offset of the comma that closes a phrase fronted before the subject, or -1.
+
+        "Asked about Trump's threat to let the pact lapse, the Canadian leader ...", "In a
+        call with Lula, Petro said": a preposition or a participle opens the sentence and a
+        comma closes the phrase within a few words.
+        """
+        if self.headline or self.n < _PAIR:
+            return -1
+        first = self.lowered[0]
+        if not (
+            first in _OPENING_PREPOSITIONS
+            or (self.texts[0][:1].isupper() and first.endswith(("ed", "ing")) and first not in _BE_FORMS)
+        ):
+            return -1
+        stop = min(self.n, _MAX_OPENING_PHRASE * _PAIR)
+        for k in range(1, stop):
+            if self.texts[k] == ",":
+                return self.toks[k].start()
+        return -1
 
     def previous_subject(self) -> _Actor | None:
         """The first person the sentence before this one named, if any."""
@@ -4263,6 +4310,10 @@ class _Sentence:
     def two_salient(self, before: int, role: str | None) -> tuple[str, ...]:
         recent = self.run.recent_persons(before)
         if role is not None:
+            current = [p for p in recent if not p.past]
+            if len(current) >= _PAIR:
+                # "Both leaders" after a former prime minister's criticism: the sitting two.
+                recent = current
             filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
             if len(filtered) >= _PAIR or role in _STRICT_PLURAL_ROLES:
                 # "the foreign ministers" are never two leaders the story named instead.
@@ -4394,10 +4445,18 @@ class _Sentence:
         Qiang meeting himself): with *objective*, the sentence's likely subject is passed over.
         """
         persons = self.run.sentence_persons
+        fronted = self.run.sentence_fronted
         skip = self.subject if objective else None
         # `persons[-1]` is this sentence's list (`self.persons`).
         for back in range(1, min(len(persons), 6) + 1):
-            for p in persons[-back]:
+            candidates = persons[-back]
+            if back > 1 and fronted[-back] and len(candidates) > 1:
+                # "Asked about Trump's threat, the Canadian leader was cautious. '...,' he
+                # said": the subject, not a person of the phrase fronted before it.
+                candidates = [p for p in candidates if p.id not in fronted[-back]] + [
+                    p for p in candidates if p.id in fronted[-back]
+                ]
+            for p in candidates:
                 if p is skip and back == 1:
                     continue
                 if p.kind == "person" and (p.gender is None or p.gender == gender):

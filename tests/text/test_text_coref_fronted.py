@@ -1,0 +1,49 @@
+"""
+Pronouns after a sentence whose opening phrase names someone else, and "both leaders" after a former one.
+
+Snippets are written for this test; none is taken from the dev set.
+"""
+
+from __future__ import annotations
+
+from bilateral.text import extract
+
+
+def _speakers(text: str) -> list[list[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [[names[i] for i in s.speakers] for s in record.statements]
+
+
+def test_a_pronoun_refers_to_the_subject_not_to_a_person_in_a_fronted_phrase() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric. Lula"
+        " said he would call President Donald Trump. Asked about Trump's tariffs, the Chilean"
+        ' leader was cautious. "We will talk to everyone," he said.'
+    )
+    assert _speakers(text)[-1] == ["Gabriel Boric"]
+
+
+def test_a_person_named_after_the_comma_is_no_fronted_one() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric. In a"
+        ' speech, Lula praised the deal. "It is historic," he said.'
+    )
+    assert _speakers(text)[-1] == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_title_after_a_fronted_phrase_is_not_the_person_that_phrase_names() -> None:
+    text = (
+        "Indonesian Foreign Minister Retno Sari met Malaysian Foreign Minister Aziz Rahman in"
+        " Jakarta. After talks with Sari, the minister said the border was calm."
+    )
+    assert _speakers(text)[-1] == ["Aziz Rahman"]
+
+
+def test_both_leaders_are_the_sitting_two_not_a_former_leader() -> None:
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka and Tongan Prime Minister Aisake Eke signed a"
+        " maritime accord on Monday. Former Tongan Prime Minister Siaosi Sovaleni criticized the"
+        " deal in a statement. Both leaders said they would meet again in Suva next year."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Aisake Eke", "Sitiveni Rabuka"]
