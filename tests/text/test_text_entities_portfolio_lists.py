@@ -82,3 +82,20 @@ def test_a_second_title_after_and_is_no_brief() -> None:
 def test_a_comma_before_the_name_is_no_list() -> None:
     persons = _persons("Kazakhstan's Minister of Industry, Yerlan Sagatov, said output would rise.")
     assert _titles(persons["Yerlan Sagatov"]) == ["Minister of Industry"]
+
+
+def test_an_unlisted_brief_after_minister_of_is_part_of_the_title() -> None:
+    persons = _persons("Canada's Minister of International Trade Anita Singh will travel to Mexico City.")
+    assert _titles(persons["Anita Singh"]) == ["Minister of International Trade"]
+    assert persons["Anita Singh"].country == "CA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both leaders signed the Kinshasa Mineral Treaty at Parliament House on Monday.",
+        "The Lobito Corridor Agreement said nothing about funding, officials told reporters.",
+    ],
+)
+def test_an_agreement_is_never_a_person(text: str) -> None:
+    assert _persons(text) == {}

@@ -427,6 +427,15 @@ _NO_MINISTERS = frozenset({"US", "PH"})
 _NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
 # Legislatures the lexicon gives to the United States, also the names of others'.
 _US_LEGISLATURE = frozenset({"Congress", "House of Representatives"})
+# Last words of names that are never a person's: agreements, plans, events.
+_NOT_PERSON_HEADS = frozenset(
+    {"Treaty", "Agreement", "Accord", "Accords", "Pact", "Declaration", "Protocol", "Charter",
+     "Convention", "Memorandum", "Plan", "Act", "Law", "Corridor", "Summit", "Dialogue",
+     "Strategy", "Partnership", "Framework", "Roadmap", "Process", "Conference", "Talks", "Games",
+     "Cup", "Award", "Prize", "Doctrine", "Deal", "Initiative", "Program", "Programme", "Project"}
+)  # fmt: skip
+# Prepositions between an office and its brief ("Minister of ...", "Secretary for ...").
+_BRIEF_PREPOSITIONS_OF = frozenset({"of", "for"})
 # Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
 _PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
 # Tokens a list of briefs may span.
@@ -1588,6 +1597,30 @@ class _Run:
             return None
         return office[0], " ".join(lowered[i : office[0]]).replace(" ,", ",")
 
+    def brief_words(self, texts: list[str], lowered: list[str], i: int) -> int:
+        """
+        The end of the ministry words at *i* when a name follows them, else *i*.
+
+        "[International Trade] Maninder Sidhu", "[Energy and Mineral Resources] Bahlil
+        Lahadalia": words ministries are named with, joined as in `portfolio_list`.
+        """
+        n = len(texts)
+        words = self.lex.portfolio_words
+        m = i
+        while m < n and m - i < _MAX_PORTFOLIO_LIST and texts[m] in words:
+            m += 1
+        more, joined = self.portfolio_list(texts, m - 1)
+        if joined:
+            m = more
+        if (
+            m + 1 < n
+            and self.cap_word(texts[m])
+            and lowered[m] not in self.lex.titles_max
+            and self.lex.match_name(texts, m) is None
+        ):
+            return m
+        return i
+
     def portfolio_more(self, texts: list[str], lowered: list[str], end: int) -> int:
         """
         The end of more briefs after a title that ends in one ("Minister of Industry [and Construction]").
@@ -1706,6 +1739,17 @@ class _Run:
                 title = (office[0], f"{title[1]} {office[1]}")
             if title is None and upper and t in lex.portfolio_words:
                 title = self.portfolio_title(texts, lowered, i)
+            if (
+                title is not None
+                and title[0] + 2 < n
+                and lowered[title[0]] in _BRIEF_PREPOSITIONS_OF
+                and texts[title[0] + 1] in lex.portfolio_words
+                and title[1].rsplit(" ", 1)[-1] in _OFFICE_HEADS
+                and (brief := self.brief_words(texts, lowered, title[0] + 1)) > title[0] + 1
+            ):
+                # "Minister of International Trade Maninder Sidhu": a brief the lexicon does
+                # not list, in the words ministries are named with, then a name.
+                title = (brief, " ".join(lowered[i:brief]).replace(" ,", ","))
             if title is not None and (name is None or title[0] >= name[0]):
                 if (more := self.portfolio_more(texts, lowered, title[0])) > title[0]:
                     # "Minister of Industry and Construction Yersayin Nagaspayev".
@@ -3825,6 +3869,11 @@ class _Sentence:
             listed = self.titled_list(i, title)
             if listed:
                 return j
+        if len(words) > 1 and self.texts[words[-1]] in _NOT_PERSON_HEADS:
+            # "the Pukpuk Treaty at Parliament House", "the Lobito Corridor": an agreement or
+            # a project, whatever verb or place follows its name (a body in apposition is
+            # still read: "the Coordination Framework, the Shiite alliance").
+            return self.org_appositive(item)
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
