@@ -47,3 +47,28 @@ def test_both_leaders_are_the_sitting_two_not_a_former_leader() -> None:
         " deal in a statement. Both leaders said they would meet again in Suva next year."
     )
     assert sorted(_speakers(text)[-1]) == ["Aisake Eke", "Sitiveni Rabuka"]
+
+
+def test_a_speaker_named_after_a_quote_that_began_a_sentence_before() -> None:
+    text = (
+        'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. "The port deal is'
+        ' old news. They want guarantees now," said Tomas Berhe, an analyst at the Rift Institute.'
+        " He said talks would resume in March."
+    )
+    assert _speakers(text)[-1] == ["Tomas Berhe"]
+
+
+def test_the_aide_named_after_a_leaders_possessive_is_the_next_he() -> None:
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. Ruto's chief of"
+        " staff, Felix Koskei, told reporters the talks went well. He said a deal was close."
+    )
+    assert _speakers(text)[-1] == ["Felix Koskei"]
+
+
+def test_a_possessor_of_a_thing_stays_the_antecedent() -> None:
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. Ruto's visit will"
+        " include meeting President Salva Kiir. He said the region needed peace."
+    )
+    assert _speakers(text)[-1] == ["William Ruto"]

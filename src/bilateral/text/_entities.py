@@ -425,6 +425,8 @@ _INTERNATIONAL_WIRES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "UPI", "d
 _NO_MINISTERS = frozenset({"US", "PH"})
 # Titles written as part of a name after an office or a comma ("his counterpart, General X").
 _NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
+# Possessive marks after a name (straight and curly apostrophes).
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
 # Legislatures the lexicon gives to the United States, also the names of others'.
 _US_LEGISLATURE = frozenset({"Congress", "House of Representatives"})
 # Last words of names that are never a person's: agreements, plans, events.
@@ -2139,6 +2141,14 @@ class _Sentence:
                     marks.append(at)
                     at = text.find(mark, at + 1, b)
             marks.sort()
+            if marks and (
+                text[marks[0]] == "\u201d"
+                or (text[marks[0]] == '"' and marks[0] > a and not text[marks[0] - 1].isspace())
+            ):
+                # The sentence starts inside a quotation that began in the one before
+                # ('"... since 2019. They want projects," said Uzair Younus'): its first mark
+                # closes it.
+                marks.insert(0, a - 1)
             self.quote_marks = marks
         return bool(marks) and bisect.bisect_left(marks, start) % 2 == 1
 
@@ -2152,13 +2162,16 @@ class _Sentence:
         else:
             person.touch(start)
         self.run.mention_at(span, kind, (person.id,))
-        if self.fronted_end >= 0:
-            if start >= self.fronted_end:
-                self.unfronted.add(person.id)
-                self.fronted.discard(person.id)
-            elif person.id not in self.unfronted and kind is not MentionKind.PRONOUN:
-                # ("In his talks with Wang, the minister ...": "his" looks ahead to the subject.)
+        possessor = self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR)
+        if start < self.fronted_end or possessor:
+            # Named only in a phrase fronted before the subject, or as a possessor ("Lee's
+            # chief of staff, Kang Hoon-sik, told ..."): not who the next "he" is, if the
+            # sentence named someone else ("In his talks with Wang": "his" looks ahead).
+            if person.id not in self.unfronted and kind is not MentionKind.PRONOUN:
                 self.fronted.add(person.id)
+        else:
+            self.unfronted.add(person.id)
+            self.fronted.discard(person.id)
         if (not self.persons or self.persons[-1] is not person) and not self.in_quotation(start):
             # A person named only inside a quotation ('“The president's team did not
             # consult us,” she said') is no antecedent for a pronoun outside it.
@@ -3311,6 +3324,14 @@ class _Sentence:
         if not self.name_tokens(end, allow_single=False):
             return k, title, of, country
         return end, f"{title} ({self.text[a:b]})", of, country
+
+    def aide_after(self, at: int) -> bool:
+        """Whether an office or a person noun follows offset *at* ("Lee's [chief of staff]")."""
+        found = _NEXT_WORD_AFTER.match(self.text, at)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word in self.lex.titles_max or word in self.lex.descriptors
 
     def fronted_phrase_end(self) -> int:
         """
