@@ -1668,6 +1668,7 @@ class _Run:
         """
         lex = self.lex
         titles_max, names_max, parties = lex.titles_max, lex.names_max, lex.parties
+        portfolio_words = lex.portfolio_words
         match_title, match_name = lex.match_title, lex.match_name
         n = len(toks)
         items: list[_Item | None] = [None] * n
@@ -1739,13 +1740,13 @@ class _Run:
                 # "Deputy Chief Cabinet Secretary Seiji Kihara": the deputy of an office the
                 # lexicon lists without one.
                 title = (office[0], f"{title[1]} {office[1]}")
-            if title is None and upper and t in lex.portfolio_words:
-                title = self.portfolio_title(texts, lowered, i)
-            if (
-                title is not None
-                and title[0] + 2 < n
+            if title is None:
+                if upper and t in portfolio_words:
+                    title = self.portfolio_title(texts, lowered, i)
+            elif (
+                title[0] + 2 < n
                 and lowered[title[0]] in _BRIEF_PREPOSITIONS_OF
-                and texts[title[0] + 1] in lex.portfolio_words
+                and texts[title[0] + 1] in portfolio_words
                 and title[1].rsplit(" ", 1)[-1] in _OFFICE_HEADS
                 and (brief := self.brief_words(texts, lowered, title[0] + 1)) > title[0] + 1
             ):
@@ -1753,7 +1754,11 @@ class _Run:
                 # not list, in the words ministries are named with, then a name.
                 title = (brief, " ".join(lowered[i:brief]).replace(" ,", ","))
             if title is not None and (name is None or title[0] >= name[0]):
-                if (more := self.portfolio_more(texts, lowered, title[0])) > title[0]:
+                if (
+                    title[0] + 1 < n
+                    and texts[title[0]] in _PORTFOLIO_JOINERS
+                    and (more := self.portfolio_more(texts, lowered, title[0])) > title[0]
+                ):
                     # "Minister of Industry and Construction Yersayin Nagaspayev".
                     title = (more, " ".join(lowered[i:more]).replace(" ,", ","))
                 items[i] = _Item(i, title[0], "title", title=title[1])
@@ -2085,10 +2090,10 @@ class _Sentence:
         self.persons: list[_Actor] = []
         run.sentence_persons.append(self.persons)
         self.fronted: set[str] = set()
-        self.unfronted: set[str] = set()
         run.sentence_fronted.append(self.fronted)
-        #: Where a phrase fronted before the subject ends (character offset), or -1.
-        self.fronted_end = self.fronted_phrase_end()
+        #: Where a phrase fronted before the subject ends (character offset), or -1; found
+        #: when the sentence first names a person.
+        self.fronted_end: int | None = None
         #: The last person named before a verb ("Li Qiang held talks with him", "Sanchez said
         #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
         #: whom an object pronoun does not refer to.
@@ -2162,15 +2167,18 @@ class _Sentence:
         else:
             person.touch(start)
         self.run.mention_at(span, kind, (person.id,))
-        possessor = self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR)
-        if start < self.fronted_end or possessor:
+        fronted_end = self.fronted_end
+        if fronted_end is None:
+            fronted_end = self.fronted_end = self.fronted_phrase_end()
+        if start < fronted_end or (
+            self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR)
+        ):
             # Named only in a phrase fronted before the subject, or as a possessor ("Lee's
             # chief of staff, Kang Hoon-sik, told ..."): not who the next "he" is, if the
             # sentence named someone else ("In his talks with Wang": "his" looks ahead).
-            if person.id not in self.unfronted and kind is not MentionKind.PRONOUN:
+            if kind is not MentionKind.PRONOUN and person not in self.persons:
                 self.fronted.add(person.id)
-        else:
-            self.unfronted.add(person.id)
+        elif self.fronted:
             self.fronted.discard(person.id)
         if (not self.persons or self.persons[-1] is not person) and not self.in_quotation(start):
             # A person named only inside a quotation ('“The president's team did not
@@ -3131,7 +3139,11 @@ class _Sentence:
             person = run.person(self.toks, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
                 person.guest = True
-            if any(self.lowered[m] in _PAST_OFFICE for m in range(max(0, first - _PAIR), i)):
+            if first and (
+                self.lowered[first - 1] in _PAST_OFFICE
+                or (first > 1 and self.lowered[first - 2] in _PAST_OFFICE)
+                or self.lowered[first] in _PAST_OFFICE
+            ):
                 person.past = True
             if shared is not None and shared[1] not in _NON_ROLE_TITLES:
                 self.add_role(person, shared[1], shared[3], shared[2])
@@ -3224,7 +3236,7 @@ class _Sentence:
                 return j
         if found:
             person = found[0]
-            if len(found) > 1 and 0 <= self.fronted_end < start and person.id in self.fronted:
+            if len(found) > 1 and person.id in self.fronted and 0 <= (self.fronted_end or -1) < start:
                 # "In his talks with Wang, the minister praised ...": not the one the fronted
                 # phrase named.
                 person = found[1]
