@@ -64,3 +64,32 @@ def test_co_director_is_a_title_of_the_program() -> None:
     assert [(r.title, r.of) for r in persons["Emeka Obi"].roles] == [
         ("Co-Director", orgs["Nigeria Program"].id)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Another analyst, Amina Diallo of Cheikh Anta Diop University, said the deal was fair.",
+            "Amina Diallo",
+            "Cheikh Anta Diop University",
+        ),
+        (
+            "Jomo Otieno of Strathmore Business School told VOA the tariffs would hurt.",
+            "Jomo Otieno",
+            "Strathmore Business School",
+        ),
+    ],
+)
+def test_a_name_placed_by_of_and_a_workplace_is_two_names(text: str, person: str, org: str) -> None:
+    persons, orgs = _actors(text)
+    assert person in persons
+    assert org in orgs
+
+
+@pytest.mark.parametrize(
+    "name", ["Bank of Ghana", "University of Nairobi", "Organization of American States"]
+)
+def test_a_head_word_before_of_keeps_one_name(name: str) -> None:
+    _, orgs = _actors(f"The {name} said the talks were useful.")
+    assert name in orgs

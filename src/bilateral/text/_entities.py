@@ -1400,7 +1400,7 @@ class _Run:
         end = i
         first_connector: int | None = None
         and_at = -1
-        org_at = place_at = -1
+        org_at = place_at = first_head = -1
         while j < n:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
@@ -1432,8 +1432,12 @@ class _Run:
                     break
                 if t in org_heads:
                     org_at = j
+                    if first_head < 0:
+                        first_head = j
                 if t in place_heads:
                     place_at = j
+                    if first_head < 0:
+                        first_head = j
                 j += 1
                 if (
                     ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS)
@@ -1527,6 +1531,16 @@ class _Run:
             end = and_at
             org_at = org_at if org_at < end else (end - 1 if texts[end - 1] in org_heads else -1)
             place_at = place_at if place_at < end else -1
+        if (
+            first_connector is not None
+            and first_head > first_connector > i + 1
+            and texts[first_connector] == "of"
+            and names.get((texts[i],)) is None
+        ):
+            # "Ken Opalo of Georgetown University": a head word only after "of" (unlike "Bank
+            # of China", "University of Ghana") places a name by its workplace.
+            end = first_connector
+            org_at = place_at = -1
         if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
             end = first_connector
             org_at = org_at if org_at < end else -1
