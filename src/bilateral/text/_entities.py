@@ -1252,7 +1252,10 @@ class _Run:
         # (`classify`) and the lower-case words `_Sentence.on_word` reads. Found in one
         # comprehension, so neither pass visits the other words of the sentence.
         triggers = _triggers(self.lex)
-        cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
+        # A token differs from its lower-case form when it has a capital: a comparison, where
+        # `texts[k][0].isupper()` made a method call per token (the few tokens with a capital
+        # past their first letter, "eBay", are dropped again by `classify`).
+        cand = [k for k in range(len(texts)) if texts[k] != lowered[k] or lowered[k] in triggers]
         self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
