@@ -75,3 +75,30 @@ def test_a_sentence_initial_modifier_before_a_descriptor() -> None:
     assert speaker_names(text, "Security analyst Jomo Kariuki, of the Nairobi Policy Forum,") == [
         "Jomo Kariuki"
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "A Ghanaian diplomat",
+        "Algeria's energy minister",
+        "An Egyptian government adviser",
+        "A senior U.S. trade envoy",
+    ],
+)
+def test_an_unnamed_person_is_not_the_country_or_body_that_qualifies_them(phrase: str) -> None:
+    text = f"Ghanaian President John Mensah met Egyptian President Omar Farouk. {phrase} said it went well."
+    assert speaker_names(text, phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("A State Department spokesperson", ["State Department"]),
+        ("Mensah's spokesman", ["John Mensah"]),
+        ("Ghana's Mensah and a U.S. envoy", ["John Mensah"]),
+    ],
+)
+def test_a_spokesperson_speaks_for_whom_they_serve(phrase: str, expected: list[str]) -> None:
+    text = f"Ghanaian President John Mensah met Egyptian President Omar Farouk. {phrase} said it went well."
+    assert speaker_names(text, phrase) == expected

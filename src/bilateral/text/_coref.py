@@ -42,6 +42,10 @@ _LEADING = frozenset(
      "her", "their", "its", "neither", "either"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").
+_SPOKEN_FOR = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
+# Nouns for someone who speaks for a body ("A State Department spokesperson").
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
 _OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
 # "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
@@ -216,6 +220,40 @@ def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
     return False
 
 
+def _names_body(doc: Document, inside: list[Mention]) -> bool:
+    """Whether the last mention of a phrase names a body or a person ("A State Department spokesperson")."""
+    last = max(inside, key=lambda m: m.span.end)
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(last.actors[0]) if len(last.actors) == 1 else None
+    return actor is not None and actor.kind in _SPOKEN_FOR
+
+
+def _unnamed_person_head(text: str, end: int, inside: list[Mention]) -> str:
+    """
+    The lower-case person noun no mention covers that ends the phrase ending at *end*, or "".
+
+    "An Ethiopian government adviser", "Algeria's energy minister", "a Brazilian diplomat":
+    the head is a person the entity stage did not name; the mentions before it qualify them.
+    A comma ends the phrase's head ("a diplomat, who asked not to be named,").
+    """
+    last = max(m.span.end for m in inside)
+    if (
+        last >= end
+        or text.find(",", inside[0].span.start, last) >= 0
+        or text.find("\n", last, end) >= 0
+        # "Mexico's Sheinbaum and US envoy": a list, whose named member still speaks.
+        or text.find(" and ", inside[0].span.start, end) >= 0
+    ):
+        return ""  # "Steven Pifer, a Brookings Institution senior fellow": the name is the head
+    if inside[0].kind is MentionKind.DEMONYM and text.startswith(("the ", "The "), inside[0].span.start - 4):
+        return ""  # "The Chinese diplomat": the one of that country the story named
+    words = _WORD.findall(text[last:end].split(",", 1)[0])
+    if not words or not words[-1].islower():
+        return ""
+    lex = lexicon()
+    return words[-1] if words[-1] in lex.descriptors or (words[-1],) in lex.titles else ""
+
+
 def _owned_body(text: str, span: Span, inside: list[Mention]) -> bool:
     """
     Whether a possessor is followed by a body no mention covers: "Benin's main opposition party".
@@ -373,12 +411,12 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     words = _WORD.findall(text, demonym.span.end, span.end)
     if not words or (words[0].casefold(),) not in lexicon().titles:
         return None
-    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
-        return None  # "a Chinese diplomat": someone unnamed, not the one we know
     by_id, by_country = _actor_index(doc)
     owner = by_id.get(demonym.actors[0])
     if owner is None or owner.kind is not ActorKind.COUNTRY:
         return None  # "State Department spokesperson": the department's, not a person's country
+    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
+        return ()  # "a Chinese diplomat": someone unnamed, neither the one we know nor China
     country = owner.country
     if country is None:
         return ()
@@ -536,6 +574,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if holders:
             return holders
     body_end = _phrase_end(text, span)
+    person_noun = _unnamed_person_head(text, body_end, inside)
+    if person_noun and not (person_noun in _SPOKES_NOUNS and _names_body(doc, inside)):
+        # "An Ethiopian government adviser", "Algeria's energy minister": a person no mention
+        # names, not the body or country that qualifies them (but a spokesperson speaks for
+        # the body: "A State Department spokesperson said").
+        return ()
     office = (
         _OFFICE_OF.search(text, span.start, body_end)
         if text.endswith("office", span.start, body_end)
