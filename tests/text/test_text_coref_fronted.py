@@ -72,3 +72,26 @@ def test_a_possessor_of_a_thing_stays_the_antecedent() -> None:
         " include meeting President Salva Kiir. He said the region needed peace."
     )
     assert _speakers(text)[-1] == ["William Ruto"]
+
+
+def test_the_three_leaders_are_the_three_named() -> None:
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian"
+        " President Samia Suluhu Hassan in Arusha. The three leaders said the rail line would"
+        " open next year."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]
+
+
+def test_both_sides_are_governments_not_the_analyst_who_speaks() -> None:
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe. Moses"
+        " Okello, a fellow at the Rift Institute, told VOA that both sides had moved troops. Both"
+        " sides said the border would stay open."
+    )
+    assert sorted(_speakers(text)[-1]) == ["William Ruto", "Yoweri Museveni"]
+
+
+def test_a_lone_letter_after_a_rank_is_no_person() -> None:
+    record = extract("Ruto faced the Gen. Z protests at home, analysts said.")
+    assert not [a for a in record.actors if a.name == "Z"]

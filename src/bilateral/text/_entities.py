@@ -146,6 +146,10 @@ def _by_first_word(
 
 # The same, by first word, so the usual "the" + anything else costs one dict probe.
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
+# The role filter of "both sides", "the two sides": people holding a government office.
+_SIDES = "\x00sides"
+# Counts past two in "the three leaders" (the people last named, that many).
+_LARGER_COUNTS = {"three": 3, "four": 4}
 # Offices whose plural refers only to people holding them (not "leaders", which also
 # means a president and a prime minister).
 _STRICT_PLURAL_ROLES = frozenset({"foreign minister"})
@@ -2121,6 +2125,8 @@ class _Sentence:
         self.done: set[int] = set()
         self.item_refs: dict[int, tuple[str, ...]] = {}
         self.group_list: _Actor | None = None
+        #: How many people the last plural phrase read counts ("the three leaders").
+        self.plural_count = _PAIR
         # Starts of items used as locations, for the coordinated ones that follow.
         self.locative_ends: set[int] = set()
         # Starts of places that stand for their government here ("Washington and Beijing said").
@@ -2860,7 +2866,8 @@ class _Sentence:
                 return []
         if not words or words > _MAX_PERSON_NAME:
             return []
-        if words == 1 and not allow_single:
+        if words == 1 and (not allow_single or len(texts[item.start]) == 1):
+            # (A lone letter is no name: "the Gen. Z protests".)
             return []
         return list(range(item.start, item.end))
 
@@ -4312,7 +4319,7 @@ class _Sentence:
         plural = self.plural_phrase(i) if lt in {"the", "both"} else None
         if plural is not None:
             end, role = plural
-            actors = self.two_salient(tok_start, role)
+            actors = self.two_salient(tok_start, role, self.plural_count)
             a, b = tok_start, self.toks[end - 1].end()
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
@@ -4330,9 +4337,15 @@ class _Sentence:
         lowered = self.lowered
         j = i
         saw_number = False
+        self.plural_count = _PAIR
         if lowered[j] == "the" and j + 1 < self.n:
             j += 1
             if lowered[j] == "two":
+                j += 1
+                saw_number = True
+            elif lowered[j] in _LARGER_COUNTS and j + 1 < self.n and lowered[j + 1] in _PLURAL_NOUNS_BY_FIRST:
+                # "the three leaders vowed ...": the three people the story just named.
+                self.plural_count = _LARGER_COUNTS[lowered[j]]
                 j += 1
                 saw_number = True
         elif lowered[j] == "both":
@@ -4358,7 +4371,7 @@ class _Sentence:
                     return None
                 if noun in _PLURAL_NOUNS_NOT_LEADERS and not (saw_number and noun in _PLURAL_NOUNS_COUNTED):
                     return None
-                return j + len(noun), role
+                return j + len(noun), (_SIDES if noun == ("sides",) else role)
         if (
             (lowered[i] == "both" or saw_number)
             and self.bare_both(j)
@@ -4406,18 +4419,35 @@ class _Sentence:
             return nxt != "the"
         return nxt.endswith("ed") and "and" not in self.lowered[j : j + 4]
 
-    def two_salient(self, before: int, role: str | None) -> tuple[str, ...]:
+    def two_salient(self, before: int, role: str | None, count: int = _PAIR) -> tuple[str, ...]:
+        """The *count* (two, or three for "the three leaders") people last named, holding *role*."""
         recent = self.run.recent_persons(before)
+        if role == _SIDES:
+            # "Demissie, a fellow at Chatham House, said both sides had mobilised": the sides
+            # are governments, not the analyst just named.
+            leaders = self.lex.leader_titles
+            official = [
+                p
+                for p in recent
+                if any(
+                    (t := r.title.casefold()) in leaders
+                    or (last := t.rsplit(" ", 1)[-1]) in leaders
+                    or last in _GOVERNMENT_TITLE_HEADS
+                    for r in p.roles
+                )
+            ]
+            recent = official if len(official) >= count else recent
+            role = None
         if role is not None:
             current = [p for p in recent if not p.past]
-            if len(current) >= _PAIR:
+            if len(current) >= count:
                 # "Both leaders" after a former prime minister's criticism: the sitting two.
                 recent = current
             filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
-            if len(filtered) >= _PAIR or role in _STRICT_PLURAL_ROLES:
+            if len(filtered) >= count or role in _STRICT_PLURAL_ROLES:
                 # "the foreign ministers" are never two leaders the story named instead.
                 recent = filtered
-        return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
+        return tuple(p.id for p in recent[:count]) if len(recent) >= count else ()
 
     def objective(self, i: int) -> bool:
         """
@@ -4602,7 +4632,7 @@ _WORD_TRIGGERS = (
 # leaders", "the presidents", "that government" (not pronouns, "both" or plural nouns).
 _BARE_DETERMINERS = (_ORG_ANAPHOR_DETERMINERS | {"the"}) - _PRONOUNS_M - _PRONOUNS_F - _PRONOUNS_PL
 # What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun.
-_AFTER_DETERMINER = _ORG_ANAPHORS | {"two"} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+_AFTER_DETERMINER = _ORG_ANAPHORS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
 
 
 @functools.cache
