@@ -61,3 +61,18 @@ def test_a_given_name_that_is_a_city_after_a_person_noun() -> None:
         "His daughter Saida Karimova, who heads the presidential office, joined the delegation."
     )
     assert "Saida Karimova" in persons
+
+
+def test_a_lower_case_brief_with_a_bracket_before_the_comma_and_name() -> None:
+    record = extract(
+        "Ghana's minister of state for energy resources (oil), Kofi Mensah, disputes that view."
+        ' "We have the oil," Mensah said.'
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert persons["Kofi Mensah"].country == "GH"
+    assert [s.speakers for s in record.statements][-1] == (persons["Kofi Mensah"].id,)
+
+
+def test_a_verb_after_a_lower_case_title_ends_the_brief() -> None:
+    persons, _ = _actors("Ghana's energy minister said on Monday, Kofi Mensah agreed.")
+    assert [r.title for r in persons["Kofi Mensah"].roles] == []

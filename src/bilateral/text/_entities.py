@@ -3050,6 +3050,10 @@ class _Sentence:
             # "Qatar's minister of state at the foreign ministry, Mohammed Al-Khulaifi": the
             # workplace is part of the description, and the name follows its comma.
             k = self.workplace_end(k)
+        elif k + 3 < self.n and not capitalized and first < i and self.texts[k].islower():
+            # "Nigeria's minister of state for petroleum resources (gas), Ekperikpe Ekpo": a
+            # brief in lower case, the lexicon's words and more, up to the comma before a name.
+            k = self.lower_brief_end(k)
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -3299,6 +3303,31 @@ class _Sentence:
             ):
                 m += 1
         if m + 1 < self.n and self.texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
+
+    def lower_brief_end(self, k: int) -> int:
+        """The end of lower-case brief words (and a bracketed qualifier) at *k* before ", Name", else *k*."""
+        texts = self.texts
+        m = k
+        verbs = self.lex.person_verbs
+        while (
+            m < self.n
+            and m - k < _MAX_BRIEF_WORDS
+            and texts[m].isalpha()
+            and texts[m].islower()
+            and texts[m] not in _CLAUSE_WORDS
+            and texts[m] not in verbs
+            and texts[m] not in TIME_WORDS
+        ):
+            m += 1
+        if m < self.n and texts[m] == "(":
+            close = m + 1
+            while close < min(self.n, m + _MAX_BRIEF_WORDS) and texts[close] != ")":
+                close += 1
+            if close < self.n and texts[close] == ")":
+                m = close + 1
+        if m > k and m + 1 < self.n and texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
             return m
         return k
 
