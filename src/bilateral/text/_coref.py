@@ -574,7 +574,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if holders:
             return holders
     body_end = _phrase_end(text, span)
-    person_noun = _unnamed_person_head(text, body_end, inside)
+    # (Most phrases end in a name or a pronoun a mention covers: one character tells.)
+    person_noun = _unnamed_person_head(text, body_end, inside) if text[body_end - 1].islower() else ""
     if person_noun and not (person_noun in _SPOKES_NOUNS and _names_body(doc, inside)):
         # "An Ethiopian government adviser", "Algeria's energy minister": a person no mention
         # names, not the body or country that qualifies them (but a spokesperson speaks for
