@@ -849,6 +849,7 @@ VENUES: dict[str, str | None] = {
     "Al Salam Palace": "SA",
     "Lusail Palace": "QA",
     "Amiri Diwan": "QA",
+    "Emiri Diwan": "QA",
     "Sakhir Palace": "BH",
     "Bayan Palace": "KW",
     "Al Alam Palace": "OM",
@@ -921,6 +922,7 @@ METONYM_VENUES = [
     "Miraflores",
     "Bankova",
     "Amiri Diwan",
+    "Emiri Diwan",
 ]
 
 #: Organizations: (canonical name, country or None, aliases).

@@ -95,3 +95,21 @@ def test_both_sides_are_governments_not_the_analyst_who_speaks() -> None:
 def test_a_lone_letter_after_a_rank_is_no_person() -> None:
     record = extract("Ruto faced the Gen. Z protests at home, analysts said.")
     assert not [a for a in record.actors if a.name == "Z"]
+
+
+def test_an_inserted_tag_is_not_about_the_person_before_it() -> None:
+    text = (
+        "Russian President Vladimir Putin met Lao President Thongloun Sisoulith, presidential aide"
+        ' Yury Ushakov told reporters. Thongloun, he said, "expressed understanding" of the plan.'
+    )
+    # Whoever "he" is (Ushakov reports, Putin spoke), not the person the clause is about.
+    assert "Thongloun Sisoulith" not in _speakers(text)[-1]
+
+
+def test_a_syllable_name_after_a_party_of_a_country_is_a_person() -> None:
+    record = extract(
+        "Putin met General Secretary of the Communist Party of Vietnam To Lam in Moscow on Friday."
+    )
+    names = {a.name for a in record.actors}
+    assert "To Lam" in names
+    assert "Communist Party of Vietnam" in names

@@ -54,3 +54,14 @@ def test_the_kurdish_regional_government_is_iraqs() -> None:
     persons, orgs = _actors("Kurdistan Regional Government Prime Minister Dilshad Aziz arrived in Ankara.")
     assert orgs["Kurdistan Regional Government"].country == "IQ"
     assert persons["Dilshad Aziz"].country == "IQ"
+
+
+def test_the_emiri_diwan_speaks_for_qatar() -> None:
+    record = extract("The two leaders discussed Gaza, the Qatari Emiri Diwan said in a statement.")
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    assert orgs["Emiri Diwan"].country == "QA"
+
+
+def test_one_word_after_a_titles_complement_is_no_person() -> None:
+    persons, _ = _actors("Ana Gomez, director of Colombia Risk Analysis, a consultancy, said so.")
+    assert set(persons) == {"Ana Gomez"}

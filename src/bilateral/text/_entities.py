@@ -1416,7 +1416,18 @@ class _Run:
                 and t[0].isalpha()
                 and (
                     t not in stopwords
-                    or (j + 1 < n and texts[j + 1][:1].isupper() and self.name_stop(toks, texts, j))
+                    or (
+                        j + 1 < n
+                        and texts[j + 1][:1].isupper()
+                        and self.name_stop(toks, texts, j)
+                        # "the Communist Party of Vietnam To Lam": after the country that ends
+                        # an organization's name, a syllable begins the next name.
+                        and not (
+                            org_at >= 0
+                            and (e := names.get((texts[j - 1],))) is not None
+                            and e.kind is _COUNTRY
+                        )
+                    )
                     or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, j, org_heads))
                 )
             ):
@@ -3103,7 +3114,11 @@ class _Sentence:
         idx = (
             []
             if (self.headline or generic)
-            else self.name_tokens(name_start, allow_single=name_start == k or mononym)
+            # One word after a complement is more often the rest of a name ("director of
+            # Colombia Risk Analysis") than a person ("President of Colombia Petro").
+            else self.name_tokens(
+                name_start, allow_single=(name_start == k and (k == j or capitalized)) or mononym
+            )
         )
         if (
             idx
@@ -4330,7 +4345,21 @@ class _Sentence:
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
             gender = "f" if lt in _PRONOUNS_F else "m"
-            person = self.cataphor(i, gender) or self.resolve_pronoun(gender, objective=self.objective(i))
+            avoid = None
+            if (
+                i
+                and self.texts[i - 1] == ","
+                and i + 2 < self.n
+                and self.texts[i + 2] == ","
+                and self.lowered[i + 1] in self.lex.person_verbs
+                and self.persons
+            ):
+                # "To Lam, he said, 'expressed understanding'": the tag's speaker is not the
+                # person the reported clause is about.
+                avoid = self.persons[-1]
+            person = self.cataphor(i, gender) or self.resolve_pronoun(
+                gender, objective=self.objective(i), avoid=avoid
+            )
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
@@ -4595,7 +4624,9 @@ class _Sentence:
             return None
         return person
 
-    def resolve_pronoun(self, gender: str, *, objective: bool = False) -> _Actor | None:
+    def resolve_pronoun(
+        self, gender: str, *, objective: bool = False, avoid: _Actor | None = None
+    ) -> _Actor | None:
         """
         The first person of this sentence, else of the five before, that *gender* fits.
 
@@ -4615,7 +4646,7 @@ class _Sentence:
                     p for p in candidates if p.id in fronted[-back]
                 ]
             for p in candidates:
-                if p is skip and back == 1:
+                if (p is skip and back == 1) or p is avoid:
                     continue
                 if p.kind == "person" and (p.gender is None or p.gender == gender):
                     return p
