@@ -39,7 +39,9 @@ _WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
 _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
-     "her", "their", "its", "neither", "either"}
+     "her", "their", "its", "neither", "either",
+     # Gulf agencies' abbreviated styles: "HH the Amir", "H.E. the Minister".
+     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m."}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").

@@ -510,6 +510,9 @@ _TITLE_SYNONYMS = {
     "chief diplomat": _FOREIGN_MINISTERS,
     "defense chief": _DEFENCE_MINISTERS,
     "defence chief": _DEFENCE_MINISTERS,
+    # Two spellings of one title ("Emir Tamim ... the Amir said").
+    "amir": frozenset({"emir"}),
+    "emir": frozenset({"amir"}),
 }  # fmt: skip
 # Abbreviated days that are also surnames: before a capitalised word that is no date
 # ("Sun Weidong", but "Sun, Nov. 3") they start a name.
@@ -3949,6 +3952,23 @@ class _Sentence:
             self.items[i] = org_item
             self.on_org(org_item)
             return self.after_group(org_item)
+        if (
+            i
+            and not self.headline
+            and self.texts[i - 1].islower()
+            and (
+                self.lowered[i - 1] in self.lex.org_descriptors
+                or (i > 1 and f"{self.lowered[i - 2]} {self.lowered[i - 1]}" in self.lex.org_descriptors)
+            )
+            and known is None
+        ):
+            # "state news agency ONA", "the Qatari daily Al Sharq", "state broadcaster RT",
+            # "the Dakar-based think tank WATHI": a body named after the noun for its kind,
+            # of the country a possessive or demonym before the noun gives.
+            org_item = _Item(i, j, "org", country=self.described_country(i))
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return self.after_group(org_item)
         if self.headline:
             # "Petro-Trump Meeting": each word may be the surname of someone named later.
             for k in words:
@@ -4082,6 +4102,15 @@ class _Sentence:
             if end + 1 >= n or texts[end] not in {",", "and"}:
                 return found
             k = end + 1
+
+    def described_country(self, i: int) -> str | None:
+        """The country of "Oman's state news agency" / "the Qatari daily" before the name at *i*."""
+        m = i - 1
+        while m > 0 and i - m <= _MAX_BRIEF_WORDS and self.texts[m].islower():
+            m -= 1
+        owner = self.prev_item(m) if self.texts[m] in _POSSESSIVE else self.prev_item(m + 1)
+        entry = owner.entry if owner is not None else None
+        return entry.country if entry is not None and entry.kind in _LAND_KINDS else None
 
     def acronym_of_org(self, i: int, j: int, full: str) -> bool:
         """
