@@ -93,3 +93,18 @@ def test_a_name_placed_by_of_and_a_workplace_is_two_names(text: str, person: str
 def test_a_head_word_before_of_keeps_one_name(name: str) -> None:
     _, orgs = _actors(f"The {name} said the talks were useful.")
     assert name in orgs
+
+
+def test_the_head_of_a_unit_at_a_body_is_of_that_body() -> None:
+    persons, orgs = _actors(
+        "Lina Haddad, who heads the Gulf program at the Carnegie Endowment for International Peace,"
+        " said the talks were useful."
+    )
+    ((title, of),) = [(r.title, r.of) for r in persons["Lina Haddad"].roles]
+    assert title == "Head of Gulf Program"
+    assert of == orgs["Carnegie Endowment for International Peace"].id
+
+
+def test_a_unit_without_a_body_gives_no_role() -> None:
+    persons, _ = _actors("Lina Haddad, who heads a research group in Amman, said the talks were useful.")
+    assert persons["Lina Haddad"].roles == ()

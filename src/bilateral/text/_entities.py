@@ -3736,6 +3736,31 @@ class _Sentence:
                 ref = self.ensure_ref(body)
                 actor = self.run.by_id.get(ref[0]) if ref else None
                 self.add_role(person, "head", actor, actor.country if actor is not None else None)
+            elif person.kind == "person":
+                # "Ali Vaez, who heads the Iran project at the International Crisis Group": the
+                # head of a unit, of the body after "at".
+                m = k
+                while m < min(self.n, k + _MAX_BRIEF_WORDS + 2) and self.lowered[m] not in {
+                    "at",
+                    "of",
+                    ",",
+                    ".",
+                }:
+                    m += 1
+                at = m + 2 if m + 2 < self.n and self.lowered[m + 1] == "the" else m + 1
+                unit = self.items[at] if m > k and self.lowered[m] in {"at", "of"} and at < self.n else None
+                if unit is not None and (
+                    unit.kind == "org" or (unit.entry is not None and unit.entry.kind is _ORGANIZATION)
+                ):
+                    ref = self.ensure_ref(unit)
+                    actor = self.run.by_id.get(ref[0]) if ref else None
+                    a, b = self.span(k, m)
+                    self.add_role(
+                        person,
+                        f"head of {self.text[a:b]}",
+                        actor,
+                        actor.country if actor is not None else None,
+                    )
             return i
         if j < self.n and self.lowered[j] in {"the", "a", "an"}:
             j += 1
