@@ -2611,6 +2611,13 @@ class _Sentence:
         ref = self.ensure_ref(item)
         entry = item.entry
         country = entry.country if entry is not None else item.country
+        if self.headline and noun == "leaders" and country is not None:
+            pair = self.headline_leaders(item, country)
+            if pair:
+                # "Morocco, Mauritania leaders hail 'new era'": the two leaders the story names.
+                a, b = self.span(pair[0], end)
+                self.run.mention(a, b, MentionKind.PLURAL, pair[1])
+                return end
         if noun == "counterpart" and country is not None:
             # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
             a, b = self.span(item.start, end)
@@ -2655,6 +2662,27 @@ class _Sentence:
             if any(r.title.casefold() in leaders or r.title.casefold().endswith("minister") for r in p.roles)
         ]
         return min(officials, key=_ORDER_OF) if officials else None
+
+    def headline_leaders(self, item: _Item, country: str) -> tuple[int, tuple[str, ...]] | None:
+        """
+        The leaders of "<country>, <country> leaders" in a headline: (first token, their ids).
+
+        Each country's leader is the one the story introduced first with a leader's office
+        (see `headline_counterpart`); both must be found.
+        """
+        k = item.start - 1
+        if k < 1 or self.texts[k] not in {",", "and"}:
+            return None
+        before = self.prev_item(k)
+        entry = before.entry if before is not None else None
+        if entry is None or entry.kind not in _LAND_KINDS or entry.country in {None, country}:
+            return None
+        first = self.headline_counterpart(entry.country or "")
+        second = self.headline_counterpart(country)
+        if first is None or second is None or first is second:
+            return None
+        assert before is not None  # noqa: S101 - its entry was read above
+        return before.start, (first.id, second.id)
 
     def named_after_comma(self, j: int) -> bool:
         """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
