@@ -113,3 +113,20 @@ def test_a_syllable_name_after_a_party_of_a_country_is_a_person() -> None:
     names = {a.name for a in record.actors}
     assert "To Lam" in names
     assert "Communist Party of Vietnam" in names
+
+
+def test_someone_present_in_an_aside_is_not_one_of_the_two_sides() -> None:
+    text = (
+        "Bahraini King Hamad bin Isa Al Khalifa received Jordanian King Abdullah II at Sakhir"
+        " Palace on Monday. During the meeting, attended by Crown Prince Salman bin Hamad Al"
+        " Khalifa, the two sides said ties were strong."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Abdullah II", "Hamad bin Isa Al Khalifa"]
+
+
+def test_a_meeting_attended_by_two_ministers_still_names_them() -> None:
+    text = (
+        "The talks were attended by Foreign Minister Aida Sultani and Trade Minister Omar Haddad."
+        " The two ministers said trade would double."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Aida Sultani", "Omar Haddad"]

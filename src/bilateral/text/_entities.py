@@ -2126,6 +2126,8 @@ class _Sentence:
         run.sentence_persons.append(self.persons)
         self.fronted: set[str] = set()
         run.sentence_fronted.append(self.fronted)
+        #: Offset of ", attended by " in the sentence (-1 if none), found on first use.
+        self.attended_at: int | None = None
         #: Where a phrase fronted before the subject ends (character offset), or -1; found
         #: when the sentence first names a person.
         self.fronted_end: int | None = None
@@ -2196,6 +2198,18 @@ class _Sentence:
 
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
         span = self.run.make_span(start, end)
+        attended = self.attended_at
+        if attended is None:
+            attended = self.attended_at = self.text.find(
+                ", attended by ", self.toks[0].start(), self.toks[-1].end()
+            )
+        if 0 <= attended < start and kind is not MentionKind.PRONOUN:
+            # "During the meeting, attended by the Crown Prince Sheikh Sabah, the two sides
+            # discussed ...": someone present, not one of the sides a later "they" or "the two
+            # sides" means; the mention is kept, the salience is not raised.
+            person.mentions.append(span)
+            self.run.mention_at(span, kind, (person.id,))
+            return
         if kind is _MENTION_NAME:
             person.add_mention(span, self.text[start:end])
         elif kind is MentionKind.TITLE:
