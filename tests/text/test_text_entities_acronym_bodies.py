@@ -65,3 +65,12 @@ def test_the_emiri_diwan_speaks_for_qatar() -> None:
 def test_one_word_after_a_titles_complement_is_no_person() -> None:
     persons, _ = _actors("Ana Gomez, director of Colombia Risk Analysis, a consultancy, said so.")
     assert set(persons) == {"Ana Gomez"}
+
+
+def test_a_seat_of_government_and_its_government_have_distinct_plain_ids() -> None:
+    record = extract(
+        "Putin met Xi at the Kremlin on Monday. Kremlin spokesman Dmitry Peskov said the talks were useful."
+    )
+    (org,) = [a for a in record.actors if isinstance(a, Organization)]
+    assert org.id == "kremlin"
+    assert [p.id for p in record.places if p.name == "Kremlin"] == ["kremlin-place"]

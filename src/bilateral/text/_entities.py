@@ -1134,11 +1134,19 @@ class _Run:
             actor.country = country
         return actor
 
-    def place(self, name: str, country: str | None, kind: PlaceKind) -> _Place:
+    def place(self, name: str, country: str | None, kind: PlaceKind, *, seat: bool = False) -> _Place:
+        """
+        The place *name* in *country* (made on first use).
+
+        A seat of government (*seat*: "the Kremlin", "the White House") takes the id
+        "<name>-place", so the organization it stands for is "kremlin", not "kremlin-2".
+        """
         key = (name, country)
         place = self.named_places.get(key)
         if place is None:
-            place = _Place(id=self.doc.new_id(name), name=name, country=country, kind=kind)
+            place = _Place(
+                id=self.doc.new_id(f"{name} place" if seat else name), name=name, country=country, kind=kind
+            )
             self.named_places[key] = place
             self.places.append(place)
         return place
@@ -2409,7 +2417,7 @@ class _Sentence:
         elif kind is _VENUE and country is None:
             # "the Presidential Palace", "Government House": in the city the text is in.
             country = self.venue_country(item.end)
-        named = run.place(entry.name, country, place_kind)
+        named = run.place(entry.name, country, place_kind, seat=kind is _VENUE and entry.metonym)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
         if self.agentive(item):
