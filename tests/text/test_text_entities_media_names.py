@@ -37,3 +37,19 @@ def test_an_abbreviated_style_before_a_title_names_the_ruler() -> None:
     )
     names = {a.id: a.name for a in record.actors}
     assert [names[i] for i in record.statements[-1].speakers] == ["Tamim bin Hamad Al Thani"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Société Nigérienne des Pétroles", "Partido Colorado", "Instituto Nacional de Estadística"]
+)
+def test_bodies_named_in_french_spanish_or_portuguese_stay_whole(name: str) -> None:
+    record = extract(f"The {name} said the deal was fair.")
+    assert [a.name for a in record.actors if isinstance(a, Organization)] == [name]
+
+
+def test_two_agencies_joined_by_and_stay_two() -> None:
+    record = extract("Reuters and Agence France-Presse reported the talks.")
+    assert sorted(a.name for a in record.actors if isinstance(a, Organization)) == [
+        "Agence France-Presse",
+        "Reuters",
+    ]

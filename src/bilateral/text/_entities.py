@@ -553,7 +553,10 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
 _ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
-_LEADING_HEADS = frozenset({"Banco", "Banque", "Grupo"})
+_LEADING_HEADS = frozenset(
+    {"Banco", "Banque", "Grupo", "Société", "Compagnie", "Groupe", "Empresa", "Companhia",
+     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère"}
+)  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
