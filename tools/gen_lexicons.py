@@ -849,6 +849,7 @@ VENUES: dict[str, str | None] = {
     "Al Salam Palace": "SA",
     "Lusail Palace": "QA",
     "Amiri Diwan": "QA",
+    "Emiri Diwan": "QA",
     "Sakhir Palace": "BH",
     "Bayan Palace": "KW",
     "Al Alam Palace": "OM",
@@ -879,6 +880,14 @@ VENUES: dict[str, str | None] = {
     "Raisina Hill": "IN",
     "Panmunjom": "KR",
     "Ritz-Carlton": None,
+    # Seats that name a government or ministry in the press ("Cheong Wa Dae said", "South
+    # Block", India's foreign ministry; "Kasumigaseki", Japan's; "Foggy Bottom", the State
+    # Department).
+    "Cheong Wa Dae": "KR",
+    "South Block": "IN",
+    "Kasumigaseki": "JP",
+    "Foggy Bottom": "US",
+    "Miraflores": "VE",
 }
 
 #: Venues that also stand for the government that sits there ("the Kremlin said").
@@ -906,6 +915,14 @@ METONYM_VENUES = [
     "Quai d'Orsay",
     "Matignon",
     "Aso Rock",
+    "Cheong Wa Dae",
+    "South Block",
+    "Kasumigaseki",
+    "Foggy Bottom",
+    "Miraflores",
+    "Bankova",
+    "Amiri Diwan",
+    "Emiri Diwan",
 ]
 
 #: Organizations: (canonical name, country or None, aliases).
@@ -965,6 +982,8 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Fatah", "PS", []),
     ("Palestine Liberation Organization", "PS", ["PLO"]),
     ("Palestinian Authority", "PS", []),
+    ("Kurdistan Regional Government", "IQ", ["KRG"]),
+    ("Tigray People's Liberation Front", "ET", ["TPLF"]),
     ("Kyodo News", "JP", ["Kyodo"]),
     ("Xinhua", "CN", ["Xinhua News Agency"]),
     ("TASS", "RU", ["Tass"]),
@@ -1445,6 +1464,12 @@ TITLES = [
     "senior researcher",
     "research director",
     "program director",
+    "project director",
+    "co-director",
+    "coordinator",
+    "regional coordinator",
+    "program coordinator",
+    "head of research",
     "analyst",
     "senior analyst",
     "political analyst",
@@ -1668,6 +1693,21 @@ ORG_HEADS = [
     "Banco",
     "Banque",
     "Grupo",
+    # Bodies named in French, Spanish and Portuguese ("Société Mauritanienne des
+    # Hydrocarbures", "Partido Liberal", "Instituto Nacional"), head first.
+    "Société",
+    "Compagnie",
+    "Groupe",
+    "Empresa",
+    "Companhia",
+    "Instituto",
+    "Institut",
+    "Fundación",
+    "Fundação",
+    "Partido",
+    "Movimiento",
+    "Ministerio",
+    "Ministère",
     "Institute",
     "Institution",
     "Foundation",
@@ -1901,6 +1941,16 @@ GROUP_NOUNS = [
 
 #: Person-denoting nouns for the appositive after a name ("Steven Pifer, a ... senior fellow").
 DESCRIPTORS = [
+    # People who run programmes at think tanks and NGOs ("a regional coordinator at the
+    # Institute for Security Studies", "co-director of the Japan Program").
+    "coordinator",
+    "co-director",
+    "administrator",
+    "organizer",
+    "organiser",
+    "commissioner",
+    "mediator",
+    "advocate",
     "analyst",
     "expert",
     "scholar",
@@ -2533,6 +2583,33 @@ CALENDAR = [
     "Victory Day",
 ]
 
+#: Words of ministries' names, capitalised as written in titles: a list of them joined by
+#: "and" or commas belongs to one title ("Energy and Natural Resources Minister X", "Minister
+#: of Industry and Construction X"), whatever combination a government chose. The words of
+#: PORTFOLIOS are added to these, except those that also end a title or name a service
+#: ("Secretary of State and Defense Secretary X" lists two people).
+PORTFOLIO_WORDS = [
+    "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
+    "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
+    "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",
+    "Cooperatives", "Culture", "Defence", "Defense", "Development", "Diaspora", "Digital",
+    "Disaster", "Ecology", "Economic", "Economy", "Education", "Electricity", "Emergencies",
+    "Emergency", "Emigrants", "Employment", "Endowments", "Energy", "Enterprise",
+    "Enterprises", "Entrepreneurship", "Environment", "Environmental", "Equality",
+    "Expatriates", "Family", "Finance", "Fisheries", "Food", "Forestry", "Forests", "Gas",
+    "Gender", "Habitat", "Health", "Heritage", "Higher", "Housing", "Human", "Humanitarian",
+    "Hydrocarbons", "Immigration", "Industrial", "Industries", "Industry", "Information",
+    "Infrastructure", "Innovation", "Integration", "Investment", "Investments", "Irrigation",
+    "Justice", "Labor", "Labour", "Land", "Lands", "Livestock", "Logistics", "Maritime",
+    "Media", "Migration", "Mineral", "Minerals", "Mines", "Mining", "Natural", "Oil",
+    "Petroleum", "Planning", "Ports", "Posts", "Power", "Privatization", "Public",
+    "Reconstruction", "Reform", "Reforms", "Religious", "Renewable", "Research", "Resources",
+    "Rural", "Sanitation", "Science", "Services", "Shipping", "Small", "Social", "Solidarity",
+    "Space", "Sport", "Sports", "Statistics", "Telecommunications", "Textiles", "Tourism",
+    "Trade", "Transport", "Transportation", "Treasury", "Urban", "Water", "Welfare", "Works",
+    "Youth",
+]  # fmt: skip
+
 #: Cardinal words used in "the two leaders", "all three countries".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
@@ -2737,6 +2814,11 @@ def build() -> dict[str, bytes]:
         "calendar": sorted(CALENDAR),
         "ambiguous_country_names": sorted(AMBIGUOUS_COUNTRY_NAMES),
         "number_words": NUMBER_WORDS,
+        "portfolio_words": sorted(
+            set(PORTFOLIO_WORDS)
+            | {w.capitalize() for p in PORTFOLIOS for w in p.split()}
+            - {"And", "State", "War", "Air", "Force", "Forces", "Armed", "Army", "Navy"}
+        ),
     }
 
     def dump(obj: object) -> bytes:

@@ -93,8 +93,10 @@ def test_a_long_capitalised_run_after_a_title_is_still_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Spanish People's Party, the main opposition, welcomed the meeting.", "People's Party"),
-        ("Pakistan People's Party leader Bilawal Bhutto Zardari met the envoy.", "People's Party"),
+        # A country or demonym before it is part of a party's name, as in "Japanese Communist
+        # Party" (and "Tigray People's Liberation Front").
+        ("The Spanish People's Party, the main opposition, welcomed the meeting.", "Spanish People's Party"),
+        ("Pakistan People's Party leader Bilawal Bhutto Zardari met the envoy.", "Pakistan People's Party"),
         ("The Women's National Congress called for calm.", "Women's National Congress"),
     ],
 )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bilateral.model import Actor, ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._entities import _title_matches
 from bilateral.text._lexicons import lexicon
 from bilateral.text._verbs import verb_cue
 
@@ -38,11 +39,22 @@ _WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
 _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
-     "her", "their", "its", "neither", "either"}
+     "her", "their", "its", "neither", "either",
+     # Gulf agencies' abbreviated styles: "HH the Amir", "H.E. the Minister".
+     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m."}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
-# "<leader>'s office", ending a speaker phrase.
-_OFFICE_OF = ("'s office", "\u2019s office")
+# Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").
+_SPOKEN_FOR = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
+# Nouns for someone who speaks for a body ("A State Department spokesperson").
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
+_OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
+# "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
+# plural office, then "of" and the countries (read from the mentions after it).
+_PLURAL_OFFICE = re.compile(r"(?:the\s+|both\s+)?(?:two\s+)?((?:[a-z]+\s+)?[a-z]+s)\s+of\s+", re.IGNORECASE)
+# What may stand between the countries of such a phrase.
+_COUNTRY_LIST_GAPS = frozenset({"", ",", "and", ", and", "the", "and the", ", and the"})
 # The articles a document phrase opens with ("A joint statement released by ...").
 _ARTICLES = ("a ", "A ", "an ", "An ", "the ", "The ")
 # How many mentions before a phrase may open a titled phrase that encloses it.
@@ -167,11 +179,12 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     if first.kind not in _COORDINATED or first.span.start <= start:
         return False
     between = _WORD.findall(text, start, first.span.start)
-    return (
-        0 < len(between) <= _MAX_MODIFIERS
-        and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
-        and not text[start : first.span.start].strip(" ").count(",")
-    )
+    if not 0 < len(between) <= _MAX_MODIFIERS or text[start : first.span.start].strip(" ").count(","):
+        return False
+    if between[0][:1].isupper() and between[-1] in lexicon().descriptors:
+        # "Water expert Dursun Yildiz" opening a sentence: the capital is the sentence's.
+        between = [between[0].lower(), *between[1:]]
+    return all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
 
 
 def _unlinked_name_last(text: str, span: Span, inside: list[Mention]) -> bool:
@@ -206,6 +219,56 @@ def _unlinked_after_owner(text: str, span: Span, inside: list[Mention]) -> bool:
         if rest.startswith(mark):
             words = _WORD.findall(rest, len(mark))
             return bool(words) and all(w[:1].isupper() for w in words)
+    return False
+
+
+def _names_body(doc: Document, inside: list[Mention]) -> bool:
+    """Whether the last mention of a phrase names a body or a person ("A State Department spokesperson")."""
+    last = max(inside, key=lambda m: m.span.end)
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(last.actors[0]) if len(last.actors) == 1 else None
+    return actor is not None and actor.kind in _SPOKEN_FOR
+
+
+def _unnamed_person_head(text: str, end: int, inside: list[Mention]) -> str:
+    """
+    The lower-case person noun no mention covers that ends the phrase ending at *end*, or "".
+
+    "An Ethiopian government adviser", "Algeria's energy minister", "a Brazilian diplomat":
+    the head is a person the entity stage did not name; the mentions before it qualify them.
+    A comma ends the phrase's head ("a diplomat, who asked not to be named,").
+    """
+    last = max(m.span.end for m in inside)
+    if (
+        last >= end
+        or text.find(",", inside[0].span.start, last) >= 0
+        or text.find("\n", last, end) >= 0
+        # "Mexico's Sheinbaum and US envoy": a list, whose named member still speaks.
+        or text.find(" and ", inside[0].span.start, end) >= 0
+    ):
+        return ""  # "Steven Pifer, a Brookings Institution senior fellow": the name is the head
+    if inside[0].kind is MentionKind.DEMONYM and text.startswith(("the ", "The "), inside[0].span.start - 4):
+        return ""  # "The Chinese diplomat": the one of that country the story named
+    words = _WORD.findall(text[last:end].split(",", 1)[0])
+    if not words or not words[-1].islower():
+        return ""
+    lex = lexicon()
+    return words[-1] if words[-1] in lex.descriptors or (words[-1],) in lex.titles else ""
+
+
+def _owned_body(text: str, span: Span, inside: list[Mention]) -> bool:
+    """
+    Whether a possessor is followed by a body no mention covers: "Benin's main opposition party".
+
+    The party, company or group speaks, not the possessor's country; its name may follow in
+    apposition ("..., The Democrats,"), which the entity stage may not have recorded.
+    """
+    last = inside[-1]
+    for mark in _POSSESSIVE:
+        if text.startswith(mark, last.span.end):
+            head = text[last.span.end + len(mark) : span.end].split(",", 1)[0]
+            words = _WORD.findall(head)
+            return bool(words) and words[-1] in lexicon().org_descriptors and all(w.islower() for w in words)
     return False
 
 
@@ -350,12 +413,12 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     words = _WORD.findall(text, demonym.span.end, span.end)
     if not words or (words[0].casefold(),) not in lexicon().titles:
         return None
-    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
-        return None  # "a Chinese diplomat": someone unnamed, not the one we know
     by_id, by_country = _actor_index(doc)
     owner = by_id.get(demonym.actors[0])
     if owner is None or owner.kind is not ActorKind.COUNTRY:
         return None  # "State Department spokesperson": the department's, not a person's country
+    if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
+        return ()  # "a Chinese diplomat": someone unnamed, neither the one we know nor China
     country = owner.country
     if country is None:
         return ()
@@ -372,6 +435,51 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
             return m.actors
         i -= 1
     return ()
+
+
+def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The holders of an office in the countries a plural phrase lists: "The presidents of Poland and Lithuania".
+
+    Each country must have exactly one person holding that office among the actors, found
+    anywhere in the story (a lede names them this way before the next sentence names them
+    in full). A country without one leaves the phrase unresolved: "the foreign ministers of
+    Ethiopia and Somalia" are not the leaders the story named.
+    """
+    text = doc.text
+    m = _PLURAL_OFFICE.match(text, span.start, span.end)
+    if m is None:
+        return ()
+    singular = m.group(1).casefold()[:-1]
+    singular = " ".join(singular.split())
+    if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
+        return ()
+    by_id, by_country = _actor_index(doc)
+    countries: list[str] = []
+    at = m.end()
+    for mention in inside:
+        if mention.span.start < at:
+            continue
+        actor = by_id.get(mention.actors[0]) if len(mention.actors) == 1 else None
+        gap = " ".join(text[at : mention.span.start].split())
+        if actor is None or actor.kind is not ActorKind.COUNTRY or gap not in _COUNTRY_LIST_GAPS:
+            return ()
+        if actor.country is not None and actor.country not in countries:
+            countries.append(actor.country)
+        at = mention.span.end
+    if len(countries) < _PLURAL or text[at : span.end].strip(" ,"):
+        return ()
+    found: list[str] = []
+    for code in countries:
+        holders = [
+            a
+            for a in by_country.get(code, ())
+            if any(_title_matches(r.title, singular) for r in by_id[a].roles)  # type: ignore[union-attr]
+        ]
+        if len(holders) != 1:
+            return ()
+        found.append(holders[0])
+    return tuple(found)
 
 
 def _complement(text: str, start: int, m: Mention) -> bool:
@@ -456,16 +564,35 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         return (
             _appositive_name(text, span, inside)
+            or _office_holders_of(doc, span, inside)
             or _enclosing_title(doc, span)
             # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
             or (_headline_names(doc, span) if _in_title(doc, span) else ())
         )
+    if inside[0].kind is MentionKind.PLURAL and not inside[0].actors:
+        # "The presidents of Poland and Lithuania": no antecedent before, but holders of
+        # the office in the countries listed.
+        holders = _office_holders_of(doc, span, inside[1:])
+        if holders:
+            return holders
     body_end = _phrase_end(text, span)
-    if text.endswith(_OFFICE_OF, span.start, body_end):
-        # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said": a leader's office
-        # speaks for the leader (as "a statement from his office" does).
-        owner_end = body_end - len(_OFFICE_OF[0])
-        owner = [m for m in inside if m.span.end == owner_end and m.actors]
+    # (Most phrases end in a name or a pronoun a mention covers: one character tells.)
+    person_noun = _unnamed_person_head(text, body_end, inside) if text[body_end - 1].islower() else ""
+    if person_noun and not (person_noun in _SPOKES_NOUNS and _names_body(doc, inside)):
+        # "An Ethiopian government adviser", "Algeria's energy minister": a person no mention
+        # names, not the body or country that qualifies them (but a spokesperson speaks for
+        # the body: "A State Department spokesperson said").
+        return ()
+    office = (
+        _OFFICE_OF.search(text, span.start, body_end)
+        if text.endswith("office", span.start, body_end)
+        else None
+    )
+    if office is not None:
+        # "Iraqi Prime Minister Mohammed Shia al-Sudani's office said", "the Iraqi prime
+        # minister's media office": a leader's office speaks for the leader (as "a statement
+        # from his office" does).
+        owner = [m for m in inside if m.span.end == office.start() and m.actors]
         if owner:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
@@ -476,7 +603,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
-        if _unlinked_name_last(text, span, inside) or _unlinked_after_owner(text, span, inside):
+        if (
+            _unlinked_name_last(text, span, inside)
+            or _unlinked_after_owner(text, span, inside)
+            or _owned_body(text, span, inside)
+        ):
             return ()  # "German newspaper Bild": the paper, not Germany
         person = _demonym_person(doc, span, inside)
         if person is not None:

@@ -146,6 +146,13 @@ def _by_first_word(
 
 # The same, by first word, so the usual "the" + anything else costs one dict probe.
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
+# The role filter of "both sides", "the two sides": people holding a government office.
+_SIDES = "\x00sides"
+# Counts past two in "the three leaders" (the people last named, that many).
+_LARGER_COUNTS = {"three": 3, "four": 4}
+# Offices whose plural refers only to people holding them (not "leaders", which also
+# means a president and a prime minister).
+_STRICT_PLURAL_ROLES = frozenset({"foreign minister"})
 # Nouns that refer to the pair only with a number ("the two men", not "the men").
 _PLURAL_NOUNS_NEED_NUMBER = frozenset(
     {("men",), ("women",), ("sides",), ("officials",), ("diplomats",), ("envoys",)}
@@ -251,14 +258,20 @@ _MILITARY_RANKS = frozenset(
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
 _INSTITUTIONS = frozenset(
-    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate"}
+    {"government", "ministry", "embassy", "presidency", "cabinet", "parliament", "consulate", "party"}
 )  # fmt: skip
 # Words that may stand between the country and an institution noun: the possessive and the
 # portfolio of a ministry ("foreign", "defence", "foreign affairs", "trade").
 _INSTITUTION_MODIFIERS = frozenset(
     {"'s", "\u2019s", "foreign", "defence", "defense", "affairs", "interior", "finance", "trade",
-     "economy", "energy", "justice", "health", "home", "external", "commerce", "security"}
+     "economy", "energy", "justice", "health", "home", "external", "commerce", "security",
+     # "Sri Lanka's main opposition party", "Kenya's ruling party".
+     "main", "opposition", "ruling", "governing", "largest"}
 )  # fmt: skip
+# Offices written after "party" ("the Vietnamese party chief").
+_PARTY_TITLES = frozenset(
+    {"chief", "leader", "secretary", "boss", "head", "chairman", "official", "officials"}
+)
 # Longest run of modifiers read before the institution noun ("'s foreign affairs ministry").
 _MAX_INSTITUTION_MODIFIERS = 3
 
@@ -282,6 +295,8 @@ def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
         and lowered[j] in _INSTITUTIONS
         and texts[j].islower()
         and not (j + 1 < n and lowered[j + 1] == "of")
+        # "the Vietnamese party chief": a title, whose holder is a person.
+        and not (lowered[j] == "party" and j + 1 < n and lowered[j + 1] in _PARTY_TITLES)
     ):
         return j + 1
     return 0
@@ -405,6 +420,32 @@ _STATE_WORDS = frozenset(
 #: Words a formal state name may have before "of" ("Federal Democratic Republic").
 _MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+# A news agency credited in brackets after a dateline ("JAKARTA, June 27 (Bernama) --").
+_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})\)")
+_AGENCY_REACH = 40
+# Wires whose reporters name no country's officials without a demonym.
+_INTERNATIONAL_WIRES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "EFE", "VOA"})
+# Governments whose cabinet members are secretaries, not ministers ("Defense Secretary").
+_NO_MINISTERS = frozenset({"US", "PH"})
+# Titles written as part of a name after an office or a comma ("his counterpart, General X").
+_NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
+# Possessive marks after a name (straight and curly apostrophes).
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+# Legislatures the lexicon gives to the United States, also the names of others'.
+_US_LEGISLATURE = frozenset({"Congress", "House of Representatives"})
+# Last words of names that are never a person's: agreements, plans, events.
+_NOT_PERSON_HEADS = frozenset(
+    {"Treaty", "Agreement", "Accord", "Accords", "Pact", "Declaration", "Protocol", "Charter",
+     "Convention", "Memorandum", "Plan", "Act", "Law", "Corridor", "Summit", "Dialogue",
+     "Strategy", "Partnership", "Framework", "Roadmap", "Process", "Conference", "Talks", "Games",
+     "Cup", "Award", "Prize", "Doctrine", "Deal", "Initiative", "Program", "Programme", "Project"}
+)  # fmt: skip
+# Prepositions between an office and its brief ("Minister of ...", "Secretary for ...").
+_BRIEF_PREPOSITIONS_OF = frozenset({"of", "for"})
+# Words that join the briefs of one ministry ("Trade, Industry and Energy Minister").
+_PORTFOLIO_JOINERS = frozenset({"and", ",", "&"})
+# Tokens a list of briefs may span.
+_MAX_PORTFOLIO_LIST = 10
 # Last words of the titles of ministers, read whole even when their first words name an
 # organization ("Armed Forces Minister", "Home Affairs Secretary").
 _OFFICE_HEADS = frozenset({"minister", "secretary"})
@@ -469,6 +510,9 @@ _TITLE_SYNONYMS = {
     "chief diplomat": _FOREIGN_MINISTERS,
     "defense chief": _DEFENCE_MINISTERS,
     "defence chief": _DEFENCE_MINISTERS,
+    # Two spellings of one title ("Emir Tamim ... the Amir said").
+    "amir": frozenset({"emir"}),
+    "emir": frozenset({"amir"}),
 }  # fmt: skip
 # Abbreviated days that are also surnames: before a capitalised word that is no date
 # ("Sun Weidong", but "Sun, Nov. 3") they start a name.
@@ -485,25 +529,34 @@ _ROYAL_TITLES = frozenset(
 # Heads of organizations whose names begin with a demonym ("Australian National University",
 # "Russian Academy of Sciences"): the demonym is part of the name, not its country's mark.
 # Agencies and companies too: "Japan International Cooperation Agency", "Indian Space Research
-# Organisation", "China National Petroleum Corporation" are names, unlike "Russian Foreign
+# Organisation", "China National Petroleum Corporation", "Kuwait Fund for Arab Economic
+# Development", "the Japan Program at the Stimson Center" are names, unlike "Russian Foreign
 # Ministry" or "U.S. State Department", where the country qualifies a generic body.
 _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
      "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
-     "League", "Movement", "Service"}
+     "League", "Movement", "Service", "Fund", "Foundation", "Program", "Programme", "Project",
+     "Initiative", "Society", "Group"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
 _TITLE_QUALIFIERS = frozenset(
     {"interim", "transitional", "caretaker", "military", "government", "junta", "ruling", "de", "facto",
-     "veteran", "longtime", "long-serving", "powerful", "hawkish"}
+     "veteran", "longtime", "long-serving", "powerful", "hawkish",
+     # "Haiti's transitional council president", "Venezuela's opposition leader", "Libya's
+     # unity government head", "Vietnam's top leader".
+     "council", "unity", "presidential", "top", "new", "newly", "elected", "opposition", "exiled",
+     "incoming", "outgoing"}
 )  # fmt: skip
 # Titles that make a deputy of the title after them.
 _DEPUTY_WORDS = frozenset({"deputy", "vice"})
 # Articles, never a syllable of a name ("The Hindu" is the newspaper's own name).
 _ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
-_LEADING_HEADS = frozenset({"Banco", "Banque", "Grupo"})
+_LEADING_HEADS = frozenset(
+    {"Banco", "Banque", "Grupo", "Société", "Compagnie", "Groupe", "Empresa", "Companhia",
+     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère"}
+)  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
@@ -630,6 +683,9 @@ class _Actor:
     #: Introduced as "the visiting ..." or "visiting President ...": a guest, so not of the
     #: dateline's country.
     guest: bool = False
+    #: Introduced with a past office ("Former Prime Minister Peter O'Neill"): not one of
+    #: "both leaders" of the story.
+    past: bool = False
     #: Last position (character offset) where the actor was mentioned.
     seen: int = -1
     #: Creation number, the tie-break between actors last seen at the same offset.
@@ -863,6 +919,9 @@ class _Run:
         self.persons: list[_Actor] = []
         # Salience: person ids per sentence, in order of mention (pronouns resolved included).
         self.sentence_persons: list[list[_Actor]] = []
+        #: Per sentence, parallel to `sentence_persons`: the people named only inside a
+        #: phrase fronted before the subject ("Asked about Trump's threat, ...").
+        self.sentence_fronted: list[set[str]] = []
         # The last plural antecedent (a group or a plural mention) and its sentence number.
         self.last_plural: tuple[int, tuple[str, ...]] | None = None
         self.last_org: _Actor | None = None
@@ -901,6 +960,32 @@ class _Run:
         entry = found[1]
         return entry.country if entry.kind in {_CITY, _COUNTRY} else None
 
+    def home_country(self) -> str | None:
+        """The country whose officials go without a demonym: the agency's, else the dateline's."""
+        dateline = self.doc.source.dateline
+        agency = self.agency_country(dateline) if dateline else None
+        return agency if agency is not None else self.dateline_country()
+
+    def agency_country(self, dateline: str) -> str | None:
+        """
+        The country of a national news agency credited after the dateline ("JAKARTA (Bernama)").
+
+        An agency names its own country's officials without a demonym wherever it files
+        from ("JAKARTA, June 27 (Bernama) -- Prime Minister Anwar Ibrahim" is Malaysia's);
+        the international wires (Reuters, AP, AFP) follow the dateline's country instead.
+        """
+        text = self.doc.source.text
+        at = text.find(dateline)
+        if at < 0:
+            return None
+        m = _AGENCY.search(text, at + len(dateline), at + len(dateline) + _AGENCY_REACH)
+        if m is None or m.group(1) in _INTERNATIONAL_WIRES:
+            return None
+        found = self.lex.match_name(m.group(1).split(), 0)
+        if found is None or found[1].kind is not _ORGANIZATION:
+            return None
+        return found[1].country
+
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
         return self._dateline_country
@@ -913,7 +998,7 @@ class _Run:
         text is read, so any country the text itself gives wins.
         """
         countries = officeholder_countries()
-        home = self.dateline_country()
+        home = self.home_country()
         monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
@@ -932,7 +1017,9 @@ class _Run:
                 and home is not None
                 and not person.guest
                 and any(
-                    _home_office(r) and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    _home_office(r)
+                    and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
+                    and self.office_exists(r.title.casefold(), home)
                     for r in person.roles
                 )
             ):
@@ -940,6 +1027,21 @@ class _Run:
                 # press names its own country's officials without a demonym (not its guests:
                 # "visiting President Ferdinand Marcos Jr"; nor a king in a republic's story).
                 person.country = home
+
+    def office_exists(self, title: str, code: str) -> bool:
+        """
+        Whether country *code* has an office called *title* ("prime minister": not the US).
+
+        A story datelined in Washington may name "former Prime Minister Junichiro Koizumi"
+        without a demonym: the dateline's country cannot be his.
+        """
+        words = title.split(" ")
+        if "minister" in words or "premier" in words:
+            if code in _NO_MINISTERS:
+                return False
+            if ("prime" in words or "premier" in words) and code in self.lex.no_prime_minister:
+                return False
+        return not (words[-1] == "president" and len(words) == 1 and code in self.lex.monarchies)
 
     def run(self) -> None:
         segments = _segments(self.doc)
@@ -1035,11 +1137,19 @@ class _Run:
             actor.country = country
         return actor
 
-    def place(self, name: str, country: str | None, kind: PlaceKind) -> _Place:
+    def place(self, name: str, country: str | None, kind: PlaceKind, *, seat: bool = False) -> _Place:
+        """
+        The place *name* in *country* (made on first use).
+
+        A seat of government (*seat*: "the Kremlin", "the White House") takes the id
+        "<name>-place", so the organization it stands for is "kremlin", not "kremlin-2".
+        """
         key = (name, country)
         place = self.named_places.get(key)
         if place is None:
-            place = _Place(id=self.doc.new_id(name), name=name, country=country, kind=kind)
+            place = _Place(
+                id=self.doc.new_id(f"{name} place" if seat else name), name=name, country=country, kind=kind
+            )
             self.named_places[key] = place
             self.places.append(place)
         return place
@@ -1061,6 +1171,13 @@ class _Run:
         known = self.by_full.get(full)
         if known is None and len(idx) == 1:
             known = self.by_surname.get(surname) or self.by_given.get(surname)
+        if known is None and len(idx) > 1:
+            # "Foreign Minister Al-Yahya" after "Abdullah Al-Yahya" (one hyphenated word, a
+            # family name like any other), "King Abdullah II" after "King Abdullah II bin
+            # Al-Hussein": part of a longer name the story gave first.
+            found = self.by_alias(full)
+            if found is not None and (" " not in full or len(found.name) > len(full)):
+                known = found
         if known is None and len(idx) > 1:
             candidate = self.by_surname.get(surname)
             # "President Trump" came first: upgrade that person to the fuller "Donald Trump".
@@ -1140,6 +1257,7 @@ class _Run:
         matches = list(TOKEN_PATTERN.finditer(self.text, span.start, span.end))
         if not matches:
             self.sentence_persons.append([])
+            self.sentence_fronted.append(set())
             return
         texts: list[str] = list(map(_GROUP, matches))
         # The match objects stand for the token offsets: most tokens never need theirs, so
@@ -1152,7 +1270,10 @@ class _Run:
         # (`classify`) and the lower-case words `_Sentence.on_word` reads. Found in one
         # comprehension, so neither pass visits the other words of the sentence.
         triggers = _triggers(self.lex)
-        cand = [k for k in range(len(texts)) if texts[k][0].isupper() or lowered[k] in triggers]
+        # A token differs from its lower-case form when it has a capital: a comparison, where
+        # `texts[k][0].isupper()` made a method call per token (the few tokens with a capital
+        # past their first letter, "eBay", are dropped again by `classify`).
+        cand = [k for k in range(len(texts)) if texts[k] != lowered[k] or lowered[k] in triggers]
         self.in_headline = headline
         items = self.classify(toks, texts, lowered, cand, headline=headline)
         walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
@@ -1275,7 +1396,12 @@ class _Run:
         if t[:1].isupper() and t[:1].isalpha():
             # A capitalised word continues the name; so may a stop word before a capital, as
             # a syllable of a name (`name_stop`).
-            return t not in self.lex.stopwords or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+            return (
+                t not in self.lex.stopwords
+                or (end + 1 < len(texts) and texts[end + 1][:1].isupper())
+                # "Tigray People's Liberation Front".
+                or t in _COLLECTIVE_POSSESSORS
+            )
         if t in _JOINERS or t == "." or t in self.lex.name_particles:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
@@ -1295,7 +1421,7 @@ class _Run:
         end = i
         first_connector: int | None = None
         and_at = -1
-        org_at = place_at = -1
+        org_at = place_at = first_head = -1
         while j < n:
             t = texts[j]
             # `cap_word`, inlined: this loop runs over every capitalised word of the text.
@@ -1304,7 +1430,18 @@ class _Run:
                 and t[0].isalpha()
                 and (
                     t not in stopwords
-                    or (j + 1 < n and texts[j + 1][:1].isupper() and self.name_stop(toks, texts, j))
+                    or (
+                        j + 1 < n
+                        and texts[j + 1][:1].isupper()
+                        and self.name_stop(toks, texts, j)
+                        # "the Communist Party of Vietnam To Lam": after the country that ends
+                        # an organization's name, a syllable begins the next name.
+                        and not (
+                            org_at >= 0
+                            and (e := names.get((texts[j - 1],))) is not None
+                            and e.kind is _COUNTRY
+                        )
+                    )
                     or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, j, org_heads))
                 )
             ):
@@ -1327,10 +1464,20 @@ class _Run:
                     break
                 if t in org_heads:
                     org_at = j
+                    if first_head < 0:
+                        first_head = j
                 if t in place_heads:
                     place_at = j
+                    if first_head < 0:
+                        first_head = j
                 j += 1
-                if ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS) and j < n and texts[j] == ".":
+                if (
+                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS)
+                    and j < n
+                    and texts[j] == "."
+                    # "wrote on X. Kamikawa said": the platform ends its sentence.
+                    and not (t == "X" and j >= _PAIR and texts[j - 2] in {"on", "via"})
+                ):
                     j += 1  # an initial, or "St." of "St. Peter's Basilica"
                 if (
                     j + 1 < n
@@ -1365,6 +1512,15 @@ class _Run:
                 and j + 1 < n
                 and (
                     self.cap_word(texts[j + 1])
+                    # "University of New South Wales": a place whose first word is a stop
+                    # word, after a head word.
+                    or (
+                        max(org_at, place_at) >= 0
+                        and texts[j + 1][:1].isupper()
+                        and texts[j + 1] not in _ARTICLES
+                        and j + 2 < n
+                        and self.cap_word(texts[j + 2])
+                    )
                     # "University of the Witwatersrand": "of the" before a capital, after a
                     # head word ("John Smith of the Brookings Institution" is two names).
                     or (
@@ -1407,6 +1563,16 @@ class _Run:
             end = and_at
             org_at = org_at if org_at < end else (end - 1 if texts[end - 1] in org_heads else -1)
             place_at = place_at if place_at < end else -1
+        if (
+            first_connector is not None
+            and first_head > first_connector > i + 1
+            and texts[first_connector] == "of"
+            and names.get((texts[i],)) is None
+        ):
+            # "Ken Opalo of Georgetown University": a head word only after "of" (unlike "Bank
+            # of China", "University of Ghana") places a name by its workplace.
+            end = first_connector
+            org_at = place_at = -1
         if first_connector is not None and max(org_at, place_at) < 0 and first_connector < end:
             end = first_connector
             org_at = org_at if org_at < end else -1
@@ -1438,6 +1604,94 @@ class _Run:
             m += 1
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
+    def portfolio_list(self, texts: list[str], i: int) -> tuple[int, bool]:
+        """
+        The end of the ministry words joined by "and" or commas at *i*, and whether "and" joined them.
+
+        "Energy and Natural Resources", "Trade, Industry and Energy": a government's own
+        combination of briefs, read from the words ministries are named with. A comma must
+        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name).
+        """
+        words = self.lex.portfolio_words
+        n = len(texts)
+        j = end = i
+        joined = False
+        while j < n and j - i < _MAX_PORTFOLIO_LIST:
+            t = texts[j]
+            if t in words:
+                j += 1
+                if joined:
+                    end = j
+            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and texts[j + 1] in words:
+                joined = joined or t != ","
+                j += 1
+            else:
+                break
+        return (end, True) if joined else (i, False)
+
+    def portfolio_title(self, texts: list[str], lowered: list[str], i: int) -> tuple[int, str] | None:
+        """
+        A minister's title whose portfolio is a list of briefs at *i*: (end index, title).
+
+        "Energy and Natural Resources Minister", "Trade, Industry and Energy Minister": the
+        lexicon lists "energy minister", not every combination, so the list is read whole up
+        to the office word (else "Energy" is an organization and "Trade" a person).
+        """
+        end, joined = self.portfolio_list(texts, i)
+        if not joined or end >= len(texts) or lowered[end] not in self.lex.titles_max:
+            return None
+        office = self.lex.match_title(lowered, end)
+        if office is None or office[1].rsplit(" ", 1)[-1] not in _OFFICE_HEADS:
+            return None
+        return office[0], " ".join(lowered[i : office[0]]).replace(" ,", ",")
+
+    def brief_words(self, texts: list[str], lowered: list[str], i: int) -> int:
+        """
+        The end of the ministry words at *i* when a name follows them, else *i*.
+
+        "[International Trade] Maninder Sidhu", "[Energy and Mineral Resources] Bahlil
+        Lahadalia": words ministries are named with, joined as in `portfolio_list`.
+        """
+        n = len(texts)
+        words = self.lex.portfolio_words
+        m = i
+        while m < n and m - i < _MAX_PORTFOLIO_LIST and texts[m] in words:
+            m += 1
+        more, joined = self.portfolio_list(texts, m - 1)
+        if joined:
+            m = more
+        if (
+            m + 1 < n
+            and self.cap_word(texts[m])
+            and lowered[m] not in self.lex.titles_max
+            and self.lex.match_name(texts, m) is None
+        ):
+            return m
+        return i
+
+    def portfolio_more(self, texts: list[str], lowered: list[str], end: int) -> int:
+        """
+        The end of more briefs after a title that ends in one ("Minister of Industry [and Construction]").
+
+        Read only when a name follows them, so "Secretary of State and Defense Secretary X"
+        stays two titles; else *end*.
+        """
+        n = len(texts)
+        if not (
+            end + 1 < n and texts[end] in _PORTFOLIO_JOINERS and texts[end - 1] in self.lex.portfolio_words
+        ):
+            return end
+        more, joined = self.portfolio_list(texts, end - 1)
+        if (
+            joined
+            and more + 1 < n
+            and self.cap_word(texts[more])
+            and lowered[more] not in self.lex.titles_max
+            and self.lex.match_name(texts, more) is None
+        ):
+            return more
+        return end
+
     def heads_between(self, texts: list[str], start: int, end: int) -> bool:
         """Whether an organization or place head word lies in ``texts[start:end]``."""
         lex = self.lex
@@ -1460,6 +1714,7 @@ class _Run:
         """
         lex = self.lex
         titles_max, names_max, parties = lex.titles_max, lex.names_max, lex.parties
+        portfolio_words = lex.portfolio_words
         match_title, match_name = lex.match_title, lex.match_name
         n = len(toks)
         items: list[_Item | None] = [None] * n
@@ -1480,6 +1735,16 @@ class _Run:
                 # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
                 # address, no part of the name or title after it.
                 pos = i + 1
+                if (
+                    i >= _PAIR
+                    and lowered[i - 2] == "of"
+                    and i + 2 < n
+                    and lowered[i + 1] == "the"
+                    and lowered[i + 2] in _ROYAL_TITLES
+                ):
+                    # "Director of the Office of His Majesty the King Yousef Al-Issawi": the
+                    # ruler's style inside an office's name; "the King" is not Yousef's title.
+                    pos = i + 3
                 continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = match_title(lowered, i) if title_start else None
@@ -1521,7 +1786,27 @@ class _Run:
                 # "Deputy Chief Cabinet Secretary Seiji Kihara": the deputy of an office the
                 # lexicon lists without one.
                 title = (office[0], f"{title[1]} {office[1]}")
+            if title is None:
+                if upper and t in portfolio_words:
+                    title = self.portfolio_title(texts, lowered, i)
+            elif (
+                title[0] + 2 < n
+                and lowered[title[0]] in _BRIEF_PREPOSITIONS_OF
+                and texts[title[0] + 1] in portfolio_words
+                and title[1].rsplit(" ", 1)[-1] in _OFFICE_HEADS
+                and (brief := self.brief_words(texts, lowered, title[0] + 1)) > title[0] + 1
+            ):
+                # "Minister of International Trade Maninder Sidhu": a brief the lexicon does
+                # not list, in the words ministries are named with, then a name.
+                title = (brief, " ".join(lowered[i:brief]).replace(" ,", ","))
             if title is not None and (name is None or title[0] >= name[0]):
+                if (
+                    title[0] + 1 < n
+                    and texts[title[0]] in _PORTFOLIO_JOINERS
+                    and (more := self.portfolio_more(texts, lowered, title[0])) > title[0]
+                ):
+                    # "Minister of Industry and Construction Yersayin Nagaspayev".
+                    title = (more, " ".join(lowered[i:more]).replace(" ,", ","))
                 items[i] = _Item(i, title[0], "title", title=title[1])
                 pos = title_end = title[0]
                 if title[1].rsplit(" ", 1)[-1] in _CIVILIAN_TITLE_HEADS:
@@ -1579,6 +1864,9 @@ class _Run:
                             lowered[end] in titles_max
                             and (office := match_title(lowered, end)) is not None
                             and not _OFFICE_HEADS.isdisjoint(office[1].split(" "))
+                        ) or (
+                            texts[end] in lex.portfolio_words
+                            and self.portfolio_title(texts, lowered, end) is not None
                         ):
                             # "French Armed Forces Minister Sebastien Lecornu": a minister's
                             # title, whose first words would read as an organization (but
@@ -1847,6 +2135,13 @@ class _Sentence:
         self.n = len(toks)
         self.persons: list[_Actor] = []
         run.sentence_persons.append(self.persons)
+        self.fronted: set[str] = set()
+        run.sentence_fronted.append(self.fronted)
+        #: Offset of ", attended by " in the sentence (-1 if none), found on first use.
+        self.attended_at: int | None = None
+        #: Where a phrase fronted before the subject ends (character offset), or -1; found
+        #: when the sentence first names a person.
+        self.fronted_end: int | None = None
         #: The last person named before a verb ("Li Qiang held talks with him", "Sanchez said
         #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
         #: whom an object pronoun does not refer to.
@@ -1857,6 +2152,8 @@ class _Sentence:
         self.done: set[int] = set()
         self.item_refs: dict[int, tuple[str, ...]] = {}
         self.group_list: _Actor | None = None
+        #: How many people the last plural phrase read counts ("the three leaders").
+        self.plural_count = _PAIR
         # Starts of items used as locations, for the coordinated ones that follow.
         self.locative_ends: set[int] = set()
         # Starts of places that stand for their government here ("Washington and Beijing said").
@@ -1899,11 +2196,31 @@ class _Sentence:
                     marks.append(at)
                     at = text.find(mark, at + 1, b)
             marks.sort()
+            if marks and (
+                text[marks[0]] == "\u201d"
+                or (text[marks[0]] == '"' and marks[0] > a and not text[marks[0] - 1].isspace())
+            ):
+                # The sentence starts inside a quotation that began in the one before
+                # ('"... since 2019. They want projects," said Uzair Younus'): its first mark
+                # closes it.
+                marks.insert(0, a - 1)
             self.quote_marks = marks
         return bool(marks) and bisect.bisect_left(marks, start) % 2 == 1
 
     def note_person(self, person: _Actor, start: int, end: int, kind: MentionKind) -> None:
         span = self.run.make_span(start, end)
+        attended = self.attended_at
+        if attended is None:
+            attended = self.attended_at = self.text.find(
+                ", attended by ", self.toks[0].start(), self.toks[-1].end()
+            )
+        if 0 <= attended < start and kind is not MentionKind.PRONOUN:
+            # "During the meeting, attended by the Crown Prince Sheikh Sabah, the two sides
+            # discussed ...": someone present, not one of the sides a later "they" or "the two
+            # sides" means; the mention is kept, the salience is not raised.
+            person.mentions.append(span)
+            self.run.mention_at(span, kind, (person.id,))
+            return
         if kind is _MENTION_NAME:
             person.add_mention(span, self.text[start:end])
         elif kind is MentionKind.TITLE:
@@ -1912,6 +2229,19 @@ class _Sentence:
         else:
             person.touch(start)
         self.run.mention_at(span, kind, (person.id,))
+        fronted_end = self.fronted_end
+        if fronted_end is None:
+            fronted_end = self.fronted_end = self.fronted_phrase_end()
+        if start < fronted_end or (
+            self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR)
+        ):
+            # Named only in a phrase fronted before the subject, or as a possessor ("Lee's
+            # chief of staff, Kang Hoon-sik, told ..."): not who the next "he" is, if the
+            # sentence named someone else ("In his talks with Wang": "his" looks ahead).
+            if kind is not MentionKind.PRONOUN and person not in self.persons:
+                self.fronted.add(person.id)
+        elif self.fronted:
+            self.fronted.discard(person.id)
         if (not self.persons or self.persons[-1] is not person) and not self.in_quotation(start):
             # A person named only inside a quotation ('“The president's team did not
             # consult us,” she said') is no antecedent for a pronoun outside it.
@@ -1921,6 +2251,7 @@ class _Sentence:
         if (
             self.group_list is not None
             and person.kind == "person"
+            and kind is not MentionKind.PRONOUN
             and not self.text.startswith(("'s", "\u2019s"), end)
         ):
             self.group_list.members.append(person.id)
@@ -1991,6 +2322,10 @@ class _Sentence:
             owner = self.prev_item(item.start - 1)
             if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
                 return owner.entry.country or entry.country
+        if entry.name in _US_LEGISLATURE and "US" not in self.run.countries and self.run.countries:
+            # "after Congress removed his predecessor" in a story about Peru: the bare name is
+            # the U.S. Congress only in a story that has named the United States.
+            return None
         return entry.country
 
     def org_actor(self, item: _Item) -> _Actor:
@@ -2041,6 +2376,19 @@ class _Sentence:
         # One `Span` for every record of this mention (the actor's, the place's, the mention).
         span = run.make_span(start, end)
         kind = entry.kind
+        if (
+            kind is _CITY
+            and item.start
+            and self.texts[item.start - 1].islower()
+            and self.lowered[item.start - 1] in self.lex.descriptors
+            and item.end < self.n
+            and (rest := self.items[item.end]) is not None
+            and rest.kind == "chunk"
+            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+        ):
+            # "His daughter Saida Mirziyoyeva", "analyst Santiago Rojas": a given name that
+            # is also a city, after a noun for a person.
+            return self.on_chunk(_Item(item.start, rest.end, "chunk"))
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
@@ -2072,7 +2420,7 @@ class _Sentence:
         elif kind is _VENUE and country is None:
             # "the Presidential Palace", "Government House": in the city the text is in.
             country = self.venue_country(item.end)
-        named = run.place(entry.name, country, place_kind)
+        named = run.place(entry.name, country, place_kind, seat=kind is _VENUE and entry.metonym)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
         if self.agentive(item):
@@ -2288,6 +2636,13 @@ class _Sentence:
         ref = self.ensure_ref(item)
         entry = item.entry
         country = entry.country if entry is not None else item.country
+        if self.headline and noun == "leaders" and country is not None:
+            pair = self.headline_leaders(item, country)
+            if pair:
+                # "Morocco, Mauritania leaders hail 'new era'": the two leaders the story names.
+                a, b = self.span(pair[0], end)
+                self.run.mention(a, b, MentionKind.PLURAL, pair[1])
+                return end
         if noun == "counterpart" and country is not None:
             # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
             a, b = self.span(item.start, end)
@@ -2333,11 +2688,37 @@ class _Sentence:
         ]
         return min(officials, key=_ORDER_OF) if officials else None
 
+    def headline_leaders(self, item: _Item, country: str) -> tuple[int, tuple[str, ...]] | None:
+        """
+        The leaders of "<country>, <country> leaders" in a headline: (first token, their ids).
+
+        Each country's leader is the one the story introduced first with a leader's office
+        (see `headline_counterpart`); both must be found.
+        """
+        k = item.start - 1
+        if k < 1 or self.texts[k] not in {",", "and"}:
+            return None
+        before = self.prev_item(k)
+        entry = before.entry if before is not None else None
+        if entry is None or entry.kind not in _LAND_KINDS or entry.country in {None, country}:
+            return None
+        first = self.headline_counterpart(entry.country or "")
+        second = self.headline_counterpart(country)
+        if first is None or second is None or first is second:
+            return None
+        assert before is not None  # noqa: S101 - its entry was read above
+        return before.start, (first.id, second.id)
+
     def named_after_comma(self, j: int) -> bool:
         """Whether ", <a name of two or more words>" follows token *j* ("..., S. Jaishankar")."""
         if j + 1 >= self.n or self.texts[j] != ",":
             return False
-        idx = self.name_tokens(j + 1, allow_single=False)
+        start = j + 1
+        rank = self.items[start]
+        if rank is not None and rank.kind == "title" and rank.title in _NAME_RANKS:
+            # "his Vietnamese counterpart, General Phan Van Giang", "..., Prince Faisal".
+            start = rank.end
+        idx = self.name_tokens(start, allow_single=False)
         return len([k for k in idx if self.texts[k][:1].isalpha()]) >= _PAIR
 
     def check_group_list(self, j: int, group: _Actor) -> None:
@@ -2359,7 +2740,9 @@ class _Sentence:
         if item.entry is not None:
             # The demonym inside "Philippine government" also mentions the country.
             country = self.run.country(item.entry.country or "")
-            d_start, d_end = self.span(item.start, item.end - 1)
+            # Only the country's own words ("Russia", not "Russia's defence").
+            named = self.lex.match_name(self.texts, item.start)
+            d_start, d_end = self.span(item.start, named[0] if named is not None else item.end - 1)
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
         if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
@@ -2542,12 +2925,16 @@ class _Sentence:
                 )
             ):
                 return []
-            if lowered[k] in verbs:
-                # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name.
+            if lowered[k] in verbs and not (
+                k > item.start and (texts[k - 1] in _JOINERS or texts[k - 1] in particles)
+            ):
+                # "Colombian President Claims Drug Trafficking Hubs": a headline, not a name
+                # (but "Haitham bin Tarik Al-Said", "Ahmed bin Said": a family name).
                 return []
         if not words or words > _MAX_PERSON_NAME:
             return []
-        if words == 1 and not allow_single:
+        if words == 1 and (not allow_single or len(texts[item.start]) == 1):
+            # (A lone letter is no name: "the Gen. Z protests".)
             return []
         return list(range(item.start, item.end))
 
@@ -2663,8 +3050,16 @@ class _Sentence:
             and (styled := self.after_style(k + 1)) > k + 1
         ):
             # "Director of the Office of His Majesty Alaa Batayneh": the office is the
-            # ruler's; the style names no one else.
+            # ruler's; the style names no one else, nor does the ruler's title after it
+            # ("... of His Majesty the King Yousef Al-Issawi").
             k = styled
+            if (
+                k + 1 < self.n
+                and self.lowered[k] == "the"
+                and (royal := self.lex.match_title(self.lowered, k + 1)) is not None
+                and royal[1] in _ROYAL_TITLES
+            ):
+                k = royal[0]
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -2722,6 +3117,10 @@ class _Sentence:
             # "Qatar's minister of state at the foreign ministry, Mohammed Al-Khulaifi": the
             # workplace is part of the description, and the name follows its comma.
             k = self.workplace_end(k)
+        elif k + 3 < self.n and not capitalized and first < i and self.texts[k].islower():
+            # "Nigeria's minister of state for petroleum resources (gas), Ekperikpe Ekpo": a
+            # brief in lower case, the lexicon's words and more, up to the comma before a name.
+            k = self.lower_brief_end(k)
         name_start = k
         if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
             name_start += 1
@@ -2738,7 +3137,11 @@ class _Sentence:
                 courtesy.title in _COURTESY_TITLES
                 # "army chief Field Marshal Asim Munir", "Defence Chief General X": a rank
                 # after an office is how the officer's name is written.
-                or (courtesy.title in _MILITARY_RANKS and title not in _MILITARY_RANKS and name_start == k)
+                or (
+                    courtesy.title in _MILITARY_RANKS
+                    and title not in _MILITARY_RANKS
+                    and (name_start == k or title == "counterpart")
+                )
             )
         ):
             # "Emir Sheikh Tamim", "the Emir of Qatar, Sheikh Tamim ...", "Foreign Minister
@@ -2755,8 +3158,30 @@ class _Sentence:
             and country is None
             and of is None
         )
-        idx = [] if (self.headline or generic) else self.name_tokens(name_start, allow_single=name_start == k)
-        if idx and name_start != k and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR:
+        # "Indonesia's foreign minister, Sugiono, said": one name set off by commas after a
+        # country's office (many Indonesians have one name).
+        mononym = (
+            name_start != k
+            and (country is not None or of is not None)
+            and name_start + 1 < self.n
+            # Closed by a comma: "With the Kuwaiti crown prince, Modi discussed" opens a clause.
+            and self.texts[name_start + 1] == ","
+        )
+        idx = (
+            []
+            if (self.headline or generic)
+            # One word after a complement is more often the rest of a name ("director of
+            # Colombia Risk Analysis") than a person ("President of Colombia Petro").
+            else self.name_tokens(
+                name_start, allow_single=(name_start == k and (k == j or capitalized)) or mononym
+            )
+        )
+        if (
+            idx
+            and name_start != k
+            and not mononym
+            and len([x for x in idx if self.texts[x][:1].isalpha()]) < _PAIR
+        ):
             idx = []
         if (
             idx
@@ -2813,6 +3238,12 @@ class _Sentence:
             person = run.person(self.toks, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
                 person.guest = True
+            if first and (
+                self.lowered[first - 1] in _PAST_OFFICE
+                or (first > 1 and self.lowered[first - 2] in _PAST_OFFICE)
+                or self.lowered[first] in _PAST_OFFICE
+            ):
+                person.past = True
             if shared is not None and shared[1] not in _NON_ROLE_TITLES:
                 self.add_role(person, shared[1], shared[3], shared[2])
             self.add_role(person, role_title, of, country)
@@ -2829,6 +3260,9 @@ class _Sentence:
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
                 nxt = self.items[end + 1]
+                if (nxt is None or nxt.entry is None) and self.lowered[end + 1] == "the":
+                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan".
+                    nxt = self.formal_state(end + 2) or nxt
                 if (
                     nxt is not None
                     and nxt.entry is not None
@@ -2901,6 +3335,10 @@ class _Sentence:
                 return j
         if found:
             person = found[0]
+            if len(found) > 1 and person.id in self.fronted and 0 <= (self.fronted_end or -1) < start:
+                # "In his talks with Wang, the minister praised ...": not the one the fronted
+                # phrase named.
+                person = found[1]
             self.note_person(person, start, end_char, MentionKind.TITLE)
         elif first >= _PAIR and self.lowered[first - 1] in _PAST_OFFICE and self.lowered[first - 2] == "the":
             # "Olusegun Obasanjo welcomed the agreement. The former Nigerian president said
@@ -2939,14 +3377,40 @@ class _Sentence:
             return m
         return k
 
+    def lower_brief_end(self, k: int) -> int:
+        """The end of lower-case brief words (and a bracketed qualifier) at *k* before ", Name", else *k*."""
+        texts = self.texts
+        m = k
+        verbs = self.lex.person_verbs
+        while (
+            m < self.n
+            and m - k < _MAX_BRIEF_WORDS
+            and texts[m].isalpha()
+            and texts[m].islower()
+            and texts[m] not in _CLAUSE_WORDS
+            and texts[m] not in verbs
+            and texts[m] not in TIME_WORDS
+        ):
+            m += 1
+        if m < self.n and texts[m] == "(":
+            close = m + 1
+            while close < min(self.n, m + _MAX_BRIEF_WORDS) and texts[close] != ")":
+                close += 1
+            if close < self.n and texts[close] == ")":
+                m = close + 1
+        if m > k and m + 1 < self.n and texts[m] == "," and self.name_tokens(m + 1, allow_single=False):
+            return m
+        return k
+
     def portfolio_rest(self, k: int) -> int:
         """
         The end of capitalised portfolio words at *k* that a comma and a name follow, else *k*.
 
         "Water [Resources and Irrigation], Hani Sewilam": phrases joined by "and", at most
-        `_MAX_BRIEF_WORDS` of them.
+        `_MAX_BRIEF_WORDS` of them; also a second brief after the title's "Interior [and
+        National Administration], Kipchumba Murkomen".
         """
-        m = k
+        m = k + 1 if self.lowered[k] == "and" else k
         for _ in range(_MAX_BRIEF_WORDS):
             rest = self.items[m] if m < self.n else None
             if rest is None or rest.kind not in {"chunk", "org"}:
@@ -2996,6 +3460,36 @@ class _Sentence:
         if not self.name_tokens(end, allow_single=False):
             return k, title, of, country
         return end, f"{title} ({self.text[a:b]})", of, country
+
+    def aide_after(self, at: int) -> bool:
+        """Whether an office or a person noun follows offset *at* ("Lee's [chief of staff]")."""
+        found = _NEXT_WORD_AFTER.match(self.text, at)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word in self.lex.titles_max or word in self.lex.descriptors
+
+    def fronted_phrase_end(self) -> int:
+        """
+        The offset of the comma that closes a phrase fronted before the subject, or -1.
+
+        "Asked about Trump's threat to let the pact lapse, the Canadian leader ...", "In a
+        call with Lula, Petro said": a preposition or a participle opens the sentence and a
+        comma closes the phrase within a few words.
+        """
+        if self.headline or self.n < _PAIR:
+            return -1
+        first = self.lowered[0]
+        if not (
+            first in _OPENING_PREPOSITIONS
+            or (self.texts[0][:1].isupper() and first.endswith(("ed", "ing")) and first not in _BE_FORMS)
+        ):
+            return -1
+        stop = min(self.n, _MAX_OPENING_PHRASE * _PAIR)
+        for k in range(1, stop):
+            if self.texts[k] == ",":
+                return self.toks[k].start()
+        return -1
 
     def previous_subject(self) -> _Actor | None:
         """The first person the sentence before this one named, if any."""
@@ -3295,6 +3789,31 @@ class _Sentence:
                 ref = self.ensure_ref(body)
                 actor = self.run.by_id.get(ref[0]) if ref else None
                 self.add_role(person, "head", actor, actor.country if actor is not None else None)
+            elif person.kind == "person":
+                # "Ali Vaez, who heads the Iran project at the International Crisis Group": the
+                # head of a unit, of the body after "at".
+                m = k
+                while m < min(self.n, k + _MAX_BRIEF_WORDS + 2) and self.lowered[m] not in {
+                    "at",
+                    "of",
+                    ",",
+                    ".",
+                }:
+                    m += 1
+                at = m + 2 if m + 2 < self.n and self.lowered[m + 1] == "the" else m + 1
+                unit = self.items[at] if m > k and self.lowered[m] in {"at", "of"} and at < self.n else None
+                if unit is not None and (
+                    unit.kind == "org" or (unit.entry is not None and unit.entry.kind is _ORGANIZATION)
+                ):
+                    ref = self.ensure_ref(unit)
+                    actor = self.run.by_id.get(ref[0]) if ref else None
+                    a, b = self.span(k, m)
+                    self.add_role(
+                        person,
+                        f"head of {self.text[a:b]}",
+                        actor,
+                        actor.country if actor is not None else None,
+                    )
             return i
         if j < self.n and self.lowered[j] in {"the", "a", "an"}:
             j += 1
@@ -3309,6 +3828,17 @@ class _Sentence:
                 end, canonical = title
                 if (
                     self.name_tokens(end, allow_single=False)
+                    # "Foreign Minister Osman Saleh, Eritrea's information minister, Yemane
+                    # Gebremeskel, wrote": a title set off before a name is that name's.
+                    or (
+                        end + 2 < self.n
+                        and self.texts[end] == ","
+                        and j >= _PAIR
+                        and self.texts[j - 1] in _POSSESSIVE
+                        and (named := self.name_tokens(end + 1, allow_single=False))
+                        and named[-1] + 1 < self.n
+                        and self.texts[named[-1] + 1] in {",", "."}
+                    )
                     or (
                         self.texts[j][:1].isupper()
                         and (
@@ -3482,6 +4012,41 @@ class _Sentence:
             a, b = self.span(i, j)
             self.note_person(known, a, b, MentionKind.NAME)
             return j
+        if (
+            j == i + 1
+            and len(full) >= _PAIR
+            and full.isupper()
+            and full.isalpha()
+            and j < self.n
+            and (nxt := self.items[j]) is not None
+            and nxt.kind == "title"
+            and self.texts[j].islower()
+            and not self.headline
+            and self.name_tokens(nxt.end, allow_single=False)
+        ):
+            # "MIT chief Ibrahim Kalin", "RSF adviser Basha Tabiq": an acronym before a
+            # lower-case office is the body the office is of.
+            org_item = _Item(i, j, "org")
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return self.after_group(org_item)
+        if (
+            i
+            and not self.headline
+            and self.texts[i - 1].islower()
+            and (
+                self.lowered[i - 1] in self.lex.org_descriptors
+                or (i > 1 and f"{self.lowered[i - 2]} {self.lowered[i - 1]}" in self.lex.org_descriptors)
+            )
+            and known is None
+        ):
+            # "state news agency ONA", "the Qatari daily Al Sharq", "state broadcaster RT",
+            # "the Dakar-based think tank WATHI": a body named after the noun for its kind,
+            # of the country a possessive or demonym before the noun gives.
+            org_item = _Item(i, j, "org", country=self.described_country(i))
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return self.after_group(org_item)
         if self.headline:
             # "Petro-Trump Meeting": each word may be the surname of someone named later.
             for k in words:
@@ -3499,6 +4064,15 @@ class _Sentence:
             self.items[i] = place_item
             self.on_place_chunk(place_item, _SETTLEMENT_NOUNS[self.lowered[i - 2]])
             return j
+        if i and self.texts[i - 1].islower() and (title := self.plural_title(i - 1)) is not None:
+            listed = self.titled_list(i, title)
+            if listed:
+                return j
+        if len(words) > 1 and self.texts[words[-1]] in _NOT_PERSON_HEADS:
+            # "the Pukpuk Treaty at Parliament House", "the Lobito Corridor": an agreement or
+            # a project, whatever verb or place follows its name (a body in apposition is
+            # still read: "the Coordination Framework, the Shiite alliance").
+            return self.org_appositive(item)
         if len(words) == 1:
             self.run.pending.append((*self.toks[i].span(), self.texts[i]))
         # Honorific before: "Mr. Putin".
@@ -3551,6 +4125,70 @@ class _Sentence:
                     self.done.update(range(j, other[-1] + 1))
             return j
         return j
+
+    def plural_title(self, k: int) -> str | None:
+        """
+        The singular title of the plural noun at *k* ("defense ministers" -> "defense minister").
+
+        "" for a plural of a person noun that is no title ("analysts"), None for anything else.
+        """
+        low = self.lowered[k]
+        if len(low) <= _SHORT_WORD or not low.endswith("s"):
+            return None
+        singular = low[:-1]
+        lex = self.lex
+        if k and (two := lex.titles.get((self.lowered[k - 1], singular))) is not None:
+            return two
+        one = lex.titles.get((singular,))
+        if one is not None:
+            return one
+        return "" if singular in lex.descriptors else None
+
+    def titled_list(self, i: int, title: str) -> bool:
+        """
+        Read the names listed after a plural title at *i*; whether there was one.
+
+        "defense ministers Wladyslaw Kosiniak-Kamysz of Poland and Dovile Sakaliene of
+        Lithuania", "envoys Steve Witkoff and Jared Kushner": each name is a person holding
+        the title, of the country an "of" after the name gives.
+        """
+        texts, lowered, n = self.texts, self.lowered, self.n
+        k = i
+        found = False
+        while True:
+            idx = self.name_tokens(k, allow_single=False)
+            if not idx:
+                return found
+            found = True
+            person = self.run.person(self.toks, texts, idx)
+            end = idx[-1] + 1
+            a, b = self.span(idx[0], end)
+            self.note_person(person, a, b, MentionKind.NAME)
+            self.done.update(range(idx[0], end))
+            country = None
+            if end + 1 < n and lowered[end] == "of":
+                place = self.items[end + 1]
+                if place is not None and place.entry is not None and place.entry.kind is _COUNTRY:
+                    country = place.entry.country
+                    end = place.end
+            if title:
+                self.add_role(person, title, None, country)
+            elif country is not None and person.country is None:
+                person.country = country
+            if end + 1 < n and texts[end] == "," and lowered[end + 1] == "and":
+                end += 1
+            if end + 1 >= n or texts[end] not in {",", "and"}:
+                return found
+            k = end + 1
+
+    def described_country(self, i: int) -> str | None:
+        """The country of "Oman's state news agency" / "the Qatari daily" before the name at *i*."""
+        m = i - 1
+        while m > 0 and i - m <= _MAX_BRIEF_WORDS and self.texts[m].islower():
+            m -= 1
+        owner = self.prev_item(m) if self.texts[m] in _POSSESSIVE else self.prev_item(m + 1)
+        entry = owner.entry if owner is not None else None
+        return entry.country if entry is not None and entry.kind in _LAND_KINDS else None
 
     def acronym_of_org(self, i: int, j: int, full: str) -> bool:
         """
@@ -3759,7 +4397,9 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + 6)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"}:
+            if lt in {",", ".", ";", "at"}:
+                # "Oluwole Ojewale, a regional coordinator at the Institute for Security
+                # Studies": a noun placed "at" a body is someone who works there.
                 return False
             if lt in self.lex.org_descriptors:
                 return True
@@ -3812,7 +4452,21 @@ class _Sentence:
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
             gender = "f" if lt in _PRONOUNS_F else "m"
-            person = self.cataphor(i, gender) or self.resolve_pronoun(gender, objective=self.objective(i))
+            avoid = None
+            if (
+                i
+                and self.texts[i - 1] == ","
+                and i + 2 < self.n
+                and self.texts[i + 2] == ","
+                and self.lowered[i + 1] in self.lex.person_verbs
+                and self.persons
+            ):
+                # "To Lam, he said, 'expressed understanding'": the tag's speaker is not the
+                # person the reported clause is about.
+                avoid = self.persons[-1]
+            person = self.cataphor(i, gender) or self.resolve_pronoun(
+                gender, objective=self.objective(i), avoid=avoid
+            )
             if person is not None:
                 if person.gender is None:
                     person.gender = "f" if lt in _PRONOUNS_F else "m"
@@ -3830,7 +4484,7 @@ class _Sentence:
         plural = self.plural_phrase(i) if lt in {"the", "both"} else None
         if plural is not None:
             end, role = plural
-            actors = self.two_salient(tok_start, role)
+            actors = self.two_salient(tok_start, role, self.plural_count)
             a, b = tok_start, self.toks[end - 1].end()
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
@@ -3848,9 +4502,15 @@ class _Sentence:
         lowered = self.lowered
         j = i
         saw_number = False
+        self.plural_count = _PAIR
         if lowered[j] == "the" and j + 1 < self.n:
             j += 1
             if lowered[j] == "two":
+                j += 1
+                saw_number = True
+            elif lowered[j] in _LARGER_COUNTS and j + 1 < self.n and lowered[j + 1] in _PLURAL_NOUNS_BY_FIRST:
+                # "the three leaders vowed ...": the three people the story just named.
+                self.plural_count = _LARGER_COUNTS[lowered[j]]
                 j += 1
                 saw_number = True
         elif lowered[j] == "both":
@@ -3876,7 +4536,7 @@ class _Sentence:
                     return None
                 if noun in _PLURAL_NOUNS_NOT_LEADERS and not (saw_number and noun in _PLURAL_NOUNS_COUNTED):
                     return None
-                return j + len(noun), role
+                return j + len(noun), (_SIDES if noun == ("sides",) else role)
         if (
             (lowered[i] == "both" or saw_number)
             and self.bare_both(j)
@@ -3924,13 +4584,35 @@ class _Sentence:
             return nxt != "the"
         return nxt.endswith("ed") and "and" not in self.lowered[j : j + 4]
 
-    def two_salient(self, before: int, role: str | None) -> tuple[str, ...]:
+    def two_salient(self, before: int, role: str | None, count: int = _PAIR) -> tuple[str, ...]:
+        """The *count* (two, or three for "the three leaders") people last named, holding *role*."""
         recent = self.run.recent_persons(before)
+        if role == _SIDES:
+            # "Demissie, a fellow at Chatham House, said both sides had mobilised": the sides
+            # are governments, not the analyst just named.
+            leaders = self.lex.leader_titles
+            official = [
+                p
+                for p in recent
+                if any(
+                    (t := r.title.casefold()) in leaders
+                    or (last := t.rsplit(" ", 1)[-1]) in leaders
+                    or last in _GOVERNMENT_TITLE_HEADS
+                    for r in p.roles
+                )
+            ]
+            recent = official if len(official) >= count else recent
+            role = None
         if role is not None:
+            current = [p for p in recent if not p.past]
+            if len(current) >= count:
+                # "Both leaders" after a former prime minister's criticism: the sitting two.
+                recent = current
             filtered = [p for p in recent if any(_title_matches(r.title, role) for r in p.roles)]
-            if len(filtered) >= _PAIR:
+            if len(filtered) >= count or role in _STRICT_PLURAL_ROLES:
+                # "the foreign ministers" are never two leaders the story named instead.
                 recent = filtered
-        return tuple(p.id for p in recent[:_PAIR]) if len(recent) >= _PAIR else ()
+        return tuple(p.id for p in recent[:count]) if len(recent) >= count else ()
 
     def objective(self, i: int) -> bool:
         """
@@ -4049,7 +4731,9 @@ class _Sentence:
             return None
         return person
 
-    def resolve_pronoun(self, gender: str, *, objective: bool = False) -> _Actor | None:
+    def resolve_pronoun(
+        self, gender: str, *, objective: bool = False, avoid: _Actor | None = None
+    ) -> _Actor | None:
         """
         The first person of this sentence, else of the five before, that *gender* fits.
 
@@ -4057,11 +4741,19 @@ class _Sentence:
         Qiang meeting himself): with *objective*, the sentence's likely subject is passed over.
         """
         persons = self.run.sentence_persons
+        fronted = self.run.sentence_fronted
         skip = self.subject if objective else None
         # `persons[-1]` is this sentence's list (`self.persons`).
         for back in range(1, min(len(persons), 6) + 1):
-            for p in persons[-back]:
-                if p is skip and back == 1:
+            candidates = persons[-back]
+            if back > 1 and fronted[-back] and len(candidates) > 1:
+                # "Asked about Trump's threat, the Canadian leader was cautious. '...,' he
+                # said": the subject, not a person of the phrase fronted before it.
+                candidates = [p for p in candidates if p.id not in fronted[-back]] + [
+                    p for p in candidates if p.id in fronted[-back]
+                ]
+            for p in candidates:
+                if (p is skip and back == 1) or p is avoid:
                     continue
                 if p.kind == "person" and (p.gender is None or p.gender == gender):
                     return p
@@ -4107,7 +4799,7 @@ _WORD_TRIGGERS = (
 # leaders", "the presidents", "that government" (not pronouns, "both" or plural nouns).
 _BARE_DETERMINERS = (_ORG_ANAPHOR_DETERMINERS | {"the"}) - _PRONOUNS_M - _PRONOUNS_F - _PRONOUNS_PL
 # What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun.
-_AFTER_DETERMINER = _ORG_ANAPHORS | {"two"} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+_AFTER_DETERMINER = _ORG_ANAPHORS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
 
 
 @functools.cache

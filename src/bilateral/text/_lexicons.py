@@ -163,6 +163,8 @@ class Lexicon:
     stopwords: frozenset[str]
     ambiguous_country_names: frozenset[str]
     number_words: Mapping[str, int]
+    #: Capitalised words of ministries' names ("Energy", "Natural", "Resources").
+    portfolio_words: frozenset[str]
 
     def match_name(self, texts: list[str], i: int) -> tuple[int, Entry] | None:
         """The longest proper-name entry starting at token *i*: (end index, entry)."""
@@ -342,4 +344,5 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         ambiguous_country_names=frozenset(raw["ambiguous_country_names"]),
         number_words=raw["number_words"],
+        portfolio_words=frozenset(raw["portfolio_words"]),
     )

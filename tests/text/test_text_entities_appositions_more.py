@@ -1,0 +1,78 @@
+"""Offices described before a name: qualifiers, one-word names, second briefs, given names that are cities."""
+
+from __future__ import annotations
+
+from bilateral.model import Organization, Person
+from bilateral.text import extract
+
+
+def _actors(text: str) -> tuple[dict[str, Person], dict[str, Organization]]:
+    actors = extract(text).actors
+    return (
+        {a.name: a for a in actors if isinstance(a, Person)},
+        {a.name: a for a in actors if isinstance(a, Organization)},
+    )
+
+
+def test_a_qualified_office_of_a_country_gives_that_country_not_the_datelines() -> None:
+    persons, _ = _actors(
+        "Talks in Nairobi\n\nNAIROBI \u2014 Kenyan President William Ruto met Libya's unity"
+        " government head, Omar Dbeibah, at State House on Wednesday."
+    )
+    assert persons["Omar Dbeibah"].country == "LY"
+
+
+def test_a_one_word_name_set_off_after_a_countrys_office() -> None:
+    record = extract(
+        "Indonesia's defense minister, Sjafrie, said on Monday the patrols would continue."
+        " Sjafrie later met the Australian envoy."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [(r.title, r.of) for r in persons["Sjafrie"].roles] == [("Defense Minister", "indonesia")]
+    assert record.statements[0].speakers == (persons["Sjafrie"].id,)
+
+
+def test_a_comma_after_an_opening_phrase_makes_no_one_word_name() -> None:
+    persons, _ = _actors(
+        "Indian Prime Minister Narendra Modi met several leaders. With the Kuwaiti crown prince,"
+        " Modi discussed energy."
+    )
+    assert [r.title for r in persons["Narendra Modi"].roles] == ["Prime Minister"]
+
+
+def test_a_second_brief_after_a_title_before_a_comma() -> None:
+    persons, orgs = _actors(
+        "Kenya's Cabinet Secretary for Interior and National Administration, Wanjiku Otieno, said so."
+    )
+    assert [r.title for r in persons["Wanjiku Otieno"].roles] == [
+        "Cabinet Secretary for Interior and National Administration"
+    ]
+    assert not orgs
+
+
+def test_an_organization_of_a_place_whose_name_opens_with_a_stop_word() -> None:
+    persons, orgs = _actors("Ana Ruiz, a professor at the University of New Brunswick, said so.")
+    assert "University of New Brunswick" in orgs
+    assert "Ana Ruiz" in persons
+
+
+def test_a_given_name_that_is_a_city_after_a_person_noun() -> None:
+    persons, _ = _actors(
+        "His daughter Saida Karimova, who heads the presidential office, joined the delegation."
+    )
+    assert "Saida Karimova" in persons
+
+
+def test_a_lower_case_brief_with_a_bracket_before_the_comma_and_name() -> None:
+    record = extract(
+        "Ghana's minister of state for energy resources (oil), Kofi Mensah, disputes that view."
+        ' "We have the oil," Mensah said.'
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert persons["Kofi Mensah"].country == "GH"
+    assert [s.speakers for s in record.statements][-1] == (persons["Kofi Mensah"].id,)
+
+
+def test_a_verb_after_a_lower_case_title_ends_the_brief() -> None:
+    persons, _ = _actors("Ghana's energy minister said on Monday, Kofi Mensah agreed.")
+    assert [r.title for r in persons["Kofi Mensah"].roles] == []
