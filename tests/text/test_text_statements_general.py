@@ -224,11 +224,12 @@ def test_a_rating_agency_is_a_source() -> None:
 
 
 def test_a_named_outlet_does_not_resolve_to_its_country() -> None:
+    # The outlet speaks for itself (an organization), never for Germany.
     source, _, speakers = _one(
         "German newspaper Bild reported that Scholz would travel to Kyiv.\n", "reported"
     )
     assert source == "German newspaper Bild"
-    assert speakers == ()
+    assert speakers == ("Bild",)
 
 
 # -- S3: a lower-case title and the name in apposition --------------------------------------
