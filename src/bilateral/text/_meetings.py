@@ -440,6 +440,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|by|after|before|within|across|through|per|via)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A verb of telling right before a reference: an outlet or a body told ("told VOA", "told
+#: Reuters the two sides had agreed") hears of the talks and is neither their subject nor a
+#: side. A person told ("told Abiy after the talks") is the other side, and stays one.
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|informed|informs|briefed|briefs)\s+$", re.IGNORECASE
+)
 #: Before "the visit": a verb whose subject makes the visit ("paid the visit", "is on the
 #: visit", "began his three-day visit").
 _VISIT_DOER = re.compile(
@@ -1737,6 +1743,12 @@ class _Reader:
                 if not _TRIP_NOUN.match(text, ref.end):
                     continue  # "Zelenskyy's chief of staff": the head noun follows
                 # "Suga's travels will include meeting ...": the traveller is the subject.
+            if _ADDRESSEE_BEFORE.search(text, max(lo, ref.start - 9), ref.start) and not any(
+                self.refs.is_person(a) for a in ref.actors
+            ):
+                if chosen:
+                    break  # "Iqbal told Reuters the two sides had agreed": a new clause
+                continue  # "Hichilema told VOA after the talks": the teller is the subject
             if not chosen:
                 if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start) and not (
                     _SUBORDINATOR_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
