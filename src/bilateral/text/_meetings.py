@@ -467,6 +467,8 @@ _PP_CONJUNCT_BEFORE = re.compile(
 _SUBJECT_VERB_GAP = re.compile(
     r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
 )
+#: ", and " between two references: a list's last item, or the start of a new clause.
+_CLAUSE_AND = re.compile(r"\s*,\s*and\s+", re.IGNORECASE)
 _COORDINATION = re.compile(
     # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
     # "A and his counterpart B": the counterpart's determiner stays outside the reference.
@@ -722,16 +724,24 @@ _TOPIC_CUE = re.compile(
 )
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
+#: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
+_PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
 _TOPIC_STOP = re.compile(
     # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
     r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
-    r"and\s+(?:the|they|he|she|it)\b"
+    # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
+    # Sudan" (a serial comma) is the list's last item.
+    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
     r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
-    r"when|where|with|without|despite|since|during|though|so)\s",
+    r"when|where|with|without|despite|since|during|though|so)\s"
+    # "discussed energy and agreed to meet again": the subject's second verb.
+    r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
+    r"invited|accepted|stressed|expressed|reaffirmed)\b",
     re.IGNORECASE,
 )
 _TOPIC_AFTER = re.compile(
@@ -1208,6 +1218,10 @@ _CONJUNCT_BEFORE = re.compile(
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
 #: "in a phone call", "during their meeting": the event of the clause it ends.
+#: A joint verb right before a date: "agreed Saturday", "signed on Tuesday".
+_JOINT_VERB_BEFORE = re.compile(
+    r"\b(?:agreed|signed|pledged|vowed|committed|announced)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _IN_THE_COURSE = re.compile(
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -1339,6 +1353,8 @@ class _Reader:
         self.refs = ActorRefs(doc)
         self.clusters: list[_Cluster] = []
         self.current: _Cluster | None = None
+        #: The current meeting before the sentence being read (its triggers may change it).
+        self._before: _Cluster | None = None
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
@@ -1381,6 +1397,7 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
+            self._before = self.current
             possible = triggers.possible(sentence.start, sentence.end)
             if possible and ("summit" in folded or "conference" in folded or "forum" in folded):
                 # "summit" and "conference" are trigger words: the test costs nothing elsewhere.
@@ -1388,7 +1405,7 @@ class _Reader:
             if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
-                    if cluster is not None and not cluster.joint:
+                    if cluster is not None and not cluster.joint and not self._aside_trip(cluster):
                         if not (touched and self._background(sentence, mention)):
                             # "spoke by phone ..., their first conversation since meeting in
                             # California": what follows is about the call, not the earlier meeting.
@@ -1421,6 +1438,24 @@ class _Reader:
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
             self.doc.meetings.append(self._meeting(cluster, number))
+
+    def _aside_trip(self, cluster: _Cluster) -> bool:
+        """
+        Whether *cluster* is a trip of one side of the current meeting, going nowhere named.
+
+        "Ruto and Abiy held talks in Nairobi. Abiy, who flew in on Monday for a one-day visit,
+        ...": the trip is how one side came to the talks; "the talks" and the topics after it
+        are still the meeting's.
+        """
+        current = self.current
+        return (
+            current is not None
+            and current is not cluster
+            and not cluster.pending
+            and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004 - one side
+            and set(cluster.actors) <= set(current.actors)
+            and len(self._sides(current.actors)) >= 2  # noqa: PLR2004 - a meeting
+        )
 
     def _sentences(self) -> list[Span]:
         if self.doc.sentences:
@@ -1764,6 +1799,10 @@ class _Reader:
                 chosen.append(ref)
                 continue
             gap = text[ref.end : chosen[-1].start]
+            if _CLAUSE_AND.fullmatch(gap) and _PREPOSITION_BEFORE.search(
+                text, max(lo, ref.start - 12), ref.start
+            ):
+                break  # "discussed the war in Sudan, and the leaders agreed": a new clause
             if _COORDINATION.fullmatch(gap) or (self._gap_ok(gap, listing=True) and "," not in gap):
                 chosen.append(ref)
                 continue
@@ -2280,8 +2319,7 @@ class _Reader:
         match = _TOPIC_AFTER.match(self.text, position, limit)
         if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
             return []
-        stop = _TOPIC_STOP.search(self.text, match.end(), limit)
-        return _split_topics(self.text[match.end() : stop.start() if stop is not None else limit].strip(" ,"))
+        return _split_topics(_topic_phrase(self.text, match.end(), limit))
 
     def _counterpart(self, actor: str, actors: list[str]) -> bool:
         """Whether *actor* is from another side than the first actor (someone already met)."""
@@ -2467,6 +2505,17 @@ class _Reader:
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
             found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
+            if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
+                # "A and B agreed Saturday to ..., during their second meeting": the day of the
+                # joint act is that of the meeting it was done in, however long the clause.
+                during = [
+                    (t, m)
+                    for t, m in candidates
+                    if t.noun
+                    and t.start > mention.end
+                    and _IN_THE_COURSE.search(text, max(sentence.start, t.start - 30), t.start)
+                ]
+                found = self._nearest(during, mention, limit=None) or found
             if found is None:
                 continue
             distance, trigger, best = found
@@ -2733,7 +2782,9 @@ class _Reader:
                 return upgraded
             # 2. The same meeting again, or part of it.
             for cluster in reversed(recent):
-                if self._compatible(cluster, mention) and self._fits(cluster, mention):
+                if (
+                    self._compatible(cluster, mention) or self._trip_to_meeting(cluster, mention)
+                ) and self._fits(cluster, mention):
                     if self._someone_else(cluster, mention):
                         continue
                     self._absorb(cluster, mention)
@@ -2766,6 +2817,22 @@ class _Reader:
         self._absorb(cluster, mention)
         self.clusters.append(cluster)
         return cluster
+
+    def _trip_to_meeting(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* is the trip of one side to the other's country, for *cluster*'s meeting.
+
+        "Ishiba and Lee agreed Saturday ... during their meeting. Lee, who arrived in Tokyo on
+        Friday for a two-day visit, ...": the trip lasts days, so its day may differ from the
+        meeting's (the meeting keeps its own day).
+        """
+        return (
+            bool(mention.pending)
+            and cluster.date is not None
+            and len(self._sides(cluster.actors)) >= 2  # noqa: PLR2004 - a meeting
+            and self._sides(mention.actors, mention.pending) <= self._sides(cluster.actors)
+            and self._compatible(cluster, mention, trip=True)
+        )
 
     def _merge_joint(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
         """Keep a joint pair for a meeting mentioned later, unless its meeting is known already."""
@@ -3139,7 +3206,19 @@ class _Reader:
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             if touched:
-                cluster: _Cluster | None = touched[-1]
+                last = touched[-1]
+                before = self._before
+                cluster: _Cluster | None = last
+                if (
+                    last.status is MeetingStatus.PLANNED
+                    and before is not None
+                    and before.status is MeetingStatus.HELD
+                    and _PAST_CUE.match(match.group())
+                    and set(last.actors) <= set(before.actors)
+                ):
+                    # "The two leaders discussed trade and agreed to meet again": what they
+                    # discussed is the meeting held, not the one agreed on.
+                    cluster = before
             elif match.group()[:5].casefold() in {"spoke", "speak"}:
                 # "The two leaders spoke about X": both sides speaking together; one person
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
@@ -3154,9 +3233,7 @@ class _Reader:
                 # 'discussed "areas of cooperation as well as areas of difference," including
                 # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
                 head = quoted.end()
-            stop = _TOPIC_STOP.search(text, head, sentence.end)
-            end = stop.start() if stop is not None else sentence.end
-            phrase = text[head:end].strip(" ,")
+            phrase = _topic_phrase(text, head, sentence.end)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -3667,6 +3744,17 @@ _TOPIC_ADJECTIVES = frozenset(
      "financial", "technical", "cultural", "humanitarian", "scientific", "commercial", "social",
      "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
+#: The head noun of a body or instrument that two modifiers share: "a defense and security
+#: council", "a trade and investment agreement" (one council, not "defense" and a council).
+_SHARED_HEAD = re.compile(
+    r"\s(?:council|commission|committee|mechanism|framework|fund|agreement|pact|treaty|accord|"
+    r"partnership|corridor|dialogue|forum|task\s+force|working\s+group|programme|program|initiative|"
+    r"board|body)\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_START = re.compile(
+    r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
+)
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
 #: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
 _TRAILING_ADVERB = re.compile(
@@ -3693,6 +3781,29 @@ def _may_last(medium: Medium, duration: Duration) -> bool:
     """Whether a meeting by *medium* may last *duration*: a length of days is no call's."""
     longest = _CALL_LONGEST if medium in {Medium.PHONE, Medium.VIDEO} else _MEETING_LONGEST
     return duration.seconds <= longest
+
+
+#: A short aside in brackets inside a list of topics: an acronym ("the fight against ISIL
+#: (ISIS)", "the World Trade Organization (WTO)") or a remark ("the conflict in Sudan (where
+#: both have tried to mediate)"). It is left out and the list goes on after it.
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+
+
+def _topic_phrase(text: str, head: int, limit: int) -> str:
+    """The list of topics from *head* to the first `_TOPIC_STOP` before *limit*, less short brackets."""
+    pieces: list[str] = []
+    position = head
+    while True:
+        stop = _TOPIC_STOP.search(text, position, limit)
+        end = stop.start() if stop is not None else limit
+        pieces.append(text[position:end].rstrip())
+        if stop is None or text[end] != "(":
+            break
+        bracket = _BRACKETED.match(text, end, limit)
+        if bracket is None:
+            break
+        position = bracket.end()
+    return "".join(pieces).strip(" ,")
 
 
 def _split_topics(phrase: str) -> list[str]:
@@ -3731,7 +3842,12 @@ def _split_topics(phrase: str) -> list[str]:
             if merged and merged[-1].strip(" ,")
             else ""
         )
-        if last in _TOPIC_ADJECTIVES:
+        if last in _TOPIC_ADJECTIVES or (
+            merged
+            and _SHARED_HEAD.search(part)
+            and not _DETERMINER_START.match(part)
+            and len(_TOPIC_LEAD.sub("", merged[-1].strip()).split()) <= 2  # noqa: PLR2004
+        ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
@@ -3834,10 +3950,7 @@ def _deal_topics(text: str, sentence: Span, folded: str | None = None) -> list[s
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
         if _NOT_TOPIC.match(text, match.end(), sentence.end):
             continue  # "signed a pact on Thursday": a day, not what the pact is about
-        stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
-        out.extend(
-            _split_topics(text[match.end() : stop.start() if stop is not None else sentence.end].strip(" ,"))
-        )
+        out.extend(_split_topics(_topic_phrase(text, match.end(), sentence.end)))
     return out
 
 
@@ -3875,8 +3988,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
     for head in heads:
         if _WH_WORD.match(text, head, end):
             continue  # "disagreed about who was responsible": a question, not a subject
-        stop = _TOPIC_STOP.search(text, head, end)
-        phrase = text[head : stop.start() if stop is not None else end].strip(" ,")
+        phrase = _topic_phrase(text, head, end)
         if lead is not None and head == lead.end() and lead.group().rstrip().casefold().endswith("that"):
             verb = _CLAUSE_VERB.search(phrase)
             phrase = phrase[: verb.start()].strip() if verb is not None else ""

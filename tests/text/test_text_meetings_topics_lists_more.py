@@ -1,0 +1,130 @@
+"""
+Lists of topics as wire copy writes them: asides in brackets, a serial comma before the last
+item, modifiers sharing one head noun, and the held meeting a "discussed" sentence is about.
+
+The paragraphs were written for these tests in the styles of VOA and the wire services. The
+names are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Meeting, MeetingStatus
+from bilateral.text import extract
+
+PUBLISHED = dt.date(2025, 6, 20)  # a Friday
+OPENING = "Kenyan President William Ruto met German Chancellor Friedrich Merz in Berlin on Tuesday. "
+
+
+def _held(text: str) -> Meeting:
+    record = extract(text, published=PUBLISHED)
+    return next(m for m in record.meetings if m.status is MeetingStatus.HELD)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An acronym in brackets: the list goes on after it.
+        (
+            (
+                "The two leaders discussed the fight against al-Shabaab (AS), the return of refugees "
+                "and river transport."
+            ),
+            {"fight against al-Shabaab", "return of refugees", "river transport"},
+        ),
+        # A remark in brackets inside the list.
+        (
+            (
+                "The leaders discussed the war in Sudan (where both have sent envoys) and the "
+                "situation in Somalia."
+            ),
+            {"war in Sudan", "situation in Somalia"},
+        ),
+        (
+            "They exchanged views on reform of the World Health Organization (WHO) and climate finance.",
+            {"reform of the World Health Organization", "climate finance"},
+        ),
+    ],
+)
+def test_brackets_inside_a_list_are_stepped_over(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_an_unclosed_bracket_still_ends_the_list() -> None:
+    meeting = _held(OPENING + "The two leaders discussed trade (and many other things and migration.")
+    assert meeting.topics == ("trade",)
+
+
+def test_a_serial_comma_keeps_the_last_item() -> None:
+    meeting = _held(OPENING + "The two leaders discussed trade, migration, and the war in Sudan.")
+    assert set(meeting.topics) == {"trade", "migration", "war in Sudan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders discussed trade and migration, and the leaders agreed to meet again.",
+        "The two leaders discussed trade and migration, and the chancellor said he was pleased.",
+        "The two leaders discussed trade and migration, and the German side will send experts.",
+    ],
+)
+def test_a_new_clause_after_comma_and_the_is_no_item(sentence: str) -> None:
+    meeting = _held(OPENING + sentence)
+    assert set(meeting.topics) == {"trade", "migration"}
+
+
+def test_a_place_in_the_last_item_is_no_subject_of_a_new_clause() -> None:
+    record = extract(
+        OPENING + "The two leaders discussed the war in Sudan, and the leaders agreed to meet again.",
+        published=PUBLISHED,
+    )
+    names = {a.id: a.name for a in record.actors}
+    for meeting in record.meetings:
+        assert {names[p] for p in meeting.participants} == {"William Ruto", "Friedrich Merz"}
+
+
+def test_what_was_discussed_goes_to_the_meeting_held_not_the_one_agreed() -> None:
+    record = extract(
+        OPENING + "The two leaders discussed energy and migration and agreed to meet again in Nairobi.",
+        published=PUBLISHED,
+    )
+    held = next(m for m in record.meetings if m.status is MeetingStatus.HELD)
+    assert set(held.topics) == {"energy", "migration"}
+    for meeting in record.meetings:
+        if meeting.status is MeetingStatus.PLANNED:
+            assert not meeting.topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two leaders agreed to set up a Kenyan-German defense and security council.",
+            "Kenyan-German defense and security council",
+        ),
+        (
+            "The two leaders discussed a trade and investment agreement.",
+            "trade and investment agreement",
+        ),
+    ],
+)
+def test_modifiers_sharing_a_head_noun_are_one_topic(sentence: str, expected: str) -> None:
+    assert expected in _held(OPENING + sentence).topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders discussed energy and climate change.", {"energy", "climate change"}),
+        (
+            "The two leaders discussed migration and a new security council.",
+            {"migration", "new security council"},
+        ),
+        ("The two leaders discussed energy and the climate fund.", {"energy", "climate fund"}),
+    ],
+)
+def test_separate_items_stay_separate(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
