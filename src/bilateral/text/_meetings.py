@@ -223,6 +223,18 @@ _ADJECTIVES = frozenset(
         "short",
         "day-long",
         "hour-long",
+        # Meals and settings of a meeting: "the lunch meeting", "their dinner talks".
+        "lunch",
+        "luncheon",
+        "dinner",
+        "breakfast",
+        "working-lunch",
+        "restricted",
+        "delegation-level",
+        "extended",
+        "wide-ranging",
+        "frank",
+        "candid",
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
@@ -610,6 +622,10 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
 )
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+#: A relative clause open before a date: ", which took effect in", ", who arrived ... on".
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]*$", re.IGNORECASE)
+#: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
+_BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
@@ -656,8 +672,9 @@ _TOPIC_CUE = re.compile(
   # concern over X".
   | \b(?:underscored|stressed|emphasi[sz]ed|highlighted|reaffirmed|noted)\s+the\s+
         (?:importance|need|value|significance|urgency)\s+(?:of|for)\s+
-  | \b(?:expressed|voiced|shared)\s+(?:(?:their|deep|serious|grave|growing|mutual)\s+)?concerns?\s+
-        (?:over|about|at|regarding|on)\s+
+  # 'expressed "serious concern" over X': the reporter quotes the readout's words.
+  | \b(?:expressed|voiced|shared)\s+[“"]?(?:(?:their|deep|serious|grave|growing|mutual|strong)\s+)?
+        concerns?[”"]?\s+(?:over|about|at|regarding|on)\s+
   # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
   # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
   | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
@@ -794,6 +811,8 @@ _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
+    # "concern over A, and over B": the cue's preposition repeated before a later item.
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
@@ -1519,6 +1538,12 @@ class _Reader:
                 and _LAST_BEFORE.search(before)
             ):
                 separate = True  # "the two last met in New York": an earlier meeting, not this one
+            elif (
+                not noun
+                and before.rstrip().lower().endswith("had")
+                and _BEFORE_THEN.search(text, end, min(sentence.end, end + 80))
+            ):
+                separate = True  # "Faye had met Macron only once before, at ...": an earlier one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
@@ -2496,6 +2521,16 @@ class _Reader:
                 # "During their meeting in Manila, the ministers confirmed plans for a
                 # dialogue early next year": the main clause looks ahead, past the meeting.
                 open_to = [(t, m) for t, m in open_to if t.end > first_comma]
+            relative = _RELATIVE_OPEN.search(text, max(sentence.start, mention.start - 80), mention.start)
+            if relative is not None:
+                # "the agreement, which took effect in September, would be used ...": the
+                # relative clause dates its own verb; only a trigger inside it takes the date
+                # ("Lee, who arrived in Tokyo on Friday").
+                close = text.find(",", mention.end, sentence.end)
+                inside_end = close if close != -1 else sentence.end
+                open_to = [(t, m) for t, m in open_to if relative.start() < t.start < inside_end]
+                if not open_to:
+                    continue
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
@@ -2609,11 +2644,18 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             where = Span(start=start, end=end)
-            nearest = self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            before = text[max(sentence.start, start - 45) : start]
+            nearest = None
+            if _PLACE_CONTEXT.search(before):
+                # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
+                # after "in" completes the trigger before it, not the one it precedes.
+                nearest = self._nearest(
+                    [(t, m) for t, m in spans if t.end <= start], where, limit=_ATTACH_WINDOW
+                )
+            nearest = nearest or self._nearest(spans, where, limit=_ATTACH_WINDOW)
             if nearest is None:
                 continue
             _, trigger, best = nearest
-            before = text[max(sentence.start, start - 45) : start]
             right_before = end <= trigger.start and not text[end : trigger.start].strip(" ")
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
@@ -3806,6 +3848,15 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
     return "".join(pieces).strip(" ,")
 
 
+#: A name of several capitalised words ("the East China Sea", "Second Thomas Shoal").
+_NAME_RUN = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)+")
+
+
+def _topic_length(topic: str) -> int:
+    """The words of *topic*, a name of several words counting as one ("around the Senkaku Islands")."""
+    return len(_NAME_RUN.sub("N", topic).split())
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
@@ -3816,7 +3867,10 @@ def _split_topics(phrase: str) -> list[str]:
     parts = pieces[::2]
     named: set[str] = set()
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+    if (
+        any(_topic_length(_TOPIC_LEAD.sub("", p.strip())) > _MAX_TOPIC_WORDS for p in parts)
+        or len(parts) == 1
+    ):
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
@@ -3861,7 +3915,7 @@ def _split_topics(phrase: str) -> list[str]:
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
         words = topic.split()
-        if not words or len(words) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+        if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
         if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
