@@ -110,7 +110,9 @@ _TRIGGER = re.compile(
     )
   | (?P<host>\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b)
   | (?P<clash>\b(?:clash|confrontation|spat|showdown)\s+(?=between\b))
-  | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall))
+  # "The call", "their call", "the 30-minute call", "their hour-long call".
+  | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall)
+            |(?<=-minute\scall)|(?<=-hour\scall)|(?<=-long\scall))
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
     """,
@@ -780,9 +782,11 @@ _NOT_TOPIC = re.compile(
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-#: A comma between digits ("the 2,600-kilometer border") is no list separator.
+#: A comma between digits ("the 2,600-kilometer border") is no list separator; one after a
+#: number and before a space is ("trade to $150 billion by 2030, nuclear cooperation").
 _TOPIC_SPLIT = re.compile(
-    r"(?<!\d),(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE
+    r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+",
+    re.IGNORECASE,
 )
 _TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -1339,6 +1343,8 @@ class _Cluster:
     joint: bool = False
     #: One of its joint acts needs the sides in one room (`_Mention.together`).
     together: bool = False
+    #: Where its triggers start: which of two meetings in one sentence an outcome is nearer.
+    triggers: list[int] = attrs.Factory(list)
 
 
 @attrs.frozen
@@ -1894,7 +1900,7 @@ class _Reader:
             # "Leaders gathered in Rio de Janeiro for the BRICS summit. On the sidelines, Modi
             # met Prabowo": a meeting beside the gathering is held where it is.
             for mention in mentions:
-                if mention.place is None and mention.medium is not Medium.PHONE:
+                if mention.place is None and mention.medium is not Medium.PHONE and not mention.remote:
                     mention.place = gathering[1]
         return mentions
 
@@ -3088,6 +3094,7 @@ class _Reader:
         if mention.sentence not in cluster.sentences:
             cluster.sentences.append(mention.sentence)
         cluster.last = max(cluster.last, mention.sentence)
+        cluster.triggers.append(mention.trigger.start)
 
     # ---- delegations and topics
 
@@ -3559,7 +3566,7 @@ class _Reader:
                 continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
             before = [s for s in cluster.sentences if s <= index]
             if before:
-                key = (index - max(before), 0)
+                key = (index - max(before), self._cue_distance(cluster, sentences[index], found.cue.start))
             elif found.by is Party.ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
@@ -3576,6 +3583,22 @@ class _Reader:
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
+
+    @staticmethod
+    def _cue_distance(cluster: _Cluster, sentence: Span, cue: int) -> int:
+        """
+        How far the outcome cue at *cue* is from *cluster*'s nearest trigger in *sentence*.
+
+        "The call came two weeks after the leaders met in Gyeongju, where they agreed to ...":
+        both meetings are in the sentence; the agreement is the one the cue follows. A trigger
+        after the cue counts double (news names a meeting before what came of it).
+        """
+        distances = [
+            cue - t if t <= cue else _AFTER_WEIGHT * (t - cue)
+            for t in cluster.triggers
+            if sentence.start <= t < sentence.end
+        ]
+        return min(distances, default=0)
 
     # ---- output
 
