@@ -743,6 +743,22 @@ _TOPIC_CUE = re.compile(
 )
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
+#: What is addressed as an audience, not a subject: a gathering or people ("reporters", "a
+#: joint news conference", "the nation"). An organization named there is one too (`_audience`).
+_AUDIENCE = re.compile(
+    r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?:(?:joint|special|extraordinary|emergency|closing|"
+    r"opening|plenary)\s+)?(?:reporters|journalists|media|press|nation|parliament|assembly|audience|crowd|gathering|"
+    r"(?:news\s+|press\s+)?conference|forum|summit|meeting|session|house|senate|congress|lawmakers|"
+    r"legislators|students|rally|dinner|luncheon|banquet|business\s+forum)\b(?=[^\w'\u2019-]|$)(?!\s+(?-i:[a-z]+)\b(?<!\bon)(?<!\bin)"
+    r"(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)(?<!\band)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bof))",
+    re.IGNORECASE,
+)
+#: After an organization addressed as an audience: the end of its phrase.
+_AUDIENCE_END = re.compile(
+    r"\s*(?:[,.;:]|$|(?:on|in|at|before|after|during|and|to|for|with|of|summit|conference|forum|assembly|"
+    r"session|meeting|gathering)\b)",
+    re.IGNORECASE,
+)
 #: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
 _PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
 _TOPIC_STOP = re.compile(
@@ -3252,6 +3268,8 @@ class _Reader:
                 text, max(sentence.start, match.start() - 30), match.start()
             ):
                 continue  # "focus on" is a topic cue only in "with a (special) focus on"
+            if match.group().casefold().startswith("addressed") and self._audience(match.end(), sentence.end):
+                continue  # "addressed the Corporate Council on Africa": an audience, not a topic
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             if touched:
@@ -3301,6 +3319,20 @@ class _Reader:
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _audience(self, head: int, limit: int) -> bool:
+        """Whether what "addressed" takes at *head* is an audience: people, a gathering, a body."""
+        if _AUDIENCE.match(self.text, head, limit):
+            return True
+        first = next(iter(self.refs.refs(head, min(limit, head + 80), anaphors=False)), None)
+        return (
+            first is not None
+            and not self.text[head : first.start].strip(" ").casefold().strip("the ")
+            and not first.possessive
+            and bool(first.actors)
+            and all(self.refs.is_organization(a) or self.refs.is_group(a) for a in first.actors)
+            and _AUDIENCE_END.match(self.text, first.end, limit) is not None
+        )
 
     def _legs(self, cluster: _Cluster) -> list[_Cluster]:
         """The other meetings of *cluster*'s trip: same status and date, and its first participant."""
