@@ -759,6 +759,8 @@ _AUDIENCE_END = re.compile(
     r"session|meeting|gathering)\b)",
     re.IGNORECASE,
 )
+#: A day between a verb and its object: "discussed on Sunday the corridor" (not "on Sunday,").
+_DAY_THEN_OBJECT = re.compile(rf"{_DAY_WORDS}\s+(?=(?:the|a|an|their|ways|how)\b|(?-i:[a-z]))", re.IGNORECASE)
 #: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
 _PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
 _TOPIC_STOP = re.compile(
@@ -1180,7 +1182,8 @@ _OWN_PARTIES = re.compile(
 )
 #: What may stand between a joint subject and its verb: adverbs, auxiliaries, a day.
 _JOINT_GAP = re.compile(
-    r"\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
+    # "A and his counterpart, B, discussed": the comma closing an apposition.
+    r"\s*,?\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|today|yesterday)\s+){0,3}",
     re.IGNORECASE,
 )
@@ -1438,6 +1441,7 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
+            acting: list[_Cluster] = []
             self._before = self.current
             possible = triggers.possible(sentence.start, sentence.end)
             if possible and ("summit" in folded or "conference" in folded or "forum" in folded):
@@ -1446,6 +1450,8 @@ class _Reader:
             if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
+                    if cluster is not None and cluster.joint:
+                        acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside_trip(cluster):
                         if not (touched and self._background(sentence, mention)):
                             # "spoke by phone ..., their first conversation since meeting in
@@ -1473,7 +1479,9 @@ class _Reader:
                     # than a search of the sentence).
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
-                self._topics(sentence, folded, touched)
+                # "A and B discussed X on Sunday" before any meeting is named: the pair's, for
+                # the meeting it becomes ("The ministers met in New Delhi ...").
+                self._topics(sentence, folded, touched, acting)
         self._promote_joint()
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
@@ -3251,7 +3259,9 @@ class _Reader:
             return cluster
         return None
 
-    def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+    def _topics(
+        self, sentence: Span, folded: str, touched: list[_Cluster], acting: Sequence[_Cluster] = ()
+    ) -> None:
         text = self.text
         # Without a topic word in the sentence there is no cue; the "peace talks" rule below
         # needs "talks" or "negotiations", topic words too.
@@ -3260,7 +3270,11 @@ class _Reader:
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
                 continue
-            if _NOT_TOPIC.match(text, match.end(), sentence.end):
+            head = match.end()
+            day = _DAY_THEN_OBJECT.match(text, head, sentence.end) if match.group()[-3:-1] == "ed" else None
+            if day is not None:
+                head = day.end()  # "discussed on Sunday the corridor": the object follows the day
+            elif _NOT_TOPIC.match(text, head, sentence.end):
                 continue  # "a phone call on Sunday": a day, not a topic
             if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X was also discussed": the topic comes before (`_agenda`)
@@ -3292,9 +3306,10 @@ class _Reader:
                 cluster = self._both_sides(sentence, match.start())
             else:
                 cluster = self._topic_owner(sentence, match.start())
+            if cluster is None and acting:
+                cluster = acting[-1]
             if cluster is None:
                 continue
-            head = match.end()
             quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
             if quoted is not None:
                 # 'discussed "areas of cooperation as well as areas of difference," including
@@ -3852,6 +3867,11 @@ _SHARED_HEAD = re.compile(
 _DETERMINER_START = re.compile(
     r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
 )
+#: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
+_TRAILING_DAY = re.compile(
+    rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month))$",
+    re.IGNORECASE,
+)
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
 #: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
 _TRAILING_ADVERB = re.compile(
@@ -3964,7 +3984,7 @@ def _split_topics(phrase: str) -> list[str]:
     for part in merged:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
-        topic = _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic))
+        topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
