@@ -479,7 +479,9 @@ _PP_CONJUNCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB_GAP = re.compile(
-    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
+    # "before Barrot was received by Tebboune": a passive auxiliary too.
+    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will|was|were|been|later)\s+){0,2}",
+    re.IGNORECASE,
 )
 #: ", and " between two references: a list's last item, or the start of a new clause.
 _CLAUSE_AND = re.compile(r"\s*,\s*and\s+", re.IGNORECASE)
@@ -624,6 +626,10 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
 )
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+#: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
+)
 #: A relative clause open before a date: ", which took effect in", ", who arrived ... on".
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]*$", re.IGNORECASE)
 #: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
@@ -693,7 +699,7 @@ _TOPIC_CUE = re.compile(
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
-        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
+        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
@@ -2097,7 +2103,14 @@ class _Reader:
                 # "At a meeting with Store on Tuesday, Ruto asked for ...": the other side is
                 # the subject of the main clause.
                 subject = self._subject_after_opening(sentence, trigger)
-            if kind == "host" and subject:
+            if (
+                kind == "host"
+                and prep == "by"
+                and _PASSIVE_AUX.search(text, max(sentence.start, trigger.start - 24), trigger.start)
+            ):
+                # "Cho was later received by President Prabowo": the one after "by" receives.
+                host = next((a for r in listed for a in r.actors if self.refs.is_person(a)), None)
+            elif kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
         if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
             # "meet" with nothing after it must have a plural or coordinated subject.
