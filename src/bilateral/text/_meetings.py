@@ -626,6 +626,11 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
 )
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+#: Between a trigger and a place: what the meeting was about comes first, so the place is
+#: the subject's ("held a call to discuss maritime security in the South China Sea").
+_SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
+#: "in" or "at" right before a place: "held talks with Tamim in Doha".
+_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
@@ -2689,7 +2694,7 @@ class _Reader:
             where = Span(start=start, end=end)
             before = text[max(sentence.start, start - 45) : start]
             nearest = None
-            if _PLACE_CONTEXT.search(before):
+            if _IN_RIGHT_BEFORE.search(before):
                 # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
                 # after "in" completes the trigger before it, not the one it precedes.
                 nearest = self._nearest(
@@ -2712,6 +2717,8 @@ class _Reader:
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
             if _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
+            if start >= trigger.end and _SUBJECT_BETWEEN.search(text, trigger.end, start):
+                continue  # "a video call to discuss security in the South China Sea": the subject's place
             # Measured from the end of the list, whose appositions may hold commas.
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
             if start >= trigger.end and not self._place_follows(follows_from, start):
