@@ -98,3 +98,12 @@ def test_a_date_in_a_relative_clause_with_its_own_trigger_dates_that_trigger() -
     assert len(meetings) == 1
     assert meetings[0].date is not None
     assert meetings[0].date.text == "Friday"
+
+
+def test_an_approximate_length_before_the_noun_refers_back() -> None:
+    (meeting,) = _meetings(
+        OPENING + "Speaking at a joint news conference after the roughly 90-minute meeting, Sanchez "
+        "said Spain would buy more cocoa."
+    )
+    assert meeting.duration is not None
+    assert meeting.duration.seconds == 90 * 60

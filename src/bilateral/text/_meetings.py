@@ -237,6 +237,12 @@ _ADJECTIVES = frozenset(
         "wide-ranging",
         "frank",
         "candid",
+        # An approximate length: "the roughly 90-minute meeting", "their nearly two-hour talks".
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "some",
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
