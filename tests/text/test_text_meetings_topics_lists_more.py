@@ -128,3 +128,38 @@ def test_modifiers_sharing_a_head_noun_are_one_topic(sentence: str, expected: st
 )
 def test_separate_items_stay_separate(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_an_aside_between_dashes_is_stepped_over() -> None:
+    meeting = _held(
+        OPENING
+        + "The two leaders discussed migration, the Darfur crisis \u2014 where fighting has displaced "
+        "millions since 2023 \u2014 and trade."
+    )
+    assert set(meeting.topics) == {"migration", "Darfur crisis", "trade"}
+
+
+def test_one_dash_still_ends_the_list() -> None:
+    meeting = _held(OPENING + "The two leaders discussed migration and trade \u2014 a sign of warming ties.")
+    assert set(meeting.topics) == {"migration", "trade"}
+
+
+def test_an_apposition_after_the_only_item_is_no_topic() -> None:
+    meeting = _held(
+        OPENING + "The two leaders discussed Kenya's plans to buy German frigates, a deal that has stalled."
+    )
+    assert meeting.topics == ("Kenya's plans to buy German frigates",)
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_item() -> None:
+    meeting = _held(
+        OPENING + "The two leaders reviewed relations between the two countries and ways to enhance "
+        "cooperation in energy, in service of their mutual interests."
+    )
+    assert not any(t.startswith("in service") for t in meeting.topics)
+    assert "relations between the two countries" in meeting.topics
+
+
+def test_a_deadline_closing_an_item_is_cut() -> None:
+    meeting = _held(OPENING + "The two leaders agreed to settle the debt issue by the end of the year.")
+    assert any(t.endswith("debt issue") for t in meeting.topics), meeting.topics

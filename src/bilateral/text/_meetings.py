@@ -3882,6 +3882,8 @@ _TOPIC_ADJECTIVES = frozenset(
      "financial", "technical", "cultural", "humanitarian", "scientific", "commercial", "social",
      "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
+#: A list part that is an apposition to the part before: "a deal that ...", "an issue ...".
+_APPOSITIVE_PART = re.compile(r"\s*an?\s+\w+(?:\s+(?:that|which|who)\b|\s*$)", re.IGNORECASE)
 #: The head noun of a body or instrument that two modifiers share: "a defense and security
 #: council", "a trade and investment agreement" (one council, not "defense" and a council).
 _SHARED_HEAD = re.compile(
@@ -3895,9 +3897,13 @@ _DETERMINER_START = re.compile(
 )
 #: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
 _TRAILING_DAY = re.compile(
-    rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month))$",
+    rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month)"
+    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
     re.IGNORECASE,
 )
+#: A list part opening with a preposition is a phrase about the clause ("in service of their
+#: mutual interests", "to meet again"), not a subject.
+_PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "into", "within", "under"})
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
 #: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
 _TRAILING_ADVERB = re.compile(
@@ -3932,6 +3938,11 @@ def _may_last(medium: Medium, duration: Duration) -> bool:
 _BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
+#: An aside between two dashes inside a list: "the Catatumbo crisis — where fighting has
+#: displaced 50,000 people — and trade". One dash alone ends the list.
+_DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\b|or\b))")
+
+
 def _topic_phrase(text: str, head: int, limit: int) -> str:
     """The list of topics from *head* to the first `_TOPIC_STOP` before *limit*, less short brackets."""
     pieces: list[str] = []
@@ -3940,9 +3951,9 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
         stop = _TOPIC_STOP.search(text, position, limit)
         end = stop.start() if stop is not None else limit
         pieces.append(text[position:end].rstrip())
-        if stop is None or text[end] != "(":
+        if stop is None or text[end] not in "(\u2014\u2013":
             break
-        bracket = _BRACKETED.match(text, end, limit)
+        bracket = (_BRACKETED if text[end] == "(" else _DASHED).match(text, end, limit)
         if bracket is None:
             break
         position = bracket.end()
@@ -3965,6 +3976,11 @@ def _split_topics(phrase: str) -> list[str]:
     phrase = _LONG_APPOSITIVE.sub("", phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
     pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
+    if len(pieces) == 3 and "," in pieces[1] and _APPOSITIVE_PART.match(pieces[2]):  # noqa: PLR2004
+        # "plans to buy F-15EX jets, a deal that has stalled": one topic and its apposition
+        # (a list of two joins them with "and").
+        pieces = pieces[:1]
+        phrase = pieces[0]
     parts = pieces[::2]
     named: set[str] = set()
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
@@ -4018,7 +4034,7 @@ def _split_topics(phrase: str) -> list[str]:
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
-        if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
+        if words[0].casefold() in _PART_PREPOSITIONS or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
             # (an outcome's verb), not a subject discussed.
             continue
