@@ -856,7 +856,8 @@ _TOPIC_LEAD = re.compile(
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
-    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
+    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
+    r"(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
     r"increase|bolster))?|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
@@ -1469,7 +1470,7 @@ class _Reader:
                     cluster = self._merge(mention)
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
-                    if cluster is not None and not cluster.joint and not self._aside_trip(cluster):
+                    if cluster is not None and not cluster.joint and not self._aside(cluster):
                         if not (touched and self._background(sentence, mention)):
                             # "spoke by phone ..., their first conversation since meeting in
                             # California": what follows is about the call, not the earlier meeting.
@@ -1479,7 +1480,7 @@ class _Reader:
             if touched or self.current is not None:
                 # Both readers add to a meeting already reported; the length of one named in
                 # this sentence is attached with its trigger ("met ... for two hours").
-                if not touched and " for " in folded:
+                if " for " in folded:
                     self._spoke_for(sentence, folded)
                 if (
                     "agenda" in folded
@@ -1505,23 +1506,27 @@ class _Reader:
         for number, cluster in enumerate(emitted, start=1):
             self.doc.meetings.append(self._meeting(cluster, number))
 
-    def _aside_trip(self, cluster: _Cluster) -> bool:
+    def _aside(self, cluster: _Cluster) -> bool:
         """
-        Whether *cluster* is a trip of one side of the current meeting, going nowhere named.
+        Whether *cluster* is no meeting to become the current one instead of the meeting reported.
+
+        That is a trip of one side of the current meeting going nowhere named, or talks of
+        bodies with no one named.
 
         "Ruto and Abiy held talks in Nairobi. Abiy, who flew in on Monday for a one-day visit,
         ...": the trip is how one side came to the talks; "the talks" and the topics after it
         are still the meeting's.
         """
         current = self.current
-        return (
-            current is not None
-            and current is not cluster
-            and not cluster.pending
-            and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004 - one side
-            and set(cluster.actors) <= set(current.actors)
-            and len(self._sides(current.actors)) >= 2  # noqa: PLR2004 - a meeting
-        )
+        if (
+            current is None or current is cluster or cluster.pending or len(self._sides(current.actors)) < 2  # noqa: PLR2004 - no meeting to keep
+        ):
+            return False
+        if cluster.actors and all(self.refs.is_organization(a) for a in cluster.actors):
+            # "to revive trade talks between the Mercosur bloc and the EU": talks of bodies
+            # with no one named are no meeting to refer back to either.
+            return True
+        return len(self._sides(cluster.actors)) < 2 and set(cluster.actors) <= set(current.actors)  # noqa: PLR2004
 
     def _sentences(self) -> list[Span]:
         if self.doc.sentences:
