@@ -163,3 +163,18 @@ def test_a_phrase_opening_with_a_preposition_is_no_item() -> None:
 def test_a_deadline_closing_an_item_is_cut() -> None:
     meeting = _held(OPENING + "The two leaders agreed to settle the debt issue by the end of the year.")
     assert any(t.endswith("debt issue") for t in meeting.topics), meeting.topics
+
+
+def test_a_with_phrase_inside_an_item_does_not_end_the_list() -> None:
+    meeting = _held(
+        OPENING + "The two leaders discussed aid for areas hit by the war with al-Shabaab, and the "
+        "implementation of the ceasefire."
+    )
+    assert "implementation of the ceasefire" in meeting.topics
+
+
+def test_a_with_phrase_before_a_new_clause_still_ends_the_list() -> None:
+    meeting = _held(
+        OPENING + "The two leaders discussed trade with Kenya, and the two sides agreed to meet again."
+    )
+    assert meeting.topics == ("trade",)

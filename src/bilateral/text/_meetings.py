@@ -3948,6 +3948,11 @@ _BRACKETED = re.compile(r"\([^()]{1,80}\)")
 _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\b|or\b))")
 
 
+#: "with" and its object inside a list item, when a last item follows ("the war with
+#: Hezbollah, and the ceasefire"): the object is left out and the list goes on.
+_WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
+
+
 def _topic_phrase(text: str, head: int, limit: int) -> str:
     """The list of topics from *head* to the first `_TOPIC_STOP` before *limit*, less short brackets."""
     pieces: list[str] = []
@@ -3956,8 +3961,14 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
         stop = _TOPIC_STOP.search(text, position, limit)
         end = stop.start() if stop is not None else limit
         pieces.append(text[position:end].rstrip())
-        if stop is None or text[end] not in "(\u2014\u2013":
+        if stop is None:
             break
+        if text[end] not in "(\u2014\u2013":
+            within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
+            if within is None:
+                break
+            position = within.end()  # "Israel's war with Hezbollah, and the ceasefire": next item
+            continue
         bracket = (_BRACKETED if text[end] == "(" else _DASHED).match(text, end, limit)
         if bracket is None:
             break
