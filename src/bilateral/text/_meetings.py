@@ -820,7 +820,12 @@ _NOT_TOPIC = re.compile(
 #: A comma between digits ("the 2,600-kilometer border") is no list separator; one after a
 #: number and before a space is ("trade to $150 billion by 2030, nuclear cooperation").
 _TOPIC_SPLIT = re.compile(
-    r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+",
+    r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+"
+    # "regional issues such as the war in Sudan": the examples are topics of their own
+    # ("areas such as trade" opens a list, see `_TOPIC_LEAD`).
+    r"|(?<!areas)(?<!fields)(?<!sectors)\s+such\s+as\s+"
+    # "cooperation in areas such as trade": the cooperation, and each field.
+    r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
     re.IGNORECASE,
 )
 _TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
@@ -875,7 +880,9 @@ _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
     r"both|the\s+two\s+\w+|the\s+pair|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
-    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
+    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
+    # "Topics included trade, migration and security": the topics of the meeting reported.
+    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
@@ -3909,6 +3916,13 @@ _TRAILING_DAY = re.compile(
 #: A list part opening with a preposition is a phrase about the clause ("in service of their
 #: mutual interests", "to meet again"), not a subject.
 _PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "into", "within", "under"})
+#: A topic that names none: "a range of issues", "a number of topics", "mutual interest".
+_VAGUE_TOPIC = re.compile(
+    r"(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|full|number\s+of)\s+)?(?:range|host|number|variety|series|raft|list)"
+    r"\s+of\s+(?:\w+\s+)?(?:issues|topics|matters|subjects|questions)|(?:various|several|many|other)\s+"
+    r"(?:\w+\s+)?(?:issues|topics|matters|subjects)|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
+    re.IGNORECASE,
+)
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
 #: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
 _TRAILING_ADVERB = re.compile(
@@ -4084,6 +4098,8 @@ def _split_topics(phrase: str) -> list[str]:
             "sides",
         }:
             continue
+        if _VAGUE_TOPIC.fullmatch(topic):
+            continue  # "a range of issues": no subject named
         if _ATTRIBUTION_TAIL.search(topic):
             continue  # "..., a presidential spokesman said": who reported it, not a topic
         topics.append(topic)
