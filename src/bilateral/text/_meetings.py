@@ -821,9 +821,9 @@ _NOT_TOPIC = re.compile(
 #: number and before a space is ("trade to $150 billion by 2030, nuclear cooperation").
 _TOPIC_SPLIT = re.compile(
     r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+"
-    # "regional issues such as the war in Sudan": the examples are topics of their own
-    # ("areas such as trade" opens a list, see `_TOPIC_LEAD`).
-    r"|(?<!areas)(?<!fields)(?<!sectors)\s+such\s+as\s+"
+    # "regional issues such as the war in Sudan": the examples of a generic head are topics
+    # of their own ("regional bodies such as ASEAN" stays one topic).
+    r"|(?<=issues|topics)\s+such\s+as\s+|(?<=matters|threats)\s+such\s+as\s+|(?<=challenges)\s+such\s+as\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
     r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
     re.IGNORECASE,
@@ -4096,6 +4096,13 @@ def _split_topics(phrase: str) -> list[str]:
             "officials",
             "delegations",
             "sides",
+            # A ranking word left before "in the fields of X" ("ties, particularly in ...").
+            "particularly",
+            "especially",
+            "notably",
+            "mainly",
+            "chiefly",
+            "primarily",
         }:
             continue
         if _VAGUE_TOPIC.fullmatch(topic):
