@@ -1862,9 +1862,11 @@ class _Reader:
                 if not _TRIP_NOUN.match(text, ref.end):
                     continue  # "Zelenskyy's chief of staff": the head noun follows
                 # "Suga's travels will include meeting ...": the traveller is the subject.
-            if _ADDRESSEE_BEFORE.search(text, max(lo, ref.start - 9), ref.start) and not any(
-                self.refs.is_person(a) for a in ref.actors
-            ):
+            if (
+                # Each verb of `_ADDRESSEE_BEFORE` ends in one of these letters: a cheap test first.
+                text[max(lo, ref.start - 2) : ref.start - 1] in {"d", "s", "l", "g"}
+                and _ADDRESSEE_BEFORE.search(text, max(lo, ref.start - 9), ref.start)
+            ) and not any(self.refs.is_person(a) for a in ref.actors):
                 if chosen:
                     break  # "Iqbal told Reuters the two sides had agreed": a new clause
                 continue  # "Hichilema told VOA after the talks": the teller is the subject
@@ -2587,7 +2589,11 @@ class _Reader:
                 # "During their meeting in Manila, the ministers confirmed plans for a
                 # dialogue early next year": the main clause looks ahead, past the meeting.
                 open_to = [(t, m) for t, m in open_to if t.end > first_comma]
-            relative = _RELATIVE_OPEN.search(text, max(sentence.start, mention.start - 80), mention.start)
+            relative = (
+                _RELATIVE_OPEN.search(text, max(sentence.start, mention.start - 80), mention.start)
+                if "wh" in self._status_text[max(sentence.start, mention.start - 80) : mention.start]
+                else None
+            )
             if relative is not None:
                 # "the agreement, which took effect in September, would be used ...": the
                 # relative clause dates its own verb; only a trigger inside it takes the date
