@@ -60,3 +60,23 @@ def test_a_place_after_a_length_is_still_the_meetings() -> None:
     )
     (meeting,) = record.meetings
     assert meeting.place in {"state-house", "lusaka"}
+
+
+def test_a_venue_after_on_is_the_meetings_place() -> None:
+    record = extract(
+        "Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro met Saturday on the "
+        "Simon Bolivar International Bridge, their first meeting in a year.",
+        published=PUBLISHED,
+    )
+    (meeting,) = record.meetings
+    assert meeting.place == "simon-bolivar-international-bridge"
+
+
+def test_on_before_a_country_is_no_place() -> None:
+    record = extract(
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on "
+        "Saturday to talk on Venezuela's oil exports.",
+        published=PUBLISHED,
+    )
+    (meeting,) = record.meetings
+    assert meeting.place == "caracas"

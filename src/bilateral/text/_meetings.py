@@ -635,6 +635,8 @@ _PLANNED_BEFORE = re.compile(
 #: Between a trigger and a place: what the meeting was about comes first, so the place is
 #: the subject's ("held a call to discuss maritime security in the South China Sea").
 _SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
+#: "on" or "aboard" right before a venue: "met on the Simon Bolivar International Bridge".
+_ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in" or "at" right before a place: "held talks with Tamim in Doha".
 _IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
@@ -2732,8 +2734,14 @@ class _Reader:
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
             )
-            after_in = _PLACE_CONTEXT.search(before) or (
-                trigger.kind in {"host", "visit"} and _TO_PLACE.search(before)
+            after_in = (
+                _PLACE_CONTEXT.search(before)
+                or (trigger.kind in {"host", "visit"} and _TO_PLACE.search(before))
+                # "met Saturday on the Simon Bolivar International Bridge", "aboard the ship".
+                or (
+                    self.refs.places[place_id].kind is PlaceKind.VENUE
+                    and _ON_VENUE.search(before) is not None
+                )
             )
             if not (right_before or after_in):
                 continue
