@@ -643,6 +643,8 @@ _IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
 )
+#: A relative clause on a thing, open before a date: ", which took effect in".
+_WHICH_OPEN = re.compile(r",\s*which\b[^;()]*$", re.IGNORECASE)
 #: A relative clause open before a date: ", which took effect in", ", who arrived ... on".
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]*$", re.IGNORECASE)
 #: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
@@ -3610,7 +3612,15 @@ class _Reader:
             d
             for d in self._dates_in(sentences[index])
             if d.mention is None
-            or not _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+            or not (
+                _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+                # "reviewed the talks, which began in 2023 and ..., and agreed to": the date
+                # of the relative clause before the cue, not of the outcome.
+                or (
+                    d.mention.end < found.cue.start
+                    and _WHICH_OPEN.search(self.text, max(0, d.mention.start - 80), d.mention.start)
+                )
+            )
         ]
         sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
         # Dates in the past: the words place them ("last year", "in 2019"), or the tense does
