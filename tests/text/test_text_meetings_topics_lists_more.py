@@ -178,3 +178,22 @@ def test_a_with_phrase_before_a_new_clause_still_ends_the_list() -> None:
         OPENING + "The two leaders discussed trade with Kenya, and the two sides agreed to meet again."
     )
     assert meeting.topics == ("trade",)
+
+
+def test_a_decimal_point_does_not_end_the_list() -> None:
+    meeting = _held(
+        OPENING + "The two leaders discussed Kenya's $2.9 billion debt to German banks and migration."
+    )
+    assert set(meeting.topics) == {"Kenya's $2.9 billion debt to German banks", "migration"}
+
+
+def test_what_the_sides_discussed_about_other_talks_is_their_meetings() -> None:
+    record = extract(
+        "Iranian Foreign Minister Abbas Araghchi has met his Omani counterpart, Badr Albusaidi, in "
+        "Muscat, days before a new round of indirect talks between Tehran and Washington.\n\n"
+        "The two ministers discussed the agenda for Sunday's talks and bilateral trade.",
+        published=PUBLISHED,
+    )
+    names = {a.id: a.name for a in record.actors}
+    (meeting,) = [m for m in record.meetings if "Badr Albusaidi" in {names[p] for p in m.participants}]
+    assert "bilateral trade" in meeting.topics

@@ -786,7 +786,7 @@ _DAY_THEN_OBJECT = re.compile(rf"{_DAY_WORDS}\s+(?=(?:the|a|an|their|ways|how)\b
 _PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
 _TOPIC_STOP = re.compile(
     # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
     r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?"
@@ -3354,6 +3354,10 @@ class _Reader:
                     # "The two leaders discussed trade and agreed to meet again": what they
                     # discussed is the meeting held, not the one agreed on.
                     cluster = before
+                else:
+                    # "The two ministers discussed the agenda for Sunday's talks, ...": the
+                    # subject is the sides of the meeting reported, not of the talks named.
+                    cluster = self._said_by(last, sentence, match.start()) or last
             elif match.group()[:5].casefold() in {"spoke", "speak"}:
                 # "The two leaders spoke about X": both sides speaking together; one person
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
@@ -3402,6 +3406,18 @@ class _Reader:
             and all(self.refs.is_organization(a) or self.refs.is_group(a) for a in first.actors)
             and _AUDIENCE_END.match(self.text, first.end, limit) is not None
         )
+
+    def _said_by(self, last: _Cluster, sentence: Span, position: int) -> _Cluster | None:
+        """
+        The latest meeting whose sides the clause before *position* names, if not *last*'s.
+
+        Its subject must name two sides or more, all people of that meeting.
+        """
+        lo = self._clause_start(sentence, position)
+        subject = {a for r in self.refs.refs(lo, position) for a in r.actors}
+        if len(self._sides(subject)) < 2 or subject <= set(last.actors):  # noqa: PLR2004
+            return None
+        return next((c for c in reversed(self.clusters[-_RECENT:]) if subject <= set(c.actors)), None)
 
     def _legs(self, cluster: _Cluster) -> list[_Cluster]:
         """The other meetings of *cluster*'s trip: same status and date, and its first participant."""
