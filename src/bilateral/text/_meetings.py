@@ -634,11 +634,11 @@ _PLANNED_BEFORE = re.compile(
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
 #: Between a trigger and a place: what the meeting was about comes first, so the place is
 #: the subject's ("held a call to discuss maritime security in the South China Sea").
+#: Lower-case substrings one of which every `_SUBJECT_BETWEEN` match holds.
+_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus")
 _SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
 #: "on" or "aboard" right before a venue: "met on the Simon Bolivar International Bridge".
 _ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
-#: "in" or "at" right before a place: "held talks with Tamim in Doha".
-_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
@@ -2722,7 +2722,8 @@ class _Reader:
             where = Span(start=start, end=end)
             before = text[max(sentence.start, start - 45) : start]
             nearest = None
-            if _IN_RIGHT_BEFORE.search(before):
+            spaced = " " + before[-7:]
+            if spaced[-4:] in {" in ", " at "} or spaced[-8:] in {" in the ", " at the "}:
                 # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
                 # after "in" completes the trigger before it, not the one it precedes.
                 nearest = self._nearest(
@@ -2751,7 +2752,11 @@ class _Reader:
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
             if _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
-            if start >= trigger.end and _SUBJECT_BETWEEN.search(text, trigger.end, start):
+            if (
+                start >= trigger.end
+                and any(w in self._status_text[trigger.end : start] for w in _SUBJECT_BETWEEN_WORDS)
+                and _SUBJECT_BETWEEN.search(text, trigger.end, start)
+            ):
                 continue  # "a video call to discuss security in the South China Sea": the subject's place
             # Measured from the end of the list, whose appositions may hold commas.
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
@@ -4036,7 +4041,9 @@ _NAME_RUN = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]
 
 def _topic_length(topic: str) -> int:
     """The words of *topic*, a name of several words counting as one ("around the Senkaku Islands")."""
-    return len(_NAME_RUN.sub("N", topic).split())
+    words = len(topic.split())
+    # Names only shorten a topic: one short enough already needs no second look.
+    return words if words <= _MAX_TOPIC_WORDS else len(_NAME_RUN.sub("N", topic).split())
 
 
 def _split_topics(phrase: str) -> list[str]:
