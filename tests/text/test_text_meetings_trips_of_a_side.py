@@ -71,3 +71,13 @@ def test_a_trip_to_a_third_country_is_no_part_of_the_meeting() -> None:
         "Marcos arrived in Tokyo on Sunday for talks with Japanese Prime Minister Shigeru Ishiba."
     )
     assert len(meetings) == 2
+
+
+def test_a_trip_before_another_meeting_in_its_sentence_stays_that_meetings_trip() -> None:
+    meetings = _meetings(
+        "Chinese Foreign Minister Wang Yi met Indian National Security Adviser Ajit Doval in New Delhi "
+        "on Tuesday.\n\nWang, who arrived in New Delhi on Monday for a two-day visit, also held talks "
+        "with External Affairs Minister S. Jaishankar."
+    )
+    jaishankar = next(m for m in meetings if "S. Jaishankar" in m[0])
+    assert jaishankar[1] == "Monday"

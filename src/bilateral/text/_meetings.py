@@ -643,10 +643,12 @@ _ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECA
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
 )
+#: A relative clause on a person, open before a trigger: "Lee, who arrived in Tokyo".
+_WHO_BEFORE = re.compile(r",\s*who\s+[^,;]*$", re.IGNORECASE)
 #: A relative clause on a thing, open before a date: ", which took effect in".
 _WHICH_OPEN = re.compile(r",\s*which\b[^;()]*$", re.IGNORECASE)
 #: A relative clause open before a date: ", which took effect in", ", who arrived ... on".
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,;()]*$", re.IGNORECASE)
 #: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
 _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
@@ -1366,6 +1368,9 @@ class _Mention:
     together: bool = False
     #: "It was his third visit": the current meeting if it fits, else a meeting of its own.
     counted: bool = False
+    #: "Lee, who arrived in Tokyo on Friday for a two-day visit, told Ishiba ...": a trip told
+    #: in passing, with no other meeting after it in its sentence (`_trip_to_meeting`).
+    passing: bool = False
 
 
 @attrs.define
@@ -1947,6 +1952,20 @@ class _Reader:
             mentions = [m for _, m in spans]
         if not mentions:
             return []
+        for i, mention in enumerate(mentions):
+            # "Wang, who arrived on Monday, also held talks with Jaishankar": the trip is the
+            # one the later meeting happens on, not a trip told in passing.
+            mention.passing = (
+                bool(mention.pending)
+                and _WHO_BEFORE.search(
+                    self.text, max(sentence.start, mention.trigger.start - 60), mention.trigger.start
+                )
+                is not None
+                and not any(
+                    not later.definite and set(later.actors) - set(mention.actors)
+                    for later in mentions[i + 1 :]
+                )
+            )
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
         self._attach_durations(sentence, lengths)
@@ -2958,7 +2977,9 @@ class _Reader:
         meeting's (the meeting keeps its own day).
         """
         return (
-            bool(mention.pending)
+            # Only a trip told in passing: a trip told in its own clause, or before another
+            # meeting, may be the one later meetings happen on.
+            mention.passing
             and cluster.date is not None
             and len(self._sides(cluster.actors)) >= 2  # noqa: PLR2004 - a meeting
             and self._sides(mention.actors, mention.pending) <= self._sides(cluster.actors)
@@ -3958,6 +3979,8 @@ _TRAILING_DAY = re.compile(
     r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
     re.IGNORECASE,
 )
+#: Heads that say nothing alone once their fields are listed.
+_BARE_HEADS = frozenset({"cooperation", "collaboration", "ties", "relations", "partnership"})
 #: A list part opening with a preposition is a phrase about the clause ("in service of their
 #: mutual interests", "to meet again"), not a subject.
 _PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "into", "within", "under"})
@@ -4157,6 +4180,10 @@ def _split_topics(phrase: str) -> list[str]:
         if _ATTRIBUTION_TAIL.search(topic):
             continue  # "..., a presidential spokesman said": who reported it, not a topic
         topics.append(topic)
+    if len(topics) > 1:
+        # "cooperation in the fields of trade and energy": the fields say what the cooperation
+        # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
+        topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
 
 
