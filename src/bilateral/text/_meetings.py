@@ -110,7 +110,9 @@ _TRIGGER = re.compile(
     )
   | (?P<host>\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b)
   | (?P<clash>\b(?:clash|confrontation|spat|showdown)\s+(?=between\b))
-  | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall))
+  # "The call", "their call", "the 30-minute call", "their hour-long call".
+  | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall)
+            |(?<=-minute\scall)|(?<=-hour\scall)|(?<=-long\scall))
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
     """,
@@ -223,6 +225,24 @@ _ADJECTIVES = frozenset(
         "short",
         "day-long",
         "hour-long",
+        # Meals and settings of a meeting: "the lunch meeting", "their dinner talks".
+        "lunch",
+        "luncheon",
+        "dinner",
+        "breakfast",
+        "working-lunch",
+        "restricted",
+        "delegation-level",
+        "extended",
+        "wide-ranging",
+        "frank",
+        "candid",
+        # An approximate length: "the roughly 90-minute meeting", "their nearly two-hour talks".
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "some",
     }
 )
 #: Adjectives that make a mention a new meeting, never one already reported.
@@ -440,6 +460,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|by|after|before|within|across|through|per|via)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A verb of telling right before a reference: an outlet or a body told ("told VOA", "told
+#: Reuters the two sides had agreed") hears of the talks and is neither their subject nor a
+#: side. A person told ("told Abiy after the talks") is the other side, and stays one.
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|informed|informs|briefed|briefs)\s+$", re.IGNORECASE
+)
 #: Before "the visit": a verb whose subject makes the visit ("paid the visit", "is on the
 #: visit", "began his three-day visit").
 _VISIT_DOER = re.compile(
@@ -459,8 +485,12 @@ _PP_CONJUNCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB_GAP = re.compile(
-    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will)\s+){0,2}", re.IGNORECASE
+    # "before Barrot was received by Tebboune": a passive auxiliary too.
+    r"\s*(?:(?:had|has|have|also|first|last|briefly|finally|then|would|will|was|were|been|later)\s+){0,2}",
+    re.IGNORECASE,
 )
+#: ", and " between two references: a list's last item, or the start of a new clause.
+_CLAUSE_AND = re.compile(r"\s*,\s*and\s+", re.IGNORECASE)
 _COORDINATION = re.compile(
     # A name may end in an abbreviation whose full stop is not in the reference ("Jr.").
     # "A and his counterpart B": the counterpart's determiner stays outside the reference.
@@ -602,6 +632,25 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:expected|planned|upcoming|scheduled|proposed|forthcoming)\s+$", re.IGNORECASE
 )
 #: Right before a meeting verb: "last met", "had previously met", "first met in 2019".
+#: Between a trigger and a place: what the meeting was about comes first, so the place is
+#: the subject's ("held a call to discuss maritime security in the South China Sea").
+#: Lower-case substrings one of which every `_SUBJECT_BETWEEN` match holds.
+_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus")
+_SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
+#: "on" or "aboard" right before a venue: "met on the Simon Bolivar International Bridge".
+_ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
+)
+#: A relative clause on a person, open before a trigger: "Lee, who arrived in Tokyo".
+_WHO_BEFORE = re.compile(r",\s*who\s+[^,;]*$", re.IGNORECASE)
+#: A relative clause on a thing, open before a date: ", which took effect in".
+_WHICH_OPEN = re.compile(r",\s*which\b[^;()]*$", re.IGNORECASE)
+#: A relative clause open before a date: ", which took effect in", ", who arrived ... on".
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,;()]*$", re.IGNORECASE)
+#: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
+_BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
@@ -648,8 +697,9 @@ _TOPIC_CUE = re.compile(
   # concern over X".
   | \b(?:underscored|stressed|emphasi[sz]ed|highlighted|reaffirmed|noted)\s+the\s+
         (?:importance|need|value|significance|urgency)\s+(?:of|for)\s+
-  | \b(?:expressed|voiced|shared)\s+(?:(?:their|deep|serious|grave|growing|mutual)\s+)?concerns?\s+
-        (?:over|about|at|regarding|on)\s+
+  # 'expressed "serious concern" over X': the reporter quotes the readout's words.
+  | \b(?:expressed|voiced|shared)\s+[“"]?(?:(?:their|deep|serious|grave|growing|mutual|strong)\s+)?
+        concerns?[”"]?\s+(?:over|about|at|regarding|on)\s+
   # "Mahama pressed Merz on vaccine technology": what one side pressed the other on. The
   # object is a few words, so "pressed ahead with" or "pressed X to act" do not match.
   | \bpress(?:ed|es|ing)?\s+(?![Oo]n\b)(?:[\w.'\u2019-]+\s+){1,5}?on\s+
@@ -666,7 +716,7 @@ _TOPIC_CUE = re.compile(
   | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
-        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding|with)\s+
+        (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding)\s+
   | \b(?:focus|centre|center|subject|topics?|theme)\s+of\s+(?:the\s+|their\s+)?(?:discussions?|talks|meeting|
         conversation|call|summit|visit)\s+(?:was|were|is|are|has\s+been|will\s+be)\s+
   # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
@@ -716,16 +766,42 @@ _TOPIC_CUE = re.compile(
 )
 #: A comma right before: the participle opens a phrase about the clause before it.
 _AFTER_COMMA = re.compile(r",\s*$")
+#: What is addressed as an audience, not a subject: a gathering or people ("reporters", "a
+#: joint news conference", "the nation"). An organization named there is one too (`_audience`).
+_AUDIENCE = re.compile(
+    r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?:(?:joint|special|extraordinary|emergency|closing|"
+    r"opening|plenary)\s+)?(?:reporters|journalists|media|press|nation|parliament|assembly|audience|crowd|gathering|"
+    r"(?:news\s+|press\s+)?conference|forum|summit|meeting|session|house|senate|congress|lawmakers|"
+    r"legislators|students|rally|dinner|luncheon|banquet|business\s+forum)\b(?=[^\w'\u2019-]|$)(?!\s+(?-i:[a-z]+)\b(?<!\bon)(?<!\bin)"
+    r"(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)(?<!\band)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bof))",
+    re.IGNORECASE,
+)
+#: After an organization addressed as an audience: the end of its phrase.
+_AUDIENCE_END = re.compile(
+    r"\s*(?:[,.;:]|$|(?:on|in|at|before|after|during|and|to|for|with|of|summit|conference|forum|assembly|"
+    r"session|meeting|gathering)\b)",
+    re.IGNORECASE,
+)
+#: A day between a verb and its object: "discussed on Sunday the corridor" (not "on Sunday,").
+_DAY_THEN_OBJECT = re.compile(rf"{_DAY_WORDS}\s+(?=(?:the|a|an|their|ways|how)\b|(?-i:[a-z]))", re.IGNORECASE)
+#: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
+_PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
 _TOPIC_STOP = re.compile(
     # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
-    r"(?-i:(?<![A-Z]))\.|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
-    r"and\s+(?:the|they|he|she|it)\b"
+    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
+    # Sudan" (a serial comma) is the list's last item.
+    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
     r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
-    r"when|where|with|without|despite|since|during|though|so)\s",
+    r"when|where|with|without|despite|since|during|though|so)\s"
+    # "discussed energy and agreed to meet again": the subject's second verb.
+    r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
+    r"invited|accepted|stressed|expressed|reaffirmed)\b",
     re.IGNORECASE,
 )
 _TOPIC_AFTER = re.compile(
@@ -747,9 +823,16 @@ _NOT_TOPIC = re.compile(
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
-#: A comma between digits ("the 2,600-kilometer border") is no list separator.
+#: A comma between digits ("the 2,600-kilometer border") is no list separator; one after a
+#: number and before a space is ("trade to $150 billion by 2030, nuclear cooperation").
 _TOPIC_SPLIT = re.compile(
-    r"(?<!\d),(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE
+    r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+"
+    # "regional issues such as the war in Sudan": the examples of a generic head are topics
+    # of their own ("regional bodies such as ASEAN" stays one topic).
+    r"|(?<=issues|topics)\s+such\s+as\s+|(?<=matters|threats)\s+such\s+as\s+|(?<=challenges)\s+such\s+as\s+"
+    # "cooperation in areas such as trade": the cooperation, and each field.
+    r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
+    re.IGNORECASE,
 )
 _TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -778,11 +861,14 @@ _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
+    # "concern over A, and over B": the cue's preposition repeated before a later item.
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
-    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
+    r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
+    r"(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
     r"increase|bolster))?|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
@@ -800,7 +886,9 @@ _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
     r"both|the\s+two\s+\w+|the\s+pair|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
-    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus)\b",
+    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
+    # "Topics included trade, migration and security": the topics of the meeting reported.
+    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
@@ -1125,7 +1213,8 @@ _OWN_PARTIES = re.compile(
 )
 #: What may stand between a joint subject and its verb: adverbs, auxiliaries, a day.
 _JOINT_GAP = re.compile(
-    r"\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
+    # "A and his counterpart, B, discussed": the comma closing an apposition.
+    r"\s*,?\s*(?:(?:also|have|has|had|jointly|together|both|on|last|this|late|early|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|today|yesterday)\s+){0,3}",
     re.IGNORECASE,
 )
@@ -1202,6 +1291,10 @@ _CONJUNCT_BEFORE = re.compile(
 #: A meeting has at most this many sides; more is a multilateral session.
 _MAX_SIDES = 3
 #: "in a phone call", "during their meeting": the event of the clause it ends.
+#: A joint verb right before a date: "agreed Saturday", "signed on Tuesday".
+_JOINT_VERB_BEFORE = re.compile(
+    r"\b(?:agreed|signed|pledged|vowed|committed|announced)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _IN_THE_COURSE = re.compile(
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -1275,6 +1368,9 @@ class _Mention:
     together: bool = False
     #: "It was his third visit": the current meeting if it fits, else a meeting of its own.
     counted: bool = False
+    #: "Lee, who arrived in Tokyo on Friday for a two-day visit, told Ishiba ...": a trip told
+    #: in passing, with no other meeting after it in its sentence (`_trip_to_meeting`).
+    passing: bool = False
 
 
 @attrs.define
@@ -1300,6 +1396,8 @@ class _Cluster:
     joint: bool = False
     #: One of its joint acts needs the sides in one room (`_Mention.together`).
     together: bool = False
+    #: Where its triggers start: which of two meetings in one sentence an outcome is nearer.
+    triggers: list[int] = attrs.Factory(list)
 
 
 @attrs.frozen
@@ -1333,6 +1431,8 @@ class _Reader:
         self.refs = ActorRefs(doc)
         self.clusters: list[_Cluster] = []
         self.current: _Cluster | None = None
+        #: The current meeting before the sentence being read (its triggers may change it).
+        self._before: _Cluster | None = None
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
@@ -1375,6 +1475,8 @@ class _Reader:
                 else self.text[sentence.start : sentence.end].lower()
             )
             touched: list[_Cluster] = []
+            acting: list[_Cluster] = []
+            self._before = self.current
             possible = triggers.possible(sentence.start, sentence.end)
             if possible and ("summit" in folded or "conference" in folded or "forum" in folded):
                 # "summit" and "conference" are trigger words: the test costs nothing elsewhere.
@@ -1382,7 +1484,9 @@ class _Reader:
             if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
                     cluster = self._merge(mention)
-                    if cluster is not None and not cluster.joint:
+                    if cluster is not None and cluster.joint:
+                        acting.append(cluster)
+                    if cluster is not None and not cluster.joint and not self._aside(cluster):
                         if not (touched and self._background(sentence, mention)):
                             # "spoke by phone ..., their first conversation since meeting in
                             # California": what follows is about the call, not the earlier meeting.
@@ -1392,7 +1496,7 @@ class _Reader:
             if touched or self.current is not None:
                 # Both readers add to a meeting already reported; the length of one named in
                 # this sentence is attached with its trigger ("met ... for two hours").
-                if not touched and " for " in folded:
+                if " for " in folded:
                     self._spoke_for(sentence, folded)
                 if (
                     "agenda" in folded
@@ -1409,12 +1513,36 @@ class _Reader:
                     # than a search of the sentence).
                     self._agenda(sentence, touched)
             if touched or topics.possible(sentence.start, sentence.end):
-                self._topics(sentence, folded, touched)
+                # "A and B discussed X on Sunday" before any meeting is named: the pair's, for
+                # the meeting it becomes ("The ministers met in New Delhi ...").
+                self._topics(sentence, folded, touched, acting)
         self._promote_joint()
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
             self.doc.meetings.append(self._meeting(cluster, number))
+
+    def _aside(self, cluster: _Cluster) -> bool:
+        """
+        Whether *cluster* is no meeting to become the current one instead of the meeting reported.
+
+        That is a trip of one side of the current meeting going nowhere named, or talks of
+        bodies with no one named.
+
+        "Ruto and Abiy held talks in Nairobi. Abiy, who flew in on Monday for a one-day visit,
+        ...": the trip is how one side came to the talks; "the talks" and the topics after it
+        are still the meeting's.
+        """
+        current = self.current
+        if (
+            current is None or current is cluster or cluster.pending or len(self._sides(current.actors)) < 2  # noqa: PLR2004 - no meeting to keep
+        ):
+            return False
+        if cluster.actors and all(self.refs.is_organization(a) for a in cluster.actors):
+            # "to revive trade talks between the Mercosur bloc and the EU": talks of bodies
+            # with no one named are no meeting to refer back to either.
+            return True
+        return len(self._sides(cluster.actors)) < 2 and set(cluster.actors) <= set(current.actors)  # noqa: PLR2004
 
     def _sentences(self) -> list[Span]:
         if self.doc.sentences:
@@ -1478,6 +1606,12 @@ class _Reader:
                 and _LAST_BEFORE.search(before)
             ):
                 separate = True  # "the two last met in New York": an earlier meeting, not this one
+            elif (
+                not noun
+                and before.rstrip().lower().endswith("had")
+                and _BEFORE_THEN.search(text, end, min(sentence.end, end + 80))
+            ):
+                separate = True  # "Faye had met Macron only once before, at ...": an earlier one
             possessor = self._possessor(sentence, start) if noun else None
             if possessor is not None:
                 definite = True
@@ -1737,6 +1871,14 @@ class _Reader:
                 if not _TRIP_NOUN.match(text, ref.end):
                     continue  # "Zelenskyy's chief of staff": the head noun follows
                 # "Suga's travels will include meeting ...": the traveller is the subject.
+            if (
+                # Each verb of `_ADDRESSEE_BEFORE` ends in one of these letters: a cheap test first.
+                text[max(lo, ref.start - 2) : ref.start - 1] in {"d", "s", "l", "g"}
+                and _ADDRESSEE_BEFORE.search(text, max(lo, ref.start - 9), ref.start)
+            ) and not any(self.refs.is_person(a) for a in ref.actors):
+                if chosen:
+                    break  # "Iqbal told Reuters the two sides had agreed": a new clause
+                continue  # "Hichilema told VOA after the talks": the teller is the subject
             if not chosen:
                 if _PREPOSITION_BEFORE.search(text, max(lo, ref.start - 12), ref.start) and not (
                     _SUBORDINATOR_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
@@ -1752,6 +1894,10 @@ class _Reader:
                 chosen.append(ref)
                 continue
             gap = text[ref.end : chosen[-1].start]
+            if _CLAUSE_AND.fullmatch(gap) and _PREPOSITION_BEFORE.search(
+                text, max(lo, ref.start - 12), ref.start
+            ):
+                break  # "discussed the war in Sudan, and the leaders agreed": a new clause
             if _COORDINATION.fullmatch(gap) or (self._gap_ok(gap, listing=True) and "," not in gap):
                 chosen.append(ref)
                 continue
@@ -1806,6 +1952,20 @@ class _Reader:
             mentions = [m for _, m in spans]
         if not mentions:
             return []
+        for i, mention in enumerate(mentions):
+            # "Wang, who arrived on Monday, also held talks with Jaishankar": the trip is the
+            # one the later meeting happens on, not a trip told in passing.
+            mention.passing = (
+                bool(mention.pending)
+                and _WHO_BEFORE.search(
+                    self.text, max(sentence.start, mention.trigger.start - 60), mention.trigger.start
+                )
+                is not None
+                and not any(
+                    not later.definite and set(later.actors) - set(mention.actors)
+                    for later in mentions[i + 1 :]
+                )
+            )
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
         self._attach_durations(sentence, lengths)
@@ -1818,7 +1978,7 @@ class _Reader:
             # "Leaders gathered in Rio de Janeiro for the BRICS summit. On the sidelines, Modi
             # met Prabowo": a meeting beside the gathering is held where it is.
             for mention in mentions:
-                if mention.place is None and mention.medium is not Medium.PHONE:
+                if mention.place is None and mention.medium is not Medium.PHONE and not mention.remote:
                     mention.place = gathering[1]
         return mentions
 
@@ -1991,7 +2151,14 @@ class _Reader:
                 # "At a meeting with Store on Tuesday, Ruto asked for ...": the other side is
                 # the subject of the main clause.
                 subject = self._subject_after_opening(sentence, trigger)
-            if kind == "host" and subject:
+            if (
+                kind == "host"
+                and prep == "by"
+                and _PASSIVE_AUX.search(text, max(sentence.start, trigger.start - 24), trigger.start)
+            ):
+                # "Cho was later received by President Prabowo": the one after "by" receives.
+                host = next((a for r in listed for a in r.actors if self.refs.is_person(a)), None)
+            elif kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
         if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
             # "meet" with nothing after it must have a plural or coordinated subject.
@@ -2268,8 +2435,7 @@ class _Reader:
         match = _TOPIC_AFTER.match(self.text, position, limit)
         if match is None or _NOT_TOPIC.match(self.text, match.end(), limit):
             return []
-        stop = _TOPIC_STOP.search(self.text, match.end(), limit)
-        return _split_topics(self.text[match.end() : stop.start() if stop is not None else limit].strip(" ,"))
+        return _split_topics(_topic_phrase(self.text, match.end(), limit))
 
     def _counterpart(self, actor: str, actors: list[str]) -> bool:
         """Whether *actor* is from another side than the first actor (someone already met)."""
@@ -2446,6 +2612,20 @@ class _Reader:
                 # "During their meeting in Manila, the ministers confirmed plans for a
                 # dialogue early next year": the main clause looks ahead, past the meeting.
                 open_to = [(t, m) for t, m in open_to if t.end > first_comma]
+            relative = (
+                _RELATIVE_OPEN.search(text, max(sentence.start, mention.start - 80), mention.start)
+                if "wh" in self._status_text[max(sentence.start, mention.start - 80) : mention.start]
+                else None
+            )
+            if relative is not None:
+                # "the agreement, which took effect in September, would be used ...": the
+                # relative clause dates its own verb; only a trigger inside it takes the date
+                # ("Lee, who arrived in Tokyo on Friday").
+                close = text.find(",", mention.end, sentence.end)
+                inside_end = close if close != -1 else sentence.end
+                open_to = [(t, m) for t, m in open_to if relative.start() < t.start < inside_end]
+                if not open_to:
+                    continue
             # A date belongs to a trigger of its own clause: in "talks on Sunday and was
             # scheduled to meet Xi on Monday", Sunday is not the day of the meeting with Xi.
             own = [(t, m) for t, m in open_to if not self._clause_between(t, mention)]
@@ -2455,6 +2635,17 @@ class _Reader:
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
             found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
+            if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
+                # "A and B agreed Saturday to ..., during their second meeting": the day of the
+                # joint act is that of the meeting it was done in, however long the clause.
+                during = [
+                    (t, m)
+                    for t, m in candidates
+                    if t.noun
+                    and t.start > mention.end
+                    and _IN_THE_COURSE.search(text, max(sentence.start, t.start - 30), t.start)
+                ]
+                found = self._nearest(during, mention, limit=None) or found
             if found is None:
                 continue
             distance, trigger, best = found
@@ -2548,17 +2739,31 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             where = Span(start=start, end=end)
-            nearest = self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            before = text[max(sentence.start, start - 45) : start]
+            nearest = None
+            spaced = " " + before[-7:]
+            if spaced[-4:] in {" in ", " at "} or spaced[-8:] in {" in the ", " at the "}:
+                # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
+                # after "in" completes the trigger before it, not the one it precedes.
+                nearest = self._nearest(
+                    [(t, m) for t, m in spans if t.end <= start], where, limit=_ATTACH_WINDOW
+                )
+            nearest = nearest or self._nearest(spans, where, limit=_ATTACH_WINDOW)
             if nearest is None:
                 continue
             _, trigger, best = nearest
-            before = text[max(sentence.start, start - 45) : start]
             right_before = end <= trigger.start and not text[end : trigger.start].strip(" ")
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
             )
-            after_in = _PLACE_CONTEXT.search(before) or (
-                trigger.kind in {"host", "visit"} and _TO_PLACE.search(before)
+            after_in = (
+                _PLACE_CONTEXT.search(before)
+                or (trigger.kind in {"host", "visit"} and _TO_PLACE.search(before))
+                # "met Saturday on the Simon Bolivar International Bridge", "aboard the ship".
+                or (
+                    self.refs.places[place_id].kind is PlaceKind.VENUE
+                    and _ON_VENUE.search(before) is not None
+                )
             )
             if not (right_before or after_in):
                 continue
@@ -2566,6 +2771,12 @@ class _Reader:
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
             if _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
+            if (
+                start >= trigger.end
+                and any(w in self._status_text[trigger.end : start] for w in _SUBJECT_BETWEEN_WORDS)
+                and _SUBJECT_BETWEEN.search(text, trigger.end, start)
+            ):
+                continue  # "a video call to discuss security in the South China Sea": the subject's place
             # Measured from the end of the list, whose appositions may hold commas.
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
             if start >= trigger.end and not self._place_follows(follows_from, start):
@@ -2721,7 +2932,9 @@ class _Reader:
                 return upgraded
             # 2. The same meeting again, or part of it.
             for cluster in reversed(recent):
-                if self._compatible(cluster, mention) and self._fits(cluster, mention):
+                if (
+                    self._compatible(cluster, mention) or self._trip_to_meeting(cluster, mention)
+                ) and self._fits(cluster, mention):
                     if self._someone_else(cluster, mention):
                         continue
                     self._absorb(cluster, mention)
@@ -2754,6 +2967,24 @@ class _Reader:
         self._absorb(cluster, mention)
         self.clusters.append(cluster)
         return cluster
+
+    def _trip_to_meeting(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* is the trip of one side to the other's country, for *cluster*'s meeting.
+
+        "Ishiba and Lee agreed Saturday ... during their meeting. Lee, who arrived in Tokyo on
+        Friday for a two-day visit, ...": the trip lasts days, so its day may differ from the
+        meeting's (the meeting keeps its own day).
+        """
+        return (
+            # Only a trip told in passing: a trip told in its own clause, or before another
+            # meeting, may be the one later meetings happen on.
+            mention.passing
+            and cluster.date is not None
+            and len(self._sides(cluster.actors)) >= 2  # noqa: PLR2004 - a meeting
+            and self._sides(mention.actors, mention.pending) <= self._sides(cluster.actors)
+            and self._compatible(cluster, mention, trip=True)
+        )
 
     def _merge_joint(self, mention: _Mention, recent: list[_Cluster]) -> _Cluster | None:
         """Keep a joint pair for a meeting mentioned later, unless its meeting is known already."""
@@ -2967,6 +3198,7 @@ class _Reader:
         if mention.sentence not in cluster.sentences:
             cluster.sentences.append(mention.sentence)
         cluster.last = max(cluster.last, mention.sentence)
+        cluster.triggers.append(mention.trigger.start)
 
     # ---- delegations and topics
 
@@ -3107,7 +3339,9 @@ class _Reader:
             return cluster
         return None
 
-    def _topics(self, sentence: Span, folded: str, touched: list[_Cluster]) -> None:
+    def _topics(
+        self, sentence: Span, folded: str, touched: list[_Cluster], acting: Sequence[_Cluster] = ()
+    ) -> None:
         text = self.text
         # Without a topic word in the sentence there is no cue; the "peace talks" rule below
         # needs "talks" or "negotiations", topic words too.
@@ -3116,7 +3350,11 @@ class _Reader:
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
                 continue
-            if _NOT_TOPIC.match(text, match.end(), sentence.end):
+            head = match.end()
+            day = _DAY_THEN_OBJECT.match(text, head, sentence.end) if match.group()[-3:-1] == "ed" else None
+            if day is not None:
+                head = day.end()  # "discussed on Sunday the corridor": the object follows the day
+            elif _NOT_TOPIC.match(text, head, sentence.end):
                 continue  # "a phone call on Sunday": a day, not a topic
             if _BE_BEFORE.search(text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X was also discussed": the topic comes before (`_agenda`)
@@ -3124,27 +3362,44 @@ class _Reader:
                 text, max(sentence.start, match.start() - 30), match.start()
             ):
                 continue  # "focus on" is a topic cue only in "with a (special) focus on"
+            if match.group().casefold().startswith("addressed") and self._audience(match.end(), sentence.end):
+                continue  # "addressed the Corporate Council on Africa": an audience, not a topic
             if match.group("participle") and not _AFTER_COMMA.search(text, sentence.start, match.start()):
                 continue  # "..., covering trade": only a participle after the meeting's clause
             if touched:
-                cluster: _Cluster | None = touched[-1]
+                last = touched[-1]
+                before = self._before
+                cluster: _Cluster | None = last
+                if (
+                    last.status is MeetingStatus.PLANNED
+                    and before is not None
+                    and before.status is MeetingStatus.HELD
+                    and _PAST_CUE.match(match.group())
+                    and set(last.actors) <= set(before.actors)
+                ):
+                    # "The two leaders discussed trade and agreed to meet again": what they
+                    # discussed is the meeting held, not the one agreed on.
+                    cluster = before
+                else:
+                    # "The two ministers discussed the agenda for Sunday's talks, ...": the
+                    # subject is the sides of the meeting reported, not of the talks named.
+                    cluster = self._said_by(last, sentence, match.start()) or last
             elif match.group()[:5].casefold() in {"spoke", "speak"}:
                 # "The two leaders spoke about X": both sides speaking together; one person
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
                 cluster = self._both_sides(sentence, match.start())
             else:
                 cluster = self._topic_owner(sentence, match.start())
+            if cluster is None and acting:
+                cluster = acting[-1]
             if cluster is None:
                 continue
-            head = match.end()
             quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
             if quoted is not None:
                 # 'discussed "areas of cooperation as well as areas of difference," including
                 # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
                 head = quoted.end()
-            stop = _TOPIC_STOP.search(text, head, sentence.end)
-            end = stop.start() if stop is not None else sentence.end
-            phrase = text[head:end].strip(" ,")
+            phrase = _topic_phrase(text, head, sentence.end)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -3163,6 +3418,32 @@ class _Reader:
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _audience(self, head: int, limit: int) -> bool:
+        """Whether what "addressed" takes at *head* is an audience: people, a gathering, a body."""
+        if _AUDIENCE.match(self.text, head, limit):
+            return True
+        first = next(iter(self.refs.refs(head, min(limit, head + 80), anaphors=False)), None)
+        return (
+            first is not None
+            and not self.text[head : first.start].strip(" ").casefold().strip("the ")
+            and not first.possessive
+            and bool(first.actors)
+            and all(self.refs.is_organization(a) or self.refs.is_group(a) for a in first.actors)
+            and _AUDIENCE_END.match(self.text, first.end, limit) is not None
+        )
+
+    def _said_by(self, last: _Cluster, sentence: Span, position: int) -> _Cluster | None:
+        """
+        The latest meeting whose sides the clause before *position* names, if not *last*'s.
+
+        Its subject must name two sides or more, all people of that meeting.
+        """
+        lo = self._clause_start(sentence, position)
+        subject = {a for r in self.refs.refs(lo, position) for a in r.actors}
+        if len(self._sides(subject)) < 2 or subject <= set(last.actors):  # noqa: PLR2004
+            return None
+        return next((c for c in reversed(self.clusters[-_RECENT:]) if subject <= set(c.actors)), None)
 
     def _legs(self, cluster: _Cluster) -> list[_Cluster]:
         """The other meetings of *cluster*'s trip: same status and date, and its first participant."""
@@ -3373,7 +3654,15 @@ class _Reader:
             d
             for d in self._dates_in(sentences[index])
             if d.mention is None
-            or not _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+            or not (
+                _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+                # "reviewed the talks, which began in 2023 and ..., and agreed to": the date
+                # of the relative clause before the cue, not of the outcome.
+                or (
+                    d.mention.end < found.cue.start
+                    and _WHICH_OPEN.search(self.text, max(0, d.mention.start - 80), d.mention.start)
+                )
+            )
         ]
         sentence_dates = [d.start for d in found_dates if d.start is not None and d.start == d.end]
         # Dates in the past: the words place them ("last year", "in 2019"), or the tense does
@@ -3428,7 +3717,7 @@ class _Reader:
                 continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
             before = [s for s in cluster.sentences if s <= index]
             if before:
-                key = (index - max(before), 0)
+                key = (index - max(before), self._cue_distance(cluster, sentences[index], found.cue.start))
             elif found.by is Party.ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
@@ -3445,6 +3734,22 @@ class _Reader:
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
+
+    @staticmethod
+    def _cue_distance(cluster: _Cluster, sentence: Span, cue: int) -> int:
+        """
+        How far the outcome cue at *cue* is from *cluster*'s nearest trigger in *sentence*.
+
+        "The call came two weeks after the leaders met in Gyeongju, where they agreed to ...":
+        both meetings are in the sentence; the agreement is the one the cue follows. A trigger
+        after the cue counts double (news names a meeting before what came of it).
+        """
+        distances = [
+            cue - t if t <= cue else _AFTER_WEIGHT * (t - cue)
+            for t in cluster.triggers
+            if sentence.start <= t < sentence.end
+        ]
+        return min(distances, default=0)
 
     # ---- output
 
@@ -3655,6 +3960,37 @@ _TOPIC_ADJECTIVES = frozenset(
      "financial", "technical", "cultural", "humanitarian", "scientific", "commercial", "social",
      "international", "global", "digital", "environmental", "educational", "maritime", "diplomatic"}
 )  # fmt: skip
+#: A list part that is an apposition to the part before: "a deal that ...", "an issue ...".
+_APPOSITIVE_PART = re.compile(r"\s*an?\s+\w+(?:\s+(?:that|which|who)\b|\s*$)", re.IGNORECASE)
+#: The head noun of a body or instrument that two modifiers share: "a defense and security
+#: council", "a trade and investment agreement" (one council, not "defense" and a council).
+_SHARED_HEAD = re.compile(
+    r"\s(?:council|commission|committee|mechanism|framework|fund|agreement|pact|treaty|accord|"
+    r"partnership|corridor|dialogue|forum|task\s+force|working\s+group|programme|program|initiative|"
+    r"board|body)\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_START = re.compile(
+    r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
+)
+#: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
+_TRAILING_DAY = re.compile(
+    rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month)"
+    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
+    re.IGNORECASE,
+)
+#: Heads that say nothing alone once their fields are listed.
+_BARE_HEADS = frozenset({"cooperation", "collaboration", "ties", "relations", "partnership"})
+#: A list part opening with a preposition is a phrase about the clause ("in service of their
+#: mutual interests", "to meet again"), not a subject.
+_PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "into", "within", "under"})
+#: A topic that names none: "a range of issues", "a number of topics", "mutual interest".
+_VAGUE_TOPIC = re.compile(
+    r"(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|full|number\s+of)\s+)?(?:range|host|number|variety|series|raft|list)"
+    r"\s+of\s+(?:\w+\s+)?(?:issues|topics|matters|subjects|questions)|(?:various|several|many|other)\s+"
+    r"(?:\w+\s+)?(?:issues|topics|matters|subjects)|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
+    re.IGNORECASE,
+)
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
 #: A manner adverb closing an agreed act: "restore cooperation on migration immediately".
 _TRAILING_ADVERB = re.compile(
@@ -3683,6 +4019,56 @@ def _may_last(medium: Medium, duration: Duration) -> bool:
     return duration.seconds <= longest
 
 
+#: A short aside in brackets inside a list of topics: an acronym ("the fight against ISIL
+#: (ISIS)", "the World Trade Organization (WTO)") or a remark ("the conflict in Sudan (where
+#: both have tried to mediate)"). It is left out and the list goes on after it.
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+
+
+#: An aside between two dashes inside a list: "the Catatumbo crisis — where fighting has
+#: displaced 50,000 people — and trade". One dash alone ends the list.
+_DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\b|or\b))")
+
+
+#: "with" and its object inside a list item, when a last item follows ("the war with
+#: Hezbollah, and the ceasefire"): the object is left out and the list goes on.
+_WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
+
+
+def _topic_phrase(text: str, head: int, limit: int) -> str:
+    """The list of topics from *head* to the first `_TOPIC_STOP` before *limit*, less short brackets."""
+    pieces: list[str] = []
+    position = head
+    while True:
+        stop = _TOPIC_STOP.search(text, position, limit)
+        end = stop.start() if stop is not None else limit
+        pieces.append(text[position:end].rstrip())
+        if stop is None:
+            break
+        if text[end] not in "(\u2014\u2013":
+            within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
+            if within is None:
+                break
+            position = within.end()  # "Israel's war with Hezbollah, and the ceasefire": next item
+            continue
+        bracket = (_BRACKETED if text[end] == "(" else _DASHED).match(text, end, limit)
+        if bracket is None:
+            break
+        position = bracket.end()
+    return "".join(pieces).strip(" ,")
+
+
+#: A name of several capitalised words ("the East China Sea", "Second Thomas Shoal").
+_NAME_RUN = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)+")
+
+
+def _topic_length(topic: str) -> int:
+    """The words of *topic*, a name of several words counting as one ("around the Senkaku Islands")."""
+    words = len(topic.split())
+    # Names only shorten a topic: one short enough already needs no second look.
+    return words if words <= _MAX_TOPIC_WORDS else len(_NAME_RUN.sub("N", topic).split())
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
@@ -3690,10 +4076,18 @@ def _split_topics(phrase: str) -> list[str]:
     phrase = _LONG_APPOSITIVE.sub("", phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
     pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
+    if len(pieces) == 3 and "," in pieces[1] and _APPOSITIVE_PART.match(pieces[2]):  # noqa: PLR2004
+        # "plans to buy F-15EX jets, a deal that has stalled": one topic and its apposition
+        # (a list of two joins them with "and").
+        pieces = pieces[:1]
+        phrase = pieces[0]
     parts = pieces[::2]
     named: set[str] = set()
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if any(len(_TOPIC_LEAD.sub("", p.strip()).split()) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+    if (
+        any(_topic_length(_TOPIC_LEAD.sub("", p.strip())) > _MAX_TOPIC_WORDS for p in parts)
+        or len(parts) == 1
+    ):
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
@@ -3719,7 +4113,12 @@ def _split_topics(phrase: str) -> list[str]:
             if merged and merged[-1].strip(" ,")
             else ""
         )
-        if last in _TOPIC_ADJECTIVES:
+        if last in _TOPIC_ADJECTIVES or (
+            merged
+            and _SHARED_HEAD.search(part)
+            and not _DETERMINER_START.match(part)
+            and len(_TOPIC_LEAD.sub("", merged[-1].strip()).split()) <= 2  # noqa: PLR2004
+        ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
@@ -3727,15 +4126,15 @@ def _split_topics(phrase: str) -> list[str]:
     for part in merged:
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
-        topic = _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic))
+        topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
         words = topic.split()
-        if not words or len(words) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+        if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
-        if words[0].casefold() == "to" or _ACTION_VERB.fullmatch(topic + " "):
+        if words[0].casefold() in _PART_PREPOSITIONS or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
             # (an outcome's verb), not a subject discussed.
             continue
@@ -3767,11 +4166,24 @@ def _split_topics(phrase: str) -> list[str]:
             "officials",
             "delegations",
             "sides",
+            # A ranking word left before "in the fields of X" ("ties, particularly in ...").
+            "particularly",
+            "especially",
+            "notably",
+            "mainly",
+            "chiefly",
+            "primarily",
         }:
             continue
+        if _VAGUE_TOPIC.fullmatch(topic):
+            continue  # "a range of issues": no subject named
         if _ATTRIBUTION_TAIL.search(topic):
             continue  # "..., a presidential spokesman said": who reported it, not a topic
         topics.append(topic)
+    if len(topics) > 1:
+        # "cooperation in the fields of trade and energy": the fields say what the cooperation
+        # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
+        topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
 
 
@@ -3822,10 +4234,7 @@ def _deal_topics(text: str, sentence: Span, folded: str | None = None) -> list[s
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
         if _NOT_TOPIC.match(text, match.end(), sentence.end):
             continue  # "signed a pact on Thursday": a day, not what the pact is about
-        stop = _TOPIC_STOP.search(text, match.end(), sentence.end)
-        out.extend(
-            _split_topics(text[match.end() : stop.start() if stop is not None else sentence.end].strip(" ,"))
-        )
+        out.extend(_split_topics(_topic_phrase(text, match.end(), sentence.end)))
     return out
 
 
@@ -3863,8 +4272,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
     for head in heads:
         if _WH_WORD.match(text, head, end):
             continue  # "disagreed about who was responsible": a question, not a subject
-        stop = _TOPIC_STOP.search(text, head, end)
-        phrase = text[head : stop.start() if stop is not None else end].strip(" ,")
+        phrase = _topic_phrase(text, head, end)
         if lead is not None and head == lead.end() and lead.group().rstrip().casefold().endswith("that"):
             verb = _CLAUSE_VERB.search(phrase)
             phrase = phrase[: verb.start()].strip() if verb is not None else ""

@@ -760,6 +760,8 @@ _PLURAL_SUBJECT = re.compile(
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:his|her|their|its))?|&)\s*")
 #: Words the subject search may step over between the subject and the cue.
 _SUBJECT_WINDOW = 140
+#: The same for a verb coordinated with the clause's first ("... and agreed").
+_COORDINATED_WINDOW = 3 * _SUBJECT_WINDOW
 #: ";", ":", dashes, "(", "that", "while", "although", "though", "whereas", "because". Each
 #: alternative begins with a literal character (see `_ANAPHOR_FOLDED`).
 _CLAUSE_STOP = re.compile(
@@ -803,7 +805,14 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
     Returns the actors (or `Party.ALL`) and where the subject starts.
     """
     text = refs.text
-    lo = max(sentence.start, cue - _SUBJECT_WINDOW)
+    window = _SUBJECT_WINDOW
+    if "and " in text[max(sentence.start, cue - 32) : cue] and _COORDINATED_VERB.search(
+        text, max(sentence.start, cue - 32), cue
+    ):
+        # "Both sides reviewed the CEPA, which took effect in 2022 and has lifted trade to
+        # $83 billion, and agreed to ...": a second verb may stand far from its subject.
+        window = _COORDINATED_WINDOW
+    lo = max(sentence.start, cue - window)
     for stop in _CLAUSE_STOP.finditer(text, lo, cue):
         lo = stop.end()
     before = text[lo:cue]
