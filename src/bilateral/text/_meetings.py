@@ -88,6 +88,8 @@ _TRIGGER = re.compile(
       | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
         (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
+      # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
+      | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
@@ -397,6 +399,8 @@ _FRONTED_PLACE_DAY = re.compile(
     re.IGNORECASE,
 )
 #: What may come between a trigger and its list: a day, then a preposition.
+#: After "received a (phone) call": the caller ("on Tuesday from President Erdogan").
+_CALLER_AFTER = re.compile(rf"\s*(?:{_DAY_WORDS}\b\s*)?from\b\s*", re.IGNORECASE)
 _LEAD = re.compile(
     # "held a series of meetings on Tuesday, including with A and B".
     rf"\s*(?:{_DAY_WORDS}\b\s*)?(?:,?\s*(?:including|notably)\s+(?=with\b))?"
@@ -2053,6 +2057,14 @@ class _Reader:
             if fronted is not None:
                 start_list = fronted.end()
         prep, listed, places, list_end = self._list_after(start_list, limit)
+        if (
+            kind == "phone"
+            and text[trigger.start : trigger.start + 6].casefold() == "receiv"
+            and (caller := _CALLER_AFTER.match(text, trigger.end, limit)) is not None
+        ):
+            # "received a phone call on Tuesday from X": X is the other side, as "with X" is.
+            _, listed, places, list_end = self._list_after(caller.end(), limit)
+            prep = "with"
         if (
             kind == "host"
             and prep == "by"
