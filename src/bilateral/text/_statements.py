@@ -112,6 +112,7 @@ _SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")
 _WINDOW = 12
 _SOURCE_MAX = 18
 _SUBJECT_MAX = 20
@@ -726,6 +727,19 @@ class _Unit:
         return 0 <= i < self.n and self.toks[i][_Q] < 0
 
 
+def _after_comma(u: _Unit, k: int) -> bool:
+    """
+    Whether the token at *k* follows a comma outside quotations, or one just inside them.
+
+    '... “an oversized delegation,” a charge the presidency denied': American style puts
+    the comma that sets off the reporter's aside inside the closing quotation mark.
+    """
+    if u.low(k - 1) == ",":
+        return u.outside(k - 1)
+    t = u.tok(k - 1)
+    return t is not None and t[_MARK] == _CLOSE and u.low(k - 2) == ","
+
+
 def _next_in(positions: list[int], i: int, n: int) -> int:
     """The first of the sorted *positions* at or after *i*, else *n*."""
     k = bisect.bisect_left(positions, i)
@@ -1157,12 +1171,13 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                 ):
                     return head[0], a
                 if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
-                    return _coordinated_appositive(u, head[0]), k + 1
+                    return _coordinated_appositive(u, _named_before(u, head[0])), k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
         stray = _np_left(u, k)
         if stray is not None and _opens_clause(u, stray[1]):
-            return stray[0], k
+            named = _named_before(u, stray[0]) if u.low(stray[0]) in {"a", "an", "the"} else stray[0]
+            return (named, k + 1) if named < stray[0] else (stray[0], k)
         return None
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
@@ -1182,7 +1197,11 @@ def _abbreviation_stop(u: _Unit, a: int) -> bool:
     if x[_TEXT] != "." or x[_Q] >= 0 or a == 0:
         return False
     prev = u.toks[a - 1]
-    return bool(prev[_CAP]) and prev[_END] == x[_START] and len(prev[_TEXT]) <= _SHORT + 1
+    if not prev[_CAP] or prev[_END] != x[_START]:
+        return False
+    # A U.S. lawmaker's party and state: "D-Calif.", "R-Tenn.", "I-Vt." (the state's
+    # abbreviation runs to five letters).
+    return len(prev[_TEXT]) <= _SHORT + 1 or _PARTY_STATE.fullmatch(prev[_TEXT]) is not None
 
 
 def _time_left(u: _Unit, vg: int) -> int:
@@ -1345,6 +1364,45 @@ def _coordinated_appositive(u: _Unit, start: int) -> int:
     if first is None or first[1] != start - 1 or first[0] >= start - 2:
         return start
     return first[0]
+
+
+def _named_before(u: _Unit, start: int) -> int:
+    """
+    Where a source whose last appositive starts at *start* starts, when a name opens the chain.
+
+    "Jeffry Pondaag, chairman of the Committee of Dutch Debts of Honor, a foundation ...,
+    told" and "Rep. Sara Jacobs, D-Calif., a member of the committee, said": a second
+    appositive (or a lawmaker's party and state) comes between the name and the one next
+    to the verb. Only a capitalised name opening its clause is taken, so "In Nairobi,
+    Kenya's envoy, ...," and "said that the envoy, ...," are left alone. Otherwise *start*.
+    """
+    s = start
+    particles = lexicon().name_particles
+    for _ in range(2):
+        comma = u.tok(s - 1)
+        if comma is None or comma[_TEXT] != "," or comma[_Q] >= 0:
+            return s
+        b = s - 2
+        while b >= 0 and s - b <= _NAME_MAX + 2:
+            x = u.toks[b]
+            if x[_TEXT] == "." and _abbreviation_stop(u, b):
+                b -= 1
+                continue
+            if x[_Q] >= 0 or not x[_IS_WORD] or not (x[_CAP] or x[_LOW] in particles):
+                break
+            b -= 1
+        if b >= s - 2 or (not u.toks[s - 2][_CAP] and u.low(s - 2) != "."):
+            return s
+        if b >= 0 and not _opens_clause(u, b):
+            return s
+        first = u.low(b + 1)
+        if first in PREPOSITIONS or first in TIME_WORDS or first in _LEADING_JUNK:
+            return s
+        party = _PARTY_STATE.fullmatch(u.toks[b + 1][_TEXT]) is not None
+        s = b + 1
+        if not party:
+            return s
+    return s
 
 
 def _titled_name(u: _Unit, comma: int, end: int) -> bool:
@@ -2295,7 +2353,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
-        and u.low(src[0] - 1) == ","
+        and _after_comma(u, src[0])
         and u.reporter_aside(src[0] + 1)
     ):
         return None  # "..., an accusation the government has dismissed": the aside's relative clause
@@ -2734,12 +2792,15 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         if t[_Q] >= 0:
             break
         if t[_TEXT] == "," and (
-            u.low(k + 1) in AUXILIARIES or (_finite_after(u, k + 1) and _verbless_subject(u, i - 1))
+            u.low(k + 1) in AUXILIARIES
+            or (_finite_after(u, k + 1, plural=u.low(i - 2).endswith("s")) and _verbless_subject(u, i - 1))
         ):
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
             break  # "according to an official, who spoke on condition of anonymity": an aside
+        if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
+            break  # "..., according to the finance ministry, making Beijing its largest creditor"
         k += 1
     end = k
     while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
@@ -2758,13 +2819,14 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     return cand
 
 
-def _finite_after(u: _Unit, k: int) -> bool:
+def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
     """
     Whether a finite verb resumes the clause at *k*: "The deal, according to X, includes ...".
 
     A past form ("stalled", "met") or an -s form followed by its object ("includes a
     clause", "remains the main obstacle"); a plural noun ("..., analysts say") is not
-    followed by an article.
+    followed by an article. After a *plural* subject the plain form counts too ("Some
+    officials, according to people briefed on the talks, want the route to ...").
     """
     t = u.tok(k)
     if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
@@ -2773,12 +2835,41 @@ def _finite_after(u: _Unit, k: int) -> bool:
     if _past_form(low) or low in IRREGULAR_PAST:
         return True
     nxt = u.low(k + 1)
+    if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"}) or len(low) < _SHORT - 1:
+        return False
+    if low.endswith("s"):
+        return len(low) >= _SHORT and not low.endswith("ss")
     return (
-        len(low) >= _SHORT
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"})
+        plural
+        and not low.endswith(("ing", "ly"))
+        and low not in PREPOSITIONS
+        and low not in CONJUNCTIONS
+        and low not in DETERMINERS
+        and low not in TITLE_WORDS
     )
+
+
+def _reporter_after_source(u: _Unit, k: int) -> bool:
+    """
+    Whether the reporter's own clause starts at *k*, after the comma closing a trailing source.
+
+    "..., according to Somali officials, in a move that Ethiopia said could ...", "...,
+    according to the finance ministry, making Beijing its largest creditor", "...,
+    according to diplomats, as talks stalled": a participle, a subordinator or "in a
+    move" after the source is not part of it (an appositive is: "according to Harsh
+    Pant, the vice president of ...", and so is the warrant "..., citing officials").
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    if low in {"in", "at"}:
+        return u.low(k + 1) == "what" or (
+            u.low(k + 1) == "a" and u.low(k + 2) in {"move", "sign", "step", "blow"}
+        )
+    if low in {"citing", "quoting"}:
+        return False  # "according to Kyodo News, citing government sources": the source's own warrant
+    return low in _COMMA_BREAKERS or (low.endswith("ing") and _participle(low))
 
 
 def _verbless_subject(u: _Unit, end: int) -> bool:
@@ -2975,6 +3066,10 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         q = k
     close = max((k for k in range(subj[0], subj[1]) if u.toks[k][_MARK] == _CLOSE), default=-1)
     ends = q >= u.n or (u.outside(q) and u.toks[q][_TEXT] in _HARD_STOPS)
+    if not ends and u.outside(q) and (u.low(q) in _ADJUNCT_PREPS or u.low(q) in TIME_WORDS):
+        # '"...," Ishiba was quoted as saying at the outset of the meeting.': an adjunct of
+        # the cue, with no words of the speaker after it, ends the sentence.
+        ends = all(t[_Q] < 0 for t in u.toks[q:])
     if close > 0 and close + 1 < subj[1] and ends:
         return _Cand("post", cue, src=(close + 1, subj[1]), post_end=close + 1)
     return _Cand("pre", cue, src=subj, c_start=q, cut=_strong_boundary(u, subj[0]))
@@ -3037,7 +3132,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
         return None
-    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and u.low(j - 1) == "," and u.outside(j - 1):
+    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and _after_comma(u, j):
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1

@@ -1,0 +1,143 @@
+"""
+Wire-copy shapes around a source: asides after quotations, appositive chains, trailing sources.
+
+- a reporter's aside after a comma inside closing quotation marks ('“...,” a charge the
+  presidency denied') is not a statement, and the statement before it is kept;
+- a name, then two appositives (or a lawmaker's party and state, then an appositive) is
+  one source that starts at the name;
+- "according to X" ends before the reporter's participle or subordinate clause after it,
+  and a plural subject's plain verb resumes the clause ("Some officials, according to X,
+  want ...");
+- '“...,” X was quoted as saying at the outset of the meeting' is a direct statement.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "Senator Ama Boateng said in a statement that the minister had hired "
+                "“a fleet of private jets,” a charge the ministry denied."
+            ),
+            [
+                (
+                    "Senator Ama Boateng",
+                    "said in a statement",
+                    "that the minister had hired “a fleet of private jets,”",
+                )
+            ],
+        ),
+        (
+            "The union called the pay offer “an insult,” an accusation the employers rejected on Friday.",
+            [("The union", "called", "the pay offer “an insult,”")],
+        ),
+        # Without the aside, a quotation and a later tag are one statement as before.
+        (
+            "“The offer is an insult,” the union said.",
+            [("the union", "said", "“The offer is an insult,”")],
+        ),
+    ],
+)
+def test_aside_after_closing_comma(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Marta Kowalczyk, director of the Institute of Baltic Affairs, a think tank that advises "
+                "the Senate, told reporters the pipeline was safe."
+            ),
+            (
+                "Marta Kowalczyk, director of the Institute of Baltic Affairs, a think tank that advises "
+                "the Senate,"
+            ),
+        ),
+        (
+            (
+                "Rep. Joaquin Castro, D-Texas, a member of the Intelligence Committee, said the sale "
+                "should be delayed."
+            ),
+            "Rep. Joaquin Castro, D-Texas, a member of the Intelligence Committee,",
+        ),
+        ("Sen. Tim Kaine, D-Va., said the sale should be delayed.", "Sen. Tim Kaine, D-Va.,"),
+        ("Sen. Chris Murphy, D-Conn., said the sale should be delayed.", "Sen. Chris Murphy, D-Conn.,"),
+        # Not a name before the chain: a fronted place or time stays out of the source.
+        (
+            "In Warsaw, Poland's deputy minister, Anna Nowak, said the pipeline was safe.",
+            "Poland's deputy minister, Anna Nowak,",
+        ),
+        (
+            "On Friday, Nowak, the deputy minister, said the pipeline was safe.",
+            "Nowak, the deputy minister,",
+        ),
+    ],
+)
+def test_appositive_chain_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            (
+                "Kenya has since sent police officers to Haiti, according to Kenyan officials, "
+                "in a move that critics called hasty."
+            ),
+            ("Kenyan officials", "according to", "Kenya has since sent police officers to Haiti"),
+        ),
+        (
+            (
+                "Zambia owes Beijing about $4 billion, according to the country's treasury, "
+                "making China its largest creditor."
+            ),
+            ("the country's treasury", "according to", "Zambia owes Beijing about $4 billion"),
+        ),
+        (
+            "Exports to Europe fell sharply, according to customs data, as demand slowed.",
+            ("customs data", "according to", "Exports to Europe fell sharply"),
+        ),
+        # The warrant of the source stays in it (as in the dev gold).
+        (
+            "The trip will include Seoul, according to Yonhap, citing government sources.",
+            ("Yonhap, citing government sources", "according to", "The trip will include Seoul"),
+        ),
+        (
+            (
+                "Some Senegalese officials, according to diplomats briefed on the talks, want the base "
+                "to close by June."
+            ),
+            (
+                "diplomats briefed on the talks",
+                "according to",
+                "Some Senegalese officials want the base to close by June",
+            ),
+        ),
+    ],
+)
+def test_according_source_end(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(text) == [row]
+
+
+def test_quoted_as_saying_with_adjunct(statement_rows: Rows) -> None:
+    text = "“Mongolia is a partner,” Ishiba was quoted by the official as saying at the start of the talks."
+    assert statement_rows(text) == [
+        ("Ishiba", "was quoted by the official as saying", "“Mongolia is a partner,”")
+    ]
