@@ -2230,6 +2230,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if (
+        cue.lemma == "call"
+        and u.low(after.cue_end - 1) in {"on", "upon"}
+        and not _to_follows(u, after.cue_end)
+    ):
+        return None  # "Dar called on Yunus at his office": a courtesy visit, not an appeal
+    if (
         cue.lemma == "state"
         and form is Form.THIRD
         and not _quote_or_that(u, after.c_start)
@@ -2290,6 +2296,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
+            return None
+        if form is Form.PAST and vg == i and cue.lemma not in _SAY_LEMMAS and _reported_action(u, vg - 1):
+            # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
+            # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
@@ -2415,6 +2425,27 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     )
 
 
+def _to_follows(u: _Unit, k: int) -> bool:
+    """
+    Whether an infinitive "to" follows the object starting at *k*, within its clause.
+
+    "called on the two countries to strengthen ..." is an appeal; "called on President
+    Ruto at State House" is a visit. Commas are allowed ("called on Hamas, Israel and
+    Egypt to ...") but not a sentence stop.
+    """
+    for j in range(k, min(u.n, k + _APPOSITIVE_MAX)):
+        t = u.toks[j]
+        if t[_Q] >= 0:
+            return True  # '“called on” ... “...”': leave a quotation to the usual rules
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ";":
+            return False
+        if t[_LOW] == "to":
+            return True
+        if t[_LOW] == "for" or (t[_LOW] == "that" and j == k):
+            return True  # "called on Washington for restraint", "called on X that ..."
+    return False
+
+
 def _reticent(u: _Unit, i: int) -> _Cand | None:
     """
     "gave no details", "did not provide a timeline", "did not elaborate": saying nothing.
@@ -2465,6 +2496,57 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
             return False
         if t[_LOW] == "that":
             return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+    return False
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
+
+
+def _reported_action(u: _Unit, k: int) -> bool:
+    """
+    Whether the "and" at *k* joins a verb to a reported clause whose verb is a past action.
+
+    A readout reports what the leaders did: "the ministry said the leaders “reaffirmed
+    their commitment ...” and agreed to ...", "said Prabowo also discussed palm oil ...,
+    and urged ...". A past verb coordinated after such a clause shares its subject. After
+    a state ("Tusk said the talks were difficult and urged ...") or a present tense
+    ("said China is willing ... and called on ...") it is the speaker's own.
+    """
+    floor = max(0, k - _THAT_REACH)
+    j = k - 1
+    while j >= floor:
+        t = u.toks[j]
+        if t[_TEXT] in _HARD_STOPS and t[_Q] < 0:
+            return False
+        if t[_Q] < 0 and t[_IS_WORD]:
+            found = verb_cue(t[_LOW])
+            if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+                break
+        j -= 1
+    else:
+        return False
+    # The reported clause's first finite verb, skipping the speech phrase ("said in a
+    # statement that", "told reporters"): a subject must come before it.
+    seen_subject = False
+    for x in range(j + 1, k):
+        t = u.toks[x]
+        low = t[_LOW]
+        if not t[_IS_WORD]:
+            continue
+        if low == "that":
+            if seen_subject:
+                return False  # a relative clause's verb would be taken for the clause's own
+            continue  # "said that ..."
+        if low in RELATIVE_PRONOUNS:
+            return False
+        if low in _BE or low in AUXILIARIES:
+            if seen_subject:
+                return False  # "said the talks were ...", "said Kyiv would ...": a state or a plan
+            continue
+        if seen_subject and (_past_form(low) or low in IRREGULAR_PAST) and u.low(x - 1) != "to":
+            return True
+        if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
+            seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
     return False
 
 
@@ -3338,9 +3420,14 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             continue
         floor = max(_content_floor(u, post_end), last_cue)
         lo, hi = _trim(u, floor, post_end)
-        if hi - lo < _MIN_CONTENT:
+        if hi - lo >= _MIN_CONTENT:
+            cand.content = [(lo, hi)]
+        elif cand.c_start is not None and all(u.low(x) in _LEADING_JUNK for x in range(lo, hi)):
+            # "Still, Kurmashev said, the war had changed ...": a sentence adverb before the
+            # tag is no content; the clause resumed after it is.
+            cand.content = []
+        else:
             continue
-        cand.content = [(lo, hi)]
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
@@ -3354,6 +3441,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
+        if not cand.content:
+            continue
         for r in cand.content:
             claims.add(r)
         accepted.append(cand)
