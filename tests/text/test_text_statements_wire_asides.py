@@ -141,3 +141,31 @@ def test_quoted_as_saying_with_adjunct(statement_rows: Rows) -> None:
     assert statement_rows(text) == [
         ("Ishiba", "was quoted by the official as saying", "“Mongolia is a partner,”")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The outermost attribution only (PolNeAR): the speech verb inside is content.
+        (
+            (
+                "Albanese, according to the Australian government's summary of the call, told Luxon that "
+                "Canberra would join the patrols."
+            ),
+            (
+                "the Australian government's summary of the call",
+                "according to",
+                "Albanese told Luxon that Canberra would join the patrols",
+            ),
+        ),
+        # A one-word subject before a mid tag is content as well.
+        (
+            "Hungary, Orban noted, is grateful for the support.",
+            ("Orban", "noted", "Hungary is grateful for the support"),
+        ),
+    ],
+)
+def test_one_word_subject_before_mid_source(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [row]

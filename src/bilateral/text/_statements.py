@@ -2916,6 +2916,9 @@ def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
     low = t[_LOW]
     if _past_form(low) or low in IRREGULAR_PAST:
         return True
+    found = verb_cue(low)
+    if found is not None and found[1] is Form.PAST:
+        return True  # "Schoof, according to the readout, told Prabowo that ..."
     nxt = u.low(k + 1)
     if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"}) or len(low) < _SHORT - 1:
         return False
@@ -3422,12 +3425,16 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         lo, hi = _trim(u, floor, post_end)
         if hi - lo >= _MIN_CONTENT:
             cand.content = [(lo, hi)]
-        elif cand.c_start is not None and all(u.low(x) in _LEADING_JUNK for x in range(lo, hi)):
+        elif cand.c_start is None:
+            continue
+        elif all(u.low(x) in _LEADING_JUNK for x in range(lo, hi)):
             # "Still, Kurmashev said, the war had changed ...": a sentence adverb before the
             # tag is no content; the clause resumed after it is.
             cand.content = []
         else:
-            continue
+            # "Serbia, Vucic noted, is grateful ...", "Schoof, according to the readout,
+            # told ...": a one-word subject before a tag the clause resumes after.
+            cand.content = [(lo, hi)]
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
