@@ -138,3 +138,32 @@ def test_appeal_is_a_statement(text: str, content: str, statement_rows: Rows) ->
 )
 def test_adverb_before_tag(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A plain relative clause before a closing tag: the tag covers the whole sentence.
+        (
+            (
+                "The two sides will upgrade the port of Mombasa, which handles most of the region's "
+                "cargo, the official said."
+            ),
+            (
+                "the official",
+                "said",
+                "The two sides will upgrade the port of Mombasa, which handles most of the region's cargo",
+            ),
+        ),
+        # A relative clause with its own reporting verb stands alone (the dev gold's reading).
+        (
+            (
+                "The loan followed a visit by Li Qiang, which Ruto described as “a turning point,” "
+                "according to Xinhua."
+            ),
+            ("Xinhua", "according to", "which Ruto described as “a turning point,”"),
+        ),
+    ],
+)
+def test_relative_clause_before_tag(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(text) == [row]

@@ -1978,6 +1978,13 @@ def _content_floor(u: _Unit, end: int) -> int:
         # Closed before the content ends ("Muizzu, who is on a visit to India, invited Modi
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
+    elif rel >= 0:
+        # Only a clause with its own reporting word stands alone ("which Duterte described
+        # as ..., according to Xinhua"); "..., which uses Japanese technology, the official
+        # said" is said of the whole sentence.
+        k = bisect.bisect_right(u.hits, rel)
+        if k >= len(u.hits) or u.hits[k] >= end:
+            rel = -1
     start = max(start, rel)
     # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
     # reporter's or another source's comment on the clause before it (a pair of dashes
