@@ -73,6 +73,14 @@ if TYPE_CHECKING:
                 ("Lula", "offered", "to host the next round"),
             ],
         ),
+        # A verb of state in the reported clause is the speaker's view: what follows is theirs.
+        (
+            "Sall said Senegal valued its ties with Mauritania and described the talks as useful.",
+            [
+                ("Sall", "said", "Senegal valued its ties with Mauritania"),
+                ("Sall", "described", "the talks as useful"),
+            ],
+        ),
         # A second speech verb stays the speaker's.
         (
             "Sanchez told reporters the two sides signed three accords and said more would follow.",

@@ -78,6 +78,10 @@ def test_aside_after_closing_comma(text: str, rows: list[tuple[str, str, str]], 
         ),
         ("Sen. Tim Kaine, D-Va., said the sale should be delayed.", "Sen. Tim Kaine, D-Va.,"),
         ("Sen. Chris Murphy, D-Conn., said the sale should be delayed.", "Sen. Chris Murphy, D-Conn.,"),
+        (
+            "Rep. Ann Kuster, D-N.H., a member of the committee, said the sale should be delayed.",
+            "Rep. Ann Kuster, D-N.H., a member of the committee,",
+        ),
         # Not a name before the chain: a fronted place or time stays out of the source.
         (
             "In Warsaw, Poland's deputy minister, Anna Nowak, said the pipeline was safe.",

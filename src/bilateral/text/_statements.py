@@ -112,7 +112,7 @@ _SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")
 _WINDOW = 12
 _SOURCE_MAX = 18
 _SUBJECT_MAX = 20
@@ -2507,6 +2507,7 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
+_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored"})
 
 
 def _reported_action(u: _Unit, k: int) -> bool:
@@ -2551,7 +2552,10 @@ def _reported_action(u: _Unit, k: int) -> bool:
                 return False  # "said the talks were ...", "said Kyiv would ...": a state or a plan
             continue
         if seen_subject and (_past_form(low) or low in IRREGULAR_PAST) and u.low(x - 1) != "to":
-            return True
+            # What was said or done at the talks ("reaffirmed", "discussed", "expressed",
+            # "reviewed"); a verb of state ("Iraq valued ...", "Japan regarded ...") is the
+            # speaker's own view, and a verb coordinated after it is the speaker's too.
+            return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
         if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
             seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
     return False
