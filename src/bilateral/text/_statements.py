@@ -641,6 +641,11 @@ class _Unit:
             return True
         if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
+        if nxt[_LOW] == "something" and i + 2 < self.n:
+            # "..., something The Hague has so far refused to do": the reporter's aside.
+            after = self.toks[i + 2]
+            if after[_Q] < 0 and (after[_CAP] or after[_LOW] in DETERMINERS or after[_LOW] in _PERSONAL):
+                return True
         if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
@@ -2374,6 +2379,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.reporter_aside(src[0] + 1)
     ):
         return None  # "..., an accusation the government has dismissed": the aside's relative clause
+    if _something_aside(u, vg):
+        return None  # "..., something The Hague has so far refused to do"
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
@@ -2430,6 +2437,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _something_aside(u: _Unit, vg: int) -> bool:
+    """Whether the verb group at *vg* sits in a ", something X has ..." aside (see `_Unit._is_breaker`)."""
+    for j in range(vg - 1, max(0, vg - _TAG_SOURCE_MAX), -1):
+        t = u.toks[j]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if t[_LOW] == "something":
+            return u.low(j - 1) == "," and u.outside(j - 1)
+    return False
 
 
 def _to_follows(u: _Unit, k: int) -> bool:
@@ -3416,7 +3434,37 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     k = bisect.bisect_right(cuts, start)
     if k < len(cuts):
         end = min(end, cuts[k])
+    for c in u.closes:
+        if start < c < end - 2 and _speech_adjunct(u, c + 1):
+            # 'called the deal “a surrender” in a post on social media': where the words
+            # were said, after the quotation, belongs to the cue's circumstances.
+            return c + 1
     return end
+
+
+_SPEECH_VENUES = frozenset(
+    {"post", "posting", "interview", "statement", "speech", "address", "letter", "message", "tweet",
+     "video", "op-ed", "column", "briefing", "broadcast", "remarks", "commentary", "editorial"}
+)  # fmt: skip
+
+
+def _speech_adjunct(u: _Unit, k: int) -> bool:
+    """Whether "in a post ...", "in an interview ...", "on X", "on social media" starts at *k*."""
+    if not u.outside(k):
+        return False
+    low = u.low(k)
+    if low == "in":
+        nxt = u.low(k + 1)
+        if nxt in _SPEECH_VENUES:
+            return True  # "in remarks to reporters"
+        j = k + 2 if nxt in {"a", "an", "his", "her", "its", "their", "the"} else k + 1
+        if u.low(j) in {"televised", "written", "joint", "separate", "brief", "radio", "television"}:
+            j += 1
+        return j > k + 1 and u.low(j) in _SPEECH_VENUES
+    if low == "on":
+        nxt = u.low(k + 1)
+        return nxt in _PLATFORMS or (nxt == "social" and u.low(k + 2) == "media")
+    return False
 
 
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
