@@ -2239,6 +2239,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
+    if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
+        return None  # "border disputes with China", "trade disputes remain": the noun
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if (
@@ -2437,6 +2439,47 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+def _disputed_object(u: _Unit, k: int) -> bool:
+    """
+    Whether the verb "dispute" has a reported object at *k*: "dispute that", "disputed the figures".
+
+    The noun is far more common in this news ("a border dispute", "territorial disputes
+    with China", "trade disputes remain"), and so is the territorial sense ("Manila and
+    Beijing dispute the shoal"): only what someone said can be disputed as speech, a
+    demonstrative or pronoun ("dispute that", "disputed it") or a word for a statement or
+    figure ("disputed the figures", "disputes the account").
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0:
+        return False
+    low = t[_LOW]
+    if low in {"that", "this", "these", "those", "it", "them"}:
+        return u.low(k + 1) in {
+            "",
+            ".",
+            ",",
+            ";",
+            "and",
+            "but",
+            "claim",
+            "view",
+            "account",
+            "figure",
+            "figures",
+        }
+    j = k + 1 if low in DETERMINERS or low in POSSESSIVES else k
+    # Up to two modifiers: "disputed the official death toll".
+    return any(u.low(x) in _DISPUTED_THINGS and u.outside(x) for x in range(j, j + 3))
+
+
+_DISPUTED_THINGS = frozenset(
+    {"figure", "figures", "claim", "claims", "account", "accounts", "report", "reports", "view",
+     "assessment", "characterization", "characterisation", "estimate", "estimates", "findings",
+     "allegation", "allegations", "accusation", "accusations", "statement", "version", "data",
+     "numbers", "results", "count", "toll", "charge", "charges", "narrative", "assertion"}
+)  # fmt: skip
 
 
 def _something_aside(u: _Unit, vg: int) -> bool:
