@@ -1785,6 +1785,20 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         nxt = u.tok(p + 1)
         if nxt is not None and nxt[_MARK] == _OPEN:
             return _After("pre", cue_end, p + 1)
+        if (
+            nxt is not None
+            and nxt[_Q] < 0
+            and (nxt[_LOW] in _LEADING_JUNK or nxt[_LOW] in {"though", "too"})
+            and u.low(p + 2) == ","
+            and u.outside(p + 2)
+            and (t3 := u.tok(p + 3)) is not None
+            and (
+                t3[_MARK] == _OPEN
+                or (t3[_Q] < 0 and (t3[_LOW] in DETERMINERS or t3[_LOW] in _PERSONAL or t3[_CAP]))
+            )
+        ):
+            # "Sène noted, however, that ...": a sentence adverb set off between cue and content.
+            return _After("pre", cue_end, p + 3)
         resumes = (
             nxt is not None
             and nxt[_Q] < 0
@@ -1795,6 +1809,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
+            # '“...,” Sène said, however.': a sentence adverb ends the sentence.
+            and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
             # "“...,” Sheinbaum said on Tuesday, a day after Trump threatened tariffs."
             and not (nxt[_LOW] in _FRAME_OPENERS and u.reporter_frame(p + 1))
         )
@@ -2155,6 +2171,11 @@ def _quoted_as(u: _Unit, i: int) -> _Cand | None:
     if k == i + 1 or u.low(k + 1) not in {"saying", "telling", "stating"} or not u.outside(k + 1):
         return None
     start = _recipient_end(u, k + 2) if u.low(k + 1) == "telling" else k + 2
+    if u.outside(start) and (u.low(start) in _ADJUNCT_PREPS or u.low(start) in TIME_WORDS):
+        # "quoted him as saying after the talks that ...": the adjunct is the cue's.
+        that = _lookahead_that(u, start + 1)
+        if that is not None:
+            start = that
     return _Cand("pre", (k, k + 2), src=(i + 1, k), c_start=start, cut=i)
 
 
@@ -2351,13 +2372,24 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         src is not None
         and src[0] > 0
-        and u.toks[src[0] - 1][_LOW] == "what"
+        and u.toks[src[0] - 1][_LOW] in {"what", "that", "which"}
         and u.outside(src[0] - 1)
         and u.low(after.cue_end) == "as"
         and u.outside(after.cue_end)
     ):
         # "in what Boric's spokeswoman described as a “frank” conversation": the free
-        # relative is the object; the content is "what" and the "as" phrase.
+        # relative is the object; the content is "what" and the "as" phrase. So with "talks
+        # that both sides described as “fraternal”" (the relative pronoun is not resolved).
+        # "talks that Kyiv described as “constructive” but that yielded no agreement":
+        # the relative clause coordinated after it is the reporter's.
+        limit = next(
+            (
+                j
+                for j in range(after.cue_end + 1, min(u.n - 1, after.cue_end + _WINDOW))
+                if u.low(j) in {"but", "and"} and u.outside(j) and u.low(j + 1) in {"that", "which", "who"}
+            ),
+            None,
+        )
         return _Cand(
             "pre",
             (vg, after.cue_end),
@@ -2366,6 +2398,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             c_start=after.cue_end,
             stop="noun",
             hedge=hedge,
+            limit=limit,
         )
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)

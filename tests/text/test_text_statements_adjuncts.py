@@ -1,0 +1,71 @@
+"""
+Words between a cue and its content, and a relative pronoun as the object of "described as".
+
+- "X noted, however, that ...": a sentence adverb set off by commas after the cue;
+- "quoted him as saying after the talks that ...": the adjunct belongs to the cue;
+- "talks that both sides described as “fraternal”": a statement whose content is the
+  relative pronoun and the "as" phrase (like "in what X described as ..."), ending before a
+  coordinated relative clause of the reporter's.
+
+The paragraphs are written for these tests (invented events).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Okonjo noted, however, that Abuja had chosen Accra for its first trip.",
+            [("Okonjo", "noted", "that Abuja had chosen Accra for its first trip")],
+        ),
+        (
+            "Okonjo said, though, the visit had been useful.",
+            [("Okonjo", "said", "the visit had been useful")],
+        ),
+        ("Okonjo added, however, “nothing has changed.”", [("Okonjo", "added", "“nothing has changed.”")]),
+        # A sentence adverb after a closing tag is no content.
+        ("“It was useful,” Okonjo said, however.", [("Okonjo", "said", "“It was useful,”")]),
+    ],
+)
+def test_adverb_between_cue_and_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+def test_quoted_as_saying_with_adjunct_before_that(statement_rows: Rows) -> None:
+    text = "Mahama's office quoted him as saying after the talks that “the border unites us.”"
+    assert statement_rows(text) == [("him", "as saying", "that “the border unites us.”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The two presidents met for talks that both sides described as “fraternal.”",
+            ("both sides", "described", "that as “fraternal.”"),
+        ),
+        (
+            "Ruto met Kagame, in talks that Kigali described as “useful” but that produced no deal.",
+            ("Kigali", "described", "that as “useful”"),
+        ),
+    ],
+)
+def test_relative_described_as(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(text) == [row]
+
+
+def test_described_with_object_is_unchanged(statement_rows: Rows) -> None:
+    text = "The spokesman said that both sides described the talks as frank."
+    assert statement_rows(text) == [("The spokesman", "said", "that both sides described the talks as frank")]
