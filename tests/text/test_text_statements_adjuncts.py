@@ -69,3 +69,25 @@ def test_relative_described_as(text: str, row: tuple[str, str, str], statement_r
 def test_described_with_object_is_unchanged(statement_rows: Rows) -> None:
     text = "The spokesman said that both sides described the talks as frank."
     assert statement_rows(text) == [("The spokesman", "said", "that both sides described the talks as frank")]
+
+
+def test_bulleted_list_after_colon(statement_rows: Rows) -> None:
+    text = (
+        "The ministers said in a joint statement that they had agreed to:\n\n"
+        "- reopen the border crossing at Malaba;\n"
+        "- share data on cattle rustling.\n\n"
+        "Museveni flew home on Sunday.\n\n"
+        "- a stray line"
+    )
+    assert statement_rows(text) == [
+        (
+            "The ministers",
+            "said in a joint statement",
+            "that they had agreed to reopen the border crossing at Malaba share data on cattle rustling",
+        )
+    ]
+
+
+def test_list_without_a_colon_statement(statement_rows: Rows) -> None:
+    text = "Ruto listed three priorities.\n\n- trade with the Gulf states;\n- security along the border."
+    assert statement_rows(text) == []

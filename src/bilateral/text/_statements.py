@@ -3734,6 +3734,25 @@ def _pure_quote(u: _Unit) -> _Range | None:
     return 0, end
 
 
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
+def _ends_in_colon(u: _Unit, cand: _Cand) -> bool:
+    """Whether *cand*'s content runs to a colon ending the unit ("... they had agreed to:")."""
+    if not cand.content or u.n < _MIN_CONTENT:
+        return False
+    last = u.toks[-1]
+    return last[_TEXT] == ":" and last[_Q] < 0 and cand.content[-1][1] >= u.n - 1
+
+
+def _list_item(u: _Unit) -> _Range | None:
+    """The words of a unit that is a bulleted list item ("- share intelligence on ...;"), if it is one."""
+    if u.n < _MIN_CONTENT + 1 or u.toks[0][_TEXT] not in _BULLETS or u.toks[0][_Q] >= 0:
+        return None
+    lo, hi = _trim(u, 1, u.n)
+    return (lo, hi) if hi - lo >= _MIN_CONTENT else None
+
+
 def _span(u: _Unit, r: _Range) -> Span:
     return Span(start=u.toks[r[0]][_START], end=u.toks[r[1] - 1][_END])
 
@@ -3944,6 +3963,7 @@ class StatementStage:
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
         title_start = title.start if title is not None else -1
+        listing = False
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
@@ -3953,10 +3973,18 @@ class StatementStage:
                 colon = _colon_headline(u)
                 cands = [colon] if colon is not None else cands
             accepted = _accept(u, cands)
+            listed = False
             if not accepted:
                 pure = _pure_quote(u)
                 opening = _colon_opening(u, cands)
-                if pure is not None and previous:
+                bullet = _list_item(u) if listing else None
+                if bullet is not None and previous:
+                    # "... said they had agreed to:" then "- harmonise customs procedures;":
+                    # each item of the list goes on with the content.
+                    previous[-1][2].append((u, bullet))
+                    previous = previous[-1:]
+                    listed = True
+                elif pure is not None and previous:
                     # A sentence that is only a quotation continues the last statement.
                     previous[-1][2].append((u, pure))
                     previous = previous[-1:]
@@ -3969,6 +3997,8 @@ class StatementStage:
             else:
                 previous = [(u, c, [(u, r) for r in c.content]) for c in accepted]
                 found.extend(previous)
+            # A list may follow a content ending in a colon, and goes on while items follow.
+            listing = _ends_in_colon(u, accepted[-1]) if accepted else listed
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
