@@ -3839,6 +3839,33 @@ def _speaker_not_named(
     return last.speakers
 
 
+def _unknown_name_before(doc: Document, pronoun: Span, speakers: tuple[str, ...]) -> bool:
+    """
+    Whether "he"/"she" at *pronoun* follows a statement by a name no actor was made for.
+
+    '“...,” Ekpo said at a conference.' then 'He said the first phase could be completed
+    by 2029.': the entity stage knew no "Ekpo", so the pronoun went to a person named
+    earlier. The last speaker named is the likelier one; no speaker is better than the
+    wrong one (claims take their claimant from it).
+    """
+    if not doc.statements:
+        return False
+    last = doc.statements[-1]
+    mention = last.speaker_mention
+    if last.speakers or mention is None or pronoun.start - mention.end > _IT_REACH:
+        return False
+    words = doc.text[mention.start : mention.end].split()
+    if not 0 < len(words) <= _SHORT - 1 or not all(w[:1].isupper() for w in words):
+        return False
+    # The pronoun's person may be the one named after all ("Ngozi Okonjo-Iweala" then
+    # "Okonjo-Iweala said"): any shared word keeps the resolution.
+    named = {w.casefold() for w in words}
+    for actor in doc.actors:
+        if actor.id in speakers and named & {w.casefold() for w in actor.name.split()}:
+            return False
+    return True
+
+
 def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The person named at the end of a source nothing else resolved: its head.
@@ -4050,6 +4077,8 @@ class StatementStage:
                 speakers = _speaker_not_named(
                     doc, speakers, content, kinds, tag_from=u.span.start if tag else None
                 )
+                if _unknown_name_before(doc, mention, speakers):
+                    speakers = ()
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
