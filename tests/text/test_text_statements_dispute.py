@@ -55,3 +55,17 @@ def test_dispute_of_a_statement(text: str, row: tuple[str, str, str], statement_
 )
 def test_dispute_noun_or_territory(text: str, statement_rows: Rows) -> None:
     assert [row for row in statement_rows(text) if row[1] is not None and "disput" in row[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spratly Islands are disputed by six governments.", []),
+        (
+            "The casualty figures were disputed by the rebels.",
+            [("the rebels", "were disputed", "The casualty figures")],
+        ),
+    ],
+)
+def test_passive_dispute(text: str, expected: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == expected

@@ -3223,6 +3223,8 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
+        return None  # "The islands are disputed by both countries": the territorial sense
     if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
         # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
         # source (the outlet only carried the words).
