@@ -91,3 +91,34 @@ def test_bulleted_list_after_colon(statement_rows: Rows) -> None:
 def test_list_without_a_colon_statement(statement_rows: Rows) -> None:
     text = "Ruto listed three priorities.\n\n- trade with the Gulf states;\n- security along the border."
     assert statement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A tag inside the sentence before a quotation: the words before it are content too.
+        (
+            "Lavrov, he said, “expressed understanding” of the position.",
+            ("he", "said", "Lavrov “expressed understanding” of the position"),
+        ),
+        ("The talks, she said, “were productive.”", ("she", "said", "The talks “were productive.”")),
+        # A lone conjunction before the tag is not.
+        ("But, he added, “the work is only beginning.”", ("he", "added", "“the work is only beginning.”")),
+    ],
+)
+def test_mid_tag_before_quotation(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The leaders discussed energy, presidential aide Yury Ushakov told reporters.",
+            "presidential aide Yury Ushakov",
+        ),
+        ("Veteran diplomat Kishore Mahbubani said the deal was fair.", "Veteran diplomat Kishore Mahbubani"),
+    ],
+)
+def test_descriptor_before_name_in_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]

@@ -1016,7 +1016,13 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             seen_cap = True
         elif t[_TEXT][0].isdigit():
             pass
-        elif (seen_cap and low not in TITLE_WORDS) or low in _PERSONAL:
+        elif (
+            seen_cap
+            and low not in TITLE_WORDS
+            # "presidential aide Yury Ushakov", "veteran diplomat Kishore Mahbubani": a
+            # descriptor right before the name is its title.
+            and not (u.toks[k + 1][_CAP] and (low in lexicon().descriptors or _office_word(low)))
+        ) or low in _PERSONAL:
             break
         start = k
         k -= 1
@@ -2434,6 +2440,21 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         # "“...,” Lula told business leaders after the talks." / "“...,” the envoy said of
         # the plan.": the words after the cue are its audience or topic, not a content.
         after = _After("post", after.cue_end)
+    if (
+        after.kind == "pre"
+        and after.c_start == after.cue_end + 1
+        and u.low(after.cue_end) == ","
+        and u.toks[after.c_start][_MARK] == _OPEN
+        and src[0] >= _MIN_CONTENT
+        and u.low(src[0] - 1) == ","
+        and u.outside(src[0] - 1)
+        and not quote_before
+        # "But, he added, “...”": a lone conjunction or adverb before the tag is no content.
+        and not all(u.low(x) in _LEADING_JUNK for x in range(src[0] - 1))
+    ):
+        # 'Lavrov, he said, “expressed understanding” of the position.': a tag inside the
+        # sentence; the words before it are content as well as the quotation resumed after.
+        after = _After("post", after.cue_end, resume=after.c_start)
     if (
         after.kind == "post"
         and u.low(src[0] - 1) == "as"
