@@ -173,3 +173,21 @@ def test_one_word_subject_before_mid_source(
     text: str, row: tuple[str, str, str], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Secretary (West) in the External Affairs Ministry Tanmaya Lal said the leaders discussed rail.",
+            "Secretary (West) in the External Affairs Ministry Tanmaya Lal",
+        ),
+        # An agency's bracket after a dateline is no title.
+        (
+            "Nairobi (AFP) - Kenyan President William Ruto said the deal was fair.",
+            "Kenyan President William Ruto",
+        ),
+    ],
+)
+def test_bracketed_title_in_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]

@@ -924,6 +924,15 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             start = joined_at + 1
             k = joined_at
             break
+        if low == ")" and start < end:
+            # "Secretary (East) in the Ministry of External Affairs P Kumaran", "Joint
+            # Secretary (South East Asia) in ...": a bracketed part of a title.
+            opener = _title_bracket(u, k)
+            if opener is not None:
+                start = opener - 1
+                seen_cap = True
+                k = opener - 2
+                continue
         if not t[_IS_WORD]:
             # A hyphen or slash joins words only without spaces: "Paris (AFP) - French
             # President ..." has a dash, not a compound.
@@ -1040,6 +1049,30 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         # said": a first conjunct after a preposition is its object, not a speaker.
         return joined_at + 1, joined_at
     return start, k
+
+
+def _title_bracket(u: _Unit, close: int) -> int | None:
+    """
+    The "(" of a bracket of capitalised words at *close* that follows a capitalised title word.
+
+    "Secretary (East)", "Joint Secretary (South East Asia)": a part of an Indian or
+    British title, not an aside. Not "(AFP)" after a dateline: the word before the bracket
+    must be a title.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _SHORT:
+        x = u.toks[opener]
+        if x[_TEXT] == "(":
+            break
+        if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+            return None
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(":
+        return None
+    before = u.toks[opener - 1]
+    if before[_Q] >= 0 or not before[_CAP] or not _office_word(before[_LOW]):
+        return None
+    return opener
 
 
 def _finite(u: _Unit, k: int) -> bool:
