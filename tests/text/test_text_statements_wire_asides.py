@@ -191,3 +191,54 @@ def test_one_word_subject_before_mid_source(
 )
 def test_bracketed_title_in_source(text: str, source: str, statement_rows: Rows) -> None:
     assert [row[0] for row in statement_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "think tank" is a noun.
+        (
+            "Aly Verjee, chief analyst at the Rift Valley think tank in Nairobi, said the talks were weak.",
+            [
+                (
+                    "Aly Verjee, chief analyst at the Rift Valley think tank in Nairobi,",
+                    "said",
+                    "the talks were weak",
+                )
+            ],
+        ),
+        # A wire byline is no statement.
+        ("Reporting by Ana Flor in Brasilia; Editing by Paul Simao", []),
+        # An author's work is no statement; the quotation goes on with the speaker.
+        (
+            (
+                "“Beijing is losing patience,” said Ana Flor, a fellow at the institute who has written "
+                "a book on Brazil-China ties."
+            ),
+            [("Ana Flor", "said", "“Beijing is losing patience,”")],
+        ),
+        # An article and a participle or title open the appositive; the name before it too.
+        (
+            (
+                "Amani Ndege, the founding director of Kilele Advisory, a Nairobi think tank, said neither side "
+                "could win."
+            ),
+            [
+                (
+                    "Amani Ndege, the founding director of Kilele Advisory, a Nairobi think tank,",
+                    "said",
+                    "neither side could win",
+                )
+            ],
+        ),
+        # An age between the name and a relative clause.
+        (
+            "Ochieng, 71, who fled to London after the vote, told VOA the talks were a trap.",
+            [("Ochieng, 71", "told", "the talks were a trap")],
+        ),
+        # "a ruling ... reject" is the reporter's aside.
+        ("The court ruled that the strait was open, a ruling Bolivian nationalists still reject.", []),
+    ],
+)
+def test_source_shapes_round3(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows

@@ -366,7 +366,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "giv
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
-     "view", "assessment", "sentiment"}
+     "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
 )  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
@@ -1031,6 +1031,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "presidential aide Yury Ushakov", "veteran diplomat Kishore Mahbubani": a
             # descriptor right before the name is its title.
             and not (u.toks[k + 1][_CAP] and (low in lexicon().descriptors or _office_word(low)))
+            # "the founding director of Confluence Advisory": an article opens the phrase.
+            and not (
+                u.low(k - 1) in {"the", "a", "an"}
+                and (_participle(low) or _title_word(low))
+                and not u.toks[k + 1][_CAP]
+            )
         ) or low in _PERSONAL:
             break
         start = k
@@ -1189,6 +1195,16 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             a -= 1
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
+            if (
+                head is not None
+                and head[0] == a - 1
+                and u.toks[a - 1][_TEXT].isdigit()
+                and u.low(a - 2) == ","
+            ):
+                # "González, 76, who fled to Spain, told VOA": the age is an appositive.
+                named = _np_left(u, a - 2)
+                if named is not None and u.toks[a - 3][_CAP]:
+                    head = named[0], head[1]
             if head is not None and a + 1 < k:
                 # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
@@ -2299,6 +2315,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
+    if cue.lemma == "think" and u.low(i + 1) in {"tank", "tanks", "tank's"}:
+        return None  # "the Sahan Research think tank": a noun
+    if form is Form.ING and u.low(i + 1) == "by" and u.low(i) in {"reporting", "writing", "editing"}:
+        return None  # "Reporting by Ethan Wang; Editing by Kim Coghill": the wire byline
+    if cue.lemma == "write" and _written_work(u, after.c_start):
+        return None  # "who has written a book on China-Pakistan relations": an author's work
     if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
         return None  # "border disputes with China", "trade disputes remain": the noun
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
@@ -2526,6 +2548,23 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+_WORKS = frozenset(
+    {"book", "books", "article", "articles", "paper", "papers", "report", "reports", "essay", "essays",
+     "column", "columns", "biography", "memoir", "study", "studies", "novel", "history", "extensively",
+     "widely"}
+)  # fmt: skip
+
+
+def _written_work(u: _Unit, k: int | None) -> bool:
+    """Whether "wrote"/"has written" at *k* takes a work as its object ("a book on ...", "extensively")."""
+    if k is None or not u.outside(k):
+        return False
+    low = u.low(k)
+    if low in {"a", "an", "several", "two", "three", "many", "numerous", "his", "her", "their"}:
+        return any(u.low(x) in _WORKS and u.outside(x) for x in range(k + 1, min(u.n, k + 4)))
+    return low in _WORKS
 
 
 def _disputed_object(u: _Unit, k: int) -> bool:
