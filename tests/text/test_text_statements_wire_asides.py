@@ -220,8 +220,8 @@ def test_bracketed_title_in_source(text: str, source: str, statement_rows: Rows)
         # An article and a participle or title open the appositive; the name before it too.
         (
             (
-                "Amani Ndege, the founding director of Kilele Advisory, a Nairobi think tank, said neither side "
-                "could win."
+                "Amani Ndege, the founding director of Kilele Advisory, a Nairobi think tank, said "
+                "neither side could win."
             ),
             [
                 (

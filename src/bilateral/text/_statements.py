@@ -1202,9 +1202,9 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                 and u.low(a - 2) == ","
             ):
                 # "González, 76, who fled to Spain, told VOA": the age is an appositive.
-                named = _np_left(u, a - 2)
-                if named is not None and u.toks[a - 3][_CAP]:
-                    head = named[0], head[1]
+                owner = _np_left(u, a - 2)
+                if owner is not None and u.toks[a - 3][_CAP]:
+                    head = owner[0], head[1]
             if head is not None and a + 1 < k:
                 # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
