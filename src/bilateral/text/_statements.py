@@ -1304,7 +1304,9 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
     if not _names_only(u, lo, last) and not _titled_item(u, lo, hi):
         return src
     k = _list_start(u, lo)
-    return (0, hi) if k == 0 and k < lo else src
+    # A headline of two clauses: "India, Brazil set trade target; Modi, Lula discuss energy".
+    opens = k == 0 or (u.toks[k - 1][_TEXT] == ";" and u.toks[k - 1][_Q] < 0)
+    return (k, hi) if opens and k < lo else src
 
 
 def _list_start(u: _Unit, lo: int) -> int:
@@ -1313,7 +1315,7 @@ def _list_start(u: _Unit, lo: int) -> int:
     # Each earlier item needs a word and its comma.
     while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
         j = k - 1
-        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
+        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] not in {",", ";"}:
             j -= 1
         if not (_names_only(u, j, k - 1) or _titled_item(u, j, k - 1)) or u.low(j) in _NOT_LIST_OPENERS:
             return lo
