@@ -3936,7 +3936,9 @@ def _speaker_not_named(
     return last.speakers
 
 
-def _unknown_name_before(doc: Document, pronoun: Span, speakers: tuple[str, ...]) -> bool:
+def _unknown_name_before(
+    doc: Document, pronoun: Span, speakers: tuple[str, ...], names: dict[str, str]
+) -> bool:
     """
     Whether "he"/"she" at *pronoun* follows a statement by a name no actor was made for.
 
@@ -3957,10 +3959,9 @@ def _unknown_name_before(doc: Document, pronoun: Span, speakers: tuple[str, ...]
     # The pronoun's person may be the one named after all ("Ngozi Okonjo-Iweala" then
     # "Okonjo-Iweala said"): any shared word keeps the resolution.
     named = {w.casefold() for w in words}
-    for actor in doc.actors:
-        if actor.id in speakers and named & {w.casefold() for w in actor.name.split()}:
-            return False
-    return True
+    if not names:
+        names.update((a.id, a.name) for a in doc.actors)  # once per document (*names* is its cache)
+    return not any(named & {w.casefold() for w in names.get(a, "").split()} for a in speakers)
 
 
 def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
@@ -4074,6 +4075,8 @@ class StatementStage:
         """Append the statements found in *doc* to ``doc.statements``."""
         resolver = self.resolver or resolve_speaker
         kinds = {a.id: a.kind for a in doc.actors}
+        # Filled on first use: only a pronoun after an unresolved name needs the names.
+        names: dict[str, str] = {}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -4126,10 +4129,10 @@ class StatementStage:
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver, kinds=kinds)
+                self._emit(doc, *item, resolver, kinds=kinds, names=names)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver, kinds=kinds)
+            self._emit(doc, *item, resolver, kinds=kinds, names=names)
 
     def _emit(
         self,
@@ -4140,6 +4143,7 @@ class StatementStage:
         resolver: Resolver,
         *,
         kinds: dict[str, ActorKind],
+        names: dict[str, str],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -4174,7 +4178,7 @@ class StatementStage:
                 speakers = _speaker_not_named(
                     doc, speakers, content, kinds, tag_from=u.span.start if tag else None
                 )
-                if _unknown_name_before(doc, mention, speakers):
+                if _unknown_name_before(doc, mention, speakers, names):
                     speakers = ()
         doc.statements.append(
             Statement(
