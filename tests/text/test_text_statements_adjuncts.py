@@ -102,6 +102,12 @@ def test_list_without_a_colon_statement(statement_rows: Rows) -> None:
             ("he", "said", "Lavrov “expressed understanding” of the position"),
         ),
         ("The talks, she said, “were productive.”", ("she", "said", "The talks “were productive.”")),
+        # Fronted circumstances of the saying are not.
+        (
+            "Asked about the tariffs, Okonjo said, “Trade was discussed in its entirety.”",
+            ("Okonjo", "said", "“Trade was discussed in its entirety.”"),
+        ),
+        ("In Abuja, she said, “we were welcomed.”", ("she", "said", "“we were welcomed.”")),
         # A lone conjunction before the tag is not.
         ("But, he added, “the work is only beginning.”", ("he", "added", "“the work is only beginning.”")),
     ],

@@ -2508,6 +2508,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and not quote_before
         # "But, he added, “...”": a lone conjunction or adverb before the tag is no content.
         and not all(u.low(x) in _LEADING_JUNK for x in range(src[0] - 1))
+        and _subject_opening(u)
     ):
         # 'Lavrov, he said, “expressed understanding” of the position.': a tag inside the
         # sentence; the words before it are content as well as the quotation resumed after.
@@ -2608,6 +2609,25 @@ _DISPUTED_THINGS = frozenset(
      "allegation", "allegations", "accusation", "accusations", "statement", "version", "data",
      "numbers", "results", "count", "toll", "charge", "charges", "narrative", "assertion"}
 )  # fmt: skip
+
+
+def _subject_opening(u: _Unit) -> bool:
+    """
+    Whether the unit opens with a subject rather than a fronted adjunct.
+
+    "Lavrov, he said, “...”" opens with its subject; "Asked if ..., Kumaran said, “...”",
+    "In Moscow, he said, “...”", "Speaking to reporters, ..." and "After the talks, ..."
+    open with the circumstances of the saying, which are no content.
+    """
+    first = u.low(0)
+    return not (
+        first in PREPOSITIONS
+        or first in SUBORDINATORS
+        or first in _SUBORDINATE_OPENERS
+        or first in {"asked", "when", "pressed"}
+        or _participle(first)
+        or _past_form(first)
+    )
 
 
 def _something_aside(u: _Unit, vg: int) -> bool:
