@@ -308,3 +308,41 @@ def test_a_negative_subject_of_a_speech_verb_keeps_the_statement() -> None:
 def test_a_time_frame_after_a_closing_tag_is_not_resumed() -> None:
     text = "“We will not bend,” Sheinbaum said on Tuesday, two days after the tariff threat."
     assert parts(extract(text))[:1] == [("Sheinbaum", "said", "“We will not bend,”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The reporter's "something ..." aside after the content.
+        (
+            "Mutharika said Malawi would repay the loans, something Lilongwe has so far failed to do.",
+            "Malawi would repay the loans",
+        ),
+        (
+            "The envoy said talks would resume, something the rebels have long demanded.",
+            "talks would resume",
+        ),
+        # Not an aside: "something" as the object inside the content.
+        (
+            "The envoy said the deal was worth something like $2 billion.",
+            "the deal was worth something like $2 billion",
+        ),
+        # Where the words were said, after a quotation, is no content.
+        (
+            "Senator Ruth Kaya called the plan “reckless” in a post on social media.",
+            "the plan “reckless”",
+        ),
+        (
+            "The minister called the talks “frank” in an interview with Reuters.",
+            "the talks “frank”",
+        ),
+        ("The minister said the talks were “frank” on X.", "the talks were “frank”"),
+        # A phrase that is not a venue stays.
+        (
+            "The minister said the talks were “frank” in every respect.",
+            "the talks were “frank” in every respect",
+        ),
+    ],
+)
+def test_reporter_material_after_content(text: str, content: str) -> None:
+    assert [c for _, _, c in parts(extract(text))] == [content]

@@ -112,6 +112,7 @@ _SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")
 _WINDOW = 12
 _SOURCE_MAX = 18
 _SUBJECT_MAX = 20
@@ -365,7 +366,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "giv
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
-     "view", "assessment", "sentiment"}
+     "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
 )  # fmt: skip
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
@@ -585,6 +586,10 @@ class _Unit:
             )
         return self._has_dash
 
+    def has_text(self, needle: str) -> bool:
+        """Whether *needle* occurs in the unit's text (a search in C, no token walk)."""
+        return self._text.find(needle, self.span.start, self.span.end) >= 0
+
     def next_breaker(self, i: int) -> int:
         """The first clause breaker outside quotations at or after token *i* (``n`` if none)."""
         if self._breakers is None:
@@ -640,6 +645,11 @@ class _Unit:
             return True
         if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
             return True
+        if nxt[_LOW] == "something" and i + 2 < self.n:
+            # "..., something The Hague has so far refused to do": the reporter's aside.
+            after = self.toks[i + 2]
+            if after[_Q] < 0 and (after[_CAP] or after[_LOW] in DETERMINERS or after[_LOW] in _PERSONAL):
+                return True
         if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
         return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
@@ -724,6 +734,19 @@ class _Unit:
 
     def outside(self, i: int) -> bool:
         return 0 <= i < self.n and self.toks[i][_Q] < 0
+
+
+def _after_comma(u: _Unit, k: int) -> bool:
+    """
+    Whether the token at *k* follows a comma outside quotations, or one just inside them.
+
+    '... “an oversized delegation,” a charge the presidency denied': American style puts
+    the comma that sets off the reporter's aside inside the closing quotation mark.
+    """
+    if u.low(k - 1) == ",":
+        return u.outside(k - 1)
+    t = u.tok(k - 1)
+    return t is not None and t[_MARK] == _CLOSE and u.low(k - 2) == ","
 
 
 def _next_in(positions: list[int], i: int, n: int) -> int:
@@ -905,6 +928,15 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             start = joined_at + 1
             k = joined_at
             break
+        if low == ")" and start < end:
+            # "Secretary (East) in the Ministry of External Affairs P Kumaran", "Joint
+            # Secretary (South East Asia) in ...": a bracketed part of a title.
+            opener = _title_bracket(u, k)
+            if opener is not None:
+                start = opener - 1
+                seen_cap = True
+                k = opener - 2
+                continue
         if not t[_IS_WORD]:
             # A hyphen or slash joins words only without spaces: "Paris (AFP) - French
             # President ..." has a dash, not a compound.
@@ -997,7 +1029,19 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             seen_cap = True
         elif t[_TEXT][0].isdigit():
             pass
-        elif (seen_cap and low not in TITLE_WORDS) or low in _PERSONAL:
+        elif (
+            seen_cap
+            and low not in TITLE_WORDS
+            # "presidential aide Yury Ushakov", "veteran diplomat Kishore Mahbubani": a
+            # descriptor right before the name is its title.
+            and not (u.toks[k + 1][_CAP] and (low in lexicon().descriptors or _office_word(low)))
+            # "the founding director of Confluence Advisory": an article opens the phrase.
+            and not (
+                u.low(k - 1) in {"the", "a", "an"}
+                and (_participle(low) or _title_word(low))
+                and not u.toks[k + 1][_CAP]
+            )
+        ) or low in _PERSONAL:
             break
         start = k
         k -= 1
@@ -1015,6 +1059,30 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         # said": a first conjunct after a preposition is its object, not a speaker.
         return joined_at + 1, joined_at
     return start, k
+
+
+def _title_bracket(u: _Unit, close: int) -> int | None:
+    """
+    The "(" of a bracket of capitalised words at *close* that follows a capitalised title word.
+
+    "Secretary (East)", "Joint Secretary (South East Asia)": a part of an Indian or
+    British title, not an aside. Not "(AFP)" after a dateline: the word before the bracket
+    must be a title.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _SHORT:
+        x = u.toks[opener]
+        if x[_TEXT] == "(":
+            break
+        if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+            return None
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(":
+        return None
+    before = u.toks[opener - 1]
+    if before[_Q] >= 0 or not before[_CAP] or not _office_word(before[_LOW]):
+        return None
+    return opener
 
 
 def _finite(u: _Unit, k: int) -> bool:
@@ -1131,6 +1199,16 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             a -= 1
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
+            if (
+                head is not None
+                and head[0] == a - 1
+                and u.toks[a - 1][_TEXT].isdigit()
+                and u.low(a - 2) == ","
+            ):
+                # "González, 76, who fled to Spain, told VOA": the age is an appositive.
+                owner = _np_left(u, a - 2)
+                if owner is not None and u.toks[a - 3][_CAP]:
+                    head = owner[0], head[1]
             if head is not None and a + 1 < k:
                 # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
@@ -1157,12 +1235,13 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                 ):
                     return head[0], a
                 if any(u.toks[x][_CAP] for x in range(head[0], a)) or _titled_name(u, a, k):
-                    return _coordinated_appositive(u, head[0]), k + 1
+                    return _coordinated_appositive(u, _named_before(u, head[0])), k + 1
         # A stray comma ("“...,” Representative Derrick Van Orden, told VOA"): the phrase
         # must open its clause, or "their ties, say analysts" would read as a source.
         stray = _np_left(u, k)
         if stray is not None and _opens_clause(u, stray[1]):
-            return stray[0], k
+            named = _named_before(u, stray[0]) if u.low(stray[0]) in {"a", "an", "the"} else stray[0]
+            return (named, k + 1) if named < stray[0] else (stray[0], k)
         return None
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
@@ -1182,7 +1261,11 @@ def _abbreviation_stop(u: _Unit, a: int) -> bool:
     if x[_TEXT] != "." or x[_Q] >= 0 or a == 0:
         return False
     prev = u.toks[a - 1]
-    return bool(prev[_CAP]) and prev[_END] == x[_START] and len(prev[_TEXT]) <= _SHORT + 1
+    if not prev[_CAP] or prev[_END] != x[_START]:
+        return False
+    # A U.S. lawmaker's party and state: "D-Calif.", "R-Tenn.", "I-Vt." (the state's
+    # abbreviation runs to five letters).
+    return len(prev[_TEXT]) <= _SHORT + 1 or _PARTY_STATE.fullmatch(prev[_TEXT]) is not None
 
 
 def _time_left(u: _Unit, vg: int) -> int:
@@ -1225,7 +1308,9 @@ def _headline_list(u: _Unit, src: _Range) -> _Range:
     if not _names_only(u, lo, last) and not _titled_item(u, lo, hi):
         return src
     k = _list_start(u, lo)
-    return (0, hi) if k == 0 and k < lo else src
+    # A headline of two clauses: "India, Brazil set trade target; Modi, Lula discuss energy".
+    opens = k == 0 or (u.toks[k - 1][_TEXT] == ";" and u.toks[k - 1][_Q] < 0)
+    return (k, hi) if opens and k < lo else src
 
 
 def _list_start(u: _Unit, lo: int) -> int:
@@ -1234,7 +1319,7 @@ def _list_start(u: _Unit, lo: int) -> int:
     # Each earlier item needs a word and its comma.
     while k > 1 and u.toks[k - 1][_TEXT] == "," and u.toks[k - 1][_Q] < 0:
         j = k - 1
-        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] != ",":
+        while j > 0 and k - 1 - j < _NAME_MAX and u.toks[j - 1][_TEXT] not in {",", ";"}:
             j -= 1
         if not (_names_only(u, j, k - 1) or _titled_item(u, j, k - 1)) or u.low(j) in _NOT_LIST_OPENERS:
             return lo
@@ -1345,6 +1430,45 @@ def _coordinated_appositive(u: _Unit, start: int) -> int:
     if first is None or first[1] != start - 1 or first[0] >= start - 2:
         return start
     return first[0]
+
+
+def _named_before(u: _Unit, start: int) -> int:
+    """
+    Where a source whose last appositive starts at *start* starts, when a name opens the chain.
+
+    "Jeffry Pondaag, chairman of the Committee of Dutch Debts of Honor, a foundation ...,
+    told" and "Rep. Sara Jacobs, D-Calif., a member of the committee, said": a second
+    appositive (or a lawmaker's party and state) comes between the name and the one next
+    to the verb. Only a capitalised name opening its clause is taken, so "In Nairobi,
+    Kenya's envoy, ...," and "said that the envoy, ...," are left alone. Otherwise *start*.
+    """
+    s = start
+    particles = lexicon().name_particles
+    for _ in range(2):
+        comma = u.tok(s - 1)
+        if comma is None or comma[_TEXT] != "," or comma[_Q] >= 0:
+            return s
+        b = s - 2
+        while b >= 0 and s - b <= _NAME_MAX + 2:
+            x = u.toks[b]
+            if x[_TEXT] == "." and _abbreviation_stop(u, b):
+                b -= 1
+                continue
+            if x[_Q] >= 0 or not x[_IS_WORD] or not (x[_CAP] or x[_LOW] in particles):
+                break
+            b -= 1
+        if b >= s - 2 or (not u.toks[s - 2][_CAP] and u.low(s - 2) != "."):
+            return s
+        if b >= 0 and not _opens_clause(u, b):
+            return s
+        first = u.low(b + 1)
+        if first in PREPOSITIONS or first in TIME_WORDS or first in _LEADING_JUNK:
+            return s
+        party = _PARTY_STATE.fullmatch(u.toks[b + 1][_TEXT]) is not None
+        s = b + 1
+        if not party:
+            return s
+    return s
 
 
 def _titled_name(u: _Unit, comma: int, end: int) -> bool:
@@ -1722,6 +1846,20 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         nxt = u.tok(p + 1)
         if nxt is not None and nxt[_MARK] == _OPEN:
             return _After("pre", cue_end, p + 1)
+        if (
+            nxt is not None
+            and nxt[_Q] < 0
+            and (nxt[_LOW] in _LEADING_JUNK or nxt[_LOW] in {"though", "too"})
+            and u.low(p + 2) == ","
+            and u.outside(p + 2)
+            and (t3 := u.tok(p + 3)) is not None
+            and (
+                t3[_MARK] == _OPEN
+                or (t3[_Q] < 0 and (t3[_LOW] in DETERMINERS or t3[_LOW] in _PERSONAL or t3[_CAP]))
+            )
+        ):
+            # "Sène noted, however, that ...": a sentence adverb set off between cue and content.
+            return _After("pre", cue_end, p + 3)
         resumes = (
             nxt is not None
             and nxt[_Q] < 0
@@ -1732,6 +1870,8 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             and verb_cue(nxt[_LOW]) is None
+            # '“...,” Sène said, however.': a sentence adverb ends the sentence.
+            and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
             # "“...,” Sheinbaum said on Tuesday, a day after Trump threatened tariffs."
             and not (nxt[_LOW] in _FRAME_OPENERS and u.reporter_frame(p + 1))
         )
@@ -1920,6 +2060,13 @@ def _content_floor(u: _Unit, end: int) -> int:
         # Closed before the content ends ("Muizzu, who is on a visit to India, invited Modi
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
+    elif rel >= 0:
+        # Only a clause with its own reporting word stands alone ("which Duterte described
+        # as ..., according to Xinhua"); "..., which uses Japanese technology, the official
+        # said" is said of the whole sentence.
+        k = bisect.bisect_right(u.hits, rel)
+        if k >= len(u.hits) or u.hits[k] >= end:
+            rel = -1
     start = max(start, rel)
     # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
     # reporter's or another source's comment on the clause before it (a pair of dashes
@@ -2085,6 +2232,11 @@ def _quoted_as(u: _Unit, i: int) -> _Cand | None:
     if k == i + 1 or u.low(k + 1) not in {"saying", "telling", "stating"} or not u.outside(k + 1):
         return None
     start = _recipient_end(u, k + 2) if u.low(k + 1) == "telling" else k + 2
+    if u.outside(start) and (u.low(start) in _ADJUNCT_PREPS or u.low(start) in TIME_WORDS):
+        # "quoted him as saying after the talks that ...": the adjunct is the cue's.
+        that = _lookahead_that(u, start + 1)
+        if that is not None:
+            start = that
     return _Cand("pre", (k, k + 2), src=(i + 1, k), c_start=start, cut=i)
 
 
@@ -2169,8 +2321,22 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
+    if cue.lemma == "think" and u.low(i + 1) in {"tank", "tanks", "tank's"}:
+        return None  # "the Sahan Research think tank": a noun
+    if form is Form.ING and u.low(i + 1) == "by" and u.low(i) in {"reporting", "writing", "editing"}:
+        return None  # "Reporting by Ethan Wang; Editing by Kim Coghill": the wire byline
+    if cue.lemma == "write" and _written_work(u, after.c_start):
+        return None  # "who has written a book on China-Pakistan relations": an author's work
+    if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
+        return None  # "border disputes with China", "trade disputes remain": the noun
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
+    if (
+        cue.lemma == "call"
+        and u.low(after.cue_end - 1) in {"on", "upon"}
+        and not _to_follows(u, after.cue_end)
+    ):
+        return None  # "Dar called on Yunus at his office": a courtesy visit, not an appeal
     if (
         cue.lemma == "state"
         and form is Form.THIRD
@@ -2233,6 +2399,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
             return None
+        if form is Form.PAST and vg == i and cue.lemma not in _SAY_LEMMAS and _reported_action(u, vg - 1):
+            # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
+            # verb goes on with the reported clause's subject, not the spokeswoman's.
+            return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
@@ -2269,13 +2439,24 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         src is not None
         and src[0] > 0
-        and u.toks[src[0] - 1][_LOW] == "what"
+        and u.toks[src[0] - 1][_LOW] in {"what", "that", "which"}
         and u.outside(src[0] - 1)
         and u.low(after.cue_end) == "as"
         and u.outside(after.cue_end)
     ):
         # "in what Boric's spokeswoman described as a “frank” conversation": the free
-        # relative is the object; the content is "what" and the "as" phrase.
+        # relative is the object; the content is "what" and the "as" phrase. So with "talks
+        # that both sides described as “fraternal”" (the relative pronoun is not resolved).
+        # "talks that Kyiv described as “constructive” but that yielded no agreement":
+        # the relative clause coordinated after it is the reporter's.
+        limit = next(
+            (
+                j
+                for j in range(after.cue_end + 1, min(u.n - 1, after.cue_end + _WINDOW))
+                if u.low(j) in {"but", "and"} and u.outside(j) and u.low(j + 1) in {"that", "which", "who"}
+            ),
+            None,
+        )
         return _Cand(
             "pre",
             (vg, after.cue_end),
@@ -2284,6 +2465,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             c_start=after.cue_end,
             stop="noun",
             hedge=hedge,
+            limit=limit,
         )
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
@@ -2295,10 +2477,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
-        and u.low(src[0] - 1) == ","
+        and _after_comma(u, src[0])
         and u.reporter_aside(src[0] + 1)
     ):
         return None  # "..., an accusation the government has dismissed": the aside's relative clause
+    if _something_aside(u, vg):
+        return None  # "..., something The Hague has so far refused to do"
     if u.headline and form is not Form.THIRD:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
@@ -2317,6 +2501,22 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         # "“...,” Lula told business leaders after the talks." / "“...,” the envoy said of
         # the plan.": the words after the cue are its audience or topic, not a content.
         after = _After("post", after.cue_end)
+    if (
+        after.kind == "pre"
+        and after.c_start == after.cue_end + 1
+        and u.low(after.cue_end) == ","
+        and u.toks[after.c_start][_MARK] == _OPEN
+        and src[0] >= _MIN_CONTENT
+        and u.low(src[0] - 1) == ","
+        and u.outside(src[0] - 1)
+        and not quote_before
+        # "But, he added, “...”": a lone conjunction or adverb before the tag is no content.
+        and not all(u.low(x) in _LEADING_JUNK for x in range(src[0] - 1))
+        and _subject_opening(u)
+    ):
+        # 'Lavrov, he said, “expressed understanding” of the position.': a tag inside the
+        # sentence; the words before it are content as well as the quotation resumed after.
+        after = _After("post", after.cue_end, resume=after.c_start)
     if (
         after.kind == "post"
         and u.low(src[0] - 1) == "as"
@@ -2355,6 +2555,117 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=_relative_clause_end(u, src, after.c_start),
     )
+
+
+_WORKS = frozenset(
+    {"book", "books", "article", "articles", "paper", "papers", "report", "reports", "essay", "essays",
+     "column", "columns", "biography", "memoir", "study", "studies", "novel", "history", "extensively",
+     "widely"}
+)  # fmt: skip
+
+
+def _written_work(u: _Unit, k: int | None) -> bool:
+    """Whether "wrote"/"has written" at *k* takes a work as its object ("a book on ...", "extensively")."""
+    if k is None or not u.outside(k):
+        return False
+    low = u.low(k)
+    if low in {"a", "an", "several", "two", "three", "many", "numerous", "his", "her", "their"}:
+        return any(u.low(x) in _WORKS and u.outside(x) for x in range(k + 1, min(u.n, k + 4)))
+    return low in _WORKS
+
+
+def _disputed_object(u: _Unit, k: int) -> bool:
+    """
+    Whether the verb "dispute" has a reported object at *k*: "dispute that", "disputed the figures".
+
+    The noun is far more common in this news ("a border dispute", "territorial disputes
+    with China", "trade disputes remain"), and so is the territorial sense ("Manila and
+    Beijing dispute the shoal"): only what someone said can be disputed as speech, a
+    demonstrative or pronoun ("dispute that", "disputed it") or a word for a statement or
+    figure ("disputed the figures", "disputes the account").
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0:
+        return False
+    low = t[_LOW]
+    if low in {"that", "this", "these", "those", "it", "them"}:
+        return u.low(k + 1) in {
+            "",
+            ".",
+            ",",
+            ";",
+            "and",
+            "but",
+            "claim",
+            "view",
+            "account",
+            "figure",
+            "figures",
+        }
+    j = k + 1 if low in DETERMINERS or low in POSSESSIVES else k
+    # Up to two modifiers: "disputed the official death toll".
+    return any(u.low(x) in _DISPUTED_THINGS and u.outside(x) for x in range(j, j + 3))
+
+
+_DISPUTED_THINGS = frozenset(
+    {"figure", "figures", "claim", "claims", "account", "accounts", "report", "reports", "view",
+     "assessment", "characterization", "characterisation", "estimate", "estimates", "findings",
+     "allegation", "allegations", "accusation", "accusations", "statement", "version", "data",
+     "numbers", "results", "count", "toll", "charge", "charges", "narrative", "assertion"}
+)  # fmt: skip
+
+
+def _subject_opening(u: _Unit) -> bool:
+    """
+    Whether the unit opens with a subject rather than a fronted adjunct.
+
+    "Lavrov, he said, “...”" opens with its subject; "Asked if ..., Kumaran said, “...”",
+    "In Moscow, he said, “...”", "Speaking to reporters, ..." and "After the talks, ..."
+    open with the circumstances of the saying, which are no content.
+    """
+    first = u.low(0)
+    return not (
+        first in PREPOSITIONS
+        or first in SUBORDINATORS
+        or first in _SUBORDINATE_OPENERS
+        or first in {"asked", "when", "pressed"}
+        or _participle(first)
+        or _past_form(first)
+    )
+
+
+def _something_aside(u: _Unit, vg: int) -> bool:
+    """Whether the verb group at *vg* sits in a ", something X has ..." aside (see `_Unit._is_breaker`)."""
+    if not u.has_text(", something"):
+        return False  # one C search instead of a token walk for nearly every verb
+    for j in range(vg - 1, max(0, vg - _TAG_SOURCE_MAX), -1):
+        t = u.toks[j]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if t[_LOW] == "something":
+            return u.low(j - 1) == "," and u.outside(j - 1)
+    return False
+
+
+def _to_follows(u: _Unit, k: int) -> bool:
+    """
+    Whether an infinitive "to" follows the object starting at *k*, within its clause.
+
+    "called on the two countries to strengthen ..." is an appeal; "called on President
+    Ruto at State House" is a visit. Commas are allowed ("called on Hamas, Israel and
+    Egypt to ...") but not a sentence stop.
+    """
+    for j in range(k, min(u.n, k + _APPOSITIVE_MAX)):
+        t = u.toks[j]
+        if t[_Q] >= 0:
+            return True  # '“called on” ... “...”': leave a quotation to the usual rules
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ";":
+            return False
+        if t[_LOW] == "to":
+            return True
+        if t[_LOW] == "for" or (t[_LOW] == "that" and j == k):
+            return True  # "called on Washington for restraint", "called on X that ..."
+    return False
 
 
 def _reticent(u: _Unit, i: int) -> _Cand | None:
@@ -2407,6 +2718,61 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
             return False
         if t[_LOW] == "that":
             return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+    return False
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
+_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored"})
+
+
+def _reported_action(u: _Unit, k: int) -> bool:
+    """
+    Whether the "and" at *k* joins a verb to a reported clause whose verb is a past action.
+
+    A readout reports what the leaders did: "the ministry said the leaders “reaffirmed
+    their commitment ...” and agreed to ...", "said Prabowo also discussed palm oil ...,
+    and urged ...". A past verb coordinated after such a clause shares its subject. After
+    a state ("Tusk said the talks were difficult and urged ...") or a present tense
+    ("said China is willing ... and called on ...") it is the speaker's own.
+    """
+    floor = max(0, k - _THAT_REACH)
+    j = k - 1
+    while j >= floor:
+        t = u.toks[j]
+        if t[_TEXT] in _HARD_STOPS and t[_Q] < 0:
+            return False
+        if t[_Q] < 0 and t[_IS_WORD]:
+            found = verb_cue(t[_LOW])
+            if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+                break
+        j -= 1
+    else:
+        return False
+    # The reported clause's first finite verb, skipping the speech phrase ("said in a
+    # statement that", "told reporters"): a subject must come before it.
+    seen_subject = False
+    for x in range(j + 1, k):
+        t = u.toks[x]
+        low = t[_LOW]
+        if not t[_IS_WORD]:
+            continue
+        if low == "that":
+            if seen_subject:
+                return False  # a relative clause's verb would be taken for the clause's own
+            continue  # "said that ..."
+        if low in RELATIVE_PRONOUNS:
+            return False
+        if low in _BE or low in AUXILIARIES:
+            if seen_subject:
+                return False  # "said the talks were ...", "said Kyiv would ...": a state or a plan
+            continue
+        if seen_subject and (_past_form(low) or low in IRREGULAR_PAST) and u.low(x - 1) != "to":
+            # What was said or done at the talks ("reaffirmed", "discussed", "expressed",
+            # "reviewed"); a verb of state ("Iraq valued ...", "Japan regarded ...") is the
+            # speaker's own view, and a verb coordinated after it is the speaker's too.
+            return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
+        if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
+            seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
     return False
 
 
@@ -2734,12 +3100,15 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         if t[_Q] >= 0:
             break
         if t[_TEXT] == "," and (
-            u.low(k + 1) in AUXILIARIES or (_finite_after(u, k + 1) and _verbless_subject(u, i - 1))
+            u.low(k + 1) in AUXILIARIES
+            or (_finite_after(u, k + 1, plural=u.low(i - 2).endswith("s")) and _verbless_subject(u, i - 1))
         ):
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
             break  # "according to an official, who spoke on condition of anonymity": an aside
+        if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
+            break  # "..., according to the finance ministry, making Beijing its largest creditor"
         k += 1
     end = k
     while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
@@ -2758,13 +3127,14 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     return cand
 
 
-def _finite_after(u: _Unit, k: int) -> bool:
+def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
     """
     Whether a finite verb resumes the clause at *k*: "The deal, according to X, includes ...".
 
     A past form ("stalled", "met") or an -s form followed by its object ("includes a
     clause", "remains the main obstacle"); a plural noun ("..., analysts say") is not
-    followed by an article.
+    followed by an article. After a *plural* subject the plain form counts too ("Some
+    officials, according to people briefed on the talks, want the route to ...").
     """
     t = u.tok(k)
     if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
@@ -2772,13 +3142,45 @@ def _finite_after(u: _Unit, k: int) -> bool:
     low = t[_LOW]
     if _past_form(low) or low in IRREGULAR_PAST:
         return True
+    found = verb_cue(low)
+    if found is not None and found[1] is Form.PAST:
+        return True  # "Schoof, according to the readout, told Prabowo that ..."
     nxt = u.low(k + 1)
+    if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"}) or len(low) < _SHORT - 1:
+        return False
+    if low.endswith("s"):
+        return len(low) >= _SHORT and not low.endswith("ss")
     return (
-        len(low) >= _SHORT
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"})
+        plural
+        and not low.endswith(("ing", "ly"))
+        and low not in PREPOSITIONS
+        and low not in CONJUNCTIONS
+        and low not in DETERMINERS
+        and low not in TITLE_WORDS
     )
+
+
+def _reporter_after_source(u: _Unit, k: int) -> bool:
+    """
+    Whether the reporter's own clause starts at *k*, after the comma closing a trailing source.
+
+    "..., according to Somali officials, in a move that Ethiopia said could ...", "...,
+    according to the finance ministry, making Beijing its largest creditor", "...,
+    according to diplomats, as talks stalled": a participle, a subordinator or "in a
+    move" after the source is not part of it (an appositive is: "according to Harsh
+    Pant, the vice president of ...", and so is the warrant "..., citing officials").
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    if low in {"in", "at"}:
+        return u.low(k + 1) == "what" or (
+            u.low(k + 1) == "a" and u.low(k + 2) in {"move", "sign", "step", "blow"}
+        )
+    if low in {"citing", "quoting"}:
+        return False  # "according to Kyodo News, citing government sources": the source's own warrant
+    return low in _COMMA_BREAKERS or (low.endswith("ing") and _participle(low))
 
 
 def _verbless_subject(u: _Unit, end: int) -> bool:
@@ -2942,6 +3344,8 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
+        return None  # "The islands are disputed by both countries": the territorial sense
     if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
         # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
         # source (the outlet only carried the words).
@@ -2975,6 +3379,10 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         q = k
     close = max((k for k in range(subj[0], subj[1]) if u.toks[k][_MARK] == _CLOSE), default=-1)
     ends = q >= u.n or (u.outside(q) and u.toks[q][_TEXT] in _HARD_STOPS)
+    if not ends and u.outside(q) and (u.low(q) in _ADJUNCT_PREPS or u.low(q) in TIME_WORDS):
+        # '"...," Ishiba was quoted as saying at the outset of the meeting.': an adjunct of
+        # the cue, with no words of the speaker after it, ends the sentence.
+        ends = all(t[_Q] < 0 for t in u.toks[q:])
     if close > 0 and close + 1 < subj[1] and ends:
         return _Cand("post", cue, src=(close + 1, subj[1]), post_end=close + 1)
     return _Cand("pre", cue, src=subj, c_start=q, cut=_strong_boundary(u, subj[0]))
@@ -3037,7 +3445,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
         return None
-    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and u.low(j - 1) == "," and u.outside(j - 1):
+    if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and _after_comma(u, j):
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
@@ -3225,7 +3633,37 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     k = bisect.bisect_right(cuts, start)
     if k < len(cuts):
         end = min(end, cuts[k])
+    for c in u.closes:
+        if start < c < end - 2 and _speech_adjunct(u, c + 1):
+            # 'called the deal “a surrender” in a post on social media': where the words
+            # were said, after the quotation, belongs to the cue's circumstances.
+            return c + 1
     return end
+
+
+_SPEECH_VENUES = frozenset(
+    {"post", "posting", "interview", "statement", "speech", "address", "letter", "message", "tweet",
+     "video", "op-ed", "column", "briefing", "broadcast", "remarks", "commentary", "editorial"}
+)  # fmt: skip
+
+
+def _speech_adjunct(u: _Unit, k: int) -> bool:
+    """Whether "in a post ...", "in an interview ...", "on X", "on social media" starts at *k*."""
+    if not u.outside(k):
+        return False
+    low = u.low(k)
+    if low == "in":
+        nxt = u.low(k + 1)
+        if nxt in _SPEECH_VENUES:
+            return True  # "in remarks to reporters"
+        j = k + 2 if nxt in {"a", "an", "his", "her", "its", "their", "the"} else k + 1
+        if u.low(j) in {"televised", "written", "joint", "separate", "brief", "radio", "television"}:
+            j += 1
+        return j > k + 1 and u.low(j) in _SPEECH_VENUES
+    if low == "on":
+        nxt = u.low(k + 1)
+        return nxt in _PLATFORMS or (nxt == "social" and u.low(k + 2) == "media")
+    return False
 
 
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
@@ -3243,9 +3681,18 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             continue
         floor = max(_content_floor(u, post_end), last_cue)
         lo, hi = _trim(u, floor, post_end)
-        if hi - lo < _MIN_CONTENT:
+        if hi - lo >= _MIN_CONTENT:
+            cand.content = [(lo, hi)]
+        elif cand.c_start is None:
             continue
-        cand.content = [(lo, hi)]
+        elif all(u.low(x) in _LEADING_JUNK for x in range(lo, hi)):
+            # "Still, Kurmashev said, the war had changed ...": a sentence adverb before the
+            # tag is no content; the clause resumed after it is.
+            cand.content = []
+        else:
+            # "Serbia, Vucic noted, is grateful ...", "Schoof, according to the readout,
+            # told ...": a one-word subject before a tag the clause resumes after.
+            cand.content = [(lo, hi)]
         if cand.tail is not None:
             cand.content.append(cand.tail)
         if cand.c_start is not None:  # "X, according to officials, is Y"
@@ -3259,6 +3706,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
+        if not cand.content:
+            continue
         for r in cand.content:
             claims.add(r)
         accepted.append(cand)
@@ -3408,6 +3857,25 @@ def _pure_quote(u: _Unit) -> _Range | None:
     return 0, end
 
 
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
+def _ends_in_colon(u: _Unit, cand: _Cand) -> bool:
+    """Whether *cand*'s content runs to a colon ending the unit ("... they had agreed to:")."""
+    if not cand.content or u.n < _MIN_CONTENT:
+        return False
+    last = u.toks[-1]
+    return last[_TEXT] == ":" and last[_Q] < 0 and cand.content[-1][1] >= u.n - 1
+
+
+def _list_item(u: _Unit) -> _Range | None:
+    """The words of a unit that is a bulleted list item ("- share intelligence on ...;"), if it is one."""
+    if u.n < _MIN_CONTENT + 1 or u.toks[0][_TEXT] not in _BULLETS or u.toks[0][_Q] >= 0:
+        return None
+    lo, hi = _trim(u, 1, u.n)
+    return (lo, hi) if hi - lo >= _MIN_CONTENT else None
+
+
 def _span(u: _Unit, r: _Range) -> Span:
     return Span(start=u.toks[r[0]][_START], end=u.toks[r[1] - 1][_END])
 
@@ -3492,6 +3960,34 @@ def _speaker_not_named(
     if end > tag_from or doc.text[end:tag_from].strip(_GAP_CHARS):
         return speakers
     return last.speakers
+
+
+def _unknown_name_before(
+    doc: Document, pronoun: Span, speakers: tuple[str, ...], names: dict[str, str]
+) -> bool:
+    """
+    Whether "he"/"she" at *pronoun* follows a statement by a name no actor was made for.
+
+    '“...,” Ekpo said at a conference.' then 'He said the first phase could be completed
+    by 2029.': the entity stage knew no "Ekpo", so the pronoun went to a person named
+    earlier. The last speaker named is the likelier one; no speaker is better than the
+    wrong one (claims take their claimant from it).
+    """
+    if not doc.statements:
+        return False
+    last = doc.statements[-1]
+    mention = last.speaker_mention
+    if last.speakers or mention is None or pronoun.start - mention.end > _IT_REACH:
+        return False
+    words = doc.text[mention.start : mention.end].split()
+    if not 0 < len(words) <= _SHORT - 1 or not all(w[:1].isupper() for w in words):
+        return False
+    # The pronoun's person may be the one named after all ("Ngozi Okonjo-Iweala" then
+    # "Okonjo-Iweala said"): any shared word keeps the resolution.
+    named = {w.casefold() for w in words}
+    if not names:
+        names.update((a.id, a.name) for a in doc.actors)  # once per document (*names* is its cache)
+    return not any(named & {w.casefold() for w in names.get(a, "").split()} for a in speakers)
 
 
 def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
@@ -3605,6 +4101,8 @@ class StatementStage:
         """Append the statements found in *doc* to ``doc.statements``."""
         resolver = self.resolver or resolve_speaker
         kinds = {a.id: a.kind for a in doc.actors}
+        # Filled on first use: only a pronoun after an unresolved name needs the names.
+        names: dict[str, str] = {}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -3618,6 +4116,7 @@ class StatementStage:
         # Start and end offsets of the quotations, listed once for every unit's token walk.
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
         title_start = title.start if title is not None else -1
+        listing = False
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
@@ -3627,10 +4126,18 @@ class StatementStage:
                 colon = _colon_headline(u)
                 cands = [colon] if colon is not None else cands
             accepted = _accept(u, cands)
+            listed = False
             if not accepted:
                 pure = _pure_quote(u)
                 opening = _colon_opening(u, cands)
-                if pure is not None and previous:
+                bullet = _list_item(u) if listing else None
+                if bullet is not None and previous:
+                    # "... said they had agreed to:" then "- harmonise customs procedures;":
+                    # each item of the list goes on with the content.
+                    previous[-1][2].append((u, bullet))
+                    previous = previous[-1:]
+                    listed = True
+                elif pure is not None and previous:
                     # A sentence that is only a quotation continues the last statement.
                     previous[-1][2].append((u, pure))
                     previous = previous[-1:]
@@ -3643,13 +4150,15 @@ class StatementStage:
             else:
                 previous = [(u, c, [(u, r) for r in c.content]) for c in accepted]
                 found.extend(previous)
+            # A list may follow a content ending in a colon, and goes on while items follow.
+            listing = _ends_in_colon(u, accepted[-1]) if accepted else listed
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver, kinds=kinds)
+                self._emit(doc, *item, resolver, kinds=kinds, names=names)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver, kinds=kinds)
+            self._emit(doc, *item, resolver, kinds=kinds, names=names)
 
     def _emit(
         self,
@@ -3660,6 +4169,7 @@ class StatementStage:
         resolver: Resolver,
         *,
         kinds: dict[str, ActorKind],
+        names: dict[str, str],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -3694,6 +4204,8 @@ class StatementStage:
                 speakers = _speaker_not_named(
                     doc, speakers, content, kinds, tag_from=u.span.start if tag else None
                 )
+                if _unknown_name_before(doc, mention, speakers, names):
+                    speakers = ()
         doc.statements.append(
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),

@@ -133,6 +133,10 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("repeat", a),
         VerbCue("confirm", a),
         VerbCue("deny", a),
+        # "officials dispute that", "Kenya disputed the figures"; the noun ("a border
+        # dispute", "territorial disputes with China") and the territorial sense ("dispute
+        # the shoal") are kept out by the statement stage's object test.
+        VerbCue("dispute", a),
         VerbCue("acknowledge", a),
         VerbCue("admit", a),
         VerbCue("concede", a),
