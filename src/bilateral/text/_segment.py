@@ -185,6 +185,8 @@ _STARTERS = frozenset(
     }
 )
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
+#: Opening quotation marks (straight ones open when a capital follows them).
+_QUOTE_OPENERS = '"\u201c\u2018\u00ab'
 
 
 # `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
@@ -314,6 +316,16 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> boo
         return True
     initial = len(token) == 1 and token.isupper()
     dotted = "." in token  # U.S, a.m, e.g
+    if (
+        (dotted or key in _MAYBE_FINAL)
+        and next_char in _QUOTE_OPENERS
+        and next_start + 1 < end
+        and text[next_start + 1].isupper()
+    ):
+        # "... ties with the U.S. “It's a bet on Washington,” Opalo said.": a quotation
+        # opening with a capital starts a sentence. A quoted modifier after "U.S." is in
+        # lower case ("the U.S. “maximum pressure” campaign").
+        return False
     if initial or dotted or key in _MAYBE_FINAL:
         word = _NEXT_WORD.match(text, next_start, end)
         following = word.group().lower() if word is not None else ""
