@@ -18,6 +18,7 @@ import attrs
 from bilateral.model import Author, Span
 from bilateral.text._dates import parse_printed_date
 from bilateral.text._document import Article, Document
+from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._segment import line_blocks, strip_span
 
 __all__ = ["ArticleStage", "parse_article"]
@@ -112,6 +113,11 @@ _NOT_NAMES = frozenset(
     }
 )
 
+#: The outlet printed under a byline: "Associated Press", "VOA News", "Voice of America".
+_AFFILIATION = re.compile(
+    r"[A-Z][\w&'\u2019.-]*(?:[ \t\u00a0]+(?:of|the|for|and|[A-Z][\w&'\u2019.-]*)){0,4}(?<!\.)"
+)
+
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
@@ -137,13 +143,17 @@ _MONTH_DAY = (
 )
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
-    rf"(?:,[ \t\u00a0]+{_PLACE_WORD}){{0,2}}?)"
+    rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
     rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)[ \t\u00a0]+|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
 )
 _DATELINE_MIN = 2
+#: The dashes after a dateline in mixed case with no agency ("Washington —"): a hyphen
+#: ("Petro - who met Trump -") is too common inside a story's first words.
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+_PLACE_KINDS = frozenset({EntryKind.CITY, EntryKind.COUNTRY, EntryKind.REGION, EntryKind.VENUE})
 #: An agency's name in brackets: a word or two of letters ("AFP", "Reuters", "dpa", "Press Trust").
 _AGENCY = re.compile(r"[A-Za-z][A-Za-z.&]+(?: [A-Za-z][A-Za-z.&]+)?")
 #: Photo-caption words in brackets after a name ("Jake Sullivan (left)"): never an agency.
@@ -185,6 +195,56 @@ _SINGLE = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+this\s+article\b.*|share\s+(?:on|via)\s+.{1,40}|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
 )
+#: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
+#: ...". A caption describes a picture, not the story.
+_CAPTION = re.compile(
+    r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+)
+#: A photo credit ending a line makes it a caption: "... in Hanoi, May 5, 2025. (AP Photo/Hau
+#: Dinh)", "... REUTERS/Thomas Mukoya", "Photo: Xinhua", "(Getty Images)". Looked for in the
+#: line's last `_CREDIT_TAIL` characters only.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.&'-]*\s+){0,3}Photo(?:/[^()\n]{1,60})?\)"
+    r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/[A-Z][^/\n]{1,40}|(?i:photo(?:\s+credit)?\s*:)\s*[^.\n]{1,60}"
+    r"|\(?\bGetty\s+Images\)?)\s*\Z"
+)
+_CREDIT_TAIL = 80
+#: The words of a credit line: names, places and the next credit ("; Editing by ...").
+_CREDIT_WORD = r"(?:[A-Z][\w.'\u2019-]*|in|and|from|at|by|with|&|(?i:writing|editing|additional|reporting))"
+#: The credits after a story: "(Reporting by ... ; Editing by ...)", "Some information for this
+#: report came from Reuters", "This story originated in ...", an agency's initials
+#: ("cdm/sbk/ach") or name between marks ("==Kyodo", "(END)"), and lines of rules ("___").
+_CREDIT = re.compile(
+    rf"\(?(?i:(?:additional\s+)?reporting|writing|editing|compiled|produced|research)\s+by\s+{_CREDIT_WORD}"
+    rf"(?:[\s;,]+{_CREDIT_WORD})*[\s;,.)]*"
+    r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
+    r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
+    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    r"|[a-z]{2,6}(?:[/-][a-z]{2,6})+"
+    r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
+    r"|[=_*~#\s\u2013\u2014-]{3,}"
+)
+#: Who helped write it: "VOA's ... contributed to this report", "Associated Press writers ...
+#: contributed.", "Associated Press writer ... reported from Guatemala City." Tried only on
+#: lines holding "contributed" or "reported from".
+_CONTRIBUTED = re.compile(
+    r".*\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|this\s+report)\b.*"
+    r"|[^.]{0,80}?\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Jj]ournalists?|[Ss]taff)\s"
+    r"[^\n]{0,120}?\b(?:contributed|reported\s+from\s[^\n]{1,80})\.?"
+)
+
+
+def _furniture(line: str) -> bool:
+    """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
+    if (
+        _CAPTION.match(line)
+        or _CREDIT.fullmatch(line)
+        or _PHOTO_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL))
+    ):
+        return True
+    return ("contributed" in line or "reported from" in line) and _CONTRIBUTED.fullmatch(line) is not None
+
+
 _SENTENCE_END = '.!?…"\u201d\u2019'
 
 
@@ -299,6 +359,28 @@ def _title_like(line: str) -> bool:
     return 2 <= len(words) <= _TITLE_MAX_WORDS  # noqa: PLR2004
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Whether *words* are a place name: capitalised, small words inside ("Rio de Janeiro")."""
+    return (
+        bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
+    )
+
+
+def _known_place(name: str) -> bool:
+    """
+    Whether the gazetteer knows *name* as a place or a government building or body.
+
+    Cities, countries, regions and venues ("Washington", "Capitol Hill"), and bodies of a
+    government ("State Department", "Pentagon"): the newsrooms a dateline names.
+    """
+    words = [t.text for t in tokenize(name)]
+    found = lexicon().match_name(words, 0) if words else None
+    if found is None or found[0] != len(words):
+        return False
+    entry = found[1]
+    return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     """
     The dateline place at the start of a paragraph and where the story text begins.
@@ -319,16 +401,22 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
         # With no dash, only the capitals of an agency's initials ("(PTI)", "(IANS)") end it.
         return None
     place = match.group("place").rstrip(",")
-    head = place.split(",")[0]
+    head, *regions = place.split(",")
     letters = [c for c in head if c.isalpha()]
     if len(letters) < _DATELINE_MIN:
         return None
+    # "KINSHASA, DEMOCRATIC REPUBLIC OF CONGO —", "KYIV, Ukraine (AP) —": what follows the
+    # city is a country or a state, capitalised ("WASHINGTON, officials said -" is no dateline).
+    if not all(_capitalised(region.split()) for region in regions):
+        return None
     if not all(c.isupper() for c in letters):
-        # Mixed case: an agency, and capitalised words (particles inside: "Rio de Janeiro").
+        # Mixed case: capitalised words (particles inside: "Rio de Janeiro") and an agency
+        # ("Paris (AFP) -"), or a dash after a place or newsroom the gazetteer knows
+        # ("Washington —", "State Department —"): "Senator Ted Cruz —" opens the story.
         words = head.split()
-        if agency is None or not words[0][0].isupper():
+        if not _capitalised(words):
             return None
-        if not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+        if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
             return None
     country = match.group("country")
     return (f"{place}, {country}" if country else place), match.end()
@@ -356,6 +444,11 @@ class _Parse:
     def span(self, index: int) -> Span:
         start, end = self.lines[index]
         return Span(start=start, end=end)
+
+
+def _after_byline(state: _Parse, index: int) -> bool:
+    """Whether line *index* comes right after the byline."""
+    return state.byline is not None and index > 0 and state.lines[index - 1][0] == state.byline.start
 
 
 def _read_header(state: _Parse) -> int:
@@ -387,6 +480,15 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if (
+            state.byline is not None
+            and not is_last
+            and _after_byline(state, index)
+            and _AFFILIATION.fullmatch(line)
+        ):
+            state.header.add(index)  # "Associated Press", "VOA News" under the byline
+            index += 1
+            continue
         dated = _date_line(line)
         if dated is not None:
             day, is_update = dated
@@ -402,8 +504,8 @@ def _read_header(state: _Parse) -> int:
             state.header.add(index)
             index += 1
             continue
-        if _SINGLE.fullmatch(line) and index + 1 < len(state.lines):
-            state.boilerplate.append(state.span(index))  # "5 min read", share bars, ...
+        if (_SINGLE.fullmatch(line) or _CAPTION.match(line)) and index + 1 < len(state.lines):
+            state.boilerplate.append(state.span(index))  # "5 min read", share bars, captions ...
             state.header.add(index)
             index += 1
             continue
@@ -436,7 +538,7 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))  # a linked headline in the box
             continue
         in_links = False
-        if short and _SINGLE.fullmatch(line):
+        if short and (_SINGLE.fullmatch(line) or _furniture(line)):
             state.boilerplate.append(state.span(index))
             continue
         body.append(index)

@@ -1,0 +1,122 @@
+"""Article parsing of wire copy: captions, credits, outlet lines and more dateline forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Span  # noqa: TC001 - used at run time by the helper below
+from bilateral.text._article import parse_article
+
+HEADLINE = "Ghana, Canada Sign Cocoa and Gold Accords"
+FIRST = (
+    "Ghanaian President John Mahama and Canadian Prime Minister Mark Carney signed two accords on "
+    "cocoa processing and gold refining on Thursday."
+)
+SECOND = "\u201cThis is a fair deal,\u201d Mahama told reporters after the talks."
+THIRD = "Canada imported about $400 million of Ghanaian cocoa last year, trade figures show."
+
+
+def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
+    return [s.text(text) for s in spans]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - Ghanaian President John Mahama speaks in Accra, Ghana, Jan. 7, 2025.",
+        "FILE PHOTO: Cocoa pods are seen at a farm in Kumasi, Ghana, March 2, 2024.",
+        "Photo caption: Workers sort cocoa beans near Kumasi.",
+        "Mahama and Carney shake hands in Ottawa, Nov. 20, 2026. (AP Photo/Sean Kilpatrick)",
+        "A worker pours molten gold at a refinery in Accra. REUTERS/Francis Kokoroko",
+    ],
+)
+def test_photo_captions_are_boilerplate(caption: str) -> None:
+    text = f"{HEADLINE}\n\n{caption}\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert caption in texts(text, article.boilerplate)
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Kwasi Kpodo in Accra and David Ljunggren in Ottawa; Editing by Alex Richardson)",
+        "Reporting by Kwasi Kpodo; Editing by Alex Richardson",
+        "VOA's Peter Clottey contributed to this report from Accra.",
+        "Associated Press writers Rob Gillies and Francis Kokutse contributed.",
+        "Associated Press writer Francis Kokutse reported from Accra, Ghana.",
+        "Some information for this report came from Reuters and Agence France-Presse.",
+        "This story originated in VOA's Africa Division.",
+        "sbk/cdm/jj",
+        "==Kyodo",
+        "(END)",
+        "___",
+    ],
+)
+def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{credit}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert texts(text, article.boilerplate) == [credit]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Story text that mentions photos, reporting or contributions stays.
+        "Reporting by state media said the accords were worth $2 billion in all.",
+        "Ghana contributed troops to the mission, and Canada contributed funds.",
+        "The minister reported from the talks that both sides had agreed on prices.",
+        "Photos of the signing were posted by the presidency on X.",
+        "- Cocoa",
+    ],
+)
+def test_story_paragraphs_are_not_credits(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}\n\n{THIRD}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, paragraph, THIRD]
+
+
+def test_outlet_line_under_a_byline_is_header() -> None:
+    byline = "By RIO YAMAT and ROB GILLIES\nAssociated Press"
+    text = f"{HEADLINE}\n\n{byline}\n\nOTTAWA, Ontario (AP) \u2014 {FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert [name for name, _ in article.authors] == ["RIO YAMAT", "ROB GILLIES"]
+    assert article.dateline == "OTTAWA, Ontario"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("KINSHASA, DEMOCRATIC REPUBLIC OF CONGO \u2014 ", "KINSHASA, DEMOCRATIC REPUBLIC OF CONGO"),
+        ("Washington \u2014 ", "Washington"),
+        ("State Department \u2014 ", "State Department"),
+        ("Accra -- ", "Accra"),
+    ],
+)
+def test_more_dateline_forms(opening: str, dateline: str) -> None:
+    text = f"{HEADLINE}\n\n{opening}{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.dateline == dateline
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Mixed case with a dash but no agency: only a place the gazetteer knows is a dateline.
+        "Senator Jane Roe \u2014 a critic of the accords \u2014 said they were rushed.",
+        "President Mahama \u2014 who took office in January \u2014 signed the accords.",
+        # A hyphen after a known place is the story's own words.
+        "Ghana - the world's second cocoa grower - signed the accords.",
+        # After a comma, lower-case words are no region.
+        "ACCRA, officials said \u2014 the accords were signed.",
+    ],
+)
+def test_openings_that_are_not_datelines(opening: str) -> None:
+    text = f"{HEADLINE}\n\n{opening}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.dateline is None
+    assert texts(text, article.paragraphs) == [opening, SECOND]
