@@ -151,7 +151,7 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
     r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
     r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
@@ -167,8 +167,11 @@ _STANCE = frozenset(
     {"support", "back", "oppose", "welcome", "recognize", "recognise", "reject", "accept", "endorse",
      "favor", "favour", "respect", "stand", "remain", "continue"}
 )  # fmt: skip
+# The verb may follow an adverb and an opening quotation mark: "Vietnam would “resolutely
+# protect” its sovereignty", "Ghana will firmly defend ...".
 _OWN_ACT = re.compile(
-    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
+    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:(?:not|also|soon|[a-z]+ly)\s+){{0,2}}[“\"‘']?"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 # Conditionals ("it helps if ...") and prescriptions ("should never have").
 # "The question is whether ...", "it was unclear whether ...": an open question.
@@ -266,7 +269,16 @@ _AND = re.compile(r",?\s+and\s+")
 # The scan looks for the rare plural noun first (a case-sensitive search that skips to its
 # first letters), then at the few words before it: a pattern opening with the determiners
 # would be tried at every "the" of every claim.
-_BACK_NOUN = re.compile(r"(?:cities|capitals|countries|nations)\b")
+_BACK_NOUN = re.compile(
+    r"(?:cities|capitals|countries|nations|neighbou?rs|governments|navies|armies|militaries|economies|peoples)\b"
+)
+# "bilateral trade", "bilateral ties": between the story's two main countries.
+_BILATERAL = re.compile(r"\b[Bb]ilateral\b")
+#: The nouns that point back only as a pair ("the two navies", "both neighbours"): the
+#: story's two main countries. "These governments" may be any run of them.
+_PAIR_NOUNS = frozenset(
+    {"neighbours", "neighbors", "governments", "navies", "armies", "militaries", "economies", "peoples"}
+)
 _BACK_DETERMINER = re.compile(
     r"\b(?:these|those|(?:the|our)\s+(?P<count>two|three|four|five)|(?P<both>both)(?:\s+our)?)\s+\Z",
     re.IGNORECASE,
@@ -569,6 +581,8 @@ def _back_reference(doc: Document, at: int, count: str | None, noun: str, index:
     countries" and "both nations" are the story's two main countries.
     """
     want = _COUNT[count.casefold()] if count else None
+    if noun in _PAIR_NOUNS and want != 2:  # noqa: PLR2004 - a pair
+        return []
     cities = noun in {"cities", "capitals"}
     if want == 2 and not cities:  # noqa: PLR2004 - a pair
         return list(_main_pair(doc, index))
@@ -621,6 +635,11 @@ def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
             yield Span(start=start, end=fragment.end)
 
 
+def _bilateral(text: str, span: Span) -> bool:
+    """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
+    return _BILATERAL.search(text, span.start, span.end) is not None
+
+
 def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
@@ -662,6 +681,10 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 add(ident)
         for at, count, noun in _back_phrases(text, span.start, span.end):
             for ident in _back_reference(doc, at, count, noun, index):
+                add(ident)
+        if not about and _bilateral(text, span):
+            # "bilateral trade had passed 22 billion euros": between the story's two countries.
+            for ident in _main_pair(doc, index):
                 add(ident)
     return tuple(about)
 

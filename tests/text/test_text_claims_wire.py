@@ -1,0 +1,99 @@
+"""
+Claims in wire copy: announced acts with an adverb or a quotation before the verb, a gerund
+"meeting" inside a fact, and what "bilateral trade" and "the two navies" are about.
+
+The paragraphs are written for these tests, in the styles of wire and broadcaster reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Record, Source
+from bilateral.text import Pipeline, default_pipeline
+
+PUBLISHED = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def _record(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Source(text=text, published=PUBLISHED))
+
+
+def _texts(pipeline: Pipeline, text: str) -> list[str]:
+    return [c.text for c in _record(pipeline, text).claims]
+
+
+def _about_names(pipeline: Pipeline, text: str) -> list[list[str]]:
+    record = _record(pipeline, text)
+    names = {a.id: a.name for a in record.actors}
+    names.update((p.id, p.name) for p in record.places)
+    return [[names[i] for i in c.about] for c in record.claims]
+
+
+OPENING = "Peruvian President Jose Jeri met Ecuadorian President Daniel Noboa in Lima on Monday. "
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Peru would \u201cfirmly defend\u201d its fishing grounds",
+        "Peru will resolutely protect its fishing grounds",
+        'Peru would "not tolerate" illegal fishing in its waters',
+    ],
+)
+def test_an_announced_act_with_an_adverb_or_a_quotation_is_not_a_claim(pipeline: Pipeline, act: str) -> None:
+    texts = _texts(pipeline, f"{OPENING}Jeri said {act}. He said Peru had seized 14 foreign boats since May.")
+    assert texts == ["Peru had seized 14 foreign boats since May"]
+
+
+def test_a_stance_after_an_adverb_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline, f"{OPENING}Jeri said Peru would firmly support Ecuador's bid for the council seat."
+    )
+    assert texts == ["Peru would firmly support Ecuador's bid for the council seat"]
+
+
+def test_a_gerund_meeting_inside_a_fact_leaves_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        f"{OPENING}Noboa said that Quito had photos of smugglers meeting Los Choneros bosses in Tumbes.",
+    )
+    assert texts == ["Quito had photos of smugglers meeting Los Choneros bosses in Tumbes"]
+
+
+def test_the_meeting_itself_is_still_no_claim(pipeline: Pipeline) -> None:
+    texts = _texts(pipeline, f"{OPENING}Noboa said he had met Jeri in Lima for two hours.")
+    assert texts == []
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "bilateral trade had passed $5 billion in 2025",
+        "the two navies had held only one joint exercise since 2019",
+        "trade between the two neighbours had doubled since 2020",
+    ],
+)
+def test_bilateral_and_the_two_navies_are_about_the_two_countries(pipeline: Pipeline, fact: str) -> None:
+    text = (
+        f"{OPENING}Jeri told reporters that Peru and Ecuador had settled their border in 1998. "
+        f"Peru's foreign minister said {fact}."
+    )
+    abouts = _about_names(pipeline, text)
+    assert abouts
+    assert abouts[-1] == ["Peru", "Ecuador"]
+
+
+def test_these_governments_without_a_count_point_to_nothing_new(pipeline: Pipeline) -> None:
+    text = (
+        f"{OPENING}Noboa said that the neighbours of these governments had doubled their patrols since 2024."
+    )
+    abouts = _about_names(pipeline, text)
+    assert abouts == [[]]
