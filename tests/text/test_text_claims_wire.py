@@ -97,3 +97,32 @@ def test_these_governments_without_a_count_point_to_nothing_new(pipeline: Pipeli
     )
     abouts = _about_names(pipeline, text)
     assert abouts == [[]]
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    [
+        "Ecuador is our closest neighbour",
+        "Ecuador is \u201ca trusted partner that shares our values\u201d",
+        "Ecuador remains a good and reliable friend",
+        "Peru and Ecuador are natural allies",
+    ],
+)
+def test_courtesy_in_the_predicate_is_not_a_claim(pipeline: Pipeline, courtesy: str) -> None:
+    texts = _texts(
+        pipeline, f"{OPENING}Jeri said {courtesy}. He said Ecuador bought 12% of Peru's rice exports."
+    )
+    assert texts == ["Ecuador bought 12% of Peru's rice exports"]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Ecuador is Peru's second-largest trading partner",
+        "Ecuador is a treaty ally of the United States",
+        "Chile was the largest foreign investor in Peru last year",
+    ],
+)
+def test_a_relationship_a_register_records_stays_a_claim(pipeline: Pipeline, fact: str) -> None:
+    texts = _texts(pipeline, f"{OPENING}Jeri said {fact}.")
+    assert texts == [fact]

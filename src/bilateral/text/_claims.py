@@ -239,6 +239,21 @@ _MOOD = re.compile(
 )
 
 
+# Courtesy in a predicate: "India is our closest neighbor", "Mongolia is “an important partner
+# that shares fundamental values”", "Kenya remains a trusted friend and ally". A relationship
+# of a kind a register records stays a claim: "Spain is Morocco's top trading partner", "the
+# Philippines is a treaty ally of the United States".
+_PARTNER = re.compile(
+    r"^[^,;:]{1,60}?\s(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+[“\"‘']?"
+    r"(?:(?:a|an|the|our|their|its|his|her|[\w’'.-]+[’']s)\s+)?(?:(?:very|most|truly|really|always|still|also)\s+)*"
+    r"(?:(?:important|key|trusted|reliable|close|closest|dear|good|true|great|strategic|natural|valued|"
+    r"sincere|steadfast|old|oldest|time-tested|all-weather|comprehensive|indispensable|privileged|best|"
+    r"friendly|brotherly|longtime|long-standing|longstanding|historic|special|vital|dependable|genuine)"
+    r",?\s+(?:and\s+)?)+"
+    r"(?:partners?|friends?|all(?:y|ies)|neighbou?rs?|brothers?|partnerships?|friendships?)\b"
+)
+
+
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
 _FINITE = (Form.PAST, Form.THIRD)
 # Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
@@ -392,7 +407,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head):
         return False
-    if _MOOD.match(head) or _MIND.match(head):
+    if _MOOD.match(head) or _MIND.match(head) or _PARTNER.match(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
