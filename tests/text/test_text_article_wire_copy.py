@@ -120,3 +120,47 @@ def test_openings_that_are_not_datelines(opening: str) -> None:
     article = parse_article(text)
     assert article.dateline is None
     assert texts(text, article.paragraphs) == [opening, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        # The dateline alone on a line above the first paragraph (web copies of broadcasters).
+        ("ACCRA \u2014\n\n", "ACCRA"),
+        ("OTTAWA, CANADA \u2014\n", "OTTAWA, CANADA"),
+        # A story filed from two places.
+        ("ACCRA/OTTAWA, Nov 20 (Reuters) - ", "ACCRA/OTTAWA"),
+    ],
+)
+def test_dateline_on_its_own_line_or_from_two_places(opening: str, dateline: str) -> None:
+    text = f"{HEADLINE}\n\n{opening}{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.dateline == dateline
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_heading_line_ending_in_a_hyphenated_word_is_no_dateline() -> None:
+    text = f"{HEADLINE}\n\nCocoa And Gold -\n{FIRST}"
+    article = parse_article(text)
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize("tag", ["UPDATE 2-", "REFILE-", "EXCLUSIVE-", "Analysis: "])
+def test_wire_tags_are_not_part_of_the_headline(tag: str) -> None:
+    text = f"{tag}{HEADLINE}\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+
+
+def test_a_headline_about_an_update_keeps_its_words() -> None:
+    text = f"Update on Ghana-Canada Talks Expected Friday\n\n{FIRST}"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == "Update on Ghana-Canada Talks Expected Friday"
+
+
+def test_source_line_after_the_story_is_a_credit() -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nSource: Al Jazeera and news agencies"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]

@@ -118,6 +118,12 @@ _AFFILIATION = re.compile(
     r"[A-Z][\w&'\u2019.-]*(?:[ \t\u00a0]+(?:of|the|for|and|[A-Z][\w&'\u2019.-]*)){0,4}(?<!\.)"
 )
 
+#: A wire service's tag before a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "Analysis:".
+_TITLE_TAG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP)[ \t]*\d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|"
+    r"BREAKING|Exclusive|Analysis|Factbox|Explainer|Breaking)[ \t]*[-:][ \t]*(?=[A-Z\u201c\"'\u2018])"
+)
+
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
@@ -131,6 +137,7 @@ _CLOCK = re.compile(
 
 # -- datelines -----------------------------------------------------------------------------
 #: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —",
+#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -" (a story filed from two places),
 #: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
 #: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
 #: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
@@ -142,12 +149,14 @@ _MONTH_DAY = (
     r"(?:,?[ \t\u00a0]+\d{4})?"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
+    rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
     rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
-    r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)[ \t\u00a0]+|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
+    # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
+    r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
+    r"|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
 )
 _DATELINE_MIN = 2
 #: The dashes after a dateline in mixed case with no agency ("Washington —"): a hyphen
@@ -220,6 +229,8 @@ _CREDIT = re.compile(
     r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
     r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
     r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    # "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters".
+    r"|(?i:sources?)[ \t]*:[ \t]*[^.\n]{1,80}"
     r"|[a-z]{2,6}(?:[/-][a-z]{2,6})+"
     r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
     r"|[=_*~#\s\u2013\u2014-]{3,}"
@@ -512,6 +523,9 @@ def _read_header(state: _Parse) -> int:
         repeated = crumb_last is not None and _squash(line) == crumb_last
         if state.title is None and not is_last and (repeated or _title_like(line)) and state.byline is None:
             state.title = state.span(index)
+            tag = _TITLE_TAG.match(line)
+            if tag is not None:  # "UPDATE 2-Pakistan's Sharif ...": the wire's tag is no headline
+                state.title = Span(start=state.title.start + tag.end(), end=state.title.end)
             state.header.add(index)
             index += 1
             continue
