@@ -126,3 +126,44 @@ def test_courtesy_in_the_predicate_is_not_a_claim(pipeline: Pipeline, courtesy: 
 def test_a_relationship_a_register_records_stays_a_claim(pipeline: Pipeline, fact: str) -> None:
     texts = _texts(pipeline, f"{OPENING}Jeri said {fact}.")
     assert texts == [fact]
+
+
+def test_a_sides_wish_with_a_noun_object_is_not_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        f"{OPENING}Jeri said Peru wanted \u201ca border of peace.\u201d He said Peru had 3,000 troops there.",
+    )
+    assert texts == ["Peru had 3,000 troops there"]
+
+
+def test_a_fact_joined_to_a_forecast_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        f"{OPENING}Jeri said exports to Ecuador had reached about $2 billion and could double by 2030.",
+    )
+    assert texts == ["exports to Ecuador had reached about $2 billion and could double by 2030"]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "exports to Ecuador could double by 2030",
+        "Peru and Ecuador could double their trade by 2030",
+        "the deputies of Peru and Ecuador could meet in March",
+    ],
+)
+def test_a_forecast_alone_is_still_no_claim(pipeline: Pipeline, forecast: str) -> None:
+    assert _texts(pipeline, f"{OPENING}Jeri said {forecast}.") == []
+
+
+def test_the_two_countries_as_subject_from_a_third_party_is_a_claim(pipeline: Pipeline) -> None:
+    text = (
+        f"{OPENING}Maria Lopez, an analyst at the Andean Institute in Bogota, said the two countries "
+        "had each moved troops to the border since August."
+    )
+    assert _texts(pipeline, text) == ["the two countries had each moved troops to the border since August"]
+
+
+def test_the_two_countries_as_subject_from_a_side_is_not(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Jeri said the two countries had each moved troops to the border since August."
+    assert _texts(pipeline, text) == []

@@ -90,6 +90,12 @@ _MIND = re.compile(
     re.IGNORECASE,
 )
 # First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
+# A side's wish with a noun object ("Turkey wanted “an Aegean of peace”", "Nairobi wants the
+# trade deal"): the capitalised subject is a country, a capital or a person; case-sensitive.
+_SIDE_WANTS = re.compile(
+    r"^(?:(?:[A-Z][\w’'.-]*\s+){1,3}?|(?:[Bb]oth|[Tt]he\s+two)\s+[a-z]+\s+)(?:really\s+|also\s+|still\s+)?"
+    r"(?:wants|wanted)\s"
+)
 _WE_WANT = re.compile(
     r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
     r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like)\b",
@@ -126,8 +132,9 @@ _MEETING_SUBJECT = re.compile(
     r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+|this\s+|that\s+|[\w’'.-]+[’']s\s+)?"
     r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
     r"conversation|call)\b"
-    r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
-    r"|^the\s+(?:leaders|countries|sides|nations|governments|ministers|presidents|delegations)\b"
+    # The people who met: "the two leaders spoke for 90 minutes", "the ministers dined".
+    r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
+    r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
@@ -141,6 +148,12 @@ _MEETING_SUBJECT = re.compile(
     r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
+)
+# The two sides as the subject ("the two countries still disagree on ...", "both sides had
+# been mobilising troops"): said by one of the sides, it describes the encounter or the
+# relationship; said by an analyst or a third party, it is a claim like any other.
+_PAIR_SUBJECT = re.compile(
+    r"^(?:the\s+two|both|the)\s+(?:countries|sides|nations|governments)\b", re.IGNORECASE
 )
 # "it is hard to predict", "it's important that": a judgment about the proposition.
 _EXTRAPOSED = re.compile(
@@ -211,9 +224,30 @@ _NOT_FACT = re.compile(
 )
 
 
+# The modals of a forecast, and a finite verb before them: "had reached", "grew", "is".
+_MODALS = ("could", "may", "might", "will", "would", "'ll", "’ll")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|do|[a-z]{2,}ed)\b")
+
+
 def _not_fact(head: str) -> bool:
-    """Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy."""
-    return _NOT_FACT.search(head[:1].lower() + head[1:]) is not None
+    """
+    Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy.
+
+    A forecast joined to a fact by "and" or "but" ("trade had reached $6 billion and could
+    double by 2030") leaves the fact: only what comes before the modal is judged then.
+    """
+    text = head[:1].lower() + head[1:]
+    found = _NOT_FACT.search(text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    if (
+        before.endswith(("and ", "but "))
+        and found.group().startswith(_MODALS)
+        and _FINITE_VERB.search(before) is not None
+    ):
+        return _not_fact(before)
+    return True
 
 
 # Moods and attitudes of a group ("there was a lot of anxiety in Accra", "there is still a
@@ -405,7 +439,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head):
+    if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head) or _SIDE_WANTS.match(head):
         return False
     if _MOOD.match(head) or _MIND.match(head) or _PARTNER.match(head):
         return False
@@ -413,6 +447,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     bare = head[:1].lower() + head[1:]
     if (
         _MEETING_SUBJECT.match(head)
+        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index.by_id))
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
