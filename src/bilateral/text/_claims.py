@@ -123,6 +123,8 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
+    # Reluctance is an attitude too: "India is reluctant to join an alliance".
+    r"reluctant|unwilling|hesitant|loath|"
     r"determined|going|looking\s+forward|look(?:s|ed)?\s+forward|"
     # The same as nouns: "affirmed the UAE's keenness to support ...", "its readiness to".
     r"keenness|readiness|willingness|eagerness|desire|intention|determination)[”\"’']?\s+to\b|hopefully\b"
