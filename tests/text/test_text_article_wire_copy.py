@@ -164,3 +164,30 @@ def test_source_line_after_the_story_is_a_credit() -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nSource: Al Jazeera and news agencies"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("after", ["ACCRA, GHANA \u2014\n\n", "November 20, 2026 5:42 PM\n\n"])
+def test_a_name_alone_under_the_headline_is_the_byline(after: str) -> None:
+    text = f"{HEADLINE}\n\nPeter Clottey\n\n{after}{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.authors == (("Peter Clottey", None),)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_short_heading_under_the_headline_is_no_byline() -> None:
+    text = f"{HEADLINE}\n\nCocoa Prices Rise\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.authors == ()
+
+
+def test_the_credits_after_a_rule_end_the_story() -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n___\n\nKokutse reported from Accra."
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert texts(text, article.boilerplate) == ["___", "Kokutse reported from Accra."]
+
+
+def test_a_rule_inside_the_story_keeps_what_follows() -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n* * *\n\n{SECOND}\n\n{THIRD}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND, THIRD, FIRST, SECOND, THIRD]

@@ -124,6 +124,13 @@ _TITLE_TAG = re.compile(
     r"BREAKING|Exclusive|Analysis|Factbox|Explainer|Breaking)[ \t]*[-:][ \t]*(?=[A-Z\u201c\"'\u2018])"
 )
 
+#: How many words an author's name printed without "By" may have (see `_bare_byline`).
+_BARE_NAME_WORDS = (2, 4)
+#: A rule across the page ("___", "* * *", "----"): after the story, the credits follow it.
+_RULE = re.compile(r"[_=~#-]{3,}|(?:\*[ \t]*){3,}")
+#: How many short lines after a rule are taken as credits.
+_CREDIT_LINES = 4
+
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
@@ -462,6 +469,23 @@ def _after_byline(state: _Parse, index: int) -> bool:
     return state.byline is not None and index > 0 and state.lines[index - 1][0] == state.byline.start
 
 
+def _bare_byline(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is an author's name printed without "By" under the headline.
+
+    Broadcasters' pages print "Timothy Obiezu" alone above the date or the dateline; the
+    line after it must be one of these, so a short heading of capitalised words is not taken.
+    """
+    line = state.line(index)
+    if not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1] or not _is_name(line):
+        return False
+    start, end = state.lines[index + 1]
+    return (
+        _date_line(state.text[start:end]) is not None
+        or _dateline(state.text, start, len(state.text)) is not None
+    )
+
+
 def _read_header(state: _Parse) -> int:
     """Take breadcrumb, headline, byline and date lines off the top; return the first body line."""
     crumb_last: str | None = None
@@ -491,6 +515,12 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
+            state.authors = ((_squash(line), None),)
+            state.byline = state.span(index)
+            state.header.add(index)
+            index += 1
+            continue
         if (
             state.byline is not None
             and not is_last
@@ -533,6 +563,12 @@ def _read_header(state: _Parse) -> int:
     return index
 
 
+def _credits_follow(state: _Parse, index: int) -> bool:
+    """Whether the lines after rule line *index* are a few short ones: the story's credits."""
+    rest = state.lines[index + 1 :]
+    return len(rest) <= _CREDIT_LINES and all(end - start <= _LINK_MAX for start, end in rest)
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -542,6 +578,10 @@ def _read_body(state: _Parse, first: int) -> list[int]:
         short = end - start <= _SHORT
         line = state.line(index) if short else ""
         if short and body and _CUT.fullmatch(line):
+            state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
+            break
+        if short and body and _RULE.fullmatch(line) and _credits_follow(state, index):
+            # AP ends a story with "___" and its credits ("Goodman reported from Miami.").
             state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
             break
         if short and body and _LINKS.fullmatch(line):
