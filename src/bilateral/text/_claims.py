@@ -182,12 +182,14 @@ _STANCE = frozenset(
     {"support", "back", "oppose", "welcome", "recognize", "recognise", "reject", "accept", "endorse",
      "favor", "favour", "respect", "stand", "remain", "continue"}
 )  # fmt: skip
-# The verb may follow an adverb and an opening quotation mark: "Vietnam would “resolutely
-# protect” its sovereignty", "Ghana will firmly defend ...".
+# The verb may follow an opening quotation mark and an adverb: "Vietnam would “resolutely
+# protect” its sovereignty", "Ghana will firmly defend ..." (`_own_act` steps over the adverb).
 _OWN_ACT = re.compile(
-    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:(?:not|also|soon|[a-z]+ly)\s+){{0,2}}[“\"‘']?"
-    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?[“\"‘']?(?P<verb>[a-z]+)\b"
+    r"(?:\s+(?P<next>[a-z]+))?"
 )
+# Verbs that end like an adverb: "would apply", "will rely on".
+_LY_VERBS = frozenset({"apply", "rely", "supply", "reply", "fly", "ally", "multiply", "comply", "imply"})
 # Conditionals ("it helps if ...") and prescriptions ("should never have").
 # "The question is whether ...", "it was unclear whether ...": an open question.
 _CONDITIONAL = r"if\b|unless\b|whether\b"
@@ -290,6 +292,16 @@ _PARTNER = re.compile(
 )
 
 
+#: The nouns `_PARTNER` ends with, looked for with `in` first: a few C scans of the head are
+#: cheaper than trying the pattern's lazy subject at every position up to the copula.
+_PARTNER_WORDS = ("partner", "friend", "ally", "allies", "neighbo", "brother")
+
+
+def _courtesy(head: str) -> bool:
+    """Whether *head* is courtesy in the predicate (see `_PARTNER`)."""
+    return any(word in head for word in _PARTNER_WORDS) and _PARTNER.match(head) is not None
+
+
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
 _FINITE = (Form.PAST, Form.THIRD)
 # Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
@@ -317,11 +329,11 @@ _AND = re.compile(r",?\s+and\s+")
 
 # A plural noun pointing back at cities or countries named before it: "reside in these
 # cities", "trade between the two countries", "both nations".
-# The scan looks for the rare plural noun first (a case-sensitive search that skips to its
-# first letters), then at the few words before it: a pattern opening with the determiners
-# would be tried at every "the" of every claim.
+# The scan looks for the rare plural noun first (a case-sensitive search that skips to the
+# space before it: fewer positions than the nouns' many first letters), then at the few
+# words before it: a pattern opening with the determiners would be tried at every "the".
 _BACK_NOUN = re.compile(
-    r"(?:cities|capitals|countries|nations|neighbou?rs|governments|navies|armies|militaries|economies|peoples)\b"
+    r"\s(?P<noun>cities|capitals|countries|nations|neighbou?rs|governments|navies|armies|militaries|economies|peoples)\b"
 )
 # "bilateral trade", "bilateral ties": between the story's two main countries.
 _BILATERAL = re.compile(r"\b[Bb]ilateral\b")
@@ -441,9 +453,14 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head) or _SIDE_WANTS.match(head):
+    if (
+        _EXTRAPOSED.match(head)
+        or _not_fact(head)
+        or _WE_WANT.match(head)
+        or ("want" in head and _SIDE_WANTS.match(head))
+    ):
         return False
-    if _MOOD.match(head) or _MIND.match(head) or _PARTNER.match(head):
+    if _MOOD.match(head) or _MIND.match(head) or _courtesy(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
@@ -491,11 +508,18 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     "Scholz said Germany would send air defence systems" is a commitment; a stated position
     ("New Delhi would support the deal") stays a claim.
     """
-    act = _OWN_ACT.match(head)
-    if act is None or act.group("verb") in _STANCE:
-        return False
+    # The speakers' countries first: without one there is no own country, and the pattern
+    # (a lazy subject tried at every length) is not run.
     countries = {a.country for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.country}
     if not countries:
+        return False
+    act = _OWN_ACT.match(head)
+    if act is None:
+        return False
+    verb = act.group("verb")
+    if verb.endswith("ly") and verb not in _LY_VERBS:
+        verb = act.group("next") or verb  # "would firmly support": the verb after the adverb
+    if verb in _STANCE:
         return False
     first = statement.content[0]
     window = Span(start=first.start, end=min(first.end, first.start + act.end("subject") + 8))
@@ -618,10 +642,11 @@ def _back_phrases(text: str, start: int, end: int) -> Iterator[tuple[int, str | 
     Yields where its phrase starts, its count word ("two", "both"; None for "these") and
     the noun.
     """
-    for noun in _BACK_NOUN.finditer(text, start, end):
-        det = _BACK_DETERMINER.search(text, max(start, noun.start() - 24), noun.start())
+    for found in _BACK_NOUN.finditer(text, start, end):
+        at = found.start("noun")
+        det = _BACK_DETERMINER.search(text, max(start, at - 24), at)
         if det is not None:
-            yield det.start(), det.group("count") or det.group("both"), noun.group()
+            yield det.start(), det.group("count") or det.group("both"), found.group("noun")
 
 
 def _back_reference(doc: Document, at: int, count: str | None, noun: str, index: _Index) -> list[str]:
