@@ -167,3 +167,21 @@ def test_the_two_countries_as_subject_from_a_third_party_is_a_claim(pipeline: Pi
 def test_the_two_countries_as_subject_from_a_side_is_not(pipeline: Pipeline) -> None:
     text = f"{OPENING}Jeri said the two countries had each moved troops to the border since August."
     assert _texts(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "\u201cWe ask for respect. Our cooperation is not a favor,\u201d",
+        "\u201cWe call on Quito to return the boats,\u201d",
+        "\u201cWe demand an apology from the shipowners,\u201d",
+    ],
+)
+def test_a_request_in_the_first_person_is_not_a_claim(pipeline: Pipeline, request_: str) -> None:
+    texts = _texts(pipeline, f"{OPENING}{request_} Jeri said. He said Peru had seized 14 boats since May.")
+    assert texts == ["Peru had seized 14 boats since May"]
+
+
+def test_a_fact_about_what_was_asked_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(pipeline, f"{OPENING}Jeri said Ecuador had asked for 20 patrol boats in 2024.")
+    assert texts == ["Ecuador had asked for 20 patrol boats in 2024"]

@@ -98,7 +98,9 @@ _SIDE_WANTS = re.compile(
 )
 _WE_WANT = re.compile(
     r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
-    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like)\b",
+    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like"
+    # Requests in the first person are directives too: "We ask for respect", "we call on".
+    r"|ask(?:s|ed)?\s+for|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|appeal(?:s|ed)?\s+(?:to|for))\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
