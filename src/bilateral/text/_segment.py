@@ -120,6 +120,8 @@ _BEFORE_NUMBER = frozenset(
         "ch",
         "ed",
         "op",
+        "approx",
+        "ca",
     }
 )
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
@@ -184,6 +186,51 @@ _STARTERS = frozenset(
         "next",
     }
 )
+#: "a.m." and "p.m." as `_token_before` reads them: after them a sentence may end.
+_CLOCK = frozenset({"a.m", "p.m"})
+#: Capitalised words that go on a clock time: days, months, zones ("10 a.m. Friday").
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "eastern",
+        "pacific",
+        "central",
+        "mountain",
+        "greenwich",
+    }
+)
+#: Longest time zone in capitals ("EST", "GMT", "AEDT", "UTC").
+_ZONE_MAX = 5
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
 #: Opening quotation marks (straight ones open when a capital follows them).
 _QUOTE_OPENERS = '"\u201c\u2018\u00ab'
@@ -328,9 +375,21 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> boo
         return False
     if initial or dotted or key in _MAYBE_FINAL:
         word = _NEXT_WORD.match(text, next_start, end)
-        following = word.group().lower() if word is not None else ""
-        return following not in _STARTERS
+        following = word.group() if word is not None else ""
+        if key in _CLOCK and following[:1].isupper():
+            # "He arrived at 9 p.m. Ruto greeted him.": a capital after the time opens a
+            # sentence unless it is a day, a month or a time zone ("10 a.m. Friday", "9 p.m.
+            # EST", "8 p.m. Moscow time").
+            return _time_goes_on(following, text, word.end() if word is not None else next_start, end)
+        return following.lower() not in _STARTERS
     return False
+
+
+def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
+    """Whether the capitalised word *following* a clock time still belongs to the time."""
+    if following.lower() in _TIME_WORDS or (following.isupper() and len(following) <= _ZONE_MAX):
+        return True
+    return text.startswith(" time", after, end)
 
 
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
