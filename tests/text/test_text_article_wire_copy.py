@@ -191,3 +191,26 @@ def test_a_rule_inside_the_story_keeps_what_follows() -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n* * *\n\n{SECOND}\n\n{THIRD}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, SECOND, THIRD, FIRST, SECOND, THIRD]
+
+
+def test_a_media_players_controls_are_boilerplate() -> None:
+    widget = (
+        "Embed\n\nShare\n\nNo media source currently available\n\n0:00 0:02:15 0:00\n\nDownload\n\nPopout"
+    )
+    text = f"{HEADLINE}\n\nPeter Clottey\nNovember 20, 2026 5:42 PM\n\n{widget}\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert article.authors == (("Peter Clottey", None),)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Share prices rose 4% after the accords were signed.",
+        "Download speeds in Accra doubled, the minister said.",
+    ],
+)
+def test_story_lines_opening_with_widget_words_stay(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, paragraph]

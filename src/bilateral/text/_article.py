@@ -209,6 +209,10 @@ _SINGLE = re.compile(
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
     r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+this\s+article\b.*|share\s+(?:on|via)\s+.{1,40}|"
+    # A media player's controls, as broadcasters' pages copy out: "Embed", "Download",
+    # "Popout", "No media source currently available", "0:00 0:01:45 0:00".
+    r"share|embed|download|pop-?\s?out|no\s+media\s+source\s+currently\s+available|"
+    r"your\s+browser\s+does\s*n[o'\u2019]?t\s+support\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
