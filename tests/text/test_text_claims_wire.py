@@ -185,3 +185,28 @@ def test_a_request_in_the_first_person_is_not_a_claim(pipeline: Pipeline, reques
 def test_a_fact_about_what_was_asked_stays_a_claim(pipeline: Pipeline) -> None:
     texts = _texts(pipeline, f"{OPENING}Jeri said Ecuador had asked for 20 patrol boats in 2024.")
     assert texts == ["Ecuador had asked for 20 patrol boats in 2024"]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "the accord would end decades of quarrels over fishing",
+        "the joint patrol force would include about 800 sailors",
+        "The new railway will carry four million tons of ore a year",
+    ],
+)
+def test_what_an_agreement_will_do_is_a_forecast(pipeline: Pipeline, forecast: str) -> None:
+    texts = _texts(pipeline, f"{OPENING}Noboa said {forecast}. He said Ecuador had 40 patrol boats.")
+    assert texts == ["Ecuador had 40 patrol boats"]
+
+
+def test_what_an_agreement_did_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline, f"{OPENING}Noboa said the 1998 accord had ended decades of quarrels over the border."
+    )
+    assert texts == ["the 1998 accord had ended decades of quarrels over the border"]
+
+
+def test_a_currency_is_not_what_a_claim_is_about(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Jeri said Ecuador had bought rice worth 90 million U.S. dollars from Peru in 2025."
+    assert _about_names(pipeline, text) == [["Ecuador", "Peru"]]

@@ -159,6 +159,15 @@ _MEETING_SUBJECT = re.compile(
 _PAIR_SUBJECT = re.compile(
     r"^(?:the\s+two|both|the)\s+(?:countries|sides|nations|governments)\b", re.IGNORECASE
 )
+# What an agreement or a project will do is a forecast: "the deal would end decades of
+# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry".
+_DEAL_FUTURE = re.compile(
+    r"^(?:the|this|that|their|our|its|the\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|accord|pact|treaty|memorandum|project|plan|arrangement|force|initiative|corridor|"
+    r"pipeline|railway|programme|program|mechanism|framework|partnership)s?\s+"
+    rf"{_MODAL}\b",
+    re.IGNORECASE,
+)
 # "it is hard to predict", "it's important that": a judgment about the proposition.
 _EXTRAPOSED = re.compile(
     r"^it\s*(?:is|was|['’]s|will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?\w+\s+(?:to|that)\b",
@@ -457,6 +466,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if (
         _EXTRAPOSED.match(head)
+        or _DEAL_FUTURE.match(head)
         or _not_fact(head)
         or _WE_WANT.match(head)
         or ("want" in head and _SIDE_WANTS.match(head))
@@ -746,8 +756,8 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
         if about:
             break
         for mention in mentions_in(doc, span):
-            if text.startswith("$", mention.span.end):
-                continue  # "US$83 billion", "A$2 billion": a currency, not the country
+            if text.startswith("$", mention.span.end) or text.startswith(" dollar", mention.span.end):
+                continue  # "US$83 billion", "260 billion U.S. dollars": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
                     continue
