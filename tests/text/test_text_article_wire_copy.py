@@ -49,6 +49,8 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Some information for this report came from Reuters and Agence France-Presse.",
         "This story originated in VOA's Africa Division.",
         "sbk/cdm/jj",
+        "PTI AB CD KV",
+        "WAM/Hatem Mohamed/Tariq alfaham",
         "==Kyodo",
         "(END)",
         "___",

@@ -243,6 +243,8 @@ _CREDIT = re.compile(
     # "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters".
     r"|(?i:sources?)[ \t]*:[ \t]*[^.\n]{1,80}"
     r"|[a-z]{2,6}(?:[/-][a-z]{2,6})+"
+    # Agencies' sign-offs: "PTI AB CD KV" (editors' initials), "WAM/Hatem Mohamed/Tariq alfaham".
+    r"|[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){2,6}|[A-Z]{2,6}(?:/[\w .'\u2019-]{2,40}){1,4}"
     r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
     r"|[=_*~#\s\u2013\u2014-]{3,}"
 )
