@@ -216,3 +216,23 @@ def test_story_lines_opening_with_widget_words_stay(paragraph: str) -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, paragraph]
+
+
+def test_a_caption_without_a_label_ends_with_place_and_date() -> None:
+    caption = "Cocoa farmers load sacks onto a truck near Kumasi, Ghana, Nov. 12, 2026."
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{caption}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The first accord was signed in Accra on Oct. 3, 2025.",
+        "The talks, first held in Ottawa, Canada, in 2019, resumed in Accra, Ghana, in 2026.",
+    ],
+)
+def test_story_sentences_ending_with_a_date_stay(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, paragraph, SECOND]

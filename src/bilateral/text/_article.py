@@ -221,12 +221,16 @@ _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
 )
 #: A photo credit ending a line makes it a caption: "... in Hanoi, May 5, 2025. (AP Photo/Hau
-#: Dinh)", "... REUTERS/Thomas Mukoya", "Photo: Xinhua", "(Getty Images)". Looked for in the
+#: Dinh)", "... REUTERS/Thomas Mukoya", "Photo: Xinhua", "(Getty Images)", and so does a
+#: date after a comma at the end ("... in Nairobi, Kenya, Oct. 3, 2025."). Looked for in the
 #: line's last `_CREDIT_TAIL` characters only.
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[A-Z][\w.&'-]*\s+){0,3}Photo(?:/[^()\n]{1,60})?\)"
     r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/[A-Z][^/\n]{1,40}|(?i:photo(?:\s+credit)?\s*:)\s*[^.\n]{1,60}"
-    r"|\(?\bGetty\s+Images\)?)\s*\Z"
+    r"|\(?\bGetty\s+Images\)?"
+    # A caption ends with where and when the picture was taken, after a comma: "... speaks at
+    # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
 )
 _CREDIT_TAIL = 80
 #: The words of a credit line: names, places and the next credit ("; Editing by ...").
