@@ -28,6 +28,8 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "Photo caption: Workers sort cocoa beans near Kumasi.",
         "Mahama and Carney shake hands in Ottawa, Nov. 20, 2026. (AP Photo/Sean Kilpatrick)",
         "A worker pours molten gold at a refinery in Accra. REUTERS/Francis Kokoroko",
+        "In this photo released by the Ghana Presidency, Mahama greets Carney in Accra.",
+        "This handout image shows the two leaders at the signing.",
     ],
 )
 def test_photo_captions_are_boilerplate(caption: str) -> None:
@@ -72,6 +74,7 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "The minister reported from the talks that both sides had agreed on prices.",
         "Photos of the signing were posted by the presidency on X.",
         "- Cocoa",
+        "This photograph of the signing was shared by both governments, officials said.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

@@ -204,7 +204,7 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related|recommended)\s*:.*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*:.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
@@ -216,9 +216,13 @@ _SINGLE = re.compile(
     r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
-#: ...". A caption describes a picture, not the story.
+#: ...", "In this photo released by ...". A caption describes a picture, not the story.
 _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+    # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
+    r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
+    r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
+    r"(?:released|provided|taken|made|shows|showing|distributed|obtained|shot|courtesy)\b"
 )
 #: A photo credit ending a line makes it a caption: "... in Hanoi, May 5, 2025. (AP Photo/Hau
 #: Dinh)", "... REUTERS/Thomas Mukoya", "Photo: Xinhua", "(Getty Images)", and so does a
