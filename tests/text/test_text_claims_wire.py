@@ -210,22 +210,3 @@ def test_what_an_agreement_did_stays_a_claim(pipeline: Pipeline) -> None:
 def test_a_currency_is_not_what_a_claim_is_about(pipeline: Pipeline) -> None:
     text = f"{OPENING}Jeri said Ecuador had bought rice worth 90 million U.S. dollars from Peru in 2025."
     assert _about_names(pipeline, text) == [["Ecuador", "Peru"]]
-
-
-def test_an_analyst_of_one_side_judging_the_relationship_is_a_claimant(pipeline: Pipeline) -> None:
-    text = (
-        "U.S. Defense Secretary Pete Hegseth met Peruvian Defense Minister Walter Astudillo in Lima on "
-        "Thursday. Evan Ellis, a Latin America analyst at the U.S. Army War College in Pennsylvania, "
-        "said relations between the United States and Peru had never been this close."
-    )
-    assert _texts(pipeline, text) == [
-        "relations between the United States and Peru had never been this close"
-    ]
-
-
-def test_an_official_of_one_side_praising_the_relationship_is_courtesy(pipeline: Pipeline) -> None:
-    text = (
-        "U.S. Defense Secretary Pete Hegseth met Peruvian Defense Minister Walter Astudillo in Lima on "
-        "Thursday. Hegseth said relations between the United States and Peru had never been this close."
-    )
-    assert _texts(pipeline, text) == []

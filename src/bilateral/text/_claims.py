@@ -588,23 +588,10 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     return _own_side(statement, (*first.actors, *second[0].actors), by_id)
 
 
-def _speaks_for_country(actor: Actor, by_id: dict[str, Actor]) -> bool:
-    """
-    Whether *actor* speaks for its country: anyone but a person without a post in it.
-
-    An analyst in Washington ("Adam Isacson, a defense analyst at the Washington Office on
-    Latin America") is American but no side of U.S.-Colombian talks; a person whose role
-    belongs to a country ("President", "Defense Minister" of it) is.
-    """
-    if not isinstance(actor, Person):
-        return True
-    return any(isinstance(by_id.get(role.of), Country) for role in actor.roles if role.of)
-
-
 def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor]) -> bool:
     """Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to."""
     speakers = [a for a in (by_id.get(i) for i in statement.speakers) if a is not None]
-    countries = {a.country for a in speakers if a.country and _speaks_for_country(a, by_id)}
+    countries = {a.country for a in speakers if a.country}
     for ident in ids:
         actor = by_id.get(ident)
         if ident in statement.speakers or (isinstance(actor, Country) and actor.country in countries):
