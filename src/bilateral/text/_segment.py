@@ -38,6 +38,8 @@ _CLOSERS = "\"\u201d\u2019'\u00bb)]"
 #: broken inside a paragraph (hard-wrapped text).
 _TERMINAL = '.!?…:;"\u201d\u2019)\u00bb'
 _WRAP_MIN = 40
+#: A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])[ \t]")
 #: Longest word looked at before a period when deciding if it is an abbreviation.
 _TOKEN_MAX = 24
 
@@ -282,8 +284,8 @@ def _wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -
     p_start, p_end = strip_span(text, *previous)
     n_start, _ = strip_span(text, *following)
     last, first = text[p_end - 1], text[n_start]
-    if last in _TERMINAL:
-        return False
+    if last in _TERMINAL or _BULLET.match(text, n_start) is not None:
+        return False  # a sentence ended, or a list item starts: "- cooperation on lithium"
     return first.islower() or last in ",-\u2013\u2014" or (p_end - p_start) >= _WRAP_MIN
 
 
