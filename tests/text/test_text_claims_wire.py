@@ -210,3 +210,25 @@ def test_what_an_agreement_did_stays_a_claim(pipeline: Pipeline) -> None:
 def test_a_currency_is_not_what_a_claim_is_about(pipeline: Pipeline) -> None:
     text = f"{OPENING}Jeri said Ecuador had bought rice worth 90 million U.S. dollars from Peru in 2025."
     assert _about_names(pipeline, text) == [["Ecuador", "Peru"]]
+
+
+def test_what_a_government_believes_is_its_claim(pipeline: Pipeline) -> None:
+    text = (
+        f"{OPENING}Peru's government, which believed the trawlers were owned by a Chinese firm, "
+        "demanded that they leave."
+    )
+    record = _record(pipeline, text)
+    assert [c.text for c in record.claims] == ["the trawlers were owned by a Chinese firm"]
+
+
+def test_what_a_person_believes_is_no_claim(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Jeri believed the trawlers were owned by a Chinese firm."
+    assert _texts(pipeline, text) == []
+
+
+def test_a_group_of_a_country_is_about_the_country(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Jeri said Ecuadorian police had arrested 40 smugglers in Tumbes since March."
+    abouts = _about_names(pipeline, text)
+    assert abouts
+    assert "Ecuador" in abouts[0]
+    assert not any("police" in name for name in abouts[0])

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral.model import Actor, Claim, Country, Person, PlaceKind, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
@@ -430,6 +430,24 @@ def _assertive(text: str, statement: Statement, words: list[str]) -> bool:
     return bool(lemmas & _CLAUSE_VERBS or lemmas & _ACCUSE_VERBS)
 
 
+# Verbs of a view held to be true ("believed", "suspects", "concluded"), not of a wish or
+# an expectation ("Brussels wants member states to share the cost").
+_HELD_VIEWS = frozenset({"believe", "think", "suspect", "consider", "conclude", "assess", "know"})
+
+
+def _institution_believes(statement: Statement, words: list[str], by_id: dict[str, Actor]) -> bool:
+    """
+    Whether a government or another body holds the content as its view.
+
+    "The government, which believed the vessels were operated by the Chinese military": what
+    an institution believes is its stated position, a claim; a person's belief ("he believes
+    the deal will hold") stays a state of mind.
+    """
+    if cue_kind_of(words) is not CueKind.BELIEF or not statement.speakers or not _lemmas(words) & _HELD_VIEWS:
+        return False
+    return not any(isinstance(by_id.get(i), Person) or by_id.get(i) is None for i in statement.speakers)
+
+
 def _proposition(text: str) -> bool:
     # Only the first MIN_WORDS words matter: a long content is not scanned to its end.
     words = [m.group() for m in itertools.islice(_WORD.finditer(text), MIN_WORDS)]
@@ -608,6 +626,8 @@ class _Index:
     by_id: dict[str, Actor]
     #: Place ids to their kinds.
     kinds: dict[str, PlaceKind]
+    #: Country codes to the ids of the country actors.
+    countries: dict[str, str]
     #: The story's two main countries, counted on first use (see `_main_pair`).
     pair: list[tuple[str, ...]] = attrs.field(factory=list)
 
@@ -622,7 +642,7 @@ def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
     """
     if index.pair:
         return index.pair[0]
-    country_of = {a.country: a.id for a in index.by_id.values() if isinstance(a, Country) and a.country}
+    country_of = index.countries
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         if len(mention.actors) != 1:
@@ -724,6 +744,14 @@ def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
             yield Span(start=start, end=fragment.end)
 
 
+def _group_country(ident: str, index: _Index) -> str:
+    """The country actor for a group of one ("the Chinese military" -> China), else *ident*."""
+    actor = index.by_id.get(ident)
+    if isinstance(actor, Group) and actor.country:
+        return index.countries.get(actor.country, ident)
+    return ident
+
+
 def _bilateral(text: str, span: Span) -> bool:
     """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
     return _BILATERAL.search(text, span.start, span.end) is not None
@@ -761,7 +789,9 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
                     continue
-                ids: tuple[str, ...] = mention.actors
+                # "the Chinese military", "Kenyan police": a group of a country is what the
+                # claim is about through its country (often named by the demonym inside it).
+                ids: tuple[str, ...] = tuple(_group_country(i, index) for i in mention.actors)
             elif mention.place is not None:
                 ids = (mention.place,)
             else:
@@ -808,14 +838,19 @@ class ClaimStage:
         by_id = {a.id: a for a in doc.actors}
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
-        index = _Index(names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places})
+        countries = {a.country: a.id for a in doc.actors if isinstance(a, Country) and a.country}
+        index = _Index(
+            names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places}, countries=countries
+        )
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
             if not statement.speakers:
                 continue
             # The cue's words are read once, for both the assertion test and the lemmas.
             words = _cue_words(source, statement)
-            if not _assertive(source, statement, words) or _in_title(doc, statement):
+            if not (
+                _assertive(source, statement, words) or _institution_believes(statement, words, by_id)
+            ) or _in_title(doc, statement):
                 continue
             text = claim_text(source, statement.content)
             if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), index):
