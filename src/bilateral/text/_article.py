@@ -622,11 +622,18 @@ def parse_article(text: str) -> Article:
     * a breadcrumb trail at the top ("Home » World » ...", also with ">" or "/"): the crumb
       after "Home" is the section; the line is boilerplate;
     * the headline: the line that repeats the breadcrumb's last crumb, or else the first
-      short line at the top that does not end with a period;
-    * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME");
+      short line at the top that does not end with a period (a wire tag such as "UPDATE 2-"
+      left out);
+    * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME",
+      or a name alone above the date or the dateline), and the outlet line under it
+      ("Associated Press");
     * a publication line ("Published March 12, 2025", "March 12, 2025 10:44 AM");
     * a dateline opening the story ("WASHINGTON —", "NEW DELHI (Reuters) -", "Paris (AFP) -",
-      "New Delhi, Dec 4 (PTI) ..."), left out of the body;
+      "New Delhi, Dec 4 (PTI) ...", "Washington —", "ISTANBUL —" on a line of its own),
+      left out of the body;
+    * photo captions ("FILE - ...", "... (AP Photo/...)", "In this photo ..."), media player
+      controls, and the credits after the story ("(Reporting by ...)", "... contributed to
+      this report", "cdm/sbk/ach");
     * site furniture after the story ("You may also like", "Leave a Comment", "Related",
       "Share this", "Subscribe", cookie and comment forms), kept out of the body and
       paragraphs and recorded in `Article.boilerplate`.
