@@ -4,7 +4,8 @@ Claims: checkable propositions asserted in statements, with their claimants.
 
 A claim comes from a statement whose cue asserts (said, stated, claimed, alleged, insisted,
 argued, noted, emphasized, decried ...; see `bilateral.text._verbs.CueKind.ASSERT`), not
-from questions, invitations, proposals, promises, wishes or evaluations. Its text is the
+from questions, invitations, proposals, promises, wishes or evaluations; what a government
+or another institution "believes" is its position and counts too. Its text is the
 statement's content in the source's words, without a leading "that", the quotation marks
 around a fully quoted content, or the final punctuation.
 
@@ -15,21 +16,27 @@ What the speaker asserts must be a proposition someone could check, so these are
 * promises and announcements of one's own acts ("assured Payne that the United States will
   not ...", "said it would resume cooperation", "announced New Delhi would invest"): they
   are commitments, which the meeting stage records as outcomes;
-* intentions and hopes ("the United States hopes to resolve ...", "he was inclined to");
+* intentions, hopes, wishes and requests ("the United States hopes to resolve ...", "he was
+  inclined to", "India is reluctant to", "Turkey wanted “an Aegean of peace”", "We ask for
+  respect");
 * descriptions of the meeting itself ("discussions included ...", "they got along very
   well" said by one of "them"): its topics and outcomes say that;
 * judgments that are not statements of fact: extraposed evaluations ("it is hard to
   predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have");
 * forecasts, hedges and schedules ("will probably become", "could take years", "would
-  begin this year"), moods ("there was a lot of anxiety in Accra") and states of mind
-  ("We believe ...", "he was not sure ...");
+  begin this year", "the deal would end decades of quarrels"; a fact joined to one by
+  "and" stays: "had reached $6 billion and could double"), moods ("there was a lot of
+  anxiety in Accra") and states of mind ("We believe ...", "he was not sure ...");
 * courtesy between the sides ("relations between the two countries are built on mutual
   trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
-  to ...") and reports of what a person said or did at the talks ("Sisi reaffirmed ...",
-  "Modi also invited ..."), statements inside the statement.
+  to ...", "India is our closest neighbor") and reports of what a person said or did at
+  the talks ("Sisi reaffirmed ...", "Modi also invited ..."), statements inside the
+  statement.
 
 What a claim is about is what the first sentence of its content that names anyone names,
-with "these cities" and "the two countries" standing for the places they point back to.
+with "these cities", "the two countries" and "bilateral trade" standing for the places and
+countries they point back to, and a group of a country ("the Chinese military") for its
+country.
 """
 
 from __future__ import annotations
