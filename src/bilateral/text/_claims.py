@@ -450,9 +450,12 @@ def _institution_believes(statement: Statement, words: list[str], by_id: dict[st
     an institution believes is its stated position, a claim; a person's belief ("he believes
     the deal will hold") stays a state of mind.
     """
-    if cue_kind_of(words) is not CueKind.BELIEF or not statement.speakers or not _lemmas(words) & _HELD_VIEWS:
+    # The speakers first: most statements are a person's, and the cue is not read again then.
+    if not statement.speakers or any(
+        isinstance(by_id.get(i), Person) or by_id.get(i) is None for i in statement.speakers
+    ):
         return False
-    return not any(isinstance(by_id.get(i), Person) or by_id.get(i) is None for i in statement.speakers)
+    return cue_kind_of(words) is CueKind.BELIEF and bool(_lemmas(words) & _HELD_VIEWS)
 
 
 def _proposition(text: str) -> bool:
@@ -635,6 +638,8 @@ class _Index:
     kinds: dict[str, PlaceKind]
     #: Country codes to the ids of the country actors.
     countries: dict[str, str]
+    #: A group of one country to that country's actor ("the Chinese military" -> China).
+    group_country: dict[str, str]
     #: The story's two main countries, counted on first use (see `_main_pair`).
     pair: list[tuple[str, ...]] = attrs.field(factory=list)
 
@@ -751,14 +756,6 @@ def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
             yield Span(start=start, end=fragment.end)
 
 
-def _group_country(ident: str, index: _Index) -> str:
-    """The country actor for a group of one ("the Chinese military" -> China), else *ident*."""
-    actor = index.by_id.get(ident)
-    if isinstance(actor, Group) and actor.country:
-        return index.countries.get(actor.country, ident)
-    return ident
-
-
 def _bilateral(text: str, span: Span) -> bool:
     """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
     return _BILATERAL.search(text, span.start, span.end) is not None
@@ -777,6 +774,7 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
     seen: set[str] = set()
     text = doc.text
     names = index.names
+    group_country = index.group_country
 
     def add(ident: str) -> None:
         name = names.get(ident, ident)
@@ -798,13 +796,13 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                     continue
                 # "the Chinese military", "Kenyan police": a group of a country is what the
                 # claim is about through its country (often named by the demonym inside it).
-                ids: tuple[str, ...] = tuple(_group_country(i, index) for i in mention.actors)
+                ids: tuple[str, ...] = mention.actors
             elif mention.place is not None:
                 ids = (mention.place,)
             else:
                 continue
             for ident in ids:
-                add(ident)
+                add(group_country.get(ident, ident))
         for at, count, noun in _back_phrases(text, span.start, span.end):
             for ident in _back_reference(doc, at, count, noun, index):
                 add(ident)
@@ -846,8 +844,15 @@ class ClaimStage:
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
         countries = {a.country: a.id for a in doc.actors if isinstance(a, Country) and a.country}
+        group_country = {
+            a.id: countries[a.country] for a in doc.actors if isinstance(a, Group) and a.country in countries
+        }
         index = _Index(
-            names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places}, countries=countries
+            names=names,
+            by_id=by_id,
+            kinds={p.id: p.kind for p in doc.places},
+            countries=countries,
+            group_country=group_country,
         )
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
