@@ -310,14 +310,16 @@ _PARTNER = re.compile(
 )
 
 
-#: The nouns `_PARTNER` ends with, looked for with `in` first: a few C scans of the head are
-#: cheaper than trying the pattern's lazy subject at every position up to the copula.
-_PARTNER_WORDS = ("partner", "friend", "ally", "allies", "neighbo", "brother")
+#: `_courtesy` looks for the nouns `_PARTNER` ends with ("partner", "friend", "ally"/"allies",
+#: "neighbour", "brother") with `in` first: a few C scans of the head are cheaper than trying
+#: the pattern's lazy subject at every position up to the copula.
 
 
 def _courtesy(head: str) -> bool:
     """Whether *head* is courtesy in the predicate (see `_PARTNER`)."""
-    return any(word in head for word in _PARTNER_WORDS) and _PARTNER.match(head) is not None
+    return (
+        "partner" in head or "friend" in head or "all" in head or "neighbo" in head or "brother" in head
+    ) and _PARTNER.match(head) is not None
 
 
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
@@ -655,19 +657,21 @@ def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
     if index.pair:
         return index.pair[0]
     country_of = index.countries
-    counts: dict[str, int] = {}
-    for mention in doc.mentions:
-        if len(mention.actors) != 1:
-            continue
-        actor = index.by_id.get(mention.actors[0])
+    # Which country each actor counts for, worked out once per actor rather than per mention.
+    owner: dict[str, str] = {}
+    for actor in index.by_id.values():
         if isinstance(actor, Country):
-            ident: str | None = actor.id
-        elif isinstance(actor, Person) and actor.country:
-            ident = country_of.get(actor.country)
-        else:
-            ident = None
-        if ident is not None:
-            counts[ident] = counts.get(ident, 0) + 1
+            owner[actor.id] = actor.id
+        elif isinstance(actor, Person) and actor.country and actor.country in country_of:
+            owner[actor.id] = country_of[actor.country]
+    counts: dict[str, int] = {}
+    count_of = counts.get
+    for mention in doc.mentions:
+        actors = mention.actors
+        if len(actors) == 1:
+            ident = owner.get(actors[0])
+            if ident is not None:
+                counts[ident] = count_of(ident, 0) + 1
     # Ties go to the country named first (dicts keep insertion order; the sort is stable).
     ranked = sorted(counts, key=lambda i: -counts[i])
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()  # noqa: PLR2004 - a pair
