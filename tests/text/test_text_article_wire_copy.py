@@ -239,3 +239,18 @@ def test_story_sentences_ending_with_a_date_stay(paragraph: str) -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}\n\n{SECOND}"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, paragraph, SECOND]
+
+
+@pytest.mark.parametrize("signoff", ["Enditem", "(END)"])
+def test_a_signoff_closing_the_last_line_is_boilerplate(signoff: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND} {signoff}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert texts(text, article.boilerplate) == [signoff]
+
+
+def test_a_last_line_mentioning_the_end_keeps_it() -> None:
+    last = "Both leaders said the talks marked the end of an era."
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{last}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, last]

@@ -131,6 +131,10 @@ _RULE = re.compile(r"[_=~#-]{3,}|(?:\*[ \t]*){3,}")
 #: How many short lines after a rule are taken as credits.
 _CREDIT_LINES = 4
 
+#: A sign-off at the end of the story's last line: "... and education. Enditem", "(END)".
+_SIGNOFF = re.compile(r"([.!?\u201d\"][ \t]+)(?:Enditem|ENDITEM|\(END\)|\(Ends\)|\(ENDS\))[ \t]*\Z")
+_SIGNOFF_MAX = 20
+
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
@@ -670,6 +674,13 @@ def parse_article(text: str) -> Article:
         if found is not None:
             dateline, story_start = found
             runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
+    if runs:
+        # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
+        last_start, last_end = runs[-1]
+        signoff = _SIGNOFF.search(text, max(last_start, last_end - _SIGNOFF_MAX), last_end)
+        if signoff is not None and signoff.start() > last_start:
+            state.boilerplate.append(Span(start=signoff.start() + len(signoff.group(1)), end=last_end))
+            runs[-1] = (last_start, signoff.start() + 1)  # the period stays with its sentence
     body = tuple(Span(start=s, end=e) for s, e in runs if e > s)
     paragraphs = tuple(p for run in body for p in line_blocks(text, run))
     return Article(
