@@ -232,3 +232,18 @@ def test_a_group_of_a_country_is_about_the_country(pipeline: Pipeline) -> None:
     assert abouts
     assert "Ecuador" in abouts[0]
     assert not any("police" in name for name in abouts[0])
+
+
+def test_a_leaders_policy_is_about_the_country(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Noboa said Jeri's fishing policy had cost Ecuadorian boats 40 days at sea this year."
+    abouts = _about_names(pipeline, text)
+    assert abouts
+    assert "Peru" in abouts[0]
+    assert "Jose Jeri" not in abouts[0]
+
+
+def test_a_leaders_own_acts_are_about_the_leader(pipeline: Pipeline) -> None:
+    text = f"{OPENING}Noboa said Jeri's attitude had changed very much since the border incident in 2024."
+    abouts = _about_names(pipeline, text)
+    assert abouts
+    assert "Jose Jeri" in abouts[0]

@@ -355,6 +355,11 @@ _AND = re.compile(r",?\s+and\s+")
 _BACK_NOUN = re.compile(
     r"\s(?P<noun>cities|capitals|countries|nations|neighbou?rs|governments|navies|armies|militaries|economies|peoples)\b"
 )
+# What a leader's state does, after the possessive: "Trump's anti-drug policy", "Modi's
+# government", "Putin's administration". The claim is about the country then.
+_STATE_POLICY = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:policy|policies|administration|government|tariffs?|sanctions|strategy|regime)\b"
+)
 # "bilateral trade", "bilateral ties": between the story's two main countries.
 _BILATERAL = re.compile(r"\b[Bb]ilateral\b")
 #: The nouns that point back only as a pair ("the two navies", "both neighbours"): the
@@ -760,6 +765,14 @@ def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
             yield Span(start=start, end=fragment.end)
 
 
+def _leader_country(ident: str, index: _Index) -> str:
+    """The country actor of person *ident*, else *ident* (see `_STATE_POLICY`)."""
+    actor = index.by_id.get(ident)
+    if isinstance(actor, Person) and actor.country:
+        return index.countries.get(actor.country, ident)
+    return ident
+
+
 def _bilateral(text: str, span: Span) -> bool:
     """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
     return _BILATERAL.search(text, span.start, span.end) is not None
@@ -801,6 +814,11 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 # "the Chinese military", "Kenyan police": a group of a country is what the
                 # claim is about through its country (often named by the demonym inside it).
                 ids: tuple[str, ...] = mention.actors
+                if text.startswith(("'s ", "’s "), mention.span.end) and _STATE_POLICY.match(
+                    text, mention.span.end + 3
+                ):
+                    # "Trump's anti-drug policy", "Modi's government": the leader's country.
+                    ids = tuple(_leader_country(i, index) for i in ids)
             elif mention.place is not None:
                 ids = (mention.place,)
             else:
