@@ -318,7 +318,7 @@ _PARTNER = re.compile(
 def _courtesy(head: str) -> bool:
     """Whether *head* is courtesy in the predicate (see `_PARTNER`)."""
     return (
-        "partner" in head or "friend" in head or "all" in head or "neighbo" in head or "brother" in head
+        "partner" in head or "friend" in head or " all" in head or "neighbo" in head or "brother" in head
     ) and _PARTNER.match(head) is not None
 
 
