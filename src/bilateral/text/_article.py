@@ -18,6 +18,7 @@ import attrs
 from bilateral.model import Author, Span
 from bilateral.text._dates import parse_printed_date
 from bilateral.text._document import Article, Document
+from bilateral.text._lexicons import EntryKind, lexicon, tokenize
 from bilateral.text._segment import line_blocks, strip_span
 
 __all__ = ["ArticleStage", "parse_article"]
@@ -112,6 +113,28 @@ _NOT_NAMES = frozenset(
     }
 )
 
+#: The outlet printed under a byline: "Associated Press", "VOA News", "Voice of America".
+_AFFILIATION = re.compile(
+    r"[A-Z][\w&'\u2019.-]*(?:[ \t\u00a0]+(?:of|the|for|and|[A-Z][\w&'\u2019.-]*)){0,4}(?<!\.)"
+)
+
+#: A wire service's tag before a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "Analysis:".
+_TITLE_TAG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP)[ \t]*\d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|"
+    r"BREAKING|Exclusive|Analysis|Factbox|Explainer|Breaking)[ \t]*[-:][ \t]*(?=[A-Z\u201c\"'\u2018])"
+)
+
+#: How many words an author's name printed without "By" may have (see `_bare_byline`).
+_BARE_NAME_WORDS = (2, 4)
+#: A rule across the page ("___", "* * *", "----"): after the story, the credits follow it.
+_RULE = re.compile(r"[_=~#-]{3,}|(?:\*[ \t]*){3,}")
+#: How many short lines after a rule are taken as credits.
+_CREDIT_LINES = 4
+
+#: A sign-off at the end of the story's last line: "... and education. Enditem", "(END)".
+_SIGNOFF = re.compile(r"([.!?\u201d\"][ \t]+)(?:Enditem|ENDITEM|\(END\)|\(Ends\)|\(ENDS\))[ \t]*\Z")
+_SIGNOFF_MAX = 20
+
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
@@ -125,6 +148,7 @@ _CLOCK = re.compile(
 
 # -- datelines -----------------------------------------------------------------------------
 #: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —",
+#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -" (a story filed from two places),
 #: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
 #: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
 #: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
@@ -136,14 +160,20 @@ _MONTH_DAY = (
     r"(?:,?[ \t\u00a0]+\d{4})?"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
-    rf"(?:,[ \t\u00a0]+{_PLACE_WORD}){{0,2}}?)"
+    rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
     rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
-    r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)[ \t\u00a0]+|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
+    # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
+    r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
+    r"|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
 )
 _DATELINE_MIN = 2
+#: The dashes after a dateline in mixed case with no agency ("Washington —"): a hyphen
+#: ("Petro - who met Trump -") is too common inside a story's first words.
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+_PLACE_KINDS = frozenset({EntryKind.CITY, EntryKind.COUNTRY, EntryKind.REGION, EntryKind.VENUE})
 #: An agency's name in brackets: a word or two of letters ("AFP", "Reuters", "dpa", "Press Trust").
 _AGENCY = re.compile(r"[A-Za-z][A-Za-z.&]+(?: [A-Za-z][A-Za-z.&]+)?")
 #: Photo-caption words in brackets after a name ("Jake Sullivan (left)"): never an agency.
@@ -178,13 +208,79 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related|recommended)\s*:.*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*:.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
     r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+this\s+article\b.*|share\s+(?:on|via)\s+.{1,40}|"
+    # A media player's controls, as broadcasters' pages copy out: "Embed", "Download",
+    # "Popout", "No media source currently available", "0:00 0:01:45 0:00".
+    r"share|embed|download|pop-?\s?out|no\s+media\s+source\s+currently\s+available|"
+    r"your\s+browser\s+does\s*n[o'\u2019]?t\s+support\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
 )
+#: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
+#: ...", "In this photo released by ...". A caption describes a picture, not the story.
+_CAPTION = re.compile(
+    r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+    # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
+    r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
+    r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
+    r"(?:released|provided|taken|made|shows|showing|distributed|obtained|shot|courtesy)\b"
+)
+#: A photo credit ending a line makes it a caption: "... in Hanoi, May 5, 2025. (AP Photo/Hau
+#: Dinh)", "... REUTERS/Thomas Mukoya", "Photo: Xinhua", "(Getty Images)", and so does a
+#: date after a comma at the end ("... in Nairobi, Kenya, Oct. 3, 2025."). Looked for in the
+#: line's last `_CREDIT_TAIL` characters only.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.&'-]*\s+){0,3}Photo(?:/[^()\n]{1,60})?\)"
+    r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/[A-Z][^/\n]{1,40}|(?i:photo(?:\s+credit)?\s*:)\s*[^.\n]{1,60}"
+    r"|\(?\bGetty\s+Images\)?"
+    # A caption ends with where and when the picture was taken, after a comma: "... speaks at
+    # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
+)
+_CREDIT_TAIL = 80
+#: The words of a credit line: names, places and the next credit ("; Editing by ...").
+_CREDIT_WORD = r"(?:[A-Z][\w.'\u2019-]*|in|and|from|at|by|with|&|(?i:writing|editing|additional|reporting))"
+#: The credits after a story: "(Reporting by ... ; Editing by ...)", "Some information for this
+#: report came from Reuters", "This story originated in ...", an agency's initials
+#: ("cdm/sbk/ach") or name between marks ("==Kyodo", "(END)"), and lines of rules ("___").
+_CREDIT = re.compile(
+    rf"\(?(?i:(?:additional\s+)?reporting|writing|editing|compiled|produced|research)\s+by\s+{_CREDIT_WORD}"
+    rf"(?:[\s;,]+{_CREDIT_WORD})*[\s;,.)]*"
+    r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
+    r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
+    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    # "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters".
+    r"|(?i:sources?)[ \t]*:[ \t]*[^.\n]{1,80}"
+    r"|[a-z]{2,6}(?:[/-][a-z]{2,6})+"
+    # Agencies' sign-offs: "PTI AB CD KV" (editors' initials), "WAM/Hatem Mohamed/Tariq alfaham".
+    r"|[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){2,6}|[A-Z]{2,6}(?:/[\w .'\u2019-]{2,40}){1,4}"
+    r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
+    r"|[=_*~#\s\u2013\u2014-]{3,}"
+)
+#: Who helped write it: "VOA's ... contributed to this report", "Associated Press writers ...
+#: contributed.", "Associated Press writer ... reported from Guatemala City." Tried only on
+#: lines holding "contributed" or "reported from".
+_CONTRIBUTED = re.compile(
+    r".*\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|this\s+report)\b.*"
+    r"|[^.]{0,80}?\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Jj]ournalists?|[Ss]taff)\s"
+    r"[^\n]{0,120}?\b(?:contributed|reported\s+from\s[^\n]{1,80})\.?"
+)
+
+
+def _furniture(line: str) -> bool:
+    """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
+    if (
+        _CAPTION.match(line)
+        or _CREDIT.fullmatch(line)
+        or _PHOTO_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL))
+    ):
+        return True
+    return ("contributed" in line or "reported from" in line) and _CONTRIBUTED.fullmatch(line) is not None
+
+
 _SENTENCE_END = '.!?…"\u201d\u2019'
 
 
@@ -299,6 +395,28 @@ def _title_like(line: str) -> bool:
     return 2 <= len(words) <= _TITLE_MAX_WORDS  # noqa: PLR2004
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Whether *words* are a place name: capitalised, small words inside ("Rio de Janeiro")."""
+    return (
+        bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
+    )
+
+
+def _known_place(name: str) -> bool:
+    """
+    Whether the gazetteer knows *name* as a place or a government building or body.
+
+    Cities, countries, regions and venues ("Washington", "Capitol Hill"), and bodies of a
+    government ("State Department", "Pentagon"): the newsrooms a dateline names.
+    """
+    words = [t.text for t in tokenize(name)]
+    found = lexicon().match_name(words, 0) if words else None
+    if found is None or found[0] != len(words):
+        return False
+    entry = found[1]
+    return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     """
     The dateline place at the start of a paragraph and where the story text begins.
@@ -319,16 +437,22 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
         # With no dash, only the capitals of an agency's initials ("(PTI)", "(IANS)") end it.
         return None
     place = match.group("place").rstrip(",")
-    head = place.split(",")[0]
+    head, *regions = place.split(",")
     letters = [c for c in head if c.isalpha()]
     if len(letters) < _DATELINE_MIN:
         return None
+    # "KINSHASA, DEMOCRATIC REPUBLIC OF CONGO —", "KYIV, Ukraine (AP) —": what follows the
+    # city is a country or a state, capitalised ("WASHINGTON, officials said -" is no dateline).
+    if not all(_capitalised(region.split()) for region in regions):
+        return None
     if not all(c.isupper() for c in letters):
-        # Mixed case: an agency, and capitalised words (particles inside: "Rio de Janeiro").
+        # Mixed case: capitalised words (particles inside: "Rio de Janeiro") and an agency
+        # ("Paris (AFP) -"), or a dash after a place or newsroom the gazetteer knows
+        # ("Washington —", "State Department —"): "Senator Ted Cruz —" opens the story.
         words = head.split()
-        if agency is None or not words[0][0].isupper():
+        if not _capitalised(words):
             return None
-        if not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+        if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
             return None
     country = match.group("country")
     return (f"{place}, {country}" if country else place), match.end()
@@ -356,6 +480,28 @@ class _Parse:
     def span(self, index: int) -> Span:
         start, end = self.lines[index]
         return Span(start=start, end=end)
+
+
+def _after_byline(state: _Parse, index: int) -> bool:
+    """Whether line *index* comes right after the byline."""
+    return state.byline is not None and index > 0 and state.lines[index - 1][0] == state.byline.start
+
+
+def _bare_byline(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is an author's name printed without "By" under the headline.
+
+    Broadcasters' pages print "Timothy Obiezu" alone above the date or the dateline; the
+    line after it must be one of these, so a short heading of capitalised words is not taken.
+    """
+    line = state.line(index)
+    if not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1] or not _is_name(line):
+        return False
+    start, end = state.lines[index + 1]
+    return (
+        _date_line(state.text[start:end]) is not None
+        or _dateline(state.text, start, len(state.text)) is not None
+    )
 
 
 def _read_header(state: _Parse) -> int:
@@ -387,6 +533,21 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
+            state.authors = ((_squash(line), None),)
+            state.byline = state.span(index)
+            state.header.add(index)
+            index += 1
+            continue
+        if (
+            state.byline is not None
+            and not is_last
+            and _after_byline(state, index)
+            and _AFFILIATION.fullmatch(line)
+        ):
+            state.header.add(index)  # "Associated Press", "VOA News" under the byline
+            index += 1
+            continue
         dated = _date_line(line)
         if dated is not None:
             day, is_update = dated
@@ -402,19 +563,28 @@ def _read_header(state: _Parse) -> int:
             state.header.add(index)
             index += 1
             continue
-        if _SINGLE.fullmatch(line) and index + 1 < len(state.lines):
-            state.boilerplate.append(state.span(index))  # "5 min read", share bars, ...
+        if (_SINGLE.fullmatch(line) or _CAPTION.match(line)) and index + 1 < len(state.lines):
+            state.boilerplate.append(state.span(index))  # "5 min read", share bars, captions ...
             state.header.add(index)
             index += 1
             continue
         repeated = crumb_last is not None and _squash(line) == crumb_last
         if state.title is None and not is_last and (repeated or _title_like(line)) and state.byline is None:
             state.title = state.span(index)
+            tag = _TITLE_TAG.match(line)
+            if tag is not None:  # "UPDATE 2-Pakistan's Sharif ...": the wire's tag is no headline
+                state.title = Span(start=state.title.start + tag.end(), end=state.title.end)
             state.header.add(index)
             index += 1
             continue
         break
     return index
+
+
+def _credits_follow(state: _Parse, index: int) -> bool:
+    """Whether the lines after rule line *index* are a few short ones: the story's credits."""
+    rest = state.lines[index + 1 :]
+    return len(rest) <= _CREDIT_LINES and all(end - start <= _LINK_MAX for start, end in rest)
 
 
 def _read_body(state: _Parse, first: int) -> list[int]:
@@ -428,6 +598,10 @@ def _read_body(state: _Parse, first: int) -> list[int]:
         if short and body and _CUT.fullmatch(line):
             state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
             break
+        if short and body and _RULE.fullmatch(line) and _credits_follow(state, index):
+            # AP ends a story with "___" and its credits ("Goodman reported from Miami.").
+            state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
+            break
         if short and body and _LINKS.fullmatch(line):
             in_links = True
             state.boilerplate.append(state.span(index))
@@ -436,7 +610,7 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))  # a linked headline in the box
             continue
         in_links = False
-        if short and _SINGLE.fullmatch(line):
+        if short and (_SINGLE.fullmatch(line) or _furniture(line)):
             state.boilerplate.append(state.span(index))
             continue
         body.append(index)
@@ -452,11 +626,18 @@ def parse_article(text: str) -> Article:
     * a breadcrumb trail at the top ("Home » World » ...", also with ">" or "/"): the crumb
       after "Home" is the section; the line is boilerplate;
     * the headline: the line that repeats the breadcrumb's last crumb, or else the first
-      short line at the top that does not end with a period;
-    * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME");
+      short line at the top that does not end with a period (a wire tag such as "UPDATE 2-"
+      left out);
+    * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME",
+      or a name alone above the date or the dateline), and the outlet line under it
+      ("Associated Press");
     * a publication line ("Published March 12, 2025", "March 12, 2025 10:44 AM");
     * a dateline opening the story ("WASHINGTON —", "NEW DELHI (Reuters) -", "Paris (AFP) -",
-      "New Delhi, Dec 4 (PTI) ..."), left out of the body;
+      "New Delhi, Dec 4 (PTI) ...", "Washington —", "ISTANBUL —" on a line of its own),
+      left out of the body;
+    * photo captions ("FILE - ...", "... (AP Photo/...)", "In this photo ..."), media player
+      controls, and the credits after the story ("(Reporting by ...)", "... contributed to
+      this report", "cdm/sbk/ach");
     * site furniture after the story ("You may also like", "Leave a Comment", "Related",
       "Share this", "Subscribe", cookie and comment forms), kept out of the body and
       paragraphs and recorded in `Article.boilerplate`.
@@ -493,6 +674,13 @@ def parse_article(text: str) -> Article:
         if found is not None:
             dateline, story_start = found
             runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
+    if runs:
+        # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
+        last_start, last_end = runs[-1]
+        signoff = _SIGNOFF.search(text, max(last_start, last_end - _SIGNOFF_MAX), last_end)
+        if signoff is not None and signoff.start() > last_start:
+            state.boilerplate.append(Span(start=signoff.start() + len(signoff.group(1)), end=last_end))
+            runs[-1] = (last_start, signoff.start() + 1)  # the period stays with its sentence
     body = tuple(Span(start=s, end=e) for s, e in runs if e > s)
     paragraphs = tuple(p for run in body for p in line_blocks(text, run))
     return Article(

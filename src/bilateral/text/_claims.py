@@ -4,7 +4,8 @@ Claims: checkable propositions asserted in statements, with their claimants.
 
 A claim comes from a statement whose cue asserts (said, stated, claimed, alleged, insisted,
 argued, noted, emphasized, decried ...; see `bilateral.text._verbs.CueKind.ASSERT`), not
-from questions, invitations, proposals, promises, wishes or evaluations. Its text is the
+from questions, invitations, proposals, promises, wishes or evaluations; what a government
+or another institution "believes" is its position and counts too. Its text is the
 statement's content in the source's words, without a leading "that", the quotation marks
 around a fully quoted content, or the final punctuation.
 
@@ -15,21 +16,27 @@ What the speaker asserts must be a proposition someone could check, so these are
 * promises and announcements of one's own acts ("assured Payne that the United States will
   not ...", "said it would resume cooperation", "announced New Delhi would invest"): they
   are commitments, which the meeting stage records as outcomes;
-* intentions and hopes ("the United States hopes to resolve ...", "he was inclined to");
+* intentions, hopes, wishes and requests ("the United States hopes to resolve ...", "he was
+  inclined to", "India is reluctant to", "Turkey wanted “an Aegean of peace”", "We ask for
+  respect");
 * descriptions of the meeting itself ("discussions included ...", "they got along very
   well" said by one of "them"): its topics and outcomes say that;
 * judgments that are not statements of fact: extraposed evaluations ("it is hard to
   predict ..."), conditionals ("it helps if ...") and prescriptions ("should never have");
 * forecasts, hedges and schedules ("will probably become", "could take years", "would
-  begin this year"), moods ("there was a lot of anxiety in Accra") and states of mind
-  ("We believe ...", "he was not sure ...");
+  begin this year", "the deal would end decades of quarrels"; a fact joined to one by
+  "and" stays: "had reached $6 billion and could double"), moods ("there was a lot of
+  anxiety in Accra") and states of mind ("We believe ...", "he was not sure ...");
 * courtesy between the sides ("relations between the two countries are built on mutual
   trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
-  to ...") and reports of what a person said or did at the talks ("Sisi reaffirmed ...",
-  "Modi also invited ..."), statements inside the statement.
+  to ...", "India is our closest neighbor") and reports of what a person said or did at
+  the talks ("Sisi reaffirmed ...", "Modi also invited ..."), statements inside the
+  statement.
 
 What a claim is about is what the first sentence of its content that names anyone names,
-with "these cities" and "the two countries" standing for the places they point back to.
+with "these cities", "the two countries" and "bilateral trade" standing for the places and
+countries they point back to, and a group of a country ("the Chinese military") for its
+country.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral.model import Actor, Claim, Country, Person, PlaceKind, Span, SpeechMode, Statement
+from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
@@ -90,9 +97,17 @@ _MIND = re.compile(
     re.IGNORECASE,
 )
 # First-person wishes ("We want more", "we would like to"): a wish, whatever follows.
+# A side's wish with a noun object ("Turkey wanted “an Aegean of peace”", "Nairobi wants the
+# trade deal"): the capitalised subject is a country, a capital or a person; case-sensitive.
+_SIDE_WANTS = re.compile(
+    r"^(?:(?:[A-Z][\w’'.-]*\s+){1,3}?|(?:[Bb]oth|[Tt]he\s+two)\s+[a-z]+\s+)(?:really\s+|also\s+|still\s+)?"
+    r"(?:wants|wanted)\s"
+)
 _WE_WANT = re.compile(
     r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
-    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like)\b",
+    r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like"
+    # Requests in the first person are directives too: "We ask for respect", "we call on".
+    r"|ask(?:s|ed)?\s+for|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|appeal(?:s|ed)?\s+(?:to|for))\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -117,6 +132,8 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
+    # Reluctance is an attitude too: "India is reluctant to join an alliance".
+    r"reluctant|unwilling|hesitant|loath|"
     r"determined|going|looking\s+forward|look(?:s|ed)?\s+forward|"
     # The same as nouns: "affirmed the UAE's keenness to support ...", "its readiness to".
     r"keenness|readiness|willingness|eagerness|desire|intention|determination)[”\"’']?\s+to\b|hopefully\b"
@@ -126,8 +143,9 @@ _MEETING_SUBJECT = re.compile(
     r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+|this\s+|that\s+|[\w’'.-]+[’']s\s+)?"
     r"(?:[\w-]+\s+)?(?:talks|discussions?|meetings?|visit|trip|travels|summit|negotiations|"
     r"conversation|call)\b"
-    r"|^(?:the\s+two|both)\s+(?:leaders|countries|sides|nations|governments|presidents|ministers|men)\b"
-    r"|^the\s+(?:leaders|countries|sides|nations|governments|ministers|presidents|delegations)\b"
+    # The people who met: "the two leaders spoke for 90 minutes", "the ministers dined".
+    r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
+    r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
@@ -142,6 +160,21 @@ _MEETING_SUBJECT = re.compile(
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
+# The two sides as the subject ("the two countries still disagree on ...", "both sides had
+# been mobilising troops"): said by one of the sides, it describes the encounter or the
+# relationship; said by an analyst or a third party, it is a claim like any other.
+_PAIR_SUBJECT = re.compile(
+    r"^(?:the\s+two|both|the)\s+(?:countries|sides|nations|governments)\b", re.IGNORECASE
+)
+# What an agreement or a project will do is a forecast: "the deal would end decades of
+# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry".
+_DEAL_FUTURE = re.compile(
+    r"^(?:the|this|that|their|our|its|the\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|accord|pact|treaty|memorandum|project|plan|arrangement|force|initiative|corridor|"
+    r"pipeline|railway|programme|program|mechanism|framework|partnership)s?\s+"
+    rf"{_MODAL}\b",
+    re.IGNORECASE,
+)
 # "it is hard to predict", "it's important that": a judgment about the proposition.
 _EXTRAPOSED = re.compile(
     r"^it\s*(?:is|was|['’]s|will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?\w+\s+(?:to|that)\b",
@@ -151,7 +184,7 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
     r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
     r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
@@ -167,9 +200,14 @@ _STANCE = frozenset(
     {"support", "back", "oppose", "welcome", "recognize", "recognise", "reject", "accept", "endorse",
      "favor", "favour", "respect", "stand", "remain", "continue"}
 )  # fmt: skip
+# The verb may follow an opening quotation mark and an adverb: "Vietnam would “resolutely
+# protect” its sovereignty", "Ghana will firmly defend ..." (`_own_act` steps over the adverb).
 _OWN_ACT = re.compile(
-    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?(?P<verb>[a-z]+)\b"
+    rf"^(?P<subject>[^,;:]{{1,60}}?)\s*{_MODAL}\s+(?:not\s+|also\s+|soon\s+)?[“\"‘']?(?P<verb>[a-z]+)\b"
+    r"(?:\s+(?P<next>[a-z]+))?"
 )
+# Verbs that end like an adverb: "would apply", "will rely on".
+_LY_VERBS = frozenset({"apply", "rely", "supply", "reply", "fly", "ally", "multiply", "comply", "imply"})
 # Conditionals ("it helps if ...") and prescriptions ("should never have").
 # "The question is whether ...", "it was unclear whether ...": an open question.
 _CONDITIONAL = r"if\b|unless\b|whether\b"
@@ -208,9 +246,30 @@ _NOT_FACT = re.compile(
 )
 
 
+# The modals of a forecast, and a finite verb before them: "had reached", "grew", "is".
+_MODALS = ("could", "may", "might", "will", "would", "'ll", "’ll")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|do|[a-z]{2,}ed)\b")
+
+
 def _not_fact(head: str) -> bool:
-    """Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy."""
-    return _NOT_FACT.search(head[:1].lower() + head[1:]) is not None
+    """
+    Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy.
+
+    A forecast joined to a fact by "and" or "but" ("trade had reached $6 billion and could
+    double by 2030") leaves the fact: only what comes before the modal is judged then.
+    """
+    text = head[:1].lower() + head[1:]
+    found = _NOT_FACT.search(text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    if (
+        before.endswith(("and ", "but "))
+        and found.group().startswith(_MODALS)
+        and _FINITE_VERB.search(before) is not None
+    ):
+        return _not_fact(before)
+    return True
 
 
 # Moods and attitudes of a group ("there was a lot of anxiety in Accra", "there is still a
@@ -234,6 +293,33 @@ _MOOD = re.compile(
     r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been)\b",
     re.IGNORECASE,
 )
+
+
+# Courtesy in a predicate: "India is our closest neighbor", "Mongolia is “an important partner
+# that shares fundamental values”", "Kenya remains a trusted friend and ally". A relationship
+# of a kind a register records stays a claim: "Spain is Morocco's top trading partner", "the
+# Philippines is a treaty ally of the United States".
+_PARTNER = re.compile(
+    r"^[^,;:]{1,60}?\s(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+[“\"‘']?"
+    r"(?:(?:a|an|the|our|their|its|his|her|[\w’'.-]+[’']s)\s+)?(?:(?:very|most|truly|really|always|still|also)\s+)*"
+    r"(?:(?:important|key|trusted|reliable|close|closest|dear|good|true|great|strategic|natural|valued|"
+    r"sincere|steadfast|old|oldest|time-tested|all-weather|comprehensive|indispensable|privileged|best|"
+    r"friendly|brotherly|longtime|long-standing|longstanding|historic|special|vital|dependable|genuine)"
+    r",?\s+(?:and\s+)?)+"
+    r"(?:partners?|friends?|all(?:y|ies)|neighbou?rs?|brothers?|partnerships?|friendships?)\b"
+)
+
+
+#: `_courtesy` looks for the nouns `_PARTNER` ends with ("partner", "friend", "ally"/"allies",
+#: "neighbour", "brother") with `in` first: a few C scans of the head are cheaper than trying
+#: the pattern's lazy subject at every position up to the copula.
+
+
+def _courtesy(head: str) -> bool:
+    """Whether *head* is courtesy in the predicate (see `_PARTNER`)."""
+    return (
+        "partner" in head or "friend" in head or " all" in head or "neighbo" in head or "brother" in head
+    ) and _PARTNER.match(head) is not None
 
 
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
@@ -263,10 +349,24 @@ _AND = re.compile(r",?\s+and\s+")
 
 # A plural noun pointing back at cities or countries named before it: "reside in these
 # cities", "trade between the two countries", "both nations".
-# The scan looks for the rare plural noun first (a case-sensitive search that skips to its
-# first letters), then at the few words before it: a pattern opening with the determiners
-# would be tried at every "the" of every claim.
-_BACK_NOUN = re.compile(r"(?:cities|capitals|countries|nations)\b")
+# The scan looks for the rare plural noun first (a case-sensitive search that skips to the
+# space before it: fewer positions than the nouns' many first letters), then at the few
+# words before it: a pattern opening with the determiners would be tried at every "the".
+_BACK_NOUN = re.compile(
+    r"\s(?P<noun>cities|capitals|countries|nations|neighbou?rs|governments|navies|armies|militaries|economies|peoples)\b"
+)
+# What a leader's state does, after the possessive: "Trump's anti-drug policy", "Modi's
+# government", "Putin's administration". The claim is about the country then.
+_STATE_POLICY = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:policy|policies|administration|government|tariffs?|sanctions|strategy|regime)\b"
+)
+# "bilateral trade", "bilateral ties": between the story's two main countries.
+_BILATERAL = re.compile(r"\b[Bb]ilateral\b")
+#: The nouns that point back only as a pair ("the two navies", "both neighbours"): the
+#: story's two main countries. "These governments" may be any run of them.
+_PAIR_NOUNS = frozenset(
+    {"neighbours", "neighbors", "governments", "navies", "armies", "militaries", "economies", "peoples"}
+)
 _BACK_DETERMINER = re.compile(
     r"\b(?:these|those|(?:the|our)\s+(?P<count>two|three|four|five)|(?P<both>both)(?:\s+our)?)\s+\Z",
     re.IGNORECASE,
@@ -344,6 +444,27 @@ def _assertive(text: str, statement: Statement, words: list[str]) -> bool:
     return bool(lemmas & _CLAUSE_VERBS or lemmas & _ACCUSE_VERBS)
 
 
+# Verbs of a view held to be true ("believed", "suspects", "concluded"), not of a wish or
+# an expectation ("Brussels wants member states to share the cost").
+_HELD_VIEWS = frozenset({"believe", "think", "suspect", "consider", "conclude", "assess", "know"})
+
+
+def _institution_believes(statement: Statement, words: list[str], by_id: dict[str, Actor]) -> bool:
+    """
+    Whether a government or another body holds the content as its view.
+
+    "The government, which believed the vessels were operated by the Chinese military": what
+    an institution believes is its stated position, a claim; a person's belief ("he believes
+    the deal will hold") stays a state of mind.
+    """
+    # The speakers first: most statements are a person's, and the cue is not read again then.
+    if not statement.speakers or any(
+        isinstance(by_id.get(i), Person) or by_id.get(i) is None for i in statement.speakers
+    ):
+        return False
+    return cue_kind_of(words) is CueKind.BELIEF and bool(_lemmas(words) & _HELD_VIEWS)
+
+
 def _proposition(text: str) -> bool:
     # Only the first MIN_WORDS words matter: a long content is not scanned to its end.
     words = [m.group() for m in itertools.islice(_WORD.finditer(text), MIN_WORDS)]
@@ -378,14 +499,21 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
-    if _EXTRAPOSED.match(head) or _not_fact(head) or _WE_WANT.match(head):
+    if (
+        _EXTRAPOSED.match(head)
+        or _DEAL_FUTURE.match(head)
+        or _not_fact(head)
+        or _WE_WANT.match(head)
+        or ("want" in head and _SIDE_WANTS.match(head))
+    ):
         return False
-    if _MOOD.match(head) or _MIND.match(head):
+    if _MOOD.match(head) or _MIND.match(head) or _courtesy(head):
         return False
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
     if (
         _MEETING_SUBJECT.match(head)
+        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index.by_id))
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
@@ -427,11 +555,18 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     "Scholz said Germany would send air defence systems" is a commitment; a stated position
     ("New Delhi would support the deal") stays a claim.
     """
-    act = _OWN_ACT.match(head)
-    if act is None or act.group("verb") in _STANCE:
-        return False
+    # The speakers' countries first: without one there is no own country, and the pattern
+    # (a lazy subject tried at every length) is not run.
     countries = {a.country for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.country}
     if not countries:
+        return False
+    act = _OWN_ACT.match(head)
+    if act is None:
+        return False
+    verb = act.group("verb")
+    if verb.endswith("ly") and verb not in _LY_VERBS:
+        verb = act.group("next") or verb  # "would firmly support": the verb after the adverb
+    if verb in _STANCE:
         return False
     first = statement.content[0]
     window = Span(start=first.start, end=min(first.end, first.start + act.end("subject") + 8))
@@ -508,6 +643,10 @@ class _Index:
     by_id: dict[str, Actor]
     #: Place ids to their kinds.
     kinds: dict[str, PlaceKind]
+    #: Country codes to the ids of the country actors.
+    countries: dict[str, str]
+    #: A group of one country to that country's actor ("the Chinese military" -> China).
+    group_country: dict[str, str]
     #: The story's two main countries, counted on first use (see `_main_pair`).
     pair: list[tuple[str, ...]] = attrs.field(factory=list)
 
@@ -522,20 +661,22 @@ def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
     """
     if index.pair:
         return index.pair[0]
-    country_of = {a.country: a.id for a in index.by_id.values() if isinstance(a, Country) and a.country}
-    counts: dict[str, int] = {}
-    for mention in doc.mentions:
-        if len(mention.actors) != 1:
-            continue
-        actor = index.by_id.get(mention.actors[0])
+    country_of = index.countries
+    # Which country each actor counts for, worked out once per actor rather than per mention.
+    owner: dict[str, str] = {}
+    for actor in index.by_id.values():
         if isinstance(actor, Country):
-            ident: str | None = actor.id
-        elif isinstance(actor, Person) and actor.country:
-            ident = country_of.get(actor.country)
-        else:
-            ident = None
-        if ident is not None:
-            counts[ident] = counts.get(ident, 0) + 1
+            owner[actor.id] = actor.id
+        elif isinstance(actor, Person) and actor.country and actor.country in country_of:
+            owner[actor.id] = country_of[actor.country]
+    counts: dict[str, int] = {}
+    count_of = counts.get
+    for mention in doc.mentions:
+        actors = mention.actors
+        if len(actors) == 1:
+            ident = owner.get(actors[0])
+            if ident is not None:
+                counts[ident] = count_of(ident, 0) + 1
     # Ties go to the country named first (dicts keep insertion order; the sort is stable).
     ranked = sorted(counts, key=lambda i: -counts[i])
     pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()  # noqa: PLR2004 - a pair
@@ -554,10 +695,11 @@ def _back_phrases(text: str, start: int, end: int) -> Iterator[tuple[int, str | 
     Yields where its phrase starts, its count word ("two", "both"; None for "these") and
     the noun.
     """
-    for noun in _BACK_NOUN.finditer(text, start, end):
-        det = _BACK_DETERMINER.search(text, max(start, noun.start() - 24), noun.start())
+    for found in _BACK_NOUN.finditer(text, start, end):
+        at = found.start("noun")
+        det = _BACK_DETERMINER.search(text, max(start, at - 24), at)
         if det is not None:
-            yield det.start(), det.group("count") or det.group("both"), noun.group()
+            yield det.start(), det.group("count") or det.group("both"), found.group("noun")
 
 
 def _back_reference(doc: Document, at: int, count: str | None, noun: str, index: _Index) -> list[str]:
@@ -569,6 +711,8 @@ def _back_reference(doc: Document, at: int, count: str | None, noun: str, index:
     countries" and "both nations" are the story's two main countries.
     """
     want = _COUNT[count.casefold()] if count else None
+    if noun in _PAIR_NOUNS and want != 2:  # noqa: PLR2004 - a pair
+        return []
     cities = noun in {"cities", "capitals"}
     if want == 2 and not cities:  # noqa: PLR2004 - a pair
         return list(_main_pair(doc, index))
@@ -621,6 +765,19 @@ def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
             yield Span(start=start, end=fragment.end)
 
 
+def _leader_country(ident: str, index: _Index) -> str:
+    """The country actor of person *ident*, else *ident* (see `_STATE_POLICY`)."""
+    actor = index.by_id.get(ident)
+    if isinstance(actor, Person) and actor.country:
+        return index.countries.get(actor.country, ident)
+    return ident
+
+
+def _bilateral(text: str, span: Span) -> bool:
+    """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
+    return _BILATERAL.search(text, span.start, span.end) is not None
+
+
 def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
@@ -634,6 +791,7 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
     seen: set[str] = set()
     text = doc.text
     names = index.names
+    group_country = index.group_country
 
     def add(ident: str) -> None:
         name = names.get(ident, ident)
@@ -648,20 +806,31 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
         if about:
             break
         for mention in mentions_in(doc, span):
-            if text.startswith("$", mention.span.end):
-                continue  # "US$83 billion", "A$2 billion": a currency, not the country
+            if text.startswith("$", mention.span.end) or text.startswith(" dollar", mention.span.end):
+                continue  # "US$83 billion", "260 billion U.S. dollars": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
                     continue
+                # "the Chinese military", "Kenyan police": a group of a country is what the
+                # claim is about through its country (often named by the demonym inside it).
                 ids: tuple[str, ...] = mention.actors
+                if text.startswith(("'s ", "’s "), mention.span.end) and _STATE_POLICY.match(
+                    text, mention.span.end + 3
+                ):
+                    # "Trump's anti-drug policy", "Modi's government": the leader's country.
+                    ids = tuple(_leader_country(i, index) for i in ids)
             elif mention.place is not None:
                 ids = (mention.place,)
             else:
                 continue
             for ident in ids:
-                add(ident)
+                add(group_country.get(ident, ident))
         for at, count, noun in _back_phrases(text, span.start, span.end):
             for ident in _back_reference(doc, at, count, noun, index):
+                add(ident)
+        if not about and _bilateral(text, span):
+            # "bilateral trade had passed 22 billion euros": between the story's two countries.
+            for ident in _main_pair(doc, index):
                 add(ident)
     return tuple(about)
 
@@ -696,14 +865,26 @@ class ClaimStage:
         by_id = {a.id: a for a in doc.actors}
         names = {a.id: a.name.casefold() for a in doc.actors}
         names.update((p.id, p.name.casefold()) for p in doc.places)
-        index = _Index(names=names, by_id=by_id, kinds={p.id: p.kind for p in doc.places})
+        countries = {a.country: a.id for a in doc.actors if isinstance(a, Country) and a.country}
+        group_country = {
+            a.id: countries[a.country] for a in doc.actors if isinstance(a, Group) and a.country in countries
+        }
+        index = _Index(
+            names=names,
+            by_id=by_id,
+            kinds={p.id: p.kind for p in doc.places},
+            countries=countries,
+            group_country=group_country,
+        )
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.
             if not statement.speakers:
                 continue
             # The cue's words are read once, for both the assertion test and the lemmas.
             words = _cue_words(source, statement)
-            if not _assertive(source, statement, words) or _in_title(doc, statement):
+            if not (
+                _assertive(source, statement, words) or _institution_believes(statement, words, by_id)
+            ) or _in_title(doc, statement):
                 continue
             text = claim_text(source, statement.content)
             if not _proposition(text) or not _checkable(doc, statement, text, _lemmas(words), index):

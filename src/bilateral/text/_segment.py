@@ -38,6 +38,8 @@ _CLOSERS = "\"\u201d\u2019'\u00bb)]"
 #: broken inside a paragraph (hard-wrapped text).
 _TERMINAL = '.!?…:;"\u201d\u2019)\u00bb'
 _WRAP_MIN = 40
+#: A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])[ \t]")
 #: Longest word looked at before a period when deciding if it is an abbreviation.
 _TOKEN_MAX = 24
 
@@ -120,6 +122,8 @@ _BEFORE_NUMBER = frozenset(
         "ch",
         "ed",
         "op",
+        "approx",
+        "ca",
     }
 )
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
@@ -184,7 +188,54 @@ _STARTERS = frozenset(
         "next",
     }
 )
+#: "a.m." and "p.m." as `_token_before` reads them: after them a sentence may end.
+_CLOCK = frozenset({"a.m", "p.m"})
+#: Capitalised words that go on a clock time: days, months, zones ("10 a.m. Friday").
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "eastern",
+        "pacific",
+        "central",
+        "mountain",
+        "greenwich",
+    }
+)
+#: Longest time zone in capitals ("EST", "GMT", "AEDT", "UTC").
+_ZONE_MAX = 5
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
+#: Opening quotation marks (straight ones open when a capital follows them).
+_QUOTE_OPENERS = '"\u201c\u2018\u00ab'
 
 
 # `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
@@ -233,8 +284,8 @@ def _wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -
     p_start, p_end = strip_span(text, *previous)
     n_start, _ = strip_span(text, *following)
     last, first = text[p_end - 1], text[n_start]
-    if last in _TERMINAL:
-        return False
+    if last in _TERMINAL or _BULLET.match(text, n_start) is not None:
+        return False  # a sentence ended, or a list item starts: "- cooperation on lithium"
     return first.islower() or last in ",-\u2013\u2014" or (p_end - p_start) >= _WRAP_MIN
 
 
@@ -314,11 +365,33 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> boo
         return True
     initial = len(token) == 1 and token.isupper()
     dotted = "." in token  # U.S, a.m, e.g
+    if (
+        (dotted or key in _MAYBE_FINAL)
+        and next_char in _QUOTE_OPENERS
+        and next_start + 1 < end
+        and text[next_start + 1].isupper()
+    ):
+        # "... ties with the U.S. “It's a bet on Washington,” Opalo said.": a quotation
+        # opening with a capital starts a sentence. A quoted modifier after "U.S." is in
+        # lower case ("the U.S. “maximum pressure” campaign").
+        return False
     if initial or dotted or key in _MAYBE_FINAL:
         word = _NEXT_WORD.match(text, next_start, end)
-        following = word.group().lower() if word is not None else ""
-        return following not in _STARTERS
+        following = word.group() if word is not None else ""
+        if key in _CLOCK and following[:1].isupper():
+            # "He arrived at 9 p.m. Ruto greeted him.": a capital after the time opens a
+            # sentence unless it is a day, a month or a time zone ("10 a.m. Friday", "9 p.m.
+            # EST", "8 p.m. Moscow time").
+            return _time_goes_on(following, text, word.end() if word is not None else next_start, end)
+        return following.lower() not in _STARTERS
     return False
+
+
+def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
+    """Whether the capitalised word *following* a clock time still belongs to the time."""
+    if following.lower() in _TIME_WORDS or (following.isupper() and len(following) <= _ZONE_MAX):
+        return True
+    return text.startswith(" time", after, end)
 
 
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
