@@ -84,7 +84,7 @@ def test_the_meeting_itself_is_still_no_claim(pipeline: Pipeline) -> None:
 def test_bilateral_and_the_two_navies_are_about_the_two_countries(pipeline: Pipeline, fact: str) -> None:
     text = (
         f"{OPENING}Jeri told reporters that Peru and Ecuador had settled their border in 1998. "
-        f"Peru's foreign minister said {fact}."
+        f"Peruvian Foreign Minister Hugo de Zela said {fact}."
     )
     abouts = _about_names(pipeline, text)
     assert abouts
