@@ -16,6 +16,7 @@ import re
 import attrs
 
 from bilateral.model import Author, Span
+from bilateral.text._calendar import MONTHS, WEEKDAYS
 from bilateral.text._dates import parse_printed_date
 from bilateral.text._document import Article, Document
 from bilateral.text._lexicons import EntryKind, lexicon, tokenize
@@ -76,40 +77,23 @@ _PARTICLES = frozenset(
     }
 )
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u024f][\w'\u2019.-]*|[A-Z]\.")
-_NOT_NAMES = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "the",
-        "this",
-        "that",
-        "then",
-        "now",
-        "contrast",
-        "comparison",
-        "far",
-        "default",
-        "law",
-        "design",
-        "chance",
+_NOT_NAMES = (
+    WEEKDAYS
+    | MONTHS
+    | {
         "accident",
+        "chance",
+        "comparison",
+        "contrast",
+        "default",
+        "design",
+        "far",
+        "law",
+        "now",
+        "that",
+        "the",
+        "then",
+        "this",
     }
 )
 

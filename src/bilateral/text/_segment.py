@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bilateral.model import Span
+from bilateral.text._calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,36 +97,22 @@ _TITLES = frozenset(
     }
 )
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
-_BEFORE_NUMBER = frozenset(
-    {
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "vol",
-        "art",
-        "fig",
-        "p",
-        "pp",
-        "para",
-        "sec",
-        "ch",
-        "ed",
-        "op",
-        "approx",
-        "ca",
-    }
-)
+_BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
+    "no",
+    "nos",
+    "art",
+    "ch",
+    "fig",
+    "op",
+    "p",
+    "pp",
+    "para",
+    "sec",
+    "vol",
+    "ed",
+    "ca",
+    "approx",
+}
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
 #: before a word that usually starts a sentence.
 _MAYBE_FINAL = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "bros", "etc", "plc", "llc", "esq"})
@@ -191,45 +178,8 @@ _STARTERS = frozenset(
 #: "a.m." and "p.m." as `_token_before` reads them: after them a sentence may end.
 _CLOCK = frozenset({"a.m", "p.m"})
 #: Capitalised words that go on a clock time: days, months, zones ("10 a.m. Friday").
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "eastern",
-        "pacific",
-        "central",
-        "mountain",
-        "greenwich",
-    }
+_TIME_WORDS = (
+    WEEKDAYS | MONTHS | MONTH_ABBREVIATIONS | {"eastern", "pacific", "central", "mountain", "greenwich"}
 )
 #: Longest time zone in capitals ("EST", "GMT", "AEDT", "UTC").
 _ZONE_MAX = 5
