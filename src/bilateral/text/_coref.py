@@ -805,6 +805,12 @@ def _in_tag(text: str, sentence: Span, m: Mention) -> bool:
     return 0 < len(words) <= _TAG_WORDS and verb_cue(words[0].casefold().rstrip(".")) is not None
 
 
+#: A document noun closing the phrase before a relative's comma, after its issuer's name:
+#: "a Vietnamese government statement, which", "the ministry's readout, which".
+_DOCUMENT_TAIL = re.compile(
+    r"(?:[\u2019']s)?\s+(?:joint\s+)?(?:statement|readout|communiqu[eé]|declaration|report)\s*$",
+    re.IGNORECASE,
+)
 #: How far before a relative pronoun an appositive's comma may lie ("a veteran leftist who").
 _APPOSITIVE_CHARS = 60
 #: An appositive ending right before a relative pronoun: ", a libertarian economist ".
@@ -832,6 +838,12 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
             return ()
         comma = tail.start() + 1
     found = _before_comma(doc, comma - 1)
+    if not found and relative == "which":
+        # "according to a Vietnamese government statement, which described the talks as ...":
+        # the document speaks for whoever issued it, named right before the noun.
+        tail = _DOCUMENT_TAIL.search(text, max(0, comma - 1 - _ANTECEDENT_REACH), comma - 1)
+        if tail is not None:
+            found = _before_comma(doc, tail.start())
     if relative == "who" and found and not _persons(doc, found):
         # "Rustem Umerov, the secretary of the country's National Security and Defense
         # Council, who told reporters": "who" is a person, so the name before the
