@@ -12,22 +12,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Record
+    from collections.abc import Callable
 
-
-def parts(record: Record) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of every statement, as text."""
-    text = record.source.text
-    out = []
-    for s in record.statements:
-        source = text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None
-        cue = text[s.cue.start : s.cue.end] if s.cue else ""
-        content = " ".join(text[c.start : c.end] for c in s.content)
-        out.append((source, cue, content))
-    return out
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
 
 
 @pytest.mark.parametrize(
@@ -50,8 +38,10 @@ def parts(record: Record) -> list[tuple[str | None, str, str]]:
         ),
     ],
 )
-def test_the_clause_resumes_after_the_source(text: str, source: str, content: str) -> None:
-    assert parts(extract(text)) == [(source, "according to", content)]
+def test_the_clause_resumes_after_the_source(
+    text: str, source: str, content: str, statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [(source, "according to", content)]
 
 
 @pytest.mark.parametrize(
@@ -66,6 +56,8 @@ def test_the_clause_resumes_after_the_source(text: str, source: str, content: st
         ("Ties are strong, according to Lopez, analysts at the bank and the ministry.", "Ties are strong"),
     ],
 )
-def test_no_resumption_without_a_bare_subject_and_a_verb(text: str, content: str) -> None:
-    found = parts(extract(text))
+def test_no_resumption_without_a_bare_subject_and_a_verb(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    found = statement_rows(text)
     assert [c for _, _, c in found] == [content]

@@ -13,22 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Record
+    from collections.abc import Callable
 
-
-def parts(record: Record) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of every statement, as text."""
-    text = record.source.text
-    out = []
-    for s in record.statements:
-        source = text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None
-        cue = text[s.cue.start : s.cue.end] if s.cue else ""
-        content = " ".join(text[c.start : c.end] for c in s.content)
-        out.append((source, cue, content))
-    return out
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
 
 
 @pytest.mark.parametrize(
@@ -60,19 +48,19 @@ def parts(record: Record) -> list[tuple[str | None, str, str]]:
         ),
     ],
 )
-def test_a_coordinated_refusal_ends_the_content(text: str, content: str) -> None:
-    found = parts(extract(text))
+def test_a_coordinated_refusal_ends_the_content(text: str, content: str, statement_rows: Rows) -> None:
+    found = statement_rows(text)
     assert [c for _, _, c in found] == [content]
 
 
-def test_a_refusal_after_a_closing_tag_is_not_resumed() -> None:
+def test_a_refusal_after_a_closing_tag_is_not_resumed(statement_rows: Rows) -> None:
     text = "Tinubu thanked Accra for its help, the statement said, but it gave no figures for the aid."
-    assert parts(extract(text)) == [("the statement", "said", "Tinubu thanked Accra for its help")]
+    assert statement_rows(text) == [("the statement", "said", "Tinubu thanked Accra for its help")]
 
 
-def test_a_tag_inside_its_content_still_resumes() -> None:
+def test_a_tag_inside_its_content_still_resumes(statement_rows: Rows) -> None:
     text = "The corridor, the minister said, would open in the spring."
-    assert parts(extract(text)) == [("the minister", "said", "The corridor would open in the spring")]
+    assert statement_rows(text) == [("the minister", "said", "The corridor would open in the spring")]
 
 
 @pytest.mark.parametrize(
@@ -94,8 +82,8 @@ def test_a_tag_inside_its_content_still_resumes() -> None:
         ),
     ],
 )
-def test_other_coordinations_stay_in_the_content(text: str, content: str) -> None:
-    found = parts(extract(text))
+def test_other_coordinations_stay_in_the_content(text: str, content: str, statement_rows: Rows) -> None:
+    found = statement_rows(text)
     assert [c for _, _, c in found] == [content]
 
 
@@ -107,8 +95,8 @@ def test_other_coordinations_stay_in_the_content(text: str, content: str) -> Non
         "The palace did not elaborate.",
     ],
 )
-def test_saying_nothing_is_no_statement(text: str) -> None:
-    assert parts(extract(text)) == []
+def test_saying_nothing_is_no_statement(text: str, statement_rows: Rows) -> None:
+    assert statement_rows(text) == []
 
 
 @pytest.mark.parametrize(
@@ -140,8 +128,10 @@ def test_saying_nothing_is_no_statement(text: str) -> None:
         ),
     ],
 )
-def test_a_claim_set_off_by_the_reporter_is_not_content(text: str, content: str) -> None:
-    assert [c for _, _, c in parts(extract(text))] == [content]
+def test_a_claim_set_off_by_the_reporter_is_not_content(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -153,8 +143,8 @@ def test_a_claim_set_off_by_the_reporter_is_not_content(text: str, content: str)
         ("The minister rejected the claim that the talks had failed.", "the claim that the talks had failed"),
     ],
 )
-def test_the_same_nouns_inside_a_clause_stay(text: str, content: str) -> None:
-    assert [c for _, _, c in parts(extract(text))] == [content]
+def test_the_same_nouns_inside_a_clause_stay(text: str, content: str, statement_rows: Rows) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -174,29 +164,31 @@ def test_the_same_nouns_inside_a_clause_stay(text: str, content: str) -> None:
         ),
     ],
 )
-def test_a_fronted_question_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert parts(extract(text)) == expected
+def test_a_fronted_question_reports_nothing(
+    text: str, expected: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == expected
 
 
-def test_cues_after_the_question_are_still_read() -> None:
+def test_cues_after_the_question_are_still_read(statement_rows: Rows) -> None:
     text = "Asked by reporters, the ministry said it had agreed to the plan and Lam promised more rice."
-    found = parts(extract(text))
+    found = statement_rows(text)
     assert found[0] == ("the ministry", "said", "it had agreed to the plan and Lam promised more rice")
 
 
 @pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
-def test_a_lone_dash_sets_off_a_comment_with_its_own_tag(dash: str) -> None:
+def test_a_lone_dash_sets_off_a_comment_with_its_own_tag(dash: str, statement_rows: Rows) -> None:
     text = f"Rwanda's energy minister said that the line could open in 2028 {dash} a bold date, experts say."
-    assert parts(extract(text)) == [
+    assert statement_rows(text) == [
         ("Rwanda's energy minister", "said", "that the line could open in 2028"),
         ("experts", "say", "a bold date"),
     ]
 
 
 @pytest.mark.parametrize("dash", ["--", "—"])
-def test_paired_dashes_bracket_an_aside_inside_the_content(dash: str) -> None:
+def test_paired_dashes_bracket_an_aside_inside_the_content(dash: str, statement_rows: Rows) -> None:
     text = f"The loan {dash} worth $2 billion {dash} will be signed next month, officials said."
-    assert parts(extract(text)) == [
+    assert statement_rows(text) == [
         ("officials", "said", f"The loan {dash} worth $2 billion {dash} will be signed next month")
     ]
 
@@ -222,8 +214,10 @@ def test_paired_dashes_bracket_an_aside_inside_the_content(dash: str) -> None:
         ),
     ],
 )
-def test_the_reporters_framing_in_time_or_series_is_not_content(text: str, content: str) -> None:
-    assert [c for _, _, c in parts(extract(text))] == [content]
+def test_the_reporters_framing_in_time_or_series_is_not_content(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -241,13 +235,13 @@ def test_the_reporters_framing_in_time_or_series_is_not_content(text: str, conte
         ),
     ],
 )
-def test_asides_inside_the_content_stay(text: str, content: str) -> None:
-    assert [c for _, _, c in parts(extract(text))] == [content]
+def test_asides_inside_the_content_stay(text: str, content: str, statement_rows: Rows) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]
 
 
-def test_stopping_short_is_the_reporters_measure() -> None:
+def test_stopping_short_is_the_reporters_measure(statement_rows: Rows) -> None:
     text = "Kagame said Kigali would study the request but stopped short of sending troops."
-    assert parts(extract(text)) == [("Kagame", "said", "Kigali would study the request")]
+    assert statement_rows(text) == [("Kagame", "said", "Kigali would study the request")]
 
 
 @pytest.mark.parametrize(
@@ -263,8 +257,10 @@ def test_stopping_short_is_the_reporters_measure() -> None:
         ),
     ],
 )
-def test_ruling_out_is_a_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert parts(extract(text)) == expected
+def test_ruling_out_is_a_statement(
+    text: str, expected: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -275,15 +271,15 @@ def test_ruling_out_is_a_statement(text: str, expected: list[tuple[str, str, str
         "The talks stopped short of a deal.",
     ],
 )
-def test_rules_and_stops_that_report_nothing(text: str) -> None:
-    assert parts(extract(text)) == []
+def test_rules_and_stops_that_report_nothing(text: str, statement_rows: Rows) -> None:
+    assert statement_rows(text) == []
 
 
-def test_a_coordinated_cue_after_a_parenthetical_tag_goes_on_with_the_content() -> None:
+def test_a_coordinated_cue_after_a_parenthetical_tag_goes_on_with_the_content(statement_rows: Rows) -> None:
     text = (
         "The two leaders met at the palace, the emir's office said, and discussed “the situation in Sudan”."
     )
-    assert parts(extract(text)) == [
+    assert statement_rows(text) == [
         (
             "the emir's office",
             "said",
@@ -296,18 +292,18 @@ def test_a_coordinated_cue_after_a_parenthetical_tag_goes_on_with_the_content() 
     "text",
     ["Neither side commented on the reports.", "No official responded to the letter."],
 )
-def test_a_negative_subject_of_a_silence_verb_said_nothing(text: str) -> None:
-    assert parts(extract(text)) == []
+def test_a_negative_subject_of_a_silence_verb_said_nothing(text: str, statement_rows: Rows) -> None:
+    assert statement_rows(text) == []
 
 
-def test_a_negative_subject_of_a_speech_verb_keeps_the_statement() -> None:
+def test_a_negative_subject_of_a_speech_verb_keeps_the_statement(statement_rows: Rows) -> None:
     text = "Neither leader said when the talks would resume."
-    assert parts(extract(text)) == [("Neither leader", "said", "when the talks would resume")]
+    assert statement_rows(text) == [("Neither leader", "said", "when the talks would resume")]
 
 
-def test_a_time_frame_after_a_closing_tag_is_not_resumed() -> None:
+def test_a_time_frame_after_a_closing_tag_is_not_resumed(statement_rows: Rows) -> None:
     text = "“We will not bend,” Sheinbaum said on Tuesday, two days after the tariff threat."
-    assert parts(extract(text))[:1] == [("Sheinbaum", "said", "“We will not bend,”")]
+    assert statement_rows(text)[:1] == [("Sheinbaum", "said", "“We will not bend,”")]
 
 
 @pytest.mark.parametrize(
@@ -344,5 +340,5 @@ def test_a_time_frame_after_a_closing_tag_is_not_resumed() -> None:
         ),
     ],
 )
-def test_reporter_material_after_content(text: str, content: str) -> None:
-    assert [c for _, _, c in parts(extract(text))] == [content]
+def test_reporter_material_after_content(text: str, content: str, statement_rows: Rows) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]

@@ -15,19 +15,11 @@ import pytest
 from bilateral.text import extract
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bilateral.model import Record
 
-
-def parts(record: Record) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of every statement, as text."""
-    text = record.source.text
-    out = []
-    for s in record.statements:
-        source = text[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else None
-        cue = text[s.cue.start : s.cue.end] if s.cue else ""
-        content = " ".join(text[c.start : c.end] for c in s.content)
-        out.append((source, cue, content))
-    return out
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
 
 
 @pytest.mark.parametrize(
@@ -55,8 +47,10 @@ def parts(record: Record) -> list[tuple[str | None, str, str]]:
         ),
     ],
 )
-def test_trailing_tag_is_not_inside_the_first_statements_content(text: str, source: str, cue: str) -> None:
-    found = parts(extract(text))
+def test_trailing_tag_is_not_inside_the_first_statements_content(
+    text: str, source: str, cue: str, statement_rows: Rows
+) -> None:
+    found = statement_rows(text)
     tag = f"{source} {cue}"
     assert not any(tag in content for _, _, content in found)
     assert (source, cue) in {(s, c) for s, c, _ in found}
@@ -84,8 +78,10 @@ def test_trailing_tag_is_not_inside_the_first_statements_content(text: str, sour
         ),
     ],
 )
-def test_weak_cue_closing_a_sentence_is_a_statement(text: str, cue: str, content: str) -> None:
-    found = parts(extract(text))
+def test_weak_cue_closing_a_sentence_is_a_statement(
+    text: str, cue: str, content: str, statement_rows: Rows
+) -> None:
+    found = statement_rows(text)
     assert [(c, body) for _, c, body in found] == [(cue, content)]
 
 
@@ -97,12 +93,12 @@ def test_weak_cue_closing_a_sentence_is_a_statement(text: str, cue: str, content
         "Two new members joined, and the bloc added.",
     ],
 )
-def test_no_tag_without_a_comma_framed_source(text: str) -> None:
-    assert not any(cue in {"continued", "added"} for _, cue, _ in parts(extract(text)))
+def test_no_tag_without_a_comma_framed_source(text: str, statement_rows: Rows) -> None:
+    assert not any(cue in {"continued", "added"} for _, cue, _ in statement_rows(text))
 
 
-def test_quoted_tag_still_reads_the_quotation() -> None:
-    found = parts(extract("\u201cWe are not in a hurry,\u201d the envoy added."))
+def test_quoted_tag_still_reads_the_quotation(statement_rows: Rows) -> None:
+    found = statement_rows("\u201cWe are not in a hurry,\u201d the envoy added.")
     assert found == [("the envoy", "added", "\u201cWe are not in a hurry,\u201d")]
 
 
