@@ -2056,14 +2056,16 @@ class _Reader:
             fronted = _FRONTED_PLACE_DAY.match(text, trigger.end, limit)
             if fronted is not None:
                 start_list = fronted.end()
+        # "received a phone call on Tuesday from X": X is the other side, as "with X" is.
+        caller = (
+            _CALLER_AFTER.match(text, trigger.end, limit)
+            if kind == "phone" and text[trigger.start : trigger.start + 6].casefold() == "receiv"
+            else None
+        )
+        if caller is not None:
+            start_list = caller.end()
         prep, listed, places, list_end = self._list_after(start_list, limit)
-        if (
-            kind == "phone"
-            and text[trigger.start : trigger.start + 6].casefold() == "receiv"
-            and (caller := _CALLER_AFTER.match(text, trigger.end, limit)) is not None
-        ):
-            # "received a phone call on Tuesday from X": X is the other side, as "with X" is.
-            _, listed, places, list_end = self._list_after(caller.end(), limit)
+        if caller is not None:
             prep = "with"
         if (
             kind == "host"

@@ -17,6 +17,8 @@ import re
 
 import attrs
 
+from bilateral.text._calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 __all__ = [
     "ADJECTIVE_CUES",
     "AFTER_OBJECT_HER",
@@ -776,15 +778,13 @@ IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 
 
-TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+#: Words of time, lower-cased ("on Tuesday", "last week", "Feb."); not the month "may", which
+#: as a word is nearly always the verb.
+TIME_WORDS = (
+    WEEKDAYS
+    | (MONTHS - {"may"})
+    | {f"{month}." for month in MONTH_ABBREVIATIONS}
+    | {
         "today",
         "yesterday",
         "tonight",
@@ -809,29 +809,6 @@ TIME_WORDS = frozenset(
         "again",
         "on",
         "in",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
     }
 )
 
