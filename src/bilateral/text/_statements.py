@@ -3790,6 +3790,10 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
             return None
         s0 = comma + 1
+    elif (question := _question_end(u)) and question < limit:
+        # "Asked whether he would apologize, Milei smiled and said ...": the question put to
+        # the speaker is no subject; the answer's subject follows its comma.
+        s0 = question + 1
     k = s0
     while k < limit and k < u.n and k - s0 < _SOURCE_MAX:
         t = u.toks[k]

@@ -1,0 +1,53 @@
+"""
+A question put to the speaker, fronted before a coordinated cue: "Asked ..., X smiled and said".
+
+The paragraphs are written for these tests. The subject of "smiled and said" is the name after
+the question's comma, never the participle "Asked" or the reporter who asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Asked whether she would resign, Minister Ana Duarte laughed and said, "Not today."',
+            "Minister Ana Duarte",
+        ),
+        (
+            (
+                "Asked by a reporter about the border dispute, President Tomas Ruiz paused and said"
+                " the two countries would settle it in court."
+            ),
+            "President Tomas Ruiz",
+        ),
+        (
+            'When asked if the talks had failed, Ruiz shook his head and said, "They have just begun."',
+            "Ruiz",
+        ),
+    ],
+)
+def test_the_answer_s_subject_is_the_source(statement_rows: Rows, text: str, source: str) -> None:
+    rows = statement_rows(text)
+    assert [row[0] for row in rows] == [source]
+    assert rows[0][1] == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A refusal after the question is no statement, coordinated or not.
+        "Asked about the border dispute, Ruiz smiled and declined to comment.",
+        # The question alone, with no answer reported.
+        "Asked whether the talks had failed, Ruiz walked away.",
+    ],
+)
+def test_a_fronted_question_without_an_answer_makes_no_statement(statement_rows: Rows, text: str) -> None:
+    assert statement_rows(text) == []
