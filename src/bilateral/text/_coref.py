@@ -100,6 +100,8 @@ _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 # A ruler named by an honorific alone ("His Highness", "His Majesty", "Her Royal Highness").
 _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b", re.IGNORECASE)
 _HIS_HER = ("His ", "Her ", "his ", "her ")
+#: Pronouns that are a possessive determiner of the phrase after them ("his spokesman").
+_DETERMINER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
@@ -597,6 +599,14 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
     owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
+    if (
+        len(owned) > 1
+        and owned[0].kind is MentionKind.PRONOUN
+        and text[owned[0].span.start : owned[0].span.end].casefold() in _DETERMINER_PRONOUNS
+    ):
+        # "his spokesman, Hasan Nasbi", "their envoy Jane Roe": the possessive determiner
+        # names whom the speaker works for; the mention after it is who speaks.
+        owned = owned[1:]
     candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
     if not candidates:
         # "Brazil's Lula" in a headline: the entity stage may have linked only the possessor.
