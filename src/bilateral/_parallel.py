@@ -82,7 +82,14 @@ def _pipeline() -> Pipeline:
 
 
 def describe_error(error: BaseException) -> str:
-    """One line for stderr and the errors file: our own errors as they are, others with their class."""
+    """
+    One line for stderr and the errors file: our own errors as they are, others with their class.
+
+    A file that cannot be read is said so in the words `bilateral validate` uses ("cannot
+    read: No such file or directory"), without the file name the caller already prints.
+    """
+    if isinstance(error, OSError) and error.strerror:
+        return f"cannot read: {error.strerror}"
     text = str(error) if isinstance(error, BilateralError) else f"{type(error).__name__}: {error}"
     first, _, _ = text.strip().partition("\n")
     return first or type(error).__name__

@@ -188,10 +188,19 @@ def test_a_failed_article_is_reported_and_the_rest_go_on(
     assert len(lines) == 2
     assert lines[0].startswith(f"bilateral extract: {bad}: ")
     assert "UTF-8" in lines[0]
-    assert lines[1].startswith(f"bilateral extract: {missing}: FileNotFoundError")
+    assert lines[1] == f"bilateral extract: {missing}: cannot read: No such file or directory"
     reported = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert [r["file"] for r in reported] == [str(bad), str(missing)]
     assert all(r["error"] for r in reported)
+
+
+def test_a_directory_given_as_an_article_is_reported_as_unreadable(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run([str(tmp_path), str(files["xi"])], capsys)
+    assert code == 1
+    assert [r.source.text for r in _records(out)] == [ARTICLES["xi"]]
+    assert err.splitlines() == [f"bilateral extract: {tmp_path}: cannot read: Is a directory"]
 
 
 def test_no_errors_file_when_all_goes_well(
