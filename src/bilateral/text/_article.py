@@ -118,6 +118,8 @@ _CREDIT_LINES = 4
 #: A sign-off at the end of the story's last line: "... and education. Enditem", "(END)".
 _SIGNOFF = re.compile(r"([.!?\u201d\"][ \t]+)(?:Enditem|ENDITEM|\(END\)|\(Ends\)|\(ENDS\))[ \t]*\Z")
 _SIGNOFF_MAX = 20
+#: How many lines under the header a labelled date line may stand (below a standfirst).
+_STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
@@ -571,6 +573,29 @@ def _credits_follow(state: _Parse, index: int) -> bool:
     return len(rest) <= _CREDIT_LINES and all(end - start <= _LINK_MAX for start, end in rest)
 
 
+def _labelled_date(state: _Parse, line: str) -> bool:
+    """
+    Whether *line* is a labelled publication or update line ("Published On 4 Sep 2024").
+
+    Records the date as `_read_header` does. Only labelled lines count below the header: a
+    bare date there may be a paragraph of the story.
+    """
+    if not line[:1].isalpha():
+        return False
+    match = _DATE_LABEL.fullmatch(line)
+    if match is None or match.group("label") is None:
+        return False
+    dated = _date_line(line)
+    if dated is None:
+        return False
+    day, is_update = dated
+    if is_update:
+        state.updated = state.updated or day
+    else:
+        state.published = state.published or day
+    return True
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -594,6 +619,11 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))  # a linked headline in the box
             continue
         in_links = False
+        if short and index - first < _STANDFIRST_LINES and _labelled_date(state, line):
+            # Al Jazeera prints "Published On 4 Sep 2024" under the standfirst, a long line
+            # the header stops at: a line that says it is the date is the date.
+            state.boilerplate.append(state.span(index))
+            continue
         if short and (_SINGLE.fullmatch(line) or _furniture(line)):
             state.boilerplate.append(state.span(index))
             continue
@@ -615,7 +645,8 @@ def parse_article(text: str) -> Article:
     * a byline ("by Ahmed Hassan - World News Editor", "By NAME, ROLE", "By NAME and NAME",
       or a name alone above the date or the dateline), and the outlet line under it
       ("Associated Press");
-    * a publication line ("Published March 12, 2025", "March 12, 2025 10:44 AM");
+    * a publication line ("Published March 12, 2025", "March 12, 2025 10:44 AM"), at the
+      top or, when it says it is one ("Published On 4 Sep 2024"), under a standfirst;
     * a dateline opening the story ("WASHINGTON —", "NEW DELHI (Reuters) -", "Paris (AFP) -",
       "New Delhi, Dec 4 (PTI) ...", "Washington —", "ISTANBUL —" on a line of its own),
       left out of the body;
