@@ -162,6 +162,11 @@ _PLURAL_NOUNS_NOT_LEADERS = frozenset({("officials",), ("diplomats",), ("envoys"
 # ... except when counted: "the two diplomats", "both envoys" are the pair just named
 # ("the two officials" may be the unnamed officials a story quotes, and stays out).
 _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",)})
+# Last words of the titles of people who speak about talks rather than take part in them.
+_COMMENTATOR_TITLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "analyst", "expert", "researcher", "professor",
+     "fellow", "correspondent", "reporter", "scholar", "economist"}
+)  # fmt: skip
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -2087,6 +2092,13 @@ def _home_office(role: Role) -> bool:
         return False
     title = role.title.casefold()
     return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
+
+
+def _commentator(person: _Actor) -> bool:
+    """Whether every title *person* is known by is a spokesperson's or a commentator's."""
+    return bool(person.roles) and all(
+        r.title.rsplit(" ", 1)[-1].casefold() in _COMMENTATOR_TITLES for r in person.roles
+    )
 
 
 def _title_matches(role_title: str, title: str) -> bool:
@@ -4603,6 +4615,12 @@ class _Sentence:
             ]
             recent = official if len(official) >= count else recent
             role = None
+        else:
+            # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...":
+            # whoever only reports or comments on the talks is not one of the pair.
+            actors = [p for p in recent if not _commentator(p)]
+            if len(actors) >= count:
+                recent = actors
         if role is not None:
             current = [p for p in recent if not p.past]
             if len(current) >= count:
