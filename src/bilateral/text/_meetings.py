@@ -294,6 +294,11 @@ _GOVERNING = re.compile(
     r"following|before|during|ahead\s+of)\b",
     re.IGNORECASE,
 )
+#: Last words of the titles of people who report or comment on a meeting, not hold it.
+_COMMENTATOR_TITLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "analyst", "expert", "researcher", "professor",
+     "fellow", "correspondent", "reporter", "scholar", "economist"}
+)  # fmt: skip
 #: Lower-case words allowed inside a list of participants ("and", titles, determiners).
 _LIST_WORDS = frozenset(
     {
@@ -2158,6 +2163,10 @@ class _Reader:
                 subject = self._clause_parties(sentence, trigger.start, used)
             elif not trigger.noun or listed or self._governed(sentence, trigger):
                 subject = self._subject(sentence, trigger.start, used)
+                if trigger.noun and not listed and subject:
+                    # "Rubio underscored ..., spokesperson Tammy Bruce said after the meeting":
+                    # who reports or comments on the meeting did not take part in it.
+                    subject = [r for r in subject if not self._commentators(r)]
             if not subject and not listed and trigger.noun and not trigger.definite:
                 # "After talks in Ankara, Erdogan and Scholz told reporters ...".
                 subject = self._subject_after_opening(sentence, trigger)
@@ -2454,6 +2463,18 @@ class _Reader:
     def _counterpart(self, actor: str, actors: list[str]) -> bool:
         """Whether *actor* is from another side than the first actor (someone already met)."""
         return bool(actors) and self.refs.code(actor) != self.refs.code(actors[0])
+
+    def _commentators(self, ref: Ref) -> bool:
+        """Whether *ref* names only people titled as spokespeople or commentators."""
+        if not ref.actors:
+            return False
+        for actor_id in ref.actors:
+            actor = self.refs.actors.get(actor_id)
+            if not isinstance(actor, Person) or not actor.roles:
+                return False
+            if any(r.title.rsplit(" ", 1)[-1].casefold() not in _COMMENTATOR_TITLES for r in actor.roles):
+                return False
+        return True
 
     def _governed(self, sentence: Span, trigger: _Trigger) -> bool:
         """Whether a verb governs the noun trigger ("MBS held a separate meeting")."""
