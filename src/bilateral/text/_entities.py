@@ -55,6 +55,7 @@ from bilateral.text._lexicons import (
     tokenize,
 )
 from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
+from bilateral.text._roles import commentator_title
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, IRREGULAR_PAST, TIME_WORDS, Form, verb_cue
 
@@ -162,11 +163,6 @@ _PLURAL_NOUNS_NOT_LEADERS = frozenset({("officials",), ("diplomats",), ("envoys"
 # ... except when counted: "the two diplomats", "both envoys" are the pair just named
 # ("the two officials" may be the unnamed officials a story quotes, and stays out).
 _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",)})
-# Last words of the titles of people who speak about talks rather than take part in them.
-_COMMENTATOR_TITLES = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman", "analyst", "expert", "researcher", "professor",
-     "fellow", "correspondent", "reporter", "scholar", "economist"}
-)  # fmt: skip
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -2096,9 +2092,7 @@ def _home_office(role: Role) -> bool:
 
 def _commentator(person: _Actor) -> bool:
     """Whether every title *person* is known by is a spokesperson's or a commentator's."""
-    return bool(person.roles) and all(
-        r.title.rsplit(" ", 1)[-1].casefold() in _COMMENTATOR_TITLES for r in person.roles
-    )
+    return bool(person.roles) and all(commentator_title(r.title) for r in person.roles)
 
 
 def _title_matches(role_title: str, title: str) -> bool:

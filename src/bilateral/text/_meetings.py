@@ -67,6 +67,7 @@ from bilateral.text._outcomes import (
     find_outcomes,
     make_outcome,
 )
+from bilateral.text._roles import commentator_title
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -294,11 +295,6 @@ _GOVERNING = re.compile(
     r"following|before|during|ahead\s+of)\b",
     re.IGNORECASE,
 )
-#: Last words of the titles of people who report or comment on a meeting, not hold it.
-_COMMENTATOR_TITLES = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman", "analyst", "expert", "researcher", "professor",
-     "fellow", "correspondent", "reporter", "scholar", "economist"}
-)  # fmt: skip
 #: Lower-case words allowed inside a list of participants ("and", titles, determiners).
 _LIST_WORDS = frozenset(
     {
@@ -2472,7 +2468,7 @@ class _Reader:
             actor = self.refs.actors.get(actor_id)
             if not isinstance(actor, Person) or not actor.roles:
                 return False
-            if any(r.title.rsplit(" ", 1)[-1].casefold() not in _COMMENTATOR_TITLES for r in actor.roles):
+            if not all(commentator_title(r.title) for r in actor.roles):
                 return False
         return True
 
