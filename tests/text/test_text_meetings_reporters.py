@@ -45,3 +45,13 @@ def test_a_participant_who_speaks_after_the_talks_stays_one() -> None:
         " statement after three hours of talks in Nairobi on Monday that they would reopen the border."
     )
     assert _participants(text) == [["William Ruto", "Hassan Sheikh Mohamud"]]
+
+
+def test_a_spokesperson_who_comments_on_the_visit_did_not_make_it() -> None:
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif had been due to meet Afghan leader Hibatullah"
+        " Akhundzada in Kandahar on Jan. 21. Pakistan's Foreign Office spokesperson Shafqat Ali Khan"
+        " told a weekly news briefing that Islamabad remained committed to dialogue. He did not"
+        " comment on the visit."
+    )
+    assert _participants(text) == [["Shehbaz Sharif", "Hibatullah Akhundzada"]]

@@ -2159,10 +2159,6 @@ class _Reader:
                 subject = self._clause_parties(sentence, trigger.start, used)
             elif not trigger.noun or listed or self._governed(sentence, trigger):
                 subject = self._subject(sentence, trigger.start, used)
-                if trigger.noun and not listed and subject:
-                    # "Rubio underscored ..., spokesperson Tammy Bruce said after the meeting":
-                    # who reports or comments on the meeting did not take part in it.
-                    subject = [r for r in subject if not self._commentators(r)]
             if not subject and not listed and trigger.noun and not trigger.definite:
                 # "After talks in Ankara, Erdogan and Scholz told reporters ...".
                 subject = self._subject_after_opening(sentence, trigger)
@@ -2184,6 +2180,11 @@ class _Reader:
             sides = {self.refs.code(a) for r in subject for a in r.actors}
             if len(sides) < 2:  # noqa: PLR2004 - two sides make a meeting
                 return []
+        if trigger.noun and not listed and subject:
+            # "Rubio underscored ..., spokesperson Tammy Bruce said after the meeting", "He
+            # (the spokesperson) did not comment on the visit": who reports or comments on a
+            # meeting did not take part in it.
+            subject = [r for r in subject if not self._commentators(r)]
         region_start = min([r.start for r in subject] + [trigger.start])
         # A trip is multilateral when its clause says so ("travel to Canada ... for meetings
         # with G7 foreign ministers").
