@@ -49,3 +49,16 @@ def test_a_possessive_pronoun_alone_is_still_resolved() -> None:
         "Ghanaian President John Mahama met the envoy on Monday. The talks were useful, his office said."
     )
     assert _speakers(record)[-1] == ["John Mahama"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The Taliban administration's chief spokesman, Zabihullah Mujahid, said",
+        "The Kremlin press office's spokesman, Dmitry Peskov, said",
+    ],
+)
+def test_an_aide_after_a_longer_possessive_phrase_speaks(source: str) -> None:
+    # The possessive mark closes "Taliban administration", not the name "Taliban" alone.
+    record = extract(f"Officials from both sides met in Doha on Monday. {source} the talks went well.")
+    assert _speakers(record)[-1] == [source.split(", ")[1]]

@@ -100,6 +100,8 @@ _COORDINATED = (MentionKind.NAME, MentionKind.TITLE)
 # A ruler named by an honorific alone ("His Highness", "His Majesty", "Her Royal Highness").
 _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b", re.IGNORECASE)
 _HIS_HER = ("His ", "Her ", "his ", "her ")
+#: Lower-case nouns then a possessive mark after a mention: " administration's ", " press office's ".
+_OWNER_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}['\u2019]s ")
 #: Pronouns that are a possessive determiner of the phrase after them ("his spokesman").
 _DETERMINER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Earlier uses of the honorific looked at, and how far after one its name may start.
@@ -598,7 +600,14 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if owner:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
-    owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
+    owned = [
+        m
+        for m in inside
+        if not text.startswith(_POSSESSIVE, m.span.end)
+        # "The Taliban administration's chief spokesman, Zabihullah Mujahid": the possessive
+        # mark closes a phrase the mention opens.
+        and not (text[m.span.end : m.span.end + 1] == " " and _OWNER_TAIL.match(text, m.span.end, span.end))
+    ]
     if (
         len(owned) > 1
         and owned[0].kind is MentionKind.PRONOUN
