@@ -1403,6 +1403,9 @@ class _Cluster:
     together: bool = False
     #: Where its triggers start: which of two meetings in one sentence an outcome is nearer.
     triggers: list[int] = attrs.Factory(list)
+    #: Only recalled so far ("their first call since Lula's visit in February"): what the
+    #: story reports next belongs to the meeting reported, not to this one.
+    recalled: bool = False
 
 
 @attrs.frozen
@@ -1488,11 +1491,17 @@ class _Reader:
                 self._note_gathering(index, sentence)
             if possible or joints.possible(sentence.start, sentence.end):
                 for mention in self._mentions(index, sentence, folded):
+                    known = len(self.clusters)
                     cluster = self._merge(mention)
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside(cluster):
-                        if not (touched and self._background(sentence, mention)):
+                        recalled = self._background(sentence, mention)
+                        if len(self.clusters) > known and self.clusters[-1] is cluster:
+                            cluster.recalled = recalled  # new: only recalled if this mention is
+                        elif not recalled:
+                            cluster.recalled = False
+                        if not (recalled and (touched or self.current is not None)):
                             # "spoke by phone ..., their first conversation since meeting in
                             # California": what follows is about the call, not the earlier meeting.
                             self.current = cluster
@@ -2947,7 +2956,10 @@ class _Reader:
             if reported is not None and reported.date is not None:
                 mention.date = place_anaphor(mention.date, reported.date)
         if mention.joint:
-            return self._merge_joint(mention, recent)
+            # "The two presidents agreed ..." after "their first call since Lula's visit in
+            # February": the act is the reported meeting's, not the recalled one's.
+            current = self.current
+            return self._merge_joint(mention, [c for c in recent if not c.recalled or c is current])
         current = self.current
         if (
             mention.counted
@@ -2962,15 +2974,23 @@ class _Reader:
             upgraded = self._upgrade(mention, recent)
             if upgraded is not None:
                 return upgraded
-            # 2. The same meeting again, or part of it.
+            # 2. The same meeting again, or part of it; a meeting only recalled ("since Lula's
+            # visit in February") only when no meeting reported fits.
+            recalled: _Cluster | None = None
             for cluster in reversed(recent):
                 if (
                     self._compatible(cluster, mention) or self._trip_to_meeting(cluster, mention)
                 ) and self._fits(cluster, mention):
                     if self._someone_else(cluster, mention):
                         continue
+                    if cluster.recalled and cluster is not self.current:
+                        recalled = recalled or cluster
+                        continue
                     self._absorb(cluster, mention)
                     return cluster
+            if recalled is not None:
+                self._absorb(recalled, mention)
+                return recalled
         if mention.definite and not mention.actors:
             return None  # "the meeting" with nothing to refer to
         if not mention.actors:
@@ -3721,7 +3741,7 @@ class _Reader:
         addressees = (
             [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
         )
-        best: tuple[tuple[int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -3762,7 +3782,9 @@ class _Reader:
             # "Blinken invited Wang": of the meetings the inviter had, the one with the invitee
             # (not his later one with Xi); only then the nearest.
             missed = int(bool(addressees) and not self._onto(addressees, people))
-            ranked = (missed, *key)
+            # A meeting only recalled ("since Lula's visit in February") comes after the
+            # meeting the story reports, however near.
+            ranked = (missed, int(cluster.recalled), *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
