@@ -295,6 +295,14 @@ _GOVERNING = re.compile(
     r"following|before|during|ahead\s+of)\b",
     re.IGNORECASE,
 )
+#: After a meeting noun: "of" and officials other than the pair ("of defense ministers",
+#: "of their senior officials"), not "of the two ministers" nor "of the foreign ministers of
+#: China, Pakistan and Afghanistan" (who are named by their countries).
+_OF_OTHERS_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the\s+)?(?:two|both|three)\b)(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:ministers|officials|envoys|experts|delegates|negotiators|commanders|chiefs|diplomats|lawmakers"
+    r"|parliamentarians|governors|mayors)\b(?!\s+of\b)"
+)
 #: Lower-case words allowed inside a list of participants ("and", titles, determiners).
 _LIST_WORDS = frozenset(
     {
@@ -1246,7 +1254,7 @@ _AGENDA = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+table\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:table|agenda)\b"
     # "Trade will also be on the agenda".
     r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
@@ -2257,6 +2265,11 @@ class _Reader:
         word = text[trigger.start : trigger.end].casefold()
         if word in _GENERIC_PLURALS and not listed and not places and trigger.possessor is None:
             return []  # "agreed to resume regular visits": visits in general, not one meeting
+        if not listed and _OF_OTHERS_AFTER.match(text, trigger.end, sentence.end):
+            # "agreed to launch an annual meeting of defense ministers": a meeting of other
+            # people (unnamed), not of the subject ("meeting of" is a noun, whatever the
+            # trigger reader took "an annual meeting" for).
+            return []
         status = self._status(sentence, trigger)
         evidence = self._strip(sentence)
         base = _Mention(
