@@ -113,7 +113,7 @@ _TWO_COUNTRIES = re.compile(
 )
 # A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
 _ISSUED_BY = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note|text|summary|document)\s+"
     r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
     re.IGNORECASE,
 )
