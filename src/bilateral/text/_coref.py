@@ -600,14 +600,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if owner:
             return owner[0].actors
     # A mention followed by a possessive mark names the possessor, not the speaker.
-    owned = [
-        m
-        for m in inside
-        if not text.startswith(_POSSESSIVE, m.span.end)
+    owned = [m for m in inside if not text.startswith(_POSSESSIVE, m.span.end)]
+    if text.find("'s ", span.start, span.end) >= 0 or text.find("\u2019s ", span.start, span.end) >= 0:
         # "The Taliban administration's chief spokesman, Zabihullah Mujahid": the possessive
-        # mark closes a phrase the mention opens.
-        and not (text[m.span.end : m.span.end + 1] == " " and _OWNER_TAIL.match(text, m.span.end, span.end))
-    ]
+        # mark closes a phrase the mention opens (looked for only when the phrase has one).
+        owned = [m for m in owned if not _OWNER_TAIL.match(text, m.span.end, span.end)]
     if (
         len(owned) > 1
         and owned[0].kind is MentionKind.PRONOUN
