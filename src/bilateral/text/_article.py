@@ -147,7 +147,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
-    rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
+    rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY}))?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
@@ -253,12 +253,31 @@ _CONTRIBUTED = re.compile(
     r"[^\n]{0,120}?\b(?:contributed|reported\s+from\s[^\n]{1,80})\.?"
 )
 
+#: Notes from the newsroom about the story, not part of it: "EDITOR'S NOTE: ...",
+#: "Correction: An earlier version ...", "This story has been updated to ...", "(This story
+#: has been corrected to ...)", "The interview has been edited for length and clarity.",
+#: and the wire's "(Updates with ...)", "(Adds comment from ..., paragraphs 5-6)". A story's
+#: own sentence about a report ("The U.N. report was revised ...") names no "this story".
+_NOTE = re.compile(
+    r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)[ \t]*[:\u2014\u2013-]"
+    r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
+    r"(?:has[ \t]+been|had[ \t]+been|was|is|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:updated|corrected|edited|amended|refiled|revised|clarified|changed|expanded)\b)"
+    r"|(?i:(?:this|the)[ \t]+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)[ \t]+"
+    r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?(?:edited|condensed|abridged|translated)\b)"
+    r"|(?i:an?[ \t]+(?:earlier|previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:story|article|report|post)\b)"
+    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)).*"
+    r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
+    r"[^()\n]{0,200}\)"
+)
+
 
 def _furniture(line: str) -> bool:
     """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
     if (
         _CAPTION.match(line)
         or _CREDIT.fullmatch(line)
+        or _NOTE.fullmatch(line)
         or _PHOTO_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL))
     ):
         return True
@@ -379,6 +398,51 @@ def _title_like(line: str) -> bool:
     return 2 <= len(words) <= _TITLE_MAX_WORDS  # noqa: PLR2004
 
 
+#: Words a headline broken over two lines may end its first line with ("... Port Deal," /
+#: "Critical Minerals at ..."): a finished headline never ends with them.
+_TITLE_BREAK_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "as",
+        "at",
+        "on",
+        "the",
+        "a",
+        "an",
+        "from",
+        "over",
+        "after",
+        "amid",
+        "by",
+        "into",
+        "&",
+    }
+)
+
+
+def _title_wraps(line: str, following: str) -> bool:
+    """
+    Whether headline *line* goes on in the *following* line.
+
+    Its first line ends with a comma or a word that cannot end a headline; the second is a
+    headline's end (short, no period) and does not go on in lower case (a hard-wrapped
+    paragraph's next line would), so a story's first sentence is not taken.
+    """
+    last = line.rsplit(None, 1)[-1].lower()
+    if not (line.endswith(",") or last in _TITLE_BREAK_WORDS):
+        return False
+    if not (line[0].isupper() or line[0] in "\"\u201c\u2018'") or len(line) + len(following) > _TITLE_MAX:
+        return False
+    return _title_like(following) and len(line.split()) + len(following.split()) <= _TITLE_MAX_WORDS
+
+
 def _capitalised(words: list[str]) -> bool:
     """Whether *words* are a place name: capitalised, small words inside ("Rio de Janeiro")."""
     return (
@@ -401,9 +465,12 @@ def _known_place(name: str) -> bool:
     return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
 
 
-def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None] | None:
     """
-    The dateline place at the start of a paragraph and where the story text begins.
+    The dateline place at the start of a paragraph, where the story text begins, and its date.
+
+    The date is the full one some agencies print ("RIYADH, November 3, 2026 (SPA) --",
+    "ABU DHABI, 12th February, 2026 (WAM) --"); "Nov 3" without a year gives None.
 
     A place in capitals is a dateline before a dash or colon ("WASHINGTON —"). A place in
     mixed case is one only with an agency's name in brackets after it ("Paris (AFP) -"), as
@@ -439,7 +506,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
         if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
             return None
     country = match.group("country")
-    return (f"{place}, {country}" if country else place), match.end()
+    printed = match.group("day")
+    day = parse_printed_date(printed) if printed is not None else None
+    return (f"{place}, {country}" if country else place), match.end(), day
 
 
 @attrs.define
@@ -485,6 +554,31 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     return (
         _date_line(state.text[start:end]) is not None
         or _dateline(state.text, start, len(state.text)) is not None
+    )
+
+
+def _deck(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is the subhead (deck) printed between the headline and the byline.
+
+    It follows the headline right away and the byline or the publication line follows it
+    ("Talks in Cairo come as ..." above "Published On 21 Nov 2026"); without them it could
+    be the story's first paragraph, so it is kept.
+    """
+    if (
+        state.title is None
+        or state.byline is not None
+        or state.published is not None
+        or index + 1 >= len(state.lines)
+        or state.lines[index - 1][1] != state.title.end
+    ):
+        return False
+    start, end = state.lines[index + 1]
+    following = state.text[start:end]
+    return (
+        _byline(following) is not None
+        or _date_line(following) is not None
+        or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
     )
 
 
@@ -551,6 +645,27 @@ def _read_header(state: _Parse) -> int:
             state.boilerplate.append(state.span(index))  # "5 min read", share bars, captions ...
             state.header.add(index)
             index += 1
+            continue
+        if _NOTE.fullmatch(line) and not is_last:
+            state.boilerplate.append(state.span(index))  # "EDITOR'S NOTE: ...", "This story has been updated"
+            state.header.add(index)
+            index += 1
+            continue
+        if _deck(state, index):
+            state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+            state.header.add(index)
+            index += 1
+            continue
+        if (
+            state.title is None
+            and state.byline is None
+            and index + 2 < len(state.lines)
+            and _title_wraps(line, state.line(index + 1))
+            and not state.line(index + 2)[:1].islower()
+        ):
+            state.title = Span(start=state.lines[index][0], end=state.lines[index + 1][1])
+            state.header.update((index, index + 1))
+            index += 2
             continue
         repeated = crumb_last is not None and _squash(line) == crumb_last
         if state.title is None and not is_last and (repeated or _title_like(line)) and state.byline is None:
@@ -656,7 +771,9 @@ def parse_article(text: str) -> Article:
     if runs:
         found = _dateline(text, *runs[0])
         if found is not None:
-            dateline, story_start = found
+            dateline, story_start, printed = found
+            if state.published is None and state.updated is None:
+                state.published = printed
             runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
     if runs:
         # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
