@@ -51,6 +51,7 @@ import attrs
 from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._lexicons import lexicon, tokenize
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 if TYPE_CHECKING:
@@ -104,10 +105,14 @@ _SIDE_WANTS = re.compile(
     r"(?:wants|wanted)\s"
 )
 _WE_WANT = re.compile(
-    r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
+    r"^(?:(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+|therefore\s+|again\s+)?"
     r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like"
-    # Requests in the first person are directives too: "We ask for respect", "we call on".
-    r"|ask(?:s|ed)?\s+for|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|appeal(?:s|ed)?\s+(?:to|for))\b",
+    # Requests in the first person are directives too: "We ask for respect", "we call on",
+    # "We ask our brothers in Egypt to stand with ...", "we invite investors to come".
+    r"|ask(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|"
+    r"appeal(?:s|ed)?\s+(?:to|for)|invite(?:s|d)?|encourage(?:s|d)?|implore(?:s|d)?|beg(?:s|ged)?)"
+    # And so is the imperative: "Please come and see for yourselves", "Let us be clear".
+    r"|please|kindly|let\s+us|let['’]s)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -649,6 +654,11 @@ class _Index:
     group_country: dict[str, str]
     #: The story's two main countries, counted on first use (see `_main_pair`).
     pair: list[tuple[str, ...]] = attrs.field(factory=list)
+    #: City place ids to their country's actor id when the city is a national capital,
+    #: else to None; filled on first use (see `_capital_country`).
+    capitals: dict[str, str | None] = attrs.field(factory=dict)
+    #: City place ids to their country codes and names.
+    city_country: dict[str, tuple[str, str]] = attrs.field(factory=dict)
 
 
 def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
@@ -753,6 +763,29 @@ def _referent(mention: Mention, index: _Index, *, cities: bool) -> str | None:
     return None
 
 
+def _capital_country(place: str, index: _Index) -> str | None:
+    """The country actor a national capital *place* stands for, or None (not a capital)."""
+    if place in index.capitals:
+        return index.capitals[place]
+    code, name = index.city_country[place]
+    country = index.countries.get(code)
+    if country is not None:
+        words = [t.text for t in tokenize(name)]
+        found = lexicon().match_name(words, 0) if words else None
+        if found is None or found[0] != len(words) or not found[1].capital:
+            country = None
+    index.capitals[place] = country
+    return country
+
+
+def _subject_at(text: str, start: int, at: int) -> bool:
+    """Whether a mention at *at* opens the sentence at *start* (after "that" or an opening mark)."""
+    if at - start > 6:  # noqa: PLR2004 - "that “" at most
+        return False
+    lead = text[start:at].strip(_OPENERS + " \n")
+    return not lead or lead.casefold() == "that"
+
+
 def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
     """The sentences of a statement's content, fragment by fragment, in text order."""
     text = doc.text
@@ -821,6 +854,12 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                     ids = tuple(_leader_country(i, index) for i in ids)
             elif mention.place is not None:
                 ids = (mention.place,)
+                if mention.place in index.city_country and _subject_at(text, span.start, mention.span.start):
+                    # "Quito blinked first", "Baku had fulfilled its obligations": a capital
+                    # opening the claim acts, so it is its government, as "Manila claims" is.
+                    country = _capital_country(mention.place, index)
+                    if country is not None:
+                        ids = (country,)
             else:
                 continue
             for ident in ids:
@@ -875,6 +914,9 @@ class ClaimStage:
             kinds={p.id: p.kind for p in doc.places},
             countries=countries,
             group_country=group_country,
+            city_country={
+                p.id: (p.country, p.name) for p in doc.places if p.kind is PlaceKind.CITY and p.country
+            },
         )
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.

@@ -1,0 +1,90 @@
+"""
+Requests and imperatives are no claims; a capital opening a claim stands for its country.
+
+The paragraphs are written for these tests, in the styles of wire and broadcaster reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Record, Source
+from bilateral.text import Pipeline, default_pipeline
+
+PUBLISHED = dt.date(2026, 10, 7)
+LEAD = (
+    "Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould "
+    "Ghazouani in Nouakchott on Monday to discuss the shared gas field off their coast. "
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def _record(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Source(text=text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cWe ask our partners in Europe to buy our gas at a fair price,\u201d Faye said.",
+        "\u201cWe invite investors from the Gulf to come to Dakar,\u201d Faye said.",
+        "\u201cPlease, come and see the platforms for yourselves,\u201d Faye told reporters.",
+        "\u201cLet us not waste this chance for the two peoples,\u201d Faye said.",
+        "\u201cWe request that the fishing communities be compensated first,\u201d Faye said.",
+    ],
+)
+def test_a_request_or_an_imperative_is_no_claim(pipeline: Pipeline, quote: str) -> None:
+    record = _record(pipeline, LEAD + quote)
+    assert [s for s in record.statements if s.cue is not None]  # the quote is attributed
+    assert record.claims == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim"),
+    [
+        (
+            "\u201cWe asked the operator for the figures in May, and it sent them,\u201d Faye said. ",
+            None,
+        ),
+        (
+            "Faye said the field had produced 2.3 million tonnes of gas since January.",
+            "the field had produced 2.3 million tonnes of gas since January",
+        ),
+        (
+            "Faye said Mauritania had asked the World Bank for a loan of $300 million in 2024.",
+            "Mauritania had asked the World Bank for a loan of $300 million in 2024",
+        ),
+    ],
+)
+def test_facts_about_requests_made_stay_claims(pipeline: Pipeline, quote: str, claim: str | None) -> None:
+    texts = [c.text for c in _record(pipeline, LEAD + quote).claims]
+    assert texts == ([claim] if claim else [])
+
+
+def test_a_capital_opening_a_claim_is_its_country(pipeline: Pipeline) -> None:
+    record = _record(
+        pipeline,
+        LEAD + "Alioune Sall, a researcher at the Futures Africa Institute, said Dakar had paid "
+        "more than $200 million toward the project since 2019. \u201cNouakchott blinked "
+        "first on the tariffs,\u201d he said.",
+    )
+    about = {c.text: c.about for c in record.claims}
+    assert about["Dakar had paid more than $200 million toward the project since 2019"] == ("senegal",)
+    assert about["Nouakchott blinked first on the tariffs"] == ("mauritania",)
+
+
+def test_a_capital_later_in_the_claim_stays_a_place(pipeline: Pipeline) -> None:
+    record = _record(
+        pipeline,
+        LEAD + "Alioune Sall, a researcher at the Futures Africa Institute, said more than 40 "
+        "trucks a day crossed from Rosso to Dakar last year.",
+    )
+    (claim,) = record.claims
+    assert "dakar" in claim.about
+    assert "senegal" not in claim.about
