@@ -159,3 +159,48 @@ def test_a_full_date_in_the_dateline_is_the_publication_date(
 def test_a_printed_publication_line_wins_over_the_dateline_date() -> None:
     text = f"{HEADLINE}\nPublished November 4, 2026\n\nRIYADH, November 3, 2026 (SPA) -- {FIRST}\n\n{SECOND}"
     assert parse_article(text).published == dt.date(2026, 11, 4)
+
+
+def test_a_headline_going_on_in_lower_case_above_the_byline_is_one_title() -> None:
+    text = (
+        "Jeri, Paz meet at Lake Titicaca,\n"
+        "pledge to end the border blockade\n"
+        "By MAYRA LOPEZ\n"
+        "Associated Press\n"
+        f"LA PAZ, Bolivia (AP) \u2014 {FIRST}\n{SECOND}\n"
+    )
+    article = parse_article(text)
+    assert article.title is not None
+    assert " ".join(article.title.text(text).split()) == (
+        "Jeri, Paz meet at Lake Titicaca, pledge to end the border blockade"
+    )
+    assert article.authors == (("MAYRA LOPEZ", None),)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_lower_case_second_line_without_a_byline_after_it_is_no_title() -> None:
+    text = f"Jeri, Paz meet at Lake Titicaca,\npledge to end the border blockade\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is None or "pledge" not in article.title.text(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("LIMA, Nov. 14 Kyodo - ", "LIMA"),
+        ("Lima, Nov. 14 Kyodo - ", "Lima"),
+        ("LIMA, Nov. 14. /TASS/. ", "LIMA"),
+    ],
+)
+def test_an_agency_named_after_the_date_without_brackets_ends_the_dateline(
+    opening: str, dateline: str
+) -> None:
+    text = f"{HEADLINE}\n\n{opening}{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.dateline == dateline
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_capitalised_word_after_a_city_without_a_date_is_no_agency() -> None:
+    text = f"{HEADLINE}\n\nLIMA Post - {FIRST}\n\n{SECOND}"
+    assert parse_article(text).dateline is None

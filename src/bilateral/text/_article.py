@@ -147,7 +147,11 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
-    rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY}))?"
+    rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY})"
+    # Kyodo and TASS name themselves after the date without brackets: "TOKYO, Aug. 30 Kyodo -",
+    # "MOSCOW, May 9. /TASS/." (only after a date: "WASHINGTON Post -" is no dateline).
+    r"(?:[ \t\u00a0]+(?P<bare>[A-Z][a-z]{2,10})(?=[ \t\u00a0]*(?:\u2014|\u2013|-))"
+    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"]))?)?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
@@ -427,20 +431,27 @@ _TITLE_BREAK_WORDS = frozenset(
 )
 
 
-def _title_wraps(line: str, following: str) -> bool:
+def _title_wraps(state: _Parse, index: int) -> bool:
     """
-    Whether headline *line* goes on in the *following* line.
+    Whether the headline on line *index* goes on in the next line.
 
     Its first line ends with a comma or a word that cannot end a headline; the second is a
-    headline's end (short, no period) and does not go on in lower case (a hard-wrapped
-    paragraph's next line would), so a story's first sentence is not taken.
+    headline's end (short, no period), and the line after it does not go on in lower case
+    (a hard-wrapped paragraph's would), so a story's first sentence is not taken. A second
+    line in lower case ("Milei, Kast meet in Buenos Aires," / "vow to deepen trade") needs
+    the byline or the date right after it.
     """
+    line, following, after = state.line(index), state.line(index + 1), state.line(index + 2)
     last = line.rsplit(None, 1)[-1].lower()
     if not (line.endswith(",") or last in _TITLE_BREAK_WORDS):
         return False
     if not (line[0].isupper() or line[0] in "\"\u201c\u2018'") or len(line) + len(following) > _TITLE_MAX:
         return False
-    return _title_like(following) and len(line.split()) + len(following.split()) <= _TITLE_MAX_WORDS
+    if len(line.split()) + len(following.split()) > _TITLE_MAX_WORDS or after[:1].islower():
+        return False
+    if following[:1].islower():
+        return following[-1] not in ".,;:" and (_byline(after) is not None or _date_line(after) is not None)
+    return _title_like(following)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -480,7 +491,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
     match = _DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
-    agency = match.group("agency")
+    agency = match.group("agency") or match.group("bare") or match.group("slashed")
     if agency is not None and (_AGENCY.fullmatch(agency) is None or agency.lower() in _CAPTION_WORDS):
         # "(R-Texas)", "(left)"... are no agency: only capitals and a dash make the dateline.
         agency = None
@@ -660,8 +671,7 @@ def _read_header(state: _Parse) -> int:
             state.title is None
             and state.byline is None
             and index + 2 < len(state.lines)
-            and _title_wraps(line, state.line(index + 1))
-            and not state.line(index + 2)[:1].islower()
+            and _title_wraps(state, index)
         ):
             state.title = Span(start=state.lines[index][0], end=state.lines[index + 1][1])
             state.header.update((index, index + 1))
