@@ -88,3 +88,29 @@ def test_a_capital_later_in_the_claim_stays_a_place(pipeline: Pipeline) -> None:
     (claim,) = record.claims
     assert "dakar" in claim.about
     assert "senegal" not in claim.about
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["During their talks in Nouakchott, ", "At the meeting, ", "Later on Monday, "],
+)
+def test_what_a_person_said_at_the_talks_after_a_fronted_phrase_is_no_claim(
+    pipeline: Pipeline, opening: str
+) -> None:
+    record = _record(
+        pipeline,
+        LEAD + f"{opening}Faye said Senegal would sell its share of the gas to Europe, "
+        "according to a Mauritanian official.",
+    )
+    assert record.claims == ()
+
+
+def test_a_fact_after_a_fronted_phrase_stays_a_claim(pipeline: Pipeline) -> None:
+    record = _record(
+        pipeline,
+        LEAD + "A Mauritanian official said that during the past year, the field had produced "
+        "2.3 million tonnes of gas.",
+    )
+    assert [c.text for c in record.claims] == [
+        "during the past year, the field had produced 2.3 million tonnes of gas"
+    ]

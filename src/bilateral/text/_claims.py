@@ -335,6 +335,12 @@ _REPORTED_ACTS = frozenset(
 )
 # The verb after a person opening a content, past an auxiliary, an adverb or a quotation
 # mark: "Kim also attended", "the leader had invited", "Rubio “underscored".
+# A phrase of time or occasion fronted before the subject of a content: "During their
+# talks in Hanoi, ", "At the meeting, ", "Later on Tuesday, ".
+_FRONTED = re.compile(
+    r"(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter|[Bb]efore|[Oo]n|[Ee]arlier|[Ll]ater|[Ff]ollowing|[Tt]hroughout)\b"
+    r"[^,;:.“”\"]{0,100},\s+"
+)
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
@@ -583,6 +589,23 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     return False
 
 
+def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
+    """Whether person mention *first* is followed by a reporting verb or an act of a visit."""
+    if first.kind is MentionKind.DEMONYM or not first.actors:
+        return False
+    if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not any(
+        isinstance(by_id.get(i), Person) for i in first.actors
+    ):
+        return False
+    # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
+    word = _VERB_AFTER.match(text, first.span.end, first.span.end + 40)
+    if word is None:
+        return False
+    verb = word.group("verb")
+    hit = verb_cue(verb.casefold())
+    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS
+
+
 def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Actor]) -> bool:
     """
     Whether the content's subject is the speaker's side, or what a person did or said.
@@ -605,6 +628,17 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     if text[start : start + 5].casefold() == "that ":
         start += 5
     mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    if mentions and mentions[0].span.start != start:
+        # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
+        # reaffirmed ...": a fronted phrase of time or occasion before the person.
+        fronted = _FRONTED.match(text, start, content.end)
+        if fronted is not None:
+            subject = next((m for m in mentions if m.span.start >= fronted.end()), None)
+            return (
+                subject is not None
+                and subject.span.start == fronted.end()
+                and _reported_act(text, subject, by_id)
+            )
     if not mentions or mentions[0].span.start != start:
         return False
     first = mentions[0]
@@ -612,15 +646,9 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
         return set(statement.speakers) < set(first.actors)
     if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not first.actors:
         return False
+    if _reported_act(text, first, by_id):
+        return True
     after = text[first.span.end : first.span.end + 40]
-    if first.kind is not MentionKind.DEMONYM and any(isinstance(by_id.get(i), Person) for i in first.actors):
-        # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
-        word = _VERB_AFTER.match(after)
-        if word is not None:
-            verb = word.group("verb")
-            hit = verb_cue(verb.casefold())
-            if (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS:
-                return True
     joined = _AND.match(after)
     second = mentions[1:2]
     if joined is None or not second or second[0].span.start != first.span.end + joined.end():
