@@ -114,3 +114,34 @@ def test_a_fact_after_a_fronted_phrase_stays_a_claim(pipeline: Pipeline) -> None
     assert [c.text for c in record.claims] == [
         "during the past year, the field had produced 2.3 million tonnes of gas"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mauritania's government spokesman denied that Mauritanian boats had fished in Senegalese waters.",
+        "Faye rejected claims that Senegal had sold its share of the gas to a Chinese company.",
+        "Faye dismissed reports that the two countries had quarrelled over the pipeline route.",
+        "Ghazouani stressed the need for closer cooperation between the two navies in the Atlantic.",
+        "Faye underlined the importance of the field for the economies of both countries.",
+    ],
+)
+def test_denials_and_stressed_needs_are_no_claims(pipeline: Pipeline, sentence: str) -> None:
+    assert _record(pipeline, LEAD + sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Ghazouani acknowledged that the project was two years behind schedule.",
+            "the project was two years behind schedule",
+        ),
+        (
+            "Faye said the need for gas in Europe had grown sharply since 2022.",
+            "the need for gas in Europe had grown sharply since 2022",
+        ),
+    ],
+)
+def test_admissions_and_facts_about_needs_stay_claims(pipeline: Pipeline, sentence: str, claim: str) -> None:
+    assert [c.text for c in _record(pipeline, LEAD + sentence).claims] == [claim]

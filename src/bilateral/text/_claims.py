@@ -79,6 +79,16 @@ _CLAUSE_VERBS = frozenset(
      "predict", "estimate", "reiterate", "repeat", "testify", "affirm", "reaffirm", "remark",
      "recall", "tweet", "post", "answer", "reply", "respond", "according"}
 )  # fmt: skip
+# Denials assert the opposite of their content: "denied that Ethiopian troops had crossed
+# into Kenya" is no claim that they had; the content is what the speaker says is false.
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
+# A noun phrase of need or importance is a topic stressed, not a proposition: "stressed the
+# need for regional integration", "underlined the importance of the corridor".
+_STRESSED_NOUN = re.compile(
+    r"(?:the\s+)?(?:(?:urgent|pressing|great|vital|crucial)\s+)?(?:need|importance|necessity|significance|urgency)"
+    r"\s+(?:for|of|to)\b",
+    re.IGNORECASE,
+)
 # Accusations state their proposition as an object: "decried X as a tool of power".
 _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse", "blame", "allege"})
 # Attitudes whose "that" clause the holder takes as true: "expressed concern that ...".
@@ -450,6 +460,8 @@ def _assertive(text: str, statement: Statement, words: list[str]) -> bool:
     lemmas = _lemmas(words)
     if "call" in lemmas and {"on", "for", "upon"}.intersection(words):
         return False  # "called on nations to ...": a directive
+    if lemmas & _DENIALS:
+        return False
     if statement.mode is SpeechMode.DIRECT or clausal:
         return True
     return bool(lemmas & _CLAUSE_VERBS or lemmas & _ACCUSE_VERBS)
@@ -483,6 +495,9 @@ def _proposition(text: str) -> bool:
         return False
     if words[0].casefold() in _NOT_PROPOSITION:
         return False
+    stressed = _STRESSED_NOUN.match(text)
+    if stressed is not None and _FINITE_VERB.search(first_sentence(text), stressed.end()) is None:
+        return False  # the noun phrase alone; "the need for gas had grown" is a clause
     return not text.rstrip(_TRAIL + "”’\"'").endswith("?")
 
 
