@@ -121,7 +121,7 @@ _SIGNOFF_MAX = 20
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
@@ -379,12 +379,58 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     return authors, published
 
 
+#: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
+_DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+
+
+def _printed_date(words: str) -> dt.date | None:
+    """The date *words* consist of (a clock time after it allowed), or None."""
+    words = _CLOCK.sub("", words)
+    dotted = _DOTTED_DATE.fullmatch(words.strip())
+    if dotted is None:
+        return parse_printed_date(words)
+    try:
+        return dt.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+    except ValueError:
+        return None
+
+
+def _bare_byline_parts(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | None] | None:
+    """
+    Authors printed without "By" but with the outlet or the date on the same line.
+
+    "Ayaz Gul | VOA News", "Ahmet Gencturk and Ali Jawad |20.11.2026 - Update : 20.11.2026":
+    names (two to four words each) and, after a bar, only an outlet or dates.
+    """
+    if "|" not in line:
+        return None
+    names_part, _, rest = line.partition("|")
+    names = [n for n in _NAME_SEPARATOR.split(names_part.strip()) if n]
+    if not names or not all(
+        _BARE_NAME_WORDS[0] <= len(n.split()) <= _BARE_NAME_WORDS[1] and _is_name(n) for n in names
+    ):
+        return None
+    published: dt.date | None = None
+    outlet: str | None = None
+    for part in (_squash(x) for x in _ROLE_SEPARATOR.split(rest)):
+        if not part:
+            continue
+        dated = _date_line(part)
+        if dated is not None:
+            published = published or dated[0]
+        elif outlet is None and len(part.split()) <= _BARE_NAME_WORDS[1] and _AFFILIATION.fullmatch(part):
+            outlet = part
+        else:
+            return None
+    return tuple((name, outlet) for name in names), published
+
+
 def _date_line(line: str) -> tuple[dt.date, bool] | None:
     """(date, is_update) when *line* is a publication or update line, else None."""
     match = _DATE_LABEL.fullmatch(line)
     if match is None:
         return None
-    day = parse_printed_date(_CLOCK.sub("", match.group("rest")))
+    day = _printed_date(match.group("rest"))
     if day is None:
         return None
     label = (match.group("label") or "").lower()
@@ -536,6 +582,7 @@ class _Parse:
     updated: dt.date | None = None
     boilerplate: list[Span] = attrs.Factory(list)
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
+    dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -568,6 +615,27 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     )
 
 
+#: Most words of a dateline printed alone in capitals without a dash ("ANKARA", "NEW DELHI").
+_BARE_DATELINE_WORDS = 3
+
+
+def _bare_dateline(line: str) -> bool:
+    """
+    Whether *line* is a dateline printed alone, in capitals and without a dash ("ANKARA").
+
+    Anadolu prints the city on its own line above the story. The gazetteer must know it as
+    a place: a heading in capitals ("BREAKING NEWS") is none.
+    """
+    words = line.split()
+    if (
+        not 0 < len(words) <= _BARE_DATELINE_WORDS
+        or not line.isupper()
+        or not all(w.isalpha() for w in words)
+    ):
+        return False
+    return _known_place(line.title())
+
+
 def _deck(state: _Parse, index: int) -> bool:
     """
     Whether line *index* is the subhead (deck) printed between the headline and the byline.
@@ -586,9 +654,12 @@ def _deck(state: _Parse, index: int) -> bool:
         return False
     start, end = state.lines[index + 1]
     following = state.text[start:end]
+    if _bare_byline_parts(state.line(index)) is not None:
+        return False
     return (
         _byline(following) is not None
         or _date_line(following) is not None
+        or _bare_byline_parts(following) is not None
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
     )
 
@@ -622,12 +693,27 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if state.byline is None and state.title is not None and not is_last:
+            loose = _bare_byline_parts(line)
+            if loose is not None:
+                state.authors, day = loose
+                state.byline = state.span(index)
+                if day is not None and state.published is None:
+                    state.published = day
+                state.header.add(index)
+                index += 1
+                continue
         if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
             state.authors = ((_squash(line), None),)
             state.byline = state.span(index)
             state.header.add(index)
             index += 1
             continue
+        if state.title is not None and not is_last and _bare_dateline(line):
+            state.dateline = _squash(line)  # Anadolu's "ANKARA" alone above the story
+            state.header.add(index)
+            index += 1
+            break
         if (
             state.byline is not None
             and not is_last
@@ -777,8 +863,8 @@ def parse_article(text: str) -> Article:
         else:
             runs.append((start, end))
         previous = index
-    dateline: str | None = None
-    if runs:
+    dateline: str | None = state.dateline
+    if runs and dateline is None:
         found = _dateline(text, *runs[0])
         if found is not None:
             dateline, story_start, printed = found
