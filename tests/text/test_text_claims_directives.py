@@ -37,6 +37,7 @@ def _record(pipeline: Pipeline, text: str) -> Record:
         "\u201cPlease, come and see the platforms for yourselves,\u201d Faye told reporters.",
         "\u201cLet us not waste this chance for the two peoples,\u201d Faye said.",
         "\u201cWe request that the fishing communities be compensated first,\u201d Faye said.",
+        "\u201cWe thank our Mauritanian brothers for their patience,\u201d Faye said.",
     ],
 )
 def test_a_request_or_an_imperative_is_no_claim(pipeline: Pipeline, quote: str) -> None:
@@ -124,6 +125,7 @@ def test_a_fact_after_a_fronted_phrase_stays_a_claim(pipeline: Pipeline) -> None
         "Faye dismissed reports that the two countries had quarrelled over the pipeline route.",
         "Ghazouani stressed the need for closer cooperation between the two navies in the Atlantic.",
         "Faye underlined the importance of the field for the economies of both countries.",
+        "Ghazouani stressed the need for regional integration and underlined the importance of the field.",
     ],
 )
 def test_denials_and_stressed_needs_are_no_claims(pipeline: Pipeline, sentence: str) -> None:

@@ -120,7 +120,9 @@ _WE_WANT = re.compile(
     # Requests in the first person are directives too: "We ask for respect", "we call on",
     # "We ask our brothers in Egypt to stand with ...", "we invite investors to come".
     r"|ask(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|"
-    r"appeal(?:s|ed)?\s+(?:to|for)|invite(?:s|d)?|encourage(?:s|d)?|implore(?:s|d)?|beg(?:s|ged)?)"
+    r"appeal(?:s|ed)?\s+(?:to|for)|invite(?:s|d)?|encourage(?:s|d)?|implore(?:s|d)?|beg(?:s|ged)?"
+    # Thanks and greetings are courtesy: "We thank our Turkish brothers", "we salute".
+    r"|thank(?:s|ed)?|salute(?:s|d)?|congratulate(?:s|d)?|commend(?:s|ed)?)"
     # And so is the imperative: "Please come and see for yourselves", "Let us be clear".
     r"|please|kindly|let\s+us|let['’]s)\b",
     re.IGNORECASE,
@@ -496,8 +498,15 @@ def _proposition(text: str) -> bool:
     if words[0].casefold() in _NOT_PROPOSITION:
         return False
     stressed = _STRESSED_NOUN.match(text)
-    if stressed is not None and _FINITE_VERB.search(first_sentence(text), stressed.end()) is None:
-        return False  # the noun phrase alone; "the need for gas had grown" is a clause
+    if stressed is not None:
+        # The noun phrase alone, or with the reporting verb's next one ("the need for
+        # integration and underlined the importance of ..."); "the need for gas had grown"
+        # is a clause.
+        head = first_sentence(text)
+        return any(
+            not head.endswith(("and ", "or "), 0, verb.start())
+            for verb in _FINITE_VERB.finditer(head, stressed.end())
+        )
     return not text.rstrip(_TRAIL + "”’\"'").endswith("?")
 
 
