@@ -41,3 +41,24 @@ def test_a_subject_and_its_verb_after_the_abbreviation_start_a_sentence(first: s
 )
 def test_a_phrase_going_on_after_the_abbreviation_stays_one_sentence(sentence: str) -> None:
     assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sec. Rubio met Eng. Khalid Al-Falih in Riyadh on Monday.",
+        "Dep. Foreign Minister Park Yoon-joo met Atty. Gen. Pam Bondi in Seoul.",
+        "The talks were led by Dy. NSA Vikram Misri and Cdr. Ahmed Ali.",
+        "Foreign Min. Wang Yi met the Dir. Gen. of the IAEA in Vienna.",
+        "The council voted 10 vs. 2 in favour of the deal.",
+    ],
+)
+def test_abbreviated_offices_before_a_name_do_not_end_a_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+def test_a_lower_case_minute_or_second_still_ends_a_sentence() -> None:
+    assert sentences("The call lasted 30 min. The leaders then met.") == [
+        "The call lasted 30 min.",
+        "The leaders then met.",
+    ]

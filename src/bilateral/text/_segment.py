@@ -94,6 +94,21 @@ _TITLES = frozenset(
         "brig",
         "cmdt",
         "rt",
+        # Offices abbreviated before a name in agency and Gulf, South Asian copy: "Sec. Rubio",
+        # "Dep. Foreign Minister", "Dy. NSA", "Eng. Khalid Al-Falih", "Atty. Gen.", "Cdr.",
+        # "Foreign Min. Wang Yi", "Dir. Gen.", "Ret. Gen.", "Pvt.".
+        "sec",
+        "secy",
+        "dep",
+        "dy",
+        "eng",
+        "engr",
+        "atty",
+        "cdr",
+        "min",
+        "dir",
+        "ret",
+        "pvt",
     }
 )
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
@@ -112,6 +127,8 @@ _BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
     "ed",
     "ca",
     "approx",
+    "vs",
+    "v",
 }
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
 #: before a word that usually starts a sentence.
