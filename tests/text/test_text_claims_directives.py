@@ -147,3 +147,29 @@ def test_denials_and_stressed_needs_are_no_claims(pipeline: Pipeline, sentence: 
 )
 def test_admissions_and_facts_about_needs_stay_claims(pipeline: Pipeline, sentence: str, claim: str) -> None:
     assert [c.text for c in _record(pipeline, LEAD + sentence).claims] == [claim]
+
+
+def test_an_analysts_reading_of_the_meeting_is_a_claim(pipeline: Pipeline) -> None:
+    record = _record(
+        pipeline,
+        LEAD + "Alioune Sall, a researcher at the Futures Africa Institute, said the visit showed "
+        "that Dakar was trying to split Nouakchott from Rabat.",
+    )
+    assert [c.text for c in record.claims] == [
+        "the visit showed that Dakar was trying to split Nouakchott from Rabat"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Said by one of the sides, the same reading describes the encounter.
+        "Faye said the visit showed that the two peoples were one family.",
+        # What the meeting did is the meeting itself, whoever reports it.
+        "Alioune Sall, a researcher at the Futures Africa Institute, said the talks lasted three hours.",
+    ],
+)
+def test_a_side_reading_its_meeting_or_the_meeting_itself_is_no_claim(
+    pipeline: Pipeline, sentence: str
+) -> None:
+    assert _record(pipeline, LEAD + sentence).claims == ()

@@ -177,6 +177,18 @@ _MEETING_SUBJECT = re.compile(
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
+# The meeting as the subject of a verb of evidence ("the call showed that Kinshasa was trying
+# to split Kampala from Kigali", "the visit signalled ..."): a reading of the meeting, a
+# claim when someone other than the two sides makes it.
+_MEETING_EVIDENCE = re.compile(
+    r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+|this\s+|that\s+|[\w’'.-]+[’']s\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|discussions?|meetings?|visit|trip|summit|negotiations|conversation|call)\s+"
+    r"(?:(?:also|clearly|only)\s+)?"
+    r"(?:show(?:s|ed)?|suggest(?:s|ed)?|signal(?:s|ed|led)?|reflect(?:s|ed)?|demonstrat(?:es|ed)|"
+    r"underscor(?:es|ed)|highlight(?:s|ed)?|indicat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed)?|"
+    r"expos(?:es|ed)|confirm(?:s|ed)?|mean(?:s|t))\b",
+    re.IGNORECASE,
+)
 # The two sides as the subject ("the two countries still disagree on ...", "both sides had
 # been mobilising troops"): said by one of the sides, it describes the encounter or the
 # relationship; said by an analyst or a third party, it is a claim like any other.
@@ -547,7 +559,13 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
     if (
-        _MEETING_SUBJECT.match(head)
+        (
+            _MEETING_SUBJECT.match(head)
+            and not (
+                _MEETING_EVIDENCE.match(head)
+                and not _own_side(statement, _main_pair(doc, index), index.by_id)
+            )
+        )
         or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index.by_id))
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
