@@ -189,6 +189,12 @@ _MEETING_EVIDENCE = re.compile(
     r"expos(?:es|ed)|confirm(?:s|ed)?|mean(?:s|t))\b",
     re.IGNORECASE,
 )
+# How a source introduces someone who speaks for no side: "Adam Isacson, a defense analyst
+# at the Washington Office on Latin America", "Analyst Remadji Hoinathy", "a senior fellow".
+_ANALYST = re.compile(
+    r"\b(?:[Aa]nalyst|[Rr]esearcher|[Ff]ellow|[Pp]rofessor|[Ss]cholar|[Ll]ecturer|[Ee]conomist|"
+    r"[Cc]onsultant|[Hh]istorian|political\s+scientist|think\s+tank)s?\b"
+)
 # The two sides as the subject ("the two countries still disagree on ...", "both sides had
 # been mobilising troops"): said by one of the sides, it describes the encounter or the
 # relationship; said by an analyst or a third party, it is a claim like any other.
@@ -563,10 +569,13 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
             _MEETING_SUBJECT.match(head)
             and not (
                 _MEETING_EVIDENCE.match(head)
-                and not _own_side(statement, _main_pair(doc, index), index.by_id)
+                and not _own_side(statement, _main_pair(doc, index), index.by_id, index.analysts)
             )
         )
-        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index.by_id))
+        or (
+            _PAIR_SUBJECT.match(head)
+            and _own_side(statement, _main_pair(doc, index), index.by_id, index.analysts)
+        )
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
@@ -598,7 +607,7 @@ def _relations_of_own_side(doc: Document, statement: Statement, head: str, index
     ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
     if any(_back_phrases(head, 0, match.end() + 40)):
         ids.extend(_main_pair(doc, index))
-    return _own_side(statement, tuple(ids), index.by_id)
+    return _own_side(statement, tuple(ids), index.by_id, index.analysts)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -698,9 +707,22 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     return _own_side(statement, (*first.actors, *second[0].actors), by_id)
 
 
-def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor]) -> bool:
-    """Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to."""
-    speakers = [a for a in (by_id.get(i) for i in statement.speakers) if a is not None]
+def _own_side(
+    statement: Statement,
+    ids: tuple[str, ...],
+    by_id: dict[str, Actor],
+    analysts: frozenset[str] = frozenset(),
+) -> bool:
+    """
+    Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to.
+
+    An analyst (see `_ANALYST`) speaks for no side, whatever country the entity stage gave
+    them: "The relationship has been the backbone of U.S. policy" from a Washington analyst
+    is a judgment, not one side's courtesy.
+    """
+    speakers = [
+        a for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.id not in analysts
+    ]
     countries = {a.country for a in speakers if a.country}
     for ident in ids:
         actor = by_id.get(ident)
@@ -727,6 +749,8 @@ class _Index:
     #: City place ids to their country's actor id when the city is a national capital,
     #: else to None; filled on first use (see `_capital_country`).
     capitals: dict[str, str | None] = attrs.field(factory=dict)
+    #: Speakers introduced as analysts, researchers, fellows ... (see `_ANALYST`).
+    analysts: frozenset[str] = frozenset()
     #: City place ids to their country codes and names.
     city_country: dict[str, tuple[str, str]] = attrs.field(factory=dict)
 
@@ -984,6 +1008,13 @@ class ClaimStage:
             kinds={p.id: p.kind for p in doc.places},
             countries=countries,
             group_country=group_country,
+            analysts=frozenset(
+                statement.speakers[0]
+                for statement in doc.statements
+                if len(statement.speakers) == 1
+                and statement.speaker_mention is not None
+                and _ANALYST.search(source, statement.speaker_mention.start, statement.speaker_mention.end)
+            ),
             city_country={
                 p.id: (p.country, p.name) for p in doc.places if p.kind is PlaceKind.CITY and p.country
             },
