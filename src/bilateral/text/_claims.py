@@ -191,10 +191,37 @@ _MEETING_EVIDENCE = re.compile(
 )
 # How a source introduces someone who speaks for no side: "Adam Isacson, a defense analyst
 # at the Washington Office on Latin America", "Analyst Remadji Hoinathy", "a senior fellow".
-_ANALYST = re.compile(
-    r"\b(?:[Aa]nalyst|[Rr]esearcher|[Ff]ellow|[Pp]rofessor|[Ss]cholar|[Ll]ecturer|[Ee]conomist|"
-    r"[Cc]onsultant|[Hh]istorian|political\s+scientist|think\s+tank)s?\b"
-)
+# Looked for in the case-folded source mention with `in`, cheaper than a pattern.
+_ANALYST_WORDS = (
+    "analyst", "researcher", "fellow", "professor", "scholar", "lecturer", "economist", "consultant",
+    "historian", "political scientist", "think tank",
+)  # fmt: skip
+
+
+def _analyst(text: str, ident: str, index: _Index) -> bool:
+    """
+    Whether person *ident* is introduced as an analyst (see `_ANALYST_WORDS`).
+
+    The words are looked for where the person first appears, in the clause around the name:
+    before it ("Analyst Remadji Hoinathy") and in the apposition after it, up to the end of
+    the clause ("Adam Isacson, a defense analyst at ..."). Worked out once per person.
+    """
+    known = index.analysts.get(ident)
+    if known is None:
+        actor = index.by_id.get(ident)
+        known = False
+        if isinstance(actor, Person) and actor.mentions:
+            first = actor.mentions[0]
+            before = text[max(0, first.start - 30) : first.start].casefold()
+            before = before[max(before.rfind(","), before.rfind("."), before.rfind(";")) + 1 :]
+            after = text[first.end : first.end + 100]
+            after = after[: len(after) - len(after.lstrip(" ,"))] + after.lstrip(" ,").split(".", 1)[0]
+            window = before + " " + after.split(";", 1)[0].casefold()
+            known = any(word in window for word in _ANALYST_WORDS)
+        index.analysts[ident] = known
+    return known
+
+
 # The two sides as the subject ("the two countries still disagree on ...", "both sides had
 # been mobilising troops"): said by one of the sides, it describes the encounter or the
 # relationship; said by an analyst or a third party, it is a claim like any other.
@@ -569,13 +596,10 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
             _MEETING_SUBJECT.match(head)
             and not (
                 _MEETING_EVIDENCE.match(head)
-                and not _own_side(statement, _main_pair(doc, index), index.by_id, index.analysts)
+                and not _own_side(statement, _main_pair(doc, index), index, doc.text)
             )
         )
-        or (
-            _PAIR_SUBJECT.match(head)
-            and _own_side(statement, _main_pair(doc, index), index.by_id, index.analysts)
-        )
+        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index, doc.text))
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
@@ -585,7 +609,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     by_id = index.by_id
     if _own_act(doc, statement, head, by_id) or _relations_of_own_side(doc, statement, head, index):
         return False
-    return not _about_themselves(doc, statement, by_id)
+    return not _about_themselves(doc, statement, index)
 
 
 def _relations_of_own_side(doc: Document, statement: Statement, head: str, index: _Index) -> bool:
@@ -607,7 +631,7 @@ def _relations_of_own_side(doc: Document, statement: Statement, head: str, index
     ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
     if any(_back_phrases(head, 0, match.end() + 40)):
         ids.extend(_main_pair(doc, index))
-    return _own_side(statement, tuple(ids), index.by_id, index.analysts)
+    return _own_side(statement, tuple(ids), index, doc.text)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -657,7 +681,7 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
     return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS
 
 
-def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Actor]) -> bool:
+def _about_themselves(doc: Document, statement: Statement, index: _Index) -> bool:
     """
     Whether the content's subject is the speaker's side, or what a person did or said.
 
@@ -673,6 +697,7 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     content = statement.content[0]
     start = content.start
     text = doc.text
+    by_id = index.by_id
     # Step over "that" and an opening quotation mark to the subject.
     while start < content.end and (text[start].isspace() or text[start] in _OPENERS):
         start += 1
@@ -704,24 +729,22 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     second = mentions[1:2]
     if joined is None or not second or second[0].span.start != first.span.end + joined.end():
         return False
-    return _own_side(statement, (*first.actors, *second[0].actors), by_id)
+    return _own_side(statement, (*first.actors, *second[0].actors), index)
 
 
-def _own_side(
-    statement: Statement,
-    ids: tuple[str, ...],
-    by_id: dict[str, Actor],
-    analysts: frozenset[str] = frozenset(),
-) -> bool:
+def _own_side(statement: Statement, ids: tuple[str, ...], index: _Index, text: str = "") -> bool:
     """
     Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to.
 
-    An analyst (see `_ANALYST`) speaks for no side, whatever country the entity stage gave
-    them: "The relationship has been the backbone of U.S. policy" from a Washington analyst
-    is a judgment, not one side's courtesy.
+    With the *text*, an analyst (see `_analyst`) speaks for no side, whatever country the
+    entity stage gave them: "The relationship has been the backbone of U.S. policy" from a
+    Washington analyst is a judgment, not one side's courtesy.
     """
+    by_id = index.by_id
     speakers = [
-        a for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.id not in analysts
+        a
+        for a in (by_id.get(i) for i in statement.speakers)
+        if a is not None and not (text and _analyst(text, a.id, index))
     ]
     countries = {a.country for a in speakers if a.country}
     for ident in ids:
@@ -749,8 +772,8 @@ class _Index:
     #: City place ids to their country's actor id when the city is a national capital,
     #: else to None; filled on first use (see `_capital_country`).
     capitals: dict[str, str | None] = attrs.field(factory=dict)
-    #: Speakers introduced as analysts, researchers, fellows ... (see `_ANALYST`).
-    analysts: frozenset[str] = frozenset()
+    #: Whether a person is introduced as an analyst, worked out on first use (see `_analyst`).
+    analysts: dict[str, bool] = attrs.field(factory=dict)
     #: City place ids to their country codes and names.
     city_country: dict[str, tuple[str, str]] = attrs.field(factory=dict)
 
@@ -1008,13 +1031,6 @@ class ClaimStage:
             kinds={p.id: p.kind for p in doc.places},
             countries=countries,
             group_country=group_country,
-            analysts=frozenset(
-                statement.speakers[0]
-                for statement in doc.statements
-                if len(statement.speakers) == 1
-                and statement.speaker_mention is not None
-                and _ANALYST.search(source, statement.speaker_mention.start, statement.speaker_mention.end)
-            ),
             city_country={
                 p.id: (p.country, p.name) for p in doc.places if p.kind is PlaceKind.CITY and p.country
             },
