@@ -67,3 +67,25 @@ def test_a_city_alone_in_capitals_under_the_byline_is_the_dateline() -> None:
 def test_a_heading_in_capitals_is_no_dateline() -> None:
     text = f"{HEADLINE}\nNovember 20, 2026\nBREAKING NEWS\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Nov 20, 2026 \u2013 10:44 AM EST", dt.date(2026, 11, 20)),
+        ("Published 3:45 PM EST, November 20, 2026", dt.date(2026, 11, 20)),
+        ("Updated 11:02 a.m. Nov. 21, 2026", dt.date(2026, 11, 21)),
+    ],
+)
+def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
+    line: str, published: dt.date
+) -> None:
+    text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.published == published
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_clock_time_alone_is_no_publication_line() -> None:
+    text = f"{HEADLINE}\n3:45 PM\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).published is None

@@ -126,7 +126,7 @@ _DATE_LABEL = re.compile(
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
 _CLOCK = re.compile(
-    r"(?:\s*[,|•·-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
+    r"(?:\s*[,|•·\u2013\u2014-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
 )
 
@@ -379,6 +379,8 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     return authors, published
 
 
+#: A clock time before the date: "3:45 PM EST, November 3, 2026".
+_LEADING_CLOCK = re.compile(r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?,?\s+(?=\S)")
 #: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
@@ -430,7 +432,8 @@ def _date_line(line: str) -> tuple[dt.date, bool] | None:
     match = _DATE_LABEL.fullmatch(line)
     if match is None:
         return None
-    day = _printed_date(match.group("rest"))
+    # AP prints the time first: "Published 3:45 PM EST, November 3, 2026".
+    day = _printed_date(_LEADING_CLOCK.sub("", match.group("rest"), count=1))
     if day is None:
         return None
     label = (match.group("label") or "").lower()
