@@ -152,3 +152,26 @@ def test_we_support_is_a_stance_and_stays_a_claim(pipeline: Pipeline) -> None:
     sentence = "Hassan said: “We support Oman in its mediation between Iran and the West.”"
     texts = _texts(pipeline, _VISIT + sentence)
     assert texts == ["We support Oman in its mediation between Iran and the West"]
+
+
+def test_an_analyst_of_one_side_judging_its_relations_makes_a_claim(pipeline: Pipeline) -> None:
+    lead = (
+        "Brazilian President Luiz Inacio Lula da Silva met Angolan President Joao Lourenco in "
+        "Luanda on Friday. "
+    )
+    analyst = (
+        # A Brazilian analyst is a person of Brazil, one of the two sides, for the entity stage.
+        "Oliver Stuenkel, a Brazilian analyst at the Getulio Vargas Foundation, said the "
+        "relationship between Brazil and Angola had been the backbone of Brazil's policy in "
+        "Africa for 20 years."
+    )
+    official = (
+        "Brazilian Foreign Minister Mauro Vieira said the relationship between Brazil and "
+        "Angola had been the backbone of Brazil's policy in Africa for 20 years."
+    )
+    claim = (
+        "the relationship between Brazil and Angola had been the backbone of Brazil's policy in Africa "
+        "for 20 years"
+    )
+    assert _texts(pipeline, lead + analyst) == [claim]
+    assert _texts(pipeline, lead + official) == []

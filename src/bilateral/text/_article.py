@@ -123,12 +123,12 @@ _STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
 _CLOCK = re.compile(
-    r"(?:\s*[,|•·-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
+    r"(?:\s*[,|•·\u2013\u2014-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
 )
 
@@ -149,7 +149,11 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
-    rf"(?:,[ \t\u00a0]+{_MONTH_DAY})?"
+    rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY})"
+    # Kyodo and TASS name themselves after the date without brackets: "TOKYO, Aug. 30 Kyodo -",
+    # "MOSCOW, May 9. /TASS/." (only after a date: "WASHINGTON Post -" is no dateline).
+    r"(?:[ \t\u00a0]+(?P<bare>[A-Z][a-z]{2,10})(?=[ \t\u00a0]*(?:\u2014|\u2013|-))"
+    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"]))?)?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
@@ -255,12 +259,31 @@ _CONTRIBUTED = re.compile(
     r"[^\n]{0,120}?\b(?:contributed|reported\s+from\s[^\n]{1,80})\.?"
 )
 
+#: Notes from the newsroom about the story, not part of it: "EDITOR'S NOTE: ...",
+#: "Correction: An earlier version ...", "This story has been updated to ...", "(This story
+#: has been corrected to ...)", "The interview has been edited for length and clarity.",
+#: and the wire's "(Updates with ...)", "(Adds comment from ..., paragraphs 5-6)". A story's
+#: own sentence about a report ("The U.N. report was revised ...") names no "this story".
+_NOTE = re.compile(
+    r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)[ \t]*[:\u2014\u2013-]"
+    r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
+    r"(?:has[ \t]+been|had[ \t]+been|was|is|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:updated|corrected|edited|amended|refiled|revised|clarified|changed|expanded)\b)"
+    r"|(?i:(?:this|the)[ \t]+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)[ \t]+"
+    r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?(?:edited|condensed|abridged|translated)\b)"
+    r"|(?i:an?[ \t]+(?:earlier|previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:story|article|report|post)\b)"
+    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)).*"
+    r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
+    r"[^()\n]{0,200}\)"
+)
+
 
 def _furniture(line: str) -> bool:
     """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
     if (
         _CAPTION.match(line)
         or _CREDIT.fullmatch(line)
+        or _NOTE.fullmatch(line)
         or _PHOTO_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL))
     ):
         return True
@@ -358,12 +381,61 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     return authors, published
 
 
+#: A clock time before the date: "3:45 PM EST, November 3, 2026".
+_LEADING_CLOCK = re.compile(r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?,?\s+(?=\S)")
+#: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
+_DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+
+
+def _printed_date(words: str) -> dt.date | None:
+    """The date *words* consist of (a clock time after it allowed), or None."""
+    words = _CLOCK.sub("", words)
+    dotted = _DOTTED_DATE.fullmatch(words.strip())
+    if dotted is None:
+        return parse_printed_date(words)
+    try:
+        return dt.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+    except ValueError:
+        return None
+
+
+def _bare_byline_parts(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | None] | None:
+    """
+    Authors printed without "By" but with the outlet or the date on the same line.
+
+    "Ayaz Gul | VOA News", "Ahmet Gencturk and Ali Jawad |20.11.2026 - Update : 20.11.2026":
+    names (two to four words each) and, after a bar, only an outlet or dates.
+    """
+    if "|" not in line:
+        return None
+    names_part, _, rest = line.partition("|")
+    names = [n for n in _NAME_SEPARATOR.split(names_part.strip()) if n]
+    if not names or not all(
+        _BARE_NAME_WORDS[0] <= len(n.split()) <= _BARE_NAME_WORDS[1] and _is_name(n) for n in names
+    ):
+        return None
+    published: dt.date | None = None
+    outlet: str | None = None
+    for part in (_squash(x) for x in _ROLE_SEPARATOR.split(rest)):
+        if not part:
+            continue
+        dated = _date_line(part)
+        if dated is not None:
+            published = published or dated[0]
+        elif outlet is None and len(part.split()) <= _BARE_NAME_WORDS[1] and _AFFILIATION.fullmatch(part):
+            outlet = part
+        else:
+            return None
+    return tuple((name, outlet) for name in names), published
+
+
 def _date_line(line: str) -> tuple[dt.date, bool] | None:
     """(date, is_update) when *line* is a publication or update line, else None."""
     match = _DATE_LABEL.fullmatch(line)
     if match is None:
         return None
-    day = parse_printed_date(_CLOCK.sub("", match.group("rest")))
+    # AP prints the time first: "Published 3:45 PM EST, November 3, 2026".
+    day = _printed_date(_LEADING_CLOCK.sub("", match.group("rest"), count=1))
     if day is None:
         return None
     label = (match.group("label") or "").lower()
@@ -379,6 +451,58 @@ def _title_like(line: str) -> bool:
         return False
     words = line.split()
     return 2 <= len(words) <= _TITLE_MAX_WORDS  # noqa: PLR2004
+
+
+#: Words a headline broken over two lines may end its first line with ("... Port Deal," /
+#: "Critical Minerals at ..."): a finished headline never ends with them.
+_TITLE_BREAK_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "as",
+        "at",
+        "on",
+        "the",
+        "a",
+        "an",
+        "from",
+        "over",
+        "after",
+        "amid",
+        "by",
+        "into",
+        "&",
+    }
+)
+
+
+def _title_wraps(state: _Parse, index: int) -> bool:
+    """
+    Whether the headline on line *index* goes on in the next line.
+
+    Its first line ends with a comma or a word that cannot end a headline; the second is a
+    headline's end (short, no period), and the line after it does not go on in lower case
+    (a hard-wrapped paragraph's would), so a story's first sentence is not taken. A second
+    line in lower case ("Milei, Kast meet in Buenos Aires," / "vow to deepen trade") needs
+    the byline or the date right after it.
+    """
+    line, following, after = state.line(index), state.line(index + 1), state.line(index + 2)
+    last = line.rsplit(None, 1)[-1].lower()
+    if not (line.endswith(",") or last in _TITLE_BREAK_WORDS):
+        return False
+    if not (line[0].isupper() or line[0] in "\"\u201c\u2018'") or len(line) + len(following) > _TITLE_MAX:
+        return False
+    if len(line.split()) + len(following.split()) > _TITLE_MAX_WORDS or after[:1].islower():
+        return False
+    if following[:1].islower():
+        return following[-1] not in ".,;:" and (_byline(after) is not None or _date_line(after) is not None)
+    return _title_like(following)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -403,9 +527,12 @@ def _known_place(name: str) -> bool:
     return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
 
 
-def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None] | None:
     """
-    The dateline place at the start of a paragraph and where the story text begins.
+    The dateline place at the start of a paragraph, where the story text begins, and its date.
+
+    The date is the full one some agencies print ("RIYADH, November 3, 2026 (SPA) --",
+    "ABU DHABI, 12th February, 2026 (WAM) --"); "Nov 3" without a year gives None.
 
     A place in capitals is a dateline before a dash or colon ("WASHINGTON —"). A place in
     mixed case is one only with an agency's name in brackets after it ("Paris (AFP) -"), as
@@ -415,7 +542,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     match = _DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
-    agency = match.group("agency")
+    agency = match.group("agency") or match.group("bare") or match.group("slashed")
     if agency is not None and (_AGENCY.fullmatch(agency) is None or agency.lower() in _CAPTION_WORDS):
         # "(R-Texas)", "(left)"... are no agency: only capitals and a dash make the dateline.
         agency = None
@@ -441,7 +568,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
         if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
             return None
     country = match.group("country")
-    return (f"{place}, {country}" if country else place), match.end()
+    printed = match.group("day")
+    day = parse_printed_date(printed) if printed is not None else None
+    return (f"{place}, {country}" if country else place), match.end(), day
 
 
 @attrs.define
@@ -458,6 +587,7 @@ class _Parse:
     updated: dt.date | None = None
     boilerplate: list[Span] = attrs.Factory(list)
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
+    dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -490,6 +620,55 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     )
 
 
+#: Most words of a dateline printed alone in capitals without a dash ("ANKARA", "NEW DELHI").
+_BARE_DATELINE_WORDS = 3
+
+
+def _bare_dateline(line: str) -> bool:
+    """
+    Whether *line* is a dateline printed alone, in capitals and without a dash ("ANKARA").
+
+    Anadolu prints the city on its own line above the story. The gazetteer must know it as
+    a place: a heading in capitals ("BREAKING NEWS") is none.
+    """
+    words = line.split()
+    if (
+        not 0 < len(words) <= _BARE_DATELINE_WORDS
+        or not line.isupper()
+        or not all(w.isalpha() for w in words)
+    ):
+        return False
+    return _known_place(line.title())
+
+
+def _deck(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is the subhead (deck) printed between the headline and the byline.
+
+    It follows the headline right away and the byline or the publication line follows it
+    ("Talks in Cairo come as ..." above "Published On 21 Nov 2026"); without them it could
+    be the story's first paragraph, so it is kept.
+    """
+    if (
+        state.title is None
+        or state.byline is not None
+        or state.published is not None
+        or index + 1 >= len(state.lines)
+        or state.lines[index - 1][1] != state.title.end
+    ):
+        return False
+    start, end = state.lines[index + 1]
+    following = state.text[start:end]
+    if _bare_byline_parts(state.line(index)) is not None:
+        return False
+    return (
+        _byline(following) is not None
+        or _date_line(following) is not None
+        or _bare_byline_parts(following) is not None
+        or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
+    )
+
+
 def _read_header(state: _Parse) -> int:
     """Take breadcrumb, headline, byline and date lines off the top; return the first body line."""
     crumb_last: str | None = None
@@ -519,12 +698,27 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if state.byline is None and state.title is not None and not is_last:
+            loose = _bare_byline_parts(line)
+            if loose is not None:
+                state.authors, day = loose
+                state.byline = state.span(index)
+                if day is not None and state.published is None:
+                    state.published = day
+                state.header.add(index)
+                index += 1
+                continue
         if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
             state.authors = ((_squash(line), None),)
             state.byline = state.span(index)
             state.header.add(index)
             index += 1
             continue
+        if state.title is not None and not is_last and _bare_dateline(line):
+            state.dateline = _squash(line)  # Anadolu's "ANKARA" alone above the story
+            state.header.add(index)
+            index += 1
+            break
         if (
             state.byline is not None
             and not is_last
@@ -553,6 +747,26 @@ def _read_header(state: _Parse) -> int:
             state.boilerplate.append(state.span(index))  # "5 min read", share bars, captions ...
             state.header.add(index)
             index += 1
+            continue
+        if _NOTE.fullmatch(line) and not is_last:
+            state.boilerplate.append(state.span(index))  # "EDITOR'S NOTE: ...", "This story has been updated"
+            state.header.add(index)
+            index += 1
+            continue
+        if _deck(state, index):
+            state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+            state.header.add(index)
+            index += 1
+            continue
+        if (
+            state.title is None
+            and state.byline is None
+            and index + 2 < len(state.lines)
+            and _title_wraps(state, index)
+        ):
+            state.title = Span(start=state.lines[index][0], end=state.lines[index + 1][1])
+            state.header.update((index, index + 1))
+            index += 2
             continue
         repeated = crumb_last is not None and _squash(line) == crumb_last
         if state.title is None and not is_last and (repeated or _title_like(line)) and state.byline is None:
@@ -683,11 +897,13 @@ def parse_article(text: str) -> Article:
         else:
             runs.append((start, end))
         previous = index
-    dateline: str | None = None
-    if runs:
+    dateline: str | None = state.dateline
+    if runs and dateline is None:
         found = _dateline(text, *runs[0])
         if found is not None:
-            dateline, story_start = found
+            dateline, story_start, printed = found
+            if state.published is None and state.updated is None:
+                state.published = printed
             runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
     if runs:
         # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.

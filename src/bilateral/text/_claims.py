@@ -51,6 +51,7 @@ import attrs
 from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Span, SpeechMode, Statement
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
+from bilateral.text._lexicons import lexicon, tokenize
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 if TYPE_CHECKING:
@@ -78,6 +79,16 @@ _CLAUSE_VERBS = frozenset(
      "predict", "estimate", "reiterate", "repeat", "testify", "affirm", "reaffirm", "remark",
      "recall", "tweet", "post", "answer", "reply", "respond", "according"}
 )  # fmt: skip
+# Denials assert the opposite of their content: "denied that Ethiopian troops had crossed
+# into Kenya" is no claim that they had; the content is what the speaker says is false.
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
+# A noun phrase of need or importance is a topic stressed, not a proposition: "stressed the
+# need for regional integration", "underlined the importance of the corridor".
+_STRESSED_NOUN = re.compile(
+    r"(?:the\s+)?(?:(?:urgent|pressing|great|vital|crucial)\s+)?(?:need|importance|necessity|significance|urgency)"
+    r"\s+(?:for|of|to)\b",
+    re.IGNORECASE,
+)
 # Accusations state their proposition as an object: "decried X as a tool of power".
 _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse", "blame", "allege"})
 # Attitudes whose "that" clause the holder takes as true: "expressed concern that ...".
@@ -104,10 +115,16 @@ _SIDE_WANTS = re.compile(
     r"(?:wants|wanted)\s"
 )
 _WE_WANT = re.compile(
-    r"^(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+)?"
+    r"^(?:(?:we|i|he|she)\s+(?:really\s+|also\s+|just\s+|all\s+|still\s+|therefore\s+|again\s+)?"
     r"(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|would\s+like|['’]d\s+like"
-    # Requests in the first person are directives too: "We ask for respect", "we call on".
-    r"|ask(?:s|ed)?\s+for|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|appeal(?:s|ed)?\s+(?:to|for))\b",
+    # Requests in the first person are directives too: "We ask for respect", "we call on",
+    # "We ask our brothers in Egypt to stand with ...", "we invite investors to come".
+    r"|ask(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon|for)|demand(?:s|ed)?|urge(?:s|d)?|"
+    r"appeal(?:s|ed)?\s+(?:to|for)|invite(?:s|d)?|encourage(?:s|d)?|implore(?:s|d)?|beg(?:s|ged)?"
+    # Thanks and greetings are courtesy: "We thank our Turkish brothers", "we salute".
+    r"|thank(?:s|ed)?|salute(?:s|d)?|congratulate(?:s|d)?|commend(?:s|ed)?)"
+    # And so is the imperative: "Please come and see for yourselves", "Let us be clear".
+    r"|please|kindly|let\s+us|let['’]s)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -160,6 +177,51 @@ _MEETING_SUBJECT = re.compile(
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
+# The meeting as the subject of a verb of evidence ("the call showed that Kinshasa was trying
+# to split Kampala from Kigali", "the visit signalled ..."): a reading of the meeting, a
+# claim when someone other than the two sides makes it.
+_MEETING_EVIDENCE = re.compile(
+    r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+|this\s+|that\s+|[\w’'.-]+[’']s\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|discussions?|meetings?|visit|trip|summit|negotiations|conversation|call)\s+"
+    r"(?:(?:also|clearly|only)\s+)?"
+    r"(?:show(?:s|ed)?|suggest(?:s|ed)?|signal(?:s|ed|led)?|reflect(?:s|ed)?|demonstrat(?:es|ed)|"
+    r"underscor(?:es|ed)|highlight(?:s|ed)?|indicat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed)?|"
+    r"expos(?:es|ed)|confirm(?:s|ed)?|mean(?:s|t))\b",
+    re.IGNORECASE,
+)
+# How a source introduces someone who speaks for no side: "Adam Isacson, a defense analyst
+# at the Washington Office on Latin America", "Analyst Remadji Hoinathy", "a senior fellow".
+# Looked for in the case-folded source mention with `in`, cheaper than a pattern.
+_ANALYST_WORDS = (
+    "analyst", "researcher", "fellow", "professor", "scholar", "lecturer", "economist", "consultant",
+    "historian", "political scientist", "think tank",
+)  # fmt: skip
+
+
+def _analyst(text: str, ident: str, index: _Index) -> bool:
+    """
+    Whether person *ident* is introduced as an analyst (see `_ANALYST_WORDS`).
+
+    The words are looked for where the person first appears, in the clause around the name:
+    before it ("Analyst Remadji Hoinathy") and in the apposition after it, up to the end of
+    the clause ("Adam Isacson, a defense analyst at ..."). Worked out once per person.
+    """
+    known = index.analysts.get(ident)
+    if known is None:
+        actor = index.by_id.get(ident)
+        known = False
+        if isinstance(actor, Person) and actor.mentions:
+            first = actor.mentions[0]
+            before = text[max(0, first.start - 30) : first.start].casefold()
+            before = before[max(before.rfind(","), before.rfind("."), before.rfind(";")) + 1 :]
+            after = text[first.end : first.end + 100]
+            after = after[: len(after) - len(after.lstrip(" ,"))] + after.lstrip(" ,").split(".", 1)[0]
+            window = before + " " + after.split(";", 1)[0].casefold()
+            known = any(word in window for word in _ANALYST_WORDS)
+        index.analysts[ident] = known
+    return known
+
+
 # The two sides as the subject ("the two countries still disagree on ...", "both sides had
 # been mobilising troops"): said by one of the sides, it describes the encounter or the
 # relationship; said by an analyst or a third party, it is a claim like any other.
@@ -330,6 +392,12 @@ _REPORTED_ACTS = frozenset(
 )
 # The verb after a person opening a content, past an auxiliary, an adverb or a quotation
 # mark: "Kim also attended", "the leader had invited", "Rubio “underscored".
+# A phrase of time or occasion fronted before the subject of a content: "During their
+# talks in Hanoi, ", "At the meeting, ", "Later on Tuesday, ".
+_FRONTED = re.compile(
+    r"(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter|[Bb]efore|[Oo]n|[Ee]arlier|[Ll]ater|[Ff]ollowing|[Tt]hroughout)\b"
+    r"[^,;:.“”\"]{0,100},\s+"
+)
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
@@ -439,6 +507,8 @@ def _assertive(text: str, statement: Statement, words: list[str]) -> bool:
     lemmas = _lemmas(words)
     if "call" in lemmas and {"on", "for", "upon"}.intersection(words):
         return False  # "called on nations to ...": a directive
+    if lemmas & _DENIALS:
+        return False
     if statement.mode is SpeechMode.DIRECT or clausal:
         return True
     return bool(lemmas & _CLAUSE_VERBS or lemmas & _ACCUSE_VERBS)
@@ -472,6 +542,16 @@ def _proposition(text: str) -> bool:
         return False
     if words[0].casefold() in _NOT_PROPOSITION:
         return False
+    stressed = _STRESSED_NOUN.match(text)
+    if stressed is not None:
+        # The noun phrase alone, or with the reporting verb's next one ("the need for
+        # integration and underlined the importance of ..."); "the need for gas had grown"
+        # is a clause.
+        head = first_sentence(text)
+        return any(
+            not head.endswith(("and ", "or "), 0, verb.start())
+            for verb in _FINITE_VERB.finditer(head, stressed.end())
+        )
     return not text.rstrip(_TRAIL + "”’\"'").endswith("?")
 
 
@@ -512,8 +592,14 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
     bare = head[:1].lower() + head[1:]
     if (
-        _MEETING_SUBJECT.match(head)
-        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index.by_id))
+        (
+            _MEETING_SUBJECT.match(head)
+            and not (
+                _MEETING_EVIDENCE.match(head)
+                and not _own_side(statement, _main_pair(doc, index), index, doc.text)
+            )
+        )
+        or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index, doc.text))
         or _MEETING_PREDICATE.match(head)
         or _MEETING_PREDICATE.match(bare)
         or _ACCEPTED.match(head)
@@ -523,7 +609,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     by_id = index.by_id
     if _own_act(doc, statement, head, by_id) or _relations_of_own_side(doc, statement, head, index):
         return False
-    return not _about_themselves(doc, statement, by_id)
+    return not _about_themselves(doc, statement, index)
 
 
 def _relations_of_own_side(doc: Document, statement: Statement, head: str, index: _Index) -> bool:
@@ -545,7 +631,7 @@ def _relations_of_own_side(doc: Document, statement: Statement, head: str, index
     ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
     if any(_back_phrases(head, 0, match.end() + 40)):
         ids.extend(_main_pair(doc, index))
-    return _own_side(statement, tuple(ids), index.by_id)
+    return _own_side(statement, tuple(ids), index, doc.text)
 
 
 def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Actor]) -> bool:
@@ -578,7 +664,24 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     return False
 
 
-def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Actor]) -> bool:
+def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
+    """Whether person mention *first* is followed by a reporting verb or an act of a visit."""
+    if first.kind is MentionKind.DEMONYM or not first.actors:
+        return False
+    if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not any(
+        isinstance(by_id.get(i), Person) for i in first.actors
+    ):
+        return False
+    # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
+    word = _VERB_AFTER.match(text, first.span.end, first.span.end + 40)
+    if word is None:
+        return False
+    verb = word.group("verb")
+    hit = verb_cue(verb.casefold())
+    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS
+
+
+def _about_themselves(doc: Document, statement: Statement, index: _Index) -> bool:
     """
     Whether the content's subject is the speaker's side, or what a person did or said.
 
@@ -594,12 +697,24 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
     content = statement.content[0]
     start = content.start
     text = doc.text
+    by_id = index.by_id
     # Step over "that" and an opening quotation mark to the subject.
     while start < content.end and (text[start].isspace() or text[start] in _OPENERS):
         start += 1
     if text[start : start + 5].casefold() == "that ":
         start += 5
     mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    if mentions and mentions[0].span.start != start:
+        # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
+        # reaffirmed ...": a fronted phrase of time or occasion before the person.
+        fronted = _FRONTED.match(text, start, content.end)
+        if fronted is not None:
+            subject = next((m for m in mentions if m.span.start >= fronted.end()), None)
+            return (
+                subject is not None
+                and subject.span.start == fronted.end()
+                and _reported_act(text, subject, by_id)
+            )
     if not mentions or mentions[0].span.start != start:
         return False
     first = mentions[0]
@@ -607,25 +722,30 @@ def _about_themselves(doc: Document, statement: Statement, by_id: dict[str, Acto
         return set(statement.speakers) < set(first.actors)
     if (first.kind not in _ABOUT_KINDS and not _he_or_she(text, first)) or not first.actors:
         return False
+    if _reported_act(text, first, by_id):
+        return True
     after = text[first.span.end : first.span.end + 40]
-    if first.kind is not MentionKind.DEMONYM and any(isinstance(by_id.get(i), Person) for i in first.actors):
-        # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
-        word = _VERB_AFTER.match(after)
-        if word is not None:
-            verb = word.group("verb")
-            hit = verb_cue(verb.casefold())
-            if (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS:
-                return True
     joined = _AND.match(after)
     second = mentions[1:2]
     if joined is None or not second or second[0].span.start != first.span.end + joined.end():
         return False
-    return _own_side(statement, (*first.actors, *second[0].actors), by_id)
+    return _own_side(statement, (*first.actors, *second[0].actors), index)
 
 
-def _own_side(statement: Statement, ids: tuple[str, ...], by_id: dict[str, Actor]) -> bool:
-    """Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to."""
-    speakers = [a for a in (by_id.get(i) for i in statement.speakers) if a is not None]
+def _own_side(statement: Statement, ids: tuple[str, ...], index: _Index, text: str = "") -> bool:
+    """
+    Whether one of *ids* is a speaker of *statement* or the country a speaker belongs to.
+
+    With the *text*, an analyst (see `_analyst`) speaks for no side, whatever country the
+    entity stage gave them: "The relationship has been the backbone of U.S. policy" from a
+    Washington analyst is a judgment, not one side's courtesy.
+    """
+    by_id = index.by_id
+    speakers = [
+        a
+        for a in (by_id.get(i) for i in statement.speakers)
+        if a is not None and not (text and _analyst(text, a.id, index))
+    ]
     countries = {a.country for a in speakers if a.country}
     for ident in ids:
         actor = by_id.get(ident)
@@ -649,6 +769,13 @@ class _Index:
     group_country: dict[str, str]
     #: The story's two main countries, counted on first use (see `_main_pair`).
     pair: list[tuple[str, ...]] = attrs.field(factory=list)
+    #: City place ids to their country's actor id when the city is a national capital,
+    #: else to None; filled on first use (see `_capital_country`).
+    capitals: dict[str, str | None] = attrs.field(factory=dict)
+    #: Whether a person is introduced as an analyst, worked out on first use (see `_analyst`).
+    analysts: dict[str, bool] = attrs.field(factory=dict)
+    #: City place ids to their country codes and names.
+    city_country: dict[str, tuple[str, str]] = attrs.field(factory=dict)
 
 
 def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
@@ -753,6 +880,29 @@ def _referent(mention: Mention, index: _Index, *, cities: bool) -> str | None:
     return None
 
 
+def _capital_country(place: str, index: _Index) -> str | None:
+    """The country actor a national capital *place* stands for, or None (not a capital)."""
+    if place in index.capitals:
+        return index.capitals[place]
+    code, name = index.city_country[place]
+    country = index.countries.get(code)
+    if country is not None:
+        words = [t.text for t in tokenize(name)]
+        found = lexicon().match_name(words, 0) if words else None
+        if found is None or found[0] != len(words) or not found[1].capital:
+            country = None
+    index.capitals[place] = country
+    return country
+
+
+def _subject_at(text: str, start: int, at: int) -> bool:
+    """Whether a mention at *at* opens the sentence at *start* (after "that" or an opening mark)."""
+    if at - start > 6:  # noqa: PLR2004 - "that “" at most
+        return False
+    lead = text[start:at].strip(_OPENERS + " \n")
+    return not lead or lead.casefold() == "that"
+
+
 def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
     """The sentences of a statement's content, fragment by fragment, in text order."""
     text = doc.text
@@ -821,6 +971,12 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                     ids = tuple(_leader_country(i, index) for i in ids)
             elif mention.place is not None:
                 ids = (mention.place,)
+                if mention.place in index.city_country and _subject_at(text, span.start, mention.span.start):
+                    # "Quito blinked first", "Baku had fulfilled its obligations": a capital
+                    # opening the claim acts, so it is its government, as "Manila claims" is.
+                    country = _capital_country(mention.place, index)
+                    if country is not None:
+                        ids = (country,)
             else:
                 continue
             for ident in ids:
@@ -875,6 +1031,9 @@ class ClaimStage:
             kinds={p.id: p.kind for p in doc.places},
             countries=countries,
             group_country=group_country,
+            city_country={
+                p.id: (p.country, p.name) for p in doc.places if p.kind is PlaceKind.CITY and p.country
+            },
         )
         for statement in doc.statements:
             # A claim needs someone who asserts it, and a proposition to check.

@@ -30,6 +30,9 @@ _DROP = frozenset(
         "button",
         "select",
         "textarea",
+        # A photo's caption and credit ("FILE - ... (AP Photo/...)"): about the picture, not
+        # the story, and written as a sentence that would give statements and actors.
+        "figcaption",
     }
 )
 #: Elements that end a paragraph: a blank line separates them in the text.
@@ -268,8 +271,9 @@ def html_to_text(markup: str) -> HtmlPage:
     """
     Turn an HTML page into article text and metadata.
 
-    Scripts, styles, navigation, footers, asides and forms are dropped; block elements become
-    line breaks (a blank line between paragraphs); entities are unescaped. Never raises:
+    Scripts, styles, navigation, footers, asides, forms and figure captions are dropped;
+    block elements become line breaks (a blank line between paragraphs); entities are
+    unescaped. Never raises:
     malformed markup gives whatever text the parser recovers.
 
     Args:

@@ -94,6 +94,21 @@ _TITLES = frozenset(
         "brig",
         "cmdt",
         "rt",
+        # Offices abbreviated before a name in agency and Gulf, South Asian copy: "Sec. Rubio",
+        # "Dep. Foreign Minister", "Dy. NSA", "Eng. Khalid Al-Falih", "Atty. Gen.", "Cdr.",
+        # "Foreign Min. Wang Yi", "Dir. Gen.", "Ret. Gen.", "Pvt.".
+        "sec",
+        "secy",
+        "dep",
+        "dy",
+        "eng",
+        "engr",
+        "atty",
+        "cdr",
+        "min",
+        "dir",
+        "ret",
+        "pvt",
     }
 )
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
@@ -112,6 +127,8 @@ _BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
     "ed",
     "ca",
     "approx",
+    "vs",
+    "v",
 }
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
 #: before a word that usually starts a sentence.
@@ -175,6 +192,22 @@ _STARTERS = frozenset(
         "next",
     }
 )
+#: Verbs (lower case, finite) a sentence's subject takes: after "U.S." a capitalised word
+#: followed by one of them opens a new sentence ("... ties with the U.S. Ruto said ...").
+_SUBJECT_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "noted", "stressed", "insisted", "argued",
+     "wrote", "tweeted", "replied", "responded", "warned", "has", "had", "is", "was", "will",
+     "would", "did", "does", "met", "spoke", "signed", "agreed", "visited", "arrived", "left",
+     "announced", "welcomed", "thanked", "accepted", "rejected", "denied", "praised"}
+)  # fmt: skip
+#: Capitalised nouns a dotted country or body abbreviation modifies ("the U.S. Embassy said",
+#: "the U.N. Mission has"): the phrase goes on, no sentence starts at them.
+_ABBREVIATED_BODIES = frozenset(
+    {"embassy", "embassies", "senate", "house", "congress", "army", "navy", "treasury", "department",
+     "government", "administration", "military", "mission", "command", "ambassador", "envoy",
+     "consulate", "marines", "agency", "office", "court", "forces", "council", "police", "delegation",
+     "secretariat", "officials", "authorities", "chamber", "side", "team", "coast", "air"}
+)  # fmt: skip
 #: "a.m." and "p.m." as `_token_before` reads them: after them a sentence may end.
 _CLOCK = frozenset({"a.m", "p.m"})
 #: Capitalised words that go on a clock time: days, months, zones ("10 a.m. Friday").
@@ -303,8 +336,8 @@ def _starts_sentence(char: str) -> bool:
     )
 
 
-def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> bool:
-    """Whether the period after *token* belongs to an abbreviation, given what follows."""
+def _abbreviation_holds(token: str, text: str, next_start: int, end: int, stop: int) -> bool:
+    """Whether the period at *stop* after *token* belongs to an abbreviation, given what follows."""
     if not token:
         return False
     key = token.lower()
@@ -333,8 +366,31 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int) -> boo
             # sentence unless it is a day, a month or a time zone ("10 a.m. Friday", "9 p.m.
             # EST", "8 p.m. Moscow time").
             return _time_goes_on(following, text, word.end() if word is not None else next_start, end)
+        if (
+            dotted
+            and word is not None
+            # "the U.S.", "the U.N.": a country or a body; "M.K. Stalin met" is a name's initials.
+            and text.endswith(("the ", "The "), 0, stop - len(token))
+            and _subject_follows(following, text, word.end(), end)
+        ):
+            return False
         return following.lower() not in _STARTERS
     return False
+
+
+def _subject_follows(following: str, text: str, after: int, end: int) -> bool:
+    """
+    Whether capitalised *following* after a dotted abbreviation is a new sentence's subject.
+
+    "... build ties with the U.S. Ruto said ...": the name is followed by a verb. "the U.S.
+    Embassy said" is one phrase: a body's noun after the abbreviation goes on with it.
+    """
+    if not following[:1].isupper() or not text.startswith(" ", after, end):
+        return False
+    verb = _NEXT_WORD.match(text, after + 1, end)
+    return (
+        verb is not None and verb.group() in _SUBJECT_VERBS and following.lower() not in _ABBREVIATED_BODIES
+    )
 
 
 def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
@@ -360,7 +416,7 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             continue
         punct = match.group().rstrip(_CLOSERS)
         if punct == "." and _abbreviation_holds(
-            _token_before(text, match.start(), sentence_start), text, following, end
+            _token_before(text, match.start(), sentence_start), text, following, end, match.start()
         ):
             continue
         if not has_word:

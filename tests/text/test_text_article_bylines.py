@@ -1,0 +1,91 @@
+"""Article parsing: bylines printed without "By" with the outlet or dates, bare datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Span  # noqa: TC001 - used at run time by the helper below
+from bilateral.text._article import parse_article
+
+HEADLINE = "Uzbekistan, Kazakhstan Agree to Share Water of the Syr Darya"
+FIRST = (
+    "Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev agreed on "
+    "Monday to share the water of the Syr Darya during the summer months."
+)
+SECOND = "\u201cWater is our common wealth,\u201d Tokayev told reporters in Tashkent."
+
+
+def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
+    return [s.text(text) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published"),
+    [
+        ("Navbahor Imamova | VOA News", (("Navbahor Imamova", "VOA News"),), None),
+        (
+            "Ahmet Gencturk and Ali Jawad |20.11.2026 - Update : 21.11.2026",
+            (("Ahmet Gencturk", None), ("Ali Jawad", None)),
+            dt.date(2026, 11, 20),
+        ),
+        ("Navbahor Imamova | November 20, 2026", (("Navbahor Imamova", None),), dt.date(2026, 11, 20)),
+    ],
+)
+def test_authors_without_by_and_with_the_outlet_or_date(
+    byline: str, authors: tuple[tuple[str, str | None], ...], published: dt.date | None
+) -> None:
+    text = f"{HEADLINE}\n{byline}\nTASHKENT \u2014\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == authors
+    assert article.published == published
+    assert article.dateline == "TASHKENT"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+    assert byline not in texts(text, article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Water talks | Central Asia",  # a heading with a bar, not names
+        "Tokayev and Mirziyoyev | Tashkent talks on Syr Darya water sharing and energy",
+    ],
+)
+def test_a_line_with_a_bar_that_is_not_a_byline_gives_no_authors(line: str) -> None:
+    text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).authors == ()
+
+
+def test_a_city_alone_in_capitals_under_the_byline_is_the_dateline() -> None:
+    text = f"{HEADLINE}\nAhmet Gencturk |20.11.2026\nTASHKENT\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.dateline == "TASHKENT"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_heading_in_capitals_is_no_dateline() -> None:
+    text = f"{HEADLINE}\nNovember 20, 2026\nBREAKING NEWS\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Nov 20, 2026 \u2013 10:44 AM EST", dt.date(2026, 11, 20)),
+        ("Published 3:45 PM EST, November 20, 2026", dt.date(2026, 11, 20)),
+        ("Updated 11:02 a.m. Nov. 21, 2026", dt.date(2026, 11, 21)),
+    ],
+)
+def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
+    line: str, published: dt.date
+) -> None:
+    text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.published == published
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_clock_time_alone_is_no_publication_line() -> None:
+    text = f"{HEADLINE}\n3:45 PM\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).published is None

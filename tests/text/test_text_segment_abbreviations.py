@@ -1,0 +1,64 @@
+"""Sentences that end with a dotted abbreviation ("the U.S.") before the next one's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Span
+from bilateral.text._segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text(text) for s in split_sentences(text, [Span(start=0, end=len(text))])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Analysts said Lourenco wanted closer ties with the U.S.",
+            "Lourenco said Angola would stay neutral.",
+        ),
+        ("The loan was approved by the U.N.", "Guterres welcomed it on Friday."),
+        ("Angola's oil went mostly to the U.K.", "Starmer has promised to buy more."),
+        ("The corridor was financed by the U.S.", "Zambia signed the deal a year later."),
+    ],
+)
+def test_a_subject_and_its_verb_after_the_abbreviation_start_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the U.S. Embassy said the talks had gone well.",
+        "The U.S. Senate voted on the deal in May.",
+        "The U.N. Mission has left the town.",
+        "Tamil Nadu Chief Minister M.K. Stalin met the delegation in Chennai.",
+        "The U.S. President Joe Biden said he would come.",
+        "He lives in the U.S. Ruto, however, stayed in Nairobi.",
+    ],
+)
+def test_a_phrase_going_on_after_the_abbreviation_stays_one_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sec. Rubio met Eng. Khalid Al-Falih in Riyadh on Monday.",
+        "Dep. Foreign Minister Park Yoon-joo met Atty. Gen. Pam Bondi in Seoul.",
+        "The talks were led by Dy. NSA Vikram Misri and Cdr. Ahmed Ali.",
+        "Foreign Min. Wang Yi met the Dir. Gen. of the IAEA in Vienna.",
+        "The council voted 10 vs. 2 in favour of the deal.",
+    ],
+)
+def test_abbreviated_offices_before_a_name_do_not_end_a_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+def test_a_lower_case_minute_or_second_still_ends_a_sentence() -> None:
+    assert sentences("The call lasted 30 min. The leaders then met.") == [
+        "The call lasted 30 min.",
+        "The leaders then met.",
+    ]
