@@ -2,7 +2,9 @@
 A labelled date line under a standfirst ("Published On 4 Sep 2024") is the publication date.
 
 The pages are written for these tests in the layout Al Jazeera and others use: headline,
-a one-paragraph summary, then the date line, then the story.
+a summary, then the date line, then the story. A one-line summary right under the headline is
+read as a subhead by the header reader; a summary of two paragraphs is read as story text, and
+the labelled date line after it is still the publication date.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ _STANDFIRST = (
     "Ghana's president has made his first visit to Togo in a decade, holding talks with his"
     " counterpart as the two neighbours mend ties."
 )
+_STANDFIRST_2 = "The visit comes weeks after a border incident strained relations between the neighbours."
 _STORY = (
     "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met in Lome on"
     " Wednesday and signed three agreements, officials said."
@@ -22,7 +25,8 @@ _STORY = (
 
 
 def _page(date_line: str) -> str:
-    return f"Ghana and Togo sign three agreements\n\n{_STANDFIRST}\n\n{date_line}\n\n{_STORY}\n"
+    summary = f"{_STANDFIRST}\n\n{_STANDFIRST_2}"
+    return f"Ghana and Togo sign three agreements\n\n{summary}\n\n{date_line}\n\n{_STORY}\n"
 
 
 def test_published_on_under_the_standfirst() -> None:
@@ -30,7 +34,7 @@ def test_published_on_under_the_standfirst() -> None:
     article = parse_article(text)
     assert article.published == dt.date(2024, 9, 4)
     # The date line is no paragraph of the story; the standfirst and the story are.
-    assert [text[p.start : p.end] for p in article.paragraphs] == [_STANDFIRST, _STORY]
+    assert [text[p.start : p.end] for p in article.paragraphs] == [_STANDFIRST, _STANDFIRST_2, _STORY]
     (meeting,) = extract(text).meetings
     assert meeting.date is not None
     assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2024, 9, 4)
