@@ -3211,6 +3211,36 @@ def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
     return last
 
 
+# Verbs that report an act rather than speech: a headline's "Kenya, Japan agree to expand
+# ties", "Xi pledges support", "Erdogan, Sisi discuss Gaza" sums up what the leaders did,
+# and the body says who said so. "Proposes", "threatens" and the assertion and request
+# verbs ("says", "warns", "urges", "claims") stay speech in a headline too.
+_HEADLINE_ACTS = frozenset(
+    {"agree", "disagree", "pledge", "vow", "promise", "offer", "refuse", "discuss", "debate"}
+)
+
+
+def _headline_speech(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
+    """
+    The headline's candidates that report speech.
+
+    A headline without a quotation whose verb names an agreement, a pledge or a discussion
+    reports an act, not an attribution: the same verbs in the body stay cues, since there the
+    report names its source ("..., the ministry said"). A quotation makes the headline
+    attributed speech ("Modi, Albanese vow 'new chapter' in ties"), and so does a wire
+    suffix naming who says it ("... agree to reopen border -sources").
+    """
+    if _headline_suffix(u) < u.n or any(t[_Q] >= 0 for t in u.toks):
+        return cands  # "... agree to reopen border -sources": the wire names who says it
+    kept: list[_Cand] = []
+    for cand in cands:
+        lo, hi = cand.cue
+        hit = next((h for x in range(lo, hi) if (h := verb_cue(u.low(x))) is not None), None)
+        if hit is None or hit[0].lemma not in _HEADLINE_ACTS:
+            kept.append(cand)
+    return kept
+
+
 def _colon_headline(u: _Unit) -> _Cand | None:
     """
     A headline that quotes a person after a colon: "Jaishankar: India, China must resolve ...".
@@ -4122,6 +4152,8 @@ class StatementStage:
             if span.start == title_start:
                 u.headline = True
             cands = _candidates(u)
+            if u.headline and cands:
+                cands = _headline_speech(u, cands)
             if u.headline and not cands:
                 colon = _colon_headline(u)
                 cands = [colon] if colon is not None else cands
