@@ -2528,6 +2528,27 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         # "As Koh said (on Monday), the hard part comes next.": the content follows the tag.
         start = _time_end(u, after.cue_end) + 1
         return _Cand("pre", (vg, after.cue_end), src=src, c_start=start, hedge=hedge)
+    if (
+        after.kind == "post"
+        and after.resume is None
+        and not quote_before
+        and u.low(after.cue_end) == ","
+        and u.low(src[0] - 1) == ","
+        and u.outside(src[0] - 1)
+        and (resumed := u.tok(after.cue_end + 1)) is not None
+        and resumed[_Q] < 0
+        and not resumed[_CAP]
+        and (hit := verb_cue(resumed[_LOW])) is not None
+        and hit[1] in {Form.PAST, Form.THIRD}
+        and _verbless_subject(u, src[0] - 1)
+    ):
+        # "Kishida, the statement said, told Ruto that ...": the tag is the outermost
+        # attribution and the clause it interrupts, reporting verb and all, its content,
+        # as with "Schoof, according to the readout, told ...".
+        after = _After("post", after.cue_end, resume=after.cue_end + 1)
+        interrupts = True
+    else:
+        interrupts = False
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
@@ -2535,7 +2556,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
             # tag; no content, but an open content before it ends at its "and".
             return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
-        if cue.weak and not quote_before and not _closing_tag(u, cue, src, after):
+        if cue.weak and not quote_before and not interrupts and not _closing_tag(u, cue, src, after):
             return None
         cand = _Cand(
             "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
