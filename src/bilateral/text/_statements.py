@@ -4086,6 +4086,13 @@ def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) ->
 
 
 #: A document referred back to: "the statement said", "the joint readout added".
+# A subject that denies there is a speaker: "Not everyone welcomed the deal", "No one
+# disputed the figures", "Nobody expects a breakthrough". The reporter sums up a reaction;
+# there is no one whose words or beliefs are attributed.
+_NO_SPEAKER = re.compile(
+    r"(?:not\s+(?:every(?:one|body)|all|many)|no\s+one|nobody|none|no\s+[^\W\d]\w*)\b", re.IGNORECASE
+)
+
 _DOCUMENT_ANAPHOR = re.compile(
     r"the\s+(?:joint\s+|official\s+|ministry'?s\s+|ministry\u2019s\s+)?"
     r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)",
@@ -4229,6 +4236,8 @@ class StatementStage:
             return
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
+        if mention is not None and _NO_SPEAKER.match(doc.text, mention.start, mention.end):
+            return
         if mention is not None:
             src = cand.src
             owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
