@@ -2374,7 +2374,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if chain:
         if after.kind != "pre" or after.c_start is None:
             return None
-        if cue.weak and not _quote_or_that(u, after.c_start):
+        if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
         k = i - 1
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
@@ -2393,7 +2393,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
     # "praised the deal but cautioned that ...".
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
-        if cue.weak and not _quote_or_that(u, after.c_start):
+        if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
         if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
             # "said that the two sides had affirmed ... and had discussed energy": the
@@ -2565,7 +2565,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return cand
     if after.c_start is None:
         return None
-    if cue.weak and not _quote_or_that(u, after.c_start):
+    if cue.weak and not _weak_content(u, after.c_start, cue):
         return None
     return _Cand(
         "pre",
@@ -2987,6 +2987,30 @@ def _naming(u: _Unit, p: int) -> bool:
     if u.low(p) in {"it", "him", "her", "them", "this", "that"}:
         return True
     return any(u.toks[k][_MARK] == _OPEN for k in range(p, min(u.n, p + _WINDOW)))
+
+
+# Nouns that make a stance the object of a weak cue: "underlined the need for closer
+# defence cooperation", "highlighted the importance of a ceasefire" report a position taken
+# in talks, as "stressed the importance of" does.
+# Only verbs of emphasis take it: "added the importance of trade to the agenda" is no stance.
+_STANCE_NOUNS = frozenset({"importance", "need", "necessity", "significance", "urgency"})
+_EMPHASIS_LEMMAS = frozenset({"underline", "underscore", "highlight", "signal", "convey", "indicate"})
+
+
+def _weak_content(u: _Unit, p: int | None, cue: VerbCue) -> bool:
+    """Whether a weak cue's content opens at *p*: a quotation, "that", or "the need for"."""
+    if _quote_or_that(u, p) or p is None:
+        return _quote_or_that(u, p)
+    t = u.tok(p)
+    return (
+        cue.lemma in _EMPHASIS_LEMMAS
+        and t is not None
+        and t[_Q] < 0
+        and t[_LOW] == "the"
+        and u.low(p + 1) in _STANCE_NOUNS
+        and u.low(p + 2) in {"of", "for", "to"}
+        and u.outside(p + 2)
+    )
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
