@@ -3649,6 +3649,9 @@ def _trim(u: _Unit, lo: int, hi: int) -> _Range:
         if t[_Q] < 0 and (t[_TEXT] in {",", ":", ";"} or t[_TEXT] in _DASHES):
             lo += 1
             continue
+        if lo == 0 and t[_TEXT] in _BULLETS:
+            lo += 1  # "* The two countries commit to ...": a fact-box bullet is no content
+            continue
         break
     while hi > lo:
         t = u.toks[hi - 1]
