@@ -3435,6 +3435,10 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         late = _late_agent(u, p + 1)
         if late is not None:
             limit, src = late
+    if limit is None and c_start is not None:
+        # "Muizzu, who had been seen as leaning towards China, is on his first visit": the
+        # content ends with the relative clause, before the sentence's own verb.
+        limit = _relative_clause_end(u, subj, c_start)
     return _Cand("passive", cue, src=src, left=subj, c_start=c_start, limit=limit)
 
 
