@@ -204,6 +204,7 @@ _SUBORDINATE_OPENERS = frozenset(
         "unless",
     }
 )
+_CONDITIONS = frozenset({"if", "unless"})
 _LEADING_JUNK = frozenset(
     {
         "but",
@@ -2051,7 +2052,14 @@ def _content_floor(u: _Unit, end: int) -> int:
     if u.headline and first is not None and first[_LOW] in _HEADLINE_LABELS and u.low(1) == ":":
         start = 2  # "Exclusive: India, US near deal on tariffs, sources say"
     comma = u.first_comma
-    opener = first is not None and first[_LOW] in _SUBORDINATE_OPENERS and not _participle(u.low(1))
+    # A condition ("If Moscow agrees to the truce, sanctions could be eased, Rubio said") is
+    # part of what was said; a time or concession clause ("After the talks, ...") frames it.
+    opener = (
+        first is not None
+        and first[_LOW] in _SUBORDINATE_OPENERS
+        and first[_LOW] not in _CONDITIONS
+        and not _participle(u.low(1))
+    )
     if opener and comma is not None and comma < end:
         start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
@@ -2470,6 +2478,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
+        return None
+    if src[0] > 0 and u.low(src[0] - 1) in {"whether", "if"} and u.outside(src[0] - 1):
+        # "pressed Bruce on whether the United States would offer Indonesia a deal", "if
+        # Moscow agrees to the truce, ...": a question or a condition, not a report of what
+        # was said (an outer "asked whether ..." keeps the clause as its content).
         return None
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
