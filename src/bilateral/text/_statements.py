@@ -3314,6 +3314,41 @@ def _colon_headline(u: _Unit) -> _Cand | None:
     return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
 
 
+# Labels of the questions in a transcript: the reporter's turns.
+_QUESTIONERS = frozenset({"question", "q", "reporter", "questioner"})
+# Honorifics a transcript prints before a speaker's surname: "MS. BRUCE:", "SEN. KAINE:".
+_TRANSCRIPT_TITLES = frozenset(
+    {"mr", "ms", "mrs", "dr", "sen", "rep", "president", "secretary", "minister", "ambassador", "general"}
+)
+
+
+def _transcript_label(u: _Unit) -> _Cand | None:
+    """
+    A transcript turn: "BIDEN: Mr. President, it's good to see you.", "MS. BRUCE: We ...".
+
+    Briefing and interview transcripts open each turn with the speaker's name in capitals
+    and a colon; the turn is the speaker's words. Only a label wholly in capitals counts
+    ("Sudan: ..." in running text is a place); the stage keeps it only when the label names
+    a person of the article ("QUESTION:", "Q:", "REPORTER:" do not).
+    """
+    c = 0
+    words = 0
+    while c < u.n and c < _SHORT + 1:
+        t = u.toks[c]
+        if t[_Q] >= 0:
+            return None
+        if t[_TEXT] == "." and c > 0 and u.low(c - 1) in _TRANSCRIPT_TITLES:
+            c += 1
+            continue
+        if not (t[_IS_WORD] and t[_TEXT].isupper()):
+            break
+        words += 1
+        c += 1
+    if words == 0 or c >= u.n - 1 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    return _Cand("transcript", (c, c + 1), src=(0, c), c_start=c + 1)
+
+
 def _as_put_it(u: _Unit, i: int) -> _Cand | None:
     """
     A tag opening its sentence: "As one senior official put it, “Nobody wants a conflict.”".
@@ -4085,6 +4120,40 @@ def _unknown_name_before(
     return not any(named & {w.casefold() for w in names.get(a, "").split()} for a in speakers)
 
 
+def _turn_speaker(
+    doc: Document, label: Span, kinds: dict[str, ActorKind], resolver: Resolver
+) -> tuple[str, ...]:
+    """The person a transcript label names, or () ("WASHINGTON:", "QUESTION:", "Q:")."""
+    found = tuple(a for a in resolver(doc, label) if kinds.get(a) is ActorKind.PERSON)
+    return found or _labelled_person(doc, label, kinds)
+
+
+def _labelled_person(doc: Document, label: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The one person of the article whose surname a transcript label gives ("MS. BRUCE").
+
+    Labels are in capitals, which the entity stage does not read as names; the label's last
+    word is matched, case-folded, against the words of each person's name ("LULA" names
+    Luiz Inácio Lula da Silva).
+    """
+    words = doc.text[label.start : label.end].split()
+    if not words:
+        return ()
+    last = words[-1].casefold()
+    people = [
+        a.id for a in doc.actors if kinds.get(a.id) is ActorKind.PERSON and last in a.name.casefold().split()
+    ]
+    return (people[0],) if len(people) == 1 else ()
+
+
+def _paragraph_end(paragraphs: list[Span] | None, start: int) -> int:
+    """The end of the paragraph holding offset *start* (-1 when paragraphs are unknown)."""
+    if not paragraphs:
+        return -1
+    k = bisect.bisect_right([p.start for p in paragraphs], start) - 1
+    return paragraphs[k].end if k >= 0 and paragraphs[k].end > start else -1
+
+
 def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The person named at the end of a source nothing else resolved: its head.
@@ -4219,10 +4288,35 @@ class StatementStage:
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
         title_start = title.start if title is not None else -1
         listing = False
+        # End offset of the paragraph a transcript turn runs to (-1 outside one).
+        turn_end = -1
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
                 u.headline = True
+            if turn_end > span.start:
+                # The rest of a transcript turn ("BIDEN: ... . We have a lot in common.")
+                # goes on with the speaker's words (a reporter's question is skipped); a
+                # new label ends it.
+                if _transcript_label(u) is None:
+                    if previous:
+                        previous[-1][2].append((u, (0, u.n)))
+                        previous = previous[-1:]
+                    continue
+                turn_end = -1
+            label = _transcript_label(u) if u.n and u.toks[0][_TEXT].isupper() and not u.headline else None
+            if label is not None and u.low(label.cue[0] - 1) in _QUESTIONERS:
+                # "QUESTION: Did you discuss China?": the reporter asks; nothing is attributed.
+                previous = []
+                turn_end = _paragraph_end(paragraphs, span.start)
+                continue
+            if label is not None and _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver):
+                # The label's colon is the outermost cue: the turn is one statement.
+                previous = [(u, label, [(u, (label.c_start or 0, u.n))])]
+                found.extend(previous)
+                turn_end = _paragraph_end(paragraphs, span.start)
+                listing = False
+                continue
             cands = _candidates(u)
             if u.headline and cands:
                 cands = _headline_speech(u, cands)
@@ -4286,7 +4380,11 @@ class StatementStage:
             src = cand.src
             owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
             speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
-            if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
+            if cand.frame == "transcript":
+                speakers = _turn_speaker(doc, mention, kinds, resolver)
+            if cand.frame in {"colon", "transcript"} and not any(
+                kinds.get(a) is ActorKind.PERSON for a in speakers
+            ):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
                 doc.text[mention.start : mention.end].casefold()
@@ -4316,7 +4414,7 @@ class StatementStage:
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
                 speakers=speakers,
-                mode=_mode(u, parts),
+                mode=SpeechMode.DIRECT if cand.frame == "transcript" else _mode(u, parts),
                 speaker_mention=mention,
                 cue=_span(u, cand.cue),
                 content=content,
