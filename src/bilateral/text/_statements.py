@@ -2315,11 +2315,15 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     ):
         return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
+    # 'could take place “in the coming weeks,” adding that ...': the comma closing the
+    # clause sits inside the quotation marks.
+    quoted_comma = i > 1 and u.toks[i - 1][_MARK] == _CLOSE and u.toks[i - 2][_TEXT] == ","
     if form is Form.ING:
         if prev in _BE:
             pass  # "is urging": a finite group
         elif (
             prev in {",", "while", "before", "after", "when", "by"}
+            or quoted_comma
             or i == 0
             or (i == 1 and u.low(0) in _SUBORDINATE_OPENERS)
         ):
@@ -2388,6 +2392,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
             k -= 1
         cut = k if k >= 0 and u.toks[k][_TEXT] == "," else (i - 1 if i > 0 else None)
+        if quoted_comma:
+            cut = i  # the content before ends with its closing quotation mark
         limit: int | None = None
         if k < i - 1 and k >= 0 and u.toks[k][_TEXT] == "," and after.c_start is not None:
             # "The president, while thanking India for its support, said ...": an aside set
