@@ -75,6 +75,7 @@ from bilateral.text._verbs import (
     TITLE_WORDS,
     VG_ADVERBS,
     VG_RAISERS,
+    CueKind,
     Form,
     VerbCue,
     verb_cue,
@@ -963,6 +964,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 and not _noun_modifier(u, k)
                 # "the call", "a White House readout of the call": a noun after an article.
                 and u.low(k - 1) not in _NOUN_BEFORE
+                and not _after_singular_name(u, k)
             )
         ):
             break
@@ -2262,6 +2264,25 @@ def _question_end(u: _Unit) -> int:
     return comma if comma is not None else 0
 
 
+# Words after a plural belief noun that no verb "fears"/"hopes"/"doubts" takes.
+_AFTER_BELIEF_NOUN = frozenset(
+    {"of", "over", "among", "grow", "grew", "mount", "mounted", "rise", "rose", "persist"}
+)
+
+
+def _after_singular_name(u: _Unit, i: int) -> bool:
+    """
+    Whether the word at *i* follows "a"/"an" and one or two capitalised words.
+
+    "a U.N. report said", "an Al Jazeera report": after a singular indefinite subject a
+    verb would take "-s", so the base form is the noun.
+    """
+    k = i - 1
+    while k >= 0 and i - k <= _PLURAL_TOKENS and u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+        k -= 1
+    return i - k > 1 and k >= 0 and u.low(k) in {"a", "an"} and u.outside(k)
+
+
 def _noun_modifier(u: _Unit, k: int) -> bool:
     """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
     nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
@@ -2297,6 +2318,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
+    if form is Form.BASE and _after_singular_name(u, i):
+        return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
+    if (
+        form is Form.THIRD
+        and cue.kind is CueKind.BELIEF
+        and (u.low(i + 1) in _AFTER_BELIEF_NOUN or (_past_form(prev) and u.outside(i - 1)))
+    ):
+        return None  # "raised fears of a new war", "as war fears grow", "sparked hopes that"
     if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
     if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
