@@ -3273,7 +3273,15 @@ def _reporter_after_source(u: _Unit, k: int) -> bool:
         )
     if low in {"citing", "quoting"}:
         return False  # "according to Kyodo News, citing government sources": the source's own warrant
-    return low in _COMMA_BREAKERS or (low.endswith("ing") and _participle(low))
+    return low in _COMMA_BREAKERS or low in _FIGURE_COMMENTS or (low.endswith("ing") and _participle(low))
+
+
+# Words opening the reporter's comment on a figure after its source ("$9 billion, according
+# to the central bank, enough to cover three months of imports", "..., up 10% from 2023"):
+# none can open an appositive naming the source.
+_FIGURE_COMMENTS = frozenset(
+    {"enough", "up", "down", "nearly", "almost", "roughly", "double", "twice", "compared", "equivalent"}
+)
 
 
 def _verbless_subject(u: _Unit, end: int) -> bool:
