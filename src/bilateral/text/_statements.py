@@ -1253,6 +1253,16 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     before = u.low(vg - 1)
     end = _time_left(u, vg) if before in TIME_WORDS or before.isdigit() else vg
     found = _np_left(u, end)
+    if (
+        found is not None
+        and found == (1, 0)
+        and end - found[0] == 1
+        and u.toks[0][_TEXT] == "To"
+        and u.toks[1][_CAP]
+    ):
+        # "To Lam said ...": Vietnam's leader, whose name opens with "To"; a fronted
+        # "To"-phrase would need its comma before the subject.
+        return 0, end
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
