@@ -2801,7 +2801,12 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
-_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored"})
+_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored", "congratulated"})
+
+
+def _action_verb(low: str) -> bool:
+    """Whether the past form *low* reports something said or done at talks, not a state."""
+    return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
 
 
 def _reported_action(u: _Unit, k: int) -> bool:
@@ -2841,6 +2846,14 @@ def _reported_action(u: _Unit, k: int) -> bool:
             continue  # "said that ..."
         if low in RELATIVE_PRONOUNS:
             return False
+        if low == "had" and seen_subject:
+            # "said Lam had “warmly congratulated” Prabowo and invited ...": the past
+            # perfect of a backshifted report is an action like the simple past.
+            nxt = x + 1
+            while nxt < k and (not u.toks[nxt][_IS_WORD] or u.low(nxt).endswith("ly")):
+                nxt += 1
+            verb = u.low(nxt)
+            return nxt < k and (_past_form(verb) or verb in IRREGULAR_PAST) and _action_verb(verb)
         if low in _BE or low in AUXILIARIES:
             if seen_subject:
                 return False  # "said the talks were ...", "said Kyiv would ...": a state or a plan
@@ -2849,7 +2862,7 @@ def _reported_action(u: _Unit, k: int) -> bool:
             # What was said or done at the talks ("reaffirmed", "discussed", "expressed",
             # "reviewed"); a verb of state ("Iraq valued ...", "Japan regarded ...") is the
             # speaker's own view, and a verb coordinated after it is the speaker's too.
-            return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
+            return _action_verb(low)
         if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
             seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
     return False
