@@ -1759,6 +1759,26 @@ def _pp_absorb(u: _Unit, p: int) -> int:
     return _platform_end(u, k)
 
 
+def _formerly_aside(u: _Unit, k: int) -> int:
+    """
+    Skip the aside after a platform: "wrote on X, formerly Twitter, that ..." (or in brackets).
+
+    The former name is the reporter's gloss, neither cue nor content. *k* when none follows.
+    """
+    opener = u.low(k)
+    if opener not in {",", "("} or u.low(k + 1) != "formerly" or not u.outside(k):
+        return k
+    for end in range(k + 2, min(u.n, k + 6)):
+        low = u.low(end)
+        if not u.outside(end):
+            break
+        if (opener == "," and low == ",") or (opener == "(" and low == ")"):
+            return end + 1
+        if opener == "," and low == ":":
+            return end  # "wrote on X, formerly Twitter: “...”": the colon opens the content
+    return k
+
+
 def _platform_end(u: _Unit, k: int) -> int:
     """
     Absorb where a post appeared: "in a post on X", "in a statement on its website".
@@ -1814,6 +1834,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             absorbed = _platform_end(u, p)
         if absorbed > p:
             cue_end = p = absorbed
+            p = _formerly_aside(u, p)
     if cue.tell:
         r = _recipient_end(u, p)
         # "warned Turkey against setting up bases": the one warned is part of the content,
