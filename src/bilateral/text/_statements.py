@@ -2314,6 +2314,59 @@ def _after_singular_name(u: _Unit, i: int) -> bool:
     return i - k > 1 and k >= 0 and u.low(k) in {"a", "an"} and u.outside(k)
 
 
+# Documents issued with a participle of speech: "issued a statement saying ...".
+_ISSUED_DOCUMENTS = frozenset(
+    {"statement", "readout", "communique", "communiqué", "release", "note", "letter", "message", "notice"}
+)
+# Verbs that issue such a document.
+_ISSUING_VERBS = frozenset(
+    {"issued", "released", "published", "sent", "posted", "circulated", "put", "issues", "releases", "posts"}
+)
+
+
+def _document_saying(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+    """
+    "The ministry issued a statement saying the talks had been productive".
+
+    The participle follows the document with no comma; the issuer is the source, and the
+    verb group, the document and the participle together are the cue ("issued a statement
+    saying"), as "reaffirmed their commitment to" is.
+    """
+    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in {"state", "announce"}:
+        return None
+    j = i - 1
+    if u.low(j) not in _ISSUED_DOCUMENTS or not u.outside(j):
+        return None
+    # "a statement", "a joint statement", "a brief written statement".
+    j -= 1
+    while (
+        j >= 0
+        and i - j <= _SHORT
+        and u.outside(j)
+        and u.low(j) not in DETERMINERS
+        and u.low(j) not in POSSESSIVES
+    ):
+        t = u.toks[j]
+        if not t[_IS_WORD] or t[_CAP] or _past_form(t[_LOW]):
+            return None
+        j -= 1
+    if j < 1 or (u.low(j) not in DETERMINERS and u.low(j) not in POSSESSIVES):
+        return None
+    v = j - 1
+    if u.low(v) == "out" and u.low(v - 1) == "put":
+        v -= 1  # "put out a statement saying"
+    if u.low(v) not in _ISSUING_VERBS or not u.outside(v):
+        return None
+    after = _after_verb(u, i, cue)
+    if after.kind != "pre" or after.c_start is None:
+        return None
+    vg = _verb_group_start(u, v)
+    src = _source_left(u, vg)
+    if src is None:
+        return None
+    return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=_strong_boundary(u, src[0]))
+
+
 def _noun_modifier(u: _Unit, k: int) -> bool:
     """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
     nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
@@ -2389,7 +2442,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         ):
             chain = True
         else:
-            return None
+            return _document_saying(u, i, cue)
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
