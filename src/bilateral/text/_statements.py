@@ -283,7 +283,29 @@ _NOUN_BEFORE = frozenset(
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
-_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+_FOCUS_ADVERBS = frozenset(
+    {
+        "only",
+        "simply",
+        "merely",
+        "again",
+        "repeatedly",
+        "once",
+        "just",
+        "flatly",
+        # Manner and time: "said privately that ...", "told reporters later that ...".
+        "privately",
+        "publicly",
+        "separately",
+        "openly",
+        "bluntly",
+        "firmly",
+        "explicitly",
+        "later",
+        "earlier",
+        "previously",
+    }
+)
 # Plural subjects without "-s" before a base-form verb: "the people want", "the police say".
 _COLLECTIVE = frozenset(
     {"people", "police", "public", "media", "military", "government", "leadership", "youth"}
