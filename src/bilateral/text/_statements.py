@@ -2138,6 +2138,18 @@ def _content_floor(u: _Unit, end: int) -> int:
         dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
         if len(dashes) % 2 == 1:
             start = max(start, dashes[-1] + 1)
+    # "Ruto said the port would open in 2027; the railway will follow, officials say": a
+    # clause before a semicolon with a reporting word of its own is its own statement, no
+    # part of the later tag's content (without one, the tag covers the whole sentence).
+    k = bisect.bisect_left(u.marks, end) - 1
+    while k >= 0 and u.marks[k] >= start:
+        semi = u.marks[k]
+        if u.toks[semi][_TEXT] == ";":
+            h = bisect.bisect_left(u.hits, start)
+            if h < len(u.hits) and u.hits[h] < semi:
+                start = semi + 1
+            break
+        k -= 1
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
@@ -3970,6 +3982,10 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     for cand in posts:
         post_end = cand.post_end
         if post_end is None or claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
+            continue
+        if cand.c_start is None and u.low(post_end) == ";" and u.outside(post_end):
+            # "Ruto argued that the debt was sustainable; critics disagree.": a new clause
+            # after the semicolon, whose verb takes no content from the clause before.
             continue
         floor = max(_content_floor(u, post_end), last_cue)
         lo, hi = _trim(u, floor, post_end)
