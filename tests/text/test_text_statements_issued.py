@@ -1,5 +1,6 @@
 """
-"The ministry issued a statement saying ..." is a statement of the issuer.
+"The ministry issued a statement saying ..." is a statement of the issuer; "A joint statement
+issued after the talks said ..." has the whole document phrase as its source.
 
 The participle follows the document without a comma, so it was no chained cue and no
 statement came out. The issuer is the source; the verb group, the document and the
@@ -55,3 +56,26 @@ def test_issued_document_saying(sentence: str, row: tuple[str, str, str], statem
 )
 def test_other_participles_after_a_noun(sentence: str, statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "A joint statement issued after the talks said the two countries would build a bridge.",
+            "A joint statement issued after the talks",
+        ),
+        (
+            "The communique issued at the end of the summit said the leaders backed a ceasefire.",
+            "The communique issued at the end of the summit",
+        ),
+        (
+            "A statement posted on the ministry's website said the visit was postponed.",
+            "A statement posted on the ministry's website",
+        ),
+    ],
+)
+def test_document_issued_at_a_time_or_place_is_the_source(
+    sentence: str, source: str, statement_rows: Rows
+) -> None:
+    assert [row[0] for row in statement_rows(_HEAD + sentence)] == [source]

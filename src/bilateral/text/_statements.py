@@ -972,6 +972,19 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
+        if (
+            low in {"after", "following", "at", "on", "in"}
+            and start < end
+            and u.low(k - 1) in _ISSUING_VERBS
+            and u.low(k - 2) in _ISSUED_DOCUMENTS
+            and u.outside(k - 1)
+        ):
+            # "A joint statement issued after the talks said": the participle and its time
+            # or place belong to the document, which heads the source.
+            start = k - 1
+            seen_cap = False
+            k -= 2
+            continue
         if low == "whose" and start < end and u.low(k - 1) == ",":
             # "Nawrocki, whose office said ...": the relative opens the source.
             start = k
