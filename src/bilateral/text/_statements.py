@@ -2136,13 +2136,15 @@ def _content_floor(u: _Unit, end: int) -> int:
         # Closed before the content ends ("Muizzu, who is on a visit to India, invited Modi
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
-    elif rel >= 0:
+    elif rel >= 0 and rel < end - 1:
         # Only a clause with its own reporting word stands alone ("which Duterte described
         # as ..., according to Xinhua"); "..., which uses Japanese technology, the official
         # said" is said of the whole sentence.
         k = bisect.bisect_right(u.hits, rel)
         if k >= len(u.hits) or u.hits[k] >= end:
             rel = -1
+    # (A pronoun right before the tag, "business leaders, who, he said, were keen to
+    # invest", opens the content: what he said is about them.)
     start = max(start, rel)
     # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
     # reporter's or another source's comment on the clause before it (a pair of dashes
@@ -4024,6 +4026,12 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
                 refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
             k = bisect.bisect_left(refusals, cand.c_start - 1)
             stop = min(u.next_breaker(cand.c_start), refusals[k] if k < len(refusals) else u.n)
+            if cand.content and cand.content[0][1] - cand.content[0][0] == 1:
+                # "The port, which, officials say, will open in 2027, cost ...": the resumed
+                # relative clause ends at its closing comma, before the main verb.
+                close = _relative_clause_end(u, cand.content[0], cand.c_start)
+                if close is not None:
+                    stop = min(stop, close)
             r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
