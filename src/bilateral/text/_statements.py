@@ -2503,6 +2503,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "who has written a book on China-Pakistan relations": an author's work
     if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
         return None  # "border disputes with China", "trade disputes remain": the noun
+    if cue.lemma in {"call", "term", "label"} and form is not Form.ING and (named := _relative_naming(u, i)):
+        return named  # "The deal, which critics call a debt trap, was signed ..."
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if (
@@ -3174,6 +3176,32 @@ def _greeting(u: _Unit, p: int) -> bool:
     return (
         end is None or end[_TEXT] in {",", ".", ";"} or end[_LOW] in _GREETING_ENDS or end[_LOW] in TIME_WORDS
     )
+
+
+def _relative_naming(u: _Unit, i: int) -> _Cand | None:
+    """
+    A relative naming verb: "The deal, which critics call a debt trap, was signed".
+
+    The relative pronoun is the object and the name after the verb completes it, as in
+    "talks that both sides described as “fraternal”"; the content is the pronoun and the
+    name (to the next comma), the source the words between the pronoun and the verb.
+    """
+    vg = _verb_group_start(u, i)
+    rel = vg - 2
+    while rel >= 0 and vg - rel <= _PLURAL_TOKENS + 1 and u.low(rel) not in {"which", "that", "what"}:
+        rel -= 1
+    if rel < 0 or u.low(rel) not in {"which", "that", "what"} or not u.outside(rel):
+        return None
+    for x in range(rel + 1, vg):
+        t = u.toks[x]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or t[_LOW] in _PERSONAL:
+            return None
+    nxt = u.tok(i + 1)
+    if nxt is None or (nxt[_Q] >= 0 and nxt[_MARK] != _OPEN):
+        return None
+    if nxt[_MARK] != _OPEN and nxt[_LOW] not in DETERMINERS and nxt[_LOW] not in {"it", "them"}:
+        return None
+    return _Cand("pre", (vg, i + 1), src=(rel + 1, vg), left=(rel, rel + 1), c_start=i + 1, stop="noun")
 
 
 def _naming(u: _Unit, p: int) -> bool:
