@@ -999,7 +999,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 and not _noun_modifier(u, k)
                 # "the call", "a White House readout of the call": a noun after an article.
                 and u.low(k - 1) not in _NOUN_BEFORE
-                and not _after_singular_name(u, k)
+                and not (k > 1 and u.toks[k - 1][_CAP] and _after_singular_name(u, k))
             )
         ):
             break
@@ -2451,7 +2451,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
-    if form is Form.BASE and _after_singular_name(u, i):
+    if form is Form.BASE and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
         return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
     if (
         form is Form.THIRD
@@ -2477,10 +2477,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     ):
         return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
-    # 'could take place “in the coming weeks,” adding that ...': the comma closing the
-    # clause sits inside the quotation marks.
-    quoted_comma = i > 1 and u.toks[i - 1][_MARK] == _CLOSE and u.toks[i - 2][_TEXT] == ","
+    quoted_comma = False
     if form is Form.ING:
+        # 'could take place “in the coming weeks,” adding that ...': the comma closing the
+        # clause sits inside the quotation marks.
+        quoted_comma = i > 1 and u.toks[i - 1][_MARK] == _CLOSE and u.toks[i - 2][_TEXT] == ","
         if prev in _BE:
             pass  # "is urging": a finite group
         elif (
@@ -4601,7 +4602,11 @@ class StatementStage:
             return
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
-        if mention is not None and _NO_SPEAKER.match(doc.text, mention.start, mention.end):
+        if (
+            mention is not None
+            and doc.text[mention.start] in "Nn"
+            and _NO_SPEAKER.match(doc.text, mention.start, mention.end)
+        ):
             return
         if mention is not None:
             src = cand.src
