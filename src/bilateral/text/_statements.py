@@ -2363,6 +2363,36 @@ def _after_singular_name(u: _Unit, i: int) -> bool:
     return i - k > 1 and k >= 0 and u.low(k) in {"a", "an"} and u.outside(k)
 
 
+# Subjects of an absolute participle: "with some praising the deal and others calling it ...".
+_ABSOLUTE_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "critics", "supporters"})
+
+
+def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+    """
+    "Kenyans were divided, with some praising the deal and others calling it a sellout".
+
+    After "with" (or "and" continuing it) a bare quantifier is the subject of the
+    participle: each pair is a statement of its own.
+    """
+    if cue.lemma == "call" and not _naming(u, i + 1):
+        return None
+    after = _after_verb(u, i, cue)
+    if after.kind != "pre" or after.c_start is None:
+        return None
+    if cue.weak and not _weak_content(u, after.c_start, cue):
+        return None
+    # The content ends before the next pair: "... the deal and others calling ...".
+    limit = next(
+        (
+            j
+            for j in range(after.c_start + 1, min(u.n - 1, after.c_start + _WINDOW))
+            if u.low(j) == "and" and u.outside(j) and u.low(j + 1) in _ABSOLUTE_SUBJECTS
+        ),
+        None,
+    )
+    return _Cand("pre", (i, after.cue_end), src=(i - 1, i), c_start=after.c_start, limit=limit)
+
+
 # Documents issued with a participle of speech: "issued a statement saying ...".
 _ISSUED_DOCUMENTS = frozenset(
     {"statement", "readout", "communique", "communiqué", "release", "note", "letter", "message", "notice"}
@@ -2491,6 +2521,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             or (i == 1 and u.low(0) in _SUBORDINATE_OPENERS)
         ):
             chain = True
+        elif prev in _ABSOLUTE_SUBJECTS and u.low(i - 2) in {"with", "and"} and u.outside(i - 1):
+            return _absolute_participle(u, i, cue)
         else:
             return _document_saying(u, i, cue)
     after = _after_verb(u, i, cue)
