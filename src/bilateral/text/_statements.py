@@ -676,7 +676,32 @@ class _Unit:
                 return True
         if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
-        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+        return (
+            (_participle(nxt[_LOW]) or _past_form(nxt[_LOW]))
+            and not self._closed_aside(i + 1)
+            and not self._opened_aside(i)
+        )
+
+    def _opened_aside(self, i: int) -> bool:
+        """
+        Whether the comma at *i* closes an aside opened after a subject: the verb after it is the clause's.
+
+        "She said Duda, whose term ends in August, wanted to leave on good terms", "Duda,
+        the outgoing president, wanted ...": a relative clause (or an appositive after a
+        name) set off by commas; the past form after the second comma is the subject's verb,
+        not a participle of the reporter's.
+        """
+        toks = self.toks
+        for k in range(i - 1, max(0, i - _WINDOW), -1):
+            t = toks[k]
+            if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+                return False
+            if t[_TEXT] == ",":
+                opener = toks[k + 1][_LOW]
+                if opener in {"who", "whose"}:
+                    return True
+                return opener in {"the", "a", "an"} and toks[k - 1][_CAP] and toks[k - 1][_Q] < 0
+        return False
 
     def reporter_frame(self, i: int) -> bool:
         """
@@ -2084,6 +2109,15 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         j = k + 1
         while j < u.n and j - k <= _APPOSITIVE_MAX:
             x = u.toks[j]
+            if x[_TEXT] == "(" and x[_Q] < 0:
+                # "said Legucka, an analyst at the Polish Institute of International
+                # Affairs (PISM).": the institution's acronym is part of the appositive.
+                close = j + 1
+                while close < u.n and close - j <= _SHORT and u.toks[close][_CAP] and u.toks[close][_Q] < 0:
+                    close += 1
+                if close > j + 1 and u.low(close) == ")":
+                    j = close + 1
+                    continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {",", ";"}:
                 break
             if (
