@@ -1232,6 +1232,12 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         return None
     if t[_LOW] in RELATIVE_PRONOUNS:
         return k, k + 1
+    if t[_TEXT] == ")" and u.low(k - 1) in _PHOTO_NOTES and u.low(k - 2) == "(":
+        # "Ruto (pictured) said ...", "Duda (right) told ...": a note on the photograph.
+        found = _np_left(u, k - 2)
+        if found is None or not _boundary_ok(u, found[1]):
+            return None
+        return found[0], k - 2
     if t[_TEXT] == ")":
         # "the Ministry of External Affairs (MEA) said": an acronym in brackets after the name.
         opener = k - 1
@@ -1326,6 +1332,10 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+# Notes on a photograph in brackets after a name: "Ruto (pictured) said".
+_PHOTO_NOTES = frozenset({"pictured", "left", "right", "center", "centre", "above", "below", "inset", "file"})
 
 
 def _abbreviation_stop(u: _Unit, a: int) -> bool:
@@ -1902,6 +1912,22 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
         p = p if r > p and warned and not audience else r
+        if (
+            r > cue_end
+            and u.low(p) in {"in", "at"}
+            and u.outside(p)
+            and (place := u.tok(p + 1))
+            and place[_CAP]
+        ):
+            # "told reporters in Riyadh the kingdom backed the plan": where they were told.
+            q = p + 2
+            while q < u.n and q - p <= _SHORT and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
+                q += 1
+            nxt = u.low(q)
+            if u.outside(q) and (
+                nxt in DETERMINERS or nxt in POSSESSIVES or nxt in _PERSONAL or nxt == "that"
+            ):
+                p = q
         t = u.tok(p)
         if (
             t is not None
@@ -1972,6 +1998,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
         return _After("pre", cue_end, p + 1)
+    if t[_TEXT] in _DASHES and t[_Q] < 0:
+        # "said — without elaborating — that ...": an aside between dashes, then the content.
+        close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) in _DASHES), -1)
+        if close > p + 1 and u.outside(close) and _quote_or_that(u, close + 1):
+            return _After("pre", cue_end, close + 1)
     if t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
         return _After("post", cue_end)
     if t[_LOW] == "that":
