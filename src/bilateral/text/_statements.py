@@ -1923,9 +1923,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             q = p + 2
             while q < u.n and q - p <= _SHORT and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
                 q += 1
-            nxt = u.low(q)
+            opener = u.low(q)
             if u.outside(q) and (
-                nxt in DETERMINERS or nxt in POSSESSIVES or nxt in _PERSONAL or nxt == "that"
+                opener in DETERMINERS or opener in POSSESSIVES or opener in _PERSONAL or opener == "that"
             ):
                 p = q
         t = u.tok(p)
