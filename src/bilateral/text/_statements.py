@@ -2848,6 +2848,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.weak and not _weak_content(u, after.c_start, cue):
         return None
+    limit = _relative_clause_end(u, src, after.c_start)
+    if limit is None and src[0] == 1 and u.low(0) in _SUBORDINATE_OPENERS:
+        # "While Ruto said the talks went well, Kishida was more cautious": the content ends
+        # with the fronted clause, at the comma before the main clause.
+        comma = u.next_comma(after.c_start)
+        if comma < u.n and u.toks[comma][_TEXT] == ",":
+            limit = comma
     return _Cand(
         "pre",
         (vg, after.cue_end),
@@ -2855,7 +2862,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         c_start=after.c_start,
         cut=boundary,
         hedge=hedge,
-        limit=_relative_clause_end(u, src, after.c_start),
+        limit=limit,
     )
 
 
@@ -4130,6 +4137,15 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             continue
         floor = max(_content_floor(u, post_end), last_cue)
         lo, hi = _trim(u, floor, post_end)
+        if (
+            lo == 0
+            and cand.c_start is None
+            and u.low(0) in _SUBORDINATE_OPENERS
+            and u.low(0) not in _CONDITIONS
+        ):
+            # "When Ruto said the deal was done, officials applauded.": a fronted time
+            # clause is no content of the main clause's verb.
+            continue
         if hi - lo >= _MIN_CONTENT:
             cand.content = [(lo, hi)]
         elif cand.c_start is None:
