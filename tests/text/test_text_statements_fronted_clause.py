@@ -46,3 +46,8 @@ _HEAD = "Talks in Tokyo\n\n"
 )
 def test_fronted_clause(sentence: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == rows
+
+
+def test_as_tag_with_an_audience(statement_rows: Rows) -> None:
+    text = _HEAD + "As Marcos told reporters, the drills are defensive."
+    assert statement_rows(text) == [("Marcos", "told", "the drills are defensive")]

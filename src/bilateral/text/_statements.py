@@ -2803,12 +2803,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low(src[0] - 1) == "as"
         and u.outside(src[0] - 1)
         and _as_opens(u, src[0] - 1)
-        and u.low(_time_end(u, after.cue_end)) == ","
-        and _time_end(u, after.cue_end) + 1 < u.n
+        # "As Ruto told reporters, ...": past the audience of a "tell" verb.
+        and u.low(tag_end := _time_end(u, _recipient_end(u, after.cue_end) if cue.tell else after.cue_end))
+        == ","
+        and tag_end + 1 < u.n
     ):
         # "As Koh said (on Monday), the hard part comes next.": the content follows the tag.
-        start = _time_end(u, after.cue_end) + 1
-        return _Cand("pre", (vg, after.cue_end), src=src, c_start=start, hedge=hedge)
+        return _Cand("pre", (vg, after.cue_end), src=src, c_start=tag_end + 1, hedge=hedge)
     if (
         after.kind == "post"
         and after.resume is None
