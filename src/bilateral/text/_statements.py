@@ -392,6 +392,9 @@ _ASIDE_NOUNS = frozenset(
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
      "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
 )  # fmt: skip
+# Nouns of the reporter's aside when a relative clause with a named subject follows: "...,
+# a status Hanoi has long sought", "..., a demand Kyiv has rejected".
+_GOAL_NOUNS = frozenset({"status", "goal", "demand", "request", "designation", "aim", "ambition", "proposal"})
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
@@ -756,6 +759,13 @@ class _Unit:
                 return False
             if t[_LOW] in _ASIDE_NOUNS:
                 return True
+            if (
+                t[_LOW] in _GOAL_NOUNS
+                and k + 1 < self.n
+                and self.toks[k + 1][_CAP]
+                and self.toks[k + 1][_Q] < 0
+            ):
+                return True  # "..., a status Hanoi has long sought": a relative clause on the goal
         return False
 
     def _closed_aside(self, i: int) -> bool:
