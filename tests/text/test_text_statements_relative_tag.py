@@ -37,3 +37,20 @@ _HEAD = "Talks in Accra\n\n"
 )
 def test_tag_after_a_relative_pronoun(sentence: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == [row]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "Mahama met the investors, who he said were keen to build a refinery.",
+            ("he", "said", "who were keen to build a refinery"),
+        ),
+        (
+            "The envoy, who officials say was recalled last week, did not attend.",
+            ("officials", "say", "who was recalled last week"),
+        ),
+    ],
+)
+def test_source_inside_a_who_clause(sentence: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
+    assert statement_rows(_HEAD + sentence) == [row]

@@ -3434,12 +3434,19 @@ def _quote_end(u: _Unit, k: int) -> int:
 def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
     """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
     s0, s1 = src
-    if s0 > 0 and u.outside(s0 - 1) and u.low(s0 - 1) in {"which", "that"}:
+    if s0 > 0 and u.outside(s0 - 1) and u.low(s0 - 1) in {"which", "that", "who"}:
         # "oil, which Indian officials say is necessary", "a railway that critics say has never
-        # turned a profit": the relative pronoun stands for the content's subject, and the
-        # whole phrase after it is the source.
+        # turned a profit", "investors, who he said were keen": the relative pronoun stands
+        # for the content's subject, and the whole phrase after it is the source.
         return _Cand(
-            "embedded", (vg, after.cue_end), src=src, left=(s0 - 1, s0), c_start=after.c_start, hedge=hedge
+            "embedded",
+            (vg, after.cue_end),
+            src=src,
+            left=(s0 - 1, s0),
+            c_start=after.c_start,
+            hedge=hedge,
+            # "The envoy, who officials say was recalled, did not attend": the clause's end.
+            limit=_relative_clause_end(u, (s0 - 1, s0), after.c_start) if after.c_start is not None else None,
         )
     k = s1 - 1
     if u.toks[k][_CAP]:
