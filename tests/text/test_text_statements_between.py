@@ -51,3 +51,8 @@ _HEAD = "Talks in Riyadh\n\n"
 )
 def test_words_between(sentence: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == rows
+
+
+def test_an_adverb_alone_is_no_content(statement_rows: Rows) -> None:
+    text = _HEAD + "“We are ready,” Araghchi said — a line he repeated twice."
+    assert statement_rows(text) == [("Araghchi", "said", "“We are ready,”")]

@@ -392,6 +392,10 @@ _ASIDE_NOUNS = frozenset(
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
      "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
 )  # fmt: skip
+# Adverbs that can follow a cue with nothing said after them: "a line he repeated twice".
+_BARE_ADVERBS = frozenset(
+    {"twice", "again", "often", "repeatedly", "later", "earlier", "too", "also", "once"}
+)
 # Nouns of the reporter's aside when a relative clause with a named subject follows: "...,
 # a status Hanoi has long sought", "..., a demand Kyiv has rejected".
 _GOAL_NOUNS = frozenset({"status", "goal", "demand", "request", "designation", "aim", "ambition", "proposal"})
@@ -4220,6 +4224,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             continue
         if any(claims.inside(lo) for lo, _ in parts):
             continue
+        if len(parts) == 1 and all(u.low(x) in _BARE_ADVERBS for x in range(*parts[0])):
+            continue  # "a line he repeated twice": an adverb is no content
         cand.content = parts
         for r in parts:
             claims.add(r)
