@@ -132,7 +132,7 @@ def test_descriptor_before_name_in_source(text: str, source: str, statement_rows
 
 def test_headline_list_after_semicolon(statement_rows: Rows) -> None:
     text = (
-        "Kenya, Japan sign port deal; Ruto, Ishiba pledge closer defence ties\n\n"
+        "Kenya, Japan sign port deal; Ruto, Ishiba urge closer defence ties\n\n"
         "Kenyan President William Ruto met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday."
     )
     assert [row[0] for row in statement_rows(text)][:1] == ["Ruto, Ishiba"]

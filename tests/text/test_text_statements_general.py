@@ -59,7 +59,7 @@ def _one(text: str, cue: str) -> tuple[str | None, str, tuple[str, ...]]:
     [
         (
             (
-                "Modi, Albanese agree to deepen defence ties at Sydney summit\n\n"
+                "Modi, Albanese urge deeper defence ties at Sydney summit\n\n"
                 "SYDNEY, May 24 (Reuters) - Indian Prime Minister Narendra Modi and Australian Prime "
                 "Minister Anthony Albanese met in Sydney on Wednesday.\n"
             ),
@@ -77,7 +77,7 @@ def _one(text: str, cue: str) -> tuple[str | None, str, tuple[str, ...]]:
         ),
         (
             (
-                "Ruto, Mahama, Tinubu pledge to open West African trade routes\n\n"
+                "Ruto, Mahama, Tinubu call for open West African trade routes\n\n"
                 "ABUJA — Kenyan President William Ruto, Ghanaian President John Mahama and Nigerian "
                 "President Bola Tinubu met in Abuja on Monday.\n"
             ),
@@ -98,11 +98,11 @@ def test_a_headline_list_of_surnames_is_the_whole_source(
 
 def test_a_headline_list_may_end_with_a_common_noun() -> None:
     text = (
-        "S. Korea, Japan leaders agree to boost cooperation amid N. Korea threats\n\n"
+        "S. Korea, Japan leaders warn of N. Korea threats\n\n"
         "SEOUL -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed "
         "Thursday to resume regular summit talks.\n"
     )
-    assert _one(text, "agree")[0] == "S. Korea, Japan leaders"
+    assert _one(text, "warn")[0] == "S. Korea, Japan leaders"
 
 
 @pytest.mark.parametrize(
@@ -120,11 +120,11 @@ def test_a_headline_list_may_end_with_a_common_noun() -> None:
         # A fronted adverbial, not a list of names, with a plural verb.
         (
             (
-                "In Sydney, Albanese and Modi agree to deepen defence ties\n\n"
+                "In Sydney, Albanese and Modi urge deeper defence ties\n\n"
                 "SYDNEY — Australian Prime Minister Anthony Albanese met Indian Prime Minister "
                 "Narendra Modi on Wednesday.\n"
             ),
-            "agree",
+            "urge",
             "Albanese and Modi",
         ),
         # A fronted adverbial, not a list of names.
@@ -741,11 +741,11 @@ def test_a_reporting_noun_after_an_article_heads_a_source() -> None:
 
 def test_a_headline_list_of_possessive_names_names_the_people() -> None:
     text = (
-        "China's Xi, Brazil's Lula agree to deepen ties\n\n"
+        "China's Xi, Brazil's Lula urge deeper ties\n\n"
         "BEIJING — Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva "
         "met on Friday.\n"
     )
-    source, _, speakers = _one(text, "agree")
+    source, _, speakers = _one(text, "urge")
     assert source == "China's Xi, Brazil's Lula"
     assert speakers == ("Xi Jinping", "Luiz Inacio Lula da Silva")
 

@@ -75,6 +75,7 @@ from bilateral.text._verbs import (
     TITLE_WORDS,
     VG_ADVERBS,
     VG_RAISERS,
+    CueKind,
     Form,
     VerbCue,
     verb_cue,
@@ -204,6 +205,7 @@ _SUBORDINATE_OPENERS = frozenset(
         "unless",
     }
 )
+_CONDITIONS = frozenset({"if", "unless"})
 _LEADING_JUNK = frozenset(
     {
         "but",
@@ -281,7 +283,29 @@ _NOUN_BEFORE = frozenset(
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
-_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "again", "repeatedly", "once", "just", "flatly"})
+_FOCUS_ADVERBS = frozenset(
+    {
+        "only",
+        "simply",
+        "merely",
+        "again",
+        "repeatedly",
+        "once",
+        "just",
+        "flatly",
+        # Manner and time: "said privately that ...", "told reporters later that ...".
+        "privately",
+        "publicly",
+        "separately",
+        "openly",
+        "bluntly",
+        "firmly",
+        "explicitly",
+        "later",
+        "earlier",
+        "previously",
+    }
+)
 # Plural subjects without "-s" before a base-form verb: "the people want", "the police say".
 _COLLECTIVE = frozenset(
     {"people", "police", "public", "media", "military", "government", "leadership", "youth"}
@@ -368,6 +392,13 @@ _ASIDE_NOUNS = frozenset(
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
      "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
 )  # fmt: skip
+# Adverbs that can follow a cue with nothing said after them: "a line he repeated twice".
+_BARE_ADVERBS = frozenset(
+    {"twice", "again", "often", "repeatedly", "later", "earlier", "too", "also", "once"}
+)
+# Nouns of the reporter's aside when a relative clause with a named subject follows: "...,
+# a status Hanoi has long sought", "..., a demand Kyiv has rejected".
+_GOAL_NOUNS = frozenset({"status", "goal", "demand", "request", "designation", "aim", "ambition", "proposal"})
 # How far back (in tokens) a coordinated cue looks for the "that" of a reported clause.
 _THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
@@ -652,7 +683,32 @@ class _Unit:
                 return True
         if (nxt[_LOW] in _FRAME_OPENERS or nxt[_LOW].isdigit()) and self.reporter_frame(i + 1):
             return True
-        return (_participle(nxt[_LOW]) or _past_form(nxt[_LOW])) and not self._closed_aside(i + 1)
+        return (
+            (_participle(nxt[_LOW]) or _past_form(nxt[_LOW]))
+            and not self._closed_aside(i + 1)
+            and not self._opened_aside(i)
+        )
+
+    def _opened_aside(self, i: int) -> bool:
+        """
+        Whether the comma at *i* closes an aside opened after a subject: the verb after it is the clause's.
+
+        "She said Duda, whose term ends in August, wanted to leave on good terms", "Duda,
+        the outgoing president, wanted ...": a relative clause (or an appositive after a
+        name) set off by commas; the past form after the second comma is the subject's verb,
+        not a participle of the reporter's.
+        """
+        toks = self.toks
+        for k in range(i - 1, max(0, i - _WINDOW), -1):
+            t = toks[k]
+            if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+                return False
+            if t[_TEXT] == ",":
+                opener = toks[k + 1][_LOW]
+                if opener in {"who", "whose"}:
+                    return True
+                return opener in {"the", "a", "an"} and toks[k - 1][_CAP] and toks[k - 1][_Q] < 0
+        return False
 
     def reporter_frame(self, i: int) -> bool:
         """
@@ -707,6 +763,13 @@ class _Unit:
                 return False
             if t[_LOW] in _ASIDE_NOUNS:
                 return True
+            if (
+                t[_LOW] in _GOAL_NOUNS
+                and k + 1 < self.n
+                and self.toks[k + 1][_CAP]
+                and self.toks[k + 1][_Q] < 0
+            ):
+                return True  # "..., a status Hanoi has long sought": a relative clause on the goal
         return False
 
     def _closed_aside(self, i: int) -> bool:
@@ -948,6 +1011,19 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
+        if (
+            low in {"after", "following", "at", "on", "in"}
+            and start < end
+            and u.low(k - 1) in _ISSUING_VERBS
+            and u.low(k - 2) in _ISSUED_DOCUMENTS
+            and u.outside(k - 1)
+        ):
+            # "A joint statement issued after the talks said": the participle and its time
+            # or place belong to the document, which heads the source.
+            start = k - 1
+            seen_cap = False
+            k -= 2
+            continue
         if low == "whose" and start < end and u.low(k - 1) == ",":
             # "Nawrocki, whose office said ...": the relative opens the source.
             start = k
@@ -962,6 +1038,7 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 and not _noun_modifier(u, k)
                 # "the call", "a White House readout of the call": a noun after an article.
                 and u.low(k - 1) not in _NOUN_BEFORE
+                and not (k > 1 and u.toks[k - 1][_CAP] and _after_singular_name(u, k))
             )
         ):
             break
@@ -1169,6 +1246,12 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         return None
     if t[_LOW] in RELATIVE_PRONOUNS:
         return k, k + 1
+    if t[_TEXT] == ")" and u.low(k - 1) in _PHOTO_NOTES and u.low(k - 2) == "(":
+        # "Ruto (pictured) said ...", "Duda (right) told ...": a note on the photograph.
+        found = _np_left(u, k - 2)
+        if found is None or not _boundary_ok(u, found[1]):
+            return None
+        return found[0], k - 2
     if t[_TEXT] == ")":
         # "the Ministry of External Affairs (MEA) said": an acronym in brackets after the name.
         opener = k - 1
@@ -1250,9 +1333,23 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     before = u.low(vg - 1)
     end = _time_left(u, vg) if before in TIME_WORDS or before.isdigit() else vg
     found = _np_left(u, end)
+    if (
+        found is not None
+        and found == (1, 0)
+        and end - found[0] == 1
+        and u.toks[0][_TEXT] == "To"
+        and u.toks[1][_CAP]
+    ):
+        # "To Lam said ...": Vietnam's leader, whose name opens with "To"; a fronted
+        # "To"-phrase would need its comma before the subject.
+        return 0, end
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+# Notes on a photograph in brackets after a name: "Ruto (pictured) said".
+_PHOTO_NOTES = frozenset({"pictured", "left", "right", "center", "centre", "above", "below", "inset", "file"})
 
 
 def _abbreviation_stop(u: _Unit, a: int) -> bool:
@@ -1746,6 +1843,26 @@ def _pp_absorb(u: _Unit, p: int) -> int:
     return _platform_end(u, k)
 
 
+def _formerly_aside(u: _Unit, k: int) -> int:
+    """
+    Skip the aside after a platform: "wrote on X, formerly Twitter, that ..." (or in brackets).
+
+    The former name is the reporter's gloss, neither cue nor content. *k* when none follows.
+    """
+    opener = u.low(k)
+    if opener not in {",", "("} or u.low(k + 1) != "formerly" or not u.outside(k):
+        return k
+    for end in range(k + 2, min(u.n, k + 6)):
+        low = u.low(end)
+        if not u.outside(end):
+            break
+        if (opener == "," and low == ",") or (opener == "(" and low == ")"):
+            return end + 1
+        if opener == "," and low == ":":
+            return end  # "wrote on X, formerly Twitter: “...”": the colon opens the content
+    return k
+
+
 def _platform_end(u: _Unit, k: int) -> int:
     """
     Absorb where a post appeared: "in a post on X", "in a statement on its website".
@@ -1801,6 +1918,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             absorbed = _platform_end(u, p)
         if absorbed > p:
             cue_end = p = absorbed
+            p = _formerly_aside(u, p)
     if cue.tell:
         r = _recipient_end(u, p)
         # "warned Turkey against setting up bases": the one warned is part of the content,
@@ -1808,6 +1926,22 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
         p = p if r > p and warned and not audience else r
+        if (
+            r > cue_end
+            and u.low(p) in {"in", "at"}
+            and u.outside(p)
+            and (place := u.tok(p + 1))
+            and place[_CAP]
+        ):
+            # "told reporters in Riyadh the kingdom backed the plan": where they were told.
+            q = p + 2
+            while q < u.n and q - p <= _SHORT and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
+                q += 1
+            opener = u.low(q)
+            if u.outside(q) and (
+                opener in DETERMINERS or opener in POSSESSIVES or opener in _PERSONAL or opener == "that"
+            ):
+                p = q
         t = u.tok(p)
         if (
             t is not None
@@ -1878,6 +2012,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
         return _After("pre", cue_end, p + 1)
+    if t[_TEXT] in _DASHES and t[_Q] < 0:
+        # "said — without elaborating — that ...": an aside between dashes, then the content.
+        close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) in _DASHES), -1)
+        if close > p + 1 and u.outside(close) and _quote_or_that(u, close + 1):
+            return _After("pre", cue_end, close + 1)
     if t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES:
         return _After("post", cue_end)
     if t[_LOW] == "that":
@@ -2015,6 +2154,15 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         j = k + 1
         while j < u.n and j - k <= _APPOSITIVE_MAX:
             x = u.toks[j]
+            if x[_TEXT] == "(" and x[_Q] < 0:
+                # "said Legucka, an analyst at the Polish Institute of International
+                # Affairs (PISM).": the institution's acronym is part of the appositive.
+                close = j + 1
+                while close < u.n and close - j <= _SHORT and u.toks[close][_CAP] and u.toks[close][_Q] < 0:
+                    close += 1
+                if close > j + 1 and u.low(close) == ")":
+                    j = close + 1
+                    continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {",", ";"}:
                 break
             if (
@@ -2051,7 +2199,14 @@ def _content_floor(u: _Unit, end: int) -> int:
     if u.headline and first is not None and first[_LOW] in _HEADLINE_LABELS and u.low(1) == ":":
         start = 2  # "Exclusive: India, US near deal on tariffs, sources say"
     comma = u.first_comma
-    opener = first is not None and first[_LOW] in _SUBORDINATE_OPENERS and not _participle(u.low(1))
+    # A condition ("If Moscow agrees to the truce, sanctions could be eased, Rubio said") is
+    # part of what was said; a time or concession clause ("After the talks, ...") frames it.
+    opener = (
+        first is not None
+        and first[_LOW] in _SUBORDINATE_OPENERS
+        and first[_LOW] not in _CONDITIONS
+        and not _participle(u.low(1))
+    )
     if opener and comma is not None and comma < end:
         start = comma + 1
     # A non-restrictive relative clause before the cue is the content: "..., which Duterte described as".
@@ -2060,13 +2215,15 @@ def _content_floor(u: _Unit, end: int) -> int:
         # Closed before the content ends ("Muizzu, who is on a visit to India, invited Modi
         # ..., officials said"): an aside inside the content, whose subject comes before it.
         rel = -1
-    elif rel >= 0:
+    elif rel >= 0 and rel < end - 1:
         # Only a clause with its own reporting word stands alone ("which Duterte described
         # as ..., according to Xinhua"); "..., which uses Japanese technology, the official
         # said" is said of the whole sentence.
         k = bisect.bisect_right(u.hits, rel)
         if k >= len(u.hits) or u.hits[k] >= end:
             rel = -1
+    # (A pronoun right before the tag, "business leaders, who, he said, were keen to
+    # invest", opens the content: what he said is about them.)
     start = max(start, rel)
     # "... by 2029 -- an ambitious timeline, analysts say": a lone dash sets off the
     # reporter's or another source's comment on the clause before it (a pair of dashes
@@ -2075,6 +2232,18 @@ def _content_floor(u: _Unit, end: int) -> int:
         dashes = [k for k in u.marks if k < end and u.toks[k][_TEXT] in _DASHES]
         if len(dashes) % 2 == 1:
             start = max(start, dashes[-1] + 1)
+    # "Ruto said the port would open in 2027; the railway will follow, officials say": a
+    # clause before a semicolon with a reporting word of its own is its own statement, no
+    # part of the later tag's content (without one, the tag covers the whole sentence).
+    k = bisect.bisect_left(u.marks, end) - 1
+    while k >= 0 and u.marks[k] >= start:
+        semi = u.marks[k]
+        if u.toks[semi][_TEXT] == ";":
+            h = bisect.bisect_left(u.hits, start)
+            if h < len(u.hits) and u.hits[h] < semi:
+                start = semi + 1
+            break
+        k -= 1
     while start < end and (u.low(start) in {"but", "and", "so", "yet", "however"} or u.low(start) == ","):
         start += 1
     return start
@@ -2254,6 +2423,108 @@ def _question_end(u: _Unit) -> int:
     return comma if comma is not None else 0
 
 
+# Words after a plural belief noun that no verb "fears"/"hopes"/"doubts" takes.
+_AFTER_BELIEF_NOUN = frozenset(
+    {"of", "over", "among", "grow", "grew", "mount", "mounted", "rise", "rose", "persist"}
+)
+
+
+def _after_singular_name(u: _Unit, i: int) -> bool:
+    """
+    Whether the word at *i* follows "a"/"an" and one or two capitalised words.
+
+    "a U.N. report said", "an Al Jazeera report": after a singular indefinite subject a
+    verb would take "-s", so the base form is the noun.
+    """
+    k = i - 1
+    while k >= 0 and i - k <= _PLURAL_TOKENS and u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+        k -= 1
+    return i - k > 1 and k >= 0 and u.low(k) in {"a", "an"} and u.outside(k)
+
+
+# Subjects of an absolute participle: "with some praising the deal and others calling it ...".
+_ABSOLUTE_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "critics", "supporters"})
+
+
+def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+    """
+    "Kenyans were divided, with some praising the deal and others calling it a sellout".
+
+    After "with" (or "and" continuing it) a bare quantifier is the subject of the
+    participle: each pair is a statement of its own.
+    """
+    if cue.lemma == "call" and not _naming(u, i + 1):
+        return None
+    after = _after_verb(u, i, cue)
+    if after.kind != "pre" or after.c_start is None:
+        return None
+    if cue.weak and not _weak_content(u, after.c_start, cue):
+        return None
+    # The content ends before the next pair: "... the deal and others calling ...".
+    limit = next(
+        (
+            j
+            for j in range(after.c_start + 1, min(u.n - 1, after.c_start + _WINDOW))
+            if u.low(j) == "and" and u.outside(j) and u.low(j + 1) in _ABSOLUTE_SUBJECTS
+        ),
+        None,
+    )
+    return _Cand("pre", (i, after.cue_end), src=(i - 1, i), c_start=after.c_start, limit=limit)
+
+
+# Documents issued with a participle of speech: "issued a statement saying ...".
+_ISSUED_DOCUMENTS = frozenset(
+    {"statement", "readout", "communique", "communiqué", "release", "note", "letter", "message", "notice"}
+)
+# Verbs that issue such a document.
+_ISSUING_VERBS = frozenset(
+    {"issued", "released", "published", "sent", "posted", "circulated", "put", "issues", "releases", "posts"}
+)
+
+
+def _document_saying(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+    """
+    "The ministry issued a statement saying the talks had been productive".
+
+    The participle follows the document with no comma; the issuer is the source, and the
+    verb group, the document and the participle together are the cue ("issued a statement
+    saying"), as "reaffirmed their commitment to" is.
+    """
+    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in {"state", "announce"}:
+        return None
+    j = i - 1
+    if u.low(j) not in _ISSUED_DOCUMENTS or not u.outside(j):
+        return None
+    # "a statement", "a joint statement", "a brief written statement".
+    j -= 1
+    while (
+        j >= 0
+        and i - j <= _SHORT
+        and u.outside(j)
+        and u.low(j) not in DETERMINERS
+        and u.low(j) not in POSSESSIVES
+    ):
+        t = u.toks[j]
+        if not t[_IS_WORD] or t[_CAP] or _past_form(t[_LOW]):
+            return None
+        j -= 1
+    if j < 1 or (u.low(j) not in DETERMINERS and u.low(j) not in POSSESSIVES):
+        return None
+    v = j - 1
+    if u.low(v) == "out" and u.low(v - 1) == "put":
+        v -= 1  # "put out a statement saying"
+    if u.low(v) not in _ISSUING_VERBS or not u.outside(v):
+        return None
+    after = _after_verb(u, i, cue)
+    if after.kind != "pre" or after.c_start is None:
+        return None
+    vg = _verb_group_start(u, v)
+    src = _source_left(u, vg)
+    if src is None:
+        return None
+    return _Cand("pre", (vg, after.cue_end), src=src, c_start=after.c_start, cut=_strong_boundary(u, src[0]))
+
+
 def _noun_modifier(u: _Unit, k: int) -> bool:
     """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
     nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
@@ -2289,6 +2560,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
     if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
+    if form is Form.BASE and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
+        return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
+    if (
+        form is Form.THIRD
+        and cue.kind is CueKind.BELIEF
+        and (u.low(i + 1) in _AFTER_BELIEF_NOUN or (_past_form(prev) and u.outside(i - 1)))
+    ):
+        return None  # "raised fears of a new war", "as war fears grow", "sparked hopes that"
     if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
     if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
@@ -2307,17 +2586,24 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     ):
         return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
+    quoted_comma = False
     if form is Form.ING:
+        # 'could take place “in the coming weeks,” adding that ...': the comma closing the
+        # clause sits inside the quotation marks.
+        quoted_comma = i > 1 and u.toks[i - 1][_MARK] == _CLOSE and u.toks[i - 2][_TEXT] == ","
         if prev in _BE:
             pass  # "is urging": a finite group
         elif (
             prev in {",", "while", "before", "after", "when", "by"}
+            or quoted_comma
             or i == 0
             or (i == 1 and u.low(0) in _SUBORDINATE_OPENERS)
         ):
             chain = True
+        elif prev in _ABSOLUTE_SUBJECTS and u.low(i - 2) in {"with", "and"} and u.outside(i - 1):
+            return _absolute_participle(u, i, cue)
         else:
-            return None
+            return _document_saying(u, i, cue)
     after = _after_verb(u, i, cue)
     if after.kind == "none":
         return None
@@ -2329,6 +2615,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "who has written a book on China-Pakistan relations": an author's work
     if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
         return None  # "border disputes with China", "trade disputes remain": the noun
+    if cue.lemma in {"call", "term", "label"} and form is not Form.ING and (named := _relative_naming(u, i)):
+        return named  # "The deal, which critics call a debt trap, was signed ..."
     if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if (
@@ -2374,12 +2662,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if chain:
         if after.kind != "pre" or after.c_start is None:
             return None
-        if cue.weak and not _quote_or_that(u, after.c_start):
+        if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
         k = i - 1
         while k >= 0 and u.low(k) in {"while", "before", "after", "when", "by"}:
             k -= 1
         cut = k if k >= 0 and u.toks[k][_TEXT] == "," else (i - 1 if i > 0 else None)
+        if quoted_comma:
+            cut = i  # the content before ends with its closing quotation mark
         limit: int | None = None
         if k < i - 1 and k >= 0 and u.toks[k][_TEXT] == "," and after.c_start is not None:
             # "The president, while thanking India for its support, said ...": an aside set
@@ -2393,7 +2683,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     # Coordinated cue sharing the subject: "characterized Petro as “terrific” and said ...",
     # "praised the deal but cautioned that ...".
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
-        if cue.weak and not _quote_or_that(u, after.c_start):
+        if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
         if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
             # "said that the two sides had affirmed ... and had discussed energy": the
@@ -2471,6 +2761,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if src[0] > 0 and u.low(src[0] - 1) in {"whether", "if"} and u.outside(src[0] - 1):
+        # "pressed Bruce on whether the United States would offer Indonesia a deal", "if
+        # Moscow agrees to the truce, ...": a question or a condition, not a report of what
+        # was said (an outer "asked whether ..." keeps the clause as its content).
+        return None
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
@@ -2522,12 +2817,34 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low(src[0] - 1) == "as"
         and u.outside(src[0] - 1)
         and _as_opens(u, src[0] - 1)
-        and u.low(_time_end(u, after.cue_end)) == ","
-        and _time_end(u, after.cue_end) + 1 < u.n
+        # "As Ruto told reporters, ...": past the audience of a "tell" verb.
+        and u.low(tag_end := _time_end(u, _recipient_end(u, after.cue_end) if cue.tell else after.cue_end))
+        == ","
+        and tag_end + 1 < u.n
     ):
         # "As Koh said (on Monday), the hard part comes next.": the content follows the tag.
-        start = _time_end(u, after.cue_end) + 1
-        return _Cand("pre", (vg, after.cue_end), src=src, c_start=start, hedge=hedge)
+        return _Cand("pre", (vg, after.cue_end), src=src, c_start=tag_end + 1, hedge=hedge)
+    if (
+        after.kind == "post"
+        and after.resume is None
+        and not quote_before
+        and u.low(after.cue_end) == ","
+        and u.low(src[0] - 1) == ","
+        and u.outside(src[0] - 1)
+        and (resumed := u.tok(after.cue_end + 1)) is not None
+        and resumed[_Q] < 0
+        and not resumed[_CAP]
+        and (hit := verb_cue(resumed[_LOW])) is not None
+        and hit[1] in {Form.PAST, Form.THIRD}
+        and _verbless_subject(u, src[0] - 1)
+    ):
+        # "Kishida, the statement said, told Ruto that ...": the tag is the outermost
+        # attribution and the clause it interrupts, reporting verb and all, its content,
+        # as with "Schoof, according to the readout, told ...".
+        after = _After("post", after.cue_end, resume=after.cue_end + 1)
+        interrupts = True
+    else:
+        interrupts = False
     if after.kind == "post" or (quote_before and _quote_resumes(u, after.cue_end)):
         if boundary is None or src[0] < _MIN_CONTENT:
             return None
@@ -2535,7 +2852,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
             # tag; no content, but an open content before it ends at its "and".
             return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
-        if cue.weak and not quote_before and not _closing_tag(u, cue, src, after):
+        if cue.weak and not quote_before and not interrupts and not _closing_tag(u, cue, src, after):
             return None
         cand = _Cand(
             "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
@@ -2544,8 +2861,15 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return cand
     if after.c_start is None:
         return None
-    if cue.weak and not _quote_or_that(u, after.c_start):
+    if cue.weak and not _weak_content(u, after.c_start, cue):
         return None
+    limit = _relative_clause_end(u, src, after.c_start)
+    if limit is None and src[0] == 1 and u.low(0) in _SUBORDINATE_OPENERS:
+        # "While Ruto said the talks went well, Kishida was more cautious": the content ends
+        # with the fronted clause, at the comma before the main clause.
+        comma = u.next_comma(after.c_start)
+        if comma < u.n and u.toks[comma][_TEXT] == ",":
+            limit = comma
     return _Cand(
         "pre",
         (vg, after.cue_end),
@@ -2553,7 +2877,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         c_start=after.c_start,
         cut=boundary,
         hedge=hedge,
-        limit=_relative_clause_end(u, src, after.c_start),
+        limit=limit,
     )
 
 
@@ -2722,7 +3046,12 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
-_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored"})
+_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored", "congratulated"})
+
+
+def _action_verb(low: str) -> bool:
+    """Whether the past form *low* reports something said or done at talks, not a state."""
+    return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
 
 
 def _reported_action(u: _Unit, k: int) -> bool:
@@ -2762,6 +3091,14 @@ def _reported_action(u: _Unit, k: int) -> bool:
             continue  # "said that ..."
         if low in RELATIVE_PRONOUNS:
             return False
+        if low == "had" and seen_subject:
+            # "said Lam had “warmly congratulated” Prabowo and invited ...": the past
+            # perfect of a backshifted report is an action like the simple past.
+            nxt = x + 1
+            while nxt < k and (not u.toks[nxt][_IS_WORD] or u.low(nxt).endswith("ly")):
+                nxt += 1
+            verb = u.low(nxt)
+            return nxt < k and (_past_form(verb) or verb in IRREGULAR_PAST) and _action_verb(verb)
         if low in _BE or low in AUXILIARIES:
             if seen_subject:
                 return False  # "said the talks were ...", "said Kyiv would ...": a state or a plan
@@ -2770,7 +3107,7 @@ def _reported_action(u: _Unit, k: int) -> bool:
             # What was said or done at the talks ("reaffirmed", "discussed", "expressed",
             # "reviewed"); a verb of state ("Iraq valued ...", "Japan regarded ...") is the
             # speaker's own view, and a verb coordinated after it is the speaker's too.
-            return verb_cue(low) is not None or low in LIGHT_VERBS or low in _READOUT_ACTIONS
+            return _action_verb(low)
         if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
             seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
     return False
@@ -2961,11 +3298,61 @@ def _greeting(u: _Unit, p: int) -> bool:
     )
 
 
+def _relative_naming(u: _Unit, i: int) -> _Cand | None:
+    """
+    A relative naming verb: "The deal, which critics call a debt trap, was signed".
+
+    The relative pronoun is the object and the name after the verb completes it, as in
+    "talks that both sides described as “fraternal”"; the content is the pronoun and the
+    name (to the next comma), the source the words between the pronoun and the verb.
+    """
+    vg = _verb_group_start(u, i)
+    rel = vg - 2
+    while rel >= 0 and vg - rel <= _PLURAL_TOKENS + 1 and u.low(rel) not in {"which", "that", "what"}:
+        rel -= 1
+    if rel < 0 or u.low(rel) not in {"which", "that", "what"} or not u.outside(rel):
+        return None
+    for x in range(rel + 1, vg):
+        t = u.toks[x]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_LOW] in AUXILIARIES or t[_LOW] in _PERSONAL:
+            return None
+    nxt = u.tok(i + 1)
+    if nxt is None or (nxt[_Q] >= 0 and nxt[_MARK] != _OPEN):
+        return None
+    if nxt[_MARK] != _OPEN and nxt[_LOW] not in DETERMINERS and nxt[_LOW] not in {"it", "them"}:
+        return None
+    return _Cand("pre", (vg, i + 1), src=(rel + 1, vg), left=(rel, rel + 1), c_start=i + 1, stop="noun")
+
+
 def _naming(u: _Unit, p: int) -> bool:
     """A naming "call": a quotation follows, or "it"/"him"/"them" + a description."""
     if u.low(p) in {"it", "him", "her", "them", "this", "that"}:
         return True
     return any(u.toks[k][_MARK] == _OPEN for k in range(p, min(u.n, p + _WINDOW)))
+
+
+# Nouns that make a stance the object of a weak cue: "underlined the need for closer
+# defence cooperation", "highlighted the importance of a ceasefire" report a position taken
+# in talks, as "stressed the importance of" does.
+# Only verbs of emphasis take it: "added the importance of trade to the agenda" is no stance.
+_STANCE_NOUNS = frozenset({"importance", "need", "necessity", "significance", "urgency"})
+_EMPHASIS_LEMMAS = frozenset({"underline", "underscore", "highlight", "signal", "convey", "indicate"})
+
+
+def _weak_content(u: _Unit, p: int | None, cue: VerbCue) -> bool:
+    """Whether a weak cue's content opens at *p*: a quotation, "that", or "the need for"."""
+    if _quote_or_that(u, p) or p is None:
+        return _quote_or_that(u, p)
+    t = u.tok(p)
+    return (
+        cue.lemma in _EMPHASIS_LEMMAS
+        and t is not None
+        and t[_Q] < 0
+        and t[_LOW] == "the"
+        and u.low(p + 1) in _STANCE_NOUNS
+        and u.low(p + 2) in {"of", "for", "to"}
+        and u.outside(p + 2)
+    )
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
@@ -3051,12 +3438,19 @@ def _quote_end(u: _Unit, k: int) -> int:
 def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
     """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
     s0, s1 = src
-    if s0 > 0 and u.outside(s0 - 1) and u.low(s0 - 1) in {"which", "that"}:
+    if s0 > 0 and u.outside(s0 - 1) and u.low(s0 - 1) in {"which", "that", "who"}:
         # "oil, which Indian officials say is necessary", "a railway that critics say has never
-        # turned a profit": the relative pronoun stands for the content's subject, and the
-        # whole phrase after it is the source.
+        # turned a profit", "investors, who he said were keen": the relative pronoun stands
+        # for the content's subject, and the whole phrase after it is the source.
         return _Cand(
-            "embedded", (vg, after.cue_end), src=src, left=(s0 - 1, s0), c_start=after.c_start, hedge=hedge
+            "embedded",
+            (vg, after.cue_end),
+            src=src,
+            left=(s0 - 1, s0),
+            c_start=after.c_start,
+            hedge=hedge,
+            # "The envoy, who officials say was recalled, did not attend": the clause's end.
+            limit=_relative_clause_end(u, (s0 - 1, s0), after.c_start) if after.c_start is not None else None,
         )
     k = s1 - 1
     if u.toks[k][_CAP]:
@@ -3180,7 +3574,15 @@ def _reporter_after_source(u: _Unit, k: int) -> bool:
         )
     if low in {"citing", "quoting"}:
         return False  # "according to Kyodo News, citing government sources": the source's own warrant
-    return low in _COMMA_BREAKERS or (low.endswith("ing") and _participle(low))
+    return low in _COMMA_BREAKERS or low in _FIGURE_COMMENTS or (low.endswith("ing") and _participle(low))
+
+
+# Words opening the reporter's comment on a figure after its source ("$9 billion, according
+# to the central bank, enough to cover three months of imports", "..., up 10% from 2023"):
+# none can open an appositive naming the source.
+_FIGURE_COMMENTS = frozenset(
+    {"enough", "up", "down", "nearly", "almost", "roughly", "double", "twice", "compared", "equivalent"}
+)
 
 
 def _verbless_subject(u: _Unit, end: int) -> bool:
@@ -3211,6 +3613,36 @@ def _colon_opening(u: _Unit, cands: list[_Cand]) -> _Cand | None:
     return last
 
 
+# Verbs that report an act rather than speech: a headline's "Kenya, Japan agree to expand
+# ties", "Xi pledges support", "Erdogan, Sisi discuss Gaza" sums up what the leaders did,
+# and the body says who said so. "Proposes", "threatens" and the assertion and request
+# verbs ("says", "warns", "urges", "claims") stay speech in a headline too.
+_HEADLINE_ACTS = frozenset(
+    {"agree", "disagree", "pledge", "vow", "promise", "offer", "refuse", "discuss", "debate"}
+)
+
+
+def _headline_speech(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
+    """
+    The headline's candidates that report speech.
+
+    A headline without a quotation whose verb names an agreement, a pledge or a discussion
+    reports an act, not an attribution: the same verbs in the body stay cues, since there the
+    report names its source ("..., the ministry said"). A quotation makes the headline
+    attributed speech ("Modi, Albanese vow 'new chapter' in ties"), and so does a wire
+    suffix naming who says it ("... agree to reopen border -sources").
+    """
+    if _headline_suffix(u) < u.n or any(t[_Q] >= 0 for t in u.toks):
+        return cands  # "... agree to reopen border -sources": the wire names who says it
+    kept: list[_Cand] = []
+    for cand in cands:
+        lo, hi = cand.cue
+        hit = next((h for x in range(lo, hi) if (h := verb_cue(u.low(x))) is not None), None)
+        if hit is None or hit[0].lemma not in _HEADLINE_ACTS:
+            kept.append(cand)
+    return kept
+
+
 def _colon_headline(u: _Unit) -> _Cand | None:
     """
     A headline that quotes a person after a colon: "Jaishankar: India, China must resolve ...".
@@ -3224,6 +3656,41 @@ def _colon_headline(u: _Unit) -> _Cand | None:
     if c == 0 or c >= u.n - 1 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
         return None
     return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
+
+
+# Labels of the questions in a transcript: the reporter's turns.
+_QUESTIONERS = frozenset({"question", "q", "reporter", "questioner"})
+# Honorifics a transcript prints before a speaker's surname: "MS. BRUCE:", "SEN. KAINE:".
+_TRANSCRIPT_TITLES = frozenset(
+    {"mr", "ms", "mrs", "dr", "sen", "rep", "president", "secretary", "minister", "ambassador", "general"}
+)
+
+
+def _transcript_label(u: _Unit) -> _Cand | None:
+    """
+    A transcript turn: "BIDEN: Mr. President, it's good to see you.", "MS. BRUCE: We ...".
+
+    Briefing and interview transcripts open each turn with the speaker's name in capitals
+    and a colon; the turn is the speaker's words. Only a label wholly in capitals counts
+    ("Sudan: ..." in running text is a place); the stage keeps it only when the label names
+    a person of the article ("QUESTION:", "Q:", "REPORTER:" do not).
+    """
+    c = 0
+    words = 0
+    while c < u.n and c < _SHORT + 1:
+        t = u.toks[c]
+        if t[_Q] >= 0:
+            return None
+        if t[_TEXT] == "." and c > 0 and u.low(c - 1) in _TRANSCRIPT_TITLES:
+            c += 1
+            continue
+        if not (t[_IS_WORD] and t[_TEXT].isupper()):
+            break
+        words += 1
+        c += 1
+    if words == 0 or c >= u.n - 1 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    return _Cand("transcript", (c, c + 1), src=(0, c), c_start=c + 1)
 
 
 def _as_put_it(u: _Unit, i: int) -> _Cand | None:
@@ -3360,6 +3827,10 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         late = _late_agent(u, p + 1)
         if late is not None:
             limit, src = late
+    if limit is None and c_start is not None:
+        # "Muizzu, who had been seen as leaning towards China, is on his first visit": the
+        # content ends with the relative clause, before the sentence's own verb.
+        limit = _relative_clause_end(u, subj, c_start)
     return _Cand("passive", cue, src=src, left=subj, c_start=c_start, limit=limit)
 
 
@@ -3574,6 +4045,9 @@ def _trim(u: _Unit, lo: int, hi: int) -> _Range:
         if t[_Q] < 0 and (t[_TEXT] in {",", ":", ";"} or t[_TEXT] in _DASHES):
             lo += 1
             continue
+        if lo == 0 and t[_TEXT] in _BULLETS:
+            lo += 1  # "* The two countries commit to ...": a fact-box bullet is no content
+            continue
         break
     while hi > lo:
         t = u.toks[hi - 1]
@@ -3679,8 +4153,21 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
         post_end = cand.post_end
         if post_end is None or claims.inside(cand.cue[0]) or _appositive_participle(u, cand, posts):
             continue
+        if cand.c_start is None and u.low(post_end) == ";" and u.outside(post_end):
+            # "Ruto argued that the debt was sustainable; critics disagree.": a new clause
+            # after the semicolon, whose verb takes no content from the clause before.
+            continue
         floor = max(_content_floor(u, post_end), last_cue)
         lo, hi = _trim(u, floor, post_end)
+        if (
+            lo == 0
+            and cand.c_start is None
+            and u.low(0) in _SUBORDINATE_OPENERS
+            and u.low(0) not in _CONDITIONS
+        ):
+            # "When Ruto said the deal was done, officials applauded.": a fronted time
+            # clause is no content of the main clause's verb.
+            continue
         if hi - lo >= _MIN_CONTENT:
             cand.content = [(lo, hi)]
         elif cand.c_start is None:
@@ -3703,6 +4190,12 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
                 refusals = sorted(c.cut for c in cands if c.frame == "cut" and c.cut is not None)
             k = bisect.bisect_left(refusals, cand.c_start - 1)
             stop = min(u.next_breaker(cand.c_start), refusals[k] if k < len(refusals) else u.n)
+            if cand.content and cand.content[0][1] - cand.content[0][0] == 1:
+                # "The port, which, officials say, will open in 2027, cost ...": the resumed
+                # relative clause ends at its closing comma, before the main verb.
+                close = _relative_clause_end(u, cand.content[0], cand.c_start)
+                if close is not None:
+                    stop = min(stop, close)
             r = _trim(u, cand.c_start, stop)
             if r[1] > r[0]:
                 cand.content.append(r)
@@ -3731,6 +4224,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             continue
         if any(claims.inside(lo) for lo, _ in parts):
             continue
+        if len(parts) == 1 and all(u.low(x) in _BARE_ADVERBS for x in range(*parts[0])):
+            continue  # "a line he repeated twice": an adverb is no content
         cand.content = parts
         for r in parts:
             claims.add(r)
@@ -3994,6 +4489,40 @@ def _unknown_name_before(
     return not any(named & {w.casefold() for w in names.get(a, "").split()} for a in speakers)
 
 
+def _turn_speaker(
+    doc: Document, label: Span, kinds: dict[str, ActorKind], resolver: Resolver
+) -> tuple[str, ...]:
+    """The person a transcript label names, or () ("WASHINGTON:", "QUESTION:", "Q:")."""
+    found = tuple(a for a in resolver(doc, label) if kinds.get(a) is ActorKind.PERSON)
+    return found or _labelled_person(doc, label, kinds)
+
+
+def _labelled_person(doc: Document, label: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The one person of the article whose surname a transcript label gives ("MS. BRUCE").
+
+    Labels are in capitals, which the entity stage does not read as names; the label's last
+    word is matched, case-folded, against the words of each person's name ("LULA" names
+    Luiz Inácio Lula da Silva).
+    """
+    words = doc.text[label.start : label.end].split()
+    if not words:
+        return ()
+    last = words[-1].casefold()
+    people = [
+        a.id for a in doc.actors if kinds.get(a.id) is ActorKind.PERSON and last in a.name.casefold().split()
+    ]
+    return (people[0],) if len(people) == 1 else ()
+
+
+def _paragraph_end(paragraphs: list[Span] | None, start: int) -> int:
+    """The end of the paragraph holding offset *start* (-1 when paragraphs are unknown)."""
+    if not paragraphs:
+        return -1
+    k = bisect.bisect_right([p.start for p in paragraphs], start) - 1
+    return paragraphs[k].end if k >= 0 and paragraphs[k].end > start else -1
+
+
 def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The person named at the end of a source nothing else resolved: its head.
@@ -4039,6 +4568,13 @@ def _institution_before(doc: Document, it: Span, kinds: dict[str, ActorKind]) ->
 
 
 #: A document referred back to: "the statement said", "the joint readout added".
+# A subject that denies there is a speaker: "Not everyone welcomed the deal", "No one
+# disputed the figures", "Nobody expects a breakthrough". The reporter sums up a reaction;
+# there is no one whose words or beliefs are attributed.
+_NO_SPEAKER = re.compile(
+    r"(?:not\s+(?:every(?:one|body)|all|many)|no\s+one|nobody|none|no\s+[^\W\d]\w*)\b", re.IGNORECASE
+)
+
 _DOCUMENT_ANAPHOR = re.compile(
     r"the\s+(?:joint\s+|official\s+|ministry'?s\s+|ministry\u2019s\s+)?"
     r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)",
@@ -4121,11 +4657,38 @@ class StatementStage:
         bounds = ([q.span.start for q in quotes.quotes], [q.span.end for q in quotes.quotes])
         title_start = title.start if title is not None else -1
         listing = False
+        # End offset of the paragraph a transcript turn runs to (-1 outside one).
+        turn_end = -1
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
                 u.headline = True
+            if turn_end > span.start:
+                # The rest of a transcript turn ("BIDEN: ... . We have a lot in common.")
+                # goes on with the speaker's words (a reporter's question is skipped); a
+                # new label ends it.
+                if _transcript_label(u) is None:
+                    if previous:
+                        previous[-1][2].append((u, (0, u.n)))
+                        previous = previous[-1:]
+                    continue
+                turn_end = -1
+            label = _transcript_label(u) if u.n and u.toks[0][_TEXT].isupper() and not u.headline else None
+            if label is not None and u.low(label.cue[0] - 1) in _QUESTIONERS:
+                # "QUESTION: Did you discuss China?": the reporter asks; nothing is attributed.
+                previous = []
+                turn_end = _paragraph_end(paragraphs, span.start)
+                continue
+            if label is not None and _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver):
+                # The label's colon is the outermost cue: the turn is one statement.
+                previous = [(u, label, [(u, (label.c_start or 0, u.n))])]
+                found.extend(previous)
+                turn_end = _paragraph_end(paragraphs, span.start)
+                listing = False
+                continue
             cands = _candidates(u)
+            if u.headline and cands:
+                cands = _headline_speech(u, cands)
             if u.headline and not cands:
                 colon = _colon_headline(u)
                 cands = [colon] if colon is not None else cands
@@ -4180,11 +4743,21 @@ class StatementStage:
             return
         mention = _span(u, cand.src) if cand.src is not None and cand.src[1] > cand.src[0] else None
         speakers: tuple[str, ...] = ()
+        if (
+            mention is not None
+            and doc.text[mention.start] in "Nn"
+            and _NO_SPEAKER.match(doc.text, mention.start, mention.end)
+        ):
+            return
         if mention is not None:
             src = cand.src
             owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
             speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
-            if cand.frame == "colon" and not any(kinds.get(a) is ActorKind.PERSON for a in speakers):
+            if cand.frame == "transcript":
+                speakers = _turn_speaker(doc, mention, kinds, resolver)
+            if cand.frame in {"colon", "transcript"} and not any(
+                kinds.get(a) is ActorKind.PERSON for a in speakers
+            ):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
                 doc.text[mention.start : mention.end].casefold()
@@ -4214,7 +4787,7 @@ class StatementStage:
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
                 speakers=speakers,
-                mode=_mode(u, parts),
+                mode=SpeechMode.DIRECT if cand.frame == "transcript" else _mode(u, parts),
                 speaker_mention=mention,
                 cue=_span(u, cand.cue),
                 content=content,

@@ -1085,6 +1085,21 @@ NOUN_MODIFIERS: dict[str, frozenset[str]] = {
         }
     ),
     "credit": frozenset({"rating", "ratings", "card", "cards", "line", "lines", "agency", "agencies"}),
+    # "Zambia's ruling party said ...", "the ruling coalition": the party in power.
+    "ruling": frozenset(
+        {
+            "party",
+            "parties",
+            "coalition",
+            "coalitions",
+            "junta",
+            "council",
+            "alliance",
+            "bloc",
+            "family",
+            "elite",
+        }
+    ),
 }
 
 
