@@ -3261,8 +3261,13 @@ class _Sentence:
             if end + 1 < self.n and self.lowered[end] == "of":
                 nxt = self.items[end + 1]
                 if (nxt is None or nxt.entry is None) and self.lowered[end + 1] == "the":
-                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan".
-                    nxt = self.formal_state(end + 2) or nxt
+                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan", and
+                    # a formal name the lexicon knows whole ("of the Kingdom of Saudi Arabia").
+                    nxt = (
+                        self.formal_state(end + 2)
+                        or (self.items[end + 2] if end + 2 < self.n else None)
+                        or nxt
+                    )
                 if (
                     nxt is not None
                     and nxt.entry is not None
