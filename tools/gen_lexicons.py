@@ -1915,6 +1915,13 @@ GROUP_NOUNS = [
     "authorities",
     "government sources",
     "sources",
+    # One unnamed person of a country, as the dev gold names claimants ("Brazilian diplomat",
+    # "a Turkish diplomatic source"): a group of one, like "a Philippine official".
+    "diplomat",
+    "diplomatic source",
+    "diplomatic sources",
+    "government source",
+    "source",
     "representatives",
     "counterparts",
     "envoys",

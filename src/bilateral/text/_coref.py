@@ -113,6 +113,13 @@ _ISSUED_BY = re.compile(
     r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
     re.IGNORECASE,
 )
+# "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
+# refers back to the last one the story introduced ("a Ghanaian diplomat").
+_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# How far before such a phrase (in characters) its antecedent's noun is looked for.
+_UNNAMED_REACH = 2000
+# How many earlier uses of the noun are tried when they are parts of longer words ("officials").
+_UNNAMED_TRIES = 4
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
@@ -542,7 +549,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
-        return _relative_antecedent(doc, span) or _headline_names(doc, span)
+        return _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -854,6 +861,41 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if _persons(doc, outer):
             return outer
     return found
+
+
+def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The group of one a definite "the official/diplomat/source" refers back to.
+
+    "A Ghanaian diplomat, who asked not to be named, said ... The diplomat said ...": the
+    antecedent is the last use of the same noun before the phrase, when the entity stage made
+    it a group ("Ghanaian diplomat"). A last use that is no group (a named diplomat, a
+    diplomat of no country) resolves to nothing rather than to an older one.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _UNNAMED_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_UNNAMED_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        end = at + len(noun)
+        if not text[end : end + 1].isalpha():
+            actors = _before_comma(doc, end)
+            return actors if _groups(doc, actors) else ()
+        stop = at  # "officials": part of a longer word, try the use before
+    return ()
+
+
+def _groups(doc: Document, ids: tuple[str, ...]) -> bool:
+    """Whether *ids* name one group."""
+    return len(ids) == 1 and any(a.id == ids[0] and a.kind is ActorKind.GROUP for a in doc.actors)
 
 
 def _phrase_end(text: str, span: Span) -> int:

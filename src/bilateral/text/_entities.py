@@ -305,8 +305,11 @@ def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
 # Group nouns that are also adjectives: a group only when no noun follows ("military base").
 _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
-     "people", "official", "counterpart", "lawmaker", "state media"}
+     "people", "official", "counterpart", "lawmaker", "state media", "diplomat"}
 )  # fmt: skip
+# Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
+# diplomat" is that group only once the story has introduced it (else a person it named).
+_ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
     {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
@@ -2658,6 +2661,15 @@ class _Sentence:
             country = self.lex.parties.get(item.title or "")
         name = self.surface(item.start, end)
         key_base = ref[0] if ref else name
+        if (
+            noun in _ONE_PERSON_NOUNS
+            and self.definite(item.start)
+            and (key_base, noun) not in self.run.groups
+        ):
+            # "The Chinese diplomat said" with no "a Chinese diplomat" before: the person of
+            # that country the story named ("Chinese diplomat Wang Lu"), which coreference
+            # finds, not a new group of one.
+            return item.end
         actor = self.run.group(name, (key_base, noun.casefold()), country)
         start, stop = self.span(item.start, end)
         actor.add_mention(self.run.make_span(start, stop), name)
@@ -2669,6 +2681,13 @@ class _Sentence:
             # Oil Minister ...": the people the sentence lists are that side's.
             self.group_list = actor
         return end
+
+    def definite(self, i: int) -> bool:
+        """Whether "the" opens the phrase at token *i*, maybe before one word ("the top")."""
+        lowered = self.lowered
+        if i and lowered[i - 1] == "the":
+            return True
+        return i > 1 and lowered[i - 2] == "the" and lowered[i - 1].isalpha()
 
     def headline_counterpart(self, country: str) -> _Actor | None:
         """
