@@ -818,6 +818,13 @@ _DOCUMENT_TAIL = re.compile(
     r"(?:[\u2019']s)?\s+(?:joint\s+)?(?:statement|readout|communiqu[eé]|declaration|report)\s*$",
     re.IGNORECASE,
 )
+#: A clause that issues a document, closing before a relative's comma: "the ministry issued a
+#: statement, which", "State House released a brief readout, which".
+_ISSUED_TAIL = re.compile(
+    r"\s+(?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)\s+"
+    r"(?:(?:joint|brief|short|written|separate|new)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$",
+    re.IGNORECASE,
+)
 #: How far before a relative pronoun an appositive's comma may lie ("a veteran leftist who").
 _APPOSITIVE_CHARS = 60
 #: An appositive ending right before a relative pronoun: ", a libertarian economist ".
@@ -850,7 +857,7 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # the document speaks for whoever issued it, named right before the noun.
         tail = _DOCUMENT_TAIL.search(text, max(0, comma - 1 - _ANTECEDENT_REACH), comma - 1)
         if tail is not None:
-            found = _before_comma(doc, tail.start())
+            found = _before_comma(doc, tail.start()) or _issuer(doc, comma - 1)
     if relative == "who" and found and not _persons(doc, found):
         # "Rustem Umerov, the secretary of the country's National Security and Defense
         # Council, who told reporters": "who" is a person, so the name before the
@@ -861,6 +868,29 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if _persons(doc, outer):
             return outer
     return found
+
+
+def _issuer(doc: Document, comma: int) -> tuple[str, ...]:
+    """
+    Who "issued a statement" in the clause that ends at the comma at offset *comma*.
+
+    "Uganda's foreign ministry issued a statement, which said ...": "which" is the statement,
+    and a statement speaks for whoever issued it, the clause's subject (read as a speaker
+    phrase from the sentence's start, or from its last comma: "On Tuesday, the ministry").
+    """
+    text = doc.text
+    tail = _ISSUED_TAIL.search(text, max(0, comma - _ANTECEDENT_REACH), comma)
+    if tail is None:
+        return ()
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, tail.start(), key=_span_start) - 1
+    start = sentences[at].start if at >= 0 else 0
+    start = max(start, text.rfind(",", start, tail.start()) + 1)
+    while start < tail.start() and text[start].isspace():
+        start += 1
+    if start >= tail.start():
+        return ()
+    return resolve_speaker(doc, Span(start=start, end=tail.start()))
 
 
 def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
