@@ -537,8 +537,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     honorific = (
         _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
     )
-    if honorific is not None and honorific.end() == _phrase_end(text, span):
-        return _honored(doc, span, honorific.group().casefold())
+    if honorific is not None:
+        if honorific.end() == _phrase_end(text, span):
+            return _honored(doc, span, honorific.group().casefold())
+        # "His Royal Highness the Crown Prince", "His Majesty King Abdullah": the style's "His"
+        # is no pronoun for the last man named; the title or name after it is the speaker.
+        rest = honorific.end()
+        while rest < span.end and text[rest].isspace():
+            rest += 1
+        if rest < span.end:
+            return resolve_speaker(doc, Span(start=rest, end=span.end))
     # Anchored at the phrase's first word, the match fails at once unless it opens with
     # an article.
     issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
