@@ -166,7 +166,9 @@ _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
      "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration",
-     "council", "commission", "presidency", "embassy", "committee", "parliament"}
+     "council", "commission", "presidency", "embassy", "committee", "parliament", "department",
+     "bank", "party", "foundation", "fund", "union", "bureau", "directorate", "secretariat",
+     "authority"}
 )  # fmt: skip
 _ORG_ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Bare plural nouns that name people without saying who ("Analysts said"): they are recorded
