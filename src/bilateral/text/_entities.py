@@ -3979,7 +3979,15 @@ class _Sentence:
             ):
                 j += 1
                 continue
-            if lt.isalpha() and self.texts[j].islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
+            if (
+                lt.isalpha()
+                and self.texts[j].islower()
+                and lt not in _CLAUSE_WORDS
+                # "Sheikh Mohammed, also met the Iranian foreign minister, Abbas Araghchi": a
+                # verb ends the appositive; the title after it is the object's.
+                and lt not in self.lex.person_verbs
+                and j < limit - 1
+            ):
                 j += 1
                 continue
             break
