@@ -2929,7 +2929,11 @@ class _Sentence:
             # surname, nor the second half of a hyphenated word ("Mohammed bin Salman bin
             # Abdulaziz Al Saud", "Sabah Khalid Al-Hamad Al-Sabah" are four or five words).
             if t not in particles and not (
-                k > item.start and texts[k - 1] in _JOINERS and toks[k - 1].start() == toks[k - 2].end()
+                k > item.start
+                and texts[k - 1] in _JOINERS
+                and toks[k - 1].start() == toks[k - 2].end()
+                # ("al-Ansari" is a name word: the half before the hyphen is a particle.)
+                and texts[k - 2] not in particles
             ):
                 words += 1
             if (
