@@ -1531,6 +1531,8 @@ TITLE_ABBREVIATIONS = {
     "national security advisor": "national security adviser", "senior advisor": "senior adviser",
     "special advisor": "special adviser", "defence minister": "defense minister",
     "pm": "prime minister",
+    # Westminster-style parliaments' formal name of the office.
+    "leader of the opposition": "opposition leader",
 }  # fmt: skip
 
 #: Titles of heads of state or government: "the two leaders" prefers people holding one.

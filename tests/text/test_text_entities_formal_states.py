@@ -70,3 +70,15 @@ def test_an_organization_after_the_name_is_no_country() -> None:
         "Jasem Albudaiwi",
     )
     assert "saudi-arabia" not in [of for _, of in roles]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Modi later called on Leader of the Opposition Sajith Premadasa in Colombo.", "Sajith Premadasa"),
+        ("Canada's Leader of the Opposition, Pierre Poilievre, said the deal was weak.", "Pierre Poilievre"),
+    ],
+)
+def test_the_formal_name_of_the_opposition_leaders_office_is_a_title(sentence: str, name: str) -> None:
+    # "Leader of the Opposition" made "Opposition Sajith Premadasa" one unknown name: no person.
+    assert [title for title, _ in _role_of(sentence, name)] == ["Opposition Leader"]
