@@ -1089,6 +1089,8 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Labour Party", "GB", []),
     ("Conservative Party", "GB", []),
     ("Brookings Institution", "US", []),
+    # Named after the Washington neighbourhood, not Guyana's capital (which gave it GY).
+    ("Georgetown University", "US", []),
     ("Council on Foreign Relations", "US", []),
     ("Center for Strategic and International Studies", "US", ["CSIS"]),
     ("Atlantic Council", "US", []),
