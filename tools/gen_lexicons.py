@@ -2631,6 +2631,11 @@ PORTFOLIO_WORDS = [
     "Space", "Sport", "Sports", "Statistics", "Telecommunications", "Textiles", "Tourism",
     "Trade", "Transport", "Transportation", "Treasury", "Urban", "Water", "Welfare", "Works",
     "Youth",
+    # Briefs of Africa's and Asia's combined ministries ("Trade, Industry and Competition",
+    # "Cooperative Governance and Traditional Affairs", "Women, Youth and Persons with
+    # Disabilities", "Tourism, Wildlife and Antiquities").
+    "Antiquities", "Competition", "Cooperative", "Governance", "Traditional", "Wildlife",
+    "Women",
 ]  # fmt: skip
 
 #: Cardinal words used in "the two leaders", "all three countries".

@@ -1609,25 +1609,30 @@ class _Run:
             m += 1
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
-    def portfolio_list(self, texts: list[str], i: int) -> tuple[int, bool]:
+    def portfolio_list(self, texts: list[str], i: int, *, lower: bool = False) -> tuple[int, bool]:
         """
         The end of the ministry words joined by "and" or commas at *i*, and whether "and" joined them.
 
         "Energy and Natural Resources", "Trade, Industry and Energy": a government's own
         combination of briefs, read from the words ministries are named with. A comma must
-        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name).
+        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name). With
+        *lower*, the words are written in lower case ("the minister of finance and planning").
         """
         words = self.lex.portfolio_words
+
+        def brief(t: str) -> bool:
+            return (t.islower() and t.capitalize() in words) if lower else t in words
+
         n = len(texts)
         j = end = i
         joined = False
         while j < n and j - i < _MAX_PORTFOLIO_LIST:
             t = texts[j]
-            if t in words:
+            if brief(t):
                 j += 1
                 if joined:
                     end = j
-            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and texts[j + 1] in words:
+            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and brief(texts[j + 1]):
                 joined = joined or t != ","
                 j += 1
             else:
@@ -1682,11 +1687,18 @@ class _Run:
         stays two titles; else *end*.
         """
         n = len(texts)
-        if not (
-            end + 1 < n and texts[end] in _PORTFOLIO_JOINERS and texts[end - 1] in self.lex.portfolio_words
-        ):
+        if not (end + 1 < n and texts[end] in _PORTFOLIO_JOINERS):
             return end
-        more, joined = self.portfolio_list(texts, end - 1)
+        last = texts[end - 1]
+        lower = last.islower()
+        if not (last.capitalize() in self.lex.portfolio_words if lower else last in self.lex.portfolio_words):
+            return end
+        more, joined = self.portfolio_list(texts, end - 1, lower=lower)
+        if lower:
+            # "the minister of finance and planning, Mthuli Ncube,": in lower case, only before
+            # a name set off by a comma (not "the minister of trade and industry leaders").
+            more_ok = more + 2 < n and texts[more] == "," and self.cap_word(texts[more + 1])
+            return more if joined and more_ok else end
         if (
             joined
             and more + 1 < n
