@@ -2528,6 +2528,11 @@ class _Sentence:
         if prev in _AGENT_BEFORE or (prev == "to" and i > 1 and lowered[i - 2] == "according"):
             self.agent_starts.add(i)
             return True
+        if prev == "the" and i > _PAIR and lowered[i - 2] == "to" and lowered[i - 3] == "according":
+            # "according to the Elysee", "according to the Kremlin": a seat written with its
+            # article is the source as much as "the Kremlin said" is.
+            self.agent_starts.add(i)
+            return True
         if prev == "with" and i > 1 and lowered[i - 2] in _RELATION_NOUNS:
             self.agent_starts.add(i)
             return True
