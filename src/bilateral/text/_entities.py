@@ -309,6 +309,8 @@ _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
      "people", "official", "counterpart", "lawmaker", "state media", "diplomat"}
 )  # fmt: skip
+# Last words of titles that are offices of a state, whatever body an "of" after the name gives.
+_STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassador", "envoy", "senator"})
 # Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
 # diplomat" is that group only once the story has introduced it (else a person it named).
 _ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
@@ -2701,6 +2703,16 @@ class _Sentence:
             self.group_list = actor
         return end
 
+    def workplace_title(self, title: str) -> bool:
+        """Whether *title* is a post at a body ("Professor", "Senior Fellow"), not a state office."""
+        folded = title.casefold()
+        head = folded.rsplit(" ", 1)[-1]
+        return (
+            head in self.lex.descriptors
+            and head not in _STATE_OFFICE_HEADS
+            and folded not in self.lex.leader_titles
+        )
+
     def definite(self, i: int) -> bool:
         """Whether "the" opens the phrase at token *i*, maybe before one word ("the top")."""
         lowered = self.lowered
@@ -3322,6 +3334,24 @@ class _Sentence:
                         for r in person.roles
                     ]
                     person.country = person.country or code
+                elif (
+                    nxt is not None
+                    and (nxt.kind == "org" or (nxt.entry is not None and nxt.entry.kind is _ORGANIZATION))
+                    and any(r.of is None and self.workplace_title(r.title) for r in person.roles)
+                ):
+                    # "Professor Yang Kee-ho of Sungkonghoe University", "Senior fellow Jane Doe
+                    # of the Brookings Institution": the body they work at (not a leader's:
+                    # "President X of the ruling party" leads a country).
+                    ref = self.ensure_ref(nxt)
+                    body = run.by_id.get(ref[0]) if ref else None
+                    if body is not None:
+                        person.roles = [
+                            Role(title=r.title, of=body.id)
+                            if r.of is None and self.workplace_title(r.title)
+                            else r
+                            for r in person.roles
+                        ]
+                        person.country = person.country or body.country
                 elif (
                     nxt is not None
                     and nxt.entry is not None
