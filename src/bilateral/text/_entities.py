@@ -3343,15 +3343,15 @@ class _Sentence:
                     # of the Brookings Institution": the body they work at (not a leader's:
                     # "President X of the ruling party" leads a country).
                     ref = self.ensure_ref(nxt)
-                    body = run.by_id.get(ref[0]) if ref else None
-                    if body is not None:
+                    employer = run.by_id.get(ref[0]) if ref else None
+                    if employer is not None:
                         person.roles = [
-                            Role(title=r.title, of=body.id)
+                            Role(title=r.title, of=employer.id)
                             if r.of is None and self.workplace_title(r.title)
                             else r
                             for r in person.roles
                         ]
-                        person.country = person.country or body.country
+                        person.country = person.country or employer.country
                 elif (
                     nxt is not None
                     and nxt.entry is not None
