@@ -2087,12 +2087,21 @@ def _collective_org(texts: list[str], i: int, org_heads: frozenset[str]) -> bool
     )
 
 
+#: Last tokens of sentences and list items, which headings do not end with.
+_NOT_HEADING_ENDS = frozenset({".", "\u201d", '"', ";", ","})
+#: Marks opening the items of a list.
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u00b7"})
+
+
 def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
-    if texts[-1] in {".", "\u201d", '"'}:
-        # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.").
+    if texts[-1] in _NOT_HEADING_ENDS:
+        # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.")
+        # nor like items of a list ("- Ethiopian Foreign Minister Gedion Timothewos;").
         # Asked first: it settles most sentences without reading their words.
         return False
+    if texts[0] in _BULLETS:
+        return False  # "- Kenyan President William Ruto": a list item, whatever its case
     words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
     if len(words) < _HEADING_MIN_WORDS:
         return False
