@@ -849,6 +849,9 @@ VENUES: dict[str, str | None] = {
     "Qasr Al Watan": "AE",
     "Bellevue": "DE",
     "Government House": None,
+    # Canberra's, Wellington's, Singapore's, Kuala Lumpur's, Cape Town's ...: a building, not
+    # a parliament speaking ("talks at Parliament House in Canberra").
+    "Parliament House": None,
     "State House": None,
     "Presidential Palace": None,
     "Government Palace": None,
