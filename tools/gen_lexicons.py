@@ -87,7 +87,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "KG": ["Kyrgyz Republic"],
     "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
     "KP": ["DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"],
-    "KR": ["Republic of Korea", "ROK"],
+    "KR": ["Republic of Korea", "ROK", "Korea"],
     "LA": ["Lao PDR", "Lao People's Democratic Republic", "Lao People’s Democratic Republic"],
     "LB": ["Lebanese Republic"],
     "LC": ["St. Lucia", "St Lucia"],

@@ -543,7 +543,10 @@ _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
      "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
      "League", "Movement", "Service", "Fund", "Foundation", "Program", "Programme", "Project",
-     "Initiative", "Society", "Group"}
+     "Initiative", "Society", "Group",
+     # Papers and broadcasters: "The Japan Times", "the Korea Herald", "Kenya Broadcasting".
+     "Times", "Herald", "Post", "Tribune", "Daily", "Gazette", "Journal", "Express", "Broadcasting",
+     "Television", "Radio", "Weekly", "Telegraph"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
