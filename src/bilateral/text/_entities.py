@@ -309,6 +309,8 @@ _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
      "people", "official", "counterpart", "lawmaker", "state media", "diplomat"}
 )  # fmt: skip
+# The longest acronym read as a body's name before the noun for its kind ("the MAP news agency").
+_MAX_ACRONYM = 6
 # Last words of titles that are offices of a state, whatever body an "of" after the name gives.
 _STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassador", "envoy", "senator"})
 # Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
@@ -2366,8 +2368,14 @@ class _Sentence:
             return self.run.org(name, item.country)
         start = item.start
         name = self.surface(start, item.end)
-        if item.end - start == 1 and start > 0 and self.texts[start - 1] == "The":
-            # "The Print": a one-word name keeps its article.
+        if (
+            item.end - start == 1
+            and start > 0
+            and self.texts[start - 1] == "The"
+            and not self.texts[start].isupper()
+        ):
+            # "The Print": a one-word name keeps its article (an acronym does not: "The NTV
+            # channel").
             name = self.surface(start - 1, item.end)
         country = item.country
         if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
@@ -2725,6 +2733,15 @@ class _Sentence:
             and folded not in self.lex.leader_titles
         )
 
+    def descriptor_after(self, j: int) -> bool:
+        """Whether a lower-case noun for a body's kind ("news agency", "broadcaster") is at *j*."""
+        if j >= self.n or not self.texts[j].islower():
+            return False
+        descriptors = self.lex.org_descriptors
+        return self.lowered[j] in descriptors or (
+            j + 1 < self.n and f"{self.lowered[j]} {self.lowered[j + 1]}" in descriptors
+        )
+
     def definite(self, i: int) -> bool:
         """Whether "the" opens the phrase at token *i*, maybe before one word ("the top")."""
         lowered = self.lowered
@@ -2807,7 +2824,13 @@ class _Sentence:
             d_start, d_end = self.span(item.start, named[0] if named is not None else item.end - 1)
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
-        if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
+        if (
+            item.end - item.start == 1
+            and item.start > 0
+            and self.texts[item.start - 1] == "The"
+            # ("The Democrats" is the party's name; "The NTV channel" opens with an article.)
+            and not self.texts[item.start].isupper()
+        ):
             start = self.toks[item.start - 1].start()
             surface = self.text[start:end]
         actor.add_mention(self.run.make_span(start, end), surface)
@@ -4127,6 +4150,21 @@ class _Sentence:
             self.items[i] = org_item
             self.on_org(org_item)
             return self.after_group(org_item)
+        if (
+            j == i + 1
+            and not self.headline
+            and _PAIR <= len(full) <= _MAX_ACRONYM
+            and full.isupper()
+            and full.isalpha()
+            and full.lower() not in self.lex.org_descriptors
+            and self.descriptor_after(j)
+        ):
+            # "the MAP news agency", "the ISNA agency", "the NTV channel": an acronym before
+            # the noun for a body's kind names that body (as "news agency ONA" does after it).
+            org_item = _Item(i, j, "org", country=self.described_country(i))
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return j
         if (
             i
             and not self.headline
