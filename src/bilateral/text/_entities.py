@@ -939,7 +939,8 @@ class _Run:
         self.last_org: _Actor | None = None
         #: The sentence number and country of the last city named (see `venue_country`).
         self.last_city: tuple[int, str] | None = None
-        self.deferred_titles: list[tuple[Span, str, str | None]] = []
+        # (phrase, title, country, whether only people named before the phrase may be it)
+        self.deferred_titles: list[tuple[Span, str, str | None, bool]] = []
         # People and organizations in order of their last mention (see `_Recency`).
         self.person_recency = _Recency()
         self.org_recency = _Recency()
@@ -2012,10 +2013,15 @@ class _Run:
                 self.mention(start, end, MentionKind.NAME, (found.id,))
         # Many unresolved phrases share a title ("the president"): ask once per title.
         asked: dict[tuple[str, str | None], list[_Actor]] = {}
-        for span, title, country in self.deferred_titles:
+        for span, title, country, backward in self.deferred_titles:
             matches = asked.get((title, country))
             if matches is None:
                 matches = asked[title, country] = self.by_title(title, country, None)
+            if backward and matches:
+                # "Lam said ... The Vietnamese leader proposed ...": in the body, a definite
+                # description refers back, never to someone the story names only later
+                # ("Later, Vietnamese Prime Minister Pham Minh Chinh spoke").
+                matches = [p for p in matches if min(m.start for m in p.mentions) < span.start]
             if len(matches) == 1:
                 person = matches[0]
                 self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
@@ -2733,6 +2739,28 @@ class _Sentence:
             and folded not in self.lex.leader_titles
         )
 
+    def organ_end(self, k: int) -> int:
+        """
+        Past an acronym in brackets and an organ of the body ending at *k*, else *k*.
+
+        "General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam":
+        state agencies write the party's acronym and the organ whose post it is before the
+        name; both belong to the title, and the name follows them.
+        """
+        texts = self.texts
+        if not (
+            k + 3 < self.n
+            and texts[k] == "("
+            and texts[k + 2] == ")"
+            and texts[k + 1].isalpha()
+            and texts[k + 1].isupper()
+        ):
+            return k
+        organ = self.items[k + 3]
+        if organ is not None and organ.kind == "org" and organ.entry is None:
+            return organ.end  # "(CPV) Central Committee"
+        return k + 3  # "(CPV)"
+
     def descriptor_after(self, j: int) -> bool:
         """Whether a lower-case noun for a body's kind ("news agency", "broadcaster") is at *j*."""
         if j >= self.n or not self.texts[j].islower():
@@ -3131,7 +3159,7 @@ class _Sentence:
                     actor = run.by_id.get(ref[0]) if ref else None
                     of = of or actor
                     country = country or (actor.country if actor else None)
-                    k = nxt.end
+                    k = self.organ_end(nxt.end)
         if (
             k > j
             and k + 1 < self.n
@@ -3461,9 +3489,11 @@ class _Sentence:
                 subject.country = subject.country or country
                 self.note_person(subject, self.toks[first - 2].start(), end_char, MentionKind.TITLE)
             else:
-                run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
+                run.deferred_titles.append(
+                    (run.make_span(start, end_char), title, country, not self.headline)
+                )
         else:
-            run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
+            run.deferred_titles.append((run.make_span(start, end_char), title, country, not self.headline))
         return j
 
     def workplace_end(self, k: int) -> int:
