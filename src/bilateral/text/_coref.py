@@ -120,6 +120,8 @@ _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b
 _UNNAMED_REACH = 2000
 # How many earlier uses of the noun are tried when they are parts of longer words ("officials").
 _UNNAMED_TRIES = 4
+# "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
+_PARTY_NOUNS = ("Democrat", "Republican")
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
@@ -553,6 +555,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
+    if text.startswith(("the ", "The "), span.start) and text.endswith(
+        _PARTY_NOUNS, span.start, _phrase_end(text, span)
+    ):
+        member = _party_member(doc, span)
+        if member:
+            return member
     inside = mentions_in(doc, span)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
@@ -876,6 +884,32 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if _persons(doc, outer):
             return outer
     return found
+
+
+def _party_member(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The lawmaker "the Maryland Democrat" or "the Texas Republican" refers to.
+
+    American copy names a member of Congress once with party and office ("Democratic Senator
+    Chris Van Hollen") and then by state and party: the last person introduced with that
+    party's word in a titled phrase, a few mentions back.
+    """
+    text = doc.text
+    party = "Democrat" if text.endswith("Democrat", span.start, _phrase_end(text, span)) else "Republican"
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    while i > stop:
+        m = mentions[i]
+        if (
+            m.kind is MentionKind.TITLE
+            and len(m.actors) == 1
+            and text.find(party, m.span.start, m.span.end) >= 0
+            and _persons(doc, m.actors)
+        ):
+            return m.actors
+        i -= 1
+    return ()
 
 
 def _issuer(doc: Document, comma: int) -> tuple[str, ...]:
