@@ -2739,6 +2739,22 @@ class _Sentence:
             and folded not in self.lex.leader_titles
         )
 
+    def unknown_body_end(self, k: int) -> int:
+        """
+        The end of an unknown name after the "of" at *k* when a comma and a name follow, else *k*.
+
+        "chairman of Mubadala, Khaldoon Al Mubarak": the name after "of" is no person (the
+        one after the comma is) and no known body; it is read as part of the title.
+        """
+        at = k + 2 if self.lowered[k + 1] == "the" else k + 1
+        body = self.items[at] if at < self.n else None
+        if body is None or body.kind != "chunk" or body.end + 1 >= self.n or self.texts[body.end] != ",":
+            return k
+        if not self.name_tokens(body.end + 1, allow_single=False):
+            return k
+        self.done.update(range(at, body.end))
+        return body.end
+
     def organ_end(self, k: int) -> int:
         """
         Past an acronym in brackets and an organ of the body ending at *k*, else *k*.
@@ -3177,6 +3193,15 @@ class _Sentence:
                 and royal[1] in _ROYAL_TITLES
             ):
                 k = royal[0]
+        body_named = False
+        if k == j and k + 2 < self.n and self.lowered[k] == "of" and self.workplace_title(title):
+            # "the chairman of Mubadala, Khaldoon Al Mubarak": a body the lexicon does not
+            # know, then the name set off by a comma; the body is part of the title.
+            k = self.unknown_body_end(k)
+            if k > j:
+                a, b = self.span(j + 1, k)
+                role_title = f"{title} of {self.text[a:b]}"
+                body_named = True
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -3274,6 +3299,7 @@ class _Sentence:
             and (not capitalized or title in {"official", "senior official"})
             and country is None
             and of is None
+            and not body_named
         )
         # "Indonesia's foreign minister, Sugiono, said": one name set off by commas after a
         # country's office (many Indonesians have one name).
