@@ -126,3 +126,16 @@ def test_korea_alone_is_south_korea() -> None:
     record = extract("Korea and Japan agreed to resume talks, while North Korea fired a missile.")
     countries = sorted(a.country or "" for a in record.actors if isinstance(a, Country))
     assert countries == ["JP", "KP", "KR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The spokesman told Radio Mitre that the president held no grudges.", "Radio Mitre"),
+        ("Radio Free Europe reported that the talks had stalled.", "Radio Free Europe"),
+        ("The minister spoke to Television Nacional de Chile on Sunday.", "Television Nacional de Chile"),
+    ],
+)
+def test_a_broadcaster_named_head_first_is_whole(text: str, name: str) -> None:
+    # "Radio Mitre" stopped at its head word: an organization "Radio" (and a person "Free Europe").
+    assert [n for n, _ in _orgs(text)] == [name]

@@ -567,7 +567,9 @@ _ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
 _LEADING_HEADS = frozenset(
     {"Banco", "Banque", "Grupo", "Société", "Compagnie", "Groupe", "Empresa", "Companhia",
-     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère"}
+     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère",
+     # Broadcasters named head first: "Radio Mitre", "Radio Free Europe", "Television Nacional".
+     "Radio", "Television"}
 )  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
