@@ -2741,6 +2741,10 @@ class _Sentence:
             and folded not in self.lex.leader_titles
         )
 
+    def leader_word(self, word: str) -> bool:
+        """Whether *word* opens a leader's title ("president", "prime", "crown", "king")."""
+        return any(t.split(" ", 1)[0] == word for t in self.lex.leader_titles)
+
     def unknown_body_end(self, k: int) -> int:
         """
         The end of an unknown name after the "of" at *k* when a comma and a name follow, else *k*.
@@ -4055,11 +4059,13 @@ class _Sentence:
                             entry is not None
                             and entry.kind is _COUNTRY
                             and entry.country
-                            # "director of the China program": the country names the program.
+                            # "director of the China program": the country names the program
+                            # (but "adviser to the UAE president" serves that country's leader).
                             and not (
                                 it.end < self.n
                                 and self.texts[it.end].isalpha()
                                 and self.texts[it.end].islower()
+                                and not self.leader_word(self.lowered[it.end])
                             )
                         ):
                             country = country or entry.country
@@ -4590,9 +4596,10 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + 6)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";", "at"}:
+            if lt in {",", ".", ";", "at", "on", "to", "with"}:
                 # "Oluwole Ojewale, a regional coordinator at the Institute for Security
-                # Studies": a noun placed "at" a body is someone who works there.
+                # Studies": a noun placed "at" a body is someone who works there; "Maduro,
+                # speaking on state television VTV,": the body is where a person spoke.
                 return False
             if lt in self.lex.org_descriptors:
                 return True
