@@ -2015,15 +2015,21 @@ class _Run:
                 self.mention(start, end, MentionKind.NAME, (found.id,))
         # Many unresolved phrases share a title ("the president"): ask once per title.
         asked: dict[tuple[str, str | None], list[_Actor]] = {}
+        # Where each candidate was first mentioned, read once per person (mentions added
+        # below come later in the list but may lie earlier in the text).
+        first: dict[str, int] = {}
         for span, title, country, backward in self.deferred_titles:
             matches = asked.get((title, country))
             if matches is None:
                 matches = asked[title, country] = self.by_title(title, country, None)
+                for p in matches:
+                    if p.id not in first:
+                        first[p.id] = min(m.start for m in p.mentions)
             if backward and matches:
                 # "Lam said ... The Vietnamese leader proposed ...": in the body, a definite
                 # description refers back, never to someone the story names only later
                 # ("Later, Vietnamese Prime Minister Pham Minh Chinh spoke").
-                matches = [p for p in matches if min(m.start for m in p.mentions) < span.start]
+                matches = [p for p in matches if first[p.id] < span.start]
             if len(matches) == 1:
                 person = matches[0]
                 self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
