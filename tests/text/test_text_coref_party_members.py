@@ -40,3 +40,14 @@ def test_state_and_party_name_the_lawmaker_of_that_party() -> None:
 def test_no_lawmaker_of_that_party_resolves_to_no_one() -> None:
     text = "Republican Representative Brian Mast praised the deal. The Ohio Democrat said it was weak."
     assert _speakers(text)["The Ohio Democrat"] == []
+
+
+def test_the_wires_party_tag_after_the_name_gives_the_party() -> None:
+    text = (
+        "Sen. Jeanne Shaheen, D-N.H., criticized the sale. Rep. Brian Mast (R-Fla.) praised it.\n\n"
+        '"This is the wrong signal," the New Hampshire Democrat said. "It is a good deal," the'
+        " Florida Republican said."
+    )
+    spoken = _speakers(text)
+    assert spoken["the New Hampshire Democrat"] == ["Jeanne Shaheen"]
+    assert spoken["the Florida Republican"] == ["Brian Mast"]

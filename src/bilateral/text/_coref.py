@@ -122,6 +122,10 @@ _UNNAMED_REACH = 2000
 _UNNAMED_TRIES = 4
 # "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
 _PARTY_NOUNS = ("Democrat", "Republican")
+_PARTY_TAG = {
+    "Democrat": re.compile(r",? ?\(?D-[A-Z]"),
+    "Republican": re.compile(r",? ?\(?R-[A-Z]"),
+}
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
@@ -896,15 +900,20 @@ def _party_member(doc: Document, span: Span) -> tuple[str, ...]:
     """
     text = doc.text
     party = "Democrat" if text.endswith("Democrat", span.start, _phrase_end(text, span)) else "Republican"
+    # "Sen. Chris Van Hollen, D-Md.," / "(R-Texas)": the wires' party and state tag.
+    tag = _PARTY_TAG[party]
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, span.start, key=_start) - 1
     stop = max(-1, i - _RECENT_MENTIONS)
     while i > stop:
         m = mentions[i]
         if (
-            m.kind is MentionKind.TITLE
+            m.kind in _COORDINATED
             and len(m.actors) == 1
-            and text.find(party, m.span.start, m.span.end) >= 0
+            and (
+                (m.kind is MentionKind.TITLE and text.find(party, m.span.start, m.span.end) >= 0)
+                or tag.match(text, m.span.end) is not None
+            )
             and _persons(doc, m.actors)
         ):
             return m.actors
