@@ -120,6 +120,10 @@ _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b
 _UNNAMED_REACH = 2000
 # How many earlier uses of the noun are tried when they are parts of longer words ("officials").
 _UNNAMED_TRIES = 4
+# Units of a body that speak for it ("the presidency's communications directorate").
+_UNIT_NOUNS = frozenset(
+    {"directorate", "office", "bureau", "secretariat", "service", "division", "department"}
+)
 # "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
 _PARTY_NOUNS = ("Democrat", "Republican")
 _PARTY_TAG = {
@@ -283,6 +287,32 @@ def _owned_body(text: str, span: Span, inside: list[Mention]) -> bool:
             words = _WORD.findall(head)
             return bool(words) and words[-1] in lexicon().org_descriptors and all(w.islower() for w in words)
     return False
+
+
+def _owned_unit(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The body a unit of it speaks for: "the Turkish presidency's communications directorate".
+
+    A possessed organization followed by lower-case words ending in a unit noun ("press
+    office", "press service", "communications directorate") is that organization speaking,
+    as a leader's office speaks for the leader; not the country of its demonym.
+    """
+    text = doc.text
+    # The outermost mention ending last ("Turkish presidency", not its demonym "Turkish").
+    last = min(inside, key=lambda m: (-m.span.end, m.span.start))
+    if len(last.actors) != 1:
+        return ()
+    for mark in _POSSESSIVE:
+        if text.startswith(mark, last.span.end):
+            words = _WORD.findall(text, last.span.end + len(mark), _phrase_end(text, span))
+            if not words or len(words) > _NAME_WORDS or words[-1] not in _UNIT_NOUNS:
+                return ()
+            if not all(w.islower() for w in words):
+                return ()
+            by_id, _ = _actor_index(doc)
+            owner = by_id.get(last.actors[0])
+            return last.actors if owner is not None and owner.kind is ActorKind.ORGANIZATION else ()
+    return ()
 
 
 def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str, ...]:
@@ -630,6 +660,9 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
+        unit = _owned_unit(doc, span, inside)
+        if unit:
+            return unit  # "the Turkish presidency's communications directorate"
         if (
             _unlinked_name_last(text, span, inside)
             or _unlinked_after_owner(text, span, inside)
