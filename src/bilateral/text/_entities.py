@@ -309,6 +309,10 @@ _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
      "people", "official", "counterpart", "lawmaker", "state media", "diplomat"}
 )  # fmt: skip
+# People who speak for or advise someone: "a spokesman for the Kenyan president, X".
+_AIDE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "assistant", "secretary"}
+)
 # The longest acronym read as a body's name before the noun for its kind ("the MAP news agency").
 _MAX_ACRONYM = 6
 # Last words of titles that are offices of a state, whatever body an "of" after the name gives.
@@ -2747,6 +2751,18 @@ class _Sentence:
             and folded not in self.lex.leader_titles
         )
 
+    def aide_of(self, first: int) -> bool:
+        """
+        Whether the title at token *first* is whom an aide serves ("a spokesman for the Kenyan president").
+
+        The name set off after it ("..., Hussein Mohamed,") is the spokesman's, not the
+        president's: the title phrase names someone else.
+        """
+        b = first - 1
+        if b >= 0 and self.lowered[b] in {"the", "his", "her", "its", "their"}:
+            b -= 1
+        return b >= 1 and self.lowered[b] in {"for", "to"} and self.lowered[b - 1] in _AIDE_NOUNS
+
     def leader_word(self, word: str) -> bool:
         """Whether *word* opens a leader's title ("president", "prime", "crown", "king")."""
         return any(t.split(" ", 1)[0] == word for t in self.lex.leader_titles)
@@ -3276,7 +3292,12 @@ class _Sentence:
             # brief in lower case, the lexicon's words and more, up to the comma before a name.
             k = self.lower_brief_end(k)
         name_start = k
-        if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
+        if (
+            name_start < self.n
+            and self.texts[name_start] == ","
+            and name_start + 1 < self.n
+            and not self.aide_of(first)
+        ):
             name_start += 1
         style_end = self.after_style(name_start)
         if style_end != name_start:
