@@ -35,3 +35,14 @@ def test_a_title_set_off_before_a_name_still_names_its_holder() -> None:
         if isinstance(a, Person)
     }
     assert [r.title for r in persons["John Mahama"].roles] == ["President"]
+
+
+def test_the_aide_has_the_aides_role_in_the_served_country() -> None:
+    text = (
+        "Ghanaian President John Mahama met Senegalese Prime Minister Ousmane Sonko in Accra. A spokesman"
+        " for the Ghanaian president, Felix Kwakye Ofosu, said the talks went well."
+    )
+    persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+    aide = persons["Felix Kwakye Ofosu"]
+    assert [(r.title, r.of) for r in aide.roles] == [("Spokesman", "ghana")]
+    assert aide.country == "GH"

@@ -2763,6 +2763,23 @@ class _Sentence:
             b -= 1
         return b >= 1 and self.lowered[b] in {"for", "to"} and self.lowered[b - 1] in _AIDE_NOUNS
 
+    def aide_named(self, first: int, at: int, country: str) -> None:
+        """
+        Make the aide named at token *at* a person ("a spokesman for the Kenyan president, Hussein Mohamed,").
+
+        Their role is the aide's noun, of the country of the office they serve; the title
+        phrase itself is read as usual (it names the president).
+        """
+        idx = self.name_tokens(at, allow_single=False)
+        if not idx or idx[-1] + 1 >= self.n or self.texts[idx[-1] + 1] not in {",", "."}:
+            return
+        b = first - 1
+        if self.lowered[b] not in {"for", "to"}:
+            b -= 1
+        person = self.run.person(self.toks, self.texts, idx)
+        self.add_role(person, self.lowered[b - 1], None, country)
+        person.country = person.country or country
+
     def leader_word(self, word: str) -> bool:
         """Whether *word* opens a leader's title ("president", "prime", "crown", "king")."""
         return any(t.split(" ", 1)[0] == word for t in self.lex.leader_titles)
@@ -3292,12 +3309,10 @@ class _Sentence:
             # brief in lower case, the lexicon's words and more, up to the comma before a name.
             k = self.lower_brief_end(k)
         name_start = k
-        if (
-            name_start < self.n
-            and self.texts[name_start] == ","
-            and name_start + 1 < self.n
-            and not self.aide_of(first)
-        ):
+        aide = self.aide_of(first)
+        if aide and country is not None and k + 1 < self.n and self.texts[k] == ",":
+            self.aide_named(first, k + 1, country)
+        if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n and not aide:
             name_start += 1
         style_end = self.after_style(name_start)
         if style_end != name_start:
