@@ -54,3 +54,28 @@ def test_which_after_a_document_with_no_issuer_named_has_no_speaker() -> None:
 def test_which_after_a_named_body_is_still_that_body() -> None:
     text = _OPENING + "Son thanked the Asian Development Bank, which said it would fund the port."
     assert _which_speakers(text) == ["Asian Development Bank"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Vietnam's Foreign Ministry issued a statement, which said the visit had been “productive.”",
+            "Foreign Ministry",
+        ),
+        ("On Tuesday, Son released a brief statement, which said the talks were frank.", "Bui Thanh Son"),
+        (
+            "Blinken's office put out a readout, which said the two discussed maritime security.",
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_which_after_issuing_a_document_is_the_issuer(sentence: str, issuer: str) -> None:
+    # "X issued a statement, which said": the relative is the statement, spoken for by X.
+    assert _which_speakers(_OPENING + sentence) == [issuer]
+
+
+def test_which_after_a_document_someone_received_is_not_the_receiver() -> None:
+    # Only issuing verbs tie the document to the subject: a statement Son read is no one's.
+    text = _OPENING + "Son welcomed a statement, which said the talks would go on."
+    assert _which_speakers(text) == []

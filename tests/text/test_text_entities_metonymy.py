@@ -127,3 +127,21 @@ def test_brussels_acting_is_the_european_union() -> None:
     actors, _ = refers_to(doc, "Brussels")
     assert [a.name for a in doc.actors if a.id in actors] == ["European Union"]
     assert not any(isinstance(a, Country) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The two heads of state signed nine accords, according to the Elysee.", "Elysee"),
+        ("The leaders spoke for two hours, according to the Kremlin.", "Kremlin"),
+    ],
+)
+def test_a_seat_with_its_article_after_according_to_is_the_body(text: str, body: str) -> None:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [[names[i] for i in s.speakers] for s in record.statements] == [[body]]
+
+
+def test_a_seat_after_in_the_stays_a_place() -> None:
+    record = extract("The two leaders met in the Kremlin on Monday, according to Tass.")
+    assert "Kremlin" not in [a.name for a in record.actors]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Organization
+from bilateral.model import Country, Organization
 from bilateral.text import extract
 
 
@@ -17,7 +17,7 @@ def _orgs(text: str) -> list[tuple[str, str | None]]:
     [
         (
             "The loan will be managed by the Korea International Cooperation Agency, officials said.",
-            ("Korea International Cooperation Agency", None),
+            ("Korea International Cooperation Agency", "KR"),
         ),
         (
             "Engineers from the Japan Aerospace Exploration Agency joined the talks on Monday.",
@@ -104,3 +104,38 @@ def test_a_title_after_and_starts_the_next_item_of_a_list() -> None:
         " Adviser Musaed Al-Aiban."
     )
     assert ("Council of Ministers", None) in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "country"),
+    [
+        ("The two leaders met in Nairobi, the Kenya Times reported.", "Kenya Times", "KE"),
+        ("The talks were cordial, The Kuwait Times said on Monday.", "Kuwait Times", "KW"),
+        ("Lee will visit Tokyo next month, the Korea Herald reported.", "Korea Herald", "KR"),
+    ],
+)
+def test_a_paper_named_after_a_country_keeps_it_in_its_name(text: str, paper: str, country: str) -> None:
+    # "the Kenya Times" made an organization "Times"; the speaker should be the paper.
+    record = extract(text)
+    (org,) = [a for a in record.actors if isinstance(a, Organization)]
+    assert (org.name, org.country) == (paper, country)
+
+
+def test_korea_alone_is_south_korea() -> None:
+    # News writes "Korea" for the South ("Korea and Japan agreed"), "North Korea" in full.
+    record = extract("Korea and Japan agreed to resume talks, while North Korea fired a missile.")
+    countries = sorted(a.country or "" for a in record.actors if isinstance(a, Country))
+    assert countries == ["JP", "KP", "KR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The spokesman told Radio Mitre that the president held no grudges.", "Radio Mitre"),
+        ("Radio Free Europe reported that the talks had stalled.", "Radio Free Europe"),
+        ("The minister spoke to Television Nacional de Chile on Sunday.", "Television Nacional de Chile"),
+    ],
+)
+def test_a_broadcaster_named_head_first_is_whole(text: str, name: str) -> None:
+    # "Radio Mitre" stopped at its head word: an organization "Radio" (and a person "Free Europe").
+    assert [n for n, _ in _orgs(text)] == [name]

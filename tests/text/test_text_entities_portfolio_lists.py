@@ -99,3 +99,40 @@ def test_an_unlisted_brief_after_minister_of_is_part_of_the_title() -> None:
 )
 def test_an_agreement_is_never_a_person(text: str) -> None:
     assert _persons(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister of Trade, Industry and Competition Lerato Mokoena said exports would rise.",
+            "Lerato Mokoena",
+            "Minister of Trade, Industry and Competition",
+        ),
+        (
+            "Tourism, Wildlife and Antiquities Minister Tom Butime welcomed the visitors.",
+            "Tom Butime",
+            "Tourism, Wildlife and Antiquities Minister",
+        ),
+        (
+            "The minister of finance and planning, Tendai Moyo, said the budget was sound.",
+            "Tendai Moyo",
+            "Minister of Finance and Planning",
+        ),
+        (
+            "The minister of trade, industry and competition, Lerato Mokoena, told lawmakers little.",
+            "Lerato Mokoena",
+            "Minister of Trade, Industry and Competition",
+        ),
+    ],
+)
+def test_more_briefs_and_lower_case_lists_are_one_title(text: str, name: str, title: str) -> None:
+    persons = _persons(text)
+    assert list(persons) == [name]
+    assert _titles(persons[name]) == [title]
+
+
+def test_a_lower_case_list_before_no_name_is_no_title() -> None:
+    # "the minister of trade and industry leaders": no name set off after the list.
+    record = extract("Talks opened. The minister of trade and industry leaders met in Pretoria on Monday.")
+    assert not [a for a in record.actors if isinstance(a, Person)]

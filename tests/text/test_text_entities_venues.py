@@ -196,3 +196,16 @@ def test_banks_of_the_south_china_sea_are_reefs() -> None:
     doc = run("Coast guard vessels were seen near Vanguard Bank and the Reed Bank on Friday.")
     assert {p.name for p in doc.places} >= {"Vanguard Bank", "Reed Bank"}
     assert not any(isinstance(a, Organization) for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The two prime ministers held talks at Parliament House in Canberra on Sunday.", "AU"),
+        ("The visiting president addressed lawmakers at Parliament House in Wellington.", "NZ"),
+    ],
+)
+def test_parliament_house_is_a_building_in_its_city(text: str, country: str) -> None:
+    doc = run(text)
+    assert venue(doc, "Parliament House") == (PlaceKind.VENUE, country)
+    assert not [a for a in doc.actors if isinstance(a, Organization)]

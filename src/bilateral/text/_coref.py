@@ -117,6 +117,23 @@ _ISSUED_BY = re.compile(
     r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
     re.IGNORECASE,
 )
+# "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
+# refers back to the last one the story introduced ("a Ghanaian diplomat").
+_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# How far before such a phrase (in characters) its antecedent's noun is looked for.
+_UNNAMED_REACH = 2000
+# How many earlier uses of the noun are tried when they are parts of longer words ("officials").
+_UNNAMED_TRIES = 4
+# Units of a body that speak for it ("the presidency's communications directorate").
+_UNIT_NOUNS = frozenset(
+    {"directorate", "office", "bureau", "secretariat", "service", "division", "department"}
+)
+# "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
+_PARTY_NOUNS = ("Democrat", "Republican")
+_PARTY_TAG = {
+    "Democrat": re.compile(r",? ?\(?D-[A-Z]"),
+    "Republican": re.compile(r",? ?\(?R-[A-Z]"),
+}
 # How many mentions back "the Russian diplomat" looks for the last person of that country.
 _RECENT_MENTIONS = 40
 # At most this many words make an appositive name ("Alberto Núñez Feijóo").
@@ -274,6 +291,32 @@ def _owned_body(text: str, span: Span, inside: list[Mention]) -> bool:
             words = _WORD.findall(head)
             return bool(words) and words[-1] in lexicon().org_descriptors and all(w.islower() for w in words)
     return False
+
+
+def _owned_unit(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    The body a unit of it speaks for: "the Turkish presidency's communications directorate".
+
+    A possessed organization followed by lower-case words ending in a unit noun ("press
+    office", "press service", "communications directorate") is that organization speaking,
+    as a leader's office speaks for the leader; not the country of its demonym.
+    """
+    text = doc.text
+    # The outermost mention ending last ("Turkish presidency", not its demonym "Turkish").
+    last = min(inside, key=lambda m: (-m.span.end, m.span.start))
+    if len(last.actors) != 1:
+        return ()
+    for mark in _POSSESSIVE:
+        if text.startswith(mark, last.span.end):
+            words = _WORD.findall(text, last.span.end + len(mark), _phrase_end(text, span))
+            if not words or len(words) > _NAME_WORDS or words[-1] not in _UNIT_NOUNS:
+                return ()
+            if not all(w.islower() for w in words):
+                return ()
+            by_id, _ = _actor_index(doc)
+            owner = by_id.get(last.actors[0])
+            return last.actors if owner is not None and owner.kind is ActorKind.ORGANIZATION else ()
+    return ()
 
 
 def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str, ...]:
@@ -534,19 +577,33 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     honorific = (
         _HONORIFIC.match(text, span.start, span.end) if text.startswith(_HIS_HER, span.start) else None
     )
-    if honorific is not None and honorific.end() == _phrase_end(text, span):
-        return _honored(doc, span, honorific.group().casefold())
+    if honorific is not None:
+        if honorific.end() == _phrase_end(text, span):
+            return _honored(doc, span, honorific.group().casefold())
+        # "His Royal Highness the Crown Prince", "His Majesty King Abdullah": the style's "His"
+        # is no pronoun for the last man named; the title or name after it is the speaker.
+        rest = honorific.end()
+        while rest < span.end and text[rest].isspace():
+            rest += 1
+        if rest < span.end:
+            return resolve_speaker(doc, Span(start=rest, end=span.end))
     # Anchored at the phrase's first word, the match fails at once unless it opens with
     # an article.
     issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
     if issued is not None:
         # "A joint statement released by the two governments": who issued the document.
         return resolve_speaker(doc, Span(start=issued.end(), end=span.end))
+    if text.startswith(("the ", "The "), span.start) and text.endswith(
+        _PARTY_NOUNS, span.start, _phrase_end(text, span)
+    ):
+        member = _party_member(doc, span)
+        if member:
+            return member
     inside = mentions_in(doc, span)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
-        return _relative_antecedent(doc, span) or _headline_names(doc, span)
+        return _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -619,6 +676,9 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         named = _headline_names(doc, span)
         if named:
             return named
+        unit = _owned_unit(doc, span, inside)
+        if unit:
+            return unit  # "the Turkish presidency's communications directorate"
         if (
             _unlinked_name_last(text, span, inside)
             or _unlinked_after_owner(text, span, inside)
@@ -827,6 +887,13 @@ _DOCUMENT_TAIL = re.compile(
     r"(?:[\u2019']s)?\s+(?:joint\s+)?(?:statement|readout|communiqu[eé]|declaration|report)\s*$",
     re.IGNORECASE,
 )
+#: A clause that issues a document, closing before a relative's comma: "the ministry issued a
+#: statement, which", "State House released a brief readout, which".
+_ISSUED_TAIL = re.compile(
+    r"\s+(?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)\s+"
+    r"(?:(?:joint|brief|short|written|separate|new)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$",
+    re.IGNORECASE,
+)
 #: How far before a relative pronoun an appositive's comma may lie ("a veteran leftist who").
 _APPOSITIVE_CHARS = 60
 #: An appositive ending right before a relative pronoun: ", a libertarian economist ".
@@ -859,7 +926,7 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # the document speaks for whoever issued it, named right before the noun.
         tail = _DOCUMENT_TAIL.search(text, max(0, comma - 1 - _ANTECEDENT_REACH), comma - 1)
         if tail is not None:
-            found = _before_comma(doc, tail.start())
+            found = _before_comma(doc, tail.start()) or _issuer(doc, comma - 1)
     if relative == "who" and found and not _persons(doc, found):
         # "Rustem Umerov, the secretary of the country's National Security and Defense
         # Council, who told reporters": "who" is a person, so the name before the
@@ -870,6 +937,95 @@ def _relative_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if _persons(doc, outer):
             return outer
     return found
+
+
+def _party_member(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The lawmaker "the Maryland Democrat" or "the Texas Republican" refers to.
+
+    American copy names a member of Congress once with party and office ("Democratic Senator
+    Chris Van Hollen") and then by state and party: the last person introduced with that
+    party's word in a titled phrase, a few mentions back.
+    """
+    text = doc.text
+    party = "Democrat" if text.endswith("Democrat", span.start, _phrase_end(text, span)) else "Republican"
+    # "Sen. Chris Van Hollen, D-Md.," / "(R-Texas)": the wires' party and state tag.
+    tag = _PARTY_TAG[party]
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(-1, i - _RECENT_MENTIONS)
+    while i > stop:
+        m = mentions[i]
+        if (
+            m.kind in _COORDINATED
+            and len(m.actors) == 1
+            and (
+                (m.kind is MentionKind.TITLE and text.find(party, m.span.start, m.span.end) >= 0)
+                or tag.match(text, m.span.end) is not None
+            )
+            and _persons(doc, m.actors)
+        ):
+            return m.actors
+        i -= 1
+    return ()
+
+
+def _issuer(doc: Document, comma: int) -> tuple[str, ...]:
+    """
+    Who "issued a statement" in the clause that ends at the comma at offset *comma*.
+
+    "Uganda's foreign ministry issued a statement, which said ...": "which" is the statement,
+    and a statement speaks for whoever issued it, the clause's subject (read as a speaker
+    phrase from the sentence's start, or from its last comma: "On Tuesday, the ministry").
+    """
+    text = doc.text
+    tail = _ISSUED_TAIL.search(text, max(0, comma - _ANTECEDENT_REACH), comma)
+    if tail is None:
+        return ()
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, tail.start(), key=_span_start) - 1
+    start = sentences[at].start if at >= 0 else 0
+    start = max(start, text.rfind(",", start, tail.start()) + 1)
+    while start < tail.start() and text[start].isspace():
+        start += 1
+    if start >= tail.start():
+        return ()
+    return resolve_speaker(doc, Span(start=start, end=tail.start()))
+
+
+def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The group of one a definite "the official/diplomat/source" refers back to.
+
+    "A Ghanaian diplomat, who asked not to be named, said ... The diplomat said ...": the
+    antecedent is the last use of the same noun before the phrase, when the entity stage made
+    it a group ("Ghanaian diplomat"). A last use that is no group (a named diplomat, a
+    diplomat of no country) resolves to nothing rather than to an older one.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _UNNAMED_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_UNNAMED_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        end = at + len(noun)
+        if not text[end : end + 1].isalpha():
+            actors = _before_comma(doc, end)
+            return actors if _groups(doc, actors) else ()
+        stop = at  # "officials": part of a longer word, try the use before
+    return ()
+
+
+def _groups(doc: Document, ids: tuple[str, ...]) -> bool:
+    """Whether *ids* name one group."""
+    return len(ids) == 1 and any(a.id == ids[0] and a.kind is ActorKind.GROUP for a in doc.actors)
 
 
 def _phrase_end(text: str, span: Span) -> int:

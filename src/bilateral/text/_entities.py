@@ -167,7 +167,9 @@ _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
      "bloc", "company", "institute", "outlet", "publication", "newspaper", "administration",
-     "council", "commission", "presidency", "embassy", "committee", "parliament"}
+     "council", "commission", "presidency", "embassy", "committee", "parliament", "department",
+     "bank", "party", "foundation", "fund", "union", "bureau", "directorate", "secretariat",
+     "authority"}
 )  # fmt: skip
 _ORG_ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 # Bare plural nouns that name people without saying who ("Analysts said"): they are recorded
@@ -306,8 +308,19 @@ def _institution_end(texts: list[str], lowered: list[str], start: int) -> int:
 # Group nouns that are also adjectives: a group only when no noun follows ("military base").
 _ADJECTIVAL_GROUP_NOUNS = frozenset(
     {"military", "government", "police", "press", "public", "media", "leadership", "side", "team",
-     "people", "official", "counterpart", "lawmaker", "state media"}
+     "people", "official", "counterpart", "lawmaker", "state media", "diplomat"}
 )  # fmt: skip
+# People who speak for or advise someone: "a spokesman for the Kenyan president, X".
+_AIDE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "assistant", "secretary"}
+)
+# The longest acronym read as a body's name before the noun for its kind ("the MAP news agency").
+_MAX_ACRONYM = 6
+# Last words of titles that are offices of a state, whatever body an "of" after the name gives.
+_STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassador", "envoy", "senator"})
+# Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
+# diplomat" is that group only once the story has introduced it (else a person it named).
+_ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
     {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
@@ -537,7 +550,10 @@ _NAMED_WITH_DEMONYM = frozenset(
     {"University", "Academy", "College", "Museum", "Airlines", "Airways", "Agency", "Organisation",
      "Organization", "Institute", "Corporation", "Company", "Authority", "Alliance", "Party",
      "League", "Movement", "Service", "Fund", "Foundation", "Program", "Programme", "Project",
-     "Initiative", "Society", "Group"}
+     "Initiative", "Society", "Group",
+     # Papers and broadcasters: "The Japan Times", "the Korea Herald", "Kenya Broadcasting".
+     "Times", "Herald", "Post", "Tribune", "Daily", "Gazette", "Journal", "Express", "Broadcasting",
+     "Television", "Radio", "Weekly", "Telegraph"}
 )  # fmt: skip
 # Lower-case words between a country and a title that say what kind of government it is
 # ("Bangladesh's interim government head Muhammad Yunus", "Myanmar's military leader").
@@ -556,7 +572,9 @@ _ARTICLES = frozenset({"The", "A"})
 # Organization head words written first, in other languages ("Banco Base", "Banque Misr").
 _LEADING_HEADS = frozenset(
     {"Banco", "Banque", "Grupo", "Société", "Compagnie", "Groupe", "Empresa", "Companhia",
-     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère"}
+     "Instituto", "Institut", "Fundación", "Fundação", "Partido", "Movimiento", "Ministerio", "Ministère",
+     # Broadcasters named head first: "Radio Mitre", "Radio Free Europe", "Television Nacional".
+     "Radio", "Television"}
 )  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
@@ -928,7 +946,8 @@ class _Run:
         self.last_org: _Actor | None = None
         #: The sentence number and country of the last city named (see `venue_country`).
         self.last_city: tuple[int, str] | None = None
-        self.deferred_titles: list[tuple[Span, str, str | None]] = []
+        # (phrase, title, country, whether only people named before the phrase may be it)
+        self.deferred_titles: list[tuple[Span, str, str | None, bool]] = []
         # People and organizations in order of their last mention (see `_Recency`).
         self.person_recency = _Recency()
         self.org_recency = _Recency()
@@ -1605,25 +1624,30 @@ class _Run:
             m += 1
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
-    def portfolio_list(self, texts: list[str], i: int) -> tuple[int, bool]:
+    def portfolio_list(self, texts: list[str], i: int, *, lower: bool = False) -> tuple[int, bool]:
         """
         The end of the ministry words joined by "and" or commas at *i*, and whether "and" joined them.
 
         "Energy and Natural Resources", "Trade, Industry and Energy": a government's own
         combination of briefs, read from the words ministries are named with. A comma must
-        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name).
+        lead to an "and" ("Industry, Yersayin Nagaspayev" is a title and a name). With
+        *lower*, the words are written in lower case ("the minister of finance and planning").
         """
         words = self.lex.portfolio_words
+
+        def brief(t: str) -> bool:
+            return (t.islower() and t.capitalize() in words) if lower else t in words
+
         n = len(texts)
         j = end = i
         joined = False
         while j < n and j - i < _MAX_PORTFOLIO_LIST:
             t = texts[j]
-            if t in words:
+            if brief(t):
                 j += 1
                 if joined:
                     end = j
-            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and texts[j + 1] in words:
+            elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and brief(texts[j + 1]):
                 joined = joined or t != ","
                 j += 1
             else:
@@ -1678,11 +1702,18 @@ class _Run:
         stays two titles; else *end*.
         """
         n = len(texts)
-        if not (
-            end + 1 < n and texts[end] in _PORTFOLIO_JOINERS and texts[end - 1] in self.lex.portfolio_words
-        ):
+        if not (end + 1 < n and texts[end] in _PORTFOLIO_JOINERS):
             return end
-        more, joined = self.portfolio_list(texts, end - 1)
+        last = texts[end - 1]
+        lower = last.islower()
+        if not (last.capitalize() in self.lex.portfolio_words if lower else last in self.lex.portfolio_words):
+            return end
+        more, joined = self.portfolio_list(texts, end - 1, lower=lower)
+        if lower:
+            # "the minister of finance and planning, Mthuli Ncube,": in lower case, only before
+            # a name set off by a comma (not "the minister of trade and industry leaders").
+            more_ok = more + 2 < n and texts[more] == "," and self.cap_word(texts[more + 1])
+            return more if joined and more_ok else end
         if (
             joined
             and more + 1 < n
@@ -1989,10 +2020,21 @@ class _Run:
                 self.mention(start, end, MentionKind.NAME, (found.id,))
         # Many unresolved phrases share a title ("the president"): ask once per title.
         asked: dict[tuple[str, str | None], list[_Actor]] = {}
-        for span, title, country in self.deferred_titles:
+        # Where each candidate was first mentioned, read once per person (mentions added
+        # below come later in the list but may lie earlier in the text).
+        first: dict[str, int] = {}
+        for span, title, country, backward in self.deferred_titles:
             matches = asked.get((title, country))
             if matches is None:
                 matches = asked[title, country] = self.by_title(title, country, None)
+                for p in matches:
+                    if p.id not in first:
+                        first[p.id] = min(m.start for m in p.mentions)
+            if backward and matches:
+                # "Lam said ... The Vietnamese leader proposed ...": in the body, a definite
+                # description refers back, never to someone the story names only later
+                # ("Later, Vietnamese Prime Minister Pham Minh Chinh spoke").
+                matches = [p for p in matches if first[p.id] < span.start]
             if len(matches) == 1:
                 person = matches[0]
                 self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
@@ -2069,12 +2111,21 @@ def _collective_org(texts: list[str], i: int, org_heads: frozenset[str]) -> bool
     )
 
 
+#: Last tokens of sentences and list items, which headings do not end with.
+_NOT_HEADING_ENDS = frozenset({".", "\u201d", '"', ";", ","})
+#: Marks opening the items of a list.
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u00b7"})
+
+
 def _title_case_line(texts: list[str]) -> bool:
     """A heading inside the body ("Colombian President Claims Drug Trafficking Hubs in Dubai")."""
-    if texts[-1] in {".", "\u201d", '"'}:
-        # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.").
+    if texts[-1] in _NOT_HEADING_ENDS:
+        # Headings do not end like sentences ("... met U.S. President Donald Trump on Tuesday.")
+        # nor like items of a list ("- Ethiopian Foreign Minister Gedion Timothewos;").
         # Asked first: it settles most sentences without reading their words.
         return False
+    if texts[0] in _BULLETS:
+        return False  # "- Kenyan President William Ruto": a list item, whatever its case
     words = [t for t in texts if t[:1].isalpha() and len(t) > _SHORT_WORD]
     if len(words) < _HEADING_MIN_WORDS:
         return False
@@ -2341,8 +2392,14 @@ class _Sentence:
             return self.run.org(name, item.country)
         start = item.start
         name = self.surface(start, item.end)
-        if item.end - start == 1 and start > 0 and self.texts[start - 1] == "The":
-            # "The Print": a one-word name keeps its article.
+        if (
+            item.end - start == 1
+            and start > 0
+            and self.texts[start - 1] == "The"
+            and not self.texts[start].isupper()
+        ):
+            # "The Print": a one-word name keeps its article (an acronym does not: "The NTV
+            # channel").
             name = self.surface(start - 1, item.end)
         country = item.country
         if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
@@ -2517,6 +2574,11 @@ class _Sentence:
         if prev in _AGENT_BEFORE or (prev == "to" and i > 1 and lowered[i - 2] == "according"):
             self.agent_starts.add(i)
             return True
+        if prev == "the" and i > _PAIR and lowered[i - 2] == "to" and lowered[i - 3] == "according":
+            # "according to the Elysee", "according to the Kremlin": a seat written with its
+            # article is the source as much as "the Kremlin said" is.
+            self.agent_starts.add(i)
+            return True
         if prev == "with" and i > 1 and lowered[i - 2] in _RELATION_NOUNS:
             self.agent_starts.add(i)
             return True
@@ -2664,6 +2726,15 @@ class _Sentence:
             country = self.lex.parties.get(item.title or "")
         name = self.surface(item.start, end)
         key_base = ref[0] if ref else name
+        if (
+            noun in _ONE_PERSON_NOUNS
+            and self.definite(item.start)
+            and (key_base, noun) not in self.run.groups
+        ):
+            # "The Chinese diplomat said" with no "a Chinese diplomat" before: the person of
+            # that country the story named ("Chinese diplomat Wang Lu"), which coreference
+            # finds, not a new group of one.
+            return item.end
         actor = self.run.group(name, (key_base, noun.casefold()), country)
         start, stop = self.span(item.start, end)
         actor.add_mention(self.run.make_span(start, stop), name)
@@ -2675,6 +2746,103 @@ class _Sentence:
             # Oil Minister ...": the people the sentence lists are that side's.
             self.group_list = actor
         return end
+
+    def workplace_title(self, title: str) -> bool:
+        """Whether *title* is a post at a body ("Professor", "Senior Fellow"), not a state office."""
+        folded = title.casefold()
+        head = folded.rsplit(" ", 1)[-1]
+        return (
+            head in self.lex.descriptors
+            and head not in _STATE_OFFICE_HEADS
+            and folded not in self.lex.leader_titles
+        )
+
+    def aide_of(self, first: int) -> bool:
+        """
+        Whether the title at token *first* is whom an aide serves ("a spokesman for the Kenyan president").
+
+        The name set off after it ("..., Hussein Mohamed,") is the spokesman's, not the
+        president's: the title phrase names someone else.
+        """
+        b = first - 1
+        if b >= 0 and self.lowered[b] in {"the", "his", "her", "its", "their"}:
+            b -= 1
+        return b >= 1 and self.lowered[b] in {"for", "to"} and self.lowered[b - 1] in _AIDE_NOUNS
+
+    def aide_named(self, first: int, at: int, country: str) -> None:
+        """
+        Make the aide named at token *at* a person ("a spokesman for the Kenyan president, Hussein Mohamed,").
+
+        Their role is the aide's noun, of the country of the office they serve; the title
+        phrase itself is read as usual (it names the president).
+        """
+        idx = self.name_tokens(at, allow_single=False)
+        if not idx or idx[-1] + 1 >= self.n or self.texts[idx[-1] + 1] not in {",", "."}:
+            return
+        b = first - 1
+        if self.lowered[b] not in {"for", "to"}:
+            b -= 1
+        person = self.run.person(self.toks, self.texts, idx)
+        self.add_role(person, self.lowered[b - 1], None, country)
+        person.country = person.country or country
+
+    def leader_word(self, word: str) -> bool:
+        """Whether *word* opens a leader's title ("president", "prime", "crown", "king")."""
+        return any(t.split(" ", 1)[0] == word for t in self.lex.leader_titles)
+
+    def unknown_body_end(self, k: int) -> int:
+        """
+        The end of an unknown name after the "of" at *k* when a comma and a name follow, else *k*.
+
+        "chairman of Mubadala, Khaldoon Al Mubarak": the name after "of" is no person (the
+        one after the comma is) and no known body; it is read as part of the title.
+        """
+        at = k + 2 if self.lowered[k + 1] == "the" else k + 1
+        body = self.items[at] if at < self.n else None
+        if body is None or body.kind != "chunk" or body.end + 1 >= self.n or self.texts[body.end] != ",":
+            return k
+        if not self.name_tokens(body.end + 1, allow_single=False):
+            return k
+        self.done.update(range(at, body.end))
+        return body.end
+
+    def organ_end(self, k: int) -> int:
+        """
+        Past an acronym in brackets and an organ of the body ending at *k*, else *k*.
+
+        "General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam":
+        state agencies write the party's acronym and the organ whose post it is before the
+        name; both belong to the title, and the name follows them.
+        """
+        texts = self.texts
+        if not (
+            k + 3 < self.n
+            and texts[k] == "("
+            and texts[k + 2] == ")"
+            and texts[k + 1].isalpha()
+            and texts[k + 1].isupper()
+        ):
+            return k
+        organ = self.items[k + 3]
+        if organ is not None and organ.kind == "org" and organ.entry is None:
+            return organ.end  # "(CPV) Central Committee"
+        return k + 3  # "(CPV)"
+
+    def descriptor_after(self, j: int) -> bool:
+        """Whether a lower-case noun for a body's kind ("news agency", "broadcaster") is at *j*."""
+        if j >= self.n or not self.texts[j].islower():
+            return False
+        descriptors = self.lex.org_descriptors
+        return self.lowered[j] in descriptors or (
+            j + 1 < self.n and f"{self.lowered[j]} {self.lowered[j + 1]}" in descriptors
+        )
+
+    def definite(self, i: int) -> bool:
+        """Whether "the" opens the phrase at token *i*, maybe before one word ("the top")."""
+        lowered = self.lowered
+        if i and lowered[i - 1] == "the":
+            return True
+        return i > 1 and lowered[i - 2] == "the" and lowered[i - 1].isalpha()
 
     def headline_counterpart(self, country: str) -> _Actor | None:
         """
@@ -2751,7 +2919,13 @@ class _Sentence:
             d_start, d_end = self.span(item.start, named[0] if named is not None else item.end - 1)
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
             self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
-        if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
+        if (
+            item.end - item.start == 1
+            and item.start > 0
+            and self.texts[item.start - 1] == "The"
+            # ("The Democrats" is the party's name; "The NTV channel" opens with an article.)
+            and not self.texts[item.start].isupper()
+        ):
             start = self.toks[item.start - 1].start()
             surface = self.text[start:end]
         actor.add_mention(self.run.make_span(start, end), surface)
@@ -2914,7 +3088,11 @@ class _Sentence:
             # surname, nor the second half of a hyphenated word ("Mohammed bin Salman bin
             # Abdulaziz Al Saud", "Sabah Khalid Al-Hamad Al-Sabah" are four or five words).
             if t not in particles and not (
-                k > item.start and texts[k - 1] in _JOINERS and toks[k - 1].start() == toks[k - 2].end()
+                k > item.start
+                and texts[k - 1] in _JOINERS
+                and toks[k - 1].start() == toks[k - 2].end()
+                # ("al-Ansari" is a name word: the half before the hyphen is a particle.)
+                and texts[k - 2] not in particles
             ):
                 words += 1
             if (
@@ -3048,7 +3226,7 @@ class _Sentence:
                     actor = run.by_id.get(ref[0]) if ref else None
                     of = of or actor
                     country = country or (actor.country if actor else None)
-                    k = nxt.end
+                    k = self.organ_end(nxt.end)
         if (
             k > j
             and k + 1 < self.n
@@ -3066,6 +3244,15 @@ class _Sentence:
                 and royal[1] in _ROYAL_TITLES
             ):
                 k = royal[0]
+        body_named = False
+        if k == j and k + 2 < self.n and self.lowered[k] == "of" and self.workplace_title(title):
+            # "the chairman of Mubadala, Khaldoon Al Mubarak": a body the lexicon does not
+            # know, then the name set off by a comma; the body is part of the title.
+            k = self.unknown_body_end(k)
+            if k > j:
+                a, b = self.span(j + 1, k)
+                role_title = f"{title} of {self.text[a:b]}"
+                body_named = True
         if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
@@ -3128,7 +3315,10 @@ class _Sentence:
             # brief in lower case, the lexicon's words and more, up to the comma before a name.
             k = self.lower_brief_end(k)
         name_start = k
-        if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n:
+        aide = self.aide_of(first)
+        if aide and country is not None and k + 1 < self.n and self.texts[k] == ",":
+            self.aide_named(first, k + 1, country)
+        if name_start < self.n and self.texts[name_start] == "," and name_start + 1 < self.n and not aide:
             name_start += 1
         style_end = self.after_style(name_start)
         if style_end != name_start:
@@ -3163,6 +3353,7 @@ class _Sentence:
             and (not capitalized or title in {"official", "senior official"})
             and country is None
             and of is None
+            and not body_named
         )
         # "Indonesia's foreign minister, Sugiono, said": one name set off by commas after a
         # country's office (many Indonesians have one name).
@@ -3267,8 +3458,13 @@ class _Sentence:
             if end + 1 < self.n and self.lowered[end] == "of":
                 nxt = self.items[end + 1]
                 if (nxt is None or nxt.entry is None) and self.lowered[end + 1] == "the":
-                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan".
-                    nxt = self.formal_state(end + 2) or nxt
+                    # "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan", and
+                    # a formal name the lexicon knows whole ("of the Kingdom of Saudi Arabia").
+                    nxt = (
+                        self.formal_state(end + 2)
+                        or (self.items[end + 2] if end + 2 < self.n else None)
+                        or nxt
+                    )
                 if (
                     nxt is not None
                     and nxt.entry is not None
@@ -3281,6 +3477,24 @@ class _Sentence:
                         for r in person.roles
                     ]
                     person.country = person.country or code
+                elif (
+                    nxt is not None
+                    and (nxt.kind == "org" or (nxt.entry is not None and nxt.entry.kind is _ORGANIZATION))
+                    and any(r.of is None and self.workplace_title(r.title) for r in person.roles)
+                ):
+                    # "Professor Yang Kee-ho of Sungkonghoe University", "Senior fellow Jane Doe
+                    # of the Brookings Institution": the body they work at (not a leader's:
+                    # "President X of the ruling party" leads a country).
+                    ref = self.ensure_ref(nxt)
+                    employer = run.by_id.get(ref[0]) if ref else None
+                    if employer is not None:
+                        person.roles = [
+                            Role(title=r.title, of=employer.id)
+                            if r.of is None and self.workplace_title(r.title)
+                            else r
+                            for r in person.roles
+                        ]
+                        person.country = person.country or employer.country
                 elif (
                     nxt is not None
                     and nxt.entry is not None
@@ -3355,9 +3569,11 @@ class _Sentence:
                 subject.country = subject.country or country
                 self.note_person(subject, self.toks[first - 2].start(), end_char, MentionKind.TITLE)
             else:
-                run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
+                run.deferred_titles.append(
+                    (run.make_span(start, end_char), title, country, not self.headline)
+                )
         else:
-            run.deferred_titles.append((self.run.make_span(start, end_char), title, country))
+            run.deferred_titles.append((run.make_span(start, end_char), title, country, not self.headline))
         return j
 
     def workplace_end(self, k: int) -> int:
@@ -3891,11 +4107,13 @@ class _Sentence:
                             entry is not None
                             and entry.kind is _COUNTRY
                             and entry.country
-                            # "director of the China program": the country names the program.
+                            # "director of the China program": the country names the program
+                            # (but "adviser to the UAE president" serves that country's leader).
                             and not (
                                 it.end < self.n
                                 and self.texts[it.end].isalpha()
                                 and self.texts[it.end].islower()
+                                and not self.leader_word(self.lowered[it.end])
                             )
                         ):
                             country = country or entry.country
@@ -3959,7 +4177,15 @@ class _Sentence:
             ):
                 j += 1
                 continue
-            if lt.isalpha() and self.texts[j].islower() and lt not in _CLAUSE_WORDS and j < limit - 1:
+            if (
+                lt.isalpha()
+                and self.texts[j].islower()
+                and lt not in _CLAUSE_WORDS
+                # "Sheikh Mohammed, also met the Iranian foreign minister, Abbas Araghchi": a
+                # verb ends the appositive; the title after it is the object's.
+                and lt not in self.lex.person_verbs
+                and j < limit - 1
+            ):
                 j += 1
                 continue
             break
@@ -4036,6 +4262,21 @@ class _Sentence:
             self.items[i] = org_item
             self.on_org(org_item)
             return self.after_group(org_item)
+        if (
+            j == i + 1
+            and not self.headline
+            and _PAIR <= len(full) <= _MAX_ACRONYM
+            and full.isupper()
+            and full.isalpha()
+            and full.lower() not in self.lex.org_descriptors
+            and self.descriptor_after(j)
+        ):
+            # "the MAP news agency", "the ISNA agency", "the NTV channel": an acronym before
+            # the noun for a body's kind names that body (as "news agency ONA" does after it).
+            org_item = _Item(i, j, "org", country=self.described_country(i))
+            self.items[i] = org_item
+            self.on_org(org_item)
+            return j
         if (
             i
             and not self.headline
@@ -4403,9 +4644,10 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + 6)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";", "at"}:
+            if lt in {",", ".", ";", "at", "on", "to", "with"}:
                 # "Oluwole Ojewale, a regional coordinator at the Institute for Security
-                # Studies": a noun placed "at" a body is someone who works there.
+                # Studies": a noun placed "at" a body is someone who works there; "Maduro,
+                # speaking on state television VTV,": the body is where a person spoke.
                 return False
             if lt in self.lex.org_descriptors:
                 return True

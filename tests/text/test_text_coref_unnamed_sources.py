@@ -1,0 +1,82 @@
+"""
+Unnamed people of a country: "a Brazilian diplomat" is a group of one, "the diplomat" refers back.
+
+Wire copy quotes officials it does not name ("A Ghanaian diplomat, who asked not to be named,
+said ...") and goes on with a definite noun ("The diplomat said ..."). The gold names such a
+claimant as a delegation is named ("Brazilian diplomat", like "Indian officials"), so the
+first mention is a group of one of that country, and "the diplomat", "the official", "the
+source" is the last such group whose noun the story used. Paragraphs written for this test;
+the events are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Group, Record
+from bilateral.text import extract
+
+_OPENING = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday.\n\n"
+
+
+def _speakers(record: Record) -> dict[str, list[str]]:
+    names = {a.id: a.name for a in record.actors}
+    return {
+        record.text(s.speaker_mention): [names[i] for i in s.speakers]
+        for s in record.statements
+        if s.speaker_mention is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "group"),
+    [
+        (
+            "A Chilean diplomat, who asked not to be named, said the talks covered lithium.",
+            "The diplomat said a second round would follow in Santiago.",
+            "Chilean diplomat",
+        ),
+        (
+            "A Peruvian diplomatic source told reporters the two presidents spoke alone for an hour.",
+            "The source said Boluarte raised the border crossings.",
+            "Peruvian diplomatic source",
+        ),
+        (
+            "A senior Chilean official said the deal was ready.",
+            "The official said it would be signed in March.",
+            "Chilean official",
+        ),
+    ],
+)
+def test_the_noun_refers_back_to_the_unnamed_person(first: str, second: str, group: str) -> None:
+    record = extract(_OPENING + first + " " + second)
+    (actor,) = [a for a in record.actors if isinstance(a, Group)]
+    assert actor.name == group
+    assert actor.country is not None
+    spoken = _speakers(record)
+    definite = second.split(" said", 1)[0]
+    assert spoken[definite] == [group]
+    assert [group] in spoken.values()
+
+
+def test_a_named_diplomat_is_no_group_and_the_diplomat_is_them() -> None:
+    record = extract(
+        _OPENING
+        + "Chilean diplomat Alberto van Klaveren joined the talks. The Chilean diplomat said they went well."
+    )
+    assert not [a for a in record.actors if isinstance(a, Group)]
+    assert _speakers(record)["The Chilean diplomat"] == ["Alberto van Klaveren"]
+
+
+def test_the_last_use_of_the_noun_decides() -> None:
+    # The last diplomat before "The diplomat" has no country: no older group is taken instead.
+    record = extract(
+        _OPENING + "A Chilean diplomat said the talks covered lithium. A European diplomat in Lima said the"
+        " visit was overdue. The diplomat said Brussels was watching."
+    )
+    assert _speakers(record)["The diplomat"] == []
+
+
+def test_an_unrelated_definite_noun_stays_unresolved() -> None:
+    record = extract(_OPENING + "The official said the border would reopen on Monday.")
+    assert _speakers(record)["The official"] == []
