@@ -703,6 +703,10 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
         start += 1
     if text[start : start + 5].casefold() == "that ":
         start += 5
+    if start >= content.end:
+        # A content part that is only "that" (the relative pronoun of "in a meeting that
+        # officials said was aimed at ..."): no subject to look at.
+        return False
     mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
     if mentions and mentions[0].span.start != start:
         # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
