@@ -15,7 +15,7 @@ _STORY = (
 
 @pytest.mark.parametrize(
     "headline",
-    ["Kenya, Uganda leaders agree to extend pipeline", "Kenyan, Ugandan leaders agree to extend pipeline"],
+    ["Kenya, Uganda leaders urge faster pipeline work", "Kenyan, Ugandan leaders urge faster pipeline work"],
 )
 def test_the_leaders_of_two_countries_in_a_headline_are_the_storys_leaders(headline: str) -> None:
     record = extract(headline + _STORY)
@@ -26,5 +26,5 @@ def test_the_leaders_of_two_countries_in_a_headline_are_the_storys_leaders(headl
 
 
 def test_a_country_without_a_named_leader_leaves_the_group() -> None:
-    record = extract("Kenya, Chad leaders agree to extend pipeline" + _STORY)
+    record = extract("Kenya, Chad leaders urge faster pipeline work" + _STORY)
     assert [a.name for a in record.actors if isinstance(a, Group)] == ["Chad leaders"]

@@ -159,7 +159,7 @@ def test_headline_list_adds_unlinked_surnames() -> None:
     from bilateral.text import extract  # noqa: PLC0415 - the whole pipeline, only here
 
     text = (
-        "Iraqi PM Sudani, Rubio discuss troop drawdown\n"
+        "Iraqi PM Sudani, Rubio urge troop drawdown\n"
         "Iraqi Prime Minister Mohammed Shia al-Sudani met U.S. Secretary of State Marco Rubio"
         " in Washington on Wednesday."
     )
