@@ -730,14 +730,17 @@ _TOPIC_CUE = re.compile(
         (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
         (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
         dominated\s+by|revolved\s+around|included)\s+
+  # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
+  # (before the bare "talks on" below, which would take the day for the topic).
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
+        (?:\s+(?:at|in|between|on)\s[^.;,]{1,40}?)?\s*,[^,.;]{1,60},\s+
+        (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
         (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
         (?:on|about|over|
         focused\s+(?:(?:primarily|mainly|largely|mostly|heavily)\s+)?on|focusing\s+on|centered\s+on|centred\s+on|
         covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
-        (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
   | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
@@ -995,6 +998,12 @@ _MEETING_VERB = re.compile(
     r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
     re.IGNORECASE,
 )
+#: Meeting nouns that may refer back to a call ("The talks went on for an hour").
+_TALKS_NOUN = re.compile(r"talks|discussions?", re.IGNORECASE)
+#: Before a meeting noun: words that say it was held in person.
+_IN_PERSON_BEFORE = re.compile(
+    r"\b(?:in-person|in\s+person|face-to-face|face\s+to\s+face)\W*$", re.IGNORECASE
+)
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -1233,6 +1242,14 @@ _TOPIC_KEYED = Keyed(
 _TALKED_FOR = re.compile(
     r"\b(?:spoke|talked|conferred|huddled|negotiated|sat\s+down|sat\s+together)"
     r"\s+(?:(?:together|privately|alone|face\s+to\s+face|[a-z]+ly)\s+)?for\s+(?!the\b|their\b|his\b|her\b)",
+    re.IGNORECASE,
+)
+#: "The session ran for four hours", "Their closed-door session lasted 90 minutes": at the
+#: start of a sentence, the duration right after; not a body's session ("The plenary session").
+_SESSION_LASTED = re.compile(
+    r"\s*(?:The|Their|That)\s+(?:(?!(?:plenary|parliamentary|legislative|court|council|assembly|senate|house|"
+    r"cabinet|opening|closing)\b)[\w-]+\s+){0,2}?sessions?\s+(?:ran|went\s+on|continued|stretched\s+on"
+    r"|dragged\s+on|lasted)\s+(?:for\s+)?",
     re.IGNORECASE,
 )
 #: Substrings (lower case) one of which every `_TALKED_FOR` match holds.
@@ -1502,6 +1519,8 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if " for " in folded:
                     self._spoke_for(sentence, folded)
+                if "session" in folded:
+                    self._session_length(sentence)
                 if (
                     "agenda" in folded
                     or "dominat" in folded
@@ -2869,7 +2888,11 @@ class _Reader:
         With *trip*, the cluster is a visit being given its counterpart: a trip lasts days,
         so its status and date may differ from those of the meeting during it.
         """
-        if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
+        if (
+            Medium.UNKNOWN not in {cluster.medium, mention.medium}
+            and cluster.medium is not mention.medium
+            and not self._talks_of_call(cluster, mention)
+        ):
             return False
         both = {cluster.status, mention.status}
         if not trip and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
@@ -2911,6 +2934,29 @@ class _Reader:
             ):
                 return False
         return True
+
+    def _talks_of_call(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* is "the talks" referring back to the call just reported.
+
+        "Lula received a phone call from Tinubu on Monday. The talks went on for more than an
+        hour": a bare definite "talks" or "discussions" names nobody new and no place, so it
+        is the call, unless the text says it was in person ("face-to-face talks").
+        """
+        if (
+            cluster is not self.current
+            or cluster.medium not in {Medium.PHONE, Medium.VIDEO}
+            or mention.medium is not Medium.IN_PERSON
+            or not mention.definite
+            or mention.place is not None
+            or not set(mention.actors) <= set(cluster.actors)
+        ):
+            return False
+        text = self.text
+        start, end = mention.trigger.start, mention.trigger.end
+        return _TALKS_NOUN.fullmatch(text, start, end) is not None and not _IN_PERSON_BEFORE.search(
+            text, max(0, start - 20), start
+        )
 
     def _merge(self, mention: _Mention) -> _Cluster | None:
         recent = self.clusters[-_RECENT:]
@@ -3052,7 +3098,17 @@ class _Reader:
 
     def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
         """Whether *mention* may be (part of) *cluster*."""
-        if mention.remote and cluster.medium not in {Medium.PHONE, Medium.VIDEO}:
+        if (
+            mention.remote
+            and cluster.medium not in {Medium.PHONE, Medium.VIDEO}
+            and not (
+                # "Ruto met Merz in Berlin. Their conversation went on for three hours": a
+                # conversation may be the meeting being reported, if it names no one else.
+                cluster is self.current
+                and self.text[mention.trigger.start : mention.trigger.end].casefold() == "conversation"
+                and set(mention.actors) <= set(cluster.actors)
+            )
+        ):
             return False  # "the call" is no meeting in person
         if not mention.actors:
             if cluster.joint:
@@ -3305,6 +3361,36 @@ class _Reader:
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
+    def _session_length(self, sentence: Span) -> None:
+        """
+        A length given to "the session" that opens a sentence: "The session ran for four hours".
+
+        "Session" is no meeting word (a parliament or a summit has sessions too), so only a
+        sentence that starts with it and names no one else refers back to the meeting reported,
+        and only to one held.
+        """
+        cluster = self.current
+        if cluster is None or cluster.status is not MeetingStatus.HELD:
+            return
+        text = self.text
+        match = _SESSION_LASTED.match(text, sentence.start, sentence.end)
+        if match is None:
+            return
+        met = set(cluster.actors)
+        if any(not set(r.actors) <= met for r in self.refs.refs(sentence.start, match.end())):
+            return  # "Their" may be the sides; a session of anyone else is not the meeting
+        window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
+        duration = next(iter(find_durations(text, window)), None)
+        if (
+            duration is not None
+            and duration.mention is not None
+            and duration.mention.start == match.end()
+            and _may_last(cluster.medium, duration)
+            # The meeting lasts the shorter: "a five-day visit" holds a four-hour session.
+            and (cluster.duration is None or duration.seconds < cluster.duration.seconds)
+        ):
+            cluster.duration = duration
+
     def _agenda(self, sentence: Span, touched: list[_Cluster]) -> None:
         """
         A topic named before its cue: "with illegal migration expected to top the agenda".
@@ -3403,7 +3489,9 @@ class _Reader:
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
                 cluster = self._both_sides(sentence, match.start())
             else:
-                cluster = self._topic_owner(sentence, match.start())
+                cluster = self._topic_owner(
+                    sentence, match.start(), past=bool(_PAST_CUE.match(match.group()))
+                )
             if cluster is None and acting:
                 cluster = acting[-1]
             if cluster is None:
@@ -3474,11 +3562,27 @@ class _Reader:
             and other.date.text == cluster.date.text
         ]
 
-    def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
-        """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
+    def _topic_owner(self, sentence: Span, position: int, *, past: bool = False) -> _Cluster | None:
+        """
+        The meeting a topic sentence without a trigger is about: the current one, if the subject fits.
+
+        With *past* (the cue says the talk happened: "discussed"), a planned meeting of the
+        sides of one held just before is not it: "Erdogan said Turkey and Egypt would hold a
+        council meeting every year. The leaders also discussed Sudan" is about the talks held.
+        """
         cluster = self.current
         if cluster is None:
             return None
+        if past and cluster.status is MeetingStatus.PLANNED:
+            sides = self._sides(cluster.actors, cluster.pending)
+            cluster = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if c.status is MeetingStatus.HELD and sides <= self._sides(c.actors)
+                ),
+                cluster,
+            )
         lo = self._clause_start(sentence, position)
         if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
             self.text, lo, position + 20
