@@ -802,7 +802,9 @@ _TOPIC_STOP = re.compile(
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
-    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
+    # ", Zelenskyy wrote on X": a post reports it too.
+    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
+    r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s"
@@ -857,13 +859,21 @@ _ENDS_IN_NAME_OBJECT = re.compile(
 )
 #: "relations between India and China", "ties between the UAE and France": the "and" joins the
 #: two sides of one topic (a few words after "between", no comma), it does not list two.
-#: "between the two countries" and "between them" are whole already: an "and" after them lists.
+#: "between the two countries", "between their countries" and "between them" are whole
+#: already: an "and" after them lists.
 _BETWEEN_PAIR = re.compile(
-    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
+    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b|their\s+(?:two\s+)?(?:countries|nations|"
+    r"states|peoples|governments)\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
     re.IGNORECASE,
 )
 #: Words a topic does not start with: determiners, and the cue verb of a second clause
 #: ("reviewed relations and discussed regional developments").
+#: Verbs of "ways to ..." and "how to ...": how, not what ("how to boost trade" is about trade).
+_HOW_VERBS = (
+    r"boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster|develop|advance|broaden|diversify|"
+    r"elevate|upgrade|consolidate|reinforce|curb|reduce|tackle|combat|counter|fight|address|attract|facilitate|"
+    r"ensure|build|step\s+up|accelerate|intensify|resolve|end|stop|prevent|protect|secure|encourage"
+)
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
@@ -871,12 +881,11 @@ _TOPIC_LEAD = re.compile(
     # "concern over A, and over B": the cue's preposition repeated before a later item.
     r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
-    r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
-    r"(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
-    r"increase|bolster))?|"
+    rf"(?:\s+(?:{_HOW_VERBS}))?|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
@@ -3443,6 +3452,7 @@ class _Reader:
         self, sentence: Span, folded: str, touched: list[_Cluster], acting: Sequence[_Cluster] = ()
     ) -> None:
         text = self.text
+        owner: _Cluster | None = None  # the meeting of the sentence's last cue
         # Without a topic word in the sentence there is no cue; the "peace talks" rule below
         # needs "talks" or "negotiations", topic words too.
         for match in self.refs.scan(_TOPIC_KEYED).matches(sentence.start, sentence.end, folded):
@@ -3492,10 +3502,15 @@ class _Reader:
                 cluster = self._topic_owner(
                     sentence, match.start(), past=bool(_PAST_CUE.match(match.group()))
                 )
+            if cluster is None and owner is not None and match.group().casefold().startswith("discussing"):
+                # "They reviewed relations while discussing Gaza": the participle's subject
+                # is the clause's, whose cue found the meeting already.
+                cluster = owner
             if cluster is None and acting:
                 cluster = acting[-1]
             if cluster is None:
                 continue
+            owner = cluster
             quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
             if quoted is not None:
                 # 'discussed "areas of cooperation as well as areas of difference," including
@@ -4098,6 +4113,16 @@ _TRAILING_DAY = re.compile(
     re.IGNORECASE,
 )
 #: Heads that say nothing alone once their fields are listed.
+#: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
+_WAYS_TO = re.compile(
+    r"\s*(?:the\s+)?(?:ways|how|opportunities|avenues|prospects|means|steps)\s+to\b", re.IGNORECASE
+)
+#: The verb of a later infinitive in such a list ("and boost connectivity").
+_LATER_INFINITIVE = re.compile(rf"\s*(?:to\s+)?(?:(?:further|jointly)\s+)?(?:{_HOW_VERBS})\s+", re.IGNORECASE)
+#: A topic that ends in a pronoun for items named before it ("the efforts made regarding them").
+_REFERS_BACK = re.compile(r"\b(?:regarding|concerning|about|on|over|towards?)\s+(?:them|it)$", re.IGNORECASE)
+#: A pronoun for the whole object after such a verb ("develop them in various fields").
+_PRONOUN_OBJECT = re.compile(r"(?:it|them|this|these|those|that)\b", re.IGNORECASE)
 _BARE_HEADS = frozenset({"cooperation", "collaboration", "ties", "relations", "partnership"})
 #: A list part opening with a preposition is a phrase about the clause ("in service of their
 #: mutual interests", "to meet again"), not a subject.
@@ -4240,8 +4265,20 @@ def _split_topics(phrase: str) -> list[str]:
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
+    # "ways to deepen ties and develop them in various fields", "how to expand investment and
+    # boost connectivity": the later parts are more infinitives of the same "ways to"; their
+    # verb is how, not what. One whose object is a pronoun only refers back to an item before.
+    infinitives = False
     topics: list[str] = []
     for part in merged:
+        if not infinitives:
+            infinitives = bool(_WAYS_TO.match(part))
+        else:
+            verb = _LATER_INFINITIVE.match(part)
+            if verb is not None:
+                if _PRONOUN_OBJECT.match(part, verb.end()):
+                    continue
+                part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
@@ -4251,6 +4288,10 @@ def _split_topics(phrase: str) -> list[str]:
             topic = topic[:-1]
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+            continue
+        if words[0].casefold() in {"it", "them"} or _REFERS_BACK.search(topic):
+            # "ways to develop it in the economic ... sectors", "the efforts made regarding
+            # them": about items named before, no topic of its own.
             continue
         if words[0].casefold() in _PART_PREPOSITIONS or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
