@@ -927,6 +927,12 @@ _TOPIC_FILLER = frozenset(
 )
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: Right before a quotation: it says how something was judged ("described as", "called it").
+_JUDGED_AS = re.compile(
+    r"\b(?:described|characteri[sz]ed|hailed|praised|branded|labell?ed|termed|called|dubbed)\s+"
+    r"(?:(?:it|them|the\s+\w+|as)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A quoted manner, not a subject: "forward “based on mutual trust”", "“in line with” the plan".
 _QUOTED_MANNER = re.compile(r"\w+(?:ed|ing)\s+(?:on|upon|in|with|to|by|for|from)\b", re.IGNORECASE)
 #: The subject of an agreed "that" clause that is the sides themselves: no topic.
@@ -940,7 +946,14 @@ _OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds|pledg|v
 #: defence" gives "defence"), not the act ("pledged to send troops").
 _PLEDGE_CUES = re.compile(r"pledg|vow|promis")
 #: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
-_OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
+#: A date written with its month: "on Nov. 3", "on 3 November 2025", "Sept. 30,".
+_MONTH_DATE = (
+    r"(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?),?"
+)
+_OUTCOME_OBJECT = re.compile(
+    rf"\s*(?:(?:{_DAY_WORDS}|{_MONTH_DATE})\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE
+)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
     r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
@@ -4416,6 +4429,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
             and not _QUOTED_MANNER.match(phrase)
+            # 'a meeting both sides described as "frank and forward-looking"': a judgement.
+            and not _JUDGED_AS.search(text, max(start, quoted.start() - 40), quoted.start())
             # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
             and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
         ):
