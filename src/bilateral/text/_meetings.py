@@ -94,7 +94,7 @@ _TRIGGER = re.compile(
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
       | \bvideoconferences?\b
-      | \bvirtual\s+(?:meetings?|summits?|talks|calls?)\b
+      | \b(?:virtual|online)\s+(?:meetings?|summits?|talks|calls?)\b
       | \bmet\s+virtually\b
     )
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
@@ -125,8 +125,9 @@ _MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKN
 #: The medium after the object of "spoke with", "met with": "spoke with Xi by phone", "met
 #: with Modi via video link". A new clause ("and", "before") ends the search.
 _MEDIUM_AFTER = re.compile(
-    r"\s+(?:with|to)\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?"
-    r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
+    # "held talks by video link Wednesday": the medium right after the verb's noun.
+    r"\s+(?:(?:with|to)\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?\b)?"
+    r"(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
     re.IGNORECASE,
 )
 #: A call referred back to: "The call", "during their call". After "spoke with X" in the
@@ -1026,6 +1027,10 @@ _TALKS_NOUN = re.compile(r"talks|discussions?", re.IGNORECASE)
 _IN_PERSON_BEFORE = re.compile(
     r"\b(?:in-person|in\s+person|face-to-face|face\s+to\s+face)\W*$", re.IGNORECASE
 )
+#: A place in capitals and a comma opening a sentence: what a date after it belongs to is the
+#: dateline ("TOKYO, Feb. 12 Kyodo -", "ABU DHABI, 3rd March").
+_DATELINE_PLACE = re.compile(r"\s*(?-i:[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}),\s*")
+_DATELINE_REACH = 40
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -1127,6 +1132,7 @@ _TRIGGER_STARTS = (
     "talk",
     "video",
     "virtual",
+    "online",
     "met",
     "meet",
     "summit",
@@ -1634,6 +1640,11 @@ class _Reader:
                     if after is not None:
                         kind = "video" if after.group("medium").casefold() == "video" else "phone"
                         end = start + len(verb)
+                elif kind == "talks" and match.group().casefold() == "talks":
+                    # "held talks by video link", "held talks with Xi by phone".
+                    after = _MEDIUM_AFTER.match(text, end, sentence.end)
+                    if after is not None:
+                        kind = "video" if after.group("medium").casefold() == "video" else "phone"
             if kind == "spoke":
                 # "Rubio spoke with Wang Yi for an hour. The call, the first since August, ...":
                 # the call named right after says the talk was one; else "spoke with
@@ -2621,7 +2632,18 @@ class _Reader:
             found = find_dates(
                 self.text, Span(start=start, end=sentence.end), self.doc.anchor, Direction.PAST
             )
-            cached = [d for d in found if d.mention is not None and d.mention.start >= sentence.start]
+            cached = [
+                d
+                for d in found
+                if d.mention is not None
+                and d.mention.start >= sentence.start
+                # "TOKYO, Feb. 12 Kyodo - ...": the filing date of a dateline the article
+                # stage did not split off, not the day of anything reported.
+                and not (
+                    d.mention.start - sentence.start < _DATELINE_REACH
+                    and _DATELINE_PLACE.fullmatch(self.text, sentence.start, d.mention.start)
+                )
+            ]
             self._dates[key] = cached
         return cached
 
