@@ -681,6 +681,13 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: "travelled to", "flew on to", "welcomed Macron to", "arrived back to": a going to a place.
+_MOTION_TO = re.compile(
+    r"\b(?:travel\w*|fl(?:ew|ies|y|ying|own)|arriv\w*|came|come|comes|coming|went|go|goes|going|gone|head\w*|"
+    r"return\w*|trips?|journey\w*|welcom\w*|invit\w*|way|moved|rushed|sailed|drove|visits?|visited)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
     r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of\s+)?$",
@@ -2833,9 +2840,17 @@ class _Reader:
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
             )
+            to_place = trigger.kind in {"host", "visit"} and _TO_PLACE.search(before) is not None
+            # Before the trigger, only where someone went: "travelled to Rabat for a state
+            # visit", not "agreed to extend the rail line to Marrakesh, during a state visit".
+            went = (
+                to_place
+                and start < trigger.end
+                and _MOTION_TO.search(text, max(sentence.start, start - 80), start) is not None
+            )
             after_in = (
                 _PLACE_CONTEXT.search(before)
-                or (trigger.kind in {"host", "visit"} and _TO_PLACE.search(before))
+                or (to_place and (start >= trigger.end or went))
                 # "met Saturday on the Simon Bolivar International Bridge", "aboard the ship".
                 or (
                     self.refs.places[place_id].kind is PlaceKind.VENUE
@@ -2858,7 +2873,7 @@ class _Reader:
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
             if start >= trigger.end and not self._place_follows(follows_from, start):
                 continue  # ", an island nation that sits ... in the Indian Ocean": another clause
-            if after_in and end <= trigger.start and not right_before:
+            if after_in and end <= trigger.start and not right_before and not went:
                 # "On Thursday in Washington, ...": only an opening phrase may come first.
                 comma = text.find(",", sentence.start, sentence.end)
                 if comma == -1 or end > comma:
