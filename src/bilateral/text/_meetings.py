@@ -3872,7 +3872,7 @@ class _Reader:
         addressees = (
             [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
         )
-        best: tuple[tuple[int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -3913,7 +3913,11 @@ class _Reader:
             # "Blinken invited Wang": of the meetings the inviter had, the one with the invitee
             # (not his later one with Xi); only then the nearest.
             missed = int(bool(addressees) and not self._onto(addressees, people))
-            ranked = (missed, *key)
+            # "Teodoro invited Giang to visit Manila. The two previously met in Manila in
+            # January 2024": a meeting told after the outcome and dated in the past by its own
+            # words is background; a meeting reported before the outcome is preferred to it.
+            background = int(not before and date is not None and _FIXED_DATE.search(date.text) is not None)
+            ranked = (missed, background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
