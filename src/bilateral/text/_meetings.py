@@ -681,6 +681,13 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: "which" or "that" as the subject of a verb: a thing or a body acts ("a commission, which will meet
+#: in January"); people take "who".
+_WHICH_SUBJECT = re.compile(
+    r"\b(?:which|that)\s+(?:(?:will|would|is|are|was|were|could|should|shall|may|must|has|have|had|also|first|"
+    r"then|to|due|set|expected|scheduled|likely|regularly|usually|again)\s+){0,4}$",
+    re.IGNORECASE,
+)
 #: "travelled to", "flew on to", "welcomed Macron to", "arrived back to": a going to a place.
 _MOTION_TO = re.compile(
     r"\b(?:travel\w*|fl(?:ew|ies|y|ying|own)|arriv\w*|came|come|comes|coming|went|go|goes|going|gone|head\w*|"
@@ -1640,6 +1647,8 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
+            if kind == "meet" and _WHICH_SUBJECT.search(before):
+                continue  # "a commission, which will meet in La Paz": a body meets, not the sides
             if kind in _MAY_CALL and ("phone" in folded or "video" in folded):
                 verb = match.group().split(maxsplit=1)[0].casefold()
                 if verb in {"spoke", "speak", "speaks", "talked", "met"}:
