@@ -1,5 +1,6 @@
 """
-An outcome told before a background paragraph on an earlier meeting stays with the meeting reported.
+An outcome told before a background paragraph on an earlier meeting stays with the meeting
+reported; one addressed to someone who was not at the meeting is not its outcome.
 
 VOA closes stories with "The two ministers previously met in Manila in January 2024, when ...".
 An invitation in the paragraph just before went to that earlier meeting, the nearest one after
@@ -49,3 +50,24 @@ def test_a_meeting_told_only_after_the_outcome_still_gets_it() -> None:
     )
     (meeting,) = extract(text, published=PUBLISHED).meetings
     assert any(o.kind is OutcomeKind.INVITATION for o in meeting.outcomes)
+
+
+def test_an_invitation_to_someone_not_at_the_meeting_is_not_its_outcome() -> None:
+    text = (
+        "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelenskyy in Kyiv on "
+        "Tuesday to discuss air defense.\n\nZelenskyy invited U.S. President Donald Trump to visit the "
+        "front line, an invitation he first extended in the spring."
+    )
+    (meeting,) = extract(text, published=PUBLISHED).meetings
+    assert not meeting.outcomes, meeting.outcomes
+
+
+def test_an_invitation_to_the_other_participant_is_kept() -> None:
+    text = (
+        "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelenskyy in Kyiv on "
+        "Tuesday to discuss air defense.\n\nZelenskyy invited Merz to visit the front line."
+    )
+    (meeting,) = extract(text, published=PUBLISHED).meetings
+    (outcome,) = meeting.outcomes
+    assert outcome.kind is OutcomeKind.INVITATION
+    assert outcome.to == ("friedrich-merz",)

@@ -3709,6 +3709,15 @@ class _Reader:
                     continue
                 people = participants[id(cluster)]
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
+                if (
+                    not to
+                    and not isinstance(found.to, Party)
+                    and found.to
+                    and all(self.refs.is_person(a) for a in found.to)
+                ):
+                    # "Zelenskyy invited Trump to visit the front line" in a story on his talks
+                    # with an envoy: addressed to someone who was not there, so no outcome of them.
+                    continue
                 if found.by is Party.OTHERS and to:
                     # "Xi accepted an invitation": the side that did not accept invited.
                     by = [p for p in people if p not in to]
