@@ -396,7 +396,9 @@ _DAY_WORDS = (
 #: Al-Yamamah Palace in Riyadh today", "in his office on Monday". A day must close it, and a
 #: capitalised word (the guest's title or name) follow.
 _FRONTED_PLACE_DAY = re.compile(
-    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?{_DAY_WORDS}\s+(?=(?-i:[A-Z]))",
+    # "... this morning", "... on Sunday evening": a part of the day closes it too.
+    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?(?:{_DAY_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening))\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: What may come between a trigger and its list: a day, then a preposition.
@@ -741,8 +743,11 @@ _TOPIC_CUE = re.compile(
   # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
   # or a relative pronoun, between the noun and its verb. Before the bare "talks on" below,
   # which would take the day for the topic and miss the verb.
+  # "in a meeting Nigerian officials said focused on": who reported it, inside the relative.
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
-        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
+        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?
+        |\s+(?:(?:that|which)\s+)?(?:(?!(?:with|and|to|of|for)\s)[\w.'\u2019-]+\s+){1,4}?(?:said|say|says)\s+
+        (?:(?:was|were|had|has|have)\s+)?)
         (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
         dominated\s+by|revolved\s+around|included)\s+
   # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
@@ -823,6 +828,9 @@ _TOPIC_STOP = re.compile(
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
     r"when|where|with|without|despite|since|during|though|so)\s"
+    # "the indirect talks between Iran and the United States hosted by Oman": who brought the
+    # item about says nothing of what it is.
+    r"|\s(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by\s"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed)\b",
@@ -901,6 +909,8 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
     rf"(?:\s+(?:{_HOW_VERBS}))?|"
+    # "ways of enhancing them", "means of boosting trade".
+    r"(?:ways|means)\s+of|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
@@ -4187,7 +4197,8 @@ _TRAILING_DAY = re.compile(
 #: Heads that say nothing alone once their fields are listed.
 #: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
 _WAYS_TO = re.compile(
-    r"\s*(?:the\s+)?(?:ways|how|opportunities|avenues|prospects|means|steps)\s+to\b", re.IGNORECASE
+    r"\s*(?:the\s+)?(?:ways|how|opportunities|avenues|prospects|means|steps)\s+to\b|\s*(?:ways|means)\s+of\b",
+    re.IGNORECASE,
 )
 #: The verb of a later infinitive in such a list ("and boost connectivity").
 _LATER_INFINITIVE = re.compile(rf"\s*(?:to\s+)?(?:(?:further|jointly)\s+)?(?:{_HOW_VERBS})\s+", re.IGNORECASE)
