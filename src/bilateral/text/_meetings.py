@@ -753,7 +753,7 @@ _TOPIC_CUE = re.compile(
   # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
   # (before the bare "talks on" below, which would take the day for the topic).
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
-        (?:\s+(?:at|in|between|on)\s[^.;,]{1,40}?)?\s*,[^,.;]{1,60},\s+
+        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,60},\s+
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
         (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
@@ -827,10 +827,10 @@ _TOPIC_STOP = re.compile(
     r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
-    r"when|where|with|without|despite|since|during|though|so)\s"
     # "the indirect talks between Iran and the United States hosted by Oman": who brought the
     # item about says nothing of what it is.
-    r"|\s(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by\s"
+    r"when|where|with|without|despite|since|during|though|so"
+    r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed)\b",
@@ -4372,7 +4372,9 @@ def _split_topics(phrase: str) -> list[str]:
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
-        if words[0].casefold() in {"it", "them"} or _REFERS_BACK.search(topic):
+        if words[0].casefold() in {"it", "them"} or (
+            topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
+        ):
             # "ways to develop it in the economic ... sectors", "the efforts made regarding
             # them": about items named before, no topic of its own.
             continue

@@ -779,11 +779,11 @@ _CLAUSE_END = re.compile(
     # "Nov. 3": the abbreviated month's period before the day ends nothing.
     r"[;:\u2014\u2013(]|(?<![A-Z])[!?](?=\s|$)|(?<![A-Z])\.(?=\s|$)"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
-    # ", and Lula agreed to ...", ", and she accepted": a new clause with its own subject and verb.
-    r"|,\s+and\s+(?=(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b)"
     r"|\s\bbut\b|\bwhile\b|\balthough\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
-    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b))"
+    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
+    # ", and Lula agreed to ...", ", and she accepted": a new clause with its own subject and verb.
+    r"|and\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b))"
 )
 _MAX_TEXT = 200
 #: A verb coordinated with the clause's first one, sharing its subject: "... and promised".
