@@ -16,7 +16,7 @@ import datetime as dt
 import pytest
 
 from bilateral.model import MeetingStatus
-from bilateral.text import extract
+from bilateral.text import _meetings, extract
 
 PUBLISHED = dt.date(2025, 12, 6)  # a Saturday
 
@@ -42,3 +42,19 @@ def test_people_who_will_meet_are_a_planned_meeting() -> None:
     text = _MET + "Noboa, who will meet Boluarte again in Lima in March, praised the talks."
     meetings = extract(text, published=PUBLISHED).meetings
     assert MeetingStatus.PLANNED in {m.status for m in meetings}, meetings
+
+
+@pytest.mark.parametrize(
+    ("before", "body"),
+    [
+        ("agreed to set up a binational commission, which will ", True),
+        ("agreed to create a working group that will regularly ", True),
+        ("will send a delegation that will ", False),
+        ("said U.S. officials, which will ", False),
+        ("said the two leaders ", False),
+    ],
+)
+def test_which_or_that_before_meet_is_a_body_unless_people_come_before(before: str, body: bool) -> None:
+    which = _meetings._WHICH_SUBJECT.search(before)
+    people = which is not None and _meetings._PEOPLE_BEFORE.search(before, 0, which.start()) is not None
+    assert (which is not None and not people) is body

@@ -690,6 +690,12 @@ _WHICH_SUBJECT = re.compile(
     r"then|to|due|set|expected|scheduled|likely|regularly|usually|again)\s+){0,4}$",
     re.IGNORECASE,
 )
+#: Right before such a "which" or "that": people, who do meet ("a delegation that will meet").
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:delegations?|teams?|officials|envoys?|ministers?|leaders|diplomats|negotiators|missions?|"
+    r"representatives|advisers|aides)\W*$",
+    re.IGNORECASE,
+)
 #: "travelled to", "flew on to", "welcomed Macron to", "arrived back to": a going to a place.
 _MOTION_TO = re.compile(
     r"\b(?:travel\w*|fl(?:ew|ies|y|ying|own)|arriv\w*|came|come|comes|coming|went|go|goes|going|gone|head\w*|"
@@ -1657,8 +1663,10 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
-            if kind == "meet" and _WHICH_SUBJECT.search(before):
-                continue  # "a commission, which will meet in La Paz": a body meets, not the sides
+            if kind == "meet":
+                which = _WHICH_SUBJECT.search(before)
+                if which is not None and not _PEOPLE_BEFORE.search(before, 0, which.start()):
+                    continue  # "a commission, which will meet in La Paz": a body meets, not the sides
             if kind in _MAY_CALL and ("phone" in folded or "video" in folded):
                 verb = match.group().split(maxsplit=1)[0].casefold()
                 if verb in {"spoke", "speak", "speaks", "talked", "met"}:
