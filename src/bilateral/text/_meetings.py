@@ -696,11 +696,6 @@ _PEOPLE_BEFORE = re.compile(
     r"representatives|advisers|aides)\W*$",
     re.IGNORECASE,
 )
-#: People met but not named before a named one: "met business leaders and Governor X".
-_UNNAMED_PEOPLE_AND = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}(?:leaders|officials|executives|lawmakers|legislators|investors|students|elders|"
-    r"activists|entrepreneurs|representatives)\s+and\s+"
-)
 #: "travelled to", "flew on to", "welcomed Macron to", "arrived back to": a going to a place.
 _MOTION_TO = re.compile(
     r"\b(?:travel\w*|fl(?:ew|ies|y|ying|own)|arriv\w*|came|come|comes|coming|went|go|goes|going|gone|head\w*|"
@@ -1880,10 +1875,7 @@ class _Reader:
                 continue
             # A comma may follow a first item ("his Japanese counterpart, Yoko Kamikawa"), not
             # open the list ("at the summit, Modi met ...": the comma ends the phrase).
-            gap = text[end:start]
-            if not self._gap_ok(gap, listing=not first) and not (
-                first and _UNNAMED_PEOPLE_AND.fullmatch(gap)
-            ):
+            if not self._gap_ok(text[end:start], listing=not first):
                 break
             if taken_refs and "," in text[end:start] and _SAID_AFTER.match(text, stop, limit + 40):
                 break  # "to meet Rubio, the Foreign Relations Department said": the source
