@@ -163,6 +163,17 @@ _PATTERN = re.compile(
                 rf"(?:{_SP}(?i:of){_SP}(?P<q_y>{_YEAR}))?\b)"
             ),
             rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
+            # in the autumn / this spring / next summer / in the winter of 2024 / spring 2026:
+            # a relative word, a preposition or a year must come with it ("the Arab Spring",
+            # "a fall in prices" and "the fall of Kabul" are no dates).
+            (
+                rf"(?P<season>(?:\b(?P<se_prep>(?i:in|during|by|until|since|for|before|after)){_SP})?"
+                rf"(?:(?i:the){_SP}|(?:\b(?P<se_rel>{_REL}){_SP})?(?:\b(?P<se_mod>(?i:early|mid|late))(?:-|{_SP}))?)"
+                # "in the Winter Olympics", "at the Summer Palace": a name, not a season.
+                rf"\b(?P<se>(?i:spring|summer|autumn|fall|winter))\b(?!-|{_SP}(?!(?:Of|In|On|At)\b)[A-Z])"
+                rf"(?:{_SP}(?i:of){_SP}(?P<se_y>{_YEAR})|,?{_SP}(?P<se_y2>{_YEAR})|(?!{_SP}(?i:of)\b))"
+                r"(?(se_prep)|(?(se_rel)|(?(se_y)|(?(se_y2)|(?!))))))"
+            ),
             # earlier this week / early next month / last year / over the weekend
             (
                 rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP}))?"
@@ -200,8 +211,10 @@ _PATTERN = re.compile(
 
 #: Every match holds one of these words or a digit, so the full pattern only runs near them
 #: (it is slow to try at every position of a megabyte). Lookarounds never reach further.
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _TRIGGER_WORDS = [
     "ago",
+    *_SEASONS,
     "quarter",
     "week",
     "weekend",
@@ -240,6 +253,7 @@ _FIRST_WORDS = (
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
     *("after", "of", "to", "and", "between", "for", "around", "as"),
+    *_SEASONS,
 )
 #: First words that begin a match only before one of a few words (after horizontal space):
 #: a preposition before a month, a year or their modifiers ("in March", "by 2026", "in
@@ -257,6 +271,7 @@ _AFTER_PREPOSITION = (
     "late",
     "the",
     *_MONTHS,
+    *_SEASONS,
     r"\d",
 )
 _FOLLOWERS: dict[str, tuple[str, ...]] = {
@@ -266,6 +281,7 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("after", "of", "to", "and", "between", "for", "around"), _AFTER_PREPOSITION),
     "as": ("of",),
+    # "over the weekend", and the seasons: "over the winter", "over last summer".
     "over": ("the",),
     "at": ("the",),
     "the": (
@@ -280,6 +296,8 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
         "beginning",
         "start",
         "middle",
+        # "the winter of 2024".
+        *_SEASONS,
     ),
     "that": ("same",),
     **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
@@ -829,6 +847,8 @@ def _build(
         return _ago(match, anchor)
     if kind in {"quarter", "quarter2"}:
         return _quarter(match, kind)
+    if kind == "season":
+        return _season(match, anchor, wanted)
     return None
 
 
@@ -1075,6 +1095,48 @@ def _quarter(match: re.Match[str], kind: str) -> TimeExpression:
     return TimeExpression(
         text=words, year=year, granularity=Granularity.QUARTER, modifier=modifier, start=first, end=last
     )
+
+
+#: The first month of each season (northern hemisphere, where most of the news is written);
+#: each lasts three months, winter into the next year.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(match: re.Match[str], anchor: dt.date | None, wanted: Callable[[], Direction]) -> TimeExpression:
+    """
+    "in the autumn", "next spring", "the summer of 2024": three months, the season's name kept.
+
+    A bare season ("in the spring") is the next one when the verb looks ahead and the last
+    one when it looks back; "this" is the one of the publication year.
+    """
+    words = match.group("season")
+    name = match.group("se").lower()
+    modifier = "autumn" if name == "fall" else name
+    if match.group("se_mod"):
+        modifier = f"{match.group('se_mod').lower()} {modifier}"
+    expr = TimeExpression(text=words, granularity=Granularity.QUARTER, modifier=modifier)
+    first_month = _SEASON_START[name]
+    printed = match.group("se_y") or match.group("se_y2")
+    if printed is not None:
+        year = int(printed)
+    elif anchor is None:
+        return expr
+    else:
+        relation = (match.group("se_rel") or "").lower()
+        # The season of the anchor's year, moved a year by the relation or the tense.
+        year = anchor.year if not (first_month == 12 and anchor.month <= 2) else anchor.year - 1  # noqa: PLR2004
+        begins = dt.date(year, first_month, 1)
+        ends = begins + relativedelta(months=3) - dt.timedelta(days=1)
+        tense = wanted() if not relation else None
+        ahead = relation in {"next", "coming"} or tense is Direction.FUTURE
+        back = relation in {"last", "past"} or tense is Direction.PAST
+        if ahead and (ends < anchor or (relation in {"next", "coming"} and begins <= anchor)):
+            year += 1
+        elif back and (begins > anchor or (relation in {"last", "past"} and ends >= anchor)):
+            year -= 1
+    first = dt.date(year, first_month, 1)
+    last = first + relativedelta(months=3) - dt.timedelta(days=1)
+    return attrs.evolve(expr, year=year, start=first, end=last)
 
 
 def find_dates(

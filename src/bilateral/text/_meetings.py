@@ -95,7 +95,7 @@ _TRIGGER = re.compile(
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
       | \bvideoconferences?\b
-      | \bvirtual\s+(?:meetings?|summits?|talks|calls?)\b
+      | \b(?:virtual|online)\s+(?:meetings?|summits?|talks|calls?)\b
       | \bmet\s+virtually\b
     )
   # "spoke with Xi by phone": a call only if the medium follows the object (`_MEDIUM_AFTER`).
@@ -126,8 +126,9 @@ _MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKN
 #: The medium after the object of "spoke with", "met with": "spoke with Xi by phone", "met
 #: with Modi via video link". A new clause ("and", "before") ends the search.
 _MEDIUM_AFTER = re.compile(
-    r"\s+(?:with|to)\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?"
-    r"\b(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
+    # "held talks by video link Wednesday": the medium right after the verb's noun.
+    r"\s+(?:(?:with|to)\s(?:(?!\s(?:and|but|before|after|while|then)\s)[^;]){1,120}?\b)?"
+    r"(?:by|over|on|via|through)\s+(?:the\s+|a\s+)?(?P<medium>(?:tele)?phone|video)",
     re.IGNORECASE,
 )
 #: A call referred back to: "The call", "during their call". After "spoke with X" in the
@@ -404,7 +405,9 @@ _DAY_WORDS = (
 #: Al-Yamamah Palace in Riyadh today", "in his office on Monday". A day must close it, and a
 #: capitalised word (the guest's title or name) follow.
 _FRONTED_PLACE_DAY = re.compile(
-    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?{_DAY_WORDS}\s+(?=(?-i:[A-Z]))",
+    # "... this morning", "... on Sunday evening": a part of the day closes it too.
+    rf"\s+(?:at|in)\s+(?:[^\s,.;]+\s+){{1,7}}?(?:{_DAY_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening))\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: What may come between a trigger and its list: a day, then a preposition.
@@ -689,6 +692,26 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: "which" or "that" as the subject of a verb: a thing or a body acts ("a commission, which will meet
+#: in January"); people take "who".
+_WHICH_SUBJECT = re.compile(
+    r"\b(?:which|that)\s+(?:(?:will|would|is|are|was|were|could|should|shall|may|must|has|have|had|also|first|"
+    r"then|to|due|set|expected|scheduled|likely|regularly|usually|again)\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: Right before such a "which" or "that": people, who do meet ("a delegation that will meet").
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:delegations?|teams?|officials|envoys?|ministers?|leaders|diplomats|negotiators|missions?|"
+    r"representatives|advisers|aides)\W*$",
+    re.IGNORECASE,
+)
+#: "travelled to", "flew on to", "welcomed Macron to", "arrived back to": a going to a place.
+_MOTION_TO = re.compile(
+    r"\b(?:travel\w*|fl(?:ew|ies|y|ying|own)|arriv\w*|came|come|comes|coming|went|go|goes|going|gone|head\w*|"
+    r"return\w*|trips?|journey\w*|welcom\w*|invit\w*|way|moved|rushed|sailed|drove|visits?|visited)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "in Jeddah", "at the White House", "in the Red Sea port city of Jeddah".
 _PLACE_CONTEXT = re.compile(
     r"\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of\s+)?$",
@@ -735,18 +758,24 @@ _TOPIC_CUE = re.compile(
   # "The meeting on Sunday focused on", "talks that focused on": a short place or time phrase,
   # or a relative pronoun, between the noun and its verb. Before the bare "talks on" below,
   # which would take the day for the topic and miss the verb.
+  # "in a meeting Nigerian officials said focused on": who reported it, inside the relative.
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
-        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?)
+        (?:\s+(?:at|in|between|on)\s[^.;,]{1,60}?\s|,?\s+(?:that|which)\s+(?:(?:was|were|have|has|had)\s+)?
+        |\s+(?:(?:that|which)\s+)?(?:(?!(?:with|and|to|of|for)\s)[\w.'\u2019-]+\s+){1,4}?(?:said|say|says)\s+
+        (?:(?:was|were|had|has|have)\s+)?)
         (?:also\s+)?(?:focused\s+on|centered\s+on|centred\s+on|covered|touched\s+on|dealt\s+with|
         dominated\s+by|revolved\s+around|included)\s+
+  # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
+  # (before the bare "talks on" below, which would take the day for the topic).
+  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
+        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,60},\s+
+        (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
         (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
         (?:on|about|over|
         focused\s+(?:(?:primarily|mainly|largely|mostly|heavily)\s+)?on|focusing\s+on|centered\s+on|centred\s+on|
         covered|included|includes|touched\s+on|
         dominated\s+by|centered\s+around|centred\s+around|revolving\s+around)\s+
-  | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)\s*,[^,.;]{1,60},\s+
-        (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   # 'the discussions were "productive and focused" and covered energy': the noun's second verb.
   | \b(?:talks|discussions?|meeting|negotiations)\b[^.;]{1,80}?\band\s+(?:also\s+)?
         (?:covered|focused\s+on|touched\s+on|centered\s+on|centred\s+on)\s+
@@ -808,10 +837,15 @@ _TOPIC_STOP = re.compile(
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
-    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b)"
+    # ", Zelenskyy wrote on X": a post reports it too.
+    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
+    r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
-    r"when|where|with|without|despite|since|during|though|so)\s"
+    # "the indirect talks between Iran and the United States hosted by Oman": who brought the
+    # item about says nothing of what it is.
+    r"when|where|with|without|despite|since|during|though|so"
+    r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed)\b",
@@ -863,13 +897,21 @@ _ENDS_IN_NAME_OBJECT = re.compile(
 )
 #: "relations between India and China", "ties between the UAE and France": the "and" joins the
 #: two sides of one topic (a few words after "between", no comma), it does not list two.
-#: "between the two countries" and "between them" are whole already: an "and" after them lists.
+#: "between the two countries", "between their countries" and "between them" are whole
+#: already: an "and" after them lists.
 _BETWEEN_PAIR = re.compile(
-    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
+    r"(?P<head>\bbetween\s+(?!(?:the\s+)?(?:two|three|both)\b|them\b|us\b|their\s+(?:two\s+)?(?:countries|nations|"
+    r"states|peoples|governments)\b)(?:[^\s,;]+\s+){1,4}?)and\s+",
     re.IGNORECASE,
 )
 #: Words a topic does not start with: determiners, and the cue verb of a second clause
 #: ("reviewed relations and discussed regional developments").
+#: Verbs of "ways to ..." and "how to ...": how, not what ("how to boost trade" is about trade).
+_HOW_VERBS = (
+    r"boost|strengthen|deepen|expand|enhance|improve|promote|increase|bolster|develop|advance|broaden|diversify|"
+    r"elevate|upgrade|consolidate|reinforce|curb|reduce|tackle|combat|counter|fight|address|attract|facilitate|"
+    r"ensure|build|step\s+up|accelerate|intensify|resolve|end|stop|prevent|protect|secure|encourage"
+)
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
@@ -877,12 +919,13 @@ _TOPIC_LEAD = re.compile(
     # "concern over A, and over B": the cue's preposition repeated before a later item.
     r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
-    r"in\s+addition\s+to|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
-    r"(?:\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|"
-    r"increase|bolster))?|"
+    rf"(?:\s+(?:{_HOW_VERBS}))?|"
+    # "ways of enhancing them", "means of boosting trade".
+    r"(?:ways|means)\s+of|"
     # "with a focus on boosting cooperation in defence": the act is how, the field is what.
     r"(?:boosting|strengthening|deepening|expanding|enhancing|improving|promoting|increasing|bolstering))\s+){0,2}"
     # "the entire gamut of bilateral ties", "all aspects of cooperation": the ties themselves.
@@ -924,6 +967,12 @@ _TOPIC_FILLER = frozenset(
 )
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: Right before a quotation: it says how something was judged ("described as", "called it").
+_JUDGED_AS = re.compile(
+    r"\b(?:described|characteri[sz]ed|hailed|praised|branded|labell?ed|termed|called|dubbed)\s+"
+    r"(?:(?:it|them|the\s+\w+|as)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A quoted manner, not a subject: "forward “based on mutual trust”", "“in line with” the plan".
 _QUOTED_MANNER = re.compile(r"\w+(?:ed|ing)\s+(?:on|upon|in|with|to|by|for|from)\b", re.IGNORECASE)
 #: The subject of an agreed "that" clause that is the sides themselves: no topic.
@@ -937,7 +986,14 @@ _OBJECT_CUES = re.compile(r"agree|clash|differ|commitment|committed|odds|pledg|v
 #: defence" gives "defence"), not the act ("pledged to send troops").
 _PLEDGE_CUES = re.compile(r"pledg|vow|promis")
 #: A day between the cue and its object is skipped: "agreed on Wednesday to deepen ties".
-_OUTCOME_OBJECT = re.compile(rf"\s*(?:{_DAY_WORDS}\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE)
+#: A date written with its month: "on Nov. 3", "on 3 November 2025", "Sept. 30,".
+_MONTH_DATE = (
+    r"(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?),?"
+)
+_OUTCOME_OBJECT = re.compile(
+    rf"\s*(?:(?:{_DAY_WORDS}|{_MONTH_DATE})\s+)?(?:(?:over|on|upon|about|to|that)\s+)", re.IGNORECASE
+)
 #: Purposes and objects of outcomes: "to boost X", "invest ... in X".
 _OUTCOME_PURPOSE = re.compile(
     r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
@@ -1004,6 +1060,16 @@ _MEETING_VERB = re.compile(
     r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
     re.IGNORECASE,
 )
+#: Meeting nouns that may refer back to a call ("The talks went on for an hour").
+_TALKS_NOUN = re.compile(r"talks|discussions?", re.IGNORECASE)
+#: Before a meeting noun: words that say it was held in person.
+_IN_PERSON_BEFORE = re.compile(
+    r"\b(?:in-person|in\s+person|face-to-face|face\s+to\s+face)\W*$", re.IGNORECASE
+)
+#: A place in capitals and a comma opening a sentence: what a date after it belongs to is the
+#: dateline ("TOKYO, Feb. 12 Kyodo -", "ABU DHABI, 3rd March").
+_DATELINE_PLACE = re.compile(r"\s*(?-i:[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}),\s*")
+_DATELINE_REACH = 40
 _DANGLING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
 _WH_WORD = re.compile(r"(?:who|what|whether|how|when|why|which|where)\b", re.IGNORECASE)
 #: The verb group that ends the subject of a "that" clause ("sanctions were not ...").
@@ -1105,6 +1171,7 @@ _TRIGGER_STARTS = (
     "talk",
     "video",
     "virtual",
+    "online",
     "met",
     "meet",
     "summit",
@@ -1242,6 +1309,14 @@ _TOPIC_KEYED = Keyed(
 _TALKED_FOR = re.compile(
     r"\b(?:spoke|talked|conferred|huddled|negotiated|sat\s+down|sat\s+together)"
     r"\s+(?:(?:together|privately|alone|face\s+to\s+face|[a-z]+ly)\s+)?for\s+(?!the\b|their\b|his\b|her\b)",
+    re.IGNORECASE,
+)
+#: "The session ran for four hours", "Their closed-door session lasted 90 minutes": at the
+#: start of a sentence, the duration right after; not a body's session ("The plenary session").
+_SESSION_LASTED = re.compile(
+    r"\s*(?:The|Their|That)\s+(?:(?!(?:plenary|parliamentary|legislative|court|council|assembly|senate|house|"
+    r"cabinet|opening|closing)\b)[\w-]+\s+){0,2}?sessions?\s+(?:ran|went\s+on|continued|stretched\s+on"
+    r"|dragged\s+on|lasted)\s+(?:for\s+)?",
     re.IGNORECASE,
 )
 #: Substrings (lower case) one of which every `_TALKED_FOR` match holds.
@@ -1520,6 +1595,8 @@ class _Reader:
                 # this sentence is attached with its trigger ("met ... for two hours").
                 if " for " in folded:
                     self._spoke_for(sentence, folded)
+                if "session" in folded:
+                    self._session_length(sentence)
                 if (
                     "agenda" in folded
                     or "dominat" in folded
@@ -1604,6 +1681,10 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
+            if kind == "meet":
+                which = _WHICH_SUBJECT.search(before)
+                if which is not None and not _PEOPLE_BEFORE.search(before, 0, which.start()):
+                    continue  # "a commission, which will meet in La Paz": a body meets, not the sides
             if kind in _MAY_CALL and ("phone" in folded or "video" in folded):
                 verb = match.group().split(maxsplit=1)[0].casefold()
                 if verb in {"spoke", "speak", "speaks", "talked", "met"}:
@@ -1611,6 +1692,11 @@ class _Reader:
                     if after is not None:
                         kind = "video" if after.group("medium").casefold() == "video" else "phone"
                         end = start + len(verb)
+                elif kind == "talks" and match.group().casefold() == "talks":
+                    # "held talks by video link", "held talks with Xi by phone".
+                    after = _MEDIUM_AFTER.match(text, end, sentence.end)
+                    if after is not None:
+                        kind = "video" if after.group("medium").casefold() == "video" else "phone"
             if kind == "spoke":
                 # "Rubio spoke with Wang Yi for an hour. The call, the first since August, ...":
                 # the call named right after says the talk was one; else "spoke with
@@ -2620,7 +2706,18 @@ class _Reader:
             found = find_dates(
                 self.text, Span(start=start, end=sentence.end), self.doc.anchor, Direction.PAST
             )
-            cached = [d for d in found if d.mention is not None and d.mention.start >= sentence.start]
+            cached = [
+                d
+                for d in found
+                if d.mention is not None
+                and d.mention.start >= sentence.start
+                # "TOKYO, Feb. 12 Kyodo - ...": the filing date of a dateline the article
+                # stage did not split off, not the day of anything reported.
+                and not (
+                    d.mention.start - sentence.start < _DATELINE_REACH
+                    and _DATELINE_PLACE.fullmatch(self.text, sentence.start, d.mention.start)
+                )
+            ]
             self._dates[key] = cached
         return cached
 
@@ -2810,9 +2907,17 @@ class _Reader:
             right_before = right_before or (
                 end <= trigger.start and self._gap_ok(text[end : trigger.start], listing=False)
             )
+            to_place = trigger.kind in {"host", "visit"} and _TO_PLACE.search(before) is not None
+            # Before the trigger, only where someone went: "travelled to Rabat for a state
+            # visit", not "agreed to extend the rail line to Marrakesh, during a state visit".
+            went = (
+                to_place
+                and start < trigger.end
+                and _MOTION_TO.search(text, max(sentence.start, start - 80), start) is not None
+            )
             after_in = (
                 _PLACE_CONTEXT.search(before)
-                or (trigger.kind in {"host", "visit"} and _TO_PLACE.search(before))
+                or (to_place and (start >= trigger.end or went))
                 # "met Saturday on the Simon Bolivar International Bridge", "aboard the ship".
                 or (
                     self.refs.places[place_id].kind is PlaceKind.VENUE
@@ -2835,7 +2940,7 @@ class _Reader:
             follows_from = best.list_end if trigger.end <= best.list_end <= start else trigger.end
             if start >= trigger.end and not self._place_follows(follows_from, start):
                 continue  # ", an island nation that sits ... in the Indian Ocean": another clause
-            if after_in and end <= trigger.start and not right_before:
+            if after_in and end <= trigger.start and not right_before and not went:
                 # "On Thursday in Washington, ...": only an opening phrase may come first.
                 comma = text.find(",", sentence.start, sentence.end)
                 if comma == -1 or end > comma:
@@ -2909,7 +3014,11 @@ class _Reader:
         With *trip*, the cluster is a visit being given its counterpart: a trip lasts days,
         so its status and date may differ from those of the meeting during it.
         """
-        if Medium.UNKNOWN not in {cluster.medium, mention.medium} and cluster.medium is not mention.medium:
+        if (
+            Medium.UNKNOWN not in {cluster.medium, mention.medium}
+            and cluster.medium is not mention.medium
+            and not self._talks_of_call(cluster, mention)
+        ):
             return False
         both = {cluster.status, mention.status}
         if not trip and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
@@ -2951,6 +3060,29 @@ class _Reader:
             ):
                 return False
         return True
+
+    def _talks_of_call(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* is "the talks" referring back to the call just reported.
+
+        "Lula received a phone call from Tinubu on Monday. The talks went on for more than an
+        hour": a bare definite "talks" or "discussions" names nobody new and no place, so it
+        is the call, unless the text says it was in person ("face-to-face talks").
+        """
+        if (
+            cluster is not self.current
+            or cluster.medium not in {Medium.PHONE, Medium.VIDEO}
+            or mention.medium is not Medium.IN_PERSON
+            or not mention.definite
+            or mention.place is not None
+            or not set(mention.actors) <= set(cluster.actors)
+        ):
+            return False
+        text = self.text
+        start, end = mention.trigger.start, mention.trigger.end
+        return _TALKS_NOUN.fullmatch(text, start, end) is not None and not _IN_PERSON_BEFORE.search(
+            text, max(0, start - 20), start
+        )
 
     def _merge(self, mention: _Mention) -> _Cluster | None:
         recent = self.clusters[-_RECENT:]
@@ -3103,7 +3235,17 @@ class _Reader:
 
     def _fits(self, cluster: _Cluster, mention: _Mention) -> bool:
         """Whether *mention* may be (part of) *cluster*."""
-        if mention.remote and cluster.medium not in {Medium.PHONE, Medium.VIDEO}:
+        if (
+            mention.remote
+            and cluster.medium not in {Medium.PHONE, Medium.VIDEO}
+            and not (
+                # "Ruto met Merz in Berlin. Their conversation went on for three hours": a
+                # conversation may be the meeting being reported, if it names no one else.
+                cluster is self.current
+                and self.text[mention.trigger.start : mention.trigger.end].casefold() == "conversation"
+                and set(mention.actors) <= set(cluster.actors)
+            )
+        ):
             return False  # "the call" is no meeting in person
         if not mention.actors:
             if cluster.joint:
@@ -3356,6 +3498,36 @@ class _Reader:
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
+    def _session_length(self, sentence: Span) -> None:
+        """
+        A length given to "the session" that opens a sentence: "The session ran for four hours".
+
+        "Session" is no meeting word (a parliament or a summit has sessions too), so only a
+        sentence that starts with it and names no one else refers back to the meeting reported,
+        and only to one held.
+        """
+        cluster = self.current
+        if cluster is None or cluster.status is not MeetingStatus.HELD:
+            return
+        text = self.text
+        match = _SESSION_LASTED.match(text, sentence.start, sentence.end)
+        if match is None:
+            return
+        met = set(cluster.actors)
+        if any(not set(r.actors) <= met for r in self.refs.refs(sentence.start, match.end())):
+            return  # "Their" may be the sides; a session of anyone else is not the meeting
+        window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
+        duration = next(iter(find_durations(text, window)), None)
+        if (
+            duration is not None
+            and duration.mention is not None
+            and duration.mention.start == match.end()
+            and _may_last(cluster.medium, duration)
+            # The meeting lasts the shorter: "a five-day visit" holds a four-hour session.
+            and (cluster.duration is None or duration.seconds < cluster.duration.seconds)
+        ):
+            cluster.duration = duration
+
     def _agenda(self, sentence: Span, touched: list[_Cluster]) -> None:
         """
         A topic named before its cue: "with illegal migration expected to top the agenda".
@@ -3408,6 +3580,7 @@ class _Reader:
         self, sentence: Span, folded: str, touched: list[_Cluster], acting: Sequence[_Cluster] = ()
     ) -> None:
         text = self.text
+        owner: _Cluster | None = None  # the meeting of the sentence's last cue
         # Without a topic word in the sentence there is no cue; the "peace talks" rule below
         # needs "talks" or "negotiations", topic words too.
         for match in self.refs.scan(_TOPIC_KEYED).matches(sentence.start, sentence.end, folded):
@@ -3454,11 +3627,18 @@ class _Reader:
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
                 cluster = self._both_sides(sentence, match.start())
             else:
-                cluster = self._topic_owner(sentence, match.start())
+                cluster = self._topic_owner(
+                    sentence, match.start(), past=bool(_PAST_CUE.match(match.group()))
+                )
+            if cluster is None and owner is not None and match.group().casefold().startswith("discussing"):
+                # "They reviewed relations while discussing Gaza": the participle's subject
+                # is the clause's, whose cue found the meeting already.
+                cluster = owner
             if cluster is None and acting:
                 cluster = acting[-1]
             if cluster is None:
                 continue
+            owner = cluster
             quoted = _QUOTED_THEN_LIST.match(text, head, sentence.end)
             if quoted is not None:
                 # 'discussed "areas of cooperation as well as areas of difference," including
@@ -3525,11 +3705,27 @@ class _Reader:
             and other.date.text == cluster.date.text
         ]
 
-    def _topic_owner(self, sentence: Span, position: int) -> _Cluster | None:
-        """The meeting a topic sentence without a trigger is about: the current one, if the subject fits."""
+    def _topic_owner(self, sentence: Span, position: int, *, past: bool = False) -> _Cluster | None:
+        """
+        The meeting a topic sentence without a trigger is about: the current one, if the subject fits.
+
+        With *past* (the cue says the talk happened: "discussed"), a planned meeting of the
+        sides of one held just before is not it: "Erdogan said Turkey and Egypt would hold a
+        council meeting every year. The leaders also discussed Sudan" is about the talks held.
+        """
         cluster = self.current
         if cluster is None:
             return None
+        if past and cluster.status is MeetingStatus.PLANNED:
+            sides = self._sides(cluster.actors, cluster.pending)
+            cluster = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if c.status is MeetingStatus.HELD and sides <= self._sides(c.actors)
+                ),
+                cluster,
+            )
         lo = self._clause_start(sentence, position)
         if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
             self.text, lo, position + 20
@@ -3582,6 +3778,15 @@ class _Reader:
                     continue
                 people = participants[id(cluster)]
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
+                if (
+                    not to
+                    and not isinstance(found.to, Party)
+                    and found.to
+                    and all(self.refs.is_person(a) for a in found.to)
+                ):
+                    # "Zelenskyy invited Trump to visit the front line" in a story on his talks
+                    # with an envoy: addressed to someone who was not there, so no outcome of them.
+                    continue
                 if found.by is Party.OTHERS and to:
                     # "Xi accepted an invitation": the side that did not accept invited.
                     by = [p for p in people if p not in to]
@@ -3754,7 +3959,7 @@ class _Reader:
         addressees = (
             [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
         )
-        best: tuple[tuple[int, int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int, int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -3796,8 +4001,11 @@ class _Reader:
             # (not his later one with Xi); only then the nearest.
             missed = int(bool(addressees) and not self._onto(addressees, people))
             # A meeting only recalled ("since Lula's visit in February") comes after the
-            # meeting the story reports, however near.
-            ranked = (missed, int(cluster.recalled), *key)
+            # meeting the story reports, however near; so does one told after the outcome and
+            # dated in the past by its own words ("Teodoro invited Giang to visit Manila. The
+            # two previously met in Manila in January 2024"): background.
+            background = int(not before and date is not None and _FIXED_DATE.search(date.text) is not None)
+            ranked = (missed, int(cluster.recalled), background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
@@ -4047,6 +4255,17 @@ _TRAILING_DAY = re.compile(
     re.IGNORECASE,
 )
 #: Heads that say nothing alone once their fields are listed.
+#: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
+_WAYS_TO = re.compile(
+    r"\s*(?:the\s+)?(?:ways|how|opportunities|avenues|prospects|means|steps)\s+to\b|\s*(?:ways|means)\s+of\b",
+    re.IGNORECASE,
+)
+#: The verb of a later infinitive in such a list ("and boost connectivity").
+_LATER_INFINITIVE = re.compile(rf"\s*(?:to\s+)?(?:(?:further|jointly)\s+)?(?:{_HOW_VERBS})\s+", re.IGNORECASE)
+#: A topic that ends in a pronoun for items named before it ("the efforts made regarding them").
+_REFERS_BACK = re.compile(r"\b(?:regarding|concerning|about|on|over|towards?)\s+(?:them|it)$", re.IGNORECASE)
+#: A pronoun for the whole object after such a verb ("develop them in various fields").
+_PRONOUN_OBJECT = re.compile(r"(?:it|them|this|these|those|that)\b", re.IGNORECASE)
 _BARE_HEADS = frozenset({"cooperation", "collaboration", "ties", "relations", "partnership"})
 #: A list part opening with a preposition is a phrase about the clause ("in service of their
 #: mutual interests", "to meet again"), not a subject.
@@ -4189,8 +4408,20 @@ def _split_topics(phrase: str) -> list[str]:
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
             merged.append(part)
+    # "ways to deepen ties and develop them in various fields", "how to expand investment and
+    # boost connectivity": the later parts are more infinitives of the same "ways to"; their
+    # verb is how, not what. One whose object is a pronoun only refers back to an item before.
+    infinitives = False
     topics: list[str] = []
     for part in merged:
+        if not infinitives:
+            infinitives = bool(_WAYS_TO.match(part))
+        else:
+            verb = _LATER_INFINITIVE.match(part)
+            if verb is not None:
+                if _PRONOUN_OBJECT.match(part, verb.end()):
+                    continue
+                part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
         topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
@@ -4200,6 +4431,12 @@ def _split_topics(phrase: str) -> list[str]:
             topic = topic[:-1]
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+            continue
+        if words[0].casefold() in {"it", "them"} or (
+            topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
+        ):
+            # "ways to develop it in the economic ... sectors", "the efforts made regarding
+            # them": about items named before, no topic of its own.
             continue
         if words[0].casefold() in _PART_PREPOSITIONS or _ACTION_VERB.fullmatch(topic + " "):
             # "... and to meet again in February", "agreed to resume": a course of action
@@ -4324,6 +4561,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
             and not _QUOTED_MANNER.match(phrase)
+            # 'a meeting both sides described as "frank and forward-looking"': a judgement.
+            and not _JUDGED_AS.search(text, max(start, quoted.start() - 40), quoted.start())
             # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
             and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
         ):

@@ -559,8 +559,12 @@ _CUE = re.compile(
     (?P<agreement>
         # "agreed to", and in the wire style that puts the day after the verb, "agreed (on)
         # Saturday to", "agreed today that" (AP and Kyodo drop the "on" before a weekday).
+        # "agreed on Nov. 3 to", "agreed on 3 November that": a date the same way.
         \b(?:agreed|agrees|agreeing)\b(?=\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+
-        |(?:today|yesterday)\s+)?(?:that|to|on|upon|in\s+principle|with)\b)
+        |(?:today|yesterday)\s+
+        |(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+
+        |(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?,?\s+
+        )?(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
       | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -772,9 +776,14 @@ _CLAUSE_STOP = re.compile(
 #: A comma before the attribution of the sentence ends the outcome too: "agreed to raise
 #: trade to $100 billion, Indian Foreign Secretary Vinay Kwatra told reporters".
 _CLAUSE_END = re.compile(
-    r"[;:\u2014\u2013(]|(?<![A-Z])[.!?](?=\s|$)|\s\bbut\b|\bwhile\b|\balthough\b"
+    # "Nov. 3": the abbreviated month's period before the day ends nothing.
+    r"[;:\u2014\u2013(]|(?<![A-Z])[!?](?=\s|$)|(?<![A-Z])\.(?=\s|$)"
+    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+    r"|\s\bbut\b|\bwhile\b|\balthough\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
-    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b))"
+    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
+    # ", and Lula agreed to ...", ", and she accepted": a new clause with its own subject and verb.
+    r"|and\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b))"
 )
 _MAX_TEXT = 200
 #: A verb coordinated with the clause's first one, sharing its subject: "... and promised".
