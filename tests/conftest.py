@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from types import FrameType
 
+    from bilateral.model import Record
+
 # Registering the active profile reloads it, so this takes effect even though hypothesis
 # has already loaded its own "default". The parent is named, not implied: with no parent
 # the current settings (the "ci" ones, under CI) would leak in. "ci" is not derived from it.
@@ -141,3 +143,21 @@ def _statement_rows(text: str) -> list[tuple[str | None, str | None, str]]:
 def statement_rows() -> Callable[[str], list[tuple[str | None, str | None, str]]]:
     """(source, cue, content) of every statement of a text, in text order, as written."""
     return _statement_rows
+
+
+def _source_speakers(text_or_record: str | Record) -> dict[str, list[str]]:
+    from bilateral.text import extract  # noqa: PLC0415 - only the text tests need the extractor
+
+    record = extract(text_or_record) if isinstance(text_or_record, str) else text_or_record
+    names = {a.id: a.name for a in record.actors}
+    return {
+        record.text(s.speaker_mention): [names[i] for i in s.speakers]
+        for s in record.statements
+        if s.speaker_mention is not None
+    }
+
+
+@pytest.fixture(scope="session")
+def source_speakers() -> Callable[[str | Record], dict[str, list[str]]]:
+    """Each statement's source as written -> its speakers' names, of a text or a record."""
+    return _source_speakers

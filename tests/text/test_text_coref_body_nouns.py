@@ -9,23 +9,18 @@ country or the last person). Paragraphs written for this test; the events are ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from bilateral.text import extract
+from bilateral.model import Record
+
+Speakers = Callable[[str | Record], dict[str, list[str]]]
+
 
 _OPENING = (
     "Honduran President Xiomara Castro met Salvadoran President Nayib Bukele in Tegucigalpa on Monday.\n\n"
 )
-
-
-def _speakers(text: str) -> dict[str, list[str]]:
-    record = extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return {
-        record.text(s.speaker_mention): [names[i] for i in s.speakers]
-        for s in record.statements
-        if s.speaker_mention is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,11 +43,13 @@ def _speakers(text: str) -> dict[str, list[str]]:
         ),
     ],
 )
-def test_the_kind_noun_is_the_last_body_named_with_it(first: str, second: str, body: str) -> None:
-    spoken = _speakers(_OPENING + first + " " + second)
+def test_the_kind_noun_is_the_last_body_named_with_it(
+    first: str, second: str, body: str, source_speakers: Speakers
+) -> None:
+    spoken = source_speakers(_OPENING + first + " " + second)
     assert spoken[second.split(" said", 1)[0]] == [body]
 
 
-def test_a_kind_noun_with_no_body_before_has_no_speaker() -> None:
-    spoken = _speakers(_OPENING + "The department said a border commission would meet in March.")
+def test_a_kind_noun_with_no_body_before_has_no_speaker(source_speakers: Speakers) -> None:
+    spoken = source_speakers(_OPENING + "The department said a border commission would meet in March.")
     assert spoken["The department"] == []

@@ -9,17 +9,11 @@ word. Paragraphs written for this test; the events are made up.
 
 from __future__ import annotations
 
-from bilateral.text import extract
+from collections.abc import Callable
 
+from bilateral.model import Record
 
-def _speakers(text: str) -> dict[str, list[str]]:
-    record = extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return {
-        record.text(s.speaker_mention): [names[i] for i in s.speakers]
-        for s in record.statements
-        if s.speaker_mention is not None
-    }
+Speakers = Callable[[str | Record], dict[str, list[str]]]
 
 
 _TEXT = (
@@ -31,23 +25,23 @@ _TEXT = (
 )
 
 
-def test_state_and_party_name_the_lawmaker_of_that_party() -> None:
-    spoken = _speakers(_TEXT)
+def test_state_and_party_name_the_lawmaker_of_that_party(source_speakers: Speakers) -> None:
+    spoken = source_speakers(_TEXT)
     assert spoken["the New Hampshire Democrat"] == ["Jeanne Shaheen"]
     assert spoken["the Florida Republican"] == ["Brian Mast"]
 
 
-def test_no_lawmaker_of_that_party_resolves_to_no_one() -> None:
+def test_no_lawmaker_of_that_party_resolves_to_no_one(source_speakers: Speakers) -> None:
     text = "Republican Representative Brian Mast praised the deal. The Ohio Democrat said it was weak."
-    assert _speakers(text)["The Ohio Democrat"] == []
+    assert source_speakers(text)["The Ohio Democrat"] == []
 
 
-def test_the_wires_party_tag_after_the_name_gives_the_party() -> None:
+def test_the_wires_party_tag_after_the_name_gives_the_party(source_speakers: Speakers) -> None:
     text = (
         "Sen. Jeanne Shaheen, D-N.H., criticized the sale. Rep. Brian Mast (R-Fla.) praised it.\n\n"
         '"This is the wrong signal," the New Hampshire Democrat said. "It is a good deal," the'
         " Florida Republican said."
     )
-    spoken = _speakers(text)
+    spoken = source_speakers(text)
     assert spoken["the New Hampshire Democrat"] == ["Jeanne Shaheen"]
     assert spoken["the Florida Republican"] == ["Brian Mast"]

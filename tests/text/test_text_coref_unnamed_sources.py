@@ -11,21 +11,17 @@ the events are made up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bilateral.model import Group, Record
 from bilateral.text import extract
 
+Speakers = Callable[[str | Record], dict[str, list[str]]]
+
+
 _OPENING = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday.\n\n"
-
-
-def _speakers(record: Record) -> dict[str, list[str]]:
-    names = {a.id: a.name for a in record.actors}
-    return {
-        record.text(s.speaker_mention): [names[i] for i in s.speakers]
-        for s in record.statements
-        if s.speaker_mention is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,35 +44,37 @@ def _speakers(record: Record) -> dict[str, list[str]]:
         ),
     ],
 )
-def test_the_noun_refers_back_to_the_unnamed_person(first: str, second: str, group: str) -> None:
+def test_the_noun_refers_back_to_the_unnamed_person(
+    first: str, second: str, group: str, source_speakers: Speakers
+) -> None:
     record = extract(_OPENING + first + " " + second)
     (actor,) = [a for a in record.actors if isinstance(a, Group)]
     assert actor.name == group
     assert actor.country is not None
-    spoken = _speakers(record)
+    spoken = source_speakers(record)
     definite = second.split(" said", 1)[0]
     assert spoken[definite] == [group]
     assert [group] in spoken.values()
 
 
-def test_a_named_diplomat_is_no_group_and_the_diplomat_is_them() -> None:
+def test_a_named_diplomat_is_no_group_and_the_diplomat_is_them(source_speakers: Speakers) -> None:
     record = extract(
         _OPENING
         + "Chilean diplomat Alberto van Klaveren joined the talks. The Chilean diplomat said they went well."
     )
     assert not [a for a in record.actors if isinstance(a, Group)]
-    assert _speakers(record)["The Chilean diplomat"] == ["Alberto van Klaveren"]
+    assert source_speakers(record)["The Chilean diplomat"] == ["Alberto van Klaveren"]
 
 
-def test_the_last_use_of_the_noun_decides() -> None:
+def test_the_last_use_of_the_noun_decides(source_speakers: Speakers) -> None:
     # The last diplomat before "The diplomat" has no country: no older group is taken instead.
     record = extract(
         _OPENING + "A Chilean diplomat said the talks covered lithium. A European diplomat in Lima said the"
         " visit was overdue. The diplomat said Brussels was watching."
     )
-    assert _speakers(record)["The diplomat"] == []
+    assert source_speakers(record)["The diplomat"] == []
 
 
-def test_an_unrelated_definite_noun_stays_unresolved() -> None:
+def test_an_unrelated_definite_noun_stays_unresolved(source_speakers: Speakers) -> None:
     record = extract(_OPENING + "The official said the border would reopen on Monday.")
-    assert _speakers(record)["The official"] == []
+    assert source_speakers(record)["The official"] == []

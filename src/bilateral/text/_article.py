@@ -690,18 +690,10 @@ def _read_header(state: _Parse) -> int:
                 continue
         if state.byline is None:
             byline = _byline(line)
+            if byline is None and state.title is not None and not is_last:
+                byline = _bare_byline_parts(line)
             if byline is not None:
                 state.authors, day = byline
-                state.byline = state.span(index)
-                if day is not None and state.published is None:
-                    state.published = day
-                state.header.add(index)
-                index += 1
-                continue
-        if state.byline is None and state.title is not None and not is_last:
-            loose = _bare_byline_parts(line)
-            if loose is not None:
-                state.authors, day = loose
                 state.byline = state.span(index)
                 if day is not None and state.published is None:
                     state.published = day
