@@ -1359,7 +1359,7 @@ _DAY_ANAPHOR_FOLDED = re.compile(
     r"\s+(?:day|morning|evening|night)\b"
 )
 #: How far back the subject of a trigger is looked for.
-_SUBJECT_WINDOW = 170
+_SUBJECT_WINDOW = 250
 #: How far from its trigger a date, place or duration may lie to belong to it.
 _ATTACH_WINDOW = 140
 #: Before a date: a "since" clause it belongs to ("since he took office in October").
@@ -1393,6 +1393,8 @@ _CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-
 _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at|in)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
 _GENERIC_PLURALS = frozenset({"visits", "meetings", "summits", "calls"})
+#: "the" opening the noun phrase that ends at a trigger ("the tripartite summits").
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: How many days a trip may last around a meeting during it.
 _TRIP_DAYS = 7
 #: How many sentences after a summit's city a meeting "on the sidelines" is placed there.
@@ -2351,6 +2353,15 @@ class _Reader:
         word = text[trigger.start : trigger.end].casefold()
         if word in _GENERIC_PLURALS and not listed and not places and trigger.possessor is None:
             return []  # "agreed to resume regular visits": visits in general, not one meeting
+        if (
+            word in _GENERIC_PLURALS
+            and listed
+            and not any(self.refs.is_person(a) for r in listed for a in r.actors)
+            and _THE_BEFORE.search(text, max(sentence.start, trigger.start - 30), trigger.start)
+        ):
+            # "the projects agreed upon at the tripartite summits with Egypt": a series held
+            # with a country, not one meeting of the subject's.
+            return []
         if not listed and _OF_OTHERS_AFTER.match(text, trigger.end, sentence.end):
             # "agreed to launch an annual meeting of defense ministers": a meeting of other
             # people (unnamed), not of the subject ("meeting of" is a noun, whatever the
