@@ -163,6 +163,13 @@ _PLURAL_NOUNS_NOT_LEADERS = frozenset({("officials",), ("diplomats",), ("envoys"
 # ... except when counted: "the two diplomats", "both envoys" are the pair just named
 # ("the two officials" may be the unnamed officials a story quotes, and stays out).
 _PLURAL_NOUNS_COUNTED = frozenset({("diplomats",), ("envoys",), ("counterparts",)})
+# An unnamed person and a relative clause about them, up to a pronoun in the same sentence:
+# "a Japanese official who spoke on condition of anonymity because he ...".
+_UNNAMED_WHO = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?:official|diplomat|source|aide|officer|person|adviser|advisor)"
+    r"\s+(?:who|familiar\s+with|with\s+knowledge|close\s+to|speaking|briefed)\b[^.;:\u201c\u201d\"]*$",
+    re.IGNORECASE,
+)
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -4712,8 +4719,15 @@ class _Sentence:
                 # "To Lam, he said, 'expressed understanding'": the tag's speaker is not the
                 # person the reported clause is about.
                 avoid = self.persons[-1]
-            person = self.cataphor(i, gender) or self.resolve_pronoun(
-                gender, objective=self.objective(i), avoid=avoid
+            person = (
+                None
+                if self.toks[0].start() < tok_start
+                and _UNNAMED_WHO.search(self.text, self.toks[0].start(), tok_start)
+                # "according to a Japanese official who spoke on condition of anonymity
+                # because he was not authorized ...": the unnamed official, no one named (and
+                # whoever was named is not given his gender).
+                else self.cataphor(i, gender)
+                or self.resolve_pronoun(gender, objective=self.objective(i), avoid=avoid)
             )
             if person is not None:
                 if person.gender is None:
