@@ -429,10 +429,14 @@ def _bare_byline_parts(line: str) -> tuple[tuple[tuple[str, str | None], ...], d
     return tuple((name, outlet) for name in names), published
 
 
-def _date_line(line: str) -> tuple[dt.date, bool] | None:
-    """(date, is_update) when *line* is a publication or update line, else None."""
+def _date_line(line: str, *, labelled: bool = False) -> tuple[dt.date, bool] | None:
+    """
+    (date, is_update) when *line* is a publication or update line, else None.
+
+    With *labelled*, only a line that says what it is ("Published On ...", "Updated: ...").
+    """
     match = _DATE_LABEL.fullmatch(line)
-    if match is None:
+    if match is None or (labelled and match.group("label") is None):
         return None
     # AP prints the time first: "Published 3:45 PM EST, November 3, 2026".
     day = _printed_date(_LEADING_CLOCK.sub("", match.group("rest"), count=1))
@@ -597,6 +601,13 @@ class _Parse:
         start, end = self.lines[index]
         return Span(start=start, end=end)
 
+    def note_date(self, day: dt.date, *, is_update: bool) -> None:
+        """Keep the first publication (or update) date the page prints."""
+        if is_update:
+            self.updated = self.updated or day
+        else:
+            self.published = self.published or day
+
 
 def _after_byline(state: _Parse, index: int) -> bool:
     """Whether line *index* comes right after the byline."""
@@ -722,11 +733,7 @@ def _read_header(state: _Parse) -> int:
             continue
         dated = _date_line(line)
         if dated is not None:
-            day, is_update = dated
-            if is_update:
-                state.updated = state.updated or day
-            else:
-                state.published = state.published or day
+            state.note_date(dated[0], is_update=dated[1])
             state.header.add(index)
             index += 1
             continue
@@ -786,19 +793,10 @@ def _labelled_date(state: _Parse, line: str) -> bool:
     Records the date as `_read_header` does. Only labelled lines count below the header: a
     bare date there may be a paragraph of the story.
     """
-    if not line[:1].isalpha():
-        return False
-    match = _DATE_LABEL.fullmatch(line)
-    if match is None or match.group("label") is None:
-        return False
-    dated = _date_line(line)
+    dated = _date_line(line, labelled=True) if line[:1].isalpha() else None
     if dated is None:
         return False
-    day, is_update = dated
-    if is_update:
-        state.updated = state.updated or day
-    else:
-        state.published = state.published or day
+    state.note_date(dated[0], is_update=dated[1])
     return True
 
 

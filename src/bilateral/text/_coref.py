@@ -28,7 +28,7 @@ from bilateral.model import Actor, ActorKind, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._entities import _title_matches
 from bilateral.text._lexicons import lexicon
-from bilateral.text._verbs import verb_cue
+from bilateral.text._verbs import POSSESSIVES, verb_cue
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -102,8 +102,6 @@ _HONORIFIC = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excelle
 _HIS_HER = ("His ", "Her ", "his ", "her ")
 #: Lower-case nouns then a possessive mark after a mention: " administration's ", " press office's ".
 _OWNER_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}['\u2019]s ")
-#: Pronouns that are a possessive determiner of the phrase after them ("his spokesman").
-_DETERMINER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Earlier uses of the honorific looked at, and how far after one its name may start.
 _HONORIFIC_TRIES = 8
 _HONORIFIC_REACH = 40
@@ -665,7 +663,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if (
         len(owned) > 1
         and owned[0].kind is MentionKind.PRONOUN
-        and text[owned[0].span.start : owned[0].span.end].casefold() in _DETERMINER_PRONOUNS
+        and text[owned[0].span.start : owned[0].span.end].casefold() in POSSESSIVES
     ):
         # "his spokesman, Hasan Nasbi", "their envoy Jane Roe": the possessive determiner
         # names whom the speaker works for; the mention after it is who speaks.

@@ -55,7 +55,7 @@ from bilateral.text._lexicons import (
     tokenize,
 )
 from bilateral.text._officeholders import officeholder_countries, officeholder_name_words
-from bilateral.text._roles import commentator_title
+from bilateral.text._roles import commentator_roles
 from bilateral.text._segment import _new_span
 from bilateral.text._verbs import AFTER_OBJECT_HER, AUXILIARIES, IRREGULAR_PAST, TIME_WORDS, Form, verb_cue
 
@@ -2146,11 +2146,6 @@ def _home_office(role: Role) -> bool:
         return False
     title = role.title.casefold()
     return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
-
-
-def _commentator(person: _Actor) -> bool:
-    """Whether every title *person* is known by is a spokesperson's or a commentator's."""
-    return bool(person.roles) and all(commentator_title(r.title) for r in person.roles)
 
 
 def _title_matches(role_title: str, title: str) -> bool:
@@ -4868,7 +4863,7 @@ class _Sentence:
         else:
             # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...":
             # whoever only reports or comments on the talks is not one of the pair.
-            actors = [p for p in recent if not _commentator(p)]
+            actors = [p for p in recent if not commentator_roles(p.roles)]
             if len(actors) >= count:
                 recent = actors
         if role is not None:

@@ -67,7 +67,7 @@ from bilateral.text._outcomes import (
     find_outcomes,
     make_outcome,
 )
-from bilateral.text._roles import commentator_title
+from bilateral.text._roles import commentator_roles
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -2582,15 +2582,8 @@ class _Reader:
 
     def _commentators(self, ref: Ref) -> bool:
         """Whether *ref* names only people titled as spokespeople or commentators."""
-        if not ref.actors:
-            return False
-        for actor_id in ref.actors:
-            actor = self.refs.actors.get(actor_id)
-            if not isinstance(actor, Person) or not actor.roles:
-                return False
-            if not all(commentator_title(r.title) for r in actor.roles):
-                return False
-        return True
+        actors = [self.refs.actors.get(a) for a in ref.actors]
+        return bool(actors) and all(isinstance(a, Person) and commentator_roles(a.roles) for a in actors)
 
     def _governed(self, sentence: Span, trigger: _Trigger) -> bool:
         """Whether a verb governs the noun trigger ("MBS held a separate meeting")."""
@@ -4265,7 +4258,6 @@ _TRAILING_DAY = re.compile(
     r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
     re.IGNORECASE,
 )
-#: Heads that say nothing alone once their fields are listed.
 #: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
 _WAYS_TO = re.compile(
     r"\s*(?:the\s+)?(?:ways|how|opportunities|avenues|prospects|means|steps)\s+to\b|\s*(?:ways|means)\s+of\b",
