@@ -50,6 +50,7 @@ from bilateral.text._lexicons import (
     Lexicon,
     fold_name,
     lexicon,
+    longest_match,
     split_tokens,
     title_case,
     tokenize,
@@ -838,6 +839,12 @@ class _Recency:
 
     def moved(self, actor: _Actor, old: int) -> None:
         """Re-file *actor*, last seen at *old* (-1: never), under its new ``seen``."""
+        keys = self._keys
+        if old >= 0 and keys[-1] == (old, -actor.order):
+            # The actor was the most recent and stays so (it moved forward): most moves in a
+            # forward pass are the last-named person named again.
+            keys[-1] = (actor.seen, -actor.order)
+            return
         if old >= 0:
             i = bisect.bisect_left(self._keys, (old, -actor.order))
             del self._keys[i]
@@ -1746,7 +1753,11 @@ class _Run:
         lex = self.lex
         titles_max, names_max, parties = lex.titles_max, lex.names_max, lex.parties
         portfolio_words = lex.portfolio_words
-        match_title, match_name = lex.match_title, lex.match_name
+        match_title = lex.match_title
+        # The two lookups made at every candidate token call `longest_match` directly: the
+        # `Lexicon` methods would add a Python call each.
+        names, names_prefixes = lex.names, lex.names_prefixes
+        titles, titles_prefixes = lex.titles, lex.titles_prefixes
         n = len(texts)
         items: list[_Item | None] = [None] * n
         pos = 0
@@ -1778,8 +1789,8 @@ class _Run:
                     pos = i + 3
                 continue
             # Most tokens start no entry: two dict probes decide that before any call.
-            title = match_title(lowered, i) if title_start else None
-            name = match_name(texts, i) if t in names_max else None
+            title = longest_match(titles, titles_prefixes, lowered, i) if title_start else None
+            name = longest_match(names, names_prefixes, texts, i) if t in names_max else None
             if name is not None and name[1].kind is _CALENDAR and self.surname_day(texts, i):
                 name = None
             if title is None and name is None and not upper:

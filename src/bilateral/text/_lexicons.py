@@ -39,6 +39,7 @@ __all__ = [
     "Token",
     "fold_name",
     "lexicon",
+    "longest_match",
     "split_tokens",
     "title_case",
     "tokenize",
@@ -243,21 +244,21 @@ class Lexicon:
 
     def match_name(self, texts: list[str], i: int) -> tuple[int, Entry] | None:
         """The longest proper-name entry starting at token *i*: (end index, entry)."""
-        return _longest(self.names, self.names_prefixes, texts, i)
+        return longest_match(self.names, self.names_prefixes, texts, i)
 
     def match_title(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest title starting at token *i* of the case-folded tokens."""
-        return _longest(self.titles, self.titles_prefixes, lowered, i)
+        return longest_match(self.titles, self.titles_prefixes, lowered, i)
 
     def match_group_noun(self, lowered: list[str], i: int) -> tuple[int, str] | None:
         """The longest group noun ("officials") starting at token *i* of the case-folded tokens."""
-        return _longest(self.group_nouns, self.group_nouns_prefixes, lowered, i)
+        return longest_match(self.group_nouns, self.group_nouns_prefixes, lowered, i)
 
 
 _V = TypeVar("_V")
 
 
-def _longest(
+def longest_match(
     table: Mapping[tuple[str, ...], _V], prefixes: frozenset[tuple[str, ...]], texts: list[str], i: int
 ) -> tuple[int, _V] | None:
     """
