@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral.text._lexicons import EntryKind, lexicon, title_case, tokenize
+from bilateral.text._lexicons import TOKEN_PATTERN, EntryKind, lexicon, split_tokens, title_case, tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -220,6 +220,39 @@ def test_tokens_index_the_text(text: str, start: int) -> None:
         assert not text[previous : token.start].strip()
         previous = token.end
     assert not text[previous:].strip()
+
+
+def _pattern_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    matches = list(TOKEN_PATTERN.finditer(text, start, end))
+    return [m.group() for m in matches], [m.start() for m in matches]
+
+
+#: The characters the shortcuts of `split_tokens` turn on: spaces (single, double, other
+#: whitespace), dots of abbreviations, apostrophes of the clitic and of names, "_", letters,
+#: a combining mark, digits and other marks.
+_SHORTCUT_CHARACTERS = "aZs_ '\u2019.,()-\"\u00a0\n\t1\u00e9\u0301\u2014\u0130US"
+
+
+@given(st.text(alphabet=_SHORTCUT_CHARACTERS, max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_split_tokens_is_the_pattern(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert split_tokens(text, start, end) == _pattern_tokens(text, start, end)
+
+
+@given(st.text(max_size=120), st.integers(0, 20))
+def test_split_tokens_is_the_pattern_on_any_text(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert split_tokens(text, start, len(text)) == _pattern_tokens(text, start, len(text))
+
+
+def test_split_tokens_on_a_sentence() -> None:
+    # Two short literals: tools/extraction_diff.py takes every long one of tests/text as a
+    # document of its corpus, and this sentence is no extraction test.
+    text = 'WASHINGTON (Reuters) - "We met U.S. officials," ' + "Zelenskyy\u2019s aide  O'Brien said_ so."
+    assert split_tokens(text, 0, len(text)) == _pattern_tokens(text, 0, len(text))
+    texts, starts = split_tokens(text, 11, len(text))
+    assert texts[:4] == ["(", "Reuters", ")", "-"]
+    assert [text[s : s + len(t)] for s, t in zip(starts, texts, strict=True)] == texts
 
 
 def test_lexicon_is_loaded_once() -> None:

@@ -45,12 +45,13 @@ import attrs
 from bilateral.model import Country, Group, Organization, Person, Place, PlaceKind, Role, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import (
-    TOKEN_PATTERN,
     Entry,
     EntryKind,
     Lexicon,
     fold_name,
     lexicon,
+    longest_match,
+    split_tokens,
     title_case,
     tokenize,
 )
@@ -239,9 +240,6 @@ _SHORT_WORD = 3
 _HEADING_MIN_WORDS = 4
 # "both" and "the two leaders" name a pair.
 _PAIR = 2
-#: A token, as matched by `TOKEN_PATTERN`: ``.start()`` and ``.end()`` are its offsets.
-_Tok = re.Match[str]
-_GROUP = re.Match.group
 _OFFSETS = operator.attrgetter("start", "end")
 _SPAN_START_OF = operator.attrgetter("span.start")
 _SPAN_END_OF = operator.attrgetter("span.end")
@@ -841,6 +839,12 @@ class _Recency:
 
     def moved(self, actor: _Actor, old: int) -> None:
         """Re-file *actor*, last seen at *old* (-1: never), under its new ``seen``."""
+        keys = self._keys
+        if old >= 0 and keys[-1] == (old, -actor.order):
+            # The actor was the most recent and stays so (it moved forward): most moves in a
+            # forward pass are the last-named person named again.
+            keys[-1] = (actor.seen, -actor.order)
+            return
         if old >= 0:
             i = bisect.bisect_left(self._keys, (old, -actor.order))
             del self._keys[i]
@@ -1188,9 +1192,9 @@ class _Run:
             self.groups[key] = actor
         return actor
 
-    def person(self, toks: list[_Tok], texts: list[str], idx: list[int]) -> _Actor:
+    def person(self, starts: list[int], texts: list[str], idx: list[int]) -> _Actor:
         """The person named by tokens *idx* (a known one when the name or surname matches)."""
-        full = self.text[toks[idx[0]].start() : toks[idx[-1]].end()]
+        full = self.text[starts[idx[0]] : starts[idx[-1]] + len(texts[idx[-1]])]
         words = [texts[k] for k in idx if texts[k][:1].isalpha()]
         while len(words) > 1 and words[-1].rstrip(".") in self.bare_suffixes:
             words.pop()
@@ -1279,17 +1283,12 @@ class _Run:
     # -- one sentence ---------------------------------------------------------------------------
 
     def sentence(self, span: Span, number: int, *, headline: bool) -> None:
-        # One regex pass; the token texts and offsets are read off the same matches (`map`
-        # over the unbound methods runs in C, a comprehension would run bytecode per token).
-        matches = list(TOKEN_PATTERN.finditer(self.text, span.start, span.end))
-        if not matches:
+        # The token texts and start offsets (a token ends at its start plus its length).
+        texts, starts = split_tokens(self.text, span.start, span.end)
+        if not texts:
             self.sentence_persons.append([])
             self.sentence_fronted.append(set())
             return
-        texts: list[str] = list(map(_GROUP, matches))
-        # The match objects stand for the token offsets: most tokens never need theirs, so
-        # making a (start, end) tuple for each would be wasted.
-        toks = matches
         lowered = list(map(str.lower, texts))
         # Headings are short: only short sentences are checked for title case.
         headline = headline or (len(texts) <= _HEADING_TOKENS and _title_case_line(texts))
@@ -1302,8 +1301,8 @@ class _Run:
         # past their first letter, "eBay", are dropped again by `classify`).
         cand = [k for k in range(len(texts)) if texts[k] != lowered[k] or lowered[k] in triggers]
         self.in_headline = headline
-        items = self.classify(toks, texts, lowered, cand, headline=headline)
-        walker = _Sentence(self, toks, texts, lowered, items, number=number, headline=headline)
+        items = self.classify(starts, texts, lowered, cand, headline=headline)
+        walker = _Sentence(self, starts, texts, lowered, items, number=number, headline=headline)
         walker.walk(cand)
         # A substring search in C, not a scan of the token list: most sentences have no such verb.
         if (
@@ -1313,7 +1312,7 @@ class _Run:
         ):
             walker.companions(lowered.index("accompanied"))
 
-    def name_stop(self, toks: list[_Tok], texts: list[str], k: int) -> bool:
+    def name_stop(self, starts: list[int], texts: list[str], k: int) -> bool:
         """
         Whether the capitalised stop word at token *k* is a word of a name ("To Lam", "He Lifeng").
 
@@ -1361,16 +1360,16 @@ class _Run:
                 # '"...," To Lam said': a quotation closed by its comma goes on the sentence.
                 or (k > 1 and texts[k - 1] in _CLOSING_QUOTES and texts[k - 2] == ",")
             )
-            and toks[k - 1].end() < toks[k].start()
+            and (starts[k - 1] + len(texts[k - 1])) < starts[k]
         )
 
-    def initial(self, toks: list[_Tok], texts: list[str], i: int) -> bool:
+    def initial(self, starts: list[int], texts: list[str], i: int) -> bool:
         """Whether token *i* starts the sentence (or a quotation or clause after a colon)."""
         j = i - 1
         while j >= 0 and texts[j] in _OPENERS:
-            if texts[j] in _DASHES or j == 0 or toks[j].start() == 0:
+            if texts[j] in _DASHES or j == 0 or starts[j] == 0:
                 return True
-            if self.text[toks[j].start() - 1].isspace():
+            if self.text[starts[j] - 1].isspace():
                 return True
             j -= 1
         return j < 0
@@ -1433,7 +1432,7 @@ class _Run:
             return True
         return t in _CONNECTORS and end + 1 < len(texts) and self.cap_word(texts[end + 1])
 
-    def read_chunk(self, toks: list[_Tok], texts: list[str], i: int) -> tuple[int, bool, bool]:
+    def read_chunk(self, starts: list[int], texts: list[str], i: int) -> tuple[int, bool, bool]:
         """
         Read the capitalised phrase at token *i*.
 
@@ -1460,7 +1459,7 @@ class _Run:
                     or (
                         j + 1 < n
                         and texts[j + 1][:1].isupper()
-                        and self.name_stop(toks, texts, j)
+                        and self.name_stop(starts, texts, j)
                         # "the Communist Party of Vietnam To Lam": after the country that ends
                         # an organization's name, a syllable begins the next name.
                         and not (
@@ -1513,7 +1512,7 @@ class _Run:
                         (texts[j + 1] in place_heads and t not in org_heads and t not in place_heads)
                         or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, j - 1, org_heads))
                     )
-                    and toks[j - 1].end() == toks[j].start()
+                    and (starts[j - 1] + len(texts[j - 1])) == starts[j]
                 ):
                     # "St. Peter's Basilica": the possessive inside a place name whose head
                     # follows it ("the Hudson Institute's Center" is two names); and a party
@@ -1524,8 +1523,8 @@ class _Run:
                 while (
                     j + 1 < n
                     and texts[j] in _JOINERS
-                    and toks[j - 1].end() == toks[j].start()
-                    and toks[j].end() == toks[j + 1].start()
+                    and (starts[j - 1] + len(texts[j - 1])) == starts[j]
+                    and (starts[j] + len(texts[j])) == starts[j + 1]
                     and texts[j + 1][:1].isalpha()
                     and not (texts[j + 1].islower() and texts[j + 1].endswith(_PARTICIPLE_ENDINGS))
                 ):
@@ -1738,7 +1737,7 @@ class _Run:
 
     def classify(
         self,
-        toks: list[_Tok],
+        starts: list[int],
         texts: list[str],
         lowered: list[str],
         cand: list[int],
@@ -1754,8 +1753,12 @@ class _Run:
         lex = self.lex
         titles_max, names_max, parties = lex.titles_max, lex.names_max, lex.parties
         portfolio_words = lex.portfolio_words
-        match_title, match_name = lex.match_title, lex.match_name
-        n = len(toks)
+        match_title = lex.match_title
+        # The two lookups made at every candidate token call `longest_match` directly: the
+        # `Lexicon` methods would add a Python call each.
+        names, names_prefixes = lex.names, lex.names_prefixes
+        titles, titles_prefixes = lex.titles, lex.titles_prefixes
+        n = len(texts)
         items: list[_Item | None] = [None] * n
         pos = 0
         civilian_end = title_end = -1
@@ -1786,8 +1789,8 @@ class _Run:
                     pos = i + 3
                 continue
             # Most tokens start no entry: two dict probes decide that before any call.
-            title = match_title(lowered, i) if title_start else None
-            name = match_name(texts, i) if t in names_max else None
+            title = longest_match(titles, titles_prefixes, lowered, i) if title_start else None
+            name = longest_match(names, names_prefixes, texts, i) if t in names_max else None
             if name is not None and name[1].kind is _CALENDAR and self.surname_day(texts, i):
                 name = None
             if title is None and name is None and not upper:
@@ -1870,7 +1873,7 @@ class _Run:
                 chunk_end, org_head, place_head = (end, False, False)
                 # (A capitalised word is a `cap_word` or a stop word: the first test suffices.)
                 if upper and self.may_extend(texts, end):
-                    chunk_end, org_head, place_head = self.read_chunk(toks, texts, i)
+                    chunk_end, org_head, place_head = self.read_chunk(starts, texts, i)
                 ambiguous = (
                     entry.kind is _COUNTRY
                     and t in lex.ambiguous_country_names
@@ -1912,7 +1915,7 @@ class _Run:
                             # "Foreign Ministry spokesperson" is the ministry's spokesperson).
                             pos = end
                             continue
-                        rest_end, rest_org, _ = self.read_chunk(toks, texts, end)
+                        rest_end, rest_org, _ = self.read_chunk(starts, texts, end)
                         if rest_end > end:
                             kind = "org" if rest_org else "place"
                             items[end] = _Item(end, rest_end, kind, country=entry.country)
@@ -1945,10 +1948,10 @@ class _Run:
                 continue
             if (
                 self.cap_word(t)
-                or (i + 1 < n and texts[i + 1][:1].isupper() and self.name_stop(toks, texts, i))
+                or (i + 1 < n and texts[i + 1][:1].isupper() and self.name_stop(starts, texts, i))
                 or (t in _COLLECTIVE_POSSESSORS and _collective_org(texts, i, lex.org_heads))
             ) and not (t.isupper() and len(t) > 1 and headline):
-                end, org_head, place_head = self.read_chunk(toks, texts, i)
+                end, org_head, place_head = self.read_chunk(starts, texts, i)
                 if end > i:
                     kind = "org" if org_head else "place" if place_head else "chunk"
                     if (
@@ -2174,7 +2177,7 @@ class _Sentence:
     def __init__(
         self,
         run: _Run,
-        toks: list[_Tok],
+        starts: list[int],
         texts: list[str],
         lowered: list[str],
         items: list[_Item | None],
@@ -2185,13 +2188,13 @@ class _Sentence:
         self.run = run
         self.lex = run.lex
         self.text = run.text
-        self.toks = toks
+        self.starts = starts
         self.texts = texts
         self.lowered = lowered
         self.items = items
         self.number = number
         self.headline = headline
-        self.n = len(toks)
+        self.n = len(texts)
         self.persons: list[_Actor] = []
         run.sentence_persons.append(self.persons)
         self.fronted: set[str] = set()
@@ -2231,7 +2234,7 @@ class _Sentence:
     # -- small helpers --------------------------------------------------------------------------
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks[i].start(), self.toks[j - 1].end()
+        return self.starts[i], (self.starts[j - 1] + len(self.texts[j - 1]))
 
     def surface(self, i: int, j: int) -> str:
         a, b = self.span(i, j)
@@ -2244,7 +2247,7 @@ class _Sentence:
         """Whether the character offset *start* lies between quotation marks of this sentence."""
         marks = self.quote_marks
         if marks is None:
-            a, b = self.toks[0].start(), self.toks[-1].end()
+            a, b = self.starts[0], (self.starts[-1] + len(self.texts[-1]))
             text = self.text
             # The marks are few: `str.find` walks to each in C, where a walk over the
             # sentence's tokens would run bytecode for every word.
@@ -2271,7 +2274,7 @@ class _Sentence:
         attended = self.attended_at
         if attended is None:
             attended = self.attended_at = self.text.find(
-                ", attended by ", self.toks[0].start(), self.toks[-1].end()
+                ", attended by ", self.starts[0], (self.starts[-1] + len(self.texts[-1]))
             )
         if 0 <= attended < start and kind is not MentionKind.PRONOUN:
             # "During the meeting, attended by the Crown Prince Sheikh Sabah, the two sides
@@ -2436,7 +2439,7 @@ class _Sentence:
         entry = item.entry
         assert entry is not None  # noqa: S101 - name items carry their entry
         run = self.run
-        start, end = self.toks[item.start].start(), self.toks[item.end - 1].end()
+        start, end = self.starts[item.start], (self.starts[item.end - 1] + len(self.texts[item.end - 1]))
         surface = self.text[start:end]
         # One `Span` for every record of this mention (the actor's, the place's, the mention).
         span = run.make_span(start, end)
@@ -2449,7 +2452,7 @@ class _Sentence:
             and item.end < self.n
             and (rest := self.items[item.end]) is not None
             and rest.kind == "chunk"
-            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+            and (self.starts[item.end - 1] + len(self.texts[item.end - 1])) < self.starts[item.end]
         ):
             # "His daughter Saida Mirziyoyeva", "analyst Santiago Rojas": a given name that
             # is also a city, after a noun for a person.
@@ -2784,7 +2787,7 @@ class _Sentence:
         b = first - 1
         if self.lowered[b] not in {"for", "to"}:
             b -= 1
-        person = self.run.person(self.toks, self.texts, idx)
+        person = self.run.person(self.starts, self.texts, idx)
         self.add_role(person, self.lowered[b - 1], None, country)
         person.country = person.country or country
 
@@ -2907,7 +2910,7 @@ class _Sentence:
             self.group_list = group
 
     def initial(self, i: int) -> bool:
-        return self.run.initial(self.toks, self.texts, i)
+        return self.run.initial(self.starts, self.texts, i)
 
     def on_org(self, item: _Item) -> None:
         actor = self.org_actor(item)
@@ -2928,7 +2931,7 @@ class _Sentence:
             # ("The Democrats" is the party's name; "The NTV channel" opens with an article.)
             and not self.texts[item.start].isupper()
         ):
-            start = self.toks[item.start - 1].start()
+            start = self.starts[item.start - 1]
             surface = self.text[start:end]
         actor.add_mention(self.run.make_span(start, end), surface)
         modifier = self.modifier(item.end)
@@ -3071,7 +3074,7 @@ class _Sentence:
             and item.end < self.n
             and (rest := self.items[item.end]) is not None
             and rest.kind == "chunk"
-            and self.toks[item.end - 1].end() < self.toks[item.end].start()
+            and (self.starts[item.end - 1] + len(self.texts[item.end - 1])) < self.starts[item.end]
         ):
             # "Paraguayan President Santiago Peña": a given name that is also a city.
             item = _Item(item.start, rest.end, "chunk")
@@ -3081,7 +3084,7 @@ class _Sentence:
         suffixes, verbs = self.lex.name_suffixes, self.lex.person_verbs
         words = 0
         particles = self.lex.name_particles
-        toks = self.toks
+        starts = self.starts
         for k in range(item.start, item.end):
             t = texts[k]
             if not t[:1].isalpha():
@@ -3092,7 +3095,7 @@ class _Sentence:
             if t not in particles and not (
                 k > item.start
                 and texts[k - 1] in _JOINERS
-                and toks[k - 1].start() == toks[k - 2].end()
+                and starts[k - 1] == (starts[k - 2] + len(texts[k - 2]))
                 # ("al-Ansari" is a name word: the half before the hyphen is a particle.)
                 and texts[k - 2] not in particles
             ):
@@ -3255,7 +3258,11 @@ class _Sentence:
                 a, b = self.span(j + 1, k)
                 role_title = f"{title} of {self.text[a:b]}"
                 body_named = True
-        if k < self.n and self.texts[k] == "." and self.toks[k].start() == self.toks[k - 1].end():
+        if (
+            k < self.n
+            and self.texts[k] == "."
+            and self.starts[k] == (self.starts[k - 1] + len(self.texts[k - 1]))
+        ):
             # "Sen. Lindsey Graham", "Gen. Mark Milley".
             k += 1
         # "Special Envoy for North Korea Kevin Kim", "special adviser for international
@@ -3427,14 +3434,14 @@ class _Sentence:
             last = run.last_org
             if (
                 last is not None
-                and 0 <= self.toks[i].start() - last.seen <= _SPOKES_REACH
+                and 0 <= self.starts[i] - last.seen <= _SPOKES_REACH
                 # A government body (not a news outlet or a summit forum).
                 and not _SPOKES_BODIES.isdisjoint(last.name.casefold().split(" "))
             ):
                 of = last
                 country = last.country
         if idx:
-            person = run.person(self.toks, self.texts, idx)
+            person = run.person(self.starts, self.texts, idx)
             if first and self.lowered[first - 1] == "visiting":
                 person.guest = True
             if first and (
@@ -3454,7 +3461,7 @@ class _Sentence:
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
             phrase_start = shared[4] if shared is not None else first
-            self.run.mention(self.toks[phrase_start].start(), b, MentionKind.TITLE, (person.id,))
+            self.run.mention(self.starts[phrase_start], b, MentionKind.TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
@@ -3546,8 +3553,8 @@ class _Sentence:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
             return j
-        start = self.toks[det if det is not None else first].start()
-        end_char = self.toks[j - 1].end()
+        start = self.starts[det if det is not None else first]
+        end_char = self.starts[j - 1] + len(self.texts[j - 1])
         found = run.by_title(title, country, start)
         if visiting:
             host = run.last_city[1] if run.last_city is not None else run.dateline_country()
@@ -3569,7 +3576,7 @@ class _Sentence:
             subject = self.previous_subject()
             if subject is not None and (country is None or subject.country in {None, country}):
                 subject.country = subject.country or country
-                self.note_person(subject, self.toks[first - 2].start(), end_char, MentionKind.TITLE)
+                self.note_person(subject, self.starts[first - 2], end_char, MentionKind.TITLE)
             else:
                 run.deferred_titles.append(
                     (run.make_span(start, end_char), title, country, not self.headline)
@@ -3712,7 +3719,7 @@ class _Sentence:
         stop = min(self.n, _MAX_OPENING_PHRASE * _PAIR)
         for k in range(1, stop):
             if self.texts[k] == ",":
-                return self.toks[k].start()
+                return self.starts[k]
         return -1
 
     def previous_subject(self) -> _Actor | None:
@@ -4208,10 +4215,10 @@ class _Sentence:
             and self.texts[i - 1] == "-"
             and self.lowered[i - 2] in self.lex.name_particles
         ):
-            particle, hyphen, word = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+            starts = self.starts
             if (
-                particle.end() == hyphen.start()
-                and hyphen.end() == word.start()
+                starts[i - 2] + len(self.texts[i - 2]) == starts[i - 1]
+                and starts[i - 1] + 1 == starts[i]
                 and self.texts[i - 2].islower()
             ):
                 return i - 2
@@ -4299,7 +4306,7 @@ class _Sentence:
         if self.headline:
             # "Petro-Trump Meeting": each word may be the surname of someone named later.
             for k in words:
-                self.run.pending.append((*self.toks[k].span(), self.texts[k]))
+                self.run.pending.append((self.starts[k], self.starts[k] + len(self.texts[k]), self.texts[k]))
             return j
         if (
             i >= _PAIR
@@ -4323,7 +4330,7 @@ class _Sentence:
             # still read: "the Coordination Framework, the Shiite alliance").
             return self.org_appositive(item)
         if len(words) == 1:
-            self.run.pending.append((*self.toks[i].span(), self.texts[i]))
+            self.run.pending.append((self.starts[i], self.starts[i] + len(self.texts[i]), self.texts[i]))
         # Honorific before: "Mr. Putin".
         honorific = self.honorific_before(i)
         # "Kamikawa, the Japanese foreign minister, said": a title in apposition names a person.
@@ -4335,7 +4342,7 @@ class _Sentence:
                 return self.as_place(item)
             return self.org_appositive(item)
         if honorific is not None:
-            person = run.person(self.toks, self.texts, idx)
+            person = run.person(self.starts, self.texts, idx)
             if person.gender is None:
                 if honorific in self.lex.male_honorifics:
                     person.gender = "m"
@@ -4359,7 +4366,7 @@ class _Sentence:
         if not evidence and self.unknown_place(i, j):
             return self.as_place(item)
         if evidence:
-            person = run.person(self.toks, self.texts, idx)
+            person = run.person(self.starts, self.texts, idx)
             a, b = self.span(i, j)
             self.note_person(person, a, b, MentionKind.NAME)
             self.appositive(person, j)
@@ -4368,7 +4375,7 @@ class _Sentence:
                 nxt = self.items[j + 1]
                 other = self.name_tokens(j + 1, allow_single=False) if nxt is not None else []
                 if other:
-                    second = run.person(self.toks, self.texts, other)
+                    second = run.person(self.starts, self.texts, other)
                     a, b = self.span(other[0], other[-1] + 1)
                     self.note_person(second, a, b, MentionKind.NAME)
                     self.done.update(range(j, other[-1] + 1))
@@ -4409,7 +4416,7 @@ class _Sentence:
             if not idx:
                 return found
             found = True
-            person = self.run.person(self.toks, texts, idx)
+            person = self.run.person(self.starts, texts, idx)
             end = idx[-1] + 1
             a, b = self.span(idx[0], end)
             self.note_person(person, a, b, MentionKind.NAME)
@@ -4677,7 +4684,8 @@ class _Sentence:
         if lt in _BARE_DETERMINERS and (i + 1 >= self.n or self.lowered[i + 1] not in _AFTER_DETERMINER):
             # Most triggers are "the" and "that" before an ordinary noun: nothing below applies.
             return i + 1
-        tok_start, tok_end = self.toks[i].span()
+        tok_start = self.starts[i]
+        tok_end = tok_start + len(self.texts[i])
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
         if (
             lt in _ORG_ANAPHOR_DETERMINERS
@@ -4687,7 +4695,7 @@ class _Sentence:
         ):
             noun = self.lowered[i + 1]
             org = self.resolve_org(noun)
-            a, b = tok_start, self.toks[i + 1].end()
+            a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
                 org.mentions.append(self.run.make_span(a, b))
@@ -4696,7 +4704,7 @@ class _Sentence:
             # "His host called the visit historic": the one who received the pronoun's
             # person, not that person.
             host = self.host_of("f" if lt == "her" else "m", tok_start)
-            a, b = tok_start, self.toks[i + 1].end()
+            a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             if host is not None:
                 self.note_person(host, a, b, MentionKind.TITLE)
             return i + 2
@@ -4716,8 +4724,7 @@ class _Sentence:
                 avoid = self.persons[-1]
             person = (
                 None
-                if self.toks[0].start() < tok_start
-                and _UNNAMED_WHO.search(self.text, self.toks[0].start(), tok_start)
+                if self.starts[0] < tok_start and _UNNAMED_WHO.search(self.text, self.starts[0], tok_start)
                 # "according to a Japanese official who spoke on condition of anonymity
                 # because he was not authorized ...": the unnamed official, no one named (and
                 # whoever was named is not given his gender).
@@ -4742,7 +4749,7 @@ class _Sentence:
         if plural is not None:
             end, role = plural
             actors = self.two_salient(tok_start, role, self.plural_count)
-            a, b = tok_start, self.toks[end - 1].end()
+            a, b = tok_start, (self.starts[end - 1] + len(self.texts[end - 1]))
             run.mention(a, b, MentionKind.PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
@@ -4914,7 +4921,7 @@ class _Sentence:
         code = _known_country(host) if host is not None and host.kind == "person" else None
         if code is None:
             return
-        limit = self.toks[at].start()
+        limit = self.starts[at]
         for person in self.persons:
             if (
                 person is not host
