@@ -102,14 +102,28 @@ _TOKEN = re.compile(
 #: other character belongs to one (``\S`` is the last alternative), so the tokens of a span
 #: are exactly these matches: ``findall`` gives them as strings, faster than match objects.
 #:
-#: Its first alternative is a shortcut for the commonest token, a word starting with an
-#: ASCII letter whose run of word characters is not followed by a period or an apostrophe
-#: (clitics and names such as "Nyong'o" take `_TOKEN`'s own way): `_TOKEN` tries
-#: abbreviations and initials first (dozens of alternatives, each failing at such a word)
-#: before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that period. The run is
-#: matched possessively so that "said." cannot shrink to "sai" to pass the check; any
-#: other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
-_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])|{_TOKEN.pattern})")
+#: Its first alternatives are shortcuts for the commonest tokens, tried in order:
+#:
+#: 1. an ASCII word (letters and digits) followed by none of: a period, an apostrophe, a
+#:    hyphen, an underscore or a non-ASCII character. Whatever may follow such a run, no
+#:    alternative below makes a longer or different token of it. Ranges of characters are
+#:    cheaper for `re` than the Unicode ``\w`` class the next shortcut needs.
+#: 2. a comma, a period or a double quotation mark: no other alternative starts with one.
+#: 3. a word starting with an ASCII letter whose run of word characters is not followed by a
+#:    period or an apostrophe (clitics and names such as "Nyong'o" take `_TOKEN`'s own way):
+#:    `_TOKEN` tries abbreviations and initials first (dozens of alternatives, each failing
+#:    at such a word) before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that
+#:    period. The run is matched possessively so that "said." cannot shrink to "sai" to
+#:    pass the check.
+#:
+#: Any other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
+_SPACED_TOKEN = re.compile(
+    r"(\s*)("
+    r"[A-Za-z][A-Za-z0-9]*+(?![.'’\-‐_\x80-\U0010ffff])"
+    r"|[,.“”\"]"
+    r"|[A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])"
+    rf"|{_TOKEN.pattern})"
+)
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
