@@ -532,7 +532,8 @@ class _Unit:
         # The tokens that can open a candidate and the clause marks outside quotations are
         # noted while the tokens are built: one test per token here is cheaper than another
         # pass over the tokens later.
-        cue_words = _cue_words()
+        # One lookup of the lower-case token in a table of both (`_token_kinds`).
+        kinds = _token_kinds()
         hits: list[int] = []
         marks: list[int] = []
         closes: list[int] = []
@@ -543,10 +544,9 @@ class _Unit:
                 e = s + len(g)
                 c = g[0]
                 low = g.lower()
-                if low in cue_words:
-                    hits.append(len(toks))
-                elif g in _CLAUSE_MARKS:
-                    marks.append(len(toks))
+                kind = kinds.get(low)
+                if kind is not None:
+                    (hits if kind else marks).append(len(toks))
                 append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
@@ -567,10 +567,9 @@ class _Unit:
                 c = g[0]
                 low = g.lower()
                 if q < 0:
-                    if low in cue_words:
-                        hits.append(len(toks))
-                    elif g in _CLAUSE_MARKS:
-                        marks.append(len(toks))
+                    kind = kinds.get(low)
+                    if kind is not None:
+                        (hits if kind else marks).append(len(toks))
                 elif mark == _CLOSE:
                     closes.append(len(toks))
                 append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
@@ -2312,6 +2311,19 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     if start >= end:
         return None
     return start, end
+
+
+@functools.cache
+def _token_kinds() -> dict[str, bool]:
+    """
+    Lower-case tokens the tokeniser notes: True for a cue word, False for a clause mark.
+
+    Clause marks have no case (a token is one when its lower case is one), and no cue word
+    is one: a token is at most one of the two, found with a single lookup.
+    """
+    kinds = dict.fromkeys(_CLAUSE_MARKS, False)
+    kinds.update(dict.fromkeys(_cue_words(), True))
+    return kinds
 
 
 @functools.cache
