@@ -550,29 +550,35 @@ class _Unit:
                 append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
-            # search the index for every token.
+            # search the index for every token. *qi* is the first quotation ending after
+            # the token's start, spanning [qstart, qend): a token is inside it when it
+            # starts at or after qstart, and the walk moves on only once a token starts
+            # at or after qend, so most tokens cost one comparison or two.
+            far = len(text) + 1
+            qstart, qend = starts[qi], ends[qi]
             for space, g in pairs:
                 s = e + len(space)
                 e = s + len(g)
-                while qi < nq and ends[qi] <= s:
-                    qi += 1
-                q = qi if qi < nq and starts[qi] <= s else -1
-                mark = 0
-                if q >= 0 and g in _QUOTE_CHARS:
-                    qs = quotes.quotes[q].span
-                    if s == qs.start:
-                        mark = _OPEN
-                    elif e == qs.end:
-                        mark = _CLOSE
+                if s >= qend:
+                    while qi < nq and ends[qi] <= s:
+                        qi += 1
+                    qstart, qend = (starts[qi], ends[qi]) if qi < nq else (far, far)
                 c = g[0]
                 low = g.lower()
-                if q < 0:
+                if s < qstart:
                     kind = kinds.get(low)
                     if kind is not None:
                         (hits if kind else marks).append(len(toks))
-                elif mark == _CLOSE:
-                    closes.append(len(toks))
-                append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
+                    append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
+                    continue
+                mark = 0
+                if (s == qstart or e == qend) and g in _QUOTE_CHARS:
+                    if s == qstart:
+                        mark = _OPEN
+                    else:
+                        mark = _CLOSE
+                        closes.append(len(toks))
+                append((s, e, g, low, qi, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
