@@ -43,6 +43,15 @@ def test_apostrophes_are_not_quotes() -> None:
     assert texts(text) == []
 
 
+def test_apostrophes_inside_words_leave_single_quotations_as_they_were() -> None:
+    # In-word apostrophes are skipped before they are judged; the quotation around them
+    # still pairs, and a double quotation between an opener and its closer still unpairs
+    # them whether or not an apostrophe comes between.
+    assert texts("He called it ‘Petro’s plan’ and left.") == ["‘Petro’s plan’"]
+    assert texts("He said 'yes “no” it's fine' later.") == ["“no”"]
+    assert texts("He said 'yes “no” fine' later.") == ["“no”"]
+
+
 def test_split_quote_gives_two_quotations() -> None:
     text = '“That said," he added, "holding a summit would not be provocative.”'
     assert texts(text) == ['“That said,"', '"holding a summit would not be provocative.”']

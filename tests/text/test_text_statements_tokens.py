@@ -59,6 +59,15 @@ _PIECES = st.sampled_from(
         "A.",
         "end-game.",
         "x_y.",
+        # The ASCII-word shortcut stops before these followers: "_", a non-ASCII letter, a
+        # hyphen, a digit run, an en dash.
+        "G7_",
+        "Caf\u00e9",
+        "Zelenskyy\u2010led",
+        "B2B",
+        "Kyiv\u2013Moscow",
+        '"',
+        ".",
         "\u201c",
         "\u201d",
         "'",

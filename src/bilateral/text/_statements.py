@@ -102,14 +102,28 @@ _TOKEN = re.compile(
 #: other character belongs to one (``\S`` is the last alternative), so the tokens of a span
 #: are exactly these matches: ``findall`` gives them as strings, faster than match objects.
 #:
-#: Its first alternative is a shortcut for the commonest token, a word starting with an
-#: ASCII letter whose run of word characters is not followed by a period or an apostrophe
-#: (clitics and names such as "Nyong'o" take `_TOKEN`'s own way): `_TOKEN` tries
-#: abbreviations and initials first (dozens of alternatives, each failing at such a word)
-#: before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that period. The run is
-#: matched possessively so that "said." cannot shrink to "sai" to pass the check; any
-#: other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
-_SPACED_TOKEN = re.compile(rf"(\s*)([A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])|{_TOKEN.pattern})")
+#: Its first alternatives are shortcuts for the commonest tokens, tried in order:
+#:
+#: 1. an ASCII word (letters and digits) followed by none of: a period, an apostrophe, a
+#:    hyphen, an underscore or a non-ASCII character. Whatever may follow such a run, no
+#:    alternative below makes a longer or different token of it. Ranges of characters are
+#:    cheaper for `re` than the Unicode ``\w`` class the next shortcut needs.
+#: 2. a comma, a period or a double quotation mark: no other alternative starts with one.
+#: 3. a word starting with an ASCII letter whose run of word characters is not followed by a
+#:    period or an apostrophe (clitics and names such as "Nyong'o" take `_TOKEN`'s own way):
+#:    `_TOKEN` tries abbreviations and initials first (dozens of alternatives, each failing
+#:    at such a word) before it reaches ``\w+(?:[-‐]\w+)*``, and all of them need that
+#:    period. The run is matched possessively so that "said." cannot shrink to "sai" to
+#:    pass the check.
+#:
+#: Any other token falls through to `_TOKEN`'s own alternatives, so the matches are the same.
+_SPACED_TOKEN = re.compile(
+    r"(\s*)("
+    r"[A-Za-z][A-Za-z0-9]*+(?![.'’\-‐_\x80-\U0010ffff])"
+    r"|[,.“”\"]"
+    r"|[A-Za-z]\w*+(?![.'’])(?:[-‐]\w+)*+(?![.'’])"
+    rf"|{_TOKEN.pattern})"
+)
 # Marks on tokens.
 _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
@@ -518,7 +532,8 @@ class _Unit:
         # The tokens that can open a candidate and the clause marks outside quotations are
         # noted while the tokens are built: one test per token here is cheaper than another
         # pass over the tokens later.
-        cue_words = _cue_words()
+        # One lookup of the lower-case token in a table of both (`_token_kinds`).
+        kinds = _token_kinds()
         hits: list[int] = []
         marks: list[int] = []
         closes: list[int] = []
@@ -529,37 +544,41 @@ class _Unit:
                 e = s + len(g)
                 c = g[0]
                 low = g.lower()
-                if low in cue_words:
-                    hits.append(len(toks))
-                elif g in _CLAUSE_MARKS:
-                    marks.append(len(toks))
+                kind = kinds.get(low)
+                if kind is not None:
+                    (hits if kind else marks).append(len(toks))
                 append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
-            # search the index for every token.
+            # search the index for every token. *qi* is the first quotation ending after
+            # the token's start, spanning [qstart, qend): a token is inside it when it
+            # starts at or after qstart, and the walk moves on only once a token starts
+            # at or after qend, so most tokens cost one comparison or two.
+            far = len(text) + 1
+            qstart, qend = starts[qi], ends[qi]
             for space, g in pairs:
                 s = e + len(space)
                 e = s + len(g)
-                while qi < nq and ends[qi] <= s:
-                    qi += 1
-                q = qi if qi < nq and starts[qi] <= s else -1
-                mark = 0
-                if q >= 0 and g in _QUOTE_CHARS:
-                    qs = quotes.quotes[q].span
-                    if s == qs.start:
-                        mark = _OPEN
-                    elif e == qs.end:
-                        mark = _CLOSE
+                if s >= qend:
+                    while qi < nq and ends[qi] <= s:
+                        qi += 1
+                    qstart, qend = (starts[qi], ends[qi]) if qi < nq else (far, far)
                 c = g[0]
                 low = g.lower()
-                if q < 0:
-                    if low in cue_words:
-                        hits.append(len(toks))
-                    elif g in _CLAUSE_MARKS:
-                        marks.append(len(toks))
-                elif mark == _CLOSE:
-                    closes.append(len(toks))
-                append((s, e, g, low, q, mark, c.isalnum(), c.isupper()))
+                if s < qstart:
+                    kind = kinds.get(low)
+                    if kind is not None:
+                        (hits if kind else marks).append(len(toks))
+                    append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
+                    continue
+                mark = 0
+                if (s == qstart or e == qend) and g in _QUOTE_CHARS:
+                    if s == qstart:
+                        mark = _OPEN
+                    else:
+                        mark = _CLOSE
+                        closes.append(len(toks))
+                append((s, e, g, low, qi, mark, c.isalnum(), c.isupper()))
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
@@ -2298,6 +2317,19 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
     if start >= end:
         return None
     return start, end
+
+
+@functools.cache
+def _token_kinds() -> dict[str, bool]:
+    """
+    Lower-case tokens the tokeniser notes: True for a cue word, False for a clause mark.
+
+    Clause marks have no case (a token is one when its lower case is one), and no cue word
+    is one: a token is at most one of the two, found with a single lookup.
+    """
+    kinds = dict.fromkeys(_CLAUSE_MARKS, False)
+    kinds.update(dict.fromkeys(_cue_words(), True))
+    return kinds
 
 
 @functools.cache
