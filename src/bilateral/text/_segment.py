@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
     from bilateral.text._document import Document
 
-__all__ = ["SentenceStage", "line_blocks", "split_sentences", "strip_span"]
+__all__ = ["SentenceStage", "line_blocks", "line_ranges", "split_sentences", "strip_span"]
 
-#: Line breaks as `str.splitlines` knows them ("\r\n" first, so it counts once).
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The characters that end a line, as `str.splitlines` knows them ("\r\n" is one break).
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that carry no text: white space and the invisible format characters that
 #: copy-pasted news often holds (zero-width space and joiners, word joiner, BOM).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -251,13 +251,24 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return _VISIBLE.search(text, start, end) is None
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lines of ``text[start:end]`` as (start, end) without their line breaks."""
+def line_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """
+    The lines of ``text[start:end]`` as (start, end) without their line breaks.
+
+    The last line runs to *end* and may be empty (after a final line break). The breaks are
+    `str.splitlines`'s, found in C: a pattern for them (CR LF or one of the others) has no
+    first character the regex engine can skip to, so it was tried at every position.
+    """
     lines: list[tuple[int, int]] = []
     position = start
-    for match in _LINE_BREAK.finditer(text, start, end):
-        lines.append((position, match.start()))
-        position = match.end()
+    for line in text[start:end].splitlines(keepends=True):
+        # Each piece ends with one break ("\r\n" counts as one), but the last may have none.
+        last = line[-1]
+        if last not in _BREAKS:
+            break
+        stop = position + len(line)
+        lines.append((position, stop - 2 if last == "\n" and line.endswith("\r\n") else stop - 1))
+        position = stop
     lines.append((position, end))
     return lines
 
@@ -292,7 +303,7 @@ def line_blocks(text: str, span: Span) -> list[Span]:
     blocks: list[Span] = []
     current: tuple[int, int] | None = None
     previous_line: tuple[int, int] | None = None
-    for line in _lines(text, start, end):
+    for line in line_ranges(text, start, end):
         if _is_blank(text, *line):
             if current is not None:
                 blocks.append(Span(start=current[0], end=current[1]))
