@@ -33,7 +33,10 @@ _VISIBLE = re.compile(rf"[^\s{_INVISIBLE}]")
 _WORD = re.compile(r"\w")
 
 #: Sentence-final punctuation, with the closing quotes and brackets that belong to it.
-_END = re.compile(r"[.!?…]+[\"\u201d\u2019'\u00bb)\]]*")
+#: Spelled ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern opening with a character
+#: class lets the regex engine skip to the next such character, where one opening with a
+#: repeat is tried (a match attempt) at every position of the paragraph.
+_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
 _CLOSERS = "\"\u201d\u2019'\u00bb)]"
 #: A lower-case line start, or a line end that is not the end of a sentence, marks a line
 #: broken inside a paragraph (hard-wrapped text).
