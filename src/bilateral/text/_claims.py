@@ -60,6 +60,10 @@ if TYPE_CHECKING:
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Runs of word characters, the words `\b` sees. Spelled ``\w\w*``: a pattern that opens
+#: with a class lets the regex engine skip to the next word character, where one opening
+#: with a repeat is tried (a match attempt) at every position.
+_WORD_RUN = re.compile(r"\w\w*")
 _OPENERS = "“„‟«\"‘'"
 _CLOSERS = "”»\"’'"
 _TRAIL = " \t\n,.;:—–-"
@@ -256,6 +260,19 @@ _MEETING_PREDICATE = re.compile(
 _DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
 # "Oli accepted the invitation", "he had accepted an invitation to visit Ankara": an outcome.
 _ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b")
+#: The verbs `_MEETING_PREDICATE` opens with, each a whole word (a space follows it): it
+#: cannot match a sentence without one (lower-casing the first letter adds none).
+_MEETING_VERBS = frozenset(
+    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "speaks", "talked", "hosted",
+     "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
+)  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    """The words of *text* as the patterns' word boundaries delimit them, case kept."""
+    return set(_WORD_RUN.findall(text))
+
+
 # Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
 # "Germany would send air defence" an announced act.
 _STANCE = frozenset(
@@ -313,14 +330,38 @@ _MODALS = ("could", "may", "might", "will", "would", "'ll", "’ll")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|do|[a-z]{2,}ed)\b")
 
 
-def _not_fact(head: str) -> bool:
+#: A word `_NOT_FACT` cannot match without: every alternative is a whole word of the
+#: sentence (it opens at a word boundary and a space, a quotation mark or a word boundary
+#: follows it). "is due to meet" needs its verb, "we'll be" the "ll" after the apostrophe.
+_NOT_FACT_WORDS = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted",
+     "wanting", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+     "seek", "seeks", "seeking", "sought", "wish", "wishes", "wished", "wishing", "inclined", "willing",
+     "ready", "eager", "keen", "reluctant", "unwilling", "hesitant", "loath", "determined", "going",
+     "looking", "look", "looks", "looked", "keenness", "readiness", "willingness", "eagerness", "desire",
+     "intention", "determination", "hopefully",
+     "if", "unless", "whether",
+     "should", "shouldn", "ought",
+     "may", "might", "could", "probably", "likely", "unlikely", "perhaps", "possibly", "maybe",
+     "expected", "poised", "scheduled", "slated", "will", "would", "ll",
+     "meet", "visit", "travel", "hold", "sign", "attend", "host",
+     "values", "valued", "appreciates", "appreciated", "cherishes", "cherished", "treasures", "attaches",
+     "attached"}
+)  # fmt: skip
+
+
+def _not_fact(head: str, words: set[str] | None = None) -> bool:
     """
     Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy.
 
     A forecast joined to a fact by "and" or "but" ("trade had reached $6 billion and could
     double by 2030") leaves the fact: only what comes before the modal is judged then.
+    *words* are those of *head* with its first letter in lower case, when already known
+    (see `_words`): without one of `_NOT_FACT_WORDS` the pattern is not run.
     """
     text = head[:1].lower() + head[1:]
+    if (words if words is not None else _words(text)).isdisjoint(_NOT_FACT_WORDS):
+        return False
     found = _NOT_FACT.search(text)
     if found is None:
         return False
@@ -579,18 +620,21 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
+    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
+    bare = head[:1].lower() + head[1:]
+    # The words of the point, read once: several patterns below need one of a few words,
+    # and a set lookup spares running them over a sentence that has none.
+    words = _words(bare)
     if (
         _EXTRAPOSED.match(head)
         or _DEAL_FUTURE.match(head)
-        or _not_fact(head)
+        or _not_fact(head, words)
         or _WE_WANT.match(head)
         or ("want" in head and _SIDE_WANTS.match(head))
     ):
         return False
     if _MOOD.match(head) or _MIND.match(head) or _courtesy(head):
         return False
-    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
-    bare = head[:1].lower() + head[1:]
     if (
         (
             _MEETING_SUBJECT.match(head)
@@ -600,10 +644,12 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
             )
         )
         or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index, doc.text))
-        or _MEETING_PREDICATE.match(head)
-        or _MEETING_PREDICATE.match(bare)
-        or _ACCEPTED.match(head)
-        or _DISCUSSED.match(head)
+        or (
+            not words.isdisjoint(_MEETING_VERBS)
+            and (_MEETING_PREDICATE.match(head) or _MEETING_PREDICATE.match(bare))
+        )
+        or ("accepted" in words and _ACCEPTED.match(head))
+        or (("discussed" in words or "reviewed" in words) and _DISCUSSED.match(head))
     ):
         return False
     by_id = index.by_id
