@@ -20,7 +20,8 @@ _VOCABULARY = [
     "accepted", "invitation", "discussed", "reviewed", "talks", "with", "by", "phone", "a", "video",
     "call", "the", "his", "to", "be", "is", "are", "due", "set", "forward", "not", "great",
     "importance", "May", "Met", "Hosted", "If", "Biden", "India", "we", "it", "he", "n’t", "’ll",
-    "'ll", "’s", "shouldn’t", "Goodwill", "dismeet", "metal", "importance",
+    "'ll", "’s", "shouldn’t", "Goodwill", "dismeet", "metal", "importance", "would", "shall", "going",
+    "'d", "’d", "AGREED", "Agreed", "agreed", "and", "never", "have", "on", "that", "Germany", "send",
 ]  # fmt: skip
 _MARKS = ["", " ", " ", " ", "  ", ", ", "; ", "’", "'", "“", "”", "-", "\n"]
 
@@ -39,6 +40,8 @@ def _prefilters_allow(head: str) -> list[tuple[str, bool, bool]]:
         ),
         ("accepted", claims._ACCEPTED.match(head) is not None, "accepted" in words),
         ("discussed", claims._DISCUSSED.match(head) is not None, bool(words & {"discussed", "reviewed"})),
+        ("own act", claims._OWN_ACT.match(head) is not None, claims._MODAL_HINT.search(head) is not None),
+        ("sides agreed", claims._SIDES_AGREED.match(head) is not None, "agreed" in head.lower()),
     ]
 
 
@@ -78,6 +81,9 @@ def test_the_word_tests_agree_with_the_patterns_on_the_dev_texts() -> None:
         ("Spoke with the PM today", "meeting predicate"),
         ("Oli accepted the invitation", "accepted"),
         ("The two sides discussed trade", "discussed"),
+        ("Germany would send troops", "own act"),
+        ("Kenya’d send troops", "own act"),
+        ("India and Russia AGREED to talk", "sides agreed"),
     ],
 )
 def test_a_matching_head_passes_its_word_test(head: str, name: str) -> None:

@@ -145,6 +145,9 @@ _SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%][.!?])([”\"’']?\s+)(?=[“\"�
 _MODAL = (
     r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
 )
+#: A part of every spelling of `_MODAL`: a pattern needing a modal cannot match a sentence
+#: this finds nothing in (case-sensitive, like `_OWN_ACT`).
+_MODAL_HINT = re.compile(r"will|would|shall|'ll|’ll|'d|’d|going")
 # "it would resume ...", "he will travel ...": the speaker's own announced act.
 _SELF_ACT = re.compile(rf"^(?:it|he|she|they|we)\s*{_MODAL}\s+(?!be\b|have\b)", re.IGNORECASE)
 # An announced act with any subject, for cues that announce ("announced New Delhi would").
@@ -175,9 +178,14 @@ _MEETING_SUBJECT = re.compile(
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
     r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
-    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b"
-    # "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting.
-    r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
+    re.IGNORECASE,
+)
+# "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting. Kept
+# apart from `_MEETING_SUBJECT` so that it runs only on a sentence that says "agreed": its
+# two lazy runs up to 60 characters are tried at every length otherwise.
+_SIDES_AGREED = re.compile(
+    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
@@ -637,7 +645,9 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if (
         (
-            _MEETING_SUBJECT.match(head)
+            # (No letter of "agreed" matches another in the pattern's case-insensitive sense
+            # than its two cases: the lower-cased sentence holds it whenever the pattern can.)
+            (_MEETING_SUBJECT.match(head) or ("agreed" in head.lower() and _SIDES_AGREED.match(head)))
             and not (
                 _MEETING_EVIDENCE.match(head)
                 and not _own_side(statement, _main_pair(doc, index), index, doc.text)
@@ -690,7 +700,7 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     # The speakers' countries first: without one there is no own country, and the pattern
     # (a lazy subject tried at every length) is not run.
     countries = {a.country for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.country}
-    if not countries:
+    if not countries or _MODAL_HINT.search(head) is None:
         return False
     act = _OWN_ACT.match(head)
     if act is None:
