@@ -37,6 +37,10 @@ _WORD = re.compile(r"\w")
 #: class lets the regex engine skip to the next such character, where one opening with a
 #: repeat is tried (a match attempt) at every position of the paragraph.
 _END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
+#: `_END` for a paragraph without "!", "?" or "…" (most of them): every stop there opens
+#: with a period, and a pattern opening with one literal character is searched with the
+#: engine's tight loop for it, not a test of the class at every character.
+_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
 _CLOSERS = "\"\u201d\u2019'\u00bb)]"
 #: A lower-case line start, or a line end that is not the end of a sentence, marks a line
 #: broken inside a paragraph (hard-wrapped text).
@@ -418,7 +422,10 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
     sentence_start = start
     word_seen_upto = start  # text[sentence_start:word_seen_upto] has been searched for a word
     has_word = False
-    for match in _END.finditer(text, start, end):
+    rare = (
+        text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0
+    )
+    for match in (_END if rare else _PERIOD_END).finditer(text, start, end):
         stop = match.end()
         if stop < end and not (text[stop].isspace() or text[stop] in _INVISIBLE):
             continue
