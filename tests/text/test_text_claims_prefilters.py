@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,15 @@ def test_the_word_tests_agree_with_the_patterns_on_the_dev_texts() -> None:
 )
 def test_a_matching_head_passes_its_word_test(head: str, name: str) -> None:
     assert (name, True, True) in _prefilters_allow(head)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab1 '’,.-“\né", max_size=24))
+def test_the_first_words_are_those_the_word_pattern_finds_one_by_one(text: str) -> None:
+    words = [m.group() for m in itertools.islice(claims._WORD.finditer(text), claims.MIN_WORDS)]
+    found = claims._FIRST_WORDS.match(text)
+    if len(words) < claims.MIN_WORDS:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.group("first") == words[0]

@@ -42,7 +42,6 @@ country.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -587,12 +586,18 @@ def _institution_believes(statement: Statement, words: list[str], by_id: dict[st
     return cue_kind_of(words) is CueKind.BELIEF and bool(_lemmas(words) & _HELD_VIEWS)
 
 
+#: The first `MIN_WORDS` words of a text as successive `_WORD` matches find them: only
+#: non-word characters before and between them, each word taken whole (the atomic groups
+#: keep "it's" one word, as `_WORD` does). One match instead of a match object per word.
+_FIRST_WORDS = re.compile(rf"\W*(?P<first>(?>{_WORD.pattern}))(?:\W+(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
+
+
 def _proposition(text: str) -> bool:
     # Only the first MIN_WORDS words matter: a long content is not scanned to its end.
-    words = [m.group() for m in itertools.islice(_WORD.finditer(text), MIN_WORDS)]
-    if len(words) < MIN_WORDS or _FIRST_PERSON.match(text):
+    words = _FIRST_WORDS.match(text)
+    if words is None or _FIRST_PERSON.match(text):
         return False
-    if words[0].casefold() in _NOT_PROPOSITION:
+    if words.group("first").casefold() in _NOT_PROPOSITION:
         return False
     stressed = _STRESSED_NOUN.match(text)
     if stressed is not None:
