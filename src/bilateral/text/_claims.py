@@ -51,6 +51,7 @@ from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Spa
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import lexicon, tokenize
+from bilateral.text._segment import _new_span
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 if TYPE_CHECKING:
@@ -691,7 +692,7 @@ def _relations_of_own_side(doc: Document, statement: Statement, head: str, index
         return True
     first = statement.content[0]
     # The sides are named right after the noun: "relations between Kenya and China".
-    window = Span(start=first.start, end=min(first.end, first.start + match.end() + 80))
+    window = _new_span(first.start, min(first.end, first.start + match.end() + 80))
     ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
     if any(_back_phrases(head, 0, match.end() + 40)):
         ids.extend(_main_pair(doc, index))
@@ -719,7 +720,7 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     if verb in _STANCE:
         return False
     first = statement.content[0]
-    window = Span(start=first.start, end=min(first.end, first.start + act.end("subject") + 8))
+    window = _new_span(first.start, min(first.end, first.start + act.end("subject") + 8))
     for mention in mentions_in(doc, window):
         for ident in mention.actors:
             actor = by_id.get(ident)
@@ -771,7 +772,7 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
         # A content part that is only "that" (the relative pronoun of "in a meeting that
         # officials said was aimed at ..."): no subject to look at.
         return False
-    mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    mentions = mentions_in(doc, _new_span(start, min(content.end, start + 80)))
     if mentions and mentions[0].span.start != start:
         # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
         # reaffirmed ...": a fronted phrase of time or occasion before the person.
@@ -972,15 +973,20 @@ def _subject_at(text: str, start: int, at: int) -> bool:
 
 
 def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
-    """The sentences of a statement's content, fragment by fragment, in text order."""
+    """
+    The sentences of a statement's content, fragment by fragment, in text order.
+
+    The spans (here and the windows `mentions_in` is asked about) lie inside a content by
+    construction: `_new_span` makes them without the validators a `Span` runs.
+    """
     text = doc.text
     for fragment in statement.content:
         start = fragment.start
         for end in _SENTENCE_END.finditer(text, fragment.start, fragment.end):
-            yield Span(start=start, end=end.start(1))
+            yield _new_span(start, end.start(1))
             start = end.end(1)
         if start < fragment.end:
-            yield Span(start=start, end=fragment.end)
+            yield _new_span(start, fragment.end)
 
 
 def _leader_country(ident: str, index: _Index) -> str:
