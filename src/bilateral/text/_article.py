@@ -20,7 +20,7 @@ from bilateral.text._calendar import MONTHS, WEEKDAYS
 from bilateral.text._dates import parse_printed_date
 from bilateral.text._document import Article, Document
 from bilateral.text._lexicons import EntryKind, lexicon, tokenize
-from bilateral.text._segment import line_blocks, strip_span
+from bilateral.text._segment import line_blocks, line_ranges, strip_span
 
 __all__ = ["ArticleStage", "parse_article"]
 
@@ -39,7 +39,6 @@ _SECTION_WORDS = 3
 _MIN_CRUMBS = 3
 _LINK_MAX = 150
 
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
@@ -296,11 +295,8 @@ _SENTENCE_END = '.!?…"\u201d\u2019'
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines of *text* as (start, end), trimmed of white space and invisible characters."""
     found: list[tuple[int, int]] = []
-    position = 0
-    for match in _LINE_BREAK.finditer(text):
-        _add_line(text, position, match.start(), found)
-        position = match.end()
-    _add_line(text, position, len(text), found)
+    for start, end in line_ranges(text, 0, len(text)):
+        _add_line(text, start, end, found)
     return found
 
 

@@ -42,7 +42,6 @@ country.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,7 @@ from bilateral.model import Actor, Claim, Country, Group, Person, PlaceKind, Spa
 from bilateral.text._coref import mentions_in
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._lexicons import lexicon, tokenize
+from bilateral.text._segment import _new_span
 from bilateral.text._verbs import CueKind, Form, cue_kind_of, verb_cue
 
 if TYPE_CHECKING:
@@ -60,6 +60,13 @@ if TYPE_CHECKING:
 __all__ = ["ClaimStage", "claim_text", "first_sentence"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Runs of lower-case ASCII letters. A word of the sentence (as `\b` delimits it) spelled
+#: in them is one such run, since the characters around it are no word characters: that is
+#: all the word tests of `_checkable` need, their words being lower-case ASCII. Cheaper than
+#: runs of ``\w`` (a range test per character, no Unicode category lookup) and fewer.
+#: Spelled ``[a-z][a-z]*``: a pattern that opens with a class lets the regex engine skip to
+#: the next such letter, where one opening with a repeat is tried at every position.
+_WORD_RUN = re.compile(r"[a-z][a-z]*")
 _OPENERS = "“„‟«\"‘'"
 _CLOSERS = "”»\"’'"
 _TRAIL = " \t\n,.;:—–-"
@@ -141,6 +148,9 @@ _SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%][.!?])([”\"’']?\s+)(?=[“\"�
 _MODAL = (
     r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
 )
+#: A part of every spelling of `_MODAL`: a pattern needing a modal cannot match a sentence
+#: this finds nothing in (case-sensitive, like `_OWN_ACT`).
+_MODAL_HINT = re.compile(r"will|would|shall|'ll|’ll|'d|’d|going")
 # "it would resume ...", "he will travel ...": the speaker's own announced act.
 _SELF_ACT = re.compile(rf"^(?:it|he|she|they|we)\s*{_MODAL}\s+(?!be\b|have\b)", re.IGNORECASE)
 # An announced act with any subject, for cues that announce ("announced New Delhi would").
@@ -171,9 +181,14 @@ _MEETING_SUBJECT = re.compile(
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
     r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
-    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b"
-    # "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting.
-    r"|^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
+    re.IGNORECASE,
+)
+# "India and Russia agreed to ...": two sides agreeing is an outcome of their meeting. Kept
+# apart from `_MEETING_SUBJECT` so that it runs only on a sentence that says "agreed": its
+# two lazy runs up to 60 characters are tried at every length otherwise.
+_SIDES_AGREED = re.compile(
+    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
@@ -256,6 +271,19 @@ _MEETING_PREDICATE = re.compile(
 _DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
 # "Oli accepted the invitation", "he had accepted an invitation to visit Ankara": an outcome.
 _ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b")
+#: The verbs `_MEETING_PREDICATE` opens with, each a whole word (a space follows it): it
+#: cannot match a sentence without one (lower-casing the first letter adds none).
+_MEETING_VERBS = frozenset(
+    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "speaks", "talked", "hosted",
+     "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
+)  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    """The runs of lower-case ASCII letters in *text* (see `_WORD_RUN`)."""
+    return set(_WORD_RUN.findall(text))
+
+
 # Verbs of a stated position: "New Delhi would support the deal" is a claim about a stance,
 # "Germany would send air defence" an announced act.
 _STANCE = frozenset(
@@ -313,14 +341,38 @@ _MODALS = ("could", "may", "might", "will", "would", "'ll", "’ll")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|do|[a-z]{2,}ed)\b")
 
 
-def _not_fact(head: str) -> bool:
+#: A word `_NOT_FACT` cannot match without: every alternative is a whole word of the
+#: sentence (it opens at a word boundary and a space, a quotation mark or a word boundary
+#: follows it). "is due to meet" needs its verb, "we'll be" the "ll" after the apostrophe.
+_NOT_FACT_WORDS = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted",
+     "wanting", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+     "seek", "seeks", "seeking", "sought", "wish", "wishes", "wished", "wishing", "inclined", "willing",
+     "ready", "eager", "keen", "reluctant", "unwilling", "hesitant", "loath", "determined", "going",
+     "looking", "look", "looks", "looked", "keenness", "readiness", "willingness", "eagerness", "desire",
+     "intention", "determination", "hopefully",
+     "if", "unless", "whether",
+     "should", "shouldn", "ought",
+     "may", "might", "could", "probably", "likely", "unlikely", "perhaps", "possibly", "maybe",
+     "expected", "poised", "scheduled", "slated", "will", "would", "ll",
+     "meet", "visit", "travel", "hold", "sign", "attend", "host",
+     "values", "valued", "appreciates", "appreciated", "cherishes", "cherished", "treasures", "attaches",
+     "attached"}
+)  # fmt: skip
+
+
+def _not_fact(head: str, words: set[str] | None = None) -> bool:
     """
     Whether *head* holds an intention, a condition, a prescription, a hedge or courtesy.
 
     A forecast joined to a fact by "and" or "but" ("trade had reached $6 billion and could
     double by 2030") leaves the fact: only what comes before the modal is judged then.
+    *words* are those of *head* with its first letter in lower case, when already known
+    (see `_words`): without one of `_NOT_FACT_WORDS` the pattern is not run.
     """
     text = head[:1].lower() + head[1:]
+    if (words if words is not None else _words(text)).isdisjoint(_NOT_FACT_WORDS):
+        return False
     found = _NOT_FACT.search(text)
     if found is None:
         return False
@@ -535,12 +587,18 @@ def _institution_believes(statement: Statement, words: list[str], by_id: dict[st
     return cue_kind_of(words) is CueKind.BELIEF and bool(_lemmas(words) & _HELD_VIEWS)
 
 
+#: The first `MIN_WORDS` words of a text as successive `_WORD` matches find them: only
+#: non-word characters before and between them, each word taken whole (the atomic groups
+#: keep "it's" one word, as `_WORD` does). One match instead of a match object per word.
+_FIRST_WORDS = re.compile(rf"\W*(?P<first>(?>{_WORD.pattern}))(?:\W+(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
+
+
 def _proposition(text: str) -> bool:
     # Only the first MIN_WORDS words matter: a long content is not scanned to its end.
-    words = [m.group() for m in itertools.islice(_WORD.finditer(text), MIN_WORDS)]
-    if len(words) < MIN_WORDS or _FIRST_PERSON.match(text):
+    words = _FIRST_WORDS.match(text)
+    if words is None or _FIRST_PERSON.match(text):
         return False
-    if words[0].casefold() in _NOT_PROPOSITION:
+    if words.group("first").casefold() in _NOT_PROPOSITION:
         return False
     stressed = _STRESSED_NOUN.match(text)
     if stressed is not None:
@@ -579,31 +637,38 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if "announce" in lemmas and _ANNOUNCED_ACT.match(head):
         return False
+    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
+    bare = head[:1].lower() + head[1:]
+    # The words of the point, read once: several patterns below need one of a few words,
+    # and a set lookup spares running them over a sentence that has none.
+    words = _words(bare)
     if (
         _EXTRAPOSED.match(head)
         or _DEAL_FUTURE.match(head)
-        or _not_fact(head)
+        or _not_fact(head, words)
         or _WE_WANT.match(head)
         or ("want" in head and _SIDE_WANTS.match(head))
     ):
         return False
     if _MOOD.match(head) or _MIND.match(head) or _courtesy(head):
         return False
-    # A post drops its subject ("Spoke with PM ... today."): the verb opens the sentence.
-    bare = head[:1].lower() + head[1:]
     if (
         (
-            _MEETING_SUBJECT.match(head)
+            # (No letter of "agreed" matches another in the pattern's case-insensitive sense
+            # than its two cases: the lower-cased sentence holds it whenever the pattern can.)
+            (_MEETING_SUBJECT.match(head) or ("agreed" in head.lower() and _SIDES_AGREED.match(head)))
             and not (
                 _MEETING_EVIDENCE.match(head)
                 and not _own_side(statement, _main_pair(doc, index), index, doc.text)
             )
         )
         or (_PAIR_SUBJECT.match(head) and _own_side(statement, _main_pair(doc, index), index, doc.text))
-        or _MEETING_PREDICATE.match(head)
-        or _MEETING_PREDICATE.match(bare)
-        or _ACCEPTED.match(head)
-        or _DISCUSSED.match(head)
+        or (
+            not words.isdisjoint(_MEETING_VERBS)
+            and (_MEETING_PREDICATE.match(head) or _MEETING_PREDICATE.match(bare))
+        )
+        or ("accepted" in words and _ACCEPTED.match(head))
+        or (("discussed" in words or "reviewed" in words) and _DISCUSSED.match(head))
     ):
         return False
     by_id = index.by_id
@@ -627,7 +692,7 @@ def _relations_of_own_side(doc: Document, statement: Statement, head: str, index
         return True
     first = statement.content[0]
     # The sides are named right after the noun: "relations between Kenya and China".
-    window = Span(start=first.start, end=min(first.end, first.start + match.end() + 80))
+    window = _new_span(first.start, min(first.end, first.start + match.end() + 80))
     ids: list[str] = [i for m in mentions_in(doc, window) if m.kind in _ABOUT_KINDS for i in m.actors]
     if any(_back_phrases(head, 0, match.end() + 40)):
         ids.extend(_main_pair(doc, index))
@@ -644,7 +709,7 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     # The speakers' countries first: without one there is no own country, and the pattern
     # (a lazy subject tried at every length) is not run.
     countries = {a.country for a in (by_id.get(i) for i in statement.speakers) if a is not None and a.country}
-    if not countries:
+    if not countries or _MODAL_HINT.search(head) is None:
         return False
     act = _OWN_ACT.match(head)
     if act is None:
@@ -655,7 +720,7 @@ def _own_act(doc: Document, statement: Statement, head: str, by_id: dict[str, Ac
     if verb in _STANCE:
         return False
     first = statement.content[0]
-    window = Span(start=first.start, end=min(first.end, first.start + act.end("subject") + 8))
+    window = _new_span(first.start, min(first.end, first.start + act.end("subject") + 8))
     for mention in mentions_in(doc, window):
         for ident in mention.actors:
             actor = by_id.get(ident)
@@ -707,7 +772,7 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
         # A content part that is only "that" (the relative pronoun of "in a meeting that
         # officials said was aimed at ..."): no subject to look at.
         return False
-    mentions = mentions_in(doc, Span(start=start, end=min(content.end, start + 80)))
+    mentions = mentions_in(doc, _new_span(start, min(content.end, start + 80)))
     if mentions and mentions[0].span.start != start:
         # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
         # reaffirmed ...": a fronted phrase of time or occasion before the person.
@@ -908,15 +973,20 @@ def _subject_at(text: str, start: int, at: int) -> bool:
 
 
 def _sentences(doc: Document, statement: Statement) -> Iterator[Span]:
-    """The sentences of a statement's content, fragment by fragment, in text order."""
+    """
+    The sentences of a statement's content, fragment by fragment, in text order.
+
+    The spans (here and the windows `mentions_in` is asked about) lie inside a content by
+    construction: `_new_span` makes them without the validators a `Span` runs.
+    """
     text = doc.text
     for fragment in statement.content:
         start = fragment.start
         for end in _SENTENCE_END.finditer(text, fragment.start, fragment.end):
-            yield Span(start=start, end=end.start(1))
+            yield _new_span(start, end.start(1))
             start = end.end(1)
         if start < fragment.end:
-            yield Span(start=start, end=fragment.end)
+            yield _new_span(start, fragment.end)
 
 
 def _leader_country(ident: str, index: _Index) -> str:

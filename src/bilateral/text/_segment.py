@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
     from bilateral.text._document import Document
 
-__all__ = ["SentenceStage", "line_blocks", "split_sentences", "strip_span"]
+__all__ = ["SentenceStage", "line_blocks", "line_ranges", "split_sentences", "strip_span"]
 
-#: Line breaks as `str.splitlines` knows them ("\r\n" first, so it counts once).
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The characters that end a line, as `str.splitlines` knows them ("\r\n" is one break).
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that carry no text: white space and the invisible format characters that
 #: copy-pasted news often holds (zero-width space and joiners, word joiner, BOM).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -33,7 +33,14 @@ _VISIBLE = re.compile(rf"[^\s{_INVISIBLE}]")
 _WORD = re.compile(r"\w")
 
 #: Sentence-final punctuation, with the closing quotes and brackets that belong to it.
-_END = re.compile(r"[.!?…]+[\"\u201d\u2019'\u00bb)\]]*")
+#: Spelled ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern opening with a character
+#: class lets the regex engine skip to the next such character, where one opening with a
+#: repeat is tried (a match attempt) at every position of the paragraph.
+_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
+#: `_END` for a paragraph without "!", "?" or "…" (most of them): every stop there opens
+#: with a period, and a pattern opening with one literal character is searched with the
+#: engine's tight loop for it, not a test of the class at every character.
+_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
 _CLOSERS = "\"\u201d\u2019'\u00bb)]"
 #: A lower-case line start, or a line end that is not the end of a sentence, marks a line
 #: broken inside a paragraph (hard-wrapped text).
@@ -251,13 +258,24 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return _VISIBLE.search(text, start, end) is None
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lines of ``text[start:end]`` as (start, end) without their line breaks."""
+def line_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """
+    The lines of ``text[start:end]`` as (start, end) without their line breaks.
+
+    The last line runs to *end* and may be empty (after a final line break). The breaks are
+    `str.splitlines`'s, found in C: a pattern for them (CR LF or one of the others) has no
+    first character the regex engine can skip to, so it was tried at every position.
+    """
     lines: list[tuple[int, int]] = []
     position = start
-    for match in _LINE_BREAK.finditer(text, start, end):
-        lines.append((position, match.start()))
-        position = match.end()
+    for line in text[start:end].splitlines(keepends=True):
+        # Each piece ends with one break ("\r\n" counts as one), but the last may have none.
+        last = line[-1]
+        if last not in _BREAKS:
+            break
+        stop = position + len(line)
+        lines.append((position, stop - 2 if last == "\n" and line.endswith("\r\n") else stop - 1))
+        position = stop
     lines.append((position, end))
     return lines
 
@@ -292,7 +310,7 @@ def line_blocks(text: str, span: Span) -> list[Span]:
     blocks: list[Span] = []
     current: tuple[int, int] | None = None
     previous_line: tuple[int, int] | None = None
-    for line in _lines(text, start, end):
+    for line in line_ranges(text, start, end):
         if _is_blank(text, *line):
             if current is not None:
                 blocks.append(Span(start=current[0], end=current[1]))
@@ -404,7 +422,10 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
     sentence_start = start
     word_seen_upto = start  # text[sentence_start:word_seen_upto] has been searched for a word
     has_word = False
-    for match in _END.finditer(text, start, end):
+    rare = (
+        text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0
+    )
+    for match in (_END if rare else _PERIOD_END).finditer(text, start, end):
         stop = match.end()
         if stop < end and not (text[stop].isspace() or text[stop] in _INVISIBLE):
             continue
