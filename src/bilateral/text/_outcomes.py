@@ -111,6 +111,36 @@ _QUOTE_STRAIGHT = '"'
 
 
 _QUOTE_MARK = re.compile(r'“|”|"|\n\s*\n')
+#: A paragraph break: a `_QUOTE_MARK` match that starts with a line break.
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _quote_marks(text: str) -> list[tuple[int, int, str]]:
+    """
+    The matches of `_QUOTE_MARK` in *text*, as ``(start, end, mark)``.
+
+    Found with ``str.find`` for each of the four characters a match starts with (a
+    ``memchr`` over the text, far cheaper than the regex engine testing a character class at
+    every position); a line break is a match where `_BLANK_LINE` matches from it, and the
+    line breaks inside that match are passed over, as ``finditer`` passes over them.
+    """
+    starts: list[tuple[int, str]] = []
+    find = text.find
+    for char in (_QUOTE_OPEN, _QUOTE_CLOSE, _QUOTE_STRAIGHT, "\n"):
+        at = find(char)
+        while at >= 0:
+            starts.append((at, char))
+            at = find(char, at + 1)
+    starts.sort()
+    marks: list[tuple[int, int, str]] = []
+    blank_end = 0
+    for at, char in starts:
+        if char != "\n":
+            marks.append((at, at + 1, char))  # a quote mark is never inside a blank line
+        elif at >= blank_end and (blank := _BLANK_LINE.match(text, at)) is not None:
+            blank_end = blank.end()
+            marks.append((at, blank_end, "\n"))
+    return marks
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -122,18 +152,16 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """
     ranges: list[tuple[int, int]] = []
     opened: int | None = None
-    # Alternatives that begin with a literal character let the engine skip ahead to them.
-    for match in _QUOTE_MARK.finditer(text):
-        char = match.group()
+    for start, end, char in _quote_marks(text):
         if char == _QUOTE_OPEN or (char == _QUOTE_STRAIGHT and opened is None):
-            opened = match.start()
+            opened = start
         elif char in {_QUOTE_CLOSE, _QUOTE_STRAIGHT}:
             if opened is not None:
-                ranges.append((opened, match.end()))
+                ranges.append((opened, end))
             opened = None
         else:  # a paragraph break closes an unterminated quote
             if opened is not None:
-                ranges.append((opened, match.start()))
+                ranges.append((opened, start))
             opened = None
     if opened is not None:
         ranges.append((opened, len(text)))
