@@ -53,7 +53,7 @@ from bilateral.model import (
     Span,
     TimeExpression,
 )
-from bilateral.text._dates import clause_direction, find_dates, place_anaphor
+from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates, place_anaphor
 from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
@@ -444,6 +444,8 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Every `_NEGATION` match holds one of these (lower case): a window without one is not searched.
+_NEGATION_WORDS = ("not", "never", "plan", "refused", "declined", "without", "instead", "n't", "n\u2019t")
 #: "hosted Xi for talks", "met Modi for closed-door talks": the meeting named before, by its purpose.
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Before a verb trigger: what happened after the event reported before ("Blinken later met Xi").
@@ -520,6 +522,11 @@ _MULTILATERAL = re.compile(
     r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
     r"|General\s+Assembly|multilateral)\b",
 )
+#: Every `_MULTILATERAL` match holds one of these (as written: the regex minds case).
+_MULTILATERAL_WORDS = (
+    *("G", "Q", "ASEAN", "BRICS", "APEC", "SCO", "OPEC", "Davos", "CHOGM", "NATO", "EU", "European", "UN"),
+    *("U.N", "United", "African", "Arab", "Commonwealth", "Democracy", "multilateral"),
+)
 #: Before a meeting noun: "global (climate) talks", "an international conference on Sudan",
 #: "the world summit": a gathering of many countries, whatever its subject. Only the
 #: trigger's own noun counts: "met on Monday ahead of the global talks" is bilateral.
@@ -563,13 +570,139 @@ _STATUS_CUE = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
 )
+
+
+def _letter_first(named: Sequence[tuple[str, Sequence[str]]]) -> str:
+    r"""
+    ``(?P<name>\b(?:alternatives)\b)|...``, written so that each alternative begins with a literal.
+
+    The regex engine then skips ahead to those first characters instead of trying the whole
+    alternation at every position of the text (the boundary before a word is checked after
+    its first letter, as ``(?<!\w\w)``; before an apostrophe, as ``(?<=\w')``). Each group
+    is split by first character into groups named ``<name>_<n>``; the alternatives keep their
+    order, so each position gives the match the plain form gives, in the group of that name.
+    An empty name stands for no group (``\b(?:alternatives)\b``).
+
+    Args:
+        named: Group names with their alternatives (regexes, each starting with a lower-case
+            letter or an apostrophe).
+    """
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for name, alternatives in named:
+        for alternative in alternatives:
+            by_first.setdefault(alternative[0], []).append((name, alternative[1:]))
+    parts: list[str] = []
+    for number, (first, items) in enumerate(by_first.items()):
+        runs: list[tuple[str, list[str]]] = []
+        for name, rest in items:
+            if runs and runs[-1][0] == name:
+                runs[-1][1].append(rest)
+            else:
+                runs.append((name, [rest]))
+        body = "|".join(
+            f"(?P<{name}_{number}_{i}>{'|'.join(rests)})" if name else f"(?:{'|'.join(rests)})"
+            for i, (name, rests) in enumerate(runs)
+        )
+        boundary = r"(?<!\w\w)" if first.isalpha() else r"(?<=\w" + re.escape(first) + ")"
+        parts.append(f"{re.escape(first)}{boundary}(?:{body})")
+    return "(?:" + "|".join(parts) + r")\b"
+
+
+#: The words of `_STATUS_CUE`'s groups, for `_STATUS_CUE_FOLDED`.
+_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "cancelled",
+        (
+            r"cancel(?:l?ed|s|ling|led)?",
+            r"called\s+off",
+            r"calls?\s+off",
+            "postponed",
+            "scrapped",
+            "shelved",
+            "aborted",
+        ),
+    ),
+    (
+        "planned",
+        (
+            *("will", "shall", "'ll", "would", "plans?", "planned", "planning", r"plan\s+to", "scheduled"),
+            *(
+                "expected",
+                "expects",
+                "due",
+                r"set\s+to",
+                "slated",
+                "upcoming",
+                "intends?",
+                "hopes?",
+                "hoping",
+            ),
+            *(r"going\s+to", r"is\s+to", r"are\s+to", "next", "tomorrow", r"later\s+this", "soon"),
+            *(r"prepare[sd]?\s+to", r"preparing\s+to"),
+        ),
+    ),
+    (
+        "held",
+        (
+            *("met", "held", r"took\s+place", "visited", "hosted", "welcomed", "received", "spoke", "talked"),
+            *(r"talks\s+ended", "was", "were", "had", r"has\s+been", r"have\s+been", "after", "following"),
+            *(
+                "last",
+                "earlier",
+                "ago",
+                "yesterday",
+                "concluded",
+                r"wrapped\s+up",
+                "lasted",
+                "ended",
+                "arrived",
+            ),
+            *("travell?ed", "flew", "headed", "phoned", "telephoned", "joined", "led"),
+        ),
+    ),
+)
 #: `_STATUS_CUE` and `_CANCELLED` for the lower-cased text (`bilateral.text._outcomes.fold`):
-#: their words are all lower case, and lower-casing keeps word and space characters as they are.
-_STATUS_CUE_FOLDED = re.compile(_STATUS_CUE.pattern, _STATUS_CUE.flags & ~re.IGNORECASE)
-_CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORECASE)
-#: The status a `_STATUS_CUE` group names (a dict lookup: building the enum from its value
-#: costs a call per cue).
-_STATUS_OF_GROUP = {status.value: status for status in MeetingStatus}
+#: their words are all lower case, and lower-casing keeps word and space characters as they
+#: are. Each alternative begins with its first letter (`_letter_first`): these are searched
+#: through most of a clause for every trigger.
+_STATUS_CUE_FOLDED = re.compile(_letter_first(_STATUS_WORDS))
+_CANCELLED_FOLDED = re.compile(
+    _letter_first(
+        [
+            (
+                "",
+                (r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted", r"put\s+off"),
+            )
+        ]
+    )
+)
+#: The status a `_STATUS_CUE` or `_STATUS_CUE_FOLDED` group names (a dict lookup: building
+#: the enum from its value costs a call per cue).
+_STATUS_OF_GROUP = {status.value: status for status in MeetingStatus} | {
+    name: MeetingStatus(name.split("_", 1)[0]) for name in _STATUS_CUE_FOLDED.groupindex
+}
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """
+    Whether a case-blind regex, each match of which holds one of *words*, may match in *window*.
+
+    *words* are lower case and tested on the window lower-cased (a few substring tests of a
+    short string: far cheaper than the search). Where the window holds a character that
+    matching without case equates with a letter but lower-casing does not
+    (`bilateral.text._dates._FOLD_TRAPS`), the search decides.
+    """
+    return _holds(window.lower(), words) or _has_fold_trap(window)
+
+
+def _holds(window: str, words: tuple[str, ...]) -> bool:
+    """Whether *window* holds one of *words* (a loop: no generator for a handful of tests)."""
+    for word in words:  # noqa: SIM110 - `any` over a generator costs more than the tests
+        if word in window:
+            return True
+    return False
+
+
 _SELF_HELD = re.compile(
     r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -1683,7 +1816,7 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             before = text[max(sentence.start, start - 40) : start]
-            if _NEGATION.search(before):
+            if _may_hold(before, _NEGATION_WORDS) and _NEGATION.search(before):
                 continue
             if "of " in before and _HYPOTHETICAL.search(before):
                 continue
@@ -2436,7 +2569,10 @@ class _Reader:
         used: set[tuple[int, int]] = set()
         for match in self.refs.scan(_JOINT_KEYED).matches(sentence.start, sentence.end, folded):
             start, end = match.span()
-            if self.refs.in_quote(start) or _NEGATION.search(text, max(sentence.start, start - 40), start):
+            lo = max(sentence.start, start - 40)
+            if self.refs.in_quote(start) or (
+                _may_hold(text[lo:start], _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
+            ):
                 continue
             subject = self._subject(sentence, start, used)
             if not subject or not _JOINT_GAP.fullmatch(text, subject[-1].end, start):
@@ -2610,6 +2746,8 @@ class _Reader:
             and _GATHERING_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
         ):
             return True  # "next month's global climate talks": a gathering of many countries
+        if not _holds(text[lo:hi], _MULTILATERAL_WORDS):
+            return False  # `_MULTILATERAL` is searched only where one of its words is
         for match in _MULTILATERAL.finditer(text, lo, hi):
             if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
                 continue
