@@ -22,6 +22,11 @@ DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
 GATES = {
     "negation": (_meetings._NEGATION, _meetings._NEGATION_WORDS, True),
     "multilateral": (_meetings._MULTILATERAL, _meetings._MULTILATERAL_WORDS, False),
+    "reported date": (_meetings._REPORTED_DATE, _meetings._REPORTED_WORDS, True),
+    "event in place": (_meetings._EVENT_IN_PLACE, _meetings._EVENT_WORDS, True),
+    "purpose": (_meetings._OUTCOME_PURPOSE, _meetings._PURPOSE_WORDS, True),
+    "last": (_meetings._LAST_BEFORE, _meetings._LAST_WORDS, True),
+    "since": (_meetings._SINCE_BEFORE, ("since",), True),
 }
 
 
@@ -74,3 +79,36 @@ def test_gates_pass_every_window_with_a_match_in_generated_text(name: str, data:
     word = st.builds(_variant, st.sampled_from(_vocabulary(GATES[name][0])), st.integers(0, 5))
     parts = data.draw(st.lists(st.tuples(word, _SEPARATORS), min_size=1, max_size=8))
     _check(name, "".join(w + s for w, s in parts))
+
+
+def test_talks_topics_reach_back_no_further_than_their_longest_word() -> None:
+    # `_Reader._talks_from` starts the search that many letters before the first "talks".
+    words = _meetings._TALKS_TOPIC.pattern.split(r")\s+", 1)[0].removeprefix(r"\b(").split("|")
+    lengths = [len(re.sub(r"\[(\w)\w*\]|(\w)\?", r"\1\2", word)) for word in words]
+    assert "reconciliation" in words
+    assert max(lengths) == _meetings._LONGEST_TALKS_TOPIC
+
+
+def _tokens_after_each_space_are_the_last_tokens(window: str) -> None:
+    tokens = _meetings._TOKEN.findall(window)
+    for cut, char in enumerate(window):
+        if char == " ":
+            tail = _meetings._TOKEN.findall(window, cut + 1)
+            assert tokens[len(tokens) - len(tail) :] == tail, (window, cut)
+
+
+def test_tokens_after_a_space_are_the_last_tokens_of_a_dev_window() -> None:
+    # `_Reader._noun_form` tokenizes only the end of the text before a trigger.
+    rnd = random.Random(11)  # noqa: S311 - reproducible sample offsets, not a secret
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text("utf-8")
+        for _ in range(100):
+            start = rnd.randrange(len(text) + 1)
+            _tokens_after_each_space_are_the_last_tokens(text[start : start + 40])
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "B", "s", "1", "'", "\u2019", ".", "-", " ", ",", "_", "\u00e9"]))
+)
+def test_tokens_after_a_space_are_the_last_tokens_of_any_text(window: str) -> None:
+    _tokens_after_each_space_are_the_last_tokens(window)

@@ -261,6 +261,11 @@ _EVENT_IN_PLACE = re.compile(
     r"|tensions|ceasefire|genocide|famine|floods?|earthquake|protests?|coup)\s+(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Every `_EVENT_IN_PLACE` match holds one of these (lower case).
+_EVENT_WORDS = (
+    *("war", "conflict", "crisis", "fighting", "violence", "invasion", "attack", "election", "situation"),
+    *("unrest", "tensions", "ceasefire", "genocide", "famine", "flood", "earthquake", "protest", "coup"),
+)
 #: How much farther a meeting reported after an outcome counts than one reported before it.
 _AFTER_WEIGHT = 2
 _RELATION_AFTER = re.compile(
@@ -703,6 +708,11 @@ def _holds(window: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _reported_date(text: str, start: int, end: int) -> bool:
+    """Whether `_REPORTED_DATE` matches in ``text[start:end]`` ("said on": a date of the report)."""
+    return _may_hold(text[start:end], _REPORTED_WORDS) and _REPORTED_DATE.search(text, start, end) is not None
+
+
 _SELF_HELD = re.compile(
     r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -714,6 +724,11 @@ _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
     r"confirmed|noted|insisted|argued|claimed|released|published|issued)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
+)
+#: Every `_REPORTED_DATE` match holds one of these (lower case).
+_REPORTED_WORDS = (
+    *("said", "says", "told", "tells", "announc", "stated", "added", "wrote", "reported", "posted"),
+    *("tweeted", "confirmed", "noted", "insisted", "argued", "claimed", "released", "published", "issued"),
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
 #: A part of a topic list that is the attribution of the sentence: "a spokesman said".
@@ -801,6 +816,8 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,;()]*$
 #: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
 _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
+#: Every `_LAST_BEFORE` match holds one of these (lower case).
+_LAST_WORDS = ("last", "previously", "first")
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
 _MEETING_FORMAT_AFTER = re.compile(
@@ -1094,6 +1111,8 @@ _TALKS_TOPIC = re.compile(
     r"(?:talks|negotiations)\b",
     re.IGNORECASE,
 )
+#: The longest topic word of `_TALKS_TOPIC` ("reconciliation").
+_LONGEST_TALKS_TOPIC = 14
 #: Words that do not make two topics the same when they share them ("of the").
 _TOPIC_FILLER = frozenset(
     {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "s"}
@@ -1132,6 +1151,11 @@ _OUTCOME_PURPOSE = re.compile(
     r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
     r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+|\bin\s+the\s+face\s+of\s+",
     re.IGNORECASE,
+)
+#: Every `_OUTCOME_PURPOSE` match holds one of these (lower case).
+_PURPOSE_WORDS = (
+    *("calling", "invest", "face", "boost", "strengthen", "deepen", "expand", "enhance", "improve"),
+    *("promote", "address", "tackle", "combat", "counter", "increase", "bolster", "resolve", "end"),
 )
 #: A named deal the sides signed or were to sign: "supposed to sign a minerals deal".
 _SIGNED_DEAL = re.compile(
@@ -1848,8 +1872,7 @@ class _Reader:
                 if not _CALL_LATER.search(text, end, min(sentence.end + _CALL_LATER_REACH, len(text))):
                     continue
                 kind = "phone"
-            words = _TOKEN.findall(before)
-            noun, definite, separate = self._noun_form(kind, words, match.group())
+            noun, definite, separate = self._noun_form(kind, before, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
                 separate = True  # "to meet again in February": the next meeting, not this one
             elif (
@@ -1890,23 +1913,40 @@ class _Reader:
         return found
 
     @staticmethod
-    def _noun_form(kind: str, words: list[str], word: str) -> tuple[bool, bool, bool]:
-        """Whether the trigger is a noun, a definite one ("the talks"), a new one ("a separate meeting")."""
-        lowered = [w.casefold() for w in words]
-        i = len(lowered) - 1
-        separate = False
-        # Step back over adjectives and capitalised modifiers ("his White House meeting").
-        while (
-            i >= 0
-            and lowered[i] not in _DETERMINERS
-            and (
-                lowered[i] in _ADJECTIVES
-                or (words[i][:1].isupper() and lowered[i] != "i")
-                or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
-            )
-        ):
-            separate = separate or lowered[i] in _SEPARATE
-            i -= 1
+    def _noun_form(kind: str, before: str, word: str) -> tuple[bool, bool, bool]:
+        """
+        Whether the trigger is a noun, a definite one ("the talks"), a new one ("a separate meeting").
+
+        *before* is the text before the trigger in its sentence (40 characters at most).
+        """
+        # The tokens right before the trigger decide its form. Tokens never span white space,
+        # so the tokens after the third space from the end are the last ones of *before*:
+        # only those are made, unless the form reaches back past them.
+        cut = len(before)
+        for _ in range(3):
+            cut = before.rfind(" ", 0, cut)
+            if cut < 0:
+                break
+        words = _TOKEN.findall(before, cut + 1)
+        while True:
+            lowered = [w.casefold() for w in words]
+            i = len(lowered) - 1
+            separate = False
+            # Step back over adjectives and capitalised modifiers ("his White House meeting").
+            while (
+                i >= 0
+                and lowered[i] not in _DETERMINERS
+                and (
+                    lowered[i] in _ADJECTIVES
+                    or (words[i][:1].isupper() and lowered[i] != "i")
+                    or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
+                )
+            ):
+                separate = separate or lowered[i] in _SEPARATE
+                i -= 1
+            if i >= 0 or cut < 0:
+                break
+            words, cut = _TOKEN.findall(before), -1
         det = lowered[i] if i >= 0 else ""
         has_det = det in _DETERMINERS
         separate = separate or det == "another"
@@ -2264,7 +2304,9 @@ class _Reader:
         """Whether *mention* recalls an earlier meeting ("since meeting in California", "last met")."""
         start = mention.trigger.start
         before = self.text[max(sentence.start, start - 70) : start]
-        return _SINCE_BEFORE.search(before) is not None or _LAST_BEFORE.search(before) is not None
+        return (_may_hold(before, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
+            _may_hold(before, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
+        )
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
@@ -2901,7 +2943,7 @@ class _Reader:
             mention = expr.mention
             if mention is None:
                 continue
-            if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
+            if _reported_date(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
             deadline = _DEADLINE_BEFORE.search(text, max(sentence.start, mention.start - 20), mention.start)
             since = (
@@ -3094,7 +3136,7 @@ class _Reader:
                 continue
             if _PLACE_AS_MODIFIER.match(text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
-            if _EVENT_IN_PLACE.search(before):
+            if _may_hold(before, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
             if (
                 start >= trigger.end
@@ -3825,10 +3867,27 @@ class _Reader:
                 for leg in owners:
                     _add_topic(leg, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
-            for match in _TALKS_TOPIC.finditer(text, sentence.start, sentence.end):
+            for match in _TALKS_TOPIC.finditer(text, self._talks_from(sentence, folded), sentence.end):
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _talks_from(self, sentence: Span, folded: str) -> int:
+        """
+        Where the first `_TALKS_TOPIC` match of *sentence* can start at the earliest.
+
+        Every match ends in "talks" or "negotiations" after white space and one topic word
+        (`_LONGEST_TALKS_TOPIC` letters at most): the search starts there instead of at the
+        start of the sentence, when the lower-cased sentence keeps the text's offsets.
+        """
+        if self.refs.folded is None:
+            return sentence.start
+        found = [at for word in ("talks", "negotiations") if (at := folded.find(word)) >= 0]
+        at = sentence.start + min(found)
+        text = self.text
+        while at > sentence.start and text[at - 1].isspace():
+            at -= 1
+        return max(sentence.start, at - _LONGEST_TALKS_TOPIC)
 
     def _audience(self, head: int, limit: int) -> bool:
         """Whether what "addressed" takes at *head* is an audience: people, a gathering, a body."""
@@ -4058,7 +4117,7 @@ class _Reader:
                 continue
             if anchor is not None and expr.start > anchor:
                 continue
-            if _REPORTED_DATE.search(self.text, max(sentence.start, mention.start - 25), mention.start):
+            if _reported_date(self.text, max(sentence.start, mention.start - 25), mention.start):
                 continue
             return expr
         return None
@@ -4091,7 +4150,7 @@ class _Reader:
             for d in self._dates_in(sentences[index])
             if d.mention is None
             or not (
-                _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+                _reported_date(self.text, max(0, d.mention.start - 25), d.mention.start)
                 # "reviewed the talks, which began in 2023 and ..., and agreed to": the date
                 # of the relative clause before the cue, not of the outcome.
                 or (
@@ -4739,7 +4798,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         lead = _OUTCOME_OBJECT.match(text, start, end) if _OBJECT_CUES.search(cue) else None
         if lead is not None:
             heads.append(lead.end())
-        heads.extend(m.end() for m in _OUTCOME_PURPOSE.finditer(text, start, end))
+        if _may_hold(text[start:end], _PURPOSE_WORDS):
+            heads.extend(m.end() for m in _OUTCOME_PURPOSE.finditer(text, start, end))
     for head in heads:
         if _WH_WORD.match(text, head, end):
             continue  # "disagreed about who was responsible": a question, not a subject
