@@ -180,6 +180,8 @@ _OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
 _TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?(?:long)?\b)")
+#: Each unit word holds one of these ("second" holds "sec"): a text holding none has no unit.
+_UNIT_CORES = tuple(unit for unit in _UNITS if not any(other != unit and other in unit for other in _UNITS))
 #: `_TRIGGER` for lower-cased text, from the character before the unit (see `_units_in`).
 _TRIGGER_FOLDED = re.compile(r"[^\w](" + _trie(_UNITS) + r"s?(?:long)?)\b")
 #: The words a match can begin with (lower case): a hedge's first word, a number word, a
@@ -323,6 +325,11 @@ def _units_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     folded = region.lower()
     if len(folded) != len(region) or _has_fold_trap(region):
         return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
+    for core in _UNIT_CORES:
+        if core in folded:
+            break
+    else:
+        return []  # no unit word: a substring test per unit costs a fraction of the scan
     first = _TRIGGER.match(text, start, end)
     spans = [first.span()] if first is not None else []
     spans.extend((start + unit.start(1), start + unit.end(1)) for unit in _TRIGGER_FOLDED.finditer(folded))
