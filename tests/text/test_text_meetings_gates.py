@@ -27,6 +27,7 @@ GATES = {
     "purpose": (_meetings._OUTCOME_PURPOSE, _meetings._PURPOSE_WORDS, True),
     "last": (_meetings._LAST_BEFORE, _meetings._LAST_WORDS, True),
     "since": (_meetings._SINCE_BEFORE, ("since",), True),
+    "cancelled": (_meetings._CANCELLED, _meetings._CANCELLED_WORDS, True),
 }
 
 

@@ -575,6 +575,8 @@ _STATUS_CUE = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
 )
+#: Every `_CANCELLED` match holds one of these (lower case).
+_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted")
 
 
 def _letter_first(named: Sequence[tuple[str, Sequence[str]]]) -> str:
@@ -2844,7 +2846,10 @@ class _Reader:
             # date says (`_meeting`).
             return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
-        if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
+        stop = self._clause_stop_after(trigger.end, sentence.end)
+        if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
+            self._status_text, lo, stop
+        ):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -4602,11 +4607,9 @@ def _split_topics(phrase: str) -> list[str]:
         phrase = pieces[0]
     parts = pieces[::2]
     named: set[str] = set()
+    lead_free: dict[str, str] = {}
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if (
-        any(_topic_length(_TOPIC_LEAD.sub("", p.strip())) > _MAX_TOPIC_WORDS for p in parts)
-        or len(parts) == 1
-    ):
+    if any(_topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
@@ -4636,7 +4639,7 @@ def _split_topics(phrase: str) -> list[str]:
             merged
             and _SHARED_HEAD.search(part)
             and not _DETERMINER_START.match(part)
-            and len(_TOPIC_LEAD.sub("", merged[-1].strip()).split()) <= 2  # noqa: PLR2004
+            and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
         ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
@@ -4655,7 +4658,7 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
-        topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+        topic = _lead_free(part, lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
@@ -4722,6 +4725,14 @@ def _split_topics(phrase: str) -> list[str]:
         # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
         topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
+
+
+def _lead_free(part: str, known: dict[str, str]) -> str:
+    """*part* stripped, without its `_TOPIC_LEAD` (made once per part: a phrase asks up to three times)."""
+    found = known.get(part)
+    if found is None:
+        found = known[part] = _TOPIC_LEAD.sub("", part.strip())
+    return found
 
 
 def _topic_key(topic: str) -> tuple[str, set[tuple[str, str]]]:
