@@ -220,7 +220,10 @@ class _StartIndex(NamedTuple):
     """The compiled search for the start words of several `Keyed`."""
 
     keyeds: tuple[Keyed, ...]
-    #: A start word right after a character that is not a word character (group 1).
+    #: A start word right after a character that is not an ASCII letter, digit or underscore
+    #: (group 1): every character that is not a word character is one, and the engine tests
+    #: that class far faster than ``[^\w]`` (a Unicode category test per character). A
+    #: match after a word character outside ASCII ("é") is dropped by `_start_hits`.
     after_boundary: re.Pattern[str]
     #: A start word at the very start of the text.
     at_start: re.Pattern[str]
@@ -259,14 +262,20 @@ def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
         }
         for keyed in keyeds
     )
-    return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owned)
+    return _StartIndex(keyeds, re.compile(rf"[^0-9_a-z]({trie})"), re.compile(trie), owned)
 
 
 def _start_hits(folded: str, keyeds: Sequence[Keyed]) -> list[tuple[list[int], list[int]]]:
     """For each of *keyeds*: `start_positions`, and where a gate word inside each start word ends."""
     index = _start_index(tuple(keyeds))
     # One pass for every keyed; the (few dozen) hits are then dealt out per keyed.
-    hits = [(match.start(1), match.group(1)) for match in index.after_boundary.finditer(folded)]
+    # The start words after a character that is not a word character: the ones ``[^\w](...)``
+    # finds. A dropped match (after "é") hides none: the start word in it is all letters.
+    hits = [
+        (match.start(1), match.group(1))
+        for match in index.after_boundary.finditer(folded)
+        if not folded[match.start()].isalnum()
+    ]
     first = index.at_start.match(folded)
     if first is not None:
         hits.insert(0, (0, first.group()))
