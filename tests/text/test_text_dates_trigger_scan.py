@@ -45,7 +45,7 @@ _PIECES = st.sampled_from(
         *("May", "MAY", "may", "Mays", "Monday", "mon", "Sept", "SEPT", "Dec", "day", "days", "today"),
         *("weekend", "week", "weeks", "Week", "WEEK", "year", "Year", "ago", "fall", "Fall", "night"),
         *("tonight", "xday", "dayx", "2025", "7", "\u0663\u0664", "G7", "2nd", "_day", "\u00e9day"),
-        *(" ", "  ", "\n", ", ", ".", "-", "'", "(", "\u201c", "\u00a0", "x"),
+        *(" ", "  ", "\n", ", ", ".", "-", "'", "(", "\u201c", "\u00a0", "x", "\u00e9", "in", "the"),
     ]
 )
 
@@ -56,3 +56,13 @@ def test_trigger_spans_equal_the_regex_on_word_salad(pieces: list[str], start: i
     start = min(start, len(text))
     end = min(len(text), start + length)
     assert _dates._trigger_spans(text, start, end) == _reference(text, start, end)
+
+
+@given(st.lists(_PIECES, max_size=30), st.integers(0, 40), st.integers(0, 200))
+def test_start_positions_equal_the_plain_start_search(pieces: list[str], start: int, length: int) -> None:
+    # `_starts_in` scans the lower-cased text with an ASCII class before a start; `_START` is the reference.
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    expected = [m.start() for m in _dates._START.finditer(text, start, end)]
+    assert _dates._starts_in(_dates._START, _dates._START_FOLDED, text, start, end) == expected

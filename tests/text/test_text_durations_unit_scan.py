@@ -45,7 +45,7 @@ _PIECES = st.sampled_from(
     [
         *("hour", "Hours", "HOUR", "hourlong", "hour-long", "minutes", "min", "ministers", "sec", "security"),
         *("day", "Monday", "days", "weeklong", "fortnight", "year", "yearly", "hr", "hrs", "\u0130", "x"),
-        *(" ", "-", "two", "90", ",", "\n", "'"),
+        *(" ", "-", "two", "90", ",", "\n", "'", "\u00e9", "\u00e9two"),
     ]
 )
 

@@ -254,7 +254,10 @@ _TRIGGER_CAPITALISED = re.compile(
     + "|".join(letter + r"(?<!\w\w)" + _trie(rest) for letter, rest in sorted(_CAPITALISED_TRIGGERS.items()))
     + r")s?\b"
 )
-_TRIGGER_LOWER = re.compile(r"[^\w](" + _trie(_TRIGGER_WORDS) + r"s?\b)")
+#: The class before the word is every character but an ASCII letter, digit or underscore: all
+#: non-word characters are in it, and a bitmap test costs far less than ``[^\w]``'s Unicode
+#: category test; a match after a word character outside ASCII ("é") is dropped.
+_TRIGGER_LOWER = re.compile(r"[^0-9_a-zA-Z](" + _trie(_TRIGGER_WORDS) + r"s?\b)")
 #: Each of `_TRIGGER_WORDS` holds one of these ("weekend" holds "week", "today" "day").
 _LOWER_TRIGGER_CORES = tuple(
     word for word in _TRIGGER_WORDS if not any(other != word and other in word for other in _TRIGGER_WORDS)
@@ -337,7 +340,9 @@ _START = re.compile(r"(?<!\w)(?:\d|Q|(?i:" + _trie(_FIRST_WORDS, _FIRST_WORD_TAI
 #: `_START` on lower-cased text, past the first character of a region: the character before
 #: a start (not a word character) begins the match, so the engine skips ahead to such
 #: characters, and the words are compared without the cost of ignoring case.
-_START_FOLDED = re.compile(r"[^\w](?=\d|q|" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + ")")
+#: (Every character but an ASCII letter, digit or underscore, as for `_TRIGGER_LOWER`: the
+#: matches after a word character outside ASCII are dropped by `_starts_in`.)
+_START_FOLDED = re.compile(r"[^0-9_a-z](?=\d|q|" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + ")")
 #: How far before its trigger word a match may start ("as of the beginning of May": 72
 #: characters with the longest runs of spaces allowed) and how far after it a match and
 #: its lookaheads may reach ("Wednesday, 30th of September, 2025").
@@ -1248,7 +1253,11 @@ def _trigger_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             first = _TRIGGER_LOWER_AT.match(text, start, end)
             if first is not None:
                 spans.append(first.span())
-            spans += [found.span(1) for found in _TRIGGER_LOWER.finditer(text, start, end)]
+            spans += [
+                found.span(1)
+                for found in _TRIGGER_LOWER.finditer(text, start, end)
+                if not text[found.start()].isalnum()
+            ]
             break
     spans.sort()
     return spans
@@ -1285,7 +1294,11 @@ def _starts_in(
     if len(folded) != len(region) or _has_fold_trap(region):
         return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
-    found += [start + hit.end() for hit in folded_starts.finditer(folded)]
+    # The start patterns test an ASCII class before the start: one outside ASCII is kept only
+    # if it is no word character (the class stands for ``[^\w]``).
+    found += [
+        start + hit.end() for hit in folded_starts.finditer(folded) if not folded[hit.start()].isalnum()
+    ]
     return found
 
 
