@@ -240,6 +240,30 @@ _TRIGGER = re.compile(
     )
     + r"s?\b"
 )
+#: `_TRIGGER` is tried at every position of the text it searches (its two alternatives start
+#: with no one character the engine could skip ahead to). It is searched as three regexes
+#: with the same matches between them (`_trigger_spans`): the digits, the words that start
+#: with a capital (each alternative a literal letter, then no word character before it), and
+#: the lower-case words, found from the character before them, as `_START_FOLDED` is.
+_TRIGGER_DIGITS = re.compile(r"\d\d*")  # `\d+`, written so the engine skips ahead to digits
+_CAPITALISED_TRIGGERS: dict[str, list[str]] = {}
+for _word in _cased([*_MONTHS, *_MONTH_ABBREVIATIONS, *_WEEKDAY_NAMES, *_TRIGGER_WORDS]).split("|"):
+    _CAPITALISED_TRIGGERS.setdefault(_word[0], []).append(_word[1:])
+_TRIGGER_CAPITALISED = re.compile(
+    "(?:"
+    + "|".join(letter + r"(?<!\w\w)" + _trie(rest) for letter, rest in sorted(_CAPITALISED_TRIGGERS.items()))
+    + r")s?\b"
+)
+#: The class before the word is every character but an ASCII letter, digit or underscore: all
+#: non-word characters are in it, and a bitmap test costs far less than ``[^\w]``'s Unicode
+#: category test; a match after a word character outside ASCII ("é") is dropped.
+_TRIGGER_LOWER = re.compile(r"[^0-9_a-zA-Z](" + _trie(_TRIGGER_WORDS) + r"s?\b)")
+#: Each of `_TRIGGER_WORDS` holds one of these ("weekend" holds "week", "today" "day").
+_LOWER_TRIGGER_CORES = tuple(
+    word for word in _TRIGGER_WORDS if not any(other != word and other in word for other in _TRIGGER_WORDS)
+)
+#: `_TRIGGER_LOWER` at the start of the searched text, where the character before may lie outside it.
+_TRIGGER_LOWER_AT = re.compile(r"\b" + _trie(_TRIGGER_WORDS) + r"s?\b")
 #: The words a match can begin with (lower case): the first word of every alternative of
 #: `_PATTERN`, optional parts included ("in" of "in late April", "the" of "the next day").
 #: Checked against the pattern by the tests.
@@ -316,7 +340,9 @@ _START = re.compile(r"(?<!\w)(?:\d|Q|(?i:" + _trie(_FIRST_WORDS, _FIRST_WORD_TAI
 #: `_START` on lower-cased text, past the first character of a region: the character before
 #: a start (not a word character) begins the match, so the engine skips ahead to such
 #: characters, and the words are compared without the cost of ignoring case.
-_START_FOLDED = re.compile(r"[^\w](?=\d|q|" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + ")")
+#: (Every character but an ASCII letter, digit or underscore, as for `_TRIGGER_LOWER`: the
+#: matches after a word character outside ASCII are dropped by `_starts_in`.)
+_START_FOLDED = re.compile(r"[^0-9_a-z](?=\d|q|" + _trie(_FIRST_WORDS, _FIRST_WORD_TAILS) + ")")
 #: How far before its trigger word a match may start ("as of the beginning of May": 72
 #: characters with the longest runs of spaces allowed) and how far after it a match and
 #: its lookaheads may reach ("Wednesday, 30th of September, 2025").
@@ -1196,8 +1222,8 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     merged neighbourhoods of the triggers finds the same matches in the same order.
     """
     region: list[int] | None = None
-    for trigger in _TRIGGER.finditer(text, start, end):
-        lo, hi = max(start, trigger.start() - _REACH_BACK), min(end, trigger.end() + _REACH_AHEAD)
+    for trigger_start, trigger_end in _trigger_spans(text, start, end):
+        lo, hi = max(start, trigger_start - _REACH_BACK), min(end, trigger_end + _REACH_AHEAD)
         if region is not None and lo <= region[1]:
             region[1] = hi
             continue
@@ -1206,6 +1232,35 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         region = [lo, hi]
     if region is not None:
         yield from _region_matches(text, region[0], region[1])
+
+
+def _trigger_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """
+    The spans of ``_TRIGGER.finditer(text, start, end)``, in text order.
+
+    Its digits, capitalised words and lower-case words start with different characters and
+    end where no word character follows a word, so no match of one part overlaps one of
+    another: together they are `_TRIGGER`'s matches. Three scans that skip ahead cost a
+    third of one that tries the alternation at every position.
+    """
+    spans = [found.span() for found in _TRIGGER_DIGITS.finditer(text, start, end)]
+    spans += [found.span() for found in _TRIGGER_CAPITALISED.finditer(text, start, end)]
+    # A lower-case trigger is one of these words as written: most searched texts hold none,
+    # and a substring test costs a fraction of the scan.
+    region = text[start:end]
+    for word in _LOWER_TRIGGER_CORES:
+        if word in region:
+            first = _TRIGGER_LOWER_AT.match(text, start, end)
+            if first is not None:
+                spans.append(first.span())
+            spans += [
+                found.span(1)
+                for found in _TRIGGER_LOWER.finditer(text, start, end)
+                if not text[found.start()].isalnum()
+            ]
+            break
+    spans.sort()
+    return spans
 
 
 def _region_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1239,7 +1294,11 @@ def _starts_in(
     if len(folded) != len(region) or _has_fold_trap(region):
         return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
-    found += [start + hit.end() for hit in folded_starts.finditer(folded)]
+    # The start patterns test an ASCII class before the start: one outside ASCII is kept only
+    # if it is no word character (the class stands for ``[^\w]``).
+    found += [
+        start + hit.end() for hit in folded_starts.finditer(folded) if not folded[hit.start()].isalnum()
+    ]
     return found
 
 

@@ -180,8 +180,12 @@ _OFFSET_BEFORE = re.compile(r"(?i:\b(?:in|within))[^\S\r\n]+$")
 _RATE_BEFORE = re.compile(r"(?i:\b(?:per|every|each|times|once|twice))[^\S\r\n]+$")
 #: Every duration names a unit; the full pattern only runs near one (see `_matches`).
 _TRIGGER = re.compile(r"(?i:\b" + _trie(_UNITS) + r"s?(?:long)?\b)")
+#: Each unit word holds one of these ("second" holds "sec"): a text holding none has no unit.
+_UNIT_CORES = tuple(unit for unit in _UNITS if not any(other != unit and other in unit for other in _UNITS))
 #: `_TRIGGER` for lower-cased text, from the character before the unit (see `_units_in`).
-_TRIGGER_FOLDED = re.compile(r"[^\w](" + _trie(_UNITS) + r"s?(?:long)?)\b")
+#: Its class is every character but an ASCII letter, digit or underscore (a bitmap test, far
+#: cheaper than ``[^\w]``); a match after a word character outside ASCII is dropped.
+_TRIGGER_FOLDED = re.compile(r"[^0-9_a-z](" + _trie(_UNITS) + r"s?(?:long)?)\b")
 #: The words a match can begin with (lower case): a hedge's first word, a number word, a
 #: quantity word, or the unit itself ("hour-long"). Checked against the pattern by the tests.
 _FIRST_WORDS = (
@@ -197,7 +201,8 @@ _FIRST_WORDS = (
 #: Where a match of `_PATTERN` can start: a word start holding a digit or a whole first word.
 _START = re.compile(r"(?<!\w)(?:\d|(?i:" + _trie(_FIRST_WORDS) + r")(?!\w))")
 #: `_START` on lower-cased text, one character earlier (see `bilateral.text._dates._starts_in`).
-_START_FOLDED = re.compile(r"[^\w](?=\d|" + _trie(_FIRST_WORDS) + r"(?!\w))")
+#: (The class as in `_TRIGGER_FOLDED`: `_starts_in` drops the matches after a word character.)
+_START_FOLDED = re.compile(r"[^0-9_a-z](?=\d|" + _trie(_FIRST_WORDS) + r"(?!\w))")
 _FINDER = Finder(_PATTERN, _START, _START_FOLDED)
 #: How far before its unit a match may start ("a little more than one hundred and
 #: twenty-five" with the longest runs of spaces allowed) and how far after it a match and
@@ -323,9 +328,18 @@ def _units_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     folded = region.lower()
     if len(folded) != len(region) or _has_fold_trap(region):
         return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
+    for core in _UNIT_CORES:
+        if core in folded:
+            break
+    else:
+        return []  # no unit word: a substring test per unit costs a fraction of the scan
     first = _TRIGGER.match(text, start, end)
     spans = [first.span()] if first is not None else []
-    spans.extend((start + unit.start(1), start + unit.end(1)) for unit in _TRIGGER_FOLDED.finditer(folded))
+    spans.extend(
+        (start + unit.start(1), start + unit.end(1))
+        for unit in _TRIGGER_FOLDED.finditer(folded)
+        if not folded[unit.start()].isalnum()
+    )
     return spans
 
 

@@ -53,7 +53,7 @@ from bilateral.model import (
     Span,
     TimeExpression,
 )
-from bilateral.text._dates import clause_direction, find_dates, place_anaphor
+from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates, place_anaphor
 from bilateral.text._document import MentionKind
 from bilateral.text._durations import find_durations
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
@@ -261,6 +261,11 @@ _EVENT_IN_PLACE = re.compile(
     r"|tensions|ceasefire|genocide|famine|floods?|earthquake|protests?|coup)\s+(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Every `_EVENT_IN_PLACE` match holds one of these (lower case).
+_EVENT_WORDS = (
+    *("war", "conflict", "crisis", "fighting", "violence", "invasion", "attack", "election", "situation"),
+    *("unrest", "tensions", "ceasefire", "genocide", "famine", "flood", "earthquake", "protest", "coup"),
+)
 #: How much farther a meeting reported after an outcome counts than one reported before it.
 _AFTER_WEIGHT = 2
 _RELATION_AFTER = re.compile(
@@ -444,6 +449,8 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Every `_NEGATION` match holds one of these (lower case): a window without one is not searched.
+_NEGATION_WORDS = ("not", "never", "plan", "refused", "declined", "without", "instead", "n't", "n\u2019t")
 #: "hosted Xi for talks", "met Modi for closed-door talks": the meeting named before, by its purpose.
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Before a verb trigger: what happened after the event reported before ("Blinken later met Xi").
@@ -520,6 +527,11 @@ _MULTILATERAL = re.compile(
     r"|Democracy)\s+(?:[Ss]ummit|[Mm]eeting|[Ll]eaders|[Mm]inisters|[Ss]ession)"
     r"|General\s+Assembly|multilateral)\b",
 )
+#: Every `_MULTILATERAL` match holds one of these (as written: the regex minds case).
+_MULTILATERAL_WORDS = (
+    *("G", "Q", "ASEAN", "BRICS", "APEC", "SCO", "OPEC", "Davos", "CHOGM", "NATO", "EU", "European", "UN"),
+    *("U.N", "United", "African", "Arab", "Commonwealth", "Democracy", "multilateral"),
+)
 #: Before a meeting noun: "global (climate) talks", "an international conference on Sudan",
 #: "the world summit": a gathering of many countries, whatever its subject. Only the
 #: trigger's own noun counts: "met on Monday ahead of the global talks" is bilateral.
@@ -563,13 +575,146 @@ _STATUS_CUE = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
 )
+#: Every `_CANCELLED` match holds one of these (lower case).
+_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted")
+
+
+def _letter_first(named: Sequence[tuple[str, Sequence[str]]]) -> str:
+    r"""
+    ``(?P<name>\b(?:alternatives)\b)|...``, written so that each alternative begins with a literal.
+
+    The regex engine then skips ahead to those first characters instead of trying the whole
+    alternation at every position of the text (the boundary before a word is checked after
+    its first letter, as ``(?<!\w\w)``; before an apostrophe, as ``(?<=\w')``). Each group
+    is split by first character into groups named ``<name>_<n>``; the alternatives keep their
+    order, so each position gives the match the plain form gives, in the group of that name.
+    An empty name stands for no group (``\b(?:alternatives)\b``).
+
+    Args:
+        named: Group names with their alternatives (regexes, each starting with a lower-case
+            letter or an apostrophe).
+    """
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for name, alternatives in named:
+        for alternative in alternatives:
+            by_first.setdefault(alternative[0], []).append((name, alternative[1:]))
+    parts: list[str] = []
+    for number, (first, items) in enumerate(by_first.items()):
+        runs: list[tuple[str, list[str]]] = []
+        for name, rest in items:
+            if runs and runs[-1][0] == name:
+                runs[-1][1].append(rest)
+            else:
+                runs.append((name, [rest]))
+        body = "|".join(
+            f"(?P<{name}_{number}_{i}>{'|'.join(rests)})" if name else f"(?:{'|'.join(rests)})"
+            for i, (name, rests) in enumerate(runs)
+        )
+        boundary = r"(?<!\w\w)" if first.isalpha() else r"(?<=\w" + re.escape(first) + ")"
+        parts.append(f"{re.escape(first)}{boundary}(?:{body})")
+    return "(?:" + "|".join(parts) + r")\b"
+
+
+#: The words of `_STATUS_CUE`'s groups, for `_STATUS_CUE_FOLDED`.
+_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "cancelled",
+        (
+            r"cancel(?:l?ed|s|ling|led)?",
+            r"called\s+off",
+            r"calls?\s+off",
+            "postponed",
+            "scrapped",
+            "shelved",
+            "aborted",
+        ),
+    ),
+    (
+        "planned",
+        (
+            *("will", "shall", "'ll", "would", "plans?", "planned", "planning", r"plan\s+to", "scheduled"),
+            *(
+                "expected",
+                "expects",
+                "due",
+                r"set\s+to",
+                "slated",
+                "upcoming",
+                "intends?",
+                "hopes?",
+                "hoping",
+            ),
+            *(r"going\s+to", r"is\s+to", r"are\s+to", "next", "tomorrow", r"later\s+this", "soon"),
+            *(r"prepare[sd]?\s+to", r"preparing\s+to"),
+        ),
+    ),
+    (
+        "held",
+        (
+            *("met", "held", r"took\s+place", "visited", "hosted", "welcomed", "received", "spoke", "talked"),
+            *(r"talks\s+ended", "was", "were", "had", r"has\s+been", r"have\s+been", "after", "following"),
+            *(
+                "last",
+                "earlier",
+                "ago",
+                "yesterday",
+                "concluded",
+                r"wrapped\s+up",
+                "lasted",
+                "ended",
+                "arrived",
+            ),
+            *("travell?ed", "flew", "headed", "phoned", "telephoned", "joined", "led"),
+        ),
+    ),
+)
 #: `_STATUS_CUE` and `_CANCELLED` for the lower-cased text (`bilateral.text._outcomes.fold`):
-#: their words are all lower case, and lower-casing keeps word and space characters as they are.
-_STATUS_CUE_FOLDED = re.compile(_STATUS_CUE.pattern, _STATUS_CUE.flags & ~re.IGNORECASE)
-_CANCELLED_FOLDED = re.compile(_CANCELLED.pattern, _CANCELLED.flags & ~re.IGNORECASE)
-#: The status a `_STATUS_CUE` group names (a dict lookup: building the enum from its value
-#: costs a call per cue).
-_STATUS_OF_GROUP = {status.value: status for status in MeetingStatus}
+#: their words are all lower case, and lower-casing keeps word and space characters as they
+#: are. Each alternative begins with its first letter (`_letter_first`): these are searched
+#: through most of a clause for every trigger.
+_STATUS_CUE_FOLDED = re.compile(_letter_first(_STATUS_WORDS))
+_CANCELLED_FOLDED = re.compile(
+    _letter_first(
+        [
+            (
+                "",
+                (r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted", r"put\s+off"),
+            )
+        ]
+    )
+)
+#: The status a `_STATUS_CUE` or `_STATUS_CUE_FOLDED` group names (a dict lookup: building
+#: the enum from its value costs a call per cue).
+_STATUS_OF_GROUP = {status.value: status for status in MeetingStatus} | {
+    name: MeetingStatus(name.split("_", 1)[0]) for name in _STATUS_CUE_FOLDED.groupindex
+}
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """
+    Whether a case-blind regex, each match of which holds one of *words*, may match in *window*.
+
+    *words* are lower case and tested on the window lower-cased (a few substring tests of a
+    short string: far cheaper than the search). Where the window holds a character that
+    matching without case equates with a letter but lower-casing does not
+    (`bilateral.text._dates._FOLD_TRAPS`), the search decides.
+    """
+    return _holds(window.lower(), words) or _has_fold_trap(window)
+
+
+def _holds(window: str, words: tuple[str, ...]) -> bool:
+    """Whether *window* holds one of *words* (a loop: no generator for a handful of tests)."""
+    for word in words:  # noqa: SIM110 - `any` over a generator costs more than the tests
+        if word in window:
+            return True
+    return False
+
+
+def _reported_date(text: str, start: int, end: int) -> bool:
+    """Whether `_REPORTED_DATE` matches in ``text[start:end]`` ("said on": a date of the report)."""
+    return _may_hold(text[start:end], _REPORTED_WORDS) and _REPORTED_DATE.search(text, start, end) is not None
+
+
 _SELF_HELD = re.compile(
     r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
     r"headed)\b",
@@ -581,6 +726,11 @@ _REPORTED_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|added|wrote|reported|posted|tweeted|"
     r"confirmed|noted|insisted|argued|claimed|released|published|issued)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
+)
+#: Every `_REPORTED_DATE` match holds one of these (lower case).
+_REPORTED_WORDS = (
+    *("said", "says", "told", "tells", "announc", "stated", "added", "wrote", "reported", "posted"),
+    *("tweeted", "confirmed", "noted", "insisted", "argued", "claimed", "released", "published", "issued"),
 )
 #: "welcomed Modi to Tokyo": where a host receives a visitor.
 #: A part of a topic list that is the attribution of the sentence: "a spokesman said".
@@ -668,6 +818,8 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,;()]*$
 #: "had met X (only once) before," / "had met X twice before.": meetings before the one reported.
 _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
+#: Every `_LAST_BEFORE` match holds one of these (lower case).
+_LAST_WORDS = ("last", "previously", "first")
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
 _MEETING_FORMAT_AFTER = re.compile(
@@ -881,7 +1033,16 @@ _TOPIC_SPLIT = re.compile(
     r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
     re.IGNORECASE,
 )
-_TOPIC_SPLIT_KEEP = re.compile(f"({_TOPIC_SPLIT.pattern})", re.IGNORECASE)
+#: `_TOPIC_SPLIT` as one group (`re.split` keeps the separators), written for speed: every
+#: match starts with a comma or white space, so that character class comes first (the engine
+#: skips ahead to it) and each alternative then checks, looking back, which one it was.
+_TOPIC_SPLIT_KEEP = re.compile(
+    r"([,\s](?:(?<=,)(?<!\d,)(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|(?<=\d,)(?=\s)\s*(?:and\s+|as\s+well\s+as\s+)?"
+    r"|(?<=\s)\s*and\s+|(?<=\s)\s*as\s+well\s+as\s+"
+    r"|(?<=(?:issues|topics)\s)\s*such\s+as\s+|(?<=(?:matters|threats)\s)\s*such\s+as\s+|(?<=challenges\s)\s*such\s+as\s+"
+    r"|(?<=\s)\s*in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
+    re.IGNORECASE,
+)
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
 #: Philippines", "South China seas": a lower-case head noun may close it).
 _NAME_PART = re.compile(
@@ -961,6 +1122,8 @@ _TALKS_TOPIC = re.compile(
     r"(?:talks|negotiations)\b",
     re.IGNORECASE,
 )
+#: The longest topic word of `_TALKS_TOPIC` ("reconciliation").
+_LONGEST_TALKS_TOPIC = 14
 #: Words that do not make two topics the same when they share them ("of the").
 _TOPIC_FILLER = frozenset(
     {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "s"}
@@ -999,6 +1162,11 @@ _OUTCOME_PURPOSE = re.compile(
     r"\bcalling\s+for\s+|\bto\s+(?:boost|strengthen|deepen|expand|enhance|improve|promote|address|tackle|combat|counter|"
     r"increase|bolster|resolve|end)\s+|\binvest\b[^.;]{0,40}?\bin\s+|\bin\s+the\s+face\s+of\s+",
     re.IGNORECASE,
+)
+#: Every `_OUTCOME_PURPOSE` match holds one of these (lower case).
+_PURPOSE_WORDS = (
+    *("calling", "invest", "face", "boost", "strengthen", "deepen", "expand", "enhance", "improve"),
+    *("promote", "address", "tackle", "combat", "counter", "increase", "bolster", "resolve", "end"),
 )
 #: A named deal the sides signed or were to sign: "supposed to sign a minerals deal".
 _SIGNED_DEAL = re.compile(
@@ -1546,7 +1714,16 @@ class _Reader:
         lowered = folded if folded is not None else self.text.lower()
         sidelines = None
         if "sidelines" in lowered or "margins" in lowered or "side-lines" in lowered or "fringe" in lowered:
-            sidelines = _SIDELINES_SUMMIT.search(self.text)
+            # A match starts with one of these words: with offsets kept by the lower-casing,
+            # the search starts at the first of them instead of at every position before it.
+            first = 0
+            if folded is not None:
+                first = min(
+                    at
+                    for word in ("sidelines", "margins", "side-lines", "fringe")
+                    if (at := folded.find(word)) >= 0
+                )
+            sidelines = _SIDELINES_SUMMIT.search(self.text, first)
         self._sidelines_summit = sidelines.start() if sidelines is not None else None
 
     # ---- driver
@@ -1674,7 +1851,7 @@ class _Reader:
             if self.refs.in_quote(start):
                 continue
             before = text[max(sentence.start, start - 40) : start]
-            if _NEGATION.search(before):
+            if _may_hold(before, _NEGATION_WORDS) and _NEGATION.search(before):
                 continue
             if "of " in before and _HYPOTHETICAL.search(before):
                 continue
@@ -1706,8 +1883,7 @@ class _Reader:
                 if not _CALL_LATER.search(text, end, min(sentence.end + _CALL_LATER_REACH, len(text))):
                     continue
                 kind = "phone"
-            words = _TOKEN.findall(before)
-            noun, definite, separate = self._noun_form(kind, words, match.group())
+            noun, definite, separate = self._noun_form(kind, before, match.group())
             if not noun and _AGAIN.match(text, end, sentence.end):
                 separate = True  # "to meet again in February": the next meeting, not this one
             elif (
@@ -1748,23 +1924,40 @@ class _Reader:
         return found
 
     @staticmethod
-    def _noun_form(kind: str, words: list[str], word: str) -> tuple[bool, bool, bool]:
-        """Whether the trigger is a noun, a definite one ("the talks"), a new one ("a separate meeting")."""
-        lowered = [w.casefold() for w in words]
-        i = len(lowered) - 1
-        separate = False
-        # Step back over adjectives and capitalised modifiers ("his White House meeting").
-        while (
-            i >= 0
-            and lowered[i] not in _DETERMINERS
-            and (
-                lowered[i] in _ADJECTIVES
-                or (words[i][:1].isupper() and lowered[i] != "i")
-                or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
-            )
-        ):
-            separate = separate or lowered[i] in _SEPARATE
-            i -= 1
+    def _noun_form(kind: str, before: str, word: str) -> tuple[bool, bool, bool]:
+        """
+        Whether the trigger is a noun, a definite one ("the talks"), a new one ("a separate meeting").
+
+        *before* is the text before the trigger in its sentence (40 characters at most).
+        """
+        # The tokens right before the trigger decide its form. Tokens never span white space,
+        # so the tokens after the third space from the end are the last ones of *before*:
+        # only those are made, unless the form reaches back past them.
+        cut = len(before)
+        for _ in range(3):
+            cut = before.rfind(" ", 0, cut)
+            if cut < 0:
+                break
+        words = _TOKEN.findall(before, cut + 1)
+        while True:
+            lowered = [w.casefold() for w in words]
+            i = len(lowered) - 1
+            separate = False
+            # Step back over adjectives and capitalised modifiers ("his White House meeting").
+            while (
+                i >= 0
+                and lowered[i] not in _DETERMINERS
+                and (
+                    lowered[i] in _ADJECTIVES
+                    or (words[i][:1].isupper() and lowered[i] != "i")
+                    or _LENGTH_MODIFIER.fullmatch(lowered[i]) is not None
+                )
+            ):
+                separate = separate or lowered[i] in _SEPARATE
+                i -= 1
+            if i >= 0 or cut < 0:
+                break
+            words, cut = _TOKEN.findall(before), -1
         det = lowered[i] if i >= 0 else ""
         has_det = det in _DETERMINERS
         separate = separate or det == "another"
@@ -2122,7 +2315,9 @@ class _Reader:
         """Whether *mention* recalls an earlier meeting ("since meeting in California", "last met")."""
         start = mention.trigger.start
         before = self.text[max(sentence.start, start - 70) : start]
-        return _SINCE_BEFORE.search(before) is not None or _LAST_BEFORE.search(before) is not None
+        return (_may_hold(before, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
+            _may_hold(before, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
+        )
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
@@ -2427,7 +2622,10 @@ class _Reader:
         used: set[tuple[int, int]] = set()
         for match in self.refs.scan(_JOINT_KEYED).matches(sentence.start, sentence.end, folded):
             start, end = match.span()
-            if self.refs.in_quote(start) or _NEGATION.search(text, max(sentence.start, start - 40), start):
+            lo = max(sentence.start, start - 40)
+            if self.refs.in_quote(start) or (
+                _may_hold(text[lo:start], _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
+            ):
                 continue
             subject = self._subject(sentence, start, used)
             if not subject or not _JOINT_GAP.fullmatch(text, subject[-1].end, start):
@@ -2601,6 +2799,8 @@ class _Reader:
             and _GATHERING_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
         ):
             return True  # "next month's global climate talks": a gathering of many countries
+        if not _holds(text[lo:hi], _MULTILATERAL_WORDS):
+            return False  # `_MULTILATERAL` is searched only where one of its words is
         for match in _MULTILATERAL.finditer(text, lo, hi):
             if _SIDELINES.search(text, max(sentence.start, match.start() - 30), match.start()):
                 continue
@@ -2646,7 +2846,10 @@ class _Reader:
             # date says (`_meeting`).
             return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
-        if self._cancelled.search(self._status_text, lo, self._clause_stop_after(trigger.end, sentence.end)):
+        stop = self._clause_stop_after(trigger.end, sentence.end)
+        if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
+            self._status_text, lo, stop
+        ):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -2701,7 +2904,9 @@ class _Reader:
         cached = self._dates.get(key)
         if cached is None:
             start = sentence.start
-            if self._day_anaphor.search(self._status_text, sentence.start, sentence.end):
+            if self._day_word_in(sentence) and self._day_anaphor.search(
+                self._status_text, sentence.start, sentence.end
+            ):
                 i = bisect.bisect_left(self._sentence_starts, sentence.start)
                 if 0 < i <= len(self._sentence_starts):
                     start = min(self._sentence_starts[i - 1], sentence.start)
@@ -2725,6 +2930,19 @@ class _Reader:
             self._dates[key] = cached
         return cached
 
+    def _day_word_in(self, sentence: Span) -> bool:
+        """
+        Whether *sentence* may hold a `_DAY_ANAPHOR` match: one of its day words is in it.
+
+        Three sentences in four hold none, and four substring tests of the lower-cased
+        sentence cost far less than the regex search of it. Without the lower-cased text the
+        search decides alone.
+        """
+        if self.refs.folded is None:
+            return True
+        window = self._status_text[sentence.start : sentence.end]
+        return "day" in window or "morning" in window or "evening" in window or "night" in window
+
     def _attach_dates(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
         text = self.text
         first_comma = text.find(",", sentence.start, sentence.end)
@@ -2739,7 +2957,7 @@ class _Reader:
             mention = expr.mention
             if mention is None:
                 continue
-            if _REPORTED_DATE.search(text, max(sentence.start, mention.start - 25), mention.start):
+            if _reported_date(text, max(sentence.start, mention.start - 25), mention.start):
                 continue  # "said Monday": when it was said, not when they met
             deadline = _DEADLINE_BEFORE.search(text, max(sentence.start, mention.start - 20), mention.start)
             since = (
@@ -2932,7 +3150,7 @@ class _Reader:
                 continue
             if _PLACE_AS_MODIFIER.match(text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
-            if _EVENT_IN_PLACE.search(before):
+            if _may_hold(before, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
             if (
                 start >= trigger.end
@@ -3663,10 +3881,27 @@ class _Reader:
                 for leg in owners:
                     _add_topic(leg, topic)
         if touched and ("talks" in folded or "negotiations" in folded):
-            for match in _TALKS_TOPIC.finditer(text, sentence.start, sentence.end):
+            for match in _TALKS_TOPIC.finditer(text, self._talks_from(sentence, folded), sentence.end):
                 owner = touched[-1] if touched else None
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
+
+    def _talks_from(self, sentence: Span, folded: str) -> int:
+        """
+        Where the first `_TALKS_TOPIC` match of *sentence* can start at the earliest.
+
+        Every match ends in "talks" or "negotiations" after white space and one topic word
+        (`_LONGEST_TALKS_TOPIC` letters at most): the search starts there instead of at the
+        start of the sentence, when the lower-cased sentence keeps the text's offsets.
+        """
+        if self.refs.folded is None:
+            return sentence.start
+        found = [at for word in ("talks", "negotiations") if (at := folded.find(word)) >= 0]
+        at = sentence.start + min(found)
+        text = self.text
+        while at > sentence.start and text[at - 1].isspace():
+            at -= 1
+        return max(sentence.start, at - _LONGEST_TALKS_TOPIC)
 
     def _audience(self, head: int, limit: int) -> bool:
         """Whether what "addressed" takes at *head* is an audience: people, a gathering, a body."""
@@ -3896,7 +4131,7 @@ class _Reader:
                 continue
             if anchor is not None and expr.start > anchor:
                 continue
-            if _REPORTED_DATE.search(self.text, max(sentence.start, mention.start - 25), mention.start):
+            if _reported_date(self.text, max(sentence.start, mention.start - 25), mention.start):
                 continue
             return expr
         return None
@@ -3929,7 +4164,7 @@ class _Reader:
             for d in self._dates_in(sentences[index])
             if d.mention is None
             or not (
-                _REPORTED_DATE.search(self.text, max(0, d.mention.start - 25), d.mention.start)
+                _reported_date(self.text, max(0, d.mention.start - 25), d.mention.start)
                 # "reviewed the talks, which began in 2023 and ..., and agreed to": the date
                 # of the relative clause before the cue, not of the outcome.
                 or (
@@ -4372,11 +4607,9 @@ def _split_topics(phrase: str) -> list[str]:
         phrase = pieces[0]
     parts = pieces[::2]
     named: set[str] = set()
+    lead_free: dict[str, str] = {}
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if (
-        any(_topic_length(_TOPIC_LEAD.sub("", p.strip())) > _MAX_TOPIC_WORDS for p in parts)
-        or len(parts) == 1
-    ):
+    if any(_topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
@@ -4406,7 +4639,7 @@ def _split_topics(phrase: str) -> list[str]:
             merged
             and _SHARED_HEAD.search(part)
             and not _DETERMINER_START.match(part)
-            and len(_TOPIC_LEAD.sub("", merged[-1].strip()).split()) <= 2  # noqa: PLR2004
+            and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
         ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
@@ -4425,7 +4658,7 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
-        topic = _TOPIC_LEAD.sub("", part.strip()).strip(" ,")
+        topic = _lead_free(part, lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
@@ -4492,6 +4725,14 @@ def _split_topics(phrase: str) -> list[str]:
         # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
         topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
+
+
+def _lead_free(part: str, known: dict[str, str]) -> str:
+    """*part* stripped, without its `_TOPIC_LEAD` (made once per part: a phrase asks up to three times)."""
+    found = known.get(part)
+    if found is None:
+        found = known[part] = _TOPIC_LEAD.sub("", part.strip())
+    return found
 
 
 def _topic_key(topic: str) -> tuple[str, set[tuple[str, str]]]:
@@ -4577,7 +4818,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         lead = _OUTCOME_OBJECT.match(text, start, end) if _OBJECT_CUES.search(cue) else None
         if lead is not None:
             heads.append(lead.end())
-        heads.extend(m.end() for m in _OUTCOME_PURPOSE.finditer(text, start, end))
+        if _may_hold(text[start:end], _PURPOSE_WORDS):
+            heads.extend(m.end() for m in _OUTCOME_PURPOSE.finditer(text, start, end))
     for head in heads:
         if _WH_WORD.match(text, head, end):
             continue  # "disagreed about who was responsible": a question, not a subject

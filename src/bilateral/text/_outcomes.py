@@ -111,6 +111,36 @@ _QUOTE_STRAIGHT = '"'
 
 
 _QUOTE_MARK = re.compile(r'“|”|"|\n\s*\n')
+#: A paragraph break: a `_QUOTE_MARK` match that starts with a line break.
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _quote_marks(text: str) -> list[tuple[int, int, str]]:
+    """
+    The matches of `_QUOTE_MARK` in *text*, as ``(start, end, mark)``.
+
+    Found with ``str.find`` for each of the four characters a match starts with (a
+    ``memchr`` over the text, far cheaper than the regex engine testing a character class at
+    every position); a line break is a match where `_BLANK_LINE` matches from it, and the
+    line breaks inside that match are passed over, as ``finditer`` passes over them.
+    """
+    starts: list[tuple[int, str]] = []
+    find = text.find
+    for char in (_QUOTE_OPEN, _QUOTE_CLOSE, _QUOTE_STRAIGHT, "\n"):
+        at = find(char)
+        while at >= 0:
+            starts.append((at, char))
+            at = find(char, at + 1)
+    starts.sort()
+    marks: list[tuple[int, int, str]] = []
+    blank_end = 0
+    for at, char in starts:
+        if char != "\n":
+            marks.append((at, at + 1, char))  # a quote mark is never inside a blank line
+        elif at >= blank_end and (blank := _BLANK_LINE.match(text, at)) is not None:
+            blank_end = blank.end()
+            marks.append((at, blank_end, "\n"))
+    return marks
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -122,18 +152,16 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """
     ranges: list[tuple[int, int]] = []
     opened: int | None = None
-    # Alternatives that begin with a literal character let the engine skip ahead to them.
-    for match in _QUOTE_MARK.finditer(text):
-        char = match.group()
+    for start, end, char in _quote_marks(text):
         if char == _QUOTE_OPEN or (char == _QUOTE_STRAIGHT and opened is None):
-            opened = match.start()
+            opened = start
         elif char in {_QUOTE_CLOSE, _QUOTE_STRAIGHT}:
             if opened is not None:
-                ranges.append((opened, match.end()))
+                ranges.append((opened, end))
             opened = None
         else:  # a paragraph break closes an unterminated quote
             if opened is not None:
-                ranges.append((opened, match.start()))
+                ranges.append((opened, start))
             opened = None
     if opened is not None:
         ranges.append((opened, len(text)))
@@ -192,7 +220,10 @@ class _StartIndex(NamedTuple):
     """The compiled search for the start words of several `Keyed`."""
 
     keyeds: tuple[Keyed, ...]
-    #: A start word right after a character that is not a word character (group 1).
+    #: A start word right after a character that is not an ASCII letter, digit or underscore
+    #: (group 1): every character that is not a word character is one, and the engine tests
+    #: that class far faster than ``[^\w]`` (a Unicode category test per character). A
+    #: match after a word character outside ASCII ("é") is dropped by `_start_hits`.
     after_boundary: re.Pattern[str]
     #: A start word at the very start of the text.
     at_start: re.Pattern[str]
@@ -231,14 +262,20 @@ def _start_index(keyeds: tuple[Keyed, ...]) -> _StartIndex:
         }
         for keyed in keyeds
     )
-    return _StartIndex(keyeds, re.compile(rf"[^\w]({trie})"), re.compile(trie), owned)
+    return _StartIndex(keyeds, re.compile(rf"[^0-9_a-z]({trie})"), re.compile(trie), owned)
 
 
 def _start_hits(folded: str, keyeds: Sequence[Keyed]) -> list[tuple[list[int], list[int]]]:
     """For each of *keyeds*: `start_positions`, and where a gate word inside each start word ends."""
     index = _start_index(tuple(keyeds))
     # One pass for every keyed; the (few dozen) hits are then dealt out per keyed.
-    hits = [(match.start(1), match.group(1)) for match in index.after_boundary.finditer(folded)]
+    # The start words after a character that is not a word character: the ones ``[^\w](...)``
+    # finds. A dropped match (after "é") hides none: the start word in it is all letters.
+    hits = [
+        (match.start(1), match.group(1))
+        for match in index.after_boundary.finditer(folded)
+        if not folded[match.start()].isalnum()
+    ]
     first = index.at_start.match(folded)
     if first is not None:
         hits.insert(0, (0, first.group()))
@@ -919,8 +956,31 @@ def _addressee(refs: ActorRefs, cue_end: int, clause_end: int) -> tuple[str, ...
     return None
 
 
+#: `_CLAUSE_END` with every alternative beginning with a literal character, so that the engine
+#: skips ahead to those instead of trying the alternation at every position of the clause
+#: (the boundary or the character before is checked after the first one). "but" is found
+#: from its "b": the match of `_CLAUSE_END` starts at the white space before it (group ``but``).
+_CLAUSE_END_FAST = re.compile(
+    r";|:|\u2014|\u2013|\(|!(?<![A-Z]!)(?=\s|$)|\?(?<![A-Z]\?)(?=\s|$)|\.(?<![A-Z]\.)(?=\s|$)"
+    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+    r"|(?P<but>b)(?<=\sb)ut\b|w(?<!\w\w)hile\b|a(?<!\w\w)lthough\b"
+    r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
+    r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
+    r"|and\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b))"
+)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    found = _CLAUSE_END.search(text, start, limit)
+    """Where ``_CLAUSE_END.search(text, start, limit)`` matches, else *limit*."""
+    found = _CLAUSE_END_FAST.search(text, start, limit)
+    if found is not None and found.lastgroup == "but":
+        if found.start() > start:
+            return found.start() - 1
+        # The white space before this "but" lies before *start*: no match of `_CLAUSE_END`
+        # there, and none of another alternative starts with "b".
+        found = _CLAUSE_END_FAST.search(text, start + 1, limit)
+        if found is not None and found.lastgroup == "but":
+            return found.start() - 1
     return found.start() if found is not None else limit
 
 
