@@ -31,12 +31,18 @@ the decoder tests both compare against (session-scoped, so hypothesis tests may 
 
 And the ``statement_rows`` fixture: the (source, cue, content) of every statement the default
 extractor finds in a text, as written, which the statement tests compare against.
+
+And the ``dev_windows`` fixture: random windows ``(text, start, end)`` of the dev articles,
+reproducible from a seed, on which the tests of a rewritten scan compare it with the plain
+pattern it replaces (a scan must agree from any start, not only at sentence starts).
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -161,3 +167,25 @@ def _source_speakers(text_or_record: str | Record) -> dict[str, list[str]]:
 def source_speakers() -> Callable[[str | Record], dict[str, list[str]]]:
     """Each statement's source as written -> its speakers' names, of a text or a record."""
     return _source_speakers
+
+
+_DEV = Path(__file__).parent / "data" / "eval" / "dev"
+
+
+def _dev_windows(seed: int, per_article: int, max_length: int) -> list[tuple[str, int, int]]:
+    rnd = random.Random(seed)  # noqa: S311 - reproducible sample offsets, not a secret
+    paths = sorted(_DEV.glob("*.txt"))
+    assert paths, f"no dev articles under {_DEV}"
+    windows: list[tuple[str, int, int]] = []
+    for path in paths:
+        text = path.read_text("utf-8")
+        for _ in range(per_article):
+            start = rnd.randrange(len(text) + 1)
+            windows.append((text, start, min(len(text), start + rnd.randrange(max_length))))
+    return windows
+
+
+@pytest.fixture(scope="session")
+def dev_windows() -> Callable[[int, int, int], list[tuple[str, int, int]]]:
+    """``dev_windows(seed, per_article, max_length)``: random windows of every dev article."""
+    return _dev_windows

@@ -8,13 +8,16 @@ engine can skip through.
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral.text import _dates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
 
@@ -23,20 +26,19 @@ def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _dates._TRIGGER.finditer(text, start, end)]
 
 
-def test_trigger_spans_of_the_dev_articles_from_any_start() -> None:
+def test_trigger_spans_of_the_dev_articles_from_any_start(
+    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+) -> None:
     paths = sorted(DEV.glob("*.txt"))
     assert paths
-    rnd = random.Random(7)  # noqa: S311 - reproducible sample offsets, not a secret
-    found = 0
     for path in paths:
         text = path.read_text("utf-8")
         assert _dates._trigger_spans(text, 0, len(text)) == _reference(text, 0, len(text))
-        for _ in range(300):
-            start = rnd.randrange(len(text) + 1)
-            end = min(len(text), start + rnd.randrange(300))
-            spans = _dates._trigger_spans(text, start, end)
-            assert spans == _reference(text, start, end), (start, end)
-            found += len(spans)
+    found = 0
+    for text, start, end in dev_windows(7, 300, 300):
+        spans = _dates._trigger_spans(text, start, end)
+        assert spans == _reference(text, start, end), (start, end)
+        found += len(spans)
     assert found > 0
 
 

@@ -6,15 +6,15 @@
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral.text import _durations
 
-DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -25,19 +25,14 @@ def test_every_unit_holds_a_core() -> None:
     assert all(any(core in unit for core in _durations._UNIT_CORES) for unit in _durations._UNITS)
 
 
-def test_units_of_the_dev_articles_from_any_start() -> None:
-    rnd = random.Random(5)  # noqa: S311 - reproducible sample offsets, not a secret
-    paths = sorted(DEV.glob("*.txt"))
-    assert paths
+def test_units_of_the_dev_articles_from_any_start(
+    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+) -> None:
     found = 0
-    for path in paths:
-        text = path.read_text("utf-8")
-        for _ in range(300):
-            start = rnd.randrange(len(text) + 1)
-            end = min(len(text), start + rnd.randrange(400))
-            spans = _durations._units_in(text, start, end)
-            assert spans == _reference(text, start, end), (start, end)
-            found += len(spans)
+    for text, start, end in dev_windows(5, 300, 400):
+        spans = _durations._units_in(text, start, end)
+        assert spans == _reference(text, start, end), (start, end)
+        found += len(spans)
     assert found > 0
 
 

@@ -8,32 +8,29 @@ generated lists made of the separators' words.
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral.text import _meetings
 
-DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 REFERENCE = re.compile(f"({_meetings._TOPIC_SPLIT.pattern})", re.IGNORECASE)
 
 
-def test_topic_split_of_dev_phrases_keeps_the_reference_pieces() -> None:
-    rnd = random.Random(13)  # noqa: S311 - reproducible sample offsets, not a secret
-    paths = sorted(DEV.glob("*.txt"))
-    assert paths
+def test_topic_split_of_dev_phrases_keeps_the_reference_pieces(
+    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+) -> None:
     separators = 0
-    for path in paths:
-        text = path.read_text("utf-8")
-        for _ in range(300):
-            start = rnd.randrange(len(text) + 1)
-            phrase = text[start : start + rnd.randrange(200)]
-            pieces = _meetings._TOPIC_SPLIT_KEEP.split(phrase)
-            assert pieces == REFERENCE.split(phrase), phrase
-            separators += len(pieces) // 2
+    for text, start, end in dev_windows(13, 300, 200):
+        phrase = text[start:end]
+        pieces = _meetings._TOPIC_SPLIT_KEEP.split(phrase)
+        assert pieces == REFERENCE.split(phrase), phrase
+        separators += len(pieces) // 2
     assert separators > 0
 
 

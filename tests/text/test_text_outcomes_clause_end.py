@@ -7,15 +7,15 @@ generated text made of its cues, the fast form gives the same offset.
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral.text import _outcomes
 
-DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _reference(text: str, start: int, limit: int) -> int:
@@ -23,19 +23,14 @@ def _reference(text: str, start: int, limit: int) -> int:
     return found.start() if found is not None else limit
 
 
-def test_clause_ends_of_the_dev_articles_from_any_start() -> None:
-    paths = sorted(DEV.glob("*.txt"))
-    assert paths
-    rnd = random.Random(3)  # noqa: S311 - reproducible sample offsets, not a secret
+def test_clause_ends_of_the_dev_articles_from_any_start(
+    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+) -> None:
     ended = 0
-    for path in paths:
-        text = path.read_text("utf-8")
-        for _ in range(500):
-            start = rnd.randrange(len(text) + 1)
-            limit = min(len(text), start + rnd.randrange(300))
-            end = _outcomes._clause_end(text, start, limit)
-            assert end == _reference(text, start, limit), (start, limit)
-            ended += end < limit
+    for text, start, limit in dev_windows(3, 500, 300):
+        end = _outcomes._clause_end(text, start, limit)
+        assert end == _reference(text, start, limit), (start, limit)
+        ended += end < limit
     assert ended > 0
 
 
