@@ -40,6 +40,7 @@ from bilateral.model import (
 )
 from bilateral.text._dates import _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
+from bilateral.text._quotes import mark_positions
 from bilateral.text._verbs import object_her
 
 if TYPE_CHECKING:
@@ -113,28 +114,23 @@ _QUOTE_STRAIGHT = '"'
 _QUOTE_MARK = re.compile(r'“|”|"|\n\s*\n')
 #: A paragraph break: a `_QUOTE_MARK` match that starts with a line break.
 _BLANK_LINE = re.compile(r"\n\s*\n")
+#: The characters a `_QUOTE_MARK` match starts with.
+_QUOTE_MARK_STARTS = _QUOTE_OPEN + _QUOTE_CLOSE + _QUOTE_STRAIGHT + "\n"
 
 
 def _quote_marks(text: str) -> list[tuple[int, int, str]]:
     """
     The matches of `_QUOTE_MARK` in *text*, as ``(start, end, mark)``.
 
-    Found with ``str.find`` for each of the four characters a match starts with (a
+    Found by `mark_positions` (a ``str.find`` per character a match starts with, a
     ``memchr`` over the text, far cheaper than the regex engine testing a character class at
     every position); a line break is a match where `_BLANK_LINE` matches from it, and the
     line breaks inside that match are passed over, as ``finditer`` passes over them.
     """
-    starts: list[tuple[int, str]] = []
-    find = text.find
-    for char in (_QUOTE_OPEN, _QUOTE_CLOSE, _QUOTE_STRAIGHT, "\n"):
-        at = find(char)
-        while at >= 0:
-            starts.append((at, char))
-            at = find(char, at + 1)
-    starts.sort()
     marks: list[tuple[int, int, str]] = []
     blank_end = 0
-    for at, char in starts:
+    for at in mark_positions(text, _QUOTE_MARK_STARTS):
+        char = text[at]
         if char != "\n":
             marks.append((at, at + 1, char))  # a quote mark is never inside a blank line
         elif at >= blank_end and (blank := _BLANK_LINE.match(text, at)) is not None:

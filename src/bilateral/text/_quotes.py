@@ -21,7 +21,7 @@ from bilateral.model import Span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Quote", "QuoteIndex", "find_quotes", "paragraph_spans"]
+__all__ = ["Quote", "QuoteIndex", "find_quotes", "mark_positions", "paragraph_spans"]
 
 
 @attrs.frozen
@@ -114,7 +114,7 @@ def _doubles(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     depth = 0
     last_end = 0
     resume_at = -1
-    marks = _mark_positions(text, _DOUBLE_MARKS)
+    marks = mark_positions(text, _DOUBLE_MARKS)
     for p_index, para in enumerate(paragraphs):
         for pos in marks[bisect.bisect_left(marks, para.start) : bisect.bisect_left(marks, para.end)]:
             if pos == resume_at:
@@ -152,14 +152,15 @@ def _doubles(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     return quotes
 
 
-def _mark_positions(text: str, marks: str) -> list[int]:
+def mark_positions(text: str, marks: str) -> list[int]:
     """
     The offsets of every character of *marks* in *text*, in order.
 
     A search for one character runs in C without per-character dispatch, several times
     cheaper per character than a regular expression's character class, and the marks are
     few: one search per mark over the text and one step per mark found. The paragraphs
-    take their marks from this list by bisection.
+    take their marks from this list by bisection; the outcome stage reads its quotation
+    marks and line breaks with it too.
     """
     found: list[int] = []
     for mark in marks:
@@ -202,7 +203,7 @@ def _singles(text: str, paragraphs: Sequence[Span], doubles: list[Quote]) -> lis
     quotes: list[Quote] = []
     starts = [q.span.start for q in doubles]
     last = len(text) - 1
-    marks = _mark_positions(text, _SINGLE_MARKS)
+    marks = mark_positions(text, _SINGLE_MARKS)
     for para in paragraphs:
         open_at: int | None = None
         for pos in marks[bisect.bisect_left(marks, para.start) : bisect.bisect_left(marks, para.end)]:

@@ -229,9 +229,9 @@ _QUOTE_OPENERS = '"\u201c\u2018\u00ab'
 
 
 # `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
-# Sentences here and mentions in the entity stage are made from offsets that satisfy them
-# by construction (0 <= start <= end), one span per sentence or mention: `_new_span` fills
-# the two slots directly, as the decoder in `bilateral.serialize` does.
+# Sentences here, mentions in the entity stage and the windows of the claim stage are made
+# from offsets that satisfy them by construction (0 <= start <= end), one span each:
+# `_new_span` fills the two slots directly, as the decoder in `bilateral.serialize` does.
 # `tests/text/test_text_entities_fastpaths.py` pins the field list.
 _SPAN_START: Callable[[Span, int], None] = vars(Span)["start"].__set__
 _SPAN_END: Callable[[Span, int], None] = vars(Span)["end"].__set__
