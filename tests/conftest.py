@@ -172,7 +172,7 @@ def source_speakers() -> Callable[[str | Record], dict[str, list[str]]]:
 _DEV = Path(__file__).parent / "data" / "eval" / "dev"
 
 
-def _dev_windows(seed: int, per_article: int, max_length: int) -> list[tuple[str, int, int]]:
+def _dev_windows(seed: int | str, per_article: int, max_length: int) -> list[tuple[str, int, int]]:
     rnd = random.Random(seed)  # noqa: S311 - reproducible sample offsets, not a secret
     paths = sorted(_DEV.glob("*.txt"))
     assert paths, f"no dev articles under {_DEV}"
@@ -186,6 +186,6 @@ def _dev_windows(seed: int, per_article: int, max_length: int) -> list[tuple[str
 
 
 @pytest.fixture(scope="session")
-def dev_windows() -> Callable[[int, int, int], list[tuple[str, int, int]]]:
+def dev_windows() -> Callable[[int | str, int, int], list[tuple[str, int, int]]]:
     """``dev_windows(seed, per_article, max_length)``: random windows of every dev article."""
     return _dev_windows

@@ -27,7 +27,7 @@ def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def test_trigger_spans_of_the_dev_articles_from_any_start(
-    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+    dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]],
 ) -> None:
     paths = sorted(DEV.glob("*.txt"))
     assert paths

@@ -26,7 +26,7 @@ def test_every_unit_holds_a_core() -> None:
 
 
 def test_units_of_the_dev_articles_from_any_start(
-    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+    dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]],
 ) -> None:
     found = 0
     for text, start, end in dev_windows(5, 300, 400):

@@ -11,10 +11,9 @@ made of the regex's own words.
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -23,6 +22,9 @@ from hypothesis import strategies as st
 from bilateral.model import Span
 from bilateral.text import _meetings, _outcomes
 from bilateral.text._outcomes import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
 
@@ -79,19 +81,15 @@ def _check(rewrite: Rewrite, text: str, start: int, end: int) -> int:
 
 
 @pytest.mark.parametrize("name", sorted(REWRITES))
-def test_rewrites_match_as_written_on_the_dev_articles(name: str) -> None:
+def test_rewrites_match_as_written_on_the_dev_articles(
+    name: str, dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]]
+) -> None:
     rewrite = REWRITES[name]
     paths = sorted(DEV.glob("*.txt"))
     assert paths
-    rnd = random.Random(name)  # noqa: S311 - reproducible sample offsets, not a secret
-    hits = 0
-    for path in paths:
-        text = path.read_text("utf-8")
-        hits += _check(rewrite, text, 0, len(text))
-        for _ in range(200):
-            start = rnd.randrange(len(text) + 1)
-            end = min(len(text), start + rnd.randrange(400))
-            hits += _check(rewrite, text, start, end)
+    hits = sum(_check(rewrite, text, 0, len(text)) for text in (p.read_text("utf-8") for p in paths))
+    for text, start, end in dev_windows(name, 200, 400):
+        hits += _check(rewrite, text, start, end)
     assert hits > 0
 
 

@@ -9,9 +9,9 @@ reference: same spans, and the group of a `_STATUS_CUE_FOLDED` match names the s
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +19,9 @@ from hypothesis import strategies as st
 
 from bilateral.text import _meetings
 from bilateral.text._outcomes import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DEV = Path(__file__).parent.parent / "data" / "eval" / "dev"
 PAIRS = {
@@ -47,17 +50,14 @@ def _check(name: str, text: str, start: int, end: int) -> int:
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))
-def test_folded_status_regexes_match_on_the_dev_articles(name: str) -> None:
+def test_folded_status_regexes_match_on_the_dev_articles(
+    name: str, dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]]
+) -> None:
     paths = sorted(DEV.glob("*.txt"))
     assert paths
-    rnd = random.Random(name)  # noqa: S311 - reproducible sample offsets, not a secret
-    hits = 0
-    for path in paths:
-        text = path.read_text("utf-8")
-        hits += _check(name, text, 0, len(text))
-        for _ in range(100):
-            start = rnd.randrange(len(text) + 1)
-            hits += _check(name, text, start, min(len(text), start + rnd.randrange(300)))
+    hits = sum(_check(name, text, 0, len(text)) for text in (p.read_text("utf-8") for p in paths))
+    for text, start, end in dev_windows(name, 100, 300):
+        hits += _check(name, text, start, end)
     assert hits > 0
 
 

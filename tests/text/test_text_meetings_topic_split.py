@@ -23,7 +23,7 @@ REFERENCE = re.compile(f"({_meetings._TOPIC_SPLIT.pattern})", re.IGNORECASE)
 
 
 def test_topic_split_of_dev_phrases_keeps_the_reference_pieces(
-    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+    dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]],
 ) -> None:
     separators = 0
     for text, start, end in dev_windows(13, 300, 200):

@@ -24,7 +24,7 @@ def _reference(text: str, start: int, limit: int) -> int:
 
 
 def test_clause_ends_of_the_dev_articles_from_any_start(
-    dev_windows: Callable[[int, int, int], list[tuple[str, int, int]]],
+    dev_windows: Callable[[int | str, int, int], list[tuple[str, int, int]]],
 ) -> None:
     ended = 0
     for text, start, limit in dev_windows(3, 500, 300):
