@@ -42,6 +42,14 @@ _END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
 #: engine's tight loop for it, not a test of the class at every character.
 _PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
 _CLOSERS = "\"\u201d\u2019'\u00bb)]"
+#: `_END` and `_PERIOD_END` as `_split_block` reads them: the stop (group 1) when white space
+#: or the block's end follows it, with the gap of white space and invisible characters
+#: after it. A stop followed by anything else ("U.S", "3.5") does not match at all, and no
+#: shorter match hides in it (a gap cannot open between stops and closing marks), so the
+#: scan finds the stops the two patterns find that have a gap, and reads the gap with them.
+_GAP = rf"(?:[\s{_INVISIBLE}]+|\Z)"
+_END_GAP = re.compile(rf"({_END.pattern}){_GAP}")
+_PERIOD_END_GAP = re.compile(rf"({_PERIOD_END.pattern}){_GAP}")
 #: A lower-case line start, or a line end that is not the end of a sentence, marks a line
 #: broken inside a paragraph (hard-wrapped text).
 _TERMINAL = '.!?…:;"\u201d\u2019)\u00bb'
@@ -313,25 +321,33 @@ def line_blocks(text: str, span: Span) -> list[Span]:
     for line in line_ranges(text, start, end):
         if _is_blank(text, *line):
             if current is not None:
-                blocks.append(Span(start=current[0], end=current[1]))
+                blocks.append(_new_span(*current))
             current, previous_line = None, None
             continue
         if current is not None and previous_line is not None and _wrapped(text, previous_line, line):
             current = (current[0], strip_span(text, *line)[1])
         else:
             if current is not None:
-                blocks.append(Span(start=current[0], end=current[1]))
+                blocks.append(_new_span(*current))
             current = strip_span(text, *line)
         previous_line = line
     if current is not None:
-        blocks.append(Span(start=current[0], end=current[1]))
+        blocks.append(_new_span(*current))
     return blocks
 
 
 def _token_before(text: str, position: int, floor: int) -> str:
     """The word (letters and inner periods) that ends at *position*."""
-    start = position
     limit = max(floor, position - _TOKEN_MAX)
+    # Most often a space comes before the word, within reach: then the word is all that
+    # follows the last space, if that is only letters and periods. Three calls in C
+    # instead of a step in Python per letter; anything else takes the loop below.
+    space = text.rfind(" ", limit, position)
+    if space >= 0:
+        word = text[space + 1 : position]
+        if word.isalpha() or ("." in word and word.replace(".", "").isalpha()):
+            return word
+    start = position
     while start > limit and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     return text[start:position]
@@ -419,39 +435,42 @@ def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
 
 
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
+    # *start* and *end* are a block's (see `line_blocks`): neither edge is white space or
+    # invisible. Nor is either edge of a sentence cut here: one starts at a block's start
+    # or at the visible character after a gap, and ends at a block's end or right after
+    # its stop and closing marks. So the spans need no trimming (`strip_span`).
     sentence_start = start
     word_seen_upto = start  # text[sentence_start:word_seen_upto] has been searched for a word
     has_word = False
     rare = (
         text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0
     )
-    for match in (_END if rare else _PERIOD_END).finditer(text, start, end):
-        stop = match.end()
-        if stop < end and not (text[stop].isspace() or text[stop] in _INVISIBLE):
-            continue
-        next_start = _LEADING.match(text, stop, end)
-        following = next_start.end() if next_start is not None else stop
+    for match in (_END_GAP if rare else _PERIOD_END_GAP).finditer(text, start, end):
+        # Group 1 is the stop with its closing marks; the match goes on over the gap, so
+        # its end is where the next sentence would start (see `_END_GAP`).
+        stop = match.end(1)
+        following = match.end()
         if following >= end or not (
             _starts_sentence(text[following]) or _PARTICLE_NAME.match(text, following, end) is not None
         ):
             continue
-        punct = match.group().rstrip(_CLOSERS)
-        if punct == "." and _abbreviation_holds(
-            _token_before(text, match.start(), sentence_start), text, following, end, match.start()
+        at = match.start()
+        # The stop is a lone period (closing marks aside): "Mr.", "U.S.", "Feb." may hold it.
+        if (
+            text[at] == "."
+            and (at + 1 == stop or text[at + 1] in _CLOSERS)
+            and _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at)
         ):
             continue
         if not has_word:
-            has_word = _WORD.search(text, word_seen_upto, stop) is not None
+            # A sentence opening with a letter or a digit has a word (``\w`` is those and "_").
+            has_word = text[sentence_start].isalnum() or _WORD.search(text, word_seen_upto, stop) is not None
             word_seen_upto = stop
         if not has_word:
             continue  # "..." on its own is not a sentence: keep it with the next words
-        s, e = strip_span(text, sentence_start, stop)
-        if e > s:
-            out.append(_new_span(s, e))
+        out.append(_new_span(sentence_start, stop))
         sentence_start, word_seen_upto, has_word = following, following, False
-    s, e = strip_span(text, sentence_start, end)
-    if e > s:
-        out.append(_new_span(s, e))
+    out.append(_new_span(sentence_start, end))
 
 
 def split_sentences(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Span]:
