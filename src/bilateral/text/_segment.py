@@ -506,9 +506,16 @@ class SentenceStage:
     def __call__(self, doc: Document) -> None:
         """Segment the body paragraphs (or the whole text when no article was parsed)."""
         if doc.article is not None:
-            spans: tuple[Span, ...] = doc.article.paragraphs
-        elif doc.source.body:
-            spans = doc.source.body
+            # The article's paragraphs are `line_blocks` already (`parse_article` makes them
+            # so), and a block is its own only block: they are split as they are.
+            out: list[Span] = []
+            text = doc.text
+            for block in doc.article.paragraphs:
+                _split_block(text, block.start, block.end, out)
+            doc.sentences = out
+            return
+        if doc.source.body:
+            spans: tuple[Span, ...] = doc.source.body
         else:
             spans = (Span(start=0, end=len(doc.text)),)
         doc.sentences = split_sentences(doc.text, spans)
