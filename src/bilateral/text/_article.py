@@ -39,7 +39,6 @@ _SECTION_WORDS = 3
 _MIN_CRUMBS = 3
 _LINK_MAX = 150
 
-_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 # -- breadcrumbs ---------------------------------------------------------------------------
@@ -301,9 +300,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _add_line(text: str, start: int, end: int, found: list[tuple[int, int]]) -> None:
-    if _VISIBLE.search(text, start, end) is None:
-        return
-    found.append(strip_span(text, start, end))
+    # Trimmed, a blank line (white space and invisible characters only) leaves nothing.
+    line = strip_span(text, start, end)
+    if line[0] < line[1]:
+        found.append(line)
 
 
 def _squash(words: str) -> str:

@@ -29,7 +29,6 @@ _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: copy-pasted news often holds (zero-width space and joiners, word joiner, BOM).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _LEADING = re.compile(rf"[\s{_INVISIBLE}]*")
-_VISIBLE = re.compile(rf"[^\s{_INVISIBLE}]")
 _WORD = re.compile(r"\w")
 
 #: Sentence-final punctuation, with the closing quotes and brackets that belong to it.
@@ -262,10 +261,6 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_blank(text: str, start: int, end: int) -> bool:
-    return _VISIBLE.search(text, start, end) is None
-
-
 def line_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     The lines of ``text[start:end]`` as (start, end) without their line breaks.
@@ -289,9 +284,9 @@ def line_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -> bool:
-    """Whether the break between two non-blank lines falls inside a paragraph."""
-    p_start, p_end = strip_span(text, *previous)
-    n_start, _ = strip_span(text, *following)
+    """Whether the break between two non-blank lines, trimmed, falls inside a paragraph."""
+    p_start, p_end = previous
+    n_start = following[0]
     last, first = text[p_end - 1], text[n_start]
     if last in _TERMINAL or _BULLET.match(text, n_start) is not None:
         return False  # a sentence ended, or a list item starts: "- cooperation on lithium"
@@ -318,18 +313,20 @@ def line_blocks(text: str, span: Span) -> list[Span]:
     blocks: list[Span] = []
     current: tuple[int, int] | None = None
     previous_line: tuple[int, int] | None = None
-    for line in line_ranges(text, start, end):
-        if _is_blank(text, *line):
+    for line_start, line_end in line_ranges(text, start, end):
+        # Each line is trimmed once: it is blank when nothing is left.
+        line = strip_span(text, line_start, line_end)
+        if line[0] == line[1]:
             if current is not None:
                 blocks.append(_new_span(*current))
             current, previous_line = None, None
             continue
         if current is not None and previous_line is not None and _wrapped(text, previous_line, line):
-            current = (current[0], strip_span(text, *line)[1])
+            current = (current[0], line[1])
         else:
             if current is not None:
                 blocks.append(_new_span(*current))
-            current = strip_span(text, *line)
+            current = line
         previous_line = line
     if current is not None:
         blocks.append(_new_span(*current))
