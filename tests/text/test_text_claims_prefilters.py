@@ -101,3 +101,9 @@ def test_the_first_words_are_those_the_word_pattern_finds_one_by_one(text: str) 
     else:
         assert found is not None
         assert found.group("first") == words[0]
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40) | st.text(alphabet="aZz{`@’ ı\x00\ud800-", max_size=24))
+def test_the_words_are_the_runs_of_lower_case_ascii_letters(text: str) -> None:
+    assert claims._words(text) == set(claims._WORD_RUN.findall(text))
