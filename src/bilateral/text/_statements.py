@@ -785,10 +785,12 @@ class _Unit:
             if (
                 t[_LOW] in _GOAL_NOUNS
                 and k + 1 < self.n
-                and self.toks[k + 1][_CAP]
+                and (self.toks[k + 1][_CAP] or self.toks[k + 1][_LOW] in _ZERO_RELATIVE_SUBJECTS)
                 and self.toks[k + 1][_Q] < 0
             ):
-                return True  # "..., a status Hanoi has long sought": a relative clause on the goal
+                # "..., a status Hanoi has long sought", "..., a request the Polish president
+                # said he would take up": a relative clause on the goal.
+                return True
         return False
 
     def _closed_aside(self, i: int) -> bool:
@@ -1233,6 +1235,58 @@ def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     return low not in _NOT_SURNAME_OPENERS
 
 
+def _acronym_open(u: _Unit, close: int) -> int | None:
+    """
+    The "(" of a short bracket of capitalised words closing at *close* after a capital.
+
+    "the Arab and Mediterranean World (CERMAM)", "Affairs (PISM)": an institution's
+    acronym, part of the name phrase before it.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _SHORT:
+        x = u.toks[opener]
+        if x[_TEXT] == "(":
+            break
+        if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+            return None
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
+        return None
+    return opener if u.toks[opener - 1][_CAP] else None
+
+
+def _dash_appositive(u: _Unit, close: int) -> _Range | None:
+    """
+    A name and its appositive between dashes, closing at *close*, before the verb.
+
+    "Bruno Retailleau — the interior minister — told Le Figaro ...": the source is the
+    name with its appositive, as between commas; a relative clause inside the dashes ("—
+    the interior minister, who has pushed for a tougher line —") is left out.
+    """
+    opener = close - 1
+    rel = -1
+    while opener > 0 and close - opener <= _APPOSITIVE_MAX:
+        x = u.toks[opener]
+        if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {";", ":"}:
+            return None
+        if x[_TEXT] in _DASHES:
+            break
+        if x[_TEXT] == "," and u.low(opener + 1) in _RELATIVE_OPENERS:
+            rel = opener
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] not in _DASHES:
+        return None
+    head = _np_left(u, opener)
+    if (
+        head is None
+        or not _boundary_ok(u, head[1])
+        or not u.toks[opener - 1][_CAP]
+        or not any(u.toks[x][_CAP] for x in range(head[0], opener))
+    ):
+        return None
+    return head[0], (rel if rel > 0 else close + 1)
+
+
 def _source_left(u: _Unit, vg: int) -> _Range | None:
     """The source ending just before the verb group starting at *vg* (with appositives)."""
     k = vg - 1
@@ -1293,6 +1347,13 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_TEXT] == "." and _abbreviation_stop(u, a):
                 a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
                 continue
+            if x[_TEXT] == ")" and x[_Q] < 0:
+                # "Hasni Abidi, director of the ... World (CERMAM), said": the acronym of
+                # the institution in brackets belongs to the appositive.
+                bracket = _acronym_open(u, a)
+                if bracket is not None:
+                    a = bracket - 1
+                    continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
@@ -1345,6 +1406,8 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             named = _named_before(u, stray[0]) if u.low(stray[0]) in {"a", "an", "the"} else stray[0]
             return (named, k + 1) if named < stray[0] else (stray[0], k)
         return None
+    if t[_TEXT] in _DASHES:
+        return _dash_appositive(u, k)
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
         return restrictive, vg
@@ -1795,6 +1858,10 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
                 return None
             k = end
             continue
+        if t[_TEXT] == "," and t[_Q] < 0 and (u.low(k + 1) in _RELATIVE_OPENERS or u.low(k + 1) == "where"):
+            # "said after the meeting, which lasted two hours, that ...": the relative
+            # clause describes the adjunct; the content's "that" follows its closing comma.
+            return _that_after_relative(u, k + 2)
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS:
             return None
         if t[_LOW] == "that":
@@ -1809,6 +1876,19 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
         if t[_LOW] in AUXILIARIES and not possessive:
             return None
         k += 1
+    return None
+
+
+def _that_after_relative(u: _Unit, p: int) -> int | None:
+    """The "that" right after the comma closing a relative clause that runs from *p*."""
+    for k in range(p, min(u.n - 1, p + _APPOSITIVE_MAX)):
+        t = u.toks[k]
+        if t[_Q] >= 0:
+            continue
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+            return None
+        if t[_TEXT] == ",":
+            return k + 1 if u.low(k + 1) == "that" and u.outside(k + 1) else None
     return None
 
 
@@ -1977,6 +2057,17 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             that = _lookahead_that(u, p, _SHORT - 1)
             if that is not None:
                 p = that
+        elif (
+            t is not None
+            and r > cue_end
+            and t[_TEXT] == ","
+            and t[_Q] < 0
+            and u.low(p + 1) in _RELATIVE_OPENERS
+        ):
+            # "told reporters, who had waited for hours, that ...": a clause on the audience.
+            that = _that_after_relative(u, p + 2)
+            if that is not None:
+                p = that
     timed = _time_end(u, p)
     if (
         timed > p
@@ -2022,6 +2113,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
+            # '“...,” the minister told reporters, who had waited for hours.': a clause on
+            # the audience, not the content resumed.
+            and nxt[_LOW] not in _RELATIVE_OPENERS
             and verb_cue(nxt[_LOW]) is None
             # '“...,” Sène said, however.': a sentence adverb ends the sentence.
             and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
@@ -2145,6 +2239,14 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             t[_LOW] in AUXILIARIES
             or (verb_cue(t[_LOW]) is not None and not t[_CAP] and not _noun_modifier(u, k))
             or t[_LOW] in SUBORDINATORS
+            # "said both governments needed a truce": a past verb taking an object is the
+            # reported clause's own verb, so this is no inverted tag.
+            or (
+                k > p
+                and not t[_CAP]
+                and (_past_form(t[_LOW]) or t[_LOW] in IRREGULAR_PAST)
+                and (u.low(k + 1) in _DETERMINERS_POSSESSIVES or u.low(k + 1) in {"more", "no"})
+            )
         ):
             return None
         if t[_LOW] in PREPOSITIONS and t[_LOW] != "of":
@@ -2725,6 +2827,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
             # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
+        if u.low(0) == "according" and u.low(1) == "to" and _inside_clause(u, 2, vg - 1):
+            # "According to a White House readout, Biden welcomed ... and pledged $50
+            # million": the coordinated verb goes on with the readout's content, whose
+            # subject ("Biden") it shares.
+            return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
@@ -2801,6 +2908,24 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
+    if first in {"a", "an"} and after.kind in {"pre", "post"} and _after_comma(u, src[0]):
+        subject = _zero_relative(u, src)
+        if subject is not None:
+            # "hailed as proof that ...", "described as the start of ...": the predicate on
+            # the noun is content too.
+            c_start = after.cue_end if u.low(after.cue_end) == "as" else after.c_start
+            # "..., a deal both sides hailed as proof that ...", "..., a charge the Taliban
+            # deny": a relative clause without its pronoun on the reporter's noun; its
+            # subject is the source and the noun (the verb's object) part of the content.
+            return _Cand(
+                "pre",
+                (vg, after.cue_end),
+                src=(subject, src[1]),
+                left=(src[0], subject),
+                c_start=c_start,
+                cut=src[0] - 1 if u.low(src[0] - 1) == "," else src[0],
+                hedge=hedge,
+            )
     if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
@@ -2911,6 +3036,50 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=limit,
     )
+
+
+# Subjects that open a relative clause right after its noun ("a deal both sides hailed", "a
+# request the Polish president said he would take up", "a charge they deny").
+_ZERO_RELATIVE_SUBJECTS = frozenset(
+    {"the", "both", "he", "she", "they", "we", "his", "her", "their", "analysts", "critics", "officials",
+     "diplomats", "observers", "experts", "lawmakers", "opponents"}
+)  # fmt: skip
+# Nouns of an event or a claim that a relative clause with a named subject may follow ("a
+# move Beijing condemned"); an adjective before a name opens a source ("a senior Brazilian
+# official").
+_ZERO_RELATIVE_NOUNS = (
+    _GOAL_NOUNS
+    | {"deal", "meeting", "visit", "trip", "agreement", "pact", "accord", "step", "offer", "plan", "summit",
+       "remark", "comment", "line", "idea", "promise", "pledge", "warning", "threat"}
+)  # fmt: skip
+
+
+def _zero_relative(u: _Unit, src: _Range) -> int | None:
+    """
+    Where the subject starts in a source "a NOUN SUBJECT" that is a relative clause's head and subject.
+
+    "a deal both sides", "a request the Polish president", "a move Beijing": one or two
+    lower-case words after the article, then a subject. None for an ordinary source ("a
+    senior Brazilian official", "a spokesman for the ministry").
+    """
+    lo, hi = src
+    k = lo + 1
+    while k < hi and k - lo <= _PLURAL_TOKENS:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_CAP] or t[_LOW] in _ZERO_RELATIVE_SUBJECTS:
+            break
+        if t[_LOW] in PREPOSITIONS or t[_LOW] in DETERMINERS or t[_LOW] in CONJUNCTIONS:
+            return None  # "a spokesman for the ministry", "an aide and the minister"
+        k += 1
+    if k == lo + 1 or k >= hi or u.toks[k][_Q] >= 0 or u.low(k - 1) in _ASIDE_NOUNS:
+        # "..., a charge the ministry denied": the reporter's aside on the clause before.
+        return None
+    subject = u.toks[k]
+    if subject[_LOW] in _ZERO_RELATIVE_SUBJECTS and not subject[_CAP]:
+        return k
+    if subject[_CAP] and u.low(k - 1) in _ZERO_RELATIVE_NOUNS:
+        return k
+    return None
 
 
 _WORKS = frozenset(
@@ -3145,6 +3314,11 @@ def _reported_action(u: _Unit, k: int) -> bool:
     return False
 
 
+def _inside_clause(u: _Unit, lo: int, hi: int) -> bool:
+    """Whether no sentence-internal stop (";", ":", a closing bracket) lies between *lo* and *hi*."""
+    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _HARD_STOPS | {":"} for x in range(lo, hi))
+
+
 def _aside_participle(u: _Unit, i: int) -> bool:
     """
     Whether the past form at *i*, after a comma, opens an aside closed by the main verb.
@@ -3188,7 +3362,9 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             # 'who once called Lula a "corrupt communist," struck a conciliatory tone': the
             # comma closing the clause sits inside the quotation marks.
             end = k + 1
-        elif t[_Q] >= 0 or t[_TEXT] != ",":
+        elif t[_Q] >= 0 or (t[_TEXT] != "," and t[_TEXT] not in _DASHES):
+            # 'who once called Boric an "empobrecedor" — an impoverisher — was more
+            # restrained': a dash closes the clause as a comma does.
             if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
                 return None
             continue
