@@ -1029,6 +1029,17 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 start = k
                 k -= 1
                 continue
+            if (
+                low in {"'", "’"}
+                and start < end
+                and k > 0
+                and u.toks[k - 1][_LOW].endswith("s")
+                and u.toks[k - 1][_END] == t[_START]
+            ):
+                # "the countries' foreign ministers said": a plural possessive.
+                start = k
+                k -= 1
+                continue
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
