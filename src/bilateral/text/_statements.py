@@ -153,6 +153,21 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Records that "show" something: "U.S. Census Bureau data show", "trade figures showed".
+_DATA_NOUNS = frozenset(
+    {"data", "figures", "statistics", "records", "polls", "poll", "survey", "surveys", "estimates", "numbers",
+     "documents"}
+)  # fmt: skip
+# What a government recalls when it withdraws it: "recalled its ambassador".
+_RECALLED = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "troops", "forces", "staff",
+     "consul", "charge", "chargé", "delegation", "team"}
+)  # fmt: skip
+# Participles used as adjectives of an office: "founding director", "acting president".
+_TITLE_PARTICIPLES = frozenset(
+    {"founding", "managing", "acting", "outgoing", "incoming", "retired", "presiding", "visiting",
+     "serving", "ruling", "governing", "reigning"}
+)  # fmt: skip
 _NOT_PARTICIPLES = frozenset(
     {
         "including",
@@ -1404,6 +1419,9 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                         (_participle(u.low(a + 1)) or _past_form(u.low(a + 1)))
                         and u.outside(a + 1)
                         and not u.toks[a + 1][_CAP]
+                        # "Khair, founding director of ...", "Ncube, acting president of ...",
+                        # "Lim, retired ambassador ...": an adjective before an office.
+                        and not (u.low(a + 1) in _TITLE_PARTICIPLES and _title_word(u.low(a + 2)))
                     )
                     or u.low(a + 1) in _ASIDE_OPENERS
                 ):
@@ -2688,6 +2706,10 @@ def _light_then_noun(u: _Unit, i: int) -> bool:
 
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
+    if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
+        return None  # only "data show", "figures showed that ...": a record as the source
+    if cue.lemma == "recall" and u.low(i + 2) in _RECALLED and u.low(i + 1) in _DETERMINERS_POSSESSIVES:
+        return None  # "Algiers recalled its ambassador": withdrawn, not remembered
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):

@@ -175,6 +175,9 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("respond", a, weak=True, inverts=True),
         VerbCue("answer", a, weak=True, inverts=True),
         VerbCue("recall", a, inverts=True),
+        # Only with a data source ("U.S. Census Bureau data show", "figures showed that");
+        # the statement stage checks the source's head noun.
+        VerbCue("show", a, weak=True, inverts=True),
         VerbCue("estimate", a),
         VerbCue("testify", a),
         VerbCue("conclude", a, weak=True),
