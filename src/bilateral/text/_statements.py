@@ -153,6 +153,8 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Audiences named by their event, whose noun is also a verb form: "told a media briefing".
+_EVENT_NOUNS = frozenset({"briefing", "briefings", "hearing", "gathering", "meeting", "rally"})
 # Records that "show" something: "U.S. Census Bureau data show", "trade figures showed".
 _DATA_NOUNS = frozenset(
     {"data", "figures", "statistics", "records", "polls", "poll", "survey", "surveys", "estimates", "numbers",
@@ -1758,15 +1760,19 @@ def _recipient_end(u: _Unit, p: int) -> int:
         return media
     if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
+    if t[_LOW] == "that":
+        # "warned that Egyptian troops had been deployed": the content's "that", not a
+        # demonstrative before an audience noun.
+        return p
     # "told business leaders", "told foreign journalists": modifiers before an audience noun.
     for k in range(p + 1, min(u.n, p + 3)):
         x = u.toks[k]
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or x[_LOW] == "that":
             break
         if x[_LOW] in RECIPIENT_NOUNS or x[_LOW] in {"reporters", "journalists"}:
+            if u.low(k + 1) in _EVENT_NOUNS and u.outside(k + 1):
+                return k + 2  # "told a media briefing", "told a press briefing"
             return k + 1
-    if t[_LOW] == "that":
-        return p
     k = p
     if t[_LOW] in DETERMINERS or t[_LOW] in POSSESSIVES or t[_LOW] == "visiting":
         # "a news conference", "his counterpart", "the BBC".
@@ -1776,7 +1782,13 @@ def _recipient_end(u: _Unit, p: int) -> int:
             if _owner_mark(u, k):
                 k += 1  # "the BBC's Newsnight"
                 continue
-            if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
+            if (
+                x[_Q] >= 0
+                or not x[_IS_WORD]
+                or x[_LOW] in _NOT_RECIPIENT
+                # "told a media briefing": the event noun ends the audience, not a verb.
+                or (verb_cue(x[_LOW]) is not None and x[_LOW] not in _EVENT_NOUNS)
+            ):
                 break
             if x[_LOW] in {"the", "a", "an"}:
                 break  # "told his cabinet the troops would stay": a second article opens the content
@@ -1846,6 +1858,18 @@ def _media_recipient(u: _Unit, p: int) -> int:
         k += 1
     if noun < 0 or _owner_mark(u, noun + 1):
         return p  # "told the agency's director": the possessive goes on with the audience
+    nxt = u.tok(noun + 1)
+    if (
+        nxt is not None
+        and nxt[_Q] < 0
+        and nxt[_IS_WORD]
+        and not nxt[_CAP]
+        and nxt[_LOW] not in _NOT_RECIPIENT
+        and nxt[_LOW] not in _DETERMINERS_POSSESSIVES
+        and nxt[_LOW] not in _PERSONAL
+        and nxt[_LOW] != "that"
+    ):
+        return p  # "told a weekly news briefing": an adjective, the audience goes on
     k = noun + 1
     while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
         k += 1
@@ -2708,6 +2732,26 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
     if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
         return None  # only "data show", "figures showed that ...": a record as the source
+    if (
+        form is Form.THIRD
+        and i > 0
+        and not u.toks[i - 1][_CAP]
+        and u.outside(i - 1)
+        and (
+            prev in IRREGULAR_PAST
+            or _past_form(prev)
+            or (
+                cue.lemma == "claim"
+                and (
+                    (prev.endswith(("al", "ing")) and not _title_word(prev))
+                    or (u.low(i + 1) in {"with", "over", "in"} and u.outside(i + 1))
+                )
+            )
+        )
+    ):
+        # "Bruce took questions", "which has overlapping territorial claims": a plural noun
+        # after a verb or an adjective, not a finite verb.
+        return None
     if cue.lemma == "recall" and u.low(i + 2) in _RECALLED and u.low(i + 1) in _DETERMINERS_POSSESSIVES:
         return None  # "Algiers recalled its ambassador": withdrawn, not remembered
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
@@ -4052,6 +4096,12 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if low == "welcomed" and all(
+        u.toks[x][_CAP] or u.low(x) in TITLE_WORDS or not u.toks[x][_IS_WORD] for x in range(subj[0], subj[1])
+    ):
+        # "French President Emmanuel Macron was welcomed by King Mohammed VI in Rabat": a
+        # guest received, an act; "The deal was welcomed by ..." evaluates the deal.
+        return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
     if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
@@ -4399,6 +4449,10 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             # after the semicolon, whose verb takes no content from the clause before.
             continue
         floor = max(_content_floor(u, post_end), last_cue)
+        if 0 < last_cue == floor and cand.c_start is None:
+            # '“...,” Pezeshkian told reporters after the talks, according to IRNA.': what
+            # follows the tag's verb is its audience and occasion, no content of the next tag.
+            continue
         lo, hi = _trim(u, floor, post_end)
         if (
             lo == 0

@@ -435,7 +435,20 @@ LIGHT_VERBS = frozenset(
 )
 #: Nouns (beyond `NOUN_CUES`) that form a cue only after a light verb: "voiced interest in".
 LIGHT_NOUNS = frozenset(
-    {"interest", "support", "opposition", "confidence", "optimism", "skepticism", "regret"}
+    {
+        "interest",
+        "support",
+        "opposition",
+        "confidence",
+        "optimism",
+        "skepticism",
+        "regret",
+        "appreciation",
+        "gratitude",
+        "satisfaction",
+        "solidarity",
+        "condolences",
+    }
 )
 
 #: Adjectives that report an attitude after a copula: "had been openly critical of".
