@@ -526,6 +526,8 @@ class _Cand:
     limit: int | None = None
     hedge: str | None = None
     content: list[_Range] = attrs.Factory(list)
+    #: Speakers known without resolving the source: the interviewee of an "A:" turn.
+    speakers: tuple[str, ...] = ()
 
 
 class _Unit:
@@ -4792,6 +4794,28 @@ def _turn_speaker(
     return found or _labelled_person(doc, label, kinds)
 
 
+def _interviewee(doc: Document, start: int, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The one person the paragraph before an interview's first question (at *start*) names.
+
+    "After the meeting, Mirzoyan spoke with VOA's Armenian Service. The interview has been
+    edited." gives Mirzoyan; () when that paragraph names no person or several ("Ruto met
+    Tinubu on Monday." does not say who answers).
+    """
+    text = doc.text
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    opening = text.rfind("\n", 0, end) + 1
+    people = {
+        a
+        for m in mentions_in(doc, Span(start=opening, end=end))
+        for a in m.actors
+        if kinds.get(a) is ActorKind.PERSON
+    }
+    return (people.pop(),) if len(people) == 1 else ()
+
+
 def _labelled_person(doc: Document, label: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The one person of the article whose surname a transcript label gives ("MS. BRUCE").
@@ -4954,6 +4978,8 @@ class StatementStage:
         listing = False
         # End offset of the paragraph a transcript turn runs to (-1 outside one).
         turn_end = -1
+        # The person answering an interview's "Q:" turns, found at the first question.
+        interviewee: tuple[str, ...] | None = None
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
@@ -4973,8 +4999,16 @@ class StatementStage:
                 # "QUESTION: Did you discuss China?": the reporter asks; nothing is attributed.
                 previous = []
                 turn_end = _paragraph_end(paragraphs, span.start)
+                if interviewee is None:
+                    interviewee = _interviewee(doc, span.start, kinds)
                 continue
-            if label is not None and _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver):
+            if label is not None and label.cue[0] == 1 and u.low(0) == "a" and interviewee:
+                # "Q: ... / A: ...": an interview's answers are the words of the one person
+                # the introduction named last before the first question.
+                label.speakers = interviewee
+            if label is not None and (
+                label.speakers or _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver)
+            ):
                 # The label's colon is the outermost cue: the turn is one statement.
                 previous = [(u, label, [(u, (label.c_start or 0, u.n))])]
                 found.extend(previous)
@@ -5049,7 +5083,7 @@ class StatementStage:
             owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
             speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "transcript":
-                speakers = _turn_speaker(doc, mention, kinds, resolver)
+                speakers = cand.speakers or _turn_speaker(doc, mention, kinds, resolver)
             if cand.frame in {"colon", "transcript"} and not any(
                 kinds.get(a) is ActorKind.PERSON for a in speakers
             ):
