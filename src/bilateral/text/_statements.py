@@ -2730,8 +2730,43 @@ def _light_then_noun(u: _Unit, i: int) -> bool:
     return u.outside(j) and (u.low(j) in NOUN_CUES or u.low(j) in LIGHT_NOUNS)
 
 
+def _fronted_tag(u: _Unit) -> _Cand | None:
+    """
+    An inverted tag opening the sentence: 'Said Lula: “...”', 'Said Lula, when asked: “...”'.
+
+    The name after the verb is the source and the quotation after the colon the content. A
+    person named Said ("Said Djinnit told ...") has no colon and quotation after the name.
+    """
+    first = u.tok(1)
+    if first is None or not (first[_CAP] or first[_LOW] in {"the", "a", "an"}):
+        return None
+    k = 1
+    while (
+        k < u.n
+        and k <= _NAME_MAX
+        and u.toks[k][_IS_WORD]
+        and u.toks[k][_Q] < 0
+        and u.toks[k][_LOW] not in AUXILIARIES
+        and (u.toks[k][_CAP] or verb_cue(u.toks[k][_LOW]) is None)
+    ):
+        k += 1
+    if k == 1 or u.low(k) not in {",", ":"}:
+        return None
+    colon = k
+    while colon < u.n and colon - k <= _WINDOW and u.toks[colon][_Q] < 0 and u.toks[colon][_TEXT] != ":":
+        if u.toks[colon][_TEXT] in _HARD_STOPS:
+            return None
+        colon += 1
+    opener = u.tok(colon + 1)
+    if colon >= u.n or u.toks[colon][_Q] >= 0 or opener is None or opener[_MARK] != _OPEN:
+        return None
+    return _Cand("pre", (0, 1), src=(1, k), c_start=colon + 1)
+
+
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
+    if i == 0 and cue.inverts and form is not Form.ING and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
+        return fronted
     if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
         return None  # only "data show", "figures showed that ...": a record as the source
     if (
@@ -3776,6 +3811,15 @@ def _according(u: _Unit, i: int) -> _Cand | None:
     resume: int | None = None
     while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
+        if t[_TEXT] == "(" and t[_Q] < 0 and k > p and u.toks[k - 1][_CAP]:
+            # "according to Brazil's Foreign Ministry (Itamaraty), could take ...": the
+            # short name in brackets belongs to the source.
+            close = k + 1
+            while close < u.n and close - k <= _SHORT and u.toks[close][_CAP] and u.toks[close][_Q] < 0:
+                close += 1
+            if close > k + 1 and u.low(close) == ")" and u.outside(close):
+                k = close + 1
+                continue
         if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES):
             break
         if t[_Q] >= 0:

@@ -1,0 +1,76 @@
+"""
+Tags in unusual places.
+
+- An inverted tag opening the sentence ('Said Petro: “...”', 'Added the minister, when
+  asked about the border: “...”') is a direct statement of the name after the verb; a
+  person called Said ("Said Djinnit told ...") is still a name;
+- "according to X (ACRONYM)," inside a clause keeps the bracketed short name in the
+  source and resumes the content after it ('a process that, according to Brazil's
+  Foreign Ministry (Itamaraty), could take a year').
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Said Petro: \u201cWe will not be anyone\u2019s backyard.\u201d",
+            [("Petro", "Said", "\u201cWe will not be anyone\u2019s backyard.\u201d")],
+        ),
+        (
+            "Added the minister, when asked about the border: \u201cIt stays open.\u201d",
+            [("the minister", "Added", "\u201cIt stays open.\u201d")],
+        ),
+        (
+            "Said Djinnit, the U.N. envoy, told reporters the talks were useful.",
+            [("Said Djinnit, the U.N. envoy,", "told", "the talks were useful")],
+        ),
+        # No quotation after the colon: no fronted tag.
+        ("Said Djinnit: the talks were useful.", []),
+    ],
+)
+def test_inverted_tag_opening_the_sentence(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "Ratification needs both parliaments, a process that, according to Chile's Foreign "
+                "Ministry (Minrel), could take a year."
+            ),
+            [
+                (
+                    "Chile's Foreign Ministry (Minrel)",
+                    "according to",
+                    "Ratification needs both parliaments, a process that could take a year",
+                )
+            ],
+        ),
+        (
+            "The talks, according to officials (who spoke anonymously), could take a year.",
+            [("officials", "according to", "The talks")],
+        ),
+    ],
+)
+def test_according_to_with_a_bracketed_name(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
