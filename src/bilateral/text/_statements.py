@@ -2635,15 +2635,41 @@ def _after_singular_name(u: _Unit, i: int) -> bool:
 _ABSOLUTE_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "critics", "supporters"})
 
 
-def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+def _with_subject(u: _Unit, i: int) -> int | None:
+    """
+    The start of the subject of an absolute "with" clause whose participle is at *i*.
+
+    ", with the two heads of state agreeing to ...", ", with both sides insisting ...": a
+    short noun phrase opened by an article, "both" or a name right after ", with".
+    """
+    j = i - 1
+    while j > 0 and i - j <= _NAME_MAX:
+        t = u.toks[j]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return None
+        low = t[_LOW]
+        if low == "with":
+            break
+        if low in AUXILIARIES or (low in PREPOSITIONS and low != "of") or low in CLAUSE_WORDS:
+            return None
+        j -= 1
+    if u.low(j) != "with" or j + 1 >= i or not _after_comma(u, j):
+        return None
+    first = u.toks[j + 1]
+    if first[_LOW] in {"the", "both", "all", "their", "his", "her", "its"} or first[_CAP]:
+        return j + 1
+    return None
+
+
+def _absolute_participle(u: _Unit, i: int, cue: VerbCue, src: _Range | None = None) -> _Cand | None:
     """
     "Kenyans were divided, with some praising the deal and others calling it a sellout".
 
     After "with" (or "and" continuing it) a bare quantifier is the subject of the
     participle: each pair is a statement of its own.
     """
-    if cue.lemma == "call" and not _naming(u, i + 1):
-        return None
+    if cue.lemma == "call" and not _naming(u, i + 1) and u.low(i + 1) not in {"for", "on"}:
+        return None  # "calling it a sellout" names; "calling for calm" appeals
     after = _after_verb(u, i, cue)
     if after.kind != "pre" or after.c_start is None:
         return None
@@ -2658,7 +2684,7 @@ def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
         ),
         None,
     )
-    return _Cand("pre", (i, after.cue_end), src=(i - 1, i), c_start=after.c_start, limit=limit)
+    return _Cand("pre", (i, after.cue_end), src=src or (i - 1, i), c_start=after.c_start, limit=limit)
 
 
 # Documents issued with a participle of speech: "issued a statement saying ...".
@@ -2850,6 +2876,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             chain = True
         elif prev in _ABSOLUTE_SUBJECTS and u.low(i - 2) in {"with", "and"} and u.outside(i - 1):
             return _absolute_participle(u, i, cue)
+        elif (subject := _with_subject(u, i)) is not None:
+            # "..., with the two leaders calling for a ceasefire": the phrase after "with"
+            # is the participle's subject.
+            return _absolute_participle(u, i, cue, src=(subject, i))
         else:
             return _document_saying(u, i, cue)
     after = _after_verb(u, i, cue)
