@@ -3165,6 +3165,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if cue.weak and not _weak_content(u, after.c_start, cue):
         return None
     limit = _relative_clause_end(u, src, after.c_start)
+    if limit is None and u.low(src[0] - 1) in {"whom", "which"} and u.outside(src[0] - 1):
+        # 'Sansal, whom Macron has called “a great writer” and whose release France has
+        # demanded': a second relative clause coordinated with the cue's own ends it.
+        limit = next(
+            (
+                j
+                for j in range(after.c_start + 1, min(u.n - 1, after.c_start + _WINDOW))
+                if u.low(j) in {"and", "but"} and u.outside(j) and u.low(j + 1) in _RELATIVE_OPENERS
+            ),
+            None,
+        )
     if limit is None and src[0] == 1 and u.low(0) in _SUBORDINATE_OPENERS:
         # "While Ruto said the talks went well, Kishida was more cautious": the content ends
         # with the fronted clause, at the comma before the main clause.
@@ -4504,7 +4515,22 @@ def _speech_adjunct(u: _Unit, k: int) -> bool:
     if low == "on":
         nxt = u.low(k + 1)
         return nxt in _PLATFORMS or (nxt == "social" and u.low(k + 2) == "media")
+    if low == "at" and u.low(k + 1) in {"a", "an", "the", "his", "her", "its", "their"}:
+        # 'described the call as “productive” at the department's regular briefing': where
+        # it was said, up to the venue noun a few words on.
+        for j in range(k + 2, min(u.n, k + 2 + _SHORT + 1)):
+            t = u.toks[j]
+            if t[_Q] >= 0 or (not t[_IS_WORD] and t[_LOW] not in {"'s", "’s"}):
+                return False
+            if t[_LOW] in _SPEECH_VENUES or t[_LOW] in _VENUE_EVENTS:
+                return True
     return False
+
+
+# Events at which something is said: "at a news conference", "at the summit".
+_VENUE_EVENTS = frozenset(
+    {"conference", "briefing", "summit", "forum", "rally", "ceremony", "session", "hearing"}
+)
 
 
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:

@@ -1,0 +1,53 @@
+"""
+Where a content ends after a quotation or inside a relative clause.
+
+- 'described the talks as “useful” at the ministry's weekly briefing': the venue after
+  the quotation is where it was said, not what was said ("at the end of the day" is no
+  venue and stays);
+- 'whom Mahama has called “a patriot” and whose release Accra has demanded': a second
+  relative clause coordinated with the cue's own ends the content.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ablakwa described the talks as \u201cuseful\u201d at the ministry's weekly briefing on Friday.",
+            [("Ablakwa", "described", "the talks as \u201cuseful\u201d")],
+        ),
+        (
+            "Ablakwa called the offer \u201ca first step\u201d at a joint news conference in Accra.",
+            [("Ablakwa", "called", "the offer \u201ca first step\u201d")],
+        ),
+        (
+            "Ablakwa called the offer \u201ca first step\u201d at the end of a long day.",
+            [("Ablakwa", "called", "the offer \u201ca first step\u201d at the end of a long day")],
+        ),
+    ],
+)
+def test_venue_after_a_quotation_is_no_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+def test_coordinated_relative_clause_ends_the_content(statement_rows: Rows) -> None:
+    text = (
+        "The talks followed the arrest of the activist Kofi Mensah, whom Mahama has called "
+        "\u201ca patriot\u201d and whose release Accra has repeatedly demanded."
+    )
+    assert statement_rows(text) == [("Mahama", "has called", "\u201ca patriot\u201d")]
