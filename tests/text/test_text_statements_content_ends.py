@@ -51,3 +51,27 @@ def test_coordinated_relative_clause_ends_the_content(statement_rows: Rows) -> N
         "\u201ca patriot\u201d and whose release Accra has repeatedly demanded."
     )
     assert statement_rows(text) == [("Mahama", "has called", "\u201ca patriot\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Boric and Arce met in Arica for talks that aides on both sides said centered on water rights.",
+            [("aides on both sides", "said", "that centered on water rights")],
+        ),
+        (
+            "Boric and Arce met in Arica for talks that aides said would focus on water rights.",
+            [("aides", "said", "that would focus on water rights")],
+        ),
+        # A complement "that" before the source is no relative pronoun: nothing changes.
+        (
+            "Arce noted that officials said the talks ended early.",
+            [("Arce", "noted", "that officials said the talks ended early")],
+        ),
+    ],
+)
+def test_relative_pronoun_is_the_subject_of_a_past_verb_after_the_cue(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

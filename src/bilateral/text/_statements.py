@@ -3040,6 +3040,22 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             hedge=hedge,
             limit=limit,
         )
+    if (
+        after.kind == "pre"
+        and src is not None
+        and after.c_start == i + 1
+        and src[0] > 0
+        and u.low(src[0] - 1) in {"which", "that", "who"}
+        and u.outside(src[0] - 1)
+        and (verb := u.tok(i + 1)) is not None
+        and verb[_Q] < 0
+        and not verb[_CAP]
+        and (_past_form(verb[_LOW]) or verb[_LOW] in IRREGULAR_PAST)
+        and verb_cue(verb[_LOW]) is None
+    ):
+        # "talks that aides on both sides said centered on security": the relative pronoun
+        # is the subject of the past verb after the cue, as with "said would focus on".
+        after = _After("embedded", after.cue_end, after.c_start)
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
