@@ -88,3 +88,28 @@ def test_other_coordinations_keep_their_statements(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            (
+                "Ndiaye said that both sides wanted to \u201cturn the page\u201d and had agreed to reopen "
+                "the border."
+            ),
+            "that both sides wanted to \u201cturn the page\u201d and had agreed to reopen the border",
+        ),
+        (
+            (
+                "Ndiaye told reporters after the meeting in Dakar that both sides wanted a deal and would "
+                "meet again in May."
+            ),
+            "that both sides wanted a deal and would meet again in May",
+        ),
+    ],
+)
+def test_backshifted_verb_goes_on_with_the_reported_clause(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [c for _, _, c in statement_rows(text)] == [content]

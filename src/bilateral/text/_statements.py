@@ -3410,10 +3410,16 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
     """Whether token *k* follows a reporting verb's "that" in the same sentence ("said that ... and")."""
     for j in range(k - 1, max(0, k - _THAT_REACH), -1):
         t = u.toks[j]
-        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+        if t[_Q] >= 0:
+            continue  # 'said that both sides wanted to “turn the page” and had agreed ...'
+        if t[_TEXT] in _HARD_STOPS:
             return False
         if t[_LOW] == "that":
-            return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+            # "told reporters after the meeting that ...": the cue may sit before its
+            # audience and occasion.
+            return any(
+                verb_cue(u.low(x)) is not None for x in range(max(0, j - 2 * _WINDOW), j) if u.outside(x)
+            )
     return False
 
 
