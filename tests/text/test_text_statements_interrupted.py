@@ -172,3 +172,28 @@ def test_relative_clause_on_the_audience_is_no_resumed_content(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "Ruto, who flew in from Addis Ababa, where he met the AU chairperson on Sunday, said "
+                "the corridor would open in May."
+            ),
+            [("Ruto", "said", "the corridor would open in May")],
+        ),
+        (
+            (
+                "The talks, which ran for three hours according to the Kenyan presidency, took place "
+                "at State House."
+            ),
+            [("the Kenyan presidency", "according to", "The talks, which ran for three hours")],
+        ),
+    ],
+)
+def test_relative_clauses_in_a_row_and_a_main_verb_after_according(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

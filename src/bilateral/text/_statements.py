@@ -1285,6 +1285,27 @@ def _acronym_open(u: _Unit, close: int) -> int | None:
     return opener if u.toks[opener - 1][_CAP] else None
 
 
+def _first_relative_comma(u: _Unit, a: int) -> int:
+    """
+    The comma opening the first of several relative clauses in a row ending at the comma *a*.
+
+    In "Erdogan, who arrived from Doha, where he met the emir, said" the comma before
+    "where" (*a*) follows another relative clause, opened by the comma after "Erdogan".
+    """
+    j = a - 1
+    while j > 0 and a - j <= _APPOSITIVE_MAX:
+        t = u.toks[j]
+        if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"} or t[_TEXT] in _DASHES):
+            break
+        if t[_TEXT] == "," and t[_Q] < 0:
+            if u.low(j + 1) in {"who", "which", "whose", "whom"}:
+                a = j
+            else:
+                break
+        j -= 1
+    return a
+
+
 def _dash_appositive(u: _Unit, close: int) -> _Range | None:
     """
     A name and its appositive between dashes, closing at *close*, before the verb.
@@ -1390,6 +1411,10 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_TEXT] == ",":
                 break
             a -= 1
+        if a >= 1 and u.toks[a][_TEXT] == "," and u.low(a + 1) in {"where", "who", "which", "whose", "whom"}:
+            # "Erdogan, who arrived from Doha, where he met the emir, said": relative
+            # clauses in a row; the name is before the first of them.
+            a = _first_relative_comma(u, a)
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
             if (
@@ -3895,6 +3920,10 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
             break  # "according to an official, who spoke on condition of anonymity": an aside
+        if t[_TEXT] == "," and u.low(k + 1) in IRREGULAR_PAST and u.outside(k + 1):
+            # "The meeting, which lasted two hours according to the ministry, took place
+            # in a tent": the main clause's verb ends the source.
+            break
         if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
             break  # "..., according to the finance ministry, making Beijing its largest creditor"
         k += 1
