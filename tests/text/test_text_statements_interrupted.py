@@ -197,3 +197,13 @@ def test_relative_clauses_in_a_row_and_a_main_verb_after_according(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+def test_quoted_words_inside_a_relative_clause_before_the_verb(statement_rows: Rows) -> None:
+    text = (
+        "Ruto, who has long said that the port is a \u201cstrategic\u201d asset for Kenya, thanked his host."
+    )
+    assert statement_rows(text) == [
+        ("who", "has long said", "that the port is a \u201cstrategic\u201d asset for Kenya"),
+        ("Ruto", "thanked", "his host"),
+    ]

@@ -1393,8 +1393,15 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
         a = k - 1
+        quoted = False
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
+            if x[_Q] >= 0 and u.toks[k][_Q] < 0:
+                # 'Abiy, who has said that access to the sea is an “existential” matter for
+                # Ethiopia, thanked his host': words quoted inside a relative clause.
+                quoted = True
+                a -= 1
+                continue
             if x[_TEXT] == "." and _abbreviation_stop(u, a):
                 a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
                 continue
@@ -1411,6 +1418,8 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_TEXT] == ",":
                 break
             a -= 1
+        if quoted and (a < 1 or u.low(a + 1) not in {"who", "which", "whose", "whom"}):
+            a = -1  # a quotation in an appositive: no source read across it
         if a >= 1 and u.toks[a][_TEXT] == "," and u.low(a + 1) in {"where", "who", "which", "whose", "whom"}:
             # "Erdogan, who arrived from Doha, where he met the emir, said": relative
             # clauses in a row; the name is before the first of them.
