@@ -105,3 +105,24 @@ def test_expressed_appreciation_is_a_statement(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Mutiga told VOA's Horn of Africa Service in an interview that the talks were overdue.",
+            [("Mutiga", "told", "that the talks were overdue")],
+        ),
+        (
+            "The envoy told the Ministry of Foreign Affairs the visit would go ahead.",
+            [("The envoy", "told", "the visit would go ahead")],
+        ),
+        # "of" after the audience opens what it was told about.
+        ("The envoy told the Senate of the plan.", [("The envoy", "told", "of the plan")]),
+    ],
+)
+def test_audience_name_with_a_particle(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -1829,6 +1829,8 @@ def _recipient_end(u: _Unit, p: int) -> int:
             if x[_LOW] in {"the", "a", "an"}:
                 break  # "told his cabinet the troops would stay": a second article opens the content
             k += 1
+            if u.low(k) in {"of", "for"} and x[_CAP] and (nxt := u.tok(k + 1)) is not None and nxt[_CAP]:
+                k += 1  # "told the Ministry of Foreign Affairs": a particle inside the name
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
@@ -1839,6 +1841,16 @@ def _recipient_end(u: _Unit, p: int) -> int:
             break
         if k > p and x[_LOW] in PREPOSITIONS and u.title_case:
             break  # a headline capitalises its prepositions: "Warns China Over Support for Russia"
+        if (
+            x[_LOW] in {"of", "for"}
+            and k > p
+            and u.toks[k - 1][_CAP]
+            and (nxt := u.tok(k + 1)) is not None
+            and nxt[_CAP]
+            and nxt[_Q] < 0
+        ):
+            k += 1  # "told VOA's Horn of Africa Service": a particle inside the name
+            continue
         if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
