@@ -126,3 +126,28 @@ def test_audience_name_with_a_particle(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Marcos conveyed Manila's serious concern over the water cannon attacks.",
+            [("Manila", "'s serious concern over", "the water cannon attacks")],
+        ),
+        (
+            "Marcos expressed his deep appreciation for Japan's help.",
+            [("Marcos", "expressed his deep appreciation for", "Japan's help")],
+        ),
+        (
+            "Marcos expressed grave concern about the collision.",
+            [("Marcos", "expressed grave concern about", "the collision")],
+        ),
+        # An adjective before a noun cue with no owner or light verb is no cue.
+        ("Marcos faced serious concern from lawmakers.", []),
+    ],
+)
+def test_adjective_of_degree_inside_a_noun_cue(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

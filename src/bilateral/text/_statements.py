@@ -153,6 +153,11 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Adjectives of degree inside a noun cue: "Japan's serious concern", "his deep appreciation".
+_CUE_ADJECTIVES = frozenset(
+    {"serious", "deep", "grave", "strong", "full", "firm", "sincere", "profound", "great", "growing",
+     "continued", "earnest", "warm", "utmost", "particular", "strongest", "deepest", "heartfelt"}
+)  # fmt: skip
 # Audiences named by their event, whose noun is also a verb form: "told a media briefing".
 _EVENT_NOUNS = frozenset({"briefing", "briefings", "hearing", "gathering", "meeting", "rally"})
 # Records that "show" something: "U.S. Census Bureau data show", "trade figures showed".
@@ -4359,9 +4364,17 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     info = NOUN_CUES.get(low)
     takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
     j = i - 1
+    # "conveyed Japan's serious concern over ...", "expressed his deep appreciation": an
+    # adjective of degree between the owner and the noun belongs to the cue.
+    first = i
+    if u.low(j) in _CUE_ADJECTIVES and u.outside(j):
+        first = j
+        j -= 1
     det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
     poss = u.low(j) in POSSESSIVES
     clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1][_CAP]
+    if first < i and not (det or poss or clitic) and u.low(j) not in LIGHT_VERBS:
+        return None
     k = j - 1 if det or poss else j
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
@@ -4430,7 +4443,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
             s -= 1
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
-        return _Cand("noun", (i, cue_end), src=(j, i), c_start=c_start, stop="noun")
+        return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
