@@ -153,6 +153,10 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Attitudes a readout says something "with": "noted with satisfaction".
+_MANNER_NOUNS = frozenset(
+    {"satisfaction", "concern", "appreciation", "interest", "regret", "pleasure", "approval"}
+)
 # Adjectives of degree inside a noun cue: "Japan's serious concern", "his deep appreciation".
 _CUE_ADJECTIVES = frozenset(
     {"serious", "deep", "grave", "strong", "full", "firm", "sincere", "profound", "great", "growing",
@@ -2174,6 +2178,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             that = _that_after_relative(u, p + 2)
             if that is not None:
                 p = that
+    if u.low(p) == "with" and u.low(p + 1) in _MANNER_NOUNS and u.outside(p + 1):
+        # "noted with satisfaction the growth in trade", "welcomed with appreciation ...":
+        # the attitude the words were said with, part of the cue, then the content.
+        if cue_end == p:
+            cue_end = p + 2
+        p += 2
     timed = _time_end(u, p)
     if (
         timed > p
