@@ -74,3 +74,26 @@ def test_according_to_with_a_bracketed_name(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The talks stalled over the port, said a diplomat who asked not to be named.",
+            [("a diplomat who asked not to be named", "said", "The talks stalled over the port")],
+        ),
+        (
+            "The draft is ready, say officials who have seen it.",
+            [("officials who have seen it", "say", "The draft is ready")],
+        ),
+        (
+            "\u201cWe are ready,\u201d said Mudavadi, who led the delegation.",
+            [("Mudavadi", "said", "\u201cWe are ready,\u201d")],
+        ),
+    ],
+)
+def test_inverted_source_with_a_restrictive_relative_clause(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -2351,6 +2351,24 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             continue
         if not t[_IS_WORD]:
             break
+        if k > p and t[_LOW] in {"who", "whom"}:
+            # "..., said a diplomat who asked not to be named.": a restrictive clause
+            # belongs to the source phrase, as before a verb ("a diplomat who asked not to
+            # be named said").
+            j = k + 1
+            while j < u.n and j - k <= _APPOSITIVE_MAX:
+                x = u.toks[j]
+                if (
+                    x[_Q] >= 0
+                    or x[_TEXT] in _HARD_STOPS
+                    or x[_TEXT] in {",", ";", ":"}
+                    or x[_TEXT] in _DASHES
+                ):
+                    break
+                j += 1
+            if j >= u.n or u.toks[j][_TEXT] in {".", "!", "?"}:
+                return p, j
+            break
         if (
             t[_LOW] in AUXILIARIES
             or (verb_cue(t[_LOW]) is not None and not t[_CAP] and not _noun_modifier(u, k))
@@ -2383,7 +2401,7 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     ):
         return None
     end = u.tok(k)
-    if end is not None and end[_Q] < 0 and end[_LOW] in PREPOSITIONS:
+    if end is not None and end[_Q] < 0 and (end[_LOW] in PREPOSITIONS or end[_LOW] in {"who", "whom"}):
         # "said Pant in an interview" / "told VOA ...": the adjunct ends the source.
         return p, k
     if end is not None and end[_TEXT] == "," and end[_Q] < 0:
