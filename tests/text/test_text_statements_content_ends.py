@@ -75,3 +75,20 @@ def test_relative_pronoun_is_the_subject_of_a_past_verb_after_the_cue(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        (
+            "Chile urges calm as Peru, Bolivia trade accusations - Foreign Ministry",
+            "calm as Peru, Bolivia trade accusations",
+        ),
+        ("Peru, Bolivia agree to reopen border crossing - ministers", "to reopen border crossing"),
+        # A dash before a function word goes on with the headline.
+        ("Chile urges restraint - and patience", "restraint - and patience"),
+    ],
+)
+def test_headline_attribution_suffix_is_no_content(headline: str, content: str, statement_rows: Rows) -> None:
+    rows = statement_rows(f"{headline}\n\nThe talks continued on Monday in Lima.")
+    assert [c for _, _, c in rows] == [content]

@@ -4575,6 +4575,23 @@ def _headline_suffix(u: _Unit) -> int:
         and not word[_CAP]
     ):
         return n - 2
+    # " - State Dept", " - ministers", " – Kremlin": the dash set off by spaces, then one to
+    # three words without a verb.
+    for d in range(max(1, n - 4), n - 1):
+        t = u.toks[d]
+        if (
+            t[_TEXT] in {"-", "‐", "–", "—"}
+            and t[_Q] < 0
+            and t[_START] > u.toks[d - 1][_END]
+            and u.toks[d + 1][_START] > t[_END]
+            and u.low(d + 1) not in _NOT_RECIPIENT
+            and u.low(d + 1) not in DETERMINERS
+            and all(
+                x[_IS_WORD] and x[_Q] < 0 and (x[_CAP] or verb_cue(x[_LOW]) is None)
+                for x in u.toks[d + 1 : n]
+            )
+        ):
+            return d
     return n
 
 
