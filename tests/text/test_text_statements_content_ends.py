@@ -92,3 +92,22 @@ def test_relative_pronoun_is_the_subject_of_a_past_verb_after_the_cue(
 def test_headline_attribution_suffix_is_no_content(headline: str, content: str, statement_rows: Rows) -> None:
     rows = statement_rows(f"{headline}\n\nThe talks continued on Monday in Lima.")
     assert [c for _, _, c in rows] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The corridor, which was described as vital by both leaders, remains the main obstacle.",
+            [("both leaders", "was described", "which as vital")],
+        ),
+        (
+            "The loan, which critics call a debt trap, includes a clause on arbitration.",
+            [("critics", "call", "which a debt trap")],
+        ),
+    ],
+)
+def test_an_s_verb_with_its_object_ends_the_relative_clause(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

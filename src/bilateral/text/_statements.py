@@ -3633,6 +3633,9 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             or (found is not None and found[1] is not Form.ING)
             or _past_form(nxt[_LOW])
             or nxt[_LOW] in IRREGULAR_PAST
+            # "The deal, which was described as historic, remains the main obstacle": an
+            # -s verb with its object.
+            or _finite_after(u, k + 1)
         ):
             return end
     return None
