@@ -97,3 +97,21 @@ def test_inverted_source_with_a_restrictive_relative_clause(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows"),
+    [
+        (
+            "Analysts: Ceasefire Unlikely Before Rainy Season",
+            [("Analysts", ":", "Ceasefire Unlikely Before Rainy Season")],
+        ),
+        # A section label or a country before the colon says nothing.
+        ("Analysis: Ceasefire Unlikely Before Rainy Season", []),
+        ("Sudan: Talks Resume in Jeddah", []),
+    ],
+)
+def test_colon_headline_with_a_group_of_speakers(
+    headline: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(f"{headline}\n\nThe talks resumed on Monday.") == rows

@@ -153,6 +153,20 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Groups that headline a colon headline as its speakers: "Analysts: Deal Unlikely Before Vote".
+_GROUP_LABELS = frozenset(
+    {
+        "analysts",
+        "experts",
+        "officials",
+        "diplomats",
+        "sources",
+        "critics",
+        "observers",
+        "lawmakers",
+        "activists",
+    }
+)
 # Attitudes a readout says something "with": "noted with satisfaction".
 _MANNER_NOUNS = frozenset(
     {"satisfaction", "concern", "appreciation", "interest", "regret", "pleasure", "approval"}
@@ -5317,8 +5331,13 @@ class StatementStage:
             speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "transcript":
                 speakers = cand.speakers or _turn_speaker(doc, mention, kinds, resolver)
-            if cand.frame in {"colon", "transcript"} and not any(
-                kinds.get(a) is ActorKind.PERSON for a in speakers
+            if (
+                cand.frame in {"colon", "transcript"}
+                and not any(kinds.get(a) is ActorKind.PERSON for a in speakers)
+                and not (
+                    cand.frame == "colon"
+                    and doc.text[mention.start : mention.end].casefold() in _GROUP_LABELS
+                )
             ):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (
