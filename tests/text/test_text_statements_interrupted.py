@@ -207,3 +207,26 @@ def test_quoted_words_inside_a_relative_clause_before_the_verb(statement_rows: R
         ("who", "has long said", "that the port is a \u201cstrategic\u201d asset for Kenya"),
         ("Ruto", "thanked", "his host"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The communique (released late on Monday) said the border would reopen.",
+            [("The communique", "said", "the border would reopen")],
+        ),
+        (
+            "Mudavadi said (in remarks to parliament) that the border would reopen.",
+            [("Mudavadi", "said", "that the border would reopen")],
+        ),
+        (
+            "The Ministry of External Affairs (MEA) said the border would reopen.",
+            [("The Ministry of External Affairs (MEA)", "said", "the border would reopen")],
+        ),
+    ],
+)
+def test_bracketed_asides_around_the_verb(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

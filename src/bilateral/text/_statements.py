@@ -1308,6 +1308,34 @@ def _acronym_open(u: _Unit, close: int) -> int | None:
     return opener if u.toks[opener - 1][_CAP] else None
 
 
+def _bracket_aside(u: _Unit, close: int) -> _Range | None:
+    """
+    The source before a bracketed aside closing at *close*: "The statement (issued late Monday) said".
+
+    The aside is the reporter's; the noun phrase before the bracket is the source.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _APPOSITIVE_MAX:
+        x = u.toks[opener]
+        if x[_Q] >= 0 or x[_TEXT] in {".", "!", "?", ";", ")"}:
+            return None
+        if x[_TEXT] == "(":
+            break
+        opener -= 1
+    if opener <= 0 or u.toks[opener][_TEXT] != "(":
+        return None
+    found = _np_left(u, opener)
+    if found is None or not _boundary_ok(u, found[1]):
+        return None
+    if any(
+        not u.toks[x][_CAP]
+        and (u.low(x) in IRREGULAR_PAST or _past_form(u.low(x)) or u.low(x).endswith("ly"))
+        for x in range(found[0], opener)
+    ):
+        return None  # "Trade rose sharply (see the chart) said the report": a clause, no source
+    return found[0], opener
+
+
 def _first_relative_comma(u: _Unit, a: int) -> int:
     """
     The comma opening the first of several relative clauses in a row ending at the comma *a*.
@@ -1405,13 +1433,14 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         while opener > 0 and k - opener <= _SHORT and u.toks[opener][_TEXT] != "(":
             x = u.toks[opener]
             if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
-                return None
+                # "The statement (issued late Monday) said": the reporter's aside.
+                return _bracket_aside(u, k)
             opener -= 1
         if opener >= k - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
-            return None
+            return _bracket_aside(u, k)
         found = _np_left(u, opener)
         if found is None or not u.toks[opener - 1][_CAP] or not _boundary_ok(u, found[1]):
-            return None
+            return _bracket_aside(u, k)
         return found[0], vg
     if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
@@ -2255,6 +2284,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
         return _After("pre", cue_end, p + 1)
+    if t[_TEXT] == "(" and t[_Q] < 0:
+        # "said (in remarks to parliament) that ...": an aside in brackets, then the content.
+        close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) == ")"), -1)
+        if close > p + 1 and u.outside(close) and _quote_or_that(u, close + 1):
+            return _After("pre", cue_end, close + 1)
     if t[_TEXT] in _DASHES and t[_Q] < 0:
         # "said — without elaborating — that ...": an aside between dashes, then the content.
         close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) in _DASHES), -1)
