@@ -47,3 +47,24 @@ def test_attitude_after_with_is_part_of_the_cue(
 def test_with_before_a_companion_is_unchanged(statement_rows: Rows) -> None:
     text = "\u201cWe are ready,\u201d Lavrov said with Shoukry at his side."
     assert [(s, c) for s, c, _ in statement_rows(text)] == [("Lavrov", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The two presidents issued a joint communique calling for an immediate ceasefire.",
+            [("The two presidents", "issued a joint communique calling for", "an immediate ceasefire")],
+        ),
+        (
+            "The ministry released a statement condemning the attack on the convoy.",
+            [("The ministry", "released a statement condemning", "the attack on the convoy")],
+        ),
+        # Rules or plans are no statement, whatever they call for.
+        ("The ministry issued new rules calling for shorter shifts.", []),
+    ],
+)
+def test_document_issued_with_a_participle_cue(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

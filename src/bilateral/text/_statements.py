@@ -2818,6 +2818,11 @@ def _absolute_participle(u: _Unit, i: int, cue: VerbCue, src: _Range | None = No
 _ISSUED_DOCUMENTS = frozenset(
     {"statement", "readout", "communique", "communiqué", "release", "note", "letter", "message", "notice"}
 )
+# Participles a document carries besides "saying": "a joint communique calling for a ceasefire".
+_DOCUMENT_LEMMAS = frozenset(
+    {"state", "announce", "call", "urge", "pledge", "reaffirm", "affirm", "welcome", "condemn", "reject",
+     "demand", "stress", "express"}
+)  # fmt: skip
 # Verbs that issue such a document.
 _ISSUING_VERBS = frozenset(
     {"issued", "released", "published", "sent", "posted", "circulated", "put", "issues", "releases", "posts"}
@@ -2832,7 +2837,7 @@ def _document_saying(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
     verb group, the document and the participle together are the cue ("issued a statement
     saying"), as "reaffirmed their commitment to" is.
     """
-    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in {"state", "announce"}:
+    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in _DOCUMENT_LEMMAS:
         return None
     j = i - 1
     if u.low(j) not in _ISSUED_DOCUMENTS or not u.outside(j):
