@@ -230,3 +230,20 @@ def test_bracketed_asides_around_the_verb(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Philippine President Ferdinand Marcos Jr., speaking in Manila, said the deal was fair.",
+            "Philippine President Ferdinand Marcos Jr.",
+        ),
+        (
+            "Martin Luther King Sr., the pastor, said the march would go ahead.",
+            "Martin Luther King Sr., the pastor,",
+        ),
+    ],
+)
+def test_abbreviation_before_a_comma_ends_the_name(text: str, source: str, statement_rows: Rows) -> None:
+    assert [s for s, _, _ in statement_rows(text)] == [source]

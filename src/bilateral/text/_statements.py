@@ -90,7 +90,7 @@ Resolver = Callable[[Document, Span], tuple[str, ...]]
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Jr|Sr|Capt|Adm|Maj|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co)\.(?=\s)"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: C. Raja Mohan
     r"|\d+(?:[.,:]\d+)*"
     r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
