@@ -61,3 +61,10 @@ def test_a_quotation_in_single_marks_still_ends_the_source(statement_rows: Rows)
     text = "The minister called the plan 'a farce' and said talks were over."
     rows = statement_rows(text)
     assert ("The minister", "said", "talks were over") in rows
+
+
+def test_french_des_inside_an_institution_name(statement_rows: Rows) -> None:
+    text = "Senegal's Société Nationale des Pétroles also agreed to supply the plant."
+    assert statement_rows(text) == [
+        ("Senegal's Société Nationale des Pétroles", "also agreed", "to supply the plant")
+    ]

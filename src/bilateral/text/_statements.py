@@ -1268,6 +1268,12 @@ def _counted(u: _Unit, k: int) -> bool:
     return u.outside(k - 1) and u.toks[k - 1][_IS_WORD] and not _past_form(before) and not _participle(before)
 
 
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """The lexicon's name particles and French "des" inside names ("Société ... des Hydrocarbures")."""
+    return frozenset(lexicon().name_particles) | {"des"}
+
+
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     """
     Whether token *k* is a name particle before a capitalised word of the phrase ``[start, end)``.
@@ -1275,7 +1281,7 @@ def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     Inside a name ("Lula da Silva", "Ursula von der Leyen") or opening a surname used alone
     ("bin Salman said", "..., and de la Fuente said"), which a few particles cannot do.
     """
-    particles = lexicon().name_particles
+    particles = _name_particles()
     low = u.toks[k][_LOW]
     if low not in particles or start >= end or start != k + 1:
         return False
