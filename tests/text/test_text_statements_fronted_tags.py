@@ -115,3 +115,23 @@ def test_colon_headline_with_a_group_of_speakers(
     headline: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(f"{headline}\n\nThe talks resumed on Monday.") == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The accord is \u201chistoric,\u201d in the words of the Ghanaian president.",
+            [("the Ghanaian president", "in the words of", "The accord is \u201chistoric,\u201d")],
+        ),
+        (
+            "In the words of one diplomat, the accord is \u201cdead on arrival.\u201d",
+            [("one diplomat", "In the words of", "the accord is \u201cdead on arrival.\u201d")],
+        ),
+        ("The minister chose his words carefully.", []),
+    ],
+)
+def test_in_the_words_of_is_like_according_to(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -2626,7 +2626,7 @@ def _token_kinds() -> dict[str, bool]:
 def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
-        {"according", "put"}
+        {"according", "put", "words"}
         | _QUOTING
         | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
@@ -2665,6 +2665,10 @@ def _candidates(u: _Unit) -> list[_Cand]:
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
+        elif low == "words":
+            # "in the words of one analyst": a source after "of", as after "according to".
+            if u.low(i + 1) == "of" and u.low(i - 1) == "the" and u.low(i - 2) == "in" and u.outside(i - 2):
+                cand = _according(u, i, i - 2)
         elif low == "put":
             cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
@@ -3996,19 +4000,25 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
     )
 
 
-def _according(u: _Unit, i: int) -> _Cand | None:
+def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
+    """
+    "according to X" at *i* (or "in the words of X", whose cue starts at *lo*).
+
+    Before or after its content; the source runs from the word after "to"/"of".
+    """
+    lo = i if lo is None else lo
     p = i + 2
     if p >= u.n:
         return None
-    prev = u.tok(i - 1)
-    if i == 0 or (prev is not None and prev[_Q] < 0 and prev[_TEXT] in {";", ":"}):
+    prev = u.tok(lo - 1)
+    if lo == 0 or (prev is not None and prev[_Q] < 0 and prev[_TEXT] in {";", ":"}):
         # "According to analysts, Japan wants ...".
         k = p
         while k < u.n and not (u.toks[k][_Q] < 0 and u.toks[k][_TEXT] == ",") and k - p < _ACCORDING_MAX:
             k += 1
         if k >= u.n or k == p or u.toks[k][_TEXT] != ",":
             return None
-        return _Cand("pre", (i, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
+        return _Cand("pre", (lo, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
     # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
@@ -4030,7 +4040,7 @@ def _according(u: _Unit, i: int) -> _Cand | None:
             break
         if t[_TEXT] == "," and (
             u.low(k + 1) in AUXILIARIES
-            or (_finite_after(u, k + 1, plural=u.low(i - 2).endswith("s")) and _verbless_subject(u, i - 1))
+            or (_finite_after(u, k + 1, plural=u.low(lo - 2).endswith("s")) and _verbless_subject(u, lo - 1))
         ):
             resume = k + 1
             break
@@ -4048,14 +4058,14 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         end -= 1
     if end <= p:
         return None
-    post_end = i
+    post_end = lo
     if prev is not None and prev[_TEXT] == "," and prev[_Q] < 0:
-        post_end = i - 1
+        post_end = lo - 1
     elif prev is not None and prev[_MARK] == _CLOSE:
-        post_end = i
+        post_end = lo
     if post_end < 1:
         return None
-    cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
+    cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
 
