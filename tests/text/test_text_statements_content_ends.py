@@ -111,3 +111,33 @@ def test_an_s_verb_with_its_object_ends_the_relative_clause(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The ministry said the two sides had agreed to: cut tariffs; open consulates; and meet in May.",
+            [
+                (
+                    "The ministry",
+                    "said",
+                    "the two sides had agreed to: cut tariffs; open consulates; and meet in May",
+                )
+            ],
+        ),
+        # Without a colon a semicolon still ends the content.
+        (
+            "Ruto said the deal was good; critics disagreed.",
+            [("Ruto", "said", "the deal was good")],
+        ),
+        (
+            "Kenya, the statement added, would host the next round.",
+            [("the statement", "added", "Kenya would host the next round")],
+        ),
+    ],
+)
+def test_inline_lists_and_weak_tags_inside_a_clause(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -3311,7 +3311,15 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
             # tag; no content, but an open content before it ends at its "and".
             return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
-        if cue.weak and not quote_before and not interrupts and not _closing_tag(u, cue, src, after):
+        if (
+            cue.weak
+            and not quote_before
+            and not interrupts
+            and not _closing_tag(u, cue, src, after)
+            # "Kenya, the statement added, would host the next round": a tag set off by
+            # commas inside its clause is a cue whatever its verb.
+            and not (after.resume is not None and cue.inverts and u.low(src[0] - 1) == ",")
+        ):
             return None
         cand = _Cand(
             "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
@@ -4684,6 +4692,17 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     nxt = claims.next_start(cand.cue[0])
     if nxt is not None and nxt > start:
         end = min(end, nxt)
+    if (
+        end < u.n
+        and u.toks[end][_TEXT] == ";"
+        and any(u.low(x) == ":" and u.outside(x) for x in range(start, end))
+    ):
+        # "said the two sides had agreed to: cut tariffs; open consulates; and ...": after a
+        # colon, semicolons separate the items of one list.
+        stop = end
+        while stop < u.n and not (u.toks[stop][_TEXT] in {".", "!", "?"} and u.outside(stop)):
+            stop += 1
+        end = stop if cand.limit is None else min(stop, cand.limit)
     k = bisect.bisect_right(cuts, start)
     if k < len(cuts):
         end = min(end, cuts[k])
