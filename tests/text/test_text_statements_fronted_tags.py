@@ -135,3 +135,19 @@ def test_in_the_words_of_is_like_according_to(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The levy, first reported by Bloomberg, would cut fuel imports.",
+            [("Bloomberg", "first reported", "The levy")],
+        ),
+        ("The raid referenced by Petro was in May.", [("Petro", "referenced", "The raid")]),
+    ],
+)
+def test_reduced_passive_with_an_adverb(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -167,6 +167,8 @@ _GROUP_LABELS = frozenset(
         "activists",
     }
 )
+# Adverbs before a reduced passive: "first reported by Bloomberg".
+_REPORT_ADVERBS = frozenset({"first", "previously", "initially", "earlier", "widely"})
 # Attitudes a readout says something "with": "noted with satisfaction".
 _MANNER_NOUNS = frozenset(
     {"satisfaction", "concern", "appreciation", "interest", "regret", "pleasure", "approval"}
@@ -4461,10 +4463,14 @@ def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
         k += 1
     if k == start:
         return None
-    subj = _subject_left(u, i, to_det=True)
+    # "The plan, first reported by Bloomberg, would ...": an adverb opens the participle
+    # phrase, set off by a comma from the noun it describes.
+    cue_start = i - 1 if u.low(i - 1) in _REPORT_ADVERBS and u.outside(i - 1) else i
+    end = cue_start - 1 if cue_start < i and u.low(cue_start - 1) == "," else cue_start
+    subj = _subject_left(u, end, to_det=True)
     if subj is None:
         return None
-    return _Cand("reduced", (i, i + 1), src=(start, k), left=subj)
+    return _Cand("reduced", (cue_start, i + 1), src=(start, k), left=subj)
 
 
 def _noun(u: _Unit, i: int) -> _Cand | None:
