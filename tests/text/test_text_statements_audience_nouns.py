@@ -151,3 +151,26 @@ def test_adjective_of_degree_inside_a_noun_cue(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Mutiga told VOA by phone from Nairobi the talks were overdue.",
+            [("Mutiga", "told", "the talks were overdue")],
+        ),
+        (
+            "Mutiga told VOA from Mogadishu the talks were overdue.",
+            [("Mutiga", "told", "the talks were overdue")],
+        ),
+        (
+            "Mutiga told VOA by phone that the talks were overdue.",
+            [("Mutiga", "told", "that the talks were overdue")],
+        ),
+    ],
+)
+def test_means_and_origin_after_the_audience(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

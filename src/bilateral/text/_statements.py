@@ -169,6 +169,8 @@ _GROUP_LABELS = frozenset(
 )
 # Adverbs before a reduced passive: "first reported by Bloomberg".
 _REPORT_ADVERBS = frozenset({"first", "previously", "initially", "earlier", "widely"})
+# How someone told something: "told VOA by phone".
+_MEANS = frozenset({"phone", "telephone", "video", "videolink", "email", "text", "letter"})
 # Attitudes a readout says something "with": "noted with satisfaction".
 _MANNER_NOUNS = frozenset(
     {"satisfaction", "concern", "appreciation", "interest", "regret", "pleasure", "approval"}
@@ -2201,6 +2203,19 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             if u.outside(q) and (
                 opener in DETERMINERS or opener in POSSESSIVES or opener in _PERSONAL or opener == "that"
             ):
+                p = q
+        if r > cue_end and u.low(p) in {"by", "from"} and u.outside(p):
+            # "told VOA by phone from Nairobi the talks were overdue": how and where from.
+            q = p
+            for _ in range(2):
+                if u.low(q) == "by" and u.low(q + 1) in _MEANS and u.outside(q + 1):
+                    q += 2
+                elif u.low(q) == "from" and (place := u.tok(q + 1)) is not None and place[_CAP]:
+                    q += 2
+                    while q < u.n and q - p <= _WINDOW and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
+                        q += 1
+            opener = u.low(q)
+            if q > p and u.outside(q) and (opener in _DETERMINERS_POSSESSIVES or opener in _PERSONAL):
                 p = q
         t = u.tok(p)
         if (
