@@ -90,7 +90,7 @@ Resolver = Callable[[Document, Span], tuple[str, ...]]
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Jr|Sr|Capt|Adm|Maj|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co)\.(?=\s)"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: C. Raja Mohan
     r"|\d+(?:[.,:]\d+)*"
     r"|(?<=\w)['’](?:s|re|ve|ll|d|m|t)\b"  # clitics: Petro’s, we're, didn't
@@ -153,6 +153,50 @@ _DASHES = frozenset({"—", "–", "--"})
 _BREAK_MARKS = frozenset({",", ";", "|"})
 #: Tokens that end an open-ended content of the "noun" kind: commas, colons, dashes, stops.
 _CLAUSE_MARKS = frozenset({",", ";", ":"}) | _DASHES | _HARD_STOPS
+# Groups that headline a colon headline as its speakers: "Analysts: Deal Unlikely Before Vote".
+_GROUP_LABELS = frozenset(
+    {
+        "analysts",
+        "experts",
+        "officials",
+        "diplomats",
+        "sources",
+        "critics",
+        "observers",
+        "lawmakers",
+        "activists",
+    }
+)
+# Adverbs before a reduced passive: "first reported by Bloomberg".
+_REPORT_ADVERBS = frozenset({"first", "previously", "initially", "earlier", "widely"})
+# How someone told something: "told VOA by phone".
+_MEANS = frozenset({"phone", "telephone", "video", "videolink", "email", "text", "letter"})
+# Attitudes a readout says something "with": "noted with satisfaction".
+_MANNER_NOUNS = frozenset(
+    {"satisfaction", "concern", "appreciation", "interest", "regret", "pleasure", "approval"}
+)
+# Adjectives of degree inside a noun cue: "Japan's serious concern", "his deep appreciation".
+_CUE_ADJECTIVES = frozenset(
+    {"serious", "deep", "grave", "strong", "full", "firm", "sincere", "profound", "great", "growing",
+     "continued", "earnest", "warm", "utmost", "particular", "strongest", "deepest", "heartfelt"}
+)  # fmt: skip
+# Audiences named by their event, whose noun is also a verb form: "told a media briefing".
+_EVENT_NOUNS = frozenset({"briefing", "briefings", "hearing", "gathering", "meeting", "rally"})
+# Records that "show" something: "U.S. Census Bureau data show", "trade figures showed".
+_DATA_NOUNS = frozenset(
+    {"data", "figures", "statistics", "records", "polls", "poll", "survey", "surveys", "estimates", "numbers",
+     "documents"}
+)  # fmt: skip
+# What a government recalls when it withdraws it: "recalled its ambassador".
+_RECALLED = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "troops", "forces", "staff",
+     "consul", "charge", "chargé", "delegation", "team"}
+)  # fmt: skip
+# Participles used as adjectives of an office: "founding director", "acting president".
+_TITLE_PARTICIPLES = frozenset(
+    {"founding", "managing", "acting", "outgoing", "incoming", "retired", "presiding", "visiting",
+     "serving", "ruling", "governing", "reigning"}
+)  # fmt: skip
 _NOT_PARTICIPLES = frozenset(
     {
         "including",
@@ -509,6 +553,8 @@ class _Cand:
     limit: int | None = None
     hedge: str | None = None
     content: list[_Range] = attrs.Factory(list)
+    #: Speakers known without resolving the source: the interviewee of an "A:" turn.
+    speakers: tuple[str, ...] = ()
 
 
 class _Unit:
@@ -785,10 +831,12 @@ class _Unit:
             if (
                 t[_LOW] in _GOAL_NOUNS
                 and k + 1 < self.n
-                and self.toks[k + 1][_CAP]
+                and (self.toks[k + 1][_CAP] or self.toks[k + 1][_LOW] in _ZERO_RELATIVE_SUBJECTS)
                 and self.toks[k + 1][_Q] < 0
             ):
-                return True  # "..., a status Hanoi has long sought": a relative clause on the goal
+                # "..., a status Hanoi has long sought", "..., a request the Polish president
+                # said he would take up": a relative clause on the goal.
+                return True
         return False
 
     def _closed_aside(self, i: int) -> bool:
@@ -1027,6 +1075,17 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 start = k
                 k -= 1
                 continue
+            if (
+                low in {"'", "’"}
+                and start < end
+                and k > 0
+                and u.toks[k - 1][_LOW].endswith("s")
+                and u.toks[k - 1][_END] == t[_START]
+            ):
+                # "the countries' foreign ministers said": a plural possessive.
+                start = k
+                k -= 1
+                continue
             break
         # "Media reports said": a plural head may look like a reporting verb.
         head_noun = k == end - 1 and low.endswith("s") and low not in AUXILIARIES
@@ -1213,6 +1272,12 @@ def _counted(u: _Unit, k: int) -> bool:
     return u.outside(k - 1) and u.toks[k - 1][_IS_WORD] and not _past_form(before) and not _participle(before)
 
 
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """The lexicon's name particles and French "des" inside names ("Société ... des Hydrocarbures")."""
+    return frozenset(lexicon().name_particles) | {"des"}
+
+
 def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     """
     Whether token *k* is a name particle before a capitalised word of the phrase ``[start, end)``.
@@ -1220,7 +1285,7 @@ def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     Inside a name ("Lula da Silva", "Ursula von der Leyen") or opening a surname used alone
     ("bin Salman said", "..., and de la Fuente said"), which a few particles cannot do.
     """
-    particles = lexicon().name_particles
+    particles = _name_particles()
     low = u.toks[k][_LOW]
     if low not in particles or start >= end or start != k + 1:
         return False
@@ -1231,6 +1296,107 @@ def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     if before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles):
         return True
     return low not in _NOT_SURNAME_OPENERS
+
+
+def _acronym_open(u: _Unit, close: int) -> int | None:
+    """
+    The "(" of a short bracket of capitalised words closing at *close* after a capital.
+
+    "the Arab and Mediterranean World (CERMAM)", "Affairs (PISM)": an institution's
+    acronym, part of the name phrase before it.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _SHORT:
+        x = u.toks[opener]
+        if x[_TEXT] == "(":
+            break
+        if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
+            return None
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
+        return None
+    return opener if u.toks[opener - 1][_CAP] else None
+
+
+def _bracket_aside(u: _Unit, close: int) -> _Range | None:
+    """
+    The source before a bracketed aside closing at *close*: "The statement (issued late Monday) said".
+
+    The aside is the reporter's; the noun phrase before the bracket is the source.
+    """
+    opener = close - 1
+    while opener > 0 and close - opener <= _APPOSITIVE_MAX:
+        x = u.toks[opener]
+        if x[_Q] >= 0 or x[_TEXT] in {".", "!", "?", ";", ")"}:
+            return None
+        if x[_TEXT] == "(":
+            break
+        opener -= 1
+    if opener <= 0 or u.toks[opener][_TEXT] != "(":
+        return None
+    found = _np_left(u, opener)
+    if found is None or not _boundary_ok(u, found[1]):
+        return None
+    if any(
+        not u.toks[x][_CAP]
+        and (u.low(x) in IRREGULAR_PAST or _past_form(u.low(x)) or u.low(x).endswith("ly"))
+        for x in range(found[0], opener)
+    ):
+        return None  # "Trade rose sharply (see the chart) said the report": a clause, no source
+    return found[0], opener
+
+
+def _first_relative_comma(u: _Unit, a: int) -> int:
+    """
+    The comma opening the first of several relative clauses in a row ending at the comma *a*.
+
+    In "Erdogan, who arrived from Doha, where he met the emir, said" the comma before
+    "where" (*a*) follows another relative clause, opened by the comma after "Erdogan".
+    """
+    j = a - 1
+    while j > 0 and a - j <= _APPOSITIVE_MAX:
+        t = u.toks[j]
+        if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"} or t[_TEXT] in _DASHES):
+            break
+        if t[_TEXT] == "," and t[_Q] < 0:
+            if u.low(j + 1) in {"who", "which", "whose", "whom"}:
+                a = j
+            else:
+                break
+        j -= 1
+    return a
+
+
+def _dash_appositive(u: _Unit, close: int) -> _Range | None:
+    """
+    A name and its appositive between dashes, closing at *close*, before the verb.
+
+    "Bruno Retailleau — the interior minister — told Le Figaro ...": the source is the
+    name with its appositive, as between commas; a relative clause inside the dashes ("—
+    the interior minister, who has pushed for a tougher line —") is left out.
+    """
+    opener = close - 1
+    rel = -1
+    while opener > 0 and close - opener <= _APPOSITIVE_MAX:
+        x = u.toks[opener]
+        if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in {";", ":"}:
+            return None
+        if x[_TEXT] in _DASHES:
+            break
+        if x[_TEXT] == "," and u.low(opener + 1) in _RELATIVE_OPENERS:
+            rel = opener
+        opener -= 1
+    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] not in _DASHES:
+        return None
+    head = _np_left(u, opener)
+    if (
+        head is None
+        or not _boundary_ok(u, head[1])
+        or not u.toks[opener - 1][_CAP]
+        or not any(u.toks[x][_CAP] for x in range(head[0], opener))
+    ):
+        return None
+    return head[0], (rel if rel > 0 else close + 1)
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
@@ -1277,28 +1443,49 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
         while opener > 0 and k - opener <= _SHORT and u.toks[opener][_TEXT] != "(":
             x = u.toks[opener]
             if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
-                return None
+                # "The statement (issued late Monday) said": the reporter's aside.
+                return _bracket_aside(u, k)
             opener -= 1
         if opener >= k - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
-            return None
+            return _bracket_aside(u, k)
         found = _np_left(u, opener)
         if found is None or not u.toks[opener - 1][_CAP] or not _boundary_ok(u, found[1]):
-            return None
+            return _bracket_aside(u, k)
         return found[0], vg
     if t[_TEXT] == ",":
         # "Harsh Pant, the vice president of ...," / "Modi, who was chief guest ...,".
         a = k - 1
+        quoted = False
         while a >= 0 and k - a <= _APPOSITIVE_MAX:
             x = u.toks[a]
+            if x[_Q] >= 0 and u.toks[k][_Q] < 0:
+                # 'Abiy, who has said that access to the sea is an “existential” matter for
+                # Ethiopia, thanked his host': words quoted inside a relative clause.
+                quoted = True
+                a -= 1
+                continue
             if x[_TEXT] == "." and _abbreviation_stop(u, a):
                 a -= 1  # "Rep. Brian Fitzpatrick, R-Pa., told": the period of an abbreviation
                 continue
+            if x[_TEXT] == ")" and x[_Q] < 0:
+                # "Hasni Abidi, director of the ... World (CERMAM), said": the acronym of
+                # the institution in brackets belongs to the appositive.
+                bracket = _acronym_open(u, a)
+                if bracket is not None:
+                    a = bracket - 1
+                    continue
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
             if x[_TEXT] == ",":
                 break
             a -= 1
+        if quoted and (a < 1 or u.low(a + 1) not in {"who", "which", "whose", "whom"}):
+            a = -1  # a quotation in an appositive: no source read across it
+        if a >= 1 and u.toks[a][_TEXT] == "," and u.low(a + 1) in {"where", "who", "which", "whose", "whom"}:
+            # "Erdogan, who arrived from Doha, where he met the emir, said": relative
+            # clauses in a row; the name is before the first of them.
+            a = _first_relative_comma(u, a)
         if a >= 1 and u.toks[a][_TEXT] == ",":
             head = _np_left(u, a)
             if (
@@ -1332,6 +1519,9 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                         (_participle(u.low(a + 1)) or _past_form(u.low(a + 1)))
                         and u.outside(a + 1)
                         and not u.toks[a + 1][_CAP]
+                        # "Khair, founding director of ...", "Ncube, acting president of ...",
+                        # "Lim, retired ambassador ...": an adjective before an office.
+                        and not (u.low(a + 1) in _TITLE_PARTICIPLES and _title_word(u.low(a + 2)))
                     )
                     or u.low(a + 1) in _ASIDE_OPENERS
                 ):
@@ -1345,6 +1535,8 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             named = _named_before(u, stray[0]) if u.low(stray[0]) in {"a", "an", "the"} else stray[0]
             return (named, k + 1) if named < stray[0] else (stray[0], k)
         return None
+    if t[_TEXT] in _DASHES:
+        return _dash_appositive(u, k)
     restrictive = _restrictive_head(u, vg)
     if restrictive is not None:
         return restrictive, vg
@@ -1666,15 +1858,19 @@ def _recipient_end(u: _Unit, p: int) -> int:
         return media
     if t[_LOW] in OBJECT_PRONOUNS or t[_LOW] in RECIPIENT_NOUNS:
         return p + 1
+    if t[_LOW] == "that":
+        # "warned that Egyptian troops had been deployed": the content's "that", not a
+        # demonstrative before an audience noun.
+        return p
     # "told business leaders", "told foreign journalists": modifiers before an audience noun.
     for k in range(p + 1, min(u.n, p + 3)):
         x = u.toks[k]
         if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or x[_LOW] == "that":
             break
         if x[_LOW] in RECIPIENT_NOUNS or x[_LOW] in {"reporters", "journalists"}:
+            if u.low(k + 1) in _EVENT_NOUNS and u.outside(k + 1):
+                return k + 2  # "told a media briefing", "told a press briefing"
             return k + 1
-    if t[_LOW] == "that":
-        return p
     k = p
     if t[_LOW] in DETERMINERS or t[_LOW] in POSSESSIVES or t[_LOW] == "visiting":
         # "a news conference", "his counterpart", "the BBC".
@@ -1684,11 +1880,19 @@ def _recipient_end(u: _Unit, p: int) -> int:
             if _owner_mark(u, k):
                 k += 1  # "the BBC's Newsnight"
                 continue
-            if x[_Q] >= 0 or not x[_IS_WORD] or x[_LOW] in _NOT_RECIPIENT or verb_cue(x[_LOW]) is not None:
+            if (
+                x[_Q] >= 0
+                or not x[_IS_WORD]
+                or x[_LOW] in _NOT_RECIPIENT
+                # "told a media briefing": the event noun ends the audience, not a verb.
+                or (verb_cue(x[_LOW]) is not None and x[_LOW] not in _EVENT_NOUNS)
+            ):
                 break
             if x[_LOW] in {"the", "a", "an"}:
                 break  # "told his cabinet the troops would stay": a second article opens the content
             k += 1
+            if u.low(k) in {"of", "for"} and x[_CAP] and (nxt := u.tok(k + 1)) is not None and nxt[_CAP]:
+                k += 1  # "told the Ministry of Foreign Affairs": a particle inside the name
         return k if k > p + 1 else p
     while k < u.n and k - p < _RECIPIENT_MAX:
         x = u.toks[k]
@@ -1699,6 +1903,16 @@ def _recipient_end(u: _Unit, p: int) -> int:
             break
         if k > p and x[_LOW] in PREPOSITIONS and u.title_case:
             break  # a headline capitalises its prepositions: "Warns China Over Support for Russia"
+        if (
+            x[_LOW] in {"of", "for"}
+            and k > p
+            and u.toks[k - 1][_CAP]
+            and (nxt := u.tok(k + 1)) is not None
+            and nxt[_CAP]
+            and nxt[_Q] < 0
+        ):
+            k += 1  # "told VOA's Horn of Africa Service": a particle inside the name
+            continue
         if x[_CAP] or x[_LOW] in TITLE_WORDS or (k > p and x[_LOW] in RECIPIENT_NOUNS):
             k += 1
             continue
@@ -1754,6 +1968,18 @@ def _media_recipient(u: _Unit, p: int) -> int:
         k += 1
     if noun < 0 or _owner_mark(u, noun + 1):
         return p  # "told the agency's director": the possessive goes on with the audience
+    nxt = u.tok(noun + 1)
+    if (
+        nxt is not None
+        and nxt[_Q] < 0
+        and nxt[_IS_WORD]
+        and not nxt[_CAP]
+        and nxt[_LOW] not in _NOT_RECIPIENT
+        and nxt[_LOW] not in _DETERMINERS_POSSESSIVES
+        and nxt[_LOW] not in _PERSONAL
+        and nxt[_LOW] != "that"
+    ):
+        return p  # "told a weekly news briefing": an adjective, the audience goes on
     k = noun + 1
     while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
         k += 1
@@ -1795,6 +2021,10 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
                 return None
             k = end
             continue
+        if t[_TEXT] == "," and t[_Q] < 0 and (u.low(k + 1) in _RELATIVE_OPENERS or u.low(k + 1) == "where"):
+            # "said after the meeting, which lasted two hours, that ...": the relative
+            # clause describes the adjunct; the content's "that" follows its closing comma.
+            return _that_after_relative(u, k + 2)
         if t[_Q] >= 0 or t[_TEXT] in {",", ";", ":"} or t[_TEXT] in _HARD_STOPS:
             return None
         if t[_LOW] == "that":
@@ -1809,6 +2039,19 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
         if t[_LOW] in AUXILIARIES and not possessive:
             return None
         k += 1
+    return None
+
+
+def _that_after_relative(u: _Unit, p: int) -> int | None:
+    """The "that" right after the comma closing a relative clause that runs from *p*."""
+    for k in range(p, min(u.n - 1, p + _APPOSITIVE_MAX)):
+        t = u.toks[k]
+        if t[_Q] >= 0:
+            continue
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+            return None
+        if t[_TEXT] == ",":
+            return k + 1 if u.low(k + 1) == "that" and u.outside(k + 1) else None
     return None
 
 
@@ -1961,6 +2204,19 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
                 opener in DETERMINERS or opener in POSSESSIVES or opener in _PERSONAL or opener == "that"
             ):
                 p = q
+        if r > cue_end and u.low(p) in {"by", "from"} and u.outside(p):
+            # "told VOA by phone from Nairobi the talks were overdue": how and where from.
+            q = p
+            for _ in range(2):
+                if u.low(q) == "by" and u.low(q + 1) in _MEANS and u.outside(q + 1):
+                    q += 2
+                elif u.low(q) == "from" and (place := u.tok(q + 1)) is not None and place[_CAP]:
+                    q += 2
+                    while q < u.n and q - p <= _WINDOW and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
+                        q += 1
+            opener = u.low(q)
+            if q > p and u.outside(q) and (opener in _DETERMINERS_POSSESSIVES or opener in _PERSONAL):
+                p = q
         t = u.tok(p)
         if (
             t is not None
@@ -1977,6 +2233,23 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             that = _lookahead_that(u, p, _SHORT - 1)
             if that is not None:
                 p = that
+        elif (
+            t is not None
+            and r > cue_end
+            and t[_TEXT] == ","
+            and t[_Q] < 0
+            and u.low(p + 1) in _RELATIVE_OPENERS
+        ):
+            # "told reporters, who had waited for hours, that ...": a clause on the audience.
+            that = _that_after_relative(u, p + 2)
+            if that is not None:
+                p = that
+    if u.low(p) == "with" and u.low(p + 1) in _MANNER_NOUNS and u.outside(p + 1):
+        # "noted with satisfaction the growth in trade", "welcomed with appreciation ...":
+        # the attitude the words were said with, part of the cue, then the content.
+        if cue_end == p:
+            cue_end = p + 2
+        p += 2
     timed = _time_end(u, p)
     if (
         timed > p
@@ -2022,6 +2295,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
+            # '“...,” the minister told reporters, who had waited for hours.': a clause on
+            # the audience, not the content resumed.
+            and nxt[_LOW] not in _RELATIVE_OPENERS
             and verb_cue(nxt[_LOW]) is None
             # '“...,” Sène said, however.': a sentence adverb ends the sentence.
             and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
@@ -2031,6 +2307,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("post", cue_end, resume=p + 1 if resumes else None)
     if t[_TEXT] == ":":
         return _After("pre", cue_end, p + 1)
+    if t[_TEXT] == "(" and t[_Q] < 0:
+        # "said (in remarks to parliament) that ...": an aside in brackets, then the content.
+        close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) == ")"), -1)
+        if close > p + 1 and u.outside(close) and _quote_or_that(u, close + 1):
+            return _After("pre", cue_end, close + 1)
     if t[_TEXT] in _DASHES and t[_Q] < 0:
         # "said — without elaborating — that ...": an aside between dashes, then the content.
         close = next((j for j in range(p + 1, min(u.n - 1, p + _WINDOW)) if u.low(j) in _DASHES), -1)
@@ -2141,10 +2422,36 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
             continue
         if not t[_IS_WORD]:
             break
+        if k > p and t[_LOW] in {"who", "whom"}:
+            # "..., said a diplomat who asked not to be named.": a restrictive clause
+            # belongs to the source phrase, as before a verb ("a diplomat who asked not to
+            # be named said").
+            j = k + 1
+            while j < u.n and j - k <= _APPOSITIVE_MAX:
+                x = u.toks[j]
+                if (
+                    x[_Q] >= 0
+                    or x[_TEXT] in _HARD_STOPS
+                    or x[_TEXT] in {",", ";", ":"}
+                    or x[_TEXT] in _DASHES
+                ):
+                    break
+                j += 1
+            if j >= u.n or u.toks[j][_TEXT] in {".", "!", "?"}:
+                return p, j
+            break
         if (
             t[_LOW] in AUXILIARIES
             or (verb_cue(t[_LOW]) is not None and not t[_CAP] and not _noun_modifier(u, k))
             or t[_LOW] in SUBORDINATORS
+            # "said both governments needed a truce": a past verb taking an object is the
+            # reported clause's own verb, so this is no inverted tag.
+            or (
+                k > p
+                and not t[_CAP]
+                and (_past_form(t[_LOW]) or t[_LOW] in IRREGULAR_PAST)
+                and (u.low(k + 1) in _DETERMINERS_POSSESSIVES or u.low(k + 1) in {"more", "no"})
+            )
         ):
             return None
         if t[_LOW] in PREPOSITIONS and t[_LOW] != "of":
@@ -2165,7 +2472,7 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
     ):
         return None
     end = u.tok(k)
-    if end is not None and end[_Q] < 0 and end[_LOW] in PREPOSITIONS:
+    if end is not None and end[_Q] < 0 and (end[_LOW] in PREPOSITIONS or end[_LOW] in {"who", "whom"}):
         # "said Pant in an interview" / "told VOA ...": the adjunct ends the source.
         return p, k
     if end is not None and end[_TEXT] == "," and end[_Q] < 0:
@@ -2336,7 +2643,7 @@ def _token_kinds() -> dict[str, bool]:
 def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
-        {"according", "put"}
+        {"according", "put", "words"}
         | _QUOTING
         | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
@@ -2375,6 +2682,10 @@ def _candidates(u: _Unit) -> list[_Cand]:
         cand: _Cand | None = None
         if low == "according" and u.low(i + 1) == "to":
             cand = _according(u, i)
+        elif low == "words":
+            # "in the words of one analyst": a source after "of", as after "according to".
+            if u.low(i + 1) == "of" and u.low(i - 1) == "the" and u.low(i - 2) == "in" and u.outside(i - 2):
+                cand = _according(u, i, i - 2)
         elif low == "put":
             cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
@@ -2478,15 +2789,41 @@ def _after_singular_name(u: _Unit, i: int) -> bool:
 _ABSOLUTE_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "critics", "supporters"})
 
 
-def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
+def _with_subject(u: _Unit, i: int) -> int | None:
+    """
+    The start of the subject of an absolute "with" clause whose participle is at *i*.
+
+    ", with the two heads of state agreeing to ...", ", with both sides insisting ...": a
+    short noun phrase opened by an article, "both" or a name right after ", with".
+    """
+    j = i - 1
+    while j > 0 and i - j <= _NAME_MAX:
+        t = u.toks[j]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return None
+        low = t[_LOW]
+        if low == "with":
+            break
+        if low in AUXILIARIES or (low in PREPOSITIONS and low != "of") or low in CLAUSE_WORDS:
+            return None
+        j -= 1
+    if u.low(j) != "with" or j + 1 >= i or not _after_comma(u, j):
+        return None
+    first = u.toks[j + 1]
+    if first[_LOW] in {"the", "both", "all", "their", "his", "her", "its"} or first[_CAP]:
+        return j + 1
+    return None
+
+
+def _absolute_participle(u: _Unit, i: int, cue: VerbCue, src: _Range | None = None) -> _Cand | None:
     """
     "Kenyans were divided, with some praising the deal and others calling it a sellout".
 
     After "with" (or "and" continuing it) a bare quantifier is the subject of the
     participle: each pair is a statement of its own.
     """
-    if cue.lemma == "call" and not _naming(u, i + 1):
-        return None
+    if cue.lemma == "call" and not _naming(u, i + 1) and u.low(i + 1) not in {"for", "on"}:
+        return None  # "calling it a sellout" names; "calling for calm" appeals
     after = _after_verb(u, i, cue)
     if after.kind != "pre" or after.c_start is None:
         return None
@@ -2501,13 +2838,18 @@ def _absolute_participle(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
         ),
         None,
     )
-    return _Cand("pre", (i, after.cue_end), src=(i - 1, i), c_start=after.c_start, limit=limit)
+    return _Cand("pre", (i, after.cue_end), src=src or (i - 1, i), c_start=after.c_start, limit=limit)
 
 
 # Documents issued with a participle of speech: "issued a statement saying ...".
 _ISSUED_DOCUMENTS = frozenset(
     {"statement", "readout", "communique", "communiqué", "release", "note", "letter", "message", "notice"}
 )
+# Participles a document carries besides "saying": "a joint communique calling for a ceasefire".
+_DOCUMENT_LEMMAS = frozenset(
+    {"state", "announce", "call", "urge", "pledge", "reaffirm", "affirm", "welcome", "condemn", "reject",
+     "demand", "stress", "express"}
+)  # fmt: skip
 # Verbs that issue such a document.
 _ISSUING_VERBS = frozenset(
     {"issued", "released", "published", "sent", "posted", "circulated", "put", "issues", "releases", "posts"}
@@ -2522,7 +2864,7 @@ def _document_saying(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
     verb group, the document and the participle together are the cue ("issued a statement
     saying"), as "reaffirmed their commitment to" is.
     """
-    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in {"state", "announce"}:
+    if cue.lemma not in _SAY_LEMMAS and cue.lemma not in _DOCUMENT_LEMMAS:
         return None
     j = i - 1
     if u.low(j) not in _ISSUED_DOCUMENTS or not u.outside(j):
@@ -2573,8 +2915,67 @@ def _light_then_noun(u: _Unit, i: int) -> bool:
     return u.outside(j) and (u.low(j) in NOUN_CUES or u.low(j) in LIGHT_NOUNS)
 
 
+def _fronted_tag(u: _Unit) -> _Cand | None:
+    """
+    An inverted tag opening the sentence: 'Said Lula: “...”', 'Said Lula, when asked: “...”'.
+
+    The name after the verb is the source and the quotation after the colon the content. A
+    person named Said ("Said Djinnit told ...") has no colon and quotation after the name.
+    """
+    first = u.tok(1)
+    if first is None or not (first[_CAP] or first[_LOW] in {"the", "a", "an"}):
+        return None
+    k = 1
+    while (
+        k < u.n
+        and k <= _NAME_MAX
+        and u.toks[k][_IS_WORD]
+        and u.toks[k][_Q] < 0
+        and u.toks[k][_LOW] not in AUXILIARIES
+        and (u.toks[k][_CAP] or verb_cue(u.toks[k][_LOW]) is None)
+    ):
+        k += 1
+    if k == 1 or u.low(k) not in {",", ":"}:
+        return None
+    colon = k
+    while colon < u.n and colon - k <= _WINDOW and u.toks[colon][_Q] < 0 and u.toks[colon][_TEXT] != ":":
+        if u.toks[colon][_TEXT] in _HARD_STOPS:
+            return None
+        colon += 1
+    opener = u.tok(colon + 1)
+    if colon >= u.n or u.toks[colon][_Q] >= 0 or opener is None or opener[_MARK] != _OPEN:
+        return None
+    return _Cand("pre", (0, 1), src=(1, k), c_start=colon + 1)
+
+
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
+    if i == 0 and cue.inverts and form is not Form.ING and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
+        return fronted
+    if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
+        return None  # only "data show", "figures showed that ...": a record as the source
+    if (
+        form is Form.THIRD
+        and i > 0
+        and not u.toks[i - 1][_CAP]
+        and u.outside(i - 1)
+        and (
+            prev in IRREGULAR_PAST
+            or _past_form(prev)
+            or (
+                cue.lemma == "claim"
+                and (
+                    (prev.endswith(("al", "ing")) and not _title_word(prev))
+                    or (u.low(i + 1) in {"with", "over", "in"} and u.outside(i + 1))
+                )
+            )
+        )
+    ):
+        # "Bruce took questions", "which has overlapping territorial claims": a plural noun
+        # after a verb or an adjective, not a finite verb.
+        return None
+    if cue.lemma == "recall" and u.low(i + 2) in _RECALLED and u.low(i + 1) in _DETERMINERS_POSSESSIVES:
+        return None  # "Algiers recalled its ambassador": withdrawn, not remembered
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
@@ -2634,6 +3035,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             chain = True
         elif prev in _ABSOLUTE_SUBJECTS and u.low(i - 2) in {"with", "and"} and u.outside(i - 1):
             return _absolute_participle(u, i, cue)
+        elif (subject := _with_subject(u, i)) is not None:
+            # "..., with the two leaders calling for a ceasefire": the phrase after "with"
+            # is the participle's subject.
+            return _absolute_participle(u, i, cue, src=(subject, i))
         else:
             return _document_saying(u, i, cue)
     after = _after_verb(u, i, cue)
@@ -2725,6 +3130,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
             # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
+        if u.low(0) == "according" and u.low(1) == "to" and _inside_clause(u, 2, vg - 1):
+            # "According to a White House readout, Biden welcomed ... and pledged $50
+            # million": the coordinated verb goes on with the readout's content, whose
+            # subject ("Biden") it shares.
+            return None
         k = vg - 1
         cut = k - 1 if u.low(k - 1) == "," else k
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
@@ -2789,6 +3199,22 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             hedge=hedge,
             limit=limit,
         )
+    if (
+        after.kind == "pre"
+        and src is not None
+        and after.c_start == i + 1
+        and src[0] > 0
+        and u.low(src[0] - 1) in {"which", "that", "who"}
+        and u.outside(src[0] - 1)
+        and (verb := u.tok(i + 1)) is not None
+        and verb[_Q] < 0
+        and not verb[_CAP]
+        and (_past_form(verb[_LOW]) or verb[_LOW] in IRREGULAR_PAST)
+        and verb_cue(verb[_LOW]) is None
+    ):
+        # "talks that aides on both sides said centered on security": the relative pronoun
+        # is the subject of the past verb after the cue, as with "said would focus on".
+        after = _After("embedded", after.cue_end, after.c_start)
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
@@ -2801,6 +3227,24 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
+    if first in {"a", "an"} and after.kind in {"pre", "post"} and _after_comma(u, src[0]):
+        subject = _zero_relative(u, src)
+        if subject is not None:
+            # "hailed as proof that ...", "described as the start of ...": the predicate on
+            # the noun is content too.
+            c_start = after.cue_end if u.low(after.cue_end) == "as" else after.c_start
+            # "..., a deal both sides hailed as proof that ...", "..., a charge the Taliban
+            # deny": a relative clause without its pronoun on the reporter's noun; its
+            # subject is the source and the noun (the verb's object) part of the content.
+            return _Cand(
+                "pre",
+                (vg, after.cue_end),
+                src=(subject, src[1]),
+                left=(src[0], subject),
+                c_start=c_start,
+                cut=src[0] - 1 if u.low(src[0] - 1) == "," else src[0],
+                hedge=hedge,
+            )
     if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
@@ -2884,7 +3328,15 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Ruto said the deal was good, and Ishiba agreed.": a clause of its own, not a
             # tag; no content, but an open content before it ends at its "and".
             return _Cand("cut", (vg, after.cue_end), cut=src[0] - 1)
-        if cue.weak and not quote_before and not interrupts and not _closing_tag(u, cue, src, after):
+        if (
+            cue.weak
+            and not quote_before
+            and not interrupts
+            and not _closing_tag(u, cue, src, after)
+            # "Kenya, the statement added, would host the next round": a tag set off by
+            # commas inside its clause is a cue whatever its verb.
+            and not (after.resume is not None and cue.inverts and u.low(src[0] - 1) == ",")
+        ):
             return None
         cand = _Cand(
             "post", (vg, after.cue_end), src=src, post_end=boundary, hedge=hedge, c_start=after.resume
@@ -2896,6 +3348,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if cue.weak and not _weak_content(u, after.c_start, cue):
         return None
     limit = _relative_clause_end(u, src, after.c_start)
+    if limit is None and u.low(src[0] - 1) in {"whom", "which"} and u.outside(src[0] - 1):
+        # 'Sansal, whom Macron has called “a great writer” and whose release France has
+        # demanded': a second relative clause coordinated with the cue's own ends it.
+        limit = next(
+            (
+                j
+                for j in range(after.c_start + 1, min(u.n - 1, after.c_start + _WINDOW))
+                if u.low(j) in {"and", "but"} and u.outside(j) and u.low(j + 1) in _RELATIVE_OPENERS
+            ),
+            None,
+        )
     if limit is None and src[0] == 1 and u.low(0) in _SUBORDINATE_OPENERS:
         # "While Ruto said the talks went well, Kishida was more cautious": the content ends
         # with the fronted clause, at the comma before the main clause.
@@ -2911,6 +3374,50 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         hedge=hedge,
         limit=limit,
     )
+
+
+# Subjects that open a relative clause right after its noun ("a deal both sides hailed", "a
+# request the Polish president said he would take up", "a charge they deny").
+_ZERO_RELATIVE_SUBJECTS = frozenset(
+    {"the", "both", "he", "she", "they", "we", "his", "her", "their", "analysts", "critics", "officials",
+     "diplomats", "observers", "experts", "lawmakers", "opponents"}
+)  # fmt: skip
+# Nouns of an event or a claim that a relative clause with a named subject may follow ("a
+# move Beijing condemned"); an adjective before a name opens a source ("a senior Brazilian
+# official").
+_ZERO_RELATIVE_NOUNS = (
+    _GOAL_NOUNS
+    | {"deal", "meeting", "visit", "trip", "agreement", "pact", "accord", "step", "offer", "plan", "summit",
+       "remark", "comment", "line", "idea", "promise", "pledge", "warning", "threat"}
+)  # fmt: skip
+
+
+def _zero_relative(u: _Unit, src: _Range) -> int | None:
+    """
+    Where the subject starts in a source "a NOUN SUBJECT" that is a relative clause's head and subject.
+
+    "a deal both sides", "a request the Polish president", "a move Beijing": one or two
+    lower-case words after the article, then a subject. None for an ordinary source ("a
+    senior Brazilian official", "a spokesman for the ministry").
+    """
+    lo, hi = src
+    k = lo + 1
+    while k < hi and k - lo <= _PLURAL_TOKENS:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD] or t[_CAP] or t[_LOW] in _ZERO_RELATIVE_SUBJECTS:
+            break
+        if t[_LOW] in PREPOSITIONS or t[_LOW] in DETERMINERS or t[_LOW] in CONJUNCTIONS:
+            return None  # "a spokesman for the ministry", "an aide and the minister"
+        k += 1
+    if k == lo + 1 or k >= hi or u.toks[k][_Q] >= 0 or u.low(k - 1) in _ASIDE_NOUNS:
+        # "..., a charge the ministry denied": the reporter's aside on the clause before.
+        return None
+    subject = u.toks[k]
+    if subject[_LOW] in _ZERO_RELATIVE_SUBJECTS and not subject[_CAP]:
+        return k
+    if subject[_CAP] and u.low(k - 1) in _ZERO_RELATIVE_NOUNS:
+        return k
+    return None
 
 
 _WORKS = frozenset(
@@ -3070,10 +3577,16 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
     """Whether token *k* follows a reporting verb's "that" in the same sentence ("said that ... and")."""
     for j in range(k - 1, max(0, k - _THAT_REACH), -1):
         t = u.toks[j]
-        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
+        if t[_Q] >= 0:
+            continue  # 'said that both sides wanted to “turn the page” and had agreed ...'
+        if t[_TEXT] in _HARD_STOPS:
             return False
         if t[_LOW] == "that":
-            return any(verb_cue(u.low(x)) is not None for x in range(max(0, j - _SHORT), j))
+            # "told reporters after the meeting that ...": the cue may sit before its
+            # audience and occasion.
+            return any(
+                verb_cue(u.low(x)) is not None for x in range(max(0, j - 2 * _WINDOW), j) if u.outside(x)
+            )
     return False
 
 
@@ -3145,6 +3658,11 @@ def _reported_action(u: _Unit, k: int) -> bool:
     return False
 
 
+def _inside_clause(u: _Unit, lo: int, hi: int) -> bool:
+    """Whether no sentence-internal stop (";", ":", a closing bracket) lies between *lo* and *hi*."""
+    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _HARD_STOPS | {":"} for x in range(lo, hi))
+
+
 def _aside_participle(u: _Unit, i: int) -> bool:
     """
     Whether the past form at *i*, after a comma, opens an aside closed by the main verb.
@@ -3188,7 +3706,9 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             # 'who once called Lula a "corrupt communist," struck a conciliatory tone': the
             # comma closing the clause sits inside the quotation marks.
             end = k + 1
-        elif t[_Q] >= 0 or t[_TEXT] != ",":
+        elif t[_Q] >= 0 or (t[_TEXT] != "," and t[_TEXT] not in _DASHES):
+            # 'who once called Boric an "empobrecedor" — an impoverisher — was more
+            # restrained': a dash closes the clause as a comma does.
             if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}):
                 return None
             continue
@@ -3201,6 +3721,9 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
             or (found is not None and found[1] is not Form.ING)
             or _past_form(nxt[_LOW])
             or nxt[_LOW] in IRREGULAR_PAST
+            # "The deal, which was described as historic, remains the main obstacle": an
+            # -s verb with its object.
+            or _finite_after(u, k + 1)
         ):
             return end
     return None
@@ -3502,37 +4025,56 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
     )
 
 
-def _according(u: _Unit, i: int) -> _Cand | None:
+def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
+    """
+    "according to X" at *i* (or "in the words of X", whose cue starts at *lo*).
+
+    Before or after its content; the source runs from the word after "to"/"of".
+    """
+    lo = i if lo is None else lo
     p = i + 2
     if p >= u.n:
         return None
-    prev = u.tok(i - 1)
-    if i == 0 or (prev is not None and prev[_Q] < 0 and prev[_TEXT] in {";", ":"}):
+    prev = u.tok(lo - 1)
+    if lo == 0 or (prev is not None and prev[_Q] < 0 and prev[_TEXT] in {";", ":"}):
         # "According to analysts, Japan wants ...".
         k = p
         while k < u.n and not (u.toks[k][_Q] < 0 and u.toks[k][_TEXT] == ",") and k - p < _ACCORDING_MAX:
             k += 1
         if k >= u.n or k == p or u.toks[k][_TEXT] != ",":
             return None
-        return _Cand("pre", (i, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
+        return _Cand("pre", (lo, i + 2), src=(p, k), c_start=_past_relative(u, k), hedge=None)
     # "..., according to Harsh Pant, the vice president of ... ." (to the end of the unit),
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
     resume: int | None = None
     while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
+        if t[_TEXT] == "(" and t[_Q] < 0 and k > p and u.toks[k - 1][_CAP]:
+            # "according to Brazil's Foreign Ministry (Itamaraty), could take ...": the
+            # short name in brackets belongs to the source.
+            close = k + 1
+            while close < u.n and close - k <= _SHORT and u.toks[close][_CAP] and u.toks[close][_Q] < 0:
+                close += 1
+            if close > k + 1 and u.low(close) == ")" and u.outside(close):
+                k = close + 1
+                continue
         if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES):
             break
         if t[_Q] >= 0:
             break
         if t[_TEXT] == "," and (
             u.low(k + 1) in AUXILIARIES
-            or (_finite_after(u, k + 1, plural=u.low(i - 2).endswith("s")) and _verbless_subject(u, i - 1))
+            or (_finite_after(u, k + 1, plural=u.low(lo - 2).endswith("s")) and _verbless_subject(u, lo - 1))
         ):
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
             break  # "according to an official, who spoke on condition of anonymity": an aside
+        if t[_TEXT] == "," and u.low(k + 1) in IRREGULAR_PAST and u.outside(k + 1):
+            # "The meeting, which lasted two hours according to the ministry, took place
+            # in a tent": the main clause's verb ends the source.
+            break
         if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
             break  # "..., according to the finance ministry, making Beijing its largest creditor"
         k += 1
@@ -3541,14 +4083,14 @@ def _according(u: _Unit, i: int) -> _Cand | None:
         end -= 1
     if end <= p:
         return None
-    post_end = i
+    post_end = lo
     if prev is not None and prev[_TEXT] == "," and prev[_Q] < 0:
-        post_end = i - 1
+        post_end = lo - 1
     elif prev is not None and prev[_MARK] == _CLOSE:
-        post_end = i
+        post_end = lo
     if post_end < 1:
         return None
-    cand = _Cand("post", (i, i + 2), src=(p, end), post_end=post_end, c_start=resume)
+    cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
 
@@ -3843,6 +4385,12 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if low == "welcomed" and all(
+        u.toks[x][_CAP] or u.low(x) in TITLE_WORDS or not u.toks[x][_IS_WORD] for x in range(subj[0], subj[1])
+    ):
+        # "French President Emmanuel Macron was welcomed by King Mohammed VI in Rabat": a
+        # guest received, an act; "The deal was welcomed by ..." evaluates the deal.
+        return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
     if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
@@ -3930,10 +4478,14 @@ def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
         k += 1
     if k == start:
         return None
-    subj = _subject_left(u, i, to_det=True)
+    # "The plan, first reported by Bloomberg, would ...": an adverb opens the participle
+    # phrase, set off by a comma from the noun it describes.
+    cue_start = i - 1 if u.low(i - 1) in _REPORT_ADVERBS and u.outside(i - 1) else i
+    end = cue_start - 1 if cue_start < i and u.low(cue_start - 1) == "," else cue_start
+    subj = _subject_left(u, end, to_det=True)
     if subj is None:
         return None
-    return _Cand("reduced", (i, i + 1), src=(start, k), left=subj)
+    return _Cand("reduced", (cue_start, i + 1), src=(start, k), left=subj)
 
 
 def _noun(u: _Unit, i: int) -> _Cand | None:
@@ -3941,9 +4493,17 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     info = NOUN_CUES.get(low)
     takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
     j = i - 1
+    # "conveyed Japan's serious concern over ...", "expressed his deep appreciation": an
+    # adjective of degree between the owner and the noun belongs to the cue.
+    first = i
+    if u.low(j) in _CUE_ADJECTIVES and u.outside(j):
+        first = j
+        j -= 1
     det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
     poss = u.low(j) in POSSESSIVES
     clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1][_CAP]
+    if first < i and not (det or poss or clitic) and u.low(j) not in LIGHT_VERBS:
+        return None
     k = j - 1 if det or poss else j
     light = u.outside(k) and u.low(k) in LIGHT_VERBS
     if info is None and not light:
@@ -4012,7 +4572,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
             s -= 1
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
-        return _Cand("noun", (i, cue_end), src=(j, i), c_start=c_start, stop="noun")
+        return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
@@ -4116,6 +4676,23 @@ def _headline_suffix(u: _Unit) -> int:
         and not word[_CAP]
     ):
         return n - 2
+    # " - State Dept", " - ministers", " – Kremlin": the dash set off by spaces, then one to
+    # three words without a verb.
+    for d in range(max(1, n - 4), n - 1):
+        t = u.toks[d]
+        if (
+            t[_TEXT] in {"-", "‐", "–", "—"}
+            and t[_Q] < 0
+            and t[_START] > u.toks[d - 1][_END]
+            and u.toks[d + 1][_START] > t[_END]
+            and u.low(d + 1) not in _NOT_RECIPIENT
+            and u.low(d + 1) not in DETERMINERS
+            and all(
+                x[_IS_WORD] and x[_Q] < 0 and (x[_CAP] or verb_cue(x[_LOW]) is None)
+                for x in u.toks[d + 1 : n]
+            )
+        ):
+            return d
     return n
 
 
@@ -4136,6 +4713,17 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
     nxt = claims.next_start(cand.cue[0])
     if nxt is not None and nxt > start:
         end = min(end, nxt)
+    if (
+        end < u.n
+        and u.toks[end][_TEXT] == ";"
+        and any(u.low(x) == ":" and u.outside(x) for x in range(start, end))
+    ):
+        # "said the two sides had agreed to: cut tariffs; open consulates; and ...": after a
+        # colon, semicolons separate the items of one list.
+        stop = end
+        while stop < u.n and not (u.toks[stop][_TEXT] in {".", "!", "?"} and u.outside(stop)):
+            stop += 1
+        end = stop if cand.limit is None else min(stop, cand.limit)
     k = bisect.bisect_right(cuts, start)
     if k < len(cuts):
         end = min(end, cuts[k])
@@ -4169,7 +4757,22 @@ def _speech_adjunct(u: _Unit, k: int) -> bool:
     if low == "on":
         nxt = u.low(k + 1)
         return nxt in _PLATFORMS or (nxt == "social" and u.low(k + 2) == "media")
+    if low == "at" and u.low(k + 1) in {"a", "an", "the", "his", "her", "its", "their"}:
+        # 'described the call as “productive” at the department's regular briefing': where
+        # it was said, up to the venue noun a few words on.
+        for j in range(k + 2, min(u.n, k + 2 + _SHORT + 1)):
+            t = u.toks[j]
+            if t[_Q] >= 0 or (not t[_IS_WORD] and t[_LOW] not in {"'s", "’s"}):
+                return False
+            if t[_LOW] in _SPEECH_VENUES or t[_LOW] in _VENUE_EVENTS:
+                return True
     return False
+
+
+# Events at which something is said: "at a news conference", "at the summit".
+_VENUE_EVENTS = frozenset(
+    {"conference", "briefing", "summit", "forum", "rally", "ceremony", "session", "hearing"}
+)
 
 
 def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
@@ -4190,6 +4793,10 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             # after the semicolon, whose verb takes no content from the clause before.
             continue
         floor = max(_content_floor(u, post_end), last_cue)
+        if 0 < last_cue == floor and cand.c_start is None:
+            # '“...,” Pezeshkian told reporters after the talks, according to IRNA.': what
+            # follows the tag's verb is its audience and occasion, no content of the next tag.
+            continue
         lo, hi = _trim(u, floor, post_end)
         if (
             lo == 0
@@ -4529,6 +5136,28 @@ def _turn_speaker(
     return found or _labelled_person(doc, label, kinds)
 
 
+def _interviewee(doc: Document, start: int, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
+    """
+    The one person the paragraph before an interview's first question (at *start*) names.
+
+    "After the meeting, Mirzoyan spoke with VOA's Armenian Service. The interview has been
+    edited." gives Mirzoyan; () when that paragraph names no person or several ("Ruto met
+    Tinubu on Monday." does not say who answers).
+    """
+    text = doc.text
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    opening = text.rfind("\n", 0, end) + 1
+    people = {
+        a
+        for m in mentions_in(doc, Span(start=opening, end=end))
+        for a in m.actors
+        if kinds.get(a) is ActorKind.PERSON
+    }
+    return (people.pop(),) if len(people) == 1 else ()
+
+
 def _labelled_person(doc: Document, label: Span, kinds: dict[str, ActorKind]) -> tuple[str, ...]:
     """
     The one person of the article whose surname a transcript label gives ("MS. BRUCE").
@@ -4691,6 +5320,8 @@ class StatementStage:
         listing = False
         # End offset of the paragraph a transcript turn runs to (-1 outside one).
         turn_end = -1
+        # The person answering an interview's "Q:" turns, found at the first question.
+        interviewee: tuple[str, ...] | None = None
         for span in units(doc, quotes):
             u = _Unit(text, span, quotes, bounds)
             if span.start == title_start:
@@ -4710,8 +5341,16 @@ class StatementStage:
                 # "QUESTION: Did you discuss China?": the reporter asks; nothing is attributed.
                 previous = []
                 turn_end = _paragraph_end(paragraphs, span.start)
+                if interviewee is None:
+                    interviewee = _interviewee(doc, span.start, kinds)
                 continue
-            if label is not None and _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver):
+            if label is not None and label.cue[0] == 1 and u.low(0) == "a" and interviewee:
+                # "Q: ... / A: ...": an interview's answers are the words of the one person
+                # the introduction named last before the first question.
+                label.speakers = interviewee
+            if label is not None and (
+                label.speakers or _turn_speaker(doc, _span(u, (0, label.cue[0])), kinds, resolver)
+            ):
                 # The label's colon is the outermost cue: the turn is one statement.
                 previous = [(u, label, [(u, (label.c_start or 0, u.n))])]
                 found.extend(previous)
@@ -4786,9 +5425,14 @@ class StatementStage:
             owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
             speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "transcript":
-                speakers = _turn_speaker(doc, mention, kinds, resolver)
-            if cand.frame in {"colon", "transcript"} and not any(
-                kinds.get(a) is ActorKind.PERSON for a in speakers
+                speakers = cand.speakers or _turn_speaker(doc, mention, kinds, resolver)
+            if (
+                cand.frame in {"colon", "transcript"}
+                and not any(kinds.get(a) is ActorKind.PERSON for a in speakers)
+                and not (
+                    cand.frame == "colon"
+                    and doc.text[mention.start : mention.end].casefold() in _GROUP_LABELS
+                )
             ):
                 return  # "Sudan: ...", "Analysis: ...": a dateline or a label, not a speaker
             word = (

@@ -175,6 +175,9 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("respond", a, weak=True, inverts=True),
         VerbCue("answer", a, weak=True, inverts=True),
         VerbCue("recall", a, inverts=True),
+        # Only with a data source ("U.S. Census Bureau data show", "figures showed that");
+        # the statement stage checks the source's head noun.
+        VerbCue("show", a, weak=True, inverts=True),
         VerbCue("estimate", a),
         VerbCue("testify", a),
         VerbCue("conclude", a, weak=True),
@@ -432,7 +435,20 @@ LIGHT_VERBS = frozenset(
 )
 #: Nouns (beyond `NOUN_CUES`) that form a cue only after a light verb: "voiced interest in".
 LIGHT_NOUNS = frozenset(
-    {"interest", "support", "opposition", "confidence", "optimism", "skepticism", "regret"}
+    {
+        "interest",
+        "support",
+        "opposition",
+        "confidence",
+        "optimism",
+        "skepticism",
+        "regret",
+        "appreciation",
+        "gratitude",
+        "satisfaction",
+        "solidarity",
+        "condolences",
+    }
 )
 
 #: Adjectives that report an attitude after a copula: "had been openly critical of".

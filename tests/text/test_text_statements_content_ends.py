@@ -1,0 +1,143 @@
+"""
+Where a content ends after a quotation or inside a relative clause.
+
+- 'described the talks as “useful” at the ministry's weekly briefing': the venue after
+  the quotation is where it was said, not what was said ("at the end of the day" is no
+  venue and stays);
+- 'whom Mahama has called “a patriot” and whose release Accra has demanded': a second
+  relative clause coordinated with the cue's own ends the content.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ablakwa described the talks as \u201cuseful\u201d at the ministry's weekly briefing on Friday.",
+            [("Ablakwa", "described", "the talks as \u201cuseful\u201d")],
+        ),
+        (
+            "Ablakwa called the offer \u201ca first step\u201d at a joint news conference in Accra.",
+            [("Ablakwa", "called", "the offer \u201ca first step\u201d")],
+        ),
+        (
+            "Ablakwa called the offer \u201ca first step\u201d at the end of a long day.",
+            [("Ablakwa", "called", "the offer \u201ca first step\u201d at the end of a long day")],
+        ),
+    ],
+)
+def test_venue_after_a_quotation_is_no_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+def test_coordinated_relative_clause_ends_the_content(statement_rows: Rows) -> None:
+    text = (
+        "The talks followed the arrest of the activist Kofi Mensah, whom Mahama has called "
+        "\u201ca patriot\u201d and whose release Accra has repeatedly demanded."
+    )
+    assert statement_rows(text) == [("Mahama", "has called", "\u201ca patriot\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Boric and Arce met in Arica for talks that aides on both sides said centered on water rights.",
+            [("aides on both sides", "said", "that centered on water rights")],
+        ),
+        (
+            "Boric and Arce met in Arica for talks that aides said would focus on water rights.",
+            [("aides", "said", "that would focus on water rights")],
+        ),
+        # A complement "that" before the source is no relative pronoun: nothing changes.
+        (
+            "Arce noted that officials said the talks ended early.",
+            [("Arce", "noted", "that officials said the talks ended early")],
+        ),
+    ],
+)
+def test_relative_pronoun_is_the_subject_of_a_past_verb_after_the_cue(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        (
+            "Chile urges calm as Peru, Bolivia trade accusations - Foreign Ministry",
+            "calm as Peru, Bolivia trade accusations",
+        ),
+        ("Peru, Bolivia agree to reopen border crossing - ministers", "to reopen border crossing"),
+        # A dash before a function word goes on with the headline.
+        ("Chile urges restraint - and patience", "restraint - and patience"),
+    ],
+)
+def test_headline_attribution_suffix_is_no_content(headline: str, content: str, statement_rows: Rows) -> None:
+    rows = statement_rows(f"{headline}\n\nThe talks continued on Monday in Lima.")
+    assert [c for _, _, c in rows] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The corridor, which was described as vital by both leaders, remains the main obstacle.",
+            [("both leaders", "was described", "which as vital")],
+        ),
+        (
+            "The loan, which critics call a debt trap, includes a clause on arbitration.",
+            [("critics", "call", "which a debt trap")],
+        ),
+    ],
+)
+def test_an_s_verb_with_its_object_ends_the_relative_clause(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The ministry said the two sides had agreed to: cut tariffs; open consulates; and meet in May.",
+            [
+                (
+                    "The ministry",
+                    "said",
+                    "the two sides had agreed to: cut tariffs; open consulates; and meet in May",
+                )
+            ],
+        ),
+        # Without a colon a semicolon still ends the content.
+        (
+            "Ruto said the deal was good; critics disagreed.",
+            [("Ruto", "said", "the deal was good")],
+        ),
+        (
+            "Kenya, the statement added, would host the next round.",
+            [("the statement", "added", "Kenya would host the next round")],
+        ),
+    ],
+)
+def test_inline_lists_and_weak_tags_inside_a_clause(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

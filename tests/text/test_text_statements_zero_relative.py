@@ -1,0 +1,71 @@
+"""
+A relative clause without its pronoun on a noun set off after a comma.
+
+"..., a deal both sides hailed as a breakthrough" says who hailed what: the clause's
+subject ("both sides") is the source and the noun with the rest of the clause ("a deal
+as a breakthrough") the content; the source is no longer the phrase "a deal both sides".
+An ordinary source after a comma ("..., a senior Kenyan official said") stays whole, and
+the reporter's aside ("..., a charge the ministry denied") gives no statement.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Lisbon and Rabat signed a water accord on Monday, a deal both sides hailed as a breakthrough.",
+            [("both sides", "hailed", "a deal as a breakthrough")],
+        ),
+        (
+            (
+                "Arce received Boric at the border town of Colchane, a meeting the two men described "
+                "as the start of a new era."
+            ),
+            [("the two men", "described", "a meeting as the start of a new era")],
+        ),
+        (
+            "The premier flew to Hanoi in June, a visit both governments praised as overdue.",
+            [("both governments", "praised", "a visit as overdue")],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_without_pronoun_is_the_source(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The corridor will open in 2028, a senior Kenyan official said.",
+            [("a senior Kenyan official", "said", "The corridor will open in 2028")],
+        ),
+        (
+            "The corridor will open in 2028, a spokesman for the ministry said on Friday.",
+            [("a spokesman for the ministry", "said", "The corridor will open in 2028")],
+        ),
+        (
+            "The governor said the port was ready, a claim the ministry denied.",
+            [("The governor", "said", "the port was ready")],
+        ),
+    ],
+)
+def test_ordinary_sources_and_asides_are_unchanged(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
