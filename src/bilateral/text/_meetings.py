@@ -801,8 +801,19 @@ _PLANNED_BEFORE = re.compile(
 #: Between a trigger and a place: what the meeting was about comes first, so the place is
 #: the subject's ("held a call to discuss maritime security in the South China Sea").
 #: Lower-case substrings one of which every `_SUBJECT_BETWEEN` match holds.
-_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus")
-_SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
+_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus", "came ", "come")
+#: Between a meeting and a place, a phrase that makes the place another matter's: "a call to
+#: discuss security in the Red Sea", "The meeting came weeks after clashes in Guatemala".
+_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on"
+    r"|c(?:ame|omes?)\s+(?:[\w-]+\s+){0,3}?(?:after|amid|following))\b",
+    re.IGNORECASE,
+)
+#: Right before a place: someone arriving there ("came a day after Hassan arrived in Lusaka":
+#: where the meeting is, whatever "came after" says).
+_ARRIVED_IN = re.compile(
+    r"\b(?:arriv\w*|landed|flew|travell?ed)\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 #: "on" or "aboard" right before a venue: "met on the Simon Bolivar International Bridge".
 _ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
@@ -1571,6 +1582,8 @@ _GATHERING_REACH = 4
 _OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
 _RECENT = 24
+#: How far after a meeting noun a relative clause ("that had been planned") may start.
+_RELATIVE_REACH = 120
 
 
 # -- working structures --------------------------------------------------------------------
@@ -2847,6 +2860,15 @@ class _Reader:
             return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         stop = self._clause_stop_after(trigger.end, sentence.end)
+        if (
+            trigger.noun
+            and self._status_text.startswith("that ", stop)
+            and stop - trigger.end < _RELATIVE_REACH
+            and "," not in text[trigger.end : stop]
+        ):
+            # "A visit by Sheinbaum that had been planned for December was called off": the
+            # relative clause describes the visit; the verb of its own clause comes after it.
+            stop = self._clause_stop_after(stop + 5, sentence.end)
         if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
             self._status_text, lo, stop
         ):
@@ -3156,6 +3178,7 @@ class _Reader:
                 start >= trigger.end
                 and any(w in self._status_text[trigger.end : start] for w in _SUBJECT_BETWEEN_WORDS)
                 and _SUBJECT_BETWEEN.search(text, trigger.end, start)
+                and not _ARRIVED_IN.search(before)
             ):
                 continue  # "a video call to discuss security in the South China Sea": the subject's place
             # Measured from the end of the list, whose appositions may hold commas.
@@ -3250,6 +3273,20 @@ class _Reader:
                 self.text, max(0, mention.trigger.start - 12), mention.trigger.start
             ):
                 return False  # "Suga's expected visit": not the meeting he has held
+        if (
+            not trip
+            and not mention.definite
+            and mention.status is MeetingStatus.CANCELLED
+            and cluster.status is MeetingStatus.HELD
+            and not cluster.cancelled
+        ):
+            # "They met on Tuesday. ... A planned visit by Rubio to Lobito has been postponed":
+            # a meeting called off is not the one held (an indefinite one is another meeting).
+            return False
+        if not trip and cluster.status is MeetingStatus.CANCELLED and mention.status is MeetingStatus.HELD:
+            # "... was called off in October. ... Washington had been briefed on the talks":
+            # talks held are not the visit called off.
+            return False
         if (
             not trip
             and mention.definite
@@ -4222,8 +4259,12 @@ class _Reader:
                 and all(end < date.start for _, end in ranges)
             ):
                 continue  # "signed a treaty last year": before the meeting, not of it
-            if done and cluster.status is MeetingStatus.PLANNED:
-                continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
+            if done and (
+                cluster.status in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED} or cluster.cancelled
+            ):
+                # "has offered to act as a pacemaker": done, not out of a meeting to come (or
+                # of one called off).
+                continue
             before = [s for s in cluster.sentences if s <= index]
             if before:
                 key = (index - max(before), self._cue_distance(cluster, sentences[index], found.cue.start))
