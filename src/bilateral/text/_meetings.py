@@ -460,14 +460,23 @@ _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGN
 #: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
 _CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
 #: One of these (lower case) is in every `_AGREED_TO` match.
-_AGREED_KEYS = re.compile(r"agree|decided|pledged|promised|vowed|resolved")
+_AGREED_KEYS = re.compile(r"agree|decid|pledg|promis|vow|resolved")
 #: After a verb trigger: "meet again", the next meeting of the same sides.
 _AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
 #: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
 #: "agreed to reopen talks ... and to meet again"); up to twelve words between.
 _AGREED_TO = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
+    r"\b(?:agreed|agree|agrees|agreeing|decided|deciding|pledged|pledging|promised|promising|vowed|vowing"
+    r"|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
     r"(?:(?:also|then|again|soon|regularly)\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a noun trigger: a meeting the sides agreed to hold ("agreed to set up a committee and
+#: to hold a face-to-face meeting", "decided to convene another round of talks").
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|agrees|agreeing|decided|deciding|pledged|pledging|promised|promising|vowed|vowing"
+    r"|resolved)\s+(?:[^\s.;]+\s+){0,14}?to\s+(?:hold|have|convene|organi[sz]e|schedule|arrange)\s+"
+    r"(?:(?:a|an|another|the|their|new|further|regular|annual)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
@@ -1582,6 +1591,20 @@ _GATHERING_REACH = 4
 _OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
 _RECENT = 24
+#: Words of a gathering a trip may be for ("for a summit of the African Union").
+_GATHERING_WORDS = ("summit of", "conference", "forum", "assembly", "olympics", "cop")
+#: Words of a head of state or government's title, and of a title below one.
+_HEAD_WORDS = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "sultan",
+    "crown prince",
+)
+_DEPUTY_WORDS = ("vice", "deputy", "assistant", "under", "former")
 #: How far after a meeting noun a relative clause ("that had been planned") may start.
 _RELATIVE_REACH = 120
 
@@ -1808,6 +1831,7 @@ class _Reader:
                 # the meeting it becomes ("The ministers met in New Delhi ...").
                 self._topics(sentence, folded, touched, acting)
         self._promote_joint()
+        self._host_planned_trips()
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -2842,6 +2866,13 @@ class _Reader:
         if (
             base is MeetingStatus.UNKNOWN
             and trigger.noun
+            and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 140), trigger.start)
+            and _AGREED_TO_HOLD.search(text, max(lo, trigger.start - 140), trigger.start)
+        ):
+            return MeetingStatus.PLANNED
+        if (
+            base is MeetingStatus.UNKNOWN
+            and trigger.noun
             and _IN_THE_COURSE.search(text, max(lo, trigger.start - 30), trigger.start)
             and _CLAUSE_PAST.search(text, lo, trigger.start)
         ):
@@ -3566,6 +3597,10 @@ class _Reader:
         for cluster in recent:
             if not cluster.pending or not self._compatible(cluster, mention, trip=True):
                 continue
+            if cluster.status is MeetingStatus.PLANNED and mention.status is MeetingStatus.HELD:
+                # "He will travel to China early next year. ... they had agreed in June to resume
+                # talks": what was done is no meeting of the trip still to come.
+                continue
             if not set(mention.actors) & set(cluster.actors):
                 continue
             for code in list(cluster.pending):
@@ -4235,7 +4270,7 @@ class _Reader:
         addressees = (
             [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
         )
-        best: tuple[tuple[int, int, int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int, int, int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -4285,7 +4320,14 @@ class _Reader:
             # dated in the past by its own words ("Teodoro invited Giang to visit Manila. The
             # two previously met in Manila in January 2024"): background.
             background = int(not before and date is not None and _FIXED_DATE.search(date.text) is not None)
-            ranked = (missed, int(cluster.recalled), background, *key)
+            # "spoke by phone, agreeing to meet in person next month", "agreed to hold a
+            # face-to-face meeting in Nairobi": the meeting agreed on is what the outcome is
+            # about; it came out of the one in which they agreed, when there is one.
+            agreed_on = int(
+                cluster.status is MeetingStatus.PLANNED
+                and any(found.cue.end <= t < found.evidence.end for t in cluster.triggers)
+            )
+            ranked = (agreed_on, missed, int(cluster.recalled), background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
@@ -4335,6 +4377,88 @@ class _Reader:
         if not 2 <= len(sides) <= _MAX_SIDES:  # noqa: PLR2004 - two sides make a meeting
             return []
         return kept
+
+    def _host_planned_trips(self) -> None:
+        """
+        Give a trip still to come, to the country of the other side of the story's meeting, that side.
+
+        "Takaichi and Lee held their first summit in Tokyo. ... Takaichi said she hoped to
+        visit South Korea early next year": the visit is to the leader the story paired her
+        with, though the sentence names no one there. Only when the meeting reported first
+        has exactly one person of that country, and the trip one person of another.
+        """
+        if not any(c.pending for c in self.clusters):
+            return
+        first = next(
+            (
+                c
+                for c in self.clusters
+                if not c.joint and c.status is MeetingStatus.HELD and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
+            ),
+            None,
+        )
+        if first is None:
+            return
+        # "Ruto will travel to Shanghai on Friday" after talks in Beijing: a trip on inside the
+        # country of the meeting is not to its host. Where the meeting was must be known.
+        where = next((self.refs.places[p].country for p in first.places), None)
+        if where is None and first.host is not None:
+            where = self.refs.code(first.host)
+        if where is None:
+            return
+        people = [a for a in first.actors if self.refs.is_person(a)]
+        for cluster in self.clusters:
+            if cluster.joint or cluster.status is not MeetingStatus.PLANNED or len(cluster.pending) != 1:
+                continue
+            travellers = [a for a in cluster.actors if self.refs.is_person(a)]
+            if len(travellers) != 1 or travellers[0] not in people or len(self._sides(cluster.actors)) != 1:
+                continue
+            code = cluster.pending[0]
+            if code == where or self._gathering_trip(cluster):
+                continue
+            hosts = [a for a in people if self.refs.code(a) == code]
+            if len(hosts) != 1 or self._rank(hosts[0]) != self._rank(travellers[0]):
+                # "Mahama is expected to travel to Washington" after talks with a deputy
+                # secretary of state: a head of state is not going to see the deputy.
+                continue
+            cluster.pending.clear()
+            cluster.actors.append(hosts[0])
+            if cluster.host is None:
+                cluster.host = hosts[0]
+
+    def _gathering_trip(self, cluster: _Cluster) -> bool:
+        """
+        Whether the sentence of *cluster*'s trip names a gathering ("for a summit of the AU").
+
+        "The next summit" told later may be the planned meeting itself: only the first
+        sentence, the trip's, is read.
+        """
+        if not cluster.evidence:
+            return False
+        span = cluster.evidence[0]
+        folded = self.refs.folded
+        words = (
+            folded[span.start : span.end] if folded is not None else self.text[span.start : span.end].lower()
+        )
+        return any(w in words for w in _GATHERING_WORDS)
+
+    def _rank(self, actor_id: str) -> str | None:
+        """
+        "head" for a head of state or government, else the person's first title (folded).
+
+        Two office holders of the same rank are counterparts: presidents and prime ministers
+        meet each other, foreign ministers meet foreign ministers.
+        """
+        actor = self.refs.actors.get(actor_id)
+        if not isinstance(actor, Person) or not actor.roles:
+            return None
+        titles = [role.title.casefold() for role in actor.roles]
+        for title in titles:
+            if any(w in title for w in _DEPUTY_WORDS):
+                continue
+            if any(w in title for w in _HEAD_WORDS):
+                return "head"
+        return titles[0]
 
     def _promote_joint(self) -> None:
         """
