@@ -810,12 +810,15 @@ _PLANNED_BEFORE = re.compile(
 #: Between a trigger and a place: what the meeting was about comes first, so the place is
 #: the subject's ("held a call to discuss maritime security in the South China Sea").
 #: Lower-case substrings one of which every `_SUBJECT_BETWEEN` match holds.
-_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus", "came ", "come")
+_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus", "came ", "come", "before ")
 #: Between a meeting and a place, a phrase that makes the place another matter's: "a call to
-#: discuss security in the Red Sea", "The meeting came weeks after clashes in Guatemala".
+#: discuss security in the Red Sea", "The meeting came weeks after clashes in Guatemala",
+#: "met Bessent before flying to New York".
 _SUBJECT_BETWEEN = re.compile(
     r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on"
-    r"|c(?:ame|omes?)\s+(?:[\w-]+\s+){0,3}?(?:after|amid|following))\b",
+    r"|c(?:ame|omes?)\s+(?:[\w-]+\s+){0,3}?(?:after|amid|following)"
+    # "will meet Bessent on Wednesday before flying to New York": where the trip goes next.
+    r"|before\s+(?:fl(?:ying|ew)|travell?ing|heading|leaving|departing|returning|going|continuing|moving))\b",
     re.IGNORECASE,
 )
 #: Right before a place: someone arriving there ("came a day after Hassan arrived in Lusaka":
@@ -828,6 +831,22 @@ _ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECA
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
+)
+#: After a date: the trip on after the meeting dated ("on Wednesday before flying to New York").
+_BEFORE_LEG = re.compile(
+    r"[ \t]*,?[ \t]*before[ \t]+"
+    r"(?:fl(?:ying|ew)|travell?ing|heading|leaving|departing|returning|going|continuing)\b",
+    re.IGNORECASE,
+)
+#: Right before a trip trigger: "before" ("before flying to New York"): a leg after the meeting.
+_BEFORE_RIGHT_BEFORE = re.compile(r"\bbefore[ \t]+$", re.IGNORECASE)
+#: A meeting told before a trip on in the same sentence ("will meet Bessent ... before flying");
+#: "was welcomed at the Invalides before heading to the Elysee for talks" tells none.
+_MET_EARLIER = re.compile(r"\b(?:meet|meets|met|meeting|talks|hosted|received)\b", re.IGNORECASE)
+#: Right before a reciprocal "met": a relative clause on the pair ("The two, who last met in March,").
+_WHO_LAST_BEFORE = re.compile(
+    r",\s*who\s+(?:had\s+|have\s+)?(?:last|previously|first|earlier|most\s+recently|already|also)?\s*$",
+    re.IGNORECASE,
 )
 #: A relative clause on a person, open before a trigger: "Lee, who arrived in Tokyo".
 _WHO_BEFORE = re.compile(r",\s*who\s+[^,;]*$", re.IGNORECASE)
@@ -2512,6 +2531,19 @@ class _Reader:
                 host = next((a for r in listed for a in r.actors if self.refs.is_person(a)), None)
             elif kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
+        if (
+            kind == "meet"
+            and not trigger.noun
+            and not listed
+            and "who" in self._status_text[max(sentence.start, trigger.start - 40) : trigger.start]
+            and _WHO_LAST_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+            and not self.refs.places_in(trigger.end, _comma_or(text, trigger.end, sentence.end))
+        ):
+            # "The two men, who last met in person in March, spoke for about an hour": an aside
+            # on the pair of the meeting reported, no meeting of its own (and no place, length
+            # or date of it to take). One told with its place ("who last met in Caracas in
+            # April") is a past meeting the story reports.
+            return []
         if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
             # "meet" with nothing after it must have a plural or coordinated subject.
             sides = {self.refs.code(a) for r in subject for a in r.actors}
@@ -2625,6 +2657,14 @@ class _Reader:
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
+        if (
+            kind == "visit"
+            and _BEFORE_RIGHT_BEFORE.search(text, max(sentence.start, trigger.start - 8), trigger.start)
+            and _MET_EARLIER.search(text, sentence.start, trigger.start)
+        ):
+            # "will meet Bessent before flying to New York for meetings at the UN": the trip
+            # after the meeting is a leg of its own, not where the meeting is.
+            base.separate = True
         each = self._each_side(trigger, prep, subject, listed)
         if each:
             # "held bilateral meetings with Oli and the Kuwaiti crown prince": two meetings.
@@ -3060,6 +3100,10 @@ class _Reader:
                 # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
+            if _BEFORE_LEG.match(text, mention.end, sentence.end):
+                # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
+                # not the later trip's.
+                candidates = [(t, m) for t, m in candidates if t.end <= mention.start] or candidates
             found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
             if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
                 # "A and B agreed Saturday to ..., during their second meeting": the day of the
@@ -4690,6 +4734,12 @@ _TRAILING_ADVERB = re.compile(
 #: Stands for an "and " that `_split_topics` must not split at (a control character: no
 #: sentence of news text holds one).
 _KEPT_AND = "\x00"
+
+
+def _comma_or(text: str, start: int, end: int) -> int:
+    """Where the first comma in ``text[start:end]`` is, else *end* (the end of a relative clause)."""
+    comma = text.find(",", start, end)
+    return end if comma == -1 else comma
 
 
 def _protect_and(match: re.Match[str]) -> str:
