@@ -843,6 +843,12 @@ _BEFORE_RIGHT_BEFORE = re.compile(r"\bbefore[ \t]+$", re.IGNORECASE)
 #: A meeting told before a trip on in the same sentence ("will meet Bessent ... before flying");
 #: "was welcomed at the Invalides before heading to the Elysee for talks" tells none.
 _MET_EARLIER = re.compile(r"\b(?:meet|meets|met|meeting|talks|hosted|received)\b", re.IGNORECASE)
+#: Right before a length: one planned ("scheduled for 30 minutes", "expected to last an hour").
+_PLANNED_LENGTH = re.compile(
+    r"\b(?:(?:scheduled|planned|slated|set|due|meant|supposed|expected)\s+(?:to\s+last\s+|for\s+)"
+    r"|(?:scheduled|planned)\s+)(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 #: Right before a reciprocal "met": a relative clause on the pair ("The two, who last met in March,").
 _WHO_LAST_BEFORE = re.compile(
     r",\s*who\s+(?:had\s+|have\s+)?(?:last|previously|first|earlier|most\s+recently|already|also)?\s*$",
@@ -998,7 +1004,11 @@ _TOPIC_CUE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: A comma right before: the participle opens a phrase about the clause before it.
-_AFTER_COMMA = re.compile(r",\s*$")
+_AFTER_COMMA = re.compile(
+    # ", with the two sides focusing on": the participle of the meeting's sides (PTI, ANI).
+    r",\s*(?:with\s+(?:the\s+|both\s+)?(?:two\s+)?(?:sides|leaders|countries|delegations|ministers|nations)\s+)?$",
+    re.IGNORECASE,
+)
 #: What is addressed as an audience, not a subject: a gathering or people ("reporters", "a
 #: joint news conference", "the nation"). An organization named there is one too (`_audience`).
 _AUDIENCE = re.compile(
@@ -1087,6 +1097,15 @@ _TOPIC_SPLIT_KEEP = re.compile(
 _NAME_PART = re.compile(
     r"\s*(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}(?:\s+[\w-]+)?\s*$"
 )
+#: Before "whether ... discussed": the question left open ("did not say whether", "unclear whether").
+_LEFT_OPEN = re.compile(
+    r"(?:\bnot|n't|n\u2019t|\bdeclined\s+to|\brefused\s+to|\bunclear|\bunknown|\bno\s+word\s+on)\b[^.;]{0,30}\bwhether\b"
+)
+#: An article and one noun: an apposition after a closed list ("..., a visit").
+_ARTICLE_NOUN = re.compile(r"\s*(?:a|an)\s+[\w-]+\s*", re.IGNORECASE)
+#: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
+_YEARS_PART = re.compile(r"\s*(?:the\s+)?(?:early\s+|mid-|late\s+)?\d{4}s?\s*$", re.IGNORECASE)
+_ENDS_IN_YEARS = re.compile(r"\d{4}s?\s*$")
 #: A part ending in a name that a preposition of movement or link governs ("from Mali",
 #: "linking Subic Bay"), or in a bare compass word ("in the East"): the next names join it.
 _ENDS_IN_NAME_OBJECT = re.compile(
@@ -3302,7 +3321,19 @@ class _Reader:
         return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
 
     def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
-        for duration in find_durations(self.text, sentence):
+        durations = find_durations(self.text, sentence)
+        if len(durations) > 1:
+            # "The meeting, which had been scheduled for 30 minutes, ran for nearly an hour":
+            # the length planned is not the length it ran.
+            durations = [
+                d
+                for d in durations
+                if d.mention is None
+                or not _PLANNED_LENGTH.search(
+                    self.text, max(sentence.start, d.mention.start - 24), d.mention.start
+                )
+            ]
+        for duration in durations:
             if duration.mention is None:
                 continue
             # Measured from the end of the participants listed after the trigger: "met with
@@ -3925,6 +3956,12 @@ class _Reader:
             if self.refs.in_quote(match.start()):
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
+                continue
+            window = folded[max(0, match.start() - sentence.start - 60) : match.start() - sentence.start]
+            if "whether" in window and _LEFT_OPEN.search(window):
+                # "She did not say whether the two had discussed the Dokdo islets", "declined to
+                # say whether they discussed tariffs": left open, not a topic reported. ("Asked
+                # whether they discussed X, Lula said only ..." puts X to a participant.)
                 continue
             head = match.end()
             day = _DAY_THEN_OBJECT.match(text, head, sentence.end) if match.group()[-3:-1] == "ed" else None
@@ -4820,6 +4857,16 @@ def _split_topics(phrase: str) -> list[str]:
         # (a list of two joins them with "and").
         pieces = pieces[:1]
         phrase = pieces[0]
+    if (
+        len(pieces) >= 5  # noqa: PLR2004 - a list of three parts or more
+        and pieces[-2].strip() == ","
+        and any("and" in sep for sep in pieces[1:-2:2])
+        and _ARTICLE_NOUN.fullmatch(pieces[-1])
+    ):
+        # "talks on defence, migration and support for Ukraine, a visit that had been
+        # planned ...": after a list closed by "and", "a visit" is an apposition to the talks.
+        pieces = pieces[:-2]
+        phrase = "".join(pieces)
     parts = pieces[::2]
     named: set[str] = set()
     lead_free: dict[str, str] = {}
@@ -4834,6 +4881,12 @@ def _split_topics(phrase: str) -> list[str]:
         parts = [pieces[0]]
         naming = False
         for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _YEARS_PART.match(part) and _ENDS_IN_YEARS.search(parts[-1]):
+                # "citizens abducted in the 1970s and 1980s", "in 2023 and 2024": the years
+                # complete the part before; a year is no topic.
+                parts[-1] = f"{parts[-1]}{separator}{part}"
+                named.add(parts[-1])
+                continue
             if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
                 parts[-1] = f"{parts[-1]}{separator}{part}"
                 named.add(parts[-1])
