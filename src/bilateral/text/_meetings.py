@@ -843,6 +843,12 @@ _BEFORE_RIGHT_BEFORE = re.compile(r"\bbefore[ \t]+$", re.IGNORECASE)
 #: A meeting told before a trip on in the same sentence ("will meet Bessent ... before flying");
 #: "was welcomed at the Invalides before heading to the Elysee for talks" tells none.
 _MET_EARLIER = re.compile(r"\b(?:meet|meets|met|meeting|talks|hosted|received)\b", re.IGNORECASE)
+#: A sentence opening placed by the talks just reported: "Prior to the talks, ...".
+_AROUND_THE_TALKS = re.compile(
+    r"\s*(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|their|these|those)\s+"
+    r"(?:talks|meeting|discussions|negotiations)\s*,",
+    re.IGNORECASE,
+)
 #: Right before a length: one planned ("scheduled for 30 minutes", "expected to last an hour").
 _PLANNED_LENGTH = re.compile(
     r"\b(?:(?:scheduled|planned|slated|set|due|meant|supposed|expected)\s+(?:to\s+last\s+|for\s+)"
@@ -3518,6 +3524,17 @@ class _Reader:
         ):
             # "Blinken met Wang on Friday ... Blinken later met Xi": the same day, after it.
             mention.date = previous.date
+        if (
+            mention.date is None
+            and previous is not None
+            and previous.date is not None
+            and _one_day(previous.date)
+            and mention.status is not MeetingStatus.PLANNED
+            and _AROUND_THE_TALKS.match(self.text, mention.evidence.start)
+        ):
+            # "Prior to the talks, Madbouly met with Li Qiang": the day of the talks just
+            # reported (not the arrival told later).
+            mention.date = previous.date
         cluster = _Cluster(
             actors=[],
             pending=[],
@@ -4400,7 +4417,16 @@ class _Reader:
             # meeting the story reports, however near; so does one told after the outcome and
             # dated in the past by its own words ("Teodoro invited Giang to visit Manila. The
             # two previously met in Manila in January 2024"): background.
-            background = int(not before and date is not None and _FIXED_DATE.search(date.text) is not None)
+            # So does a meeting told after it as held earlier ("Earlier in the day, Jaishankar
+            # called on Oli"): a side meeting before the talks the outcome came from.
+            background = int(
+                not before
+                and date is not None
+                and (
+                    _FIXED_DATE.search(date.text) is not None
+                    or date.text.casefold().startswith(("earlier", "the day before", "the previous day"))
+                )
+            )
             # "spoke by phone, agreeing to meet in person next month", "agreed to hold a
             # face-to-face meeting in Nairobi": the meeting agreed on is what the outcome is
             # about; it came out of the one in which they agreed, when there is one.

@@ -600,8 +600,10 @@ _CUE = re.compile(
         )?(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
-      | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
-        (?:agreements?|deals?|accords?|pacts?)\b
+      # "inked seven MoUs", "sealed two deals" (PTI and ANI count what was signed).
+      | \b(?:struck|sealed|clinched|concluded|inked)\s+
+        (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|deals?|accords?|pacts?|mous?|memorand(?:um|a|ums)|treat(?:y|ies))\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
       # "The consultations produced a declaration on rail links", "adopted a joint statement".
       | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
