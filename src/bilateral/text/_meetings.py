@@ -271,7 +271,7 @@ _AFTER_WEIGHT = 2
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
-    r"|chief\s+of\s+staff|lawyers?|doctors?)\b"
+    r"|chief\s+of\s+staff|lawyers?|doctors?|predecessors?|successors?)\b"
 )
 #: A quotation right after a topic cue, then the list it introduces.
 _QUOTED_THEN_LIST = re.compile(
@@ -1109,6 +1109,8 @@ _LEFT_OPEN = re.compile(
 )
 #: An article and one noun: an apposition after a closed list ("..., a visit").
 _ARTICLE_NOUN = re.compile(r"\s*(?:a|an)\s+[\w-]+\s*", re.IGNORECASE)
+#: A closing quotation mark (or a straight one).
+_CLOSING_QUOTE = re.compile('[\u201d"]')
 #: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
 _YEARS_PART = re.compile(r"\s*(?:the\s+)?(?:early\s+|mid-|late\s+)?\d{4}s?\s*$", re.IGNORECASE)
 _ENDS_IN_YEARS = re.compile(r"\d{4}s?\s*$")
@@ -4036,7 +4038,9 @@ class _Reader:
                 # 'discussed "areas of cooperation as well as areas of difference," including
                 # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
                 head = quoted.end()
-            phrase = _topic_phrase(text, head, sentence.end)
+                phrase = _topic_phrase(text, head, sentence.end)
+            else:
+                phrase = _quoted_topic_phrase(text, head, sentence.end)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -4835,6 +4839,31 @@ _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\
 #: "with" and its object inside a list item, when a last item follows ("the war with
 #: Hezbollah, and the ceasefire"): the object is left out and the list goes on.
 _WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
+
+
+def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
+    """
+    `_topic_phrase`, also when the list opens with a short quotation.
+
+    'discussed "the importance of freedom of navigation" in the South China Sea, efforts to
+    recover remains, and ...': the quoted words are the first item's (a readout's wording);
+    the list goes on after the closing mark.
+    """
+    start = head
+    while start < limit and text[start] == " ":
+        start += 1
+    if start >= limit or text[start] not in '\u201c"':
+        return _topic_phrase(text, head, limit)
+    close = _CLOSING_QUOTE.search(text, start + 1, min(limit, start + 160))
+    if close is None or close.start() == start + 1:
+        return _topic_phrase(text, head, limit)
+    inner = text[start + 1 : close.start()].rstrip(" ")
+    rest = _topic_phrase(text, close.end(), limit)
+    if not rest or inner.endswith("."):
+        # The quotation is the whole object ('discussed "the way forward"'): a formula more
+        # often than a subject, as before.
+        return _topic_phrase(text, head, limit)
+    return f"{inner} {rest.lstrip(' ')}".strip(" ,")
 
 
 def _topic_phrase(text: str, head: int, limit: int) -> str:

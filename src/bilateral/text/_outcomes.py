@@ -613,7 +613,7 @@ _CUE = re.compile(
         (?:ties|relations|relationship|partnership)\b
     )
   | (?P<invitation>
-        \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
+        \b(?:extended|issued|renewed|made|conveyed|delivered|handed|passed\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
       | \binvited\b
       # "Rubio accepted an invitation from Tuggar": the inviter follows, the subject is invited.
       | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
@@ -732,6 +732,10 @@ _CUE_STARTS = (
     "issued",
     "renewed",
     "made",
+    "conveyed",
+    "delivered",
+    "handed",
+    "passed",
     "invited",
     "proposed",
     "suggested",

@@ -1,0 +1,79 @@
+"""
+A topic list that opens with a quotation of the readout, and invitations conveyed for someone.
+
+'discussed "the importance of freedom of navigation" in the South China Sea and arms sales':
+the quoted words are the first item; the list goes on after the closing mark. A quotation that
+is the whole object ('discussed "the way forward"') stays a formula, no topic. "conveyed (handed,
+delivered) an invitation from the President to X to visit Y" is an invitation.
+
+The paragraphs were written for these tests in the styles of VOA and SPA. The names are real
+office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import OutcomeKind
+from bilateral.text import extract
+
+PUBLISHED = dt.date(2025, 7, 11)  # a Friday
+OPENING = "U.S. Defense Secretary Pete Hegseth met Thai Defense Minister Phumtham Wechayachai on Thursday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        (
+            (
+                'The two discussed "the importance of freedom of navigation" in the South China Sea, '
+                "arms sales and disaster relief, a spokesman said."
+            ),
+            {"importance of freedom of navigation in the South China Sea", "arms sales", "disaster relief"},
+        ),
+        (
+            "They discussed \u201cregional security,\u201d trade and energy.",
+            {"regional security", "trade", "energy"},
+        ),
+    ],
+)
+def test_a_list_opening_with_a_quotation_gives_its_items(sentence: str, topics: set[str]) -> None:
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    assert set(meeting.topics) == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'They discussed "the way forward."',
+        'They discussed "issues of mutual interest".',
+    ],
+)
+def test_a_quotation_that_is_the_whole_object_is_no_topic(sentence: str) -> None:
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    assert meeting.topics == ()
+
+
+@pytest.mark.parametrize("verb", ["conveyed", "delivered", "handed"])
+def test_an_invitation_conveyed_for_someone_is_an_invitation(verb: str) -> None:
+    record = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Thai Prime Minister Anutin Charnvirakul in "
+        f"Bangkok on Thursday. Prince Faisal {verb} an invitation from King Salman to Anutin to visit "
+        "Riyadh.",
+        published=PUBLISHED,
+    )
+    (meeting,) = record.meetings
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.INVITATION]
+
+
+def test_an_invitation_only_mentioned_is_none() -> None:
+    # Negative: "the invitation" as the subject of another verb gives nothing.
+    record = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Thai Prime Minister Anutin Charnvirakul in "
+        "Bangkok on Thursday. The invitation has not been made public.",
+        published=PUBLISHED,
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
