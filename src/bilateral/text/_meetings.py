@@ -1109,6 +1109,12 @@ _LEFT_OPEN = re.compile(
 )
 #: An article and one noun: an apposition after a closed list ("..., a visit").
 _ARTICLE_NOUN = re.compile(r"\s*(?:a|an)\s+[\w-]+\s*", re.IGNORECASE)
+#: The last part of a list of areas: one word and the head they share ("energy fields").
+_SHARED_AREA = re.compile(r"\s*([\w-]+)\s+(?:fields|sectors|areas|domains|spheres)\s*", re.IGNORECASE)
+#: A phrase ending in the first of a list of areas: "... in the economic", "especially the economic".
+_AREA_OPENED = re.compile(
+    r"\s+(?:in|especially|notably|particularly|including|such\s+as)\s+(?:the\s+)?([\w-]+)\s*$", re.IGNORECASE
+)
 #: A closing quotation mark (or a straight one).
 _CLOSING_QUOTE = re.compile('[\u201d"]')
 #: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
@@ -4949,10 +4955,42 @@ def _split_topics(phrase: str) -> list[str]:
             else:
                 parts.append(part)
                 naming = False
+    # "in the economic, trade and investment fields": one-word parts sharing the last part's
+    # head noun ("fields", "sectors") are the topics; the head says only that they are areas.
+    # The first area may close a phrase ("ways of enhancing them in the economic"): split off.
+    areas: set[int] = set()
+    for i in range(1, len(parts)):
+        shared = _SHARED_AREA.fullmatch(parts[i])
+        if shared is None:
+            continue
+        j = i - 1
+        while j >= 0 and len(_lead_free(parts[j], lead_free).split()) == 1:
+            j -= 1
+        if j == i - 1 and j >= 0:
+            opened = _AREA_OPENED.search(parts[j])
+            if opened is None:
+                continue  # "cooperation in the energy sector": one topic, nothing shared
+        elif j >= 0:
+            opened = _AREA_OPENED.search(parts[j])
+        else:
+            opened = None
+        if opened is not None:
+            parts[j] = parts[j][: opened.start()]
+            parts.insert(j + 1, opened.group(1))
+            i += 1  # noqa: PLW2901 - the part moved one on
+            j += 1
+        else:
+            j += 1
+        parts[i] = shared.group(1)
+        areas.update(range(j, i + 1))
+        break  # one list of areas per phrase
     # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
     # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index in areas or index - 1 in areas:
+            merged.append(part)
+            continue
         last = (
             merged[-1].strip(" ,").rsplit(maxsplit=1)[-1].casefold()
             if merged and merged[-1].strip(" ,")
@@ -5036,6 +5074,14 @@ def _split_topics(phrase: str) -> list[str]:
             "mainly",
             "chiefly",
             "primarily",
+            # The vague last of a list of areas ("energy and other sectors", "all fields").
+            "other",
+            "all",
+            "various",
+            "several",
+            "many",
+            "different",
+            "related",
         }:
             continue
         if _VAGUE_TOPIC.fullmatch(topic):
