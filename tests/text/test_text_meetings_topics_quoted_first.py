@@ -77,3 +77,29 @@ def test_an_invitation_only_mentioned_is_none() -> None:
     )
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "They discussed Russia's \u201cillegal\u201d occupation of Ukrainian territory and arms sales.",
+            "Russia's illegal occupation of Ukrainian territory",
+        ),
+        (
+            'They discussed China\'s "dangerous and destabilizing" actions in the South China Sea.',
+            "China's dangerous and destabilizing actions in the South China Sea",
+        ),
+    ],
+)
+def test_a_quoted_modifier_inside_an_item_is_kept(sentence: str, topic: str) -> None:
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    assert topic in meeting.topics
+
+
+def test_a_quoted_adverbial_ends_the_item() -> None:
+    # Negative: 'would sign a pact on security "in the coming days" and invited ...'.
+    (meeting,) = extract(
+        OPENING + 'They discussed security cooperation "in the coming days" and trade.', published=PUBLISHED
+    ).meetings
+    assert "security cooperation" in meeting.topics

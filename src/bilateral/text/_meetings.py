@@ -1115,6 +1115,13 @@ _SHARED_AREA = re.compile(r"\s*([\w-]+)\s+(?:fields|sectors|areas|domains|sphere
 _AREA_OPENED = re.compile(
     r"\s+(?:in|especially|notably|particularly|including|such\s+as)\s+(?:the\s+)?([\w-]+)\s*$", re.IGNORECASE
 )
+#: A short quotation followed by more words of the same phrase (a lower-case word, no comma).
+#: A quoted adverbial ("in the coming days") or a word after the quote that opens another
+#: clause or item ("and invited") is not one.
+_QUOTED_MODIFIER = re.compile(
+    '[\u201c"](?!(?:in|on|at|for|with|by|to|from|during|within|over|after|before|as)\\b)'
+    '([^\u201d".,;]{1,60})[\u201d"][ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by)\\b)'
+)
 #: A closing quotation mark (or a straight one).
 _CLOSING_QUOTE = re.compile('[\u201d"]')
 #: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
@@ -4882,6 +4889,16 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
         pieces.append(text[position:end].rstrip())
         if stop is None:
             break
+        if text[end] in '\u201c"' and (end == 0 or text[end - 1] == " "):
+            # "discussed China's \u201cdangerous and destabilizing\u201d actions in the South China
+            # Sea": a quoted modifier inside an item; the item goes on after the closing mark.
+            inner = _QUOTED_MODIFIER.match(text, end, limit)
+            if inner is not None:
+                # Its "and" joins two modifiers, it lists no two items (`_split_topics`).
+                pieces.append(" " + inner.group(1).replace("and ", _KEPT_AND) + " ")
+                position = inner.end()
+                continue
+            break
         if text[end] not in "(\u2014\u2013":
             within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
             if within is None:
@@ -5019,7 +5036,7 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
-        topic = _lead_free(part, lead_free).strip(" ,")
+        topic = _lead_free(part.replace(_KEPT_AND, "and "), lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
