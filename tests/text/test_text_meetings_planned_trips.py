@@ -74,3 +74,16 @@ def test_a_trip_after_a_call_has_no_place_to_go_from() -> None:
         published=PUBLISHED,
     )
     assert all(m.status is not MeetingStatus.PLANNED for m in record.meetings)
+
+
+def test_the_dateline_says_where_the_meeting_was() -> None:
+    # The talks name no place; the story is filed from the host's city.
+    record = extract(
+        "NAIROBI, Nov 14 (Reuters) - Kenyan President William Ruto and Ghanaian President John Dramani "
+        "Mahama held talks on Thursday on trade and visas.\n\nMahama said Ruto would travel to Accra "
+        "in the spring.",
+        published=PUBLISHED,
+    )
+    planned = [m for m in record.meetings if m.status is MeetingStatus.PLANNED]
+    assert len(planned) == 1
+    assert planned[0].host == "john-dramani-mahama"

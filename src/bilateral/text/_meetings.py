@@ -4528,6 +4528,11 @@ class _Reader:
         where = next((self.refs.places[p].country for p in first.places), None)
         if where is None and first.host is not None:
             where = self.refs.code(first.host)
+        if where is None and first.medium is not Medium.PHONE and first.medium is not Medium.VIDEO:
+            # "GYEONGJU, South Korea (Reuters) - Lee and Takaichi held their first summit":
+            # the meeting is where the story is filed from, as `_meeting` places it.
+            dateline = self._dateline_place(self._sides(first.actors))
+            where = self.refs.places[dateline].country if dateline in self.refs.places else None
         if where is None:
             return
         people = [a for a in first.actors if self.refs.is_person(a)]
