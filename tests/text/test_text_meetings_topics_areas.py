@@ -48,3 +48,27 @@ def test_the_areas_of_a_shared_head_are_the_topics(phrase: str, topics: list[str
 )
 def test_one_area_or_an_adjective_list_is_unchanged(phrase: str, topics: list[str]) -> None:
     assert _split_topics(phrase) == topics
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        (
+            (
+                "freedom of navigation, efforts to recover the remains of service members missing "
+                "since the war in the 1960s, and the removal of unexploded ordnance"
+            ),
+            ["freedom of navigation", "removal of unexploded ordnance"],
+        ),
+        ("security, trade, and energy", ["security", "trade", "energy"]),
+    ],
+)
+def test_one_over_long_item_of_a_comma_list_is_left_out(phrase: str, topics: list[str]) -> None:
+    assert _split_topics(phrase) == topics
+
+
+def test_a_long_phrase_joined_by_and_stays_one() -> None:
+    # Negative: without commas around every item, "and" may join two clauses of one phrase.
+    phrase = "ways to build trust between the two navies after years of friction and to keep talking"
+    assert _split_topics(phrase) != ["to keep talking"]
+    assert len(_split_topics(phrase)) <= 1

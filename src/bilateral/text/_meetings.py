@@ -4954,7 +4954,20 @@ def _split_topics(phrase: str) -> list[str]:
     named: set[str] = set()
     lead_free: dict[str, str] = {}
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if any(_topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+    long_at = [k for k, p in enumerate(parts) if _topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS]
+    if (
+        len(long_at) == 1
+        and len(parts) >= 3  # noqa: PLR2004 - a list of three or more
+        and all("," in sep for sep in pieces[1::2])
+    ):
+        # "discussed freedom of navigation, efforts to recover the remains of U.S. service
+        # members missing from the Vietnam War, and ordnance removal": every item set off by
+        # a comma, so it is a list; the one over-long item is left out, not the whole list.
+        kept = [p for k, p in enumerate(parts) if k != long_at[0]]
+        pieces = [x for p in kept for x in (p, ", ")][:-1]
+        parts = pieces[::2]
+        long_at = []
+    if long_at or len(parts) == 1:
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
