@@ -103,3 +103,21 @@ def test_a_quoted_adverbial_ends_the_item() -> None:
         OPENING + 'They discussed security cooperation "in the coming days" and trade.', published=PUBLISHED
     ).meetings
     assert "security cooperation" in meeting.topics
+
+
+def test_an_item_with_a_participle_adjective_after_of_ends_no_list() -> None:
+    # ", and the removal of unexploded ordnance": "unexploded" is no verb of a new clause.
+    (meeting,) = extract(
+        OPENING + "They discussed border security, trade, and the removal of unexploded ordnance.",
+        published=PUBLISHED,
+    ).meetings
+    assert "removal of unexploded ordnance" in meeting.topics
+
+
+def test_and_the_sides_agreed_still_ends_the_list() -> None:
+    # Negative: ", and the ministers agreed to ..." is a new clause.
+    (meeting,) = extract(
+        OPENING + "They discussed border security and trade, and the ministers welcomed closer ties.",
+        published=PUBLISHED,
+    ).meetings
+    assert set(meeting.topics) == {"border security", "trade"}

@@ -1040,7 +1040,8 @@ _TOPIC_STOP = re.compile(
     r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
-    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
+    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
