@@ -656,6 +656,8 @@ _CUE = re.compile(
       | \bdifferences\s+(?:over|on|about)\b
       | \bat\s+odds\b
       | \bfailed\s+to\s+(?:agree|reach)\b
+      # "The two sides did not reach an agreement on the issue", "could not agree on".
+      | \b(?:did|could)(?:\s+not\s+|n[\u2019']t\s+)(?:agree|reach)\b
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -703,6 +705,10 @@ _CUE_KEYS = (
     "clashed",
     "at odds",
     "failed to",
+    "not agree",
+    "not reach",
+    "t agree",
+    "t reach",
 )
 #: Every `_CUE` match starts with one of these (lower case).
 _CUE_STARTS = (
@@ -761,6 +767,10 @@ _CUE_STARTS = (
     "clashed",
     "at",
     "failed",
+    "did",
+    "could",
+    "didn",
+    "couldn",
 )
 _CUE_KEYED = Keyed(
     _CUE,
@@ -768,6 +778,8 @@ _CUE_KEYED = Keyed(
     _CUE_STARTS,
     follows=(
         ("at", ("odds",)),
+        ("did", ("not", "n't", "n\u2019t")),
+        ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
         ("have", ("signed",)),
         ("put", ("forward",)),
