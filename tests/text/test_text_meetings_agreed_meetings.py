@@ -85,3 +85,21 @@ def test_an_earlier_agreement_does_not_make_a_trip_to_come_held() -> None:
     )
     assert all(m.status is not MeetingStatus.HELD or m.medium is Medium.PHONE for m in record.meetings)
     assert not any(m.date is not None and m.date.text == "June" for m in record.meetings)
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "agreed to travel to Delhi early next year",
+        "agreed to convene the joint commission in Pretoria in March",
+        'agreed to travel to Delhi early next year and that Modi would "likewise" visit South Africa',
+    ],
+)
+def test_a_trip_or_session_agreed_on_is_no_topic(agreed: str) -> None:
+    record = extract(
+        "South African President Cyril Ramaphosa and Indian Prime Minister Narendra Modi spoke by phone "
+        f"on Friday and {agreed}.",
+        published=PUBLISHED,
+    )
+    call = next(m for m in record.meetings if m.medium is Medium.PHONE)
+    assert call.topics == ()

@@ -1123,6 +1123,10 @@ _QUOTED_MODIFIER = re.compile(
     '[\u201c"](?!(?:in|on|at|for|with|by|to|from|during|within|over|after|before|as)\\b)'
     '([^\u201d".,;]{1,60})[\u201d"][ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by)\\b)'
 )
+#: Adverbs that a quotation or a cut may leave alone as a would-be topic.
+_LONE_ADVERBS = frozenset(
+    {"likewise", "similarly", "otherwise", "accordingly", "meanwhile", "too", "also", "again"}
+)
 #: A closing quotation mark (or a straight one).
 _CLOSING_QUOTE = re.compile('[\u201d"]')
 #: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
@@ -1305,7 +1309,9 @@ _DONE_AFTER = re.compile(
 _DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
 #: An agreed action that is itself a meeting: "to meet again", "to hold talks", "to visit".
 _MEETING_VERB = re.compile(
-    r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
+    # "agreed to travel to China early next year": a trip, no subject of the talks either.
+    r"(?:meet|visit|travel|fly|come|go|hold\s+(?:(?:further|more|regular|annual|another)\s+)?"
+    r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b)\b",
     re.IGNORECASE,
 )
 #: Meeting nouns that may refer back to a call ("The talks went on for an hour").
@@ -5065,6 +5071,8 @@ def _split_topics(phrase: str) -> list[str]:
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
+        if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
+            continue  # 'Xi would "likewise" make a visit': an adverb left alone
         if words[0].casefold() in {"it", "them"} or (
             topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
         ):
@@ -5209,6 +5217,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if (
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            # 'Xi would "likewise" make a visit': one quoted word that is no noun.
+            and not (len(words) == 1 and words[0].casefold() in _LONE_ADVERBS)
             and not _QUOTED_MANNER.match(phrase)
             # 'a meeting both sides described as "frank and forward-looking"': a judgement.
             and not _JUDGED_AS.search(text, max(start, quoted.start() - 40), quoted.start())
