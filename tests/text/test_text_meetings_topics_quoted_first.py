@@ -121,3 +121,33 @@ def test_and_the_sides_agreed_still_ends_the_list() -> None:
         published=PUBLISHED,
     ).meetings
     assert set(meeting.topics) == {"border security", "trade"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        (
+            'They agreed to push for a "legally binding" code of conduct.',
+            "legally binding",
+            None,
+        ),
+        (
+            'They agreed to resume "shuttle diplomacy," under which they visit each other regularly.',
+            None,
+            "shuttle diplomacy",
+        ),
+        (
+            'They agreed to "intensify intelligence sharing" against pirates.',
+            None,
+            "intensify intelligence sharing",
+        ),
+    ],
+)
+def test_a_quoted_modifier_of_an_agreed_noun_is_no_formula(
+    sentence: str, absent: str | None, present: str | None
+) -> None:
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    if absent is not None:
+        assert absent not in meeting.topics
+    if present is not None:
+        assert present in meeting.topics

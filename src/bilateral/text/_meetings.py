@@ -1214,6 +1214,13 @@ _TOPIC_FILLER = frozenset(
 )
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: After a closing quotation mark: the noun phrase it modifies goes on (a lower-case word that
+#: opens no new clause or phrase).
+_NOUN_AFTER_QUOTE = re.compile(
+    r"[ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by|of|that|which|against|from|into|over"
+    r"|under|about|between|among|during|after|before|through|across|amid|toward|towards|within|without|via"
+    r"|is|are|was|were|will|would|has|have|had)\b)"
+)
 #: Right before a quotation: it says how something was judged ("described as", "called it").
 _JUDGED_AS = re.compile(
     r"\b(?:described|characteri[sz]ed|hailed|praised|branded|labell?ed|termed|called|dubbed)\s+"
@@ -5224,6 +5231,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             and not _JUDGED_AS.search(text, max(start, quoted.start() - 40), quoted.start())
             # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
             and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
+            # 'her "Sembrando Vida" tree-planting program': a name modifying the noun after it.
+            and (quoted.group(1).endswith((",", ".")) or not _NOUN_AFTER_QUOTE.match(text, quoted.end(), end))
         ):
             phrases.append(phrase)
     cue = text[found.cue.start : found.cue.end].casefold()
