@@ -1219,7 +1219,8 @@ _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
 _NOUN_AFTER_QUOTE = re.compile(
     r"[ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by|of|that|which|against|from|into|over"
     r"|under|about|between|among|during|after|before|through|across|amid|toward|towards|within|without|via"
-    r"|is|are|was|were|will|would|has|have|had)\b)"
+    r"|is|are|was|were|will|would|has|have|had|together|again|soon|now|later|too|also|further|next|this"
+    r"|last|early|[a-z]+ly)\b)"
 )
 #: Right before a quotation: it says how something was judged ("described as", "called it").
 _JUDGED_AS = re.compile(
