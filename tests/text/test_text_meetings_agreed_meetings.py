@@ -92,6 +92,7 @@ def test_an_earlier_agreement_does_not_make_a_trip_to_come_held() -> None:
     [
         "agreed to travel to Delhi early next year",
         "agreed to convene the joint commission in Pretoria in March",
+        "agreed to hold the annual strategic dialogue in Pretoria in December",
         'agreed to travel to Delhi early next year and that Modi would "likewise" visit South Africa',
     ],
 )

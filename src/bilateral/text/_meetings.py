@@ -1319,7 +1319,10 @@ _DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
 _MEETING_VERB = re.compile(
     # "agreed to travel to China early next year": a trip, no subject of the talks either.
     r"(?:meet|visit|travel|fly|come|go|hold\s+(?:(?:further|more|regular|annual|another)\s+)?"
-    r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b)\b",
+    r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b"
+    # "agreed to hold the annual defense policy dialogue in Washington in December".
+    r"|hold\s+(?:the|a|an|their|another|its|next)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council))\b",
     re.IGNORECASE,
 )
 #: Meeting nouns that may refer back to a call ("The talks went on for an hour").
