@@ -67,7 +67,9 @@ _DEFAULT_A = dt.datetime(2000, 1, 1)  # noqa: DTZ001  (a parse default, not a mo
 _DEFAULT_B = dt.datetime(2004, 2, 2)  # noqa: DTZ001
 #: A date-less expression resolved further than this from the anchor in the inferred
 #: direction is taken the other way, when that is nearer ("on Feb. 28" in March is past).
-_HALF_YEAR = dt.timedelta(days=183)
+#: Nine months, not six: "they met in March" in an October story is seven months back, and
+#: the tense that says so is right far more often than the nearer March ahead.
+_FLIP_REACH = dt.timedelta(days=274)
 #: How far around an expression `clause_direction` looks for the verb group.
 _CLAUSE_WINDOW = 160
 
@@ -180,6 +182,13 @@ _PATTERN = re.compile(
                 rf"(?P<ru_rel>(?i:last|this|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b)"
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
+            # in the coming weeks / within the next few days / in the months ahead / within days
+            (
+                rf"(?P<coming>\b(?:(?i:in|within|over){_SP}(?i:the){_SP}"
+                rf"(?:(?i:coming|next(?:{_SP}(?:few|couple{_SP}of))?){_SP}(?P<co_u>(?i:days|weeks|months))"
+                rf"|(?P<co_u2>(?i:days|weeks|months)){_SP}(?i:ahead))"
+                rf"|(?i:within){_SP}(?P<co_u3>(?i:days|weeks)))\b)"
+            ),
             # yesterday / today / tomorrow / last night / this morning
             (
                 r"(?P<relday>\b(?i:the[^\S\r\n]{1,8}day[^\S\r\n]{1,8}before[^\S\r\n]{1,8}yesterday|the[^\S\r\n]{1,8}day[^\S\r\n]{1,8}after[^\S\r\n]{1,8}tomorrow|yesterday|today|"
@@ -276,7 +285,7 @@ _FIRST_WORDS = (
     *("early", "mid", "late", "earlier", "later", "last", "this", "next", "coming", "past"),
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
-    *("after", "of", "to", "and", "between", "for", "around", "as"),
+    *("after", "of", "to", "and", "between", "for", "around", "as", "within"),
     *_SEASONS,
 )
 #: First words that begin a match only before one of a few words (after horizontal space):
@@ -300,10 +309,13 @@ _AFTER_PREPOSITION = (
 )
 _FOLLOWERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ("in", "on", "since", "until", "till", "by", "from", "during", "through", "throughout", "before"),
+        ("on", "since", "until", "till", "by", "from", "during", "through", "throughout", "before"),
         _AFTER_PREPOSITION,
     ),
     **dict.fromkeys(("after", "of", "to", "and", "between", "for", "around"), _AFTER_PREPOSITION),
+    # "in the coming weeks", "in the days ahead" (only these: "in the" alone is too common).
+    "in": (*_AFTER_PREPOSITION, rf"the{_SP}(?:coming|next|days|weeks|months)"),
+    "within": ("the", "days", "weeks"),
     "as": ("of",),
     # "over the weekend", and the seasons: "over the winter", "over last summer".
     "over": ("the",),
@@ -706,7 +718,7 @@ def _resolve_yearless(
         return expr.resolve(anchor, direction)
     guess = infer()
     resolved = expr.resolve(anchor, guess)
-    if _distance(resolved, anchor) > _HALF_YEAR:
+    if _distance(resolved, anchor) > _FLIP_REACH:
         other = expr.resolve(anchor, _opposite(guess))
         if _distance(other, anchor) < _distance(resolved, anchor):
             return other
@@ -871,6 +883,8 @@ def _build(
         return _relative_unit(match, anchor, wanted)
     if kind == "ago":
         return _ago(match, anchor)
+    if kind == "coming":
+        return _coming(match, anchor, direction, infer)
     if kind in {"quarter", "quarter2"}:
         return _quarter(match, kind)
     if kind == "season":
@@ -1103,6 +1117,32 @@ def _ago(match: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
         return attrs.evolve(expr, year=year, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     except (ValueError, OverflowError):
         return expr
+
+
+#: How far ahead "in the coming days (weeks, months)" reaches from the anchor, in days.
+_COMING_REACH = {"days": 14, "weeks": 56, "months": 183}
+
+
+def _coming(
+    match: re.Match[str], anchor: dt.date | None, direction: Direction | None, infer: Callable[[], Direction]
+) -> TimeExpression:
+    """
+    "in the coming weeks", "within days": the stretch of time after the anchor.
+
+    Reporters use these for what is ahead ("coming" and "ahead" say so, whatever the
+    reporting verb); "the next few days" in a clause in the past ("Over the next few days,
+    the two met twice") runs from a day the text gave before, so it is left unresolved.
+    """
+    words = match.group("coming")
+    ahead = "coming" in words.lower() or "ahead" in words.lower()
+    unit = (match.group("co_u") or match.group("co_u2") or match.group("co_u3")).lower()
+    expr = TimeExpression(text=words, granularity=Granularity.MONTH if unit == "months" else Granularity.WEEK)
+    if anchor is None or (not ahead and (direction if direction is not None else infer()) is Direction.PAST):
+        return expr
+    first, last = anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=_COMING_REACH[unit])
+    year = first.year if first.year == last.year else None
+    month = first.month if year is not None and first.month == last.month else None
+    return attrs.evolve(expr, year=year, month=month, start=first, end=last)
 
 
 def _quarter(match: re.Match[str], kind: str) -> TimeExpression:

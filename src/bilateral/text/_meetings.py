@@ -271,7 +271,7 @@ _AFTER_WEIGHT = 2
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
-    r"|chief\s+of\s+staff|lawyers?|doctors?)\b"
+    r"|chief\s+of\s+staff|lawyers?|doctors?|predecessors?|successors?)\b"
 )
 #: A quotation right after a topic cue, then the list it introduces.
 _QUOTED_THEN_LIST = re.compile(
@@ -460,14 +460,23 @@ _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGN
 #: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
 _CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
 #: One of these (lower case) is in every `_AGREED_TO` match.
-_AGREED_KEYS = re.compile(r"agree|decided|pledged|promised|vowed|resolved")
+_AGREED_KEYS = re.compile(r"agree|decid|pledg|promis|vow|resolved")
 #: After a verb trigger: "meet again", the next meeting of the same sides.
 _AGAIN = re.compile(r"\s+again\b", re.IGNORECASE)
 #: Before a verb trigger: a meeting the sides agreed or decided to hold ("agreed to meet",
 #: "agreed to reopen talks ... and to meet again"); up to twelve words between.
 _AGREED_TO = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
+    r"\b(?:agreed|agree|agrees|agreeing|decided|deciding|pledged|pledging|promised|promising|vowed|vowing"
+    r"|resolved)\s+(?:[^\s.;]+\s+){0,12}?to\s+"
     r"(?:(?:also|then|again|soon|regularly)\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a noun trigger: a meeting the sides agreed to hold ("agreed to set up a committee and
+#: to hold a face-to-face meeting", "decided to convene another round of talks").
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|agrees|agreeing|decided|deciding|pledged|pledging|promised|promising|vowed|vowing"
+    r"|resolved)\s+(?:[^\s.;]+\s+){0,14}?to\s+(?:hold|have|convene|organi[sz]e|schedule|arrange)\s+"
+    r"(?:(?:a|an|another|the|their|new|further|regular|annual)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "discussed the possibility of meeting in person": a meeting talked about, not held or planned.
@@ -801,13 +810,55 @@ _PLANNED_BEFORE = re.compile(
 #: Between a trigger and a place: what the meeting was about comes first, so the place is
 #: the subject's ("held a call to discuss maritime security in the South China Sea").
 #: Lower-case substrings one of which every `_SUBJECT_BETWEEN` match holds.
-_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus")
-_SUBJECT_BETWEEN = re.compile(r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on)\b", re.IGNORECASE)
+_SUBJECT_BETWEEN_WORDS = ("discuss", "regarding", "concerning", "focus", "came ", "come", "before ")
+#: Between a meeting and a place, a phrase that makes the place another matter's: "a call to
+#: discuss security in the Red Sea", "The meeting came weeks after clashes in Guatemala",
+#: "met Bessent before flying to New York".
+_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:discuss\w*|regarding|concerning|focus\w*\s+on"
+    r"|c(?:ame|omes?)\s+(?:[\w-]+\s+){0,3}?(?:after|amid|following)"
+    # "will meet Bessent on Wednesday before flying to New York": where the trip goes next.
+    r"|before\s+(?:fl(?:ying|ew)|travell?ing|heading|leaving|departing|returning|going|continuing|moving))\b",
+    re.IGNORECASE,
+)
+#: Right before a place: someone arriving there ("came a day after Hassan arrived in Lusaka":
+#: where the meeting is, whatever "came after" says).
+_ARRIVED_IN = re.compile(
+    r"\b(?:arriv\w*|landed|flew|travell?ed)\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 #: "on" or "aboard" right before a venue: "met on the Simon Bolivar International Bridge".
 _ON_VENUE = re.compile(r"\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A passive auxiliary before a verb of hosting: "was (later) received by", "will be hosted by".
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|later\s+|also\s+)?$", re.IGNORECASE
+)
+#: After a date: the trip on after the meeting dated ("on Wednesday before flying to New York").
+_BEFORE_LEG = re.compile(
+    r"[ \t]*,?[ \t]*before[ \t]+"
+    r"(?:fl(?:ying|ew)|travell?ing|heading|leaving|departing|returning|going|continuing)\b",
+    re.IGNORECASE,
+)
+#: Right before a trip trigger: "before" ("before flying to New York"): a leg after the meeting.
+_BEFORE_RIGHT_BEFORE = re.compile(r"\bbefore[ \t]+$", re.IGNORECASE)
+#: A meeting told before a trip on in the same sentence ("will meet Bessent ... before flying");
+#: "was welcomed at the Invalides before heading to the Elysee for talks" tells none.
+_MET_EARLIER = re.compile(r"\b(?:meet|meets|met|meeting|talks|hosted|received)\b", re.IGNORECASE)
+#: A sentence opening placed by the talks just reported: "Prior to the talks, ...".
+_AROUND_THE_TALKS = re.compile(
+    r"\s*(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|their|these|those)\s+"
+    r"(?:talks|meeting|discussions|negotiations)\s*,",
+    re.IGNORECASE,
+)
+#: Right before a length: one planned ("scheduled for 30 minutes", "expected to last an hour").
+_PLANNED_LENGTH = re.compile(
+    r"\b(?:(?:scheduled|planned|slated|set|due|meant|supposed|expected)\s+(?:to\s+last\s+|for\s+)"
+    r"|(?:scheduled|planned)\s+)(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+#: Right before a reciprocal "met": a relative clause on the pair ("The two, who last met in March,").
+_WHO_LAST_BEFORE = re.compile(
+    r",\s*who\s+(?:had\s+|have\s+)?(?:last|previously|first|earlier|most\s+recently|already|also)?\s*$",
+    re.IGNORECASE,
 )
 #: A relative clause on a person, open before a trigger: "Lee, who arrived in Tokyo".
 _WHO_BEFORE = re.compile(r",\s*who\s+[^,;]*$", re.IGNORECASE)
@@ -959,7 +1010,11 @@ _TOPIC_CUE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: A comma right before: the participle opens a phrase about the clause before it.
-_AFTER_COMMA = re.compile(r",\s*$")
+_AFTER_COMMA = re.compile(
+    # ", with the two sides focusing on": the participle of the meeting's sides (PTI, ANI).
+    r",\s*(?:with\s+(?:the\s+|both\s+)?(?:two\s+)?(?:sides|leaders|countries|delegations|ministers|nations)\s+)?$",
+    re.IGNORECASE,
+)
 #: What is addressed as an audience, not a subject: a gathering or people ("reporters", "a
 #: joint news conference", "the nation"). An organization named there is one too (`_audience`).
 _AUDIENCE = re.compile(
@@ -985,7 +1040,8 @@ _TOPIC_STOP = re.compile(
     r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
-    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
+    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
@@ -1048,6 +1104,34 @@ _TOPIC_SPLIT_KEEP = re.compile(
 _NAME_PART = re.compile(
     r"\s*(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}(?:\s+[\w-]+)?\s*$"
 )
+#: Before "whether ... discussed": the question left open ("did not say whether", "unclear whether").
+_LEFT_OPEN = re.compile(
+    r"(?:\bnot|n't|n\u2019t|\bdeclined\s+to|\brefused\s+to|\bunclear|\bunknown|\bno\s+word\s+on)\b[^.;]{0,30}\bwhether\b"
+)
+#: An article and one noun: an apposition after a closed list ("..., a visit").
+_ARTICLE_NOUN = re.compile(r"\s*(?:a|an)\s+[\w-]+\s*", re.IGNORECASE)
+#: The last part of a list of areas: one word and the head they share ("energy fields").
+_SHARED_AREA = re.compile(r"\s*([\w-]+)\s+(?:fields|sectors|areas|domains|spheres)\s*", re.IGNORECASE)
+#: A phrase ending in the first of a list of areas: "... in the economic", "especially the economic".
+_AREA_OPENED = re.compile(
+    r"\s+(?:in|especially|notably|particularly|including|such\s+as)\s+(?:the\s+)?([\w-]+)\s*$", re.IGNORECASE
+)
+#: A short quotation followed by more words of the same phrase (a lower-case word, no comma).
+#: A quoted adverbial ("in the coming days") or a word after the quote that opens another
+#: clause or item ("and invited") is not one.
+_QUOTED_MODIFIER = re.compile(
+    '[\u201c"](?!(?:in|on|at|for|with|by|to|from|during|within|over|after|before|as)\\b)'
+    '([^\u201d".,;]{1,60})[\u201d"][ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by)\\b)'
+)
+#: Adverbs that a quotation or a cut may leave alone as a would-be topic.
+_LONE_ADVERBS = frozenset(
+    {"likewise", "similarly", "otherwise", "accordingly", "meanwhile", "too", "also", "again"}
+)
+#: A closing quotation mark (or a straight one).
+_CLOSING_QUOTE = re.compile('[\u201d"]')
+#: A list part that is a year or a decade ("1980s", "the 1990s"), and a part ending in one.
+_YEARS_PART = re.compile(r"\s*(?:the\s+)?(?:early\s+|mid-|late\s+)?\d{4}s?\s*$", re.IGNORECASE)
+_ENDS_IN_YEARS = re.compile(r"\d{4}s?\s*$")
 #: A part ending in a name that a preposition of movement or link governs ("from Mali",
 #: "linking Subic Bay"), or in a bare compass word ("in the East"): the next names join it.
 _ENDS_IN_NAME_OBJECT = re.compile(
@@ -1130,6 +1214,14 @@ _TOPIC_FILLER = frozenset(
 )
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
+#: After a closing quotation mark: the noun phrase it modifies goes on (a lower-case word that
+#: opens no new clause or phrase).
+_NOUN_AFTER_QUOTE = re.compile(
+    r"[ ]+(?=[a-z])(?!(?:and|or|but|while|as|to|in|on|at|for|with|by|of|that|which|against|from|into|over"
+    r"|under|about|between|among|during|after|before|through|across|amid|toward|towards|within|without|via"
+    r"|is|are|was|were|will|would|has|have|had|together|again|soon|now|later|too|also|further|next|this"
+    r"|last|early|[a-z]+ly)\b)"
+)
 #: Right before a quotation: it says how something was judged ("described as", "called it").
 _JUDGED_AS = re.compile(
     r"\b(?:described|characteri[sz]ed|hailed|praised|branded|labell?ed|termed|called|dubbed)\s+"
@@ -1225,7 +1317,12 @@ _DONE_AFTER = re.compile(
 _DONE_CUE = re.compile(r"ed\b|\b(?:struck|inked|reached)\b", re.IGNORECASE)
 #: An agreed action that is itself a meeting: "to meet again", "to hold talks", "to visit".
 _MEETING_VERB = re.compile(
-    r"(?:meet|visit|hold\s+(?:(?:further|more|regular|annual|another)\s+)?(?:talks|meetings?|summits?))\b",
+    # "agreed to travel to China early next year": a trip, no subject of the talks either.
+    r"(?:meet|visit|travel|fly|come|go|hold\s+(?:(?:further|more|regular|annual|another)\s+)?"
+    r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b"
+    # "agreed to hold the annual defense policy dialogue in Washington in December".
+    r"|hold\s+(?:the|a|an|their|another|its|next)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council))\b",
     re.IGNORECASE,
 )
 #: Meeting nouns that may refer back to a call ("The talks went on for an hour").
@@ -1571,6 +1668,22 @@ _GATHERING_REACH = 4
 _OUTCOME_REACH = 30
 #: Clusters searched when merging a mention (the most recent ones).
 _RECENT = 24
+#: Words of a gathering a trip may be for ("for a summit of the African Union").
+_GATHERING_WORDS = ("summit of", "conference", "forum", "assembly", "olympics", "cop")
+#: Words of a head of state or government's title, and of a title below one.
+_HEAD_WORDS = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "sultan",
+    "crown prince",
+)
+_DEPUTY_WORDS = ("vice", "deputy", "assistant", "under", "former")
+#: How far after a meeting noun a relative clause ("that had been planned") may start.
+_RELATIVE_REACH = 120
 
 
 # -- working structures --------------------------------------------------------------------
@@ -1795,6 +1908,7 @@ class _Reader:
                 # the meeting it becomes ("The ministers met in New Delhi ...").
                 self._topics(sentence, folded, touched, acting)
         self._promote_joint()
+        self._host_planned_trips()
         emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
         self._outcomes(sentences, emitted)
         for number, cluster in enumerate(emitted, start=1):
@@ -2475,6 +2589,19 @@ class _Reader:
                 host = next((a for r in listed for a in r.actors if self.refs.is_person(a)), None)
             elif kind == "host" and subject:
                 host = next((a for r in subject for a in r.actors if self.refs.is_person(a)), None)
+        if (
+            kind == "meet"
+            and not trigger.noun
+            and not listed
+            and "who" in self._status_text[max(sentence.start, trigger.start - 40) : trigger.start]
+            and _WHO_LAST_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+            and not self.refs.places_in(trigger.end, _comma_or(text, trigger.end, sentence.end))
+        ):
+            # "The two men, who last met in person in March, spoke for about an hour": an aside
+            # on the pair of the meeting reported, no meeting of its own (and no place, length
+            # or date of it to take). One told with its place ("who last met in Caracas in
+            # April") is a past meeting the story reports.
+            return []
         if kind in {"meet", "host", "clash", "encounter"} and not trigger.noun and not listed:
             # "meet" with nothing after it must have a plural or coordinated subject.
             sides = {self.refs.code(a) for r in subject for a in r.actors}
@@ -2588,6 +2715,14 @@ class _Reader:
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
+        if (
+            kind == "visit"
+            and _BEFORE_RIGHT_BEFORE.search(text, max(sentence.start, trigger.start - 8), trigger.start)
+            and _MET_EARLIER.search(text, sentence.start, trigger.start)
+        ):
+            # "will meet Bessent before flying to New York for meetings at the UN": the trip
+            # after the meeting is a leg of its own, not where the meeting is.
+            base.separate = True
         each = self._each_side(trigger, prep, subject, listed)
         if each:
             # "held bilateral meetings with Oli and the Kuwaiti crown prince": two meetings.
@@ -2829,6 +2964,13 @@ class _Reader:
         if (
             base is MeetingStatus.UNKNOWN
             and trigger.noun
+            and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 140), trigger.start)
+            and _AGREED_TO_HOLD.search(text, max(lo, trigger.start - 140), trigger.start)
+        ):
+            return MeetingStatus.PLANNED
+        if (
+            base is MeetingStatus.UNKNOWN
+            and trigger.noun
             and _IN_THE_COURSE.search(text, max(lo, trigger.start - 30), trigger.start)
             and _CLAUSE_PAST.search(text, lo, trigger.start)
         ):
@@ -2847,6 +2989,15 @@ class _Reader:
             return MeetingStatus.UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         stop = self._clause_stop_after(trigger.end, sentence.end)
+        if (
+            trigger.noun
+            and self._status_text.startswith("that ", stop)
+            and stop - trigger.end < _RELATIVE_REACH
+            and "," not in text[trigger.end : stop]
+        ):
+            # "A visit by Sheinbaum that had been planned for December was called off": the
+            # relative clause describes the visit; the verb of its own clause comes after it.
+            stop = self._clause_stop_after(stop + 5, sentence.end)
         if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
             self._status_text, lo, stop
         ):
@@ -3007,6 +3158,10 @@ class _Reader:
                 # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
+            if _BEFORE_LEG.match(text, mention.end, sentence.end):
+                # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
+                # not the later trip's.
+                candidates = [(t, m) for t, m in candidates if t.end <= mention.start] or candidates
             found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
             if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
                 # "A and B agreed Saturday to ..., during their second meeting": the day of the
@@ -3156,6 +3311,7 @@ class _Reader:
                 start >= trigger.end
                 and any(w in self._status_text[trigger.end : start] for w in _SUBJECT_BETWEEN_WORDS)
                 and _SUBJECT_BETWEEN.search(text, trigger.end, start)
+                and not _ARRIVED_IN.search(before)
             ):
                 continue  # "a video call to discuss security in the South China Sea": the subject's place
             # Measured from the end of the list, whose appositions may hold commas.
@@ -3204,7 +3360,19 @@ class _Reader:
         return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
 
     def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
-        for duration in find_durations(self.text, sentence):
+        durations = find_durations(self.text, sentence)
+        if len(durations) > 1:
+            # "The meeting, which had been scheduled for 30 minutes, ran for nearly an hour":
+            # the length planned is not the length it ran.
+            durations = [
+                d
+                for d in durations
+                if d.mention is None
+                or not _PLANNED_LENGTH.search(
+                    self.text, max(sentence.start, d.mention.start - 24), d.mention.start
+                )
+            ]
+        for duration in durations:
             if duration.mention is None:
                 continue
             # Measured from the end of the participants listed after the trigger: "met with
@@ -3250,6 +3418,20 @@ class _Reader:
                 self.text, max(0, mention.trigger.start - 12), mention.trigger.start
             ):
                 return False  # "Suga's expected visit": not the meeting he has held
+        if (
+            not trip
+            and not mention.definite
+            and mention.status is MeetingStatus.CANCELLED
+            and cluster.status is MeetingStatus.HELD
+            and not cluster.cancelled
+        ):
+            # "They met on Tuesday. ... A planned visit by Rubio to Lobito has been postponed":
+            # a meeting called off is not the one held (an indefinite one is another meeting).
+            return False
+        if not trip and cluster.status is MeetingStatus.CANCELLED and mention.status is MeetingStatus.HELD:
+            # "... was called off in October. ... Washington had been briefed on the talks":
+            # talks held are not the visit called off.
+            return False
         if (
             not trip
             and mention.definite
@@ -3374,6 +3556,17 @@ class _Reader:
             and set(mention.actors) & set(previous.actors)
         ):
             # "Blinken met Wang on Friday ... Blinken later met Xi": the same day, after it.
+            mention.date = previous.date
+        if (
+            mention.date is None
+            and previous is not None
+            and previous.date is not None
+            and _one_day(previous.date)
+            and mention.status is not MeetingStatus.PLANNED
+            and _AROUND_THE_TALKS.match(self.text, mention.evidence.start)
+        ):
+            # "Prior to the talks, Madbouly met with Li Qiang": the day of the talks just
+            # reported (not the arrival told later).
             mention.date = previous.date
         cluster = _Cluster(
             actors=[],
@@ -3528,6 +3721,10 @@ class _Reader:
         last: _Cluster | None = None
         for cluster in recent:
             if not cluster.pending or not self._compatible(cluster, mention, trip=True):
+                continue
+            if cluster.status is MeetingStatus.PLANNED and mention.status is MeetingStatus.HELD:
+                # "He will travel to China early next year. ... they had agreed in June to resume
+                # talks": what was done is no meeting of the trip still to come.
                 continue
             if not set(mention.actors) & set(cluster.actors):
                 continue
@@ -3810,6 +4007,12 @@ class _Reader:
                 continue
             if _TOPIC_NEGATED.search(text, max(sentence.start, match.start() - 20), match.start()):
                 continue
+            window = folded[max(0, match.start() - sentence.start - 60) : match.start() - sentence.start]
+            if "whether" in window and _LEFT_OPEN.search(window):
+                # "She did not say whether the two had discussed the Dokdo islets", "declined to
+                # say whether they discussed tariffs": left open, not a topic reported. ("Asked
+                # whether they discussed X, Lula said only ..." puts X to a participant.)
+                continue
             head = match.end()
             day = _DAY_THEN_OBJECT.match(text, head, sentence.end) if match.group()[-3:-1] == "ed" else None
             if day is not None:
@@ -3866,7 +4069,9 @@ class _Reader:
                 # 'discussed "areas of cooperation as well as areas of difference," including
                 # counternarcotics and Taiwan': the quote is a formula; the list names the topics.
                 head = quoted.end()
-            phrase = _topic_phrase(text, head, sentence.end)
+                phrase = _topic_phrase(text, head, sentence.end)
+            else:
+                phrase = _quoted_topic_phrase(text, head, sentence.end)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -4198,7 +4403,7 @@ class _Reader:
         addressees = (
             [a for a in found.to if self.refs.is_person(a)] if not isinstance(found.to, Party) else []
         )
-        best: tuple[tuple[int, int, int, int, int], _Cluster] | None = None
+        best: tuple[tuple[int, int, int, int, int, int], _Cluster] | None = None
         for cluster in emitted:
             people = participants[id(cluster)]
             if not isinstance(found.by, Party):
@@ -4222,8 +4427,12 @@ class _Reader:
                 and all(end < date.start for _, end in ranges)
             ):
                 continue  # "signed a treaty last year": before the meeting, not of it
-            if done and cluster.status is MeetingStatus.PLANNED:
-                continue  # "has offered to act as a pacemaker": done, not out of a meeting to come
+            if done and (
+                cluster.status in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED} or cluster.cancelled
+            ):
+                # "has offered to act as a pacemaker": done, not out of a meeting to come (or
+                # of one called off).
+                continue
             before = [s for s in cluster.sentences if s <= index]
             if before:
                 key = (index - max(before), self._cue_distance(cluster, sentences[index], found.cue.start))
@@ -4243,8 +4452,24 @@ class _Reader:
             # meeting the story reports, however near; so does one told after the outcome and
             # dated in the past by its own words ("Teodoro invited Giang to visit Manila. The
             # two previously met in Manila in January 2024"): background.
-            background = int(not before and date is not None and _FIXED_DATE.search(date.text) is not None)
-            ranked = (missed, int(cluster.recalled), background, *key)
+            # So does a meeting told after it as held earlier ("Earlier in the day, Jaishankar
+            # called on Oli"): a side meeting before the talks the outcome came from.
+            background = int(
+                not before
+                and date is not None
+                and (
+                    _FIXED_DATE.search(date.text) is not None
+                    or date.text.casefold().startswith(("earlier", "the day before", "the previous day"))
+                )
+            )
+            # "spoke by phone, agreeing to meet in person next month", "agreed to hold a
+            # face-to-face meeting in Nairobi": the meeting agreed on is what the outcome is
+            # about; it came out of the one in which they agreed, when there is one.
+            agreed_on = int(
+                cluster.status is MeetingStatus.PLANNED
+                and any(found.cue.end <= t < found.evidence.end for t in cluster.triggers)
+            )
+            ranked = (agreed_on, missed, int(cluster.recalled), background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
@@ -4294,6 +4519,93 @@ class _Reader:
         if not 2 <= len(sides) <= _MAX_SIDES:  # noqa: PLR2004 - two sides make a meeting
             return []
         return kept
+
+    def _host_planned_trips(self) -> None:
+        """
+        Give a trip still to come, to the country of the other side of the story's meeting, that side.
+
+        "Takaichi and Lee held their first summit in Tokyo. ... Takaichi said she hoped to
+        visit South Korea early next year": the visit is to the leader the story paired her
+        with, though the sentence names no one there. Only when the meeting reported first
+        has exactly one person of that country, and the trip one person of another.
+        """
+        if not any(c.pending for c in self.clusters):
+            return
+        first = next(
+            (
+                c
+                for c in self.clusters
+                if not c.joint and c.status is MeetingStatus.HELD and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
+            ),
+            None,
+        )
+        if first is None:
+            return
+        # "Ruto will travel to Shanghai on Friday" after talks in Beijing: a trip on inside the
+        # country of the meeting is not to its host. Where the meeting was must be known.
+        where = next((self.refs.places[p].country for p in first.places), None)
+        if where is None and first.host is not None:
+            where = self.refs.code(first.host)
+        if where is None and first.medium is not Medium.PHONE and first.medium is not Medium.VIDEO:
+            # "GYEONGJU, South Korea (Reuters) - Lee and Takaichi held their first summit":
+            # the meeting is where the story is filed from, as `_meeting` places it.
+            dateline = self._dateline_place(self._sides(first.actors))
+            where = self.refs.places[dateline].country if dateline in self.refs.places else None
+        if where is None:
+            return
+        people = [a for a in first.actors if self.refs.is_person(a)]
+        for cluster in self.clusters:
+            if cluster.joint or cluster.status is not MeetingStatus.PLANNED or len(cluster.pending) != 1:
+                continue
+            travellers = [a for a in cluster.actors if self.refs.is_person(a)]
+            if len(travellers) != 1 or travellers[0] not in people or len(self._sides(cluster.actors)) != 1:
+                continue
+            code = cluster.pending[0]
+            if code == where or self._gathering_trip(cluster):
+                continue
+            hosts = [a for a in people if self.refs.code(a) == code]
+            if len(hosts) != 1 or self._rank(hosts[0]) != self._rank(travellers[0]):
+                # "Mahama is expected to travel to Washington" after talks with a deputy
+                # secretary of state: a head of state is not going to see the deputy.
+                continue
+            cluster.pending.clear()
+            cluster.actors.append(hosts[0])
+            if cluster.host is None:
+                cluster.host = hosts[0]
+
+    def _gathering_trip(self, cluster: _Cluster) -> bool:
+        """
+        Whether the sentence of *cluster*'s trip names a gathering ("for a summit of the AU").
+
+        "The next summit" told later may be the planned meeting itself: only the first
+        sentence, the trip's, is read.
+        """
+        if not cluster.evidence:
+            return False
+        span = cluster.evidence[0]
+        folded = self.refs.folded
+        words = (
+            folded[span.start : span.end] if folded is not None else self.text[span.start : span.end].lower()
+        )
+        return any(w in words for w in _GATHERING_WORDS)
+
+    def _rank(self, actor_id: str) -> str | None:
+        """
+        "head" for a head of state or government, else the person's first title (folded).
+
+        Two office holders of the same rank are counterparts: presidents and prime ministers
+        meet each other, foreign ministers meet foreign ministers.
+        """
+        actor = self.refs.actors.get(actor_id)
+        if not isinstance(actor, Person) or not actor.roles:
+            return None
+        titles = [role.title.casefold() for role in actor.roles]
+        for title in titles:
+            if any(w in title for w in _DEPUTY_WORDS):
+                continue
+            if any(w in title for w in _HEAD_WORDS):
+                return "head"
+        return titles[0]
 
     def _promote_joint(self) -> None:
         """
@@ -4527,6 +4839,12 @@ _TRAILING_ADVERB = re.compile(
 _KEPT_AND = "\x00"
 
 
+def _comma_or(text: str, start: int, end: int) -> int:
+    """Where the first comma in ``text[start:end]`` is, else *end* (the end of a relative clause)."""
+    comma = text.find(",", start, end)
+    return end if comma == -1 else comma
+
+
 def _protect_and(match: re.Match[str]) -> str:
     """*match* (a `_BETWEEN_PAIR`) with its "and" hidden from `_TOPIC_SPLIT`."""
     return match.group("head") + _KEPT_AND
@@ -4559,6 +4877,31 @@ _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\
 _WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
 
 
+def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
+    """
+    `_topic_phrase`, also when the list opens with a short quotation.
+
+    'discussed "the importance of freedom of navigation" in the South China Sea, efforts to
+    recover remains, and ...': the quoted words are the first item's (a readout's wording);
+    the list goes on after the closing mark.
+    """
+    start = head
+    while start < limit and text[start] == " ":
+        start += 1
+    if start >= limit or text[start] not in '\u201c"':
+        return _topic_phrase(text, head, limit)
+    close = _CLOSING_QUOTE.search(text, start + 1, min(limit, start + 160))
+    if close is None or close.start() == start + 1:
+        return _topic_phrase(text, head, limit)
+    inner = text[start + 1 : close.start()].rstrip(" ")
+    rest = _topic_phrase(text, close.end(), limit)
+    if not rest or inner.endswith("."):
+        # The quotation is the whole object ('discussed "the way forward"'): a formula more
+        # often than a subject, as before.
+        return _topic_phrase(text, head, limit)
+    return f"{inner} {rest.lstrip(' ')}".strip(" ,")
+
+
 def _topic_phrase(text: str, head: int, limit: int) -> str:
     """The list of topics from *head* to the first `_TOPIC_STOP` before *limit*, less short brackets."""
     pieces: list[str] = []
@@ -4568,6 +4911,16 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
         end = stop.start() if stop is not None else limit
         pieces.append(text[position:end].rstrip())
         if stop is None:
+            break
+        if text[end] in '\u201c"' and (end == 0 or text[end - 1] == " "):
+            # "discussed China's \u201cdangerous and destabilizing\u201d actions in the South China
+            # Sea": a quoted modifier inside an item; the item goes on after the closing mark.
+            inner = _QUOTED_MODIFIER.match(text, end, limit)
+            if inner is not None:
+                # Its "and" joins two modifiers, it lists no two items (`_split_topics`).
+                pieces.append(" " + inner.group(1).replace("and ", _KEPT_AND) + " ")
+                position = inner.end()
+                continue
             break
         if text[end] not in "(\u2014\u2013":
             within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
@@ -4605,11 +4958,34 @@ def _split_topics(phrase: str) -> list[str]:
         # (a list of two joins them with "and").
         pieces = pieces[:1]
         phrase = pieces[0]
+    if (
+        len(pieces) >= 5  # noqa: PLR2004 - a list of three parts or more
+        and pieces[-2].strip() == ","
+        and any("and" in sep for sep in pieces[1:-2:2])
+        and _ARTICLE_NOUN.fullmatch(pieces[-1])
+    ):
+        # "talks on defence, migration and support for Ukraine, a visit that had been
+        # planned ...": after a list closed by "and", "a visit" is an apposition to the talks.
+        pieces = pieces[:-2]
+        phrase = "".join(pieces)
     parts = pieces[::2]
     named: set[str] = set()
     lead_free: dict[str, str] = {}
     # Counted without a leading article: "the development of a transport corridor to the Gulf".
-    if any(_topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS for p in parts) or len(parts) == 1:
+    long_at = [k for k, p in enumerate(parts) if _topic_length(_lead_free(p, lead_free)) > _MAX_TOPIC_WORDS]
+    if (
+        len(long_at) == 1
+        and len(parts) >= 3  # noqa: PLR2004 - a list of three or more
+        and all("," in sep for sep in pieces[1::2])
+    ):
+        # "discussed freedom of navigation, efforts to recover the remains of U.S. service
+        # members missing from the Vietnam War, and ordnance removal": every item set off by
+        # a comma, so it is a list; the one over-long item is left out, not the whole list.
+        kept = [p for k, p in enumerate(parts) if k != long_at[0]]
+        pieces = [x for p in kept for x in (p, ", ")][:-1]
+        parts = pieces[::2]
+        long_at = []
+    if long_at or len(parts) == 1:
         parts = [phrase]
     else:
         # "withdrawal of troops from Mali, Burkina Faso and Niger", "a railway linking Subic
@@ -4619,6 +4995,12 @@ def _split_topics(phrase: str) -> list[str]:
         parts = [pieces[0]]
         naming = False
         for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _YEARS_PART.match(part) and _ENDS_IN_YEARS.search(parts[-1]):
+                # "citizens abducted in the 1970s and 1980s", "in 2023 and 2024": the years
+                # complete the part before; a year is no topic.
+                parts[-1] = f"{parts[-1]}{separator}{part}"
+                named.add(parts[-1])
+                continue
             if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
                 parts[-1] = f"{parts[-1]}{separator}{part}"
                 named.add(parts[-1])
@@ -4626,10 +5008,42 @@ def _split_topics(phrase: str) -> list[str]:
             else:
                 parts.append(part)
                 naming = False
+    # "in the economic, trade and investment fields": one-word parts sharing the last part's
+    # head noun ("fields", "sectors") are the topics; the head says only that they are areas.
+    # The first area may close a phrase ("ways of enhancing them in the economic"): split off.
+    areas: set[int] = set()
+    for i in range(1, len(parts)):
+        shared = _SHARED_AREA.fullmatch(parts[i])
+        if shared is None:
+            continue
+        j = i - 1
+        while j >= 0 and len(_lead_free(parts[j], lead_free).split()) == 1:
+            j -= 1
+        if j == i - 1 and j >= 0:
+            opened = _AREA_OPENED.search(parts[j])
+            if opened is None:
+                continue  # "cooperation in the energy sector": one topic, nothing shared
+        elif j >= 0:
+            opened = _AREA_OPENED.search(parts[j])
+        else:
+            opened = None
+        if opened is not None:
+            parts[j] = parts[j][: opened.start()]
+            parts.insert(j + 1, opened.group(1))
+            i += 1  # noqa: PLW2901 - the part moved one on
+            j += 1
+        else:
+            j += 1
+        parts[i] = shared.group(1)
+        areas.update(range(j, i + 1))
+        break  # one list of areas per phrase
     # "a full and unconditional ceasefire", "North Korea's nuclear and missile programs": a part
     # that ends in an adjective has no noun; the adjective qualifies the noun of the next part.
     merged: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index in areas or index - 1 in areas:
+            merged.append(part)
+            continue
         last = (
             merged[-1].strip(" ,").rsplit(maxsplit=1)[-1].casefold()
             if merged and merged[-1].strip(" ,")
@@ -4658,7 +5072,7 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
-        topic = _lead_free(part, lead_free).strip(" ,")
+        topic = _lead_free(part.replace(_KEPT_AND, "and "), lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
@@ -4668,6 +5082,8 @@ def _split_topics(phrase: str) -> list[str]:
         words = topic.split()
         if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
             continue
+        if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
+            continue  # 'Xi would "likewise" make a visit': an adverb left alone
         if words[0].casefold() in {"it", "them"} or (
             topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
         ):
@@ -4713,6 +5129,14 @@ def _split_topics(phrase: str) -> list[str]:
             "mainly",
             "chiefly",
             "primarily",
+            # The vague last of a list of areas ("energy and other sectors", "all fields").
+            "other",
+            "all",
+            "various",
+            "several",
+            "many",
+            "different",
+            "related",
         }:
             continue
         if _VAGUE_TOPIC.fullmatch(topic):
@@ -4804,11 +5228,15 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if (
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            # 'Xi would "likewise" make a visit': one quoted word that is no noun.
+            and not (len(words) == 1 and words[0].casefold() in _LONE_ADVERBS)
             and not _QUOTED_MANNER.match(phrase)
             # 'a meeting both sides described as "frank and forward-looking"': a judgement.
             and not _JUDGED_AS.search(text, max(start, quoted.start() - 40), quoted.start())
             # 'a "two-plus-two" security dialogue': the name of a meeting format, no subject.
             and not _MEETING_FORMAT_AFTER.match(text, quoted.end(), end)
+            # 'her "Sembrando Vida" tree-planting program': a name modifying the noun after it.
+            and (quoted.group(1).endswith((",", ".")) or not _NOUN_AFTER_QUOTE.match(text, quoted.end(), end))
         ):
             phrases.append(phrase)
     cue = text[found.cue.start : found.cue.end].casefold()

@@ -600,8 +600,10 @@ _CUE = re.compile(
         )?(?:that|to|on|upon|in\s+principle|with)\b)
       | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
-      | \b(?:struck|sealed|clinched|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
-        (?:agreements?|deals?|accords?|pacts?)\b
+      # "inked seven MoUs", "sealed two deals" (PTI and ANI count what was signed).
+      | \b(?:struck|sealed|clinched|concluded|inked)\s+
+        (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|deals?|accords?|pacts?|mous?|memorand(?:um|a|ums)|treat(?:y|ies))\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
       # "The consultations produced a declaration on rail links", "adopted a joint statement".
       | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -611,7 +613,7 @@ _CUE = re.compile(
         (?:ties|relations|relationship|partnership)\b
     )
   | (?P<invitation>
-        \b(?:extended|issued|renewed|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
+        \b(?:extended|issued|renewed|made|conveyed|delivered|handed|passed\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
       | \binvited\b
       # "Rubio accepted an invitation from Tuggar": the inviter follows, the subject is invited.
       | (?P<accepted>\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+(?:from|of|by)\b)
@@ -654,6 +656,8 @@ _CUE = re.compile(
       | \bdifferences\s+(?:over|on|about)\b
       | \bat\s+odds\b
       | \bfailed\s+to\s+(?:agree|reach)\b
+      # "The two sides did not reach an agreement on the issue", "could not agree on".
+      | \b(?:did|could)(?:\s+not\s+|n[\u2019']t\s+)(?:agree|reach)\b
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -701,6 +705,10 @@ _CUE_KEYS = (
     "clashed",
     "at odds",
     "failed to",
+    "not agree",
+    "not reach",
+    "t agree",
+    "t reach",
 )
 #: Every `_CUE` match starts with one of these (lower case).
 _CUE_STARTS = (
@@ -730,6 +738,10 @@ _CUE_STARTS = (
     "issued",
     "renewed",
     "made",
+    "conveyed",
+    "delivered",
+    "handed",
+    "passed",
     "invited",
     "proposed",
     "suggested",
@@ -755,6 +767,10 @@ _CUE_STARTS = (
     "clashed",
     "at",
     "failed",
+    "did",
+    "could",
+    "didn",
+    "couldn",
 )
 _CUE_KEYED = Keyed(
     _CUE,
@@ -762,6 +778,8 @@ _CUE_KEYED = Keyed(
     _CUE_STARTS,
     follows=(
         ("at", ("odds",)),
+        ("did", ("not", "n't", "n\u2019t")),
+        ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
         ("have", ("signed",)),
         ("put", ("forward",)),
