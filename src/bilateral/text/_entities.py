@@ -93,6 +93,31 @@ _LOCATIVE = frozenset(
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+#: Verbs headlines write in the present, capitalised like the names around them ("Leaders
+#: Discuss Haiti Mission", "Kenya, Uganda Sign Pipeline Deal"): none begins an organization's
+#: name, so a title-case run of words holding one is cut there. Words that are also the head
+#: nouns of bodies' names ("Forum", "Talks", "Open") are left out.
+_HEADLINE_VERBS = frozenset(
+    {"discuss", "discusses", "agree", "agrees", "meet", "sign", "signs", "seek", "seeks", "vow", "vows",
+     "pledge", "pledges", "urge", "urges", "mull", "mulls", "weigh", "weighs", "hold", "holds", "host",
+     "hosts", "hail", "hails", "eye", "eyes", "ink", "inks", "seal", "seals", "reaffirm", "reaffirms",
+     "renew", "renews", "review", "reviews", "explore", "explores", "deepen", "deepens", "boost",
+     "boosts", "bolster", "bolsters", "strengthen", "strengthens", "expand", "expands", "tout", "touts",
+     "resume", "resumes", "reject", "rejects", "warn", "welcome", "welcomes", "affirm", "affirms",
+     "forge", "forges", "clinch", "clinches", "visit", "press", "presses", "push", "pushes", "back",
+     "backs", "oppose", "opposes", "criticize", "criticizes", "condemn", "condemns"}
+)  # fmt: skip
+#: Venues of the lexicon several governments have one of: the country is the city's the text
+#: is in, when it names one (see `_Sentence.venue_country`), and the lexicon's otherwise.
+_SHARED_VENUES = frozenset({"Chancellery"})
+#: The states news calls by the word for their kind ("the Kingdom", "the Sultanate").
+#: Commonwealth realms are kingdoms no one calls so.
+_STATE_NOUN_COUNTRIES: dict[str, frozenset[str]] = {
+    "Kingdom": frozenset(
+        {"SA", "JO", "MA", "BH", "ES", "TH", "GB", "NL", "BE", "SE", "NO", "DK", "KH", "BT", "LS", "SZ", "TO"}
+    ),
+    "Sultanate": frozenset({"OM", "BN"}),
+}
 #: Collective nouns whose possessive opens the name of a party or movement ("People's Party",
 #: "the Women's League"): the possessive is inside the organization's name.
 _COLLECTIVE_POSSESSORS = frozenset({"People", "Peoples", "Women", "Workers", "Farmers", "Citizens", "Nation"})
@@ -541,6 +566,8 @@ _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
 )
 _ORDER_OF = operator.attrgetter("order")
+#: Titles of reigning monarchs, which no minister holds (princes and princesses are ministers).
+_MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor"})
 # Offices held by birth, whose holders' given names other office holders share ("King Abdullah").
 _ROYAL_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "emperor", "monarch"}
@@ -970,6 +997,8 @@ class _Run:
         self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
         #: Whether the sentence being read is a headline (see `name_stop`).
         self.in_headline = False
+        #: Whether the sentence being read is the article's title (read after the story).
+        self.reading_title = False
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -1020,6 +1049,20 @@ class _Run:
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
         return self._dateline_country
+
+    def story_state(self, noun: str) -> str | None:
+        """
+        The country "the Kingdom" or "the Sultanate" (*noun*) is in this story.
+
+        The home country of the agency or dateline when it is such a state (SPA's "the
+        Kingdom" is Saudi Arabia, Petra's Jordan), else the only such state the text has named.
+        """
+        states = _STATE_NOUN_COUNTRIES[noun]
+        home = self.home_country()
+        if home in states:
+            return home
+        named = [code for code in self.countries if code in states]
+        return named[0] if len(named) == 1 else None
 
     def known_countries(self) -> None:
         """
@@ -1080,7 +1123,9 @@ class _Run:
             self.sentence(span, n, headline=False)
         title = self.doc.article.title if self.doc.article is not None else None
         if title is not None and not any(s.start < title.end and title.start < s.end for s in segments):
+            self.reading_title = True
             self.sentence(title, len(segments), headline=True)
+            self.reading_title = False
         self.resolve_deferred()
         self.known_countries()
         self.doc.actors.extend(a.freeze() for a in self.actors)
@@ -1311,6 +1356,16 @@ class _Run:
             and "accompanied" in lowered
         ):
             walker.companions(lowered.index("accompanied"))
+
+    @staticmethod
+    def officeholder_at(texts: list[str], i: int) -> bool:
+        """Whether two to four words from token *i* are a listed office holder's whole name."""
+        countries = officeholder_countries()
+        return any(
+            fold_name(" ".join(texts[i:k])) in countries
+            and fold_name(" ".join(texts[i + 1 : k])) not in countries
+            for k in range(i + 2, min(len(texts), i + 4) + 1)
+        )
 
     def name_stop(self, starts: list[int], texts: list[str], k: int) -> bool:
         """
@@ -1810,6 +1865,19 @@ class _Run:
                 title = None
             if (
                 title is not None
+                and title[1] in _MONARCH_TITLES
+                and title[0] < n
+                and texts[title[0]][:1].isupper()
+                and (i == title_end or self.officeholder_at(texts, i))
+            ):
+                # "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Al Jaber":
+                # right after an office, a monarch's title is a given name (no minister is
+                # a reigning emir, though many are princes); so it is in the name of a listed
+                # office holder opening a sentence ("Amir Khan Muttaqi said", not "King
+                # Abdullah II", whose name without the title is listed too).
+                title = None
+            if (
+                title is not None
                 and i == civilian_end
                 and t in _BARE_RANKS
                 and (i + 1 >= n or texts[i + 1] != ".")
@@ -1865,6 +1933,18 @@ class _Run:
                 items[i] = _Item(i, i + 1, "party", title=t)
                 pos = i + 1
                 continue
+            if (
+                name is None
+                and t in _STATE_NOUN_COUNTRIES
+                and i
+                and lowered[i - 1] == "the"
+                and (i + 1 >= n or lowered[i + 1] != "of")
+                and (code := self.story_state(t)) is not None
+            ):
+                # "wishing the Kingdom continued progress" (SPA), "the Sultanate's position":
+                # Gulf and royal agencies name their own state so, capitalised, and a story
+                # naming one such state means it.
+                name = (i + 1, Entry(EntryKind.COUNTRY, lex.countries[code].name, code))
             if name is not None:
                 end, entry = name
                 if entry.kind is _CALENDAR:
@@ -1962,11 +2042,27 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
-                    if headline and kind == "org" and lowered[i] in lex.person_verbs:
-                        # "US Envoy Meets Sudan Army Chief": a headline's verb, capitalised,
-                        # opens no organization's name.
-                        pos = i + 1
-                        continue
+                    if headline and kind == "org":
+                        verb = next(
+                            (
+                                j
+                                for j in range(i, end)
+                                if lowered[j] in lex.person_verbs or lowered[j] in _HEADLINE_VERBS
+                            ),
+                            end,
+                        )
+                        if verb == i:
+                            # "US Envoy Meets Sudan Army Chief", "Blinken, Kenyan Counterpart
+                            # Discuss Haiti Mission": a headline's verb, capitalised, opens no
+                            # organization's name.
+                            pos = i + 1
+                            continue
+                        if verb < end:
+                            # "Ruto Discusses Trade Mission": the names before the verb are
+                            # the subject, and the organization can only begin after it.
+                            items[i] = _Item(i, verb, "chunk")
+                            pos = verb + 1
+                            continue
                     if headline and kind == "place":
                         # Headlines capitalise every word: an unknown phrase there is no
                         # evidence of a place ("Leaders Meet in Ankara to Ease Port Dispute");
@@ -2347,6 +2443,12 @@ class _Sentence:
             elif kind == "party":
                 pos = self.after_group(item)
             elif kind == "org":
+                if self.run.reading_title and item.entry is None and not self.known_org(item):
+                    # The title is read after the story and capitalises every word: a
+                    # body the story never names ("Leaders Discuss Trade Mission", "Pledge
+                    # Support for Somali Army") is title case, not a name.
+                    pos = item.end
+                    continue
                 self.on_org(item)
                 pos = self.after_group(item)
             elif kind == "place":
@@ -2389,6 +2491,16 @@ class _Sentence:
             # the U.S. Congress only in a story that has named the United States.
             return None
         return entry.country
+
+    def known_org(self, item: _Item) -> bool:
+        """Whether the organization *item* names (a chunk, not a lexicon name) was made already."""
+        orgs = self.run.orgs
+        name = self.surface(item.start, item.end)
+        if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
+            name_with_article = self.surface(item.start - 1, item.end)
+            if any(key[0] == name_with_article for key in orgs):
+                return True
+        return any(key[0] == name for key in orgs)
 
     def org_actor(self, item: _Item) -> _Actor:
         if item.entry is not None and item.entry.kind in _LAND_KINDS:
@@ -2485,9 +2597,11 @@ class _Sentence:
         country = entry.country
         if kind is _CITY and country is not None:
             run.last_city = (self.number, country)
-        elif kind is _VENUE and country is None:
-            # "the Presidential Palace", "Government House": in the city the text is in.
-            country = self.venue_country(item.end)
+        elif kind is _VENUE and (country is None or entry.name in _SHARED_VENUES):
+            # "the Presidential Palace", "Government House": in the city the text is in; and
+            # "the Chancellery" too when the text is in a city (Warsaw's, Vienna's), else
+            # the one news names most (Berlin's).
+            country = self.venue_country(item.end) or country
         named = run.place(entry.name, country, place_kind, seat=kind is _VENUE and entry.metonym)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
@@ -2502,7 +2616,7 @@ class _Sentence:
                 actors = (run.country(entry.country).id,)
                 run.countries[entry.country].mentions.append(span)
             elif kind is _VENUE and entry.metonym:
-                org = run.org(entry.name, entry.country)
+                org = run.org(entry.name, country)
                 org.add_mention(span, surface)
                 actors = (org.id,)
         run.mention_at(span, _MENTION_NAME, actors, named.id)
