@@ -118,6 +118,9 @@ _ISSUED_BY = re.compile(
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# The end of an earlier definite use of the noun ("according to the official", "the senior
+# official"), which names no one itself.
+_DEFINITE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:senior\s+)?$")
 # How far before such a phrase (in characters) its antecedent's noun is looked for.
 _UNNAMED_REACH = 2000
 # How many earlier uses of the noun are tried when they are parts of longer words ("officials").
@@ -1014,10 +1017,12 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if at < 0:
             return ()
         end = at + len(noun)
-        if not text[end : end + 1].isalpha():
+        if not text[end : end + 1].isalpha() and not _DEFINITE_ANAPHOR.search(text, max(0, at - 16), at):
             actors = _before_comma(doc, end)
             return actors if _groups(doc, actors) else ()
-        stop = at  # "officials": part of a longer word, try the use before
+        # "officials": part of a longer word; "the official said ... the official said": an
+        # earlier use of the same anaphor, whose antecedent is this one's too. Try the use before.
+        stop = at
     return ()
 
 

@@ -529,6 +529,13 @@ _DEFENCE_MINISTERS = frozenset(
     {"defense minister", "defence minister", "secretary of defense", "defense secretary",
      "defence secretary", "armed forces minister"}
 )  # fmt: skip
+# Ministers whose title says secretary (the U.S. cabinet's, Britain's secretaries of state).
+_CABINET_SECRETARIES = _FOREIGN_MINISTERS | _DEFENCE_MINISTERS | frozenset(
+    {"home secretary", "treasury secretary", "secretary of the treasury", "commerce secretary",
+     "secretary of commerce", "energy secretary", "secretary of energy", "interior secretary",
+     "trade secretary", "homeland security secretary", "war secretary", "secretary of war",
+     "health secretary", "agriculture secretary", "business secretary", "chancellor of the exchequer"}
+)  # fmt: skip
 # Foreign ministers' titles as countries write them, by their opening words.
 _FOREIGN_OFFICES = (
     *sorted(_FOREIGN_MINISTERS),
@@ -2263,7 +2270,9 @@ def _title_matches(role_title: str, title: str) -> bool:
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
     if title == "minister":
-        return "minister" in role
+        # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
+        # counterpart": a cabinet secretary is a minister.
+        return "minister" in role or role in _CABINET_SECRETARIES
     return role == title or role.endswith(" " + title)
 
 

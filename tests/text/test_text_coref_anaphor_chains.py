@@ -1,0 +1,67 @@
+"""
+Chains of "the official" and pairs of ministers that include a cabinet secretary.
+
+The paragraphs were written for these tests in the styles of Kyodo, VOA and Reuters; the
+people and events are invented or composed from public roles.
+"""
+
+from __future__ import annotations
+
+from bilateral.model import Group, Person
+from bilateral.text import extract
+
+
+def _speakers(text: str) -> list[list[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [[names[i] for i in s.speakers] for s in record.statements]
+
+
+def test_a_second_the_official_refers_back_through_the_first() -> None:
+    text = (
+        "The two foreign ministers met for an hour in Hanoi, a South Korean official told reporters."
+        " They agreed to open a consulate in Da Nang, according to the official."
+        " The ministers also discussed supply chains, the official said."
+    )
+    record = extract(text)
+    group = next(a for a in record.actors if isinstance(a, Group))
+    assert group.name == "South Korean official"
+    assert [s.speakers for s in record.statements][-2:] == [(group.id,), (group.id,)]
+
+
+def test_the_official_after_a_named_official_stays_unresolved() -> None:
+    text = (
+        "Deputy Foreign Minister Kim Jin-a told reporters the meeting went well."
+        " An hour later the official said the talks would continue, the official said."
+    )
+    speakers = _speakers(text)
+    assert ["Kim Jin-a"] in speakers
+    assert not any(s and s != ["Kim Jin-a"] for s in speakers)
+
+
+def test_the_two_ministers_include_a_defense_secretary_not_an_analyst() -> None:
+    text = (
+        "U.S. Defense Secretary Lloyd Austin hosted his Estonian counterpart, Hanno Pevkur, at the"
+        " Pentagon on Monday. Kalev Stoicescu of the International Centre for Defence and Security"
+        " in Tallinn said the visit was overdue."
+        " The two ministers agreed to meet again in Vilnius in June."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors if isinstance(a, Person)}
+    agreed = next(
+        s for s in record.statements if "meet again" in text[s.content[0].start : s.content[-1].end]
+    )
+    assert sorted(names[i] for i in agreed.speakers) == ["Hanno Pevkur", "Lloyd Austin"]
+
+
+def test_the_two_ministers_skip_a_press_secretary() -> None:
+    text = (
+        "Kenyan Defense Minister Soipan Tuya met her Ugandan counterpart, Jacob Oboth, in Kampala."
+        " Press Secretary Anne Kiguta said the talks were cordial."
+        " The two ministers later signed a border protocol, Kiguta said."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors if isinstance(a, Person)}
+    mentions = list(record.meetings)
+    assert mentions
+    assert sorted(names[p] for p in mentions[0].participants if p in names) == ["Jacob Oboth", "Soipan Tuya"]
