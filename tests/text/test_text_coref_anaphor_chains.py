@@ -65,3 +65,39 @@ def test_the_two_ministers_skip_a_press_secretary() -> None:
     mentions = list(record.meetings)
     assert mentions
     assert sorted(names[p] for p in mentions[0].participants if p in names) == ["Jacob Oboth", "Soipan Tuya"]
+
+
+def _resolve(text: str, phrase: str) -> list[str]:
+    from bilateral.model import Source, Span  # noqa: PLC0415
+    from bilateral.text import default_pipeline  # noqa: PLC0415
+    from bilateral.text._coref import resolve_speaker  # noqa: PLC0415
+
+    doc = (
+        default_pipeline().without("statements").without("claims").without("meetings").run(Source(text=text))
+    )
+    at = text.rindex(phrase)
+    names = {a.id: a.name for a in doc.actors}
+    return [names[i] for i in resolve_speaker(doc, Span(start=at, end=at + len(phrase)))]
+
+
+_WAM = (
+    "ABU DHABI, 4th March, 2027 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan"
+    " today received Bola Ahmed Tinubu, President of the Federal Republic of Nigeria.\n\n"
+    "During the meeting, His Highness and the Nigerian President discussed trade and investment."
+)
+
+
+def test_the_style_and_a_titled_guest_are_both_speakers() -> None:
+    assert _resolve(_WAM, "His Highness and the Nigerian President") == [
+        "Mohamed bin Zayed Al Nahyan",
+        "Bola Ahmed Tinubu",
+    ]
+
+
+def test_the_style_alone_is_still_the_ruler() -> None:
+    assert _resolve(_WAM, "His Highness") == ["Mohamed bin Zayed Al Nahyan"]
+
+
+def test_the_style_and_an_unknown_person_resolve_to_nothing() -> None:
+    text = _WAM + " His Highness and the visiting delegation head later toured the port."
+    assert _resolve(text, "His Highness and the visiting delegation head") == []

@@ -586,6 +586,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         rest = honorific.end()
         while rest < span.end and text[rest].isspace():
             rest += 1
+        if text.startswith("and ", rest) and rest + 4 < span.end:
+            # "His Highness and the Ethiopian Prime Minister discussed" (WAM): the ruler the
+            # style stands for, and the person after "and".
+            ruler = _honored(doc, Span(start=span.start, end=honorific.end()), honorific.group().casefold())
+            other = resolve_speaker(doc, Span(start=rest + 4, end=span.end))
+            return tuple(dict.fromkeys((*ruler, *other))) if ruler and other else ()
         if rest < span.end:
             return resolve_speaker(doc, Span(start=rest, end=span.end))
     # Anchored at the phrase's first word, the match fails at once unless it opens with
