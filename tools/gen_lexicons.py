@@ -1360,6 +1360,8 @@ TITLES = [
     "spokesman",
     "spokeswoman",
     "chief spokesperson",
+    "chief spokesman",
+    "chief spokeswoman",
     "senator",
     "sen",
     "representative",

@@ -110,6 +110,12 @@ _HEADLINE_VERBS = frozenset(
 #: Venues of the lexicon several governments have one of: the country is the city's the text
 #: is in, when it names one (see `_Sentence.venue_country`), and the lexicon's otherwise.
 _SHARED_VENUES = frozenset({"Chancellery"})
+#: Lower-case nouns for a government or movement after its name, before a possessive mark
+#: and an office ("the Taliban administration's chief spokesman").
+_OWNER_BODY_NOUNS = frozenset(
+    {"administration", "government", "presidency", "regime", "authorities", "leadership", "movement",
+     "military", "army", "junta", "cabinet", "delegation"}
+)  # fmt: skip
 #: The states news calls by the word for their kind ("the Kingdom", "the Sultanate").
 #: Commonwealth realms are kingdoms no one calls so.
 _STATE_NOUN_COUNTRIES: dict[str, frozenset[str]] = {
@@ -3138,6 +3144,10 @@ class _Sentence:
                 break
             if self.texts[j - 1] in _POSSESSIVE and j > 1:
                 owner = self.prev_item(j - 1)
+                if owner is None and j > _PAIR and self.lowered[j - 2] in _OWNER_BODY_NOUNS:
+                    # "The Taliban administration's chief spokesman", "the Hamas movement's
+                    # political chief": a lower-case body noun after the name it belongs to.
+                    owner = self.prev_item(j - 2)
                 if owner is not None and owner.kind in {"name", "org"}:
                     entry = owner.entry
                     if entry is not None and entry.kind is _COUNTRY and entry.country:
