@@ -101,3 +101,36 @@ def test_the_style_alone_is_still_the_ruler() -> None:
 def test_the_style_and_an_unknown_person_resolve_to_nothing() -> None:
     text = _WAM + " His Highness and the visiting delegation head later toured the port."
     assert _resolve(text, "His Highness and the visiting delegation head") == []
+
+
+def test_the_secretary_is_the_secretary_of_state_named_before() -> None:
+    text = (
+        "Secretary of State Marco Rubio met Indonesian Foreign Minister Sugiono in Washington on"
+        " Tuesday. The secretary said the two countries would expand naval exercises."
+    )
+    assert _speakers(text) == [["Marco Rubio"]]
+
+
+def test_the_secretary_without_a_secretary_named_is_no_one() -> None:
+    text = (
+        "Indonesian Foreign Minister Sugiono met Thai Foreign Minister Sihasak Phuangketkeow in"
+        " Bangkok. The secretary said the minutes would be published."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_a_named_persons_host_is_the_last_person_of_another_country() -> None:
+    text = (
+        "Philippine Foreign Secretary Theresa Lazaro met Japanese Foreign Minister Takeshi Iwaya in"
+        " Tokyo on Monday. Lazaro said the talks were warm. Lazaro's host later wrote on X that the"
+        " meeting had been productive."
+    )
+    assert _speakers(text)[-1] == ["Takeshi Iwaya"]
+
+
+def test_a_host_with_no_one_from_elsewhere_named_is_no_one() -> None:
+    text = (
+        "Kenyan President William Ruto toured a factory in Nairobi on Monday. Ruto's host later"
+        " said the plant would double its output."
+    )
+    assert _speakers(text)[-1] == []

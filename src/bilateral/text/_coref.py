@@ -118,6 +118,11 @@ _ISSUED_BY = re.compile(
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
+# possessive mark (and at most one capitalised modifier), ending the phrase.
+_PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
+# How many people named before such a phrase are looked at for the partner.
+_PARTNER_TRIES = 6
 # The end of an earlier definite use of the noun ("according to the official", "the senior
 # official"), which names no one itself.
 _DEFINITE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:senior\s+)?$")
@@ -607,6 +612,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if member:
             return member
     inside = mentions_in(doc, span)
+    if inside and text.find("s ", span.start, span.end) >= 0:
+        partner = _PARTNER_OF.search(text, span.start, span.end)
+        if partner is not None:
+            # "Jaishankar's host later posted", "Rubio's Indian counterpart said".
+            return _partner(doc, inside, partner)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
@@ -742,6 +752,39 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # surnames the entity stage left unlinked.
         found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
     return found
+
+
+def _partner(doc: Document, inside: list[Mention], partner: re.Match[str]) -> tuple[str, ...]:
+    """
+    Who "<person>'s host/counterpart/guest" is: the last person before of another country.
+
+    The owner is the mention that ends at the possessive mark; the partner is the person
+    most recently named before the phrase whose known country is neither the owner's nor
+    unknown (an analyst of no country is nobody's host).
+    """
+    owner = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
+    if owner is None or len(owner.actors) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    owner_actor = by_id.get(owner.actors[0])
+    home = owner_actor.country if owner_actor is not None else None
+    if owner_actor is None or owner_actor.kind is not ActorKind.PERSON or home is None:
+        return ()
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, owner.span.start, key=_start) - 1
+    seen = 0
+    while i >= 0 and seen < _PARTNER_TRIES:
+        m = mentions[i]
+        i -= 1
+        if len(m.actors) != 1 or m.kind is MentionKind.DEMONYM:
+            continue
+        actor = by_id.get(m.actors[0])
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        seen += 1
+        if actor.country is not None and actor.country != home:
+            return (actor.id,)
+    return ()
 
 
 def _enclosing_title(doc: Document, span: Span) -> tuple[str, ...]:

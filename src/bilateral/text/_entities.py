@@ -245,7 +245,7 @@ _GENERIC_TITLES = frozenset(
 _ANAPHORIC_TITLE_EXCLUDE = frozenset(
     {"major", "counterpart", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
      "deputy", "fellow", "analyst", "aide", "editor", "director", "whip", "founder", "co-founder",
-     "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor", "secretary",
+     "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor",
      "professor", "senior fellow", "supervisor", "diplomat", "senior official", "lawmaker",
      "legislator", "col", "gen", "adm", "rep", "sen", "mp"}
 )  # fmt: skip
@@ -2279,7 +2279,9 @@ def _title_matches(role_title: str, title: str) -> bool:
         # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
         # counterpart": a cabinet secretary is a minister.
         return "minister" in role or role in _CABINET_SECRETARIES
-    return role == title or role.endswith(" " + title)
+    # "The secretary said" for a Secretary of State, "the commissioner" for a Commissioner
+    # for Trade.
+    return role == title or role.endswith(" " + title) or role.startswith((title + " of ", title + " for "))
 
 
 class _Sentence:
