@@ -1447,8 +1447,10 @@ TITLES = [
     "colonel",
     "col",
     "lieutenant colonel",
+    "lt. col",
     "major",
     "captain",
+    "capt",
     "commander",
     "military commander",
     "commander-in-chief",
@@ -1559,6 +1561,7 @@ TITLES = [
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gen": "general", "adm": "admiral",
     "col": "colonel", "lt. gen": "lieutenant general", "maj. gen": "major general",
+    "capt": "captain", "lt. col": "lieutenant colonel",
     "brig. gen": "brigadier general", "gov": "governor", "amb": "ambassador", "pres": "president",
     "vice-president": "vice president", "advisor": "adviser",
     "national security advisor": "national security adviser", "senior advisor": "senior adviser",

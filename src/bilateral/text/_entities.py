@@ -116,6 +116,13 @@ _OWNER_BODY_NOUNS = frozenset(
     {"administration", "government", "presidency", "regime", "authorities", "leadership", "movement",
      "military", "army", "junta", "cabinet", "delegation"}
 )  # fmt: skip
+#: Military ranks, written between an office and the name ("army chief Gen. Asim Munir").
+_RANKS = frozenset(
+    {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
+     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal"}
+)  # fmt: skip
+#: First words of a role that make it another office than the title after them.
+_SUBORDINATE_PREFIXES = frozenset({"vice", "deputy", "assistant", "under"})
 #: The states news calls by the word for their kind ("the Kingdom", "the Sultanate").
 #: Commonwealth realms are kingdoms no one calls so.
 _STATE_NOUN_COUNTRIES: dict[str, frozenset[str]] = {
@@ -2279,6 +2286,9 @@ def _title_matches(role_title: str, title: str) -> bool:
         # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
         # counterpart": a cabinet secretary is a minister.
         return "minister" in role or role in _CABINET_SECRETARIES
+    if role.split(" ", 1)[0] in _SUBORDINATE_PREFIXES and not title.startswith(role.split(" ", 1)[0]):
+        # "The two presidents" are no vice president, "the prime minister" no deputy one.
+        return False
     # "The secretary said" for a Secretary of State, "the commissioner" for a Commissioner
     # for Trade.
     return role == title or role.endswith(" " + title) or role.startswith((title + " of ", title + " for "))
@@ -3296,6 +3306,18 @@ class _Sentence:
         ):
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person holds both.
             self.shared_title = (j + 1, title, country, of, first)
+            return j
+        elif (
+            j < self.n
+            and (rank := self.items[j]) is not None
+            and rank.kind == "title"
+            and rank.title in _RANKS
+            and title not in _RANKS
+            and self.name_follows(rank.end + (rank.end + 1 < self.n and self.texts[rank.end] == "."))
+        ):
+            # "junta leader Capt. Ibrahim Traore", "army chief Gen. Asim Munir": an office,
+            # then the holder's rank before the name; one person holds both.
+            self.shared_title = (j, title, country, of, first)
             return j
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
