@@ -118,6 +118,13 @@ _ISSUED_BY = re.compile(
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# Nouns describing commentators, which are no roles but are referred back to ("the analyst").
+_DESCRIBED_NOUNS = ("analyst", "economist", "expert", "scholar", "historian", "researcher", "professor")
+_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor)"
+)
+# How far before the noun the name set off by a comma may start.
+_DESCRIBED_REACH = 80
 # "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
 # possessive mark (and at most one capitalised modifier), ending the phrase.
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
@@ -611,6 +618,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         member = _party_member(doc, span)
         if member:
             return member
+    if text.startswith(("the ", "The "), span.start) and text.endswith(
+        _DESCRIBED_NOUNS, span.start, _phrase_end(text, span)
+    ):
+        described = _described_antecedent(doc, span)
+        if described:
+            return described
     inside = mentions_in(doc, span)
     if inside and text.find("s ", span.start, span.end) >= 0:
         partner = _PARTNER_OF.search(text, span.start, span.end)
@@ -1073,6 +1086,44 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # earlier use of the same anaphor, whose antecedent is this one's too. Try the use before.
         stop = at
     return ()
+
+
+def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The person a "the analyst", "the Abuja-based economist" refers back to.
+
+    Commentators are introduced with a description that is no role ("Kabiru Adamu, a security
+    analyst and managing director of ...", "political analyst Macharia Munene"); the last use
+    of the same noun before the phrase gives the person named right before it (set off by a
+    comma) or right after it. The phrase may have at most two modifiers before the noun.
+    """
+    text = doc.text
+    found = _DESCRIBED.fullmatch(text, span.start, _phrase_end(text, span))
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    at = text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start)
+    if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
+        return ()
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, at, key=_start)
+    # Named right after the noun: "political analyst Macharia Munene".
+    if i < len(mentions) and mentions[i].span.start - (at + len(noun)) in {1, 2} and mentions[i].actors:
+        return _person_ids(doc, mentions[i].actors)
+    # Named before it, set off by a comma: "Kabiru Adamu, a security analyst".
+    comma = text.rfind(", ", max(0, at - _DESCRIBED_REACH), at)
+    if comma < 0 or text.find(".", comma, at) >= 0:
+        return ()
+    return _person_ids(doc, _before_comma(doc, comma))
+
+
+def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """*ids* if they name one person, else nothing."""
+    if len(ids) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(ids[0])
+    return ids if actor is not None and actor.kind is ActorKind.PERSON else ()
 
 
 def _groups(doc: Document, ids: tuple[str, ...]) -> bool:
