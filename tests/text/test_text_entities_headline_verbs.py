@@ -187,3 +187,42 @@ def test_the_sultanate_is_the_sultanate_a_story_names() -> None:
 )
 def test_the_kingdom_is_left_alone_when_the_story_does_not_tell_one(text: str) -> None:
     assert _kingdom(text) in {None, "BT"}
+
+
+_MINISTERS = ["Abraham Korir Sing'Oei", "Gedion Timothewos"]
+
+
+def _headline_speakers(text: str) -> list[str]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    headline = next(
+        s for s in record.statements if s.speaker_mention is not None and s.speaker_mention.start == 0
+    )
+    return [names[i] for i in headline.speakers]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kenya, Ethiopia foreign ministers say border talks to resume", _MINISTERS),
+        ("Kenya, Ethiopia FMs say border talks to resume", _MINISTERS),
+        ("Kenya, Ethiopia presidents say border talks to resume", ["William Ruto", "Taye Atske Selassie"]),
+    ],
+)  # fmt: skip
+def test_a_headlines_two_countries_officials_are_the_ones_the_story_names(
+    title: str, expected: list[str]
+) -> None:
+    body = (
+        "Kenyan Foreign Minister Abraham Korir Sing'Oei met Ethiopian Foreign Minister Gedion"
+        " Timothewos in Nairobi on Monday, a week after Kenyan President William Ruto spoke with"
+        " Ethiopian President Taye Atske Selassie by phone."
+    )
+    assert sorted(_headline_speakers(f"{title}\n\n{body}")) == sorted(expected)
+
+
+def test_a_headlines_officials_the_story_does_not_name_for_both_countries_are_no_one() -> None:
+    text = (
+        "Kenya, Ethiopia defense ministers say border talks to resume\n\n"
+        "Kenyan Defense Minister Soipan Tuya said on Monday that talks with Ethiopia would resume."
+    )
+    assert "Soipan Tuya" not in _headline_speakers(text)

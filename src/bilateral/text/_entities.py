@@ -121,6 +121,16 @@ _RANKS = frozenset(
     {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
      "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal"}
 )  # fmt: skip
+#: Plural offices a headline names two countries' officials by ("Egypt, Qatar FMs say").
+_HEADLINE_OFFICE_PLURALS = {
+    "presidents": "president", "premiers": "prime minister", "pms": "prime minister",
+    "fms": "foreign minister", "ministers": "minister",
+}  # fmt: skip
+#: Words that open such a plural: the plurals and the first words of "<portfolio> ministers".
+_HEADLINE_OFFICE_WORDS = frozenset(
+    {*_HEADLINE_OFFICE_PLURALS, "foreign", "defense", "defence", "prime", "finance", "trade", "interior",
+     "energy", "economy", "health"}
+)  # fmt: skip
 #: First words of a role that make it another office than the title after them.
 _SUBORDINATE_PREFIXES = frozenset({"vice", "deputy", "assistant", "under"})
 #: The states news calls by the word for their kind ("the Kingdom", "the Sultanate").
@@ -2818,6 +2828,10 @@ class _Sentence:
     def after_group(self, item: _Item) -> int:
         """After a country/org/party: "Ukrainian officials", "U.S. lawmakers", "Quad leaders"."""
         j = item.end
+        if self.headline and j < self.n and self.lowered[j] in _HEADLINE_OFFICE_WORDS:
+            end = self.headline_officials(item, j)
+            if end:
+                return end
         # Nearly every name is followed by no group noun: one set probe tells.
         if j >= self.n or self.lowered[j] not in self.lex.group_nouns_max:
             return j
@@ -3007,6 +3021,52 @@ class _Sentence:
             if any(r.title.casefold() in leaders or r.title.casefold().endswith("minister") for r in p.roles)
         ]
         return min(officials, key=_ORDER_OF) if officials else None
+
+    def headline_officials(self, item: _Item, j: int) -> int:
+        """
+        "Egypt, Qatar foreign ministers say ...": the two officials the story names; the end.
+
+        A headline's "<country>, <country> <office>s" (foreign ministers, presidents, prime
+        ministers, FMs) refers to the holder of the office in each country the story
+        introduced first; both must be found. Returns 0 when the phrase is no such pair.
+        """
+        lowered = self.lowered
+        word = lowered[j]
+        if word in _HEADLINE_OFFICE_PLURALS:
+            role, end = _HEADLINE_OFFICE_PLURALS[word], j + 1
+        elif j + 1 < self.n and lowered[j + 1] == "ministers":
+            role, end = f"{word} minister", j + 2
+        else:
+            return 0
+        entry = item.entry
+        country = entry.country if entry is not None else item.country
+        k = item.start - 1
+        if country is None or k < 1 or self.texts[k] not in {",", "and"}:
+            return 0
+        before = self.prev_item(k)
+        other = before.entry if before is not None else None
+        if (
+            before is None
+            or other is None
+            or other.kind not in _LAND_KINDS
+            or other.country in {None, country}
+        ):
+            return 0
+        pair = []
+        for code in (other.country or "", country):
+            holders = [
+                p
+                for p in self.run.persons
+                if p.kind == "person"
+                and _known_country(p) == code
+                and any(_title_matches(r.title, role) for r in p.roles)
+            ]
+            if not holders:
+                return 0
+            pair.append(min(holders, key=_ORDER_OF).id)
+        a, b = self.span(before.start, end)
+        self.run.mention(a, b, MentionKind.PLURAL, tuple(pair))
+        return end
 
     def headline_leaders(self, item: _Item, country: str) -> tuple[int, tuple[str, ...]] | None:
         """
