@@ -625,7 +625,9 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if described:
             return described
     inside = mentions_in(doc, span)
-    if inside and text.find("s ", span.start, span.end) >= 0:
+    if inside and (
+        text.find("'s ", span.start, span.end) >= 0 or text.find("\u2019s ", span.start, span.end) >= 0
+    ):
         partner = _PARTNER_OF.search(text, span.start, span.end)
         if partner is not None:
             # "Jaishankar's host later posted", "Rubio's Indian counterpart said".

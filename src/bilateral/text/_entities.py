@@ -2296,12 +2296,15 @@ def _title_matches(role_title: str, title: str) -> bool:
         # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
         # counterpart": a cabinet secretary is a minister.
         return "minister" in role or role in _CABINET_SECRETARIES
-    if role.split(" ", 1)[0] in _SUBORDINATE_PREFIXES and not title.startswith(role.split(" ", 1)[0]):
+    if role == title:
+        return True
+    size = len(title)
+    if role.endswith(title) and role[-size - 1 : -size] == " ":
         # "The two presidents" are no vice president, "the prime minister" no deputy one.
-        return False
-    # "The secretary said" for a Secretary of State, "the commissioner" for a Commissioner
-    # for Trade.
-    return role == title or role.endswith(" " + title) or role.startswith((title + " of ", title + " for "))
+        first = role[: role.find(" ")]
+        return first not in _SUBORDINATE_PREFIXES or title.startswith(first)
+    # "The secretary said" for a Secretary of State.
+    return role.startswith(title) and role[size : size + 4] == " of "
 
 
 class _Sentence:
