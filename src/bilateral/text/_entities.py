@@ -1963,18 +1963,6 @@ class _Run:
                 items[i] = _Item(i, i + 1, "party", title=t)
                 pos = i + 1
                 continue
-            if (
-                name is None
-                and t in _STATE_NOUN_COUNTRIES
-                and i
-                and lowered[i - 1] == "the"
-                and (i + 1 >= n or lowered[i + 1] != "of")
-                and (code := self.story_state(t)) is not None
-            ):
-                # "wishing the Kingdom continued progress" (SPA), "the Sultanate's position":
-                # Gulf and royal agencies name their own state so, capitalised, and a story
-                # naming one such state means it.
-                name = (i + 1, Entry(EntryKind.COUNTRY, lex.countries[code].name, code))
             if name is not None:
                 end, entry = name
                 if entry.kind is _CALENDAR:
@@ -4447,6 +4435,19 @@ class _Sentence:
     def on_chunk(self, item: _Item) -> int:
         run = self.run
         i, j = item.start, item.end
+        if (
+            j == i + 1
+            and self.texts[i] in _STATE_NOUN_COUNTRIES
+            and i
+            and self.lowered[i - 1] == "the"
+            and (j >= self.n or self.lowered[j] != "of")
+            and (code := run.story_state(self.texts[i])) is not None
+        ):
+            # "wishing the Kingdom continued progress" (SPA), "the Sultanate's position":
+            # Gulf and royal agencies name their own state so, capitalised, and a story
+            # naming one such state means it.
+            entry = Entry(EntryKind.COUNTRY, self.lex.countries[code].name, code)
+            return self.on_name(_Item(i, j, "name", entry=entry))
         words = [k for k in range(i, j) if self.texts[k][:1].isalpha()]
         full = self.surface(i, j)
         known = run.by_full.get(full)
