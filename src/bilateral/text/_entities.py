@@ -593,8 +593,9 @@ _TITLE_SYNONYMS = {
 _SURNAME_DAYS = frozenset({"Sun", "Mon"})
 # Last words of the titles of a government's officials (see `_home_office`).
 _GOVERNMENT_TITLE_HEADS = frozenset(
-    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
-)
+    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+     "ruler"}
+)  # fmt: skip
 _ORDER_OF = operator.attrgetter("order")
 #: Titles of reigning monarchs, which no minister holds (princes and princesses are ministers).
 _MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor"})
@@ -2262,7 +2263,12 @@ def _home_office(role: Role) -> bool:
     if role.of is not None:
         return False
     title = role.title.casefold()
-    return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
+    if title in lexicon().leader_titles:
+        return True
+    # "Minister of State for Foreign Trade", "Deputy Ruler of Abu Dhabi": the office is
+    # named before its brief.
+    head = title.split(" of ", 1)[0].split(" for ", 1)[0]
+    return head.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
 
 
 def _title_matches(role_title: str, title: str) -> bool:
