@@ -60,3 +60,16 @@ def test_an_acronym_in_lower_case_words_is_no_agency() -> None:
     # "map", "tap" and "nan" as words, and an unknown acronym, make no organization.
     orgs = _orgs("The negotiators drew a new map and agreed to tap the reserves, the envoy said.")
     assert orgs == {}
+
+
+def test_a_listed_groups_acronym_in_brackets_is_that_group_not_the_last_person() -> None:
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan said the Rapid Support Forces (RSF) had received"
+        " weapons from abroad. The RSF said the claim was false."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [[names[i] for i in s.speakers] for s in record.statements] == [
+        ["Abdel Fattah al-Burhan"],
+        ["Rapid Support Forces"],
+    ]

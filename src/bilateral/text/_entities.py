@@ -4691,10 +4691,12 @@ class _Sentence:
                 and j < self.n
                 and self.texts[j] == ")"
                 and (named := self.prev_item(i - 1)) is not None
-                and named.kind == "org"
+                and (named.kind == "org" or (named.entry is not None and named.entry.kind is _ORGANIZATION))
             ):
                 return False
-            org = self.org_actor(named)
+            # A lexicon body ("the Rapid Support Forces (RSF)") is the actor its entry made.
+            ref = self.ensure_ref(named) if named.kind != "org" else ()
+            org = run.by_id[ref[0]] if ref else self.org_actor(named)
             run.orgs[(full, None)] = org
         a, b = self.span(i, j)
         org.add_mention(run.make_span(a, b), full)
