@@ -3357,7 +3357,14 @@ class _Sentence:
             and self.lowered[j] == "and"
             and (nxt_title := self.items[j + 1]) is not None
             and nxt_title.kind == "title"
-            and self.texts[i][:1].isupper()
+            # "Deputy Prime Minister and ...", and "Sri Lanka's Cabinet spokesman and ...":
+            # a lower-case first office is shared only when a country or body owns it and it
+            # is no leader's ("the president and Foreign Minister Wang Yi", "Kenya's
+            # president and Foreign Minister ..." are two people).
+            and (
+                self.texts[i][:1].isupper()
+                or (first < i and country is not None and title not in self.lex.leader_titles)
+            )
             and self.texts[j + 1][:1].isupper()
             and self.name_follows(nxt_title.end)
         ):
