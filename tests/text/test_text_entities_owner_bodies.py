@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Person
+from bilateral.model import Organization, Person
 from bilateral.text import extract
 
 
@@ -64,3 +64,29 @@ def test_a_noun_not_for_a_body_gives_no_owner() -> None:
     text = "The Kenyan capital's chief spokesman, Jane Wanjiru, said the roads would reopen."
     person = _person(text, "Jane Wanjiru")
     assert all(r.of is None or "capital" not in r.of for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "In Vilnius, President Gitanas Nauseda's National Security Council said it welcomed the plan.",
+            "National Security Council",
+            "LT",
+        ),
+        (
+            "Kenyan President William Ruto's United Democratic Alliance said it backed the deal.",
+            "United Democratic Alliance",
+            "KE",
+        ),
+    ],
+)
+def test_a_persons_body_is_of_the_persons_country(text: str, body: str, country: str) -> None:
+    orgs = {a.name: a for a in extract(text).actors if isinstance(a, Organization)}
+    assert orgs[body].country == country
+
+
+def test_a_body_owned_by_a_person_of_no_known_country_has_none() -> None:
+    text = "Jane Wanjiru's Amani Research Council said the figures were wrong."
+    orgs = {a.name: a for a in extract(text).actors if isinstance(a, Organization)}
+    assert orgs["Amani Research Council"].country is None

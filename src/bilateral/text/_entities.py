@@ -2557,6 +2557,12 @@ class _Sentence:
             prev = self.prev_item(start - 1)
             if prev is not None and prev.entry is not None and prev.entry.kind is _COUNTRY:
                 country = prev.entry.country
+            elif prev is not None and prev.kind in {"chunk", "title"}:
+                # "President Karol Nawrocki's National Security Bureau", "Tinubu's All
+                # Progressives Congress": a person's body is of the person's country.
+                owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
+                if owner is not None and owner.kind == "person":
+                    country = owner.country or officeholder_countries().get(fold_name(owner.name))
         return self.run.org(name, country)
 
     def prev_item(self, i: int) -> _Item | None:
