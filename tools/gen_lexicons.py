@@ -454,6 +454,8 @@ CITY_STOPLIST = sorted(
         "Carolina",
         "Virginia",
         # people's given names and surnames
+        "Anand",  # Canada's foreign minister Anita Anand; an Indian given name and surname
+        "Duma",  # Botswana's president Duma Boko; Russia's parliament
         "Alexandra",
         "Ann",
         "Aurora",

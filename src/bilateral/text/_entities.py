@@ -2609,6 +2609,16 @@ class _Sentence:
             # "His daughter Saida Mirziyoyeva", "analyst Santiago Rojas": a given name that
             # is also a city, after a noun for a person.
             return self.on_chunk(_Item(item.start, rest.end, "chunk"))
+        if (
+            kind is _CITY
+            and not entry.capital
+            and item.end == item.start + 1
+            and (person := run.by_surname.get(self.texts[item.start])) is not None
+            and person.kind == "person"
+        ):
+            # "Anand said" after "Canada's foreign minister, Anita Anand": the surname of
+            # someone the story named, not a town of that name.
+            return self.on_chunk(_Item(item.start, item.end, "chunk"))
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
