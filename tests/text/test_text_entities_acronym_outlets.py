@@ -23,7 +23,7 @@ def _speakers(text: str) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("The king received the Mauritanian envoy, the MAP news agency reported.", "MAP"),
+        ("The king received the Mauritanian envoy, the AIP news agency reported.", "AIP"),
         ("The two ministers spoke by phone, the ISNA agency said.", "ISNA"),
         ("The NTV channel said the talks would resume in Ankara.", "NTV"),
     ],

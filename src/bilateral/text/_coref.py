@@ -118,6 +118,21 @@ _ISSUED_BY = re.compile(
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+# Nouns describing commentators, which are no roles but are referred back to ("the analyst").
+_DESCRIBED_NOUNS = ("analyst", "economist", "expert", "scholar", "historian", "researcher", "professor")
+_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor)"
+)
+# How far before the noun the name set off by a comma may start.
+_DESCRIBED_REACH = 80
+# "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
+# possessive mark (and at most one capitalised modifier), ending the phrase.
+_PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
+# How many people named before such a phrase are looked at for the partner.
+_PARTNER_TRIES = 6
+# The end of an earlier definite use of the noun ("according to the official", "the senior
+# official"), which names no one itself.
+_DEFINITE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:senior\s+)?$")
 # How far before such a phrase (in characters) its antecedent's noun is looked for.
 _UNNAMED_REACH = 2000
 # How many earlier uses of the noun are tried when they are parts of longer words ("officials").
@@ -583,6 +598,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         rest = honorific.end()
         while rest < span.end and text[rest].isspace():
             rest += 1
+        if text.startswith("and ", rest) and rest + 4 < span.end:
+            # "His Highness and the Ethiopian Prime Minister discussed" (WAM): the ruler the
+            # style stands for, and the person after "and".
+            ruler = _honored(doc, Span(start=span.start, end=honorific.end()), honorific.group().casefold())
+            other = resolve_speaker(doc, Span(start=rest + 4, end=span.end))
+            return tuple(dict.fromkeys((*ruler, *other))) if ruler and other else ()
         if rest < span.end:
             return resolve_speaker(doc, Span(start=rest, end=span.end))
     # Anchored at the phrase's first word, the match fails at once unless it opens with
@@ -597,7 +618,20 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         member = _party_member(doc, span)
         if member:
             return member
+    if text.startswith(("the ", "The "), span.start) and text.endswith(
+        _DESCRIBED_NOUNS, span.start, _phrase_end(text, span)
+    ):
+        described = _described_antecedent(doc, span)
+        if described:
+            return described
     inside = mentions_in(doc, span)
+    if inside and (
+        text.find("'s ", span.start, span.end) >= 0 or text.find("\u2019s ", span.start, span.end) >= 0
+    ):
+        partner = _PARTNER_OF.search(text, span.start, span.end)
+        if partner is not None:
+            # "Jaishankar's host later posted", "Rubio's Indian counterpart said".
+            return _partner(doc, inside, partner)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
@@ -733,6 +767,39 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # surnames the entity stage left unlinked.
         found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
     return found
+
+
+def _partner(doc: Document, inside: list[Mention], partner: re.Match[str]) -> tuple[str, ...]:
+    """
+    Who "<person>'s host/counterpart/guest" is: the last person before of another country.
+
+    The owner is the mention that ends at the possessive mark; the partner is the person
+    most recently named before the phrase whose known country is neither the owner's nor
+    unknown (an analyst of no country is nobody's host).
+    """
+    owner = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
+    if owner is None or len(owner.actors) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    owner_actor = by_id.get(owner.actors[0])
+    home = owner_actor.country if owner_actor is not None else None
+    if owner_actor is None or owner_actor.kind is not ActorKind.PERSON or home is None:
+        return ()
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, owner.span.start, key=_start) - 1
+    seen = 0
+    while i >= 0 and seen < _PARTNER_TRIES:
+        m = mentions[i]
+        i -= 1
+        if len(m.actors) != 1 or m.kind is MentionKind.DEMONYM:
+            continue
+        actor = by_id.get(m.actors[0])
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        seen += 1
+        if actor.country is not None and actor.country != home:
+            return (actor.id,)
+    return ()
 
 
 def _enclosing_title(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1014,11 +1081,51 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         if at < 0:
             return ()
         end = at + len(noun)
-        if not text[end : end + 1].isalpha():
+        if not text[end : end + 1].isalpha() and not _DEFINITE_ANAPHOR.search(text, max(0, at - 16), at):
             actors = _before_comma(doc, end)
             return actors if _groups(doc, actors) else ()
-        stop = at  # "officials": part of a longer word, try the use before
+        # "officials": part of a longer word; "the official said ... the official said": an
+        # earlier use of the same anaphor, whose antecedent is this one's too. Try the use before.
+        stop = at
     return ()
+
+
+def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The person a "the analyst", "the Abuja-based economist" refers back to.
+
+    Commentators are introduced with a description that is no role ("Kabiru Adamu, a security
+    analyst and managing director of ...", "political analyst Macharia Munene"); the last use
+    of the same noun before the phrase gives the person named right before it (set off by a
+    comma) or right after it. The phrase may have at most two modifiers before the noun.
+    """
+    text = doc.text
+    found = _DESCRIBED.fullmatch(text, span.start, _phrase_end(text, span))
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    at = text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start)
+    if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
+        return ()
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, at, key=_start)
+    # Named right after the noun: "political analyst Macharia Munene".
+    if i < len(mentions) and mentions[i].span.start - (at + len(noun)) in {1, 2} and mentions[i].actors:
+        return _person_ids(doc, mentions[i].actors)
+    # Named before it, set off by a comma: "Kabiru Adamu, a security analyst".
+    comma = text.rfind(", ", max(0, at - _DESCRIBED_REACH), at)
+    if comma < 0 or text.find(".", comma, at) >= 0:
+        return ()
+    return _person_ids(doc, _before_comma(doc, comma))
+
+
+def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """*ids* if they name one person, else nothing."""
+    if len(ids) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(ids[0])
+    return ids if actor is not None and actor.kind is ActorKind.PERSON else ()
 
 
 def _groups(doc: Document, ids: tuple[str, ...]) -> bool:

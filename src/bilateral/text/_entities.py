@@ -93,6 +93,54 @@ _LOCATIVE = frozenset(
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+#: Verbs headlines write in the present, capitalised like the names around them ("Leaders
+#: Discuss Haiti Mission", "Kenya, Uganda Sign Pipeline Deal"): none begins an organization's
+#: name, so a title-case run of words holding one is cut there. Words that are also the head
+#: nouns of bodies' names ("Forum", "Talks", "Open") are left out.
+_HEADLINE_VERBS = frozenset(
+    {"discuss", "discusses", "agree", "agrees", "meet", "sign", "signs", "seek", "seeks", "vow", "vows",
+     "pledge", "pledges", "urge", "urges", "mull", "mulls", "weigh", "weighs", "hold", "holds", "host",
+     "hosts", "hail", "hails", "eye", "eyes", "ink", "inks", "seal", "seals", "reaffirm", "reaffirms",
+     "renew", "renews", "review", "reviews", "explore", "explores", "deepen", "deepens", "boost",
+     "boosts", "bolster", "bolsters", "strengthen", "strengthens", "expand", "expands", "tout", "touts",
+     "resume", "resumes", "reject", "rejects", "warn", "welcome", "welcomes", "affirm", "affirms",
+     "forge", "forges", "clinch", "clinches", "visit", "press", "presses", "push", "pushes", "back",
+     "backs", "oppose", "opposes", "criticize", "criticizes", "condemn", "condemns"}
+)  # fmt: skip
+#: Venues of the lexicon several governments have one of: the country is the city's the text
+#: is in, when it names one (see `_Sentence.venue_country`), and the lexicon's otherwise.
+_SHARED_VENUES = frozenset({"Chancellery"})
+#: Lower-case nouns for a government or movement after its name, before a possessive mark
+#: and an office ("the Taliban administration's chief spokesman").
+_OWNER_BODY_NOUNS = frozenset(
+    {"administration", "government", "presidency", "regime", "authorities", "leadership", "movement",
+     "military", "army", "junta", "cabinet", "delegation"}
+)  # fmt: skip
+#: Military ranks, written between an office and the name ("army chief Gen. Asim Munir").
+_RANKS = frozenset(
+    {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
+     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal"}
+)  # fmt: skip
+#: Plural offices a headline names two countries' officials by ("Egypt, Qatar FMs say").
+_HEADLINE_OFFICE_PLURALS = {
+    "presidents": "president", "premiers": "prime minister", "pms": "prime minister",
+    "fms": "foreign minister", "ministers": "minister",
+}  # fmt: skip
+#: Words that open such a plural: the plurals and the first words of "<portfolio> ministers".
+_HEADLINE_OFFICE_WORDS = frozenset(
+    {*_HEADLINE_OFFICE_PLURALS, "foreign", "defense", "defence", "prime", "finance", "trade", "interior",
+     "energy", "economy", "health"}
+)  # fmt: skip
+#: First words of a role that make it another office than the title after them.
+_SUBORDINATE_PREFIXES = frozenset({"vice", "deputy", "assistant", "under"})
+#: The states news calls by the word for their kind ("the Kingdom", "the Sultanate").
+#: Commonwealth realms are kingdoms no one calls so.
+_STATE_NOUN_COUNTRIES: dict[str, frozenset[str]] = {
+    "Kingdom": frozenset(
+        {"SA", "JO", "MA", "BH", "ES", "TH", "GB", "NL", "BE", "SE", "NO", "DK", "KH", "BT", "LS", "SZ", "TO"}
+    ),
+    "Sultanate": frozenset({"OM", "BN"}),
+}
 #: Collective nouns whose possessive opens the name of a party or movement ("People's Party",
 #: "the Women's League"): the possessive is inside the organization's name.
 _COLLECTIVE_POSSESSORS = frozenset({"People", "Peoples", "Women", "Workers", "Farmers", "Citizens", "Nation"})
@@ -214,7 +262,7 @@ _GENERIC_TITLES = frozenset(
 _ANAPHORIC_TITLE_EXCLUDE = frozenset(
     {"major", "counterpart", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
      "deputy", "fellow", "analyst", "aide", "editor", "director", "whip", "founder", "co-founder",
-     "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor", "secretary",
+     "lecturer", "researcher", "economist", "correspondent", "adviser", "advisor",
      "professor", "senior fellow", "supervisor", "diplomat", "senior official", "lawmaker",
      "legislator", "col", "gen", "adm", "rep", "sen", "mp"}
 )  # fmt: skip
@@ -504,6 +552,13 @@ _DEFENCE_MINISTERS = frozenset(
     {"defense minister", "defence minister", "secretary of defense", "defense secretary",
      "defence secretary", "armed forces minister"}
 )  # fmt: skip
+# Ministers whose title says secretary (the U.S. cabinet's, Britain's secretaries of state).
+_CABINET_SECRETARIES = _FOREIGN_MINISTERS | _DEFENCE_MINISTERS | frozenset(
+    {"home secretary", "treasury secretary", "secretary of the treasury", "commerce secretary",
+     "secretary of commerce", "energy secretary", "secretary of energy", "interior secretary",
+     "trade secretary", "homeland security secretary", "war secretary", "secretary of war",
+     "health secretary", "agriculture secretary", "business secretary", "chancellor of the exchequer"}
+)  # fmt: skip
 # Foreign ministers' titles as countries write them, by their opening words.
 _FOREIGN_OFFICES = (
     *sorted(_FOREIGN_MINISTERS),
@@ -538,9 +593,12 @@ _TITLE_SYNONYMS = {
 _SURNAME_DAYS = frozenset({"Sun", "Mon"})
 # Last words of the titles of a government's officials (see `_home_office`).
 _GOVERNMENT_TITLE_HEADS = frozenset(
-    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador"}
-)
+    {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+     "ruler"}
+)  # fmt: skip
 _ORDER_OF = operator.attrgetter("order")
+#: Titles of reigning monarchs, which no minister holds (princes and princesses are ministers).
+_MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor"})
 # Offices held by birth, whose holders' given names other office holders share ("King Abdullah").
 _ROYAL_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "emperor", "monarch"}
@@ -970,6 +1028,8 @@ class _Run:
         self.bare_suffixes = frozenset(s.rstrip(".") for s in lex.name_suffixes)
         #: Whether the sentence being read is a headline (see `name_stop`).
         self.in_headline = False
+        #: Whether the sentence being read is the article's title (read after the story).
+        self.reading_title = False
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -1020,6 +1080,20 @@ class _Run:
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("BRASILIA, Nov 18 (Reuters) -"), if the lexicon knows it."""
         return self._dateline_country
+
+    def story_state(self, noun: str) -> str | None:
+        """
+        The country "the Kingdom" or "the Sultanate" (*noun*) is in this story.
+
+        The home country of the agency or dateline when it is such a state (SPA's "the
+        Kingdom" is Saudi Arabia, Petra's Jordan), else the only such state the text has named.
+        """
+        states = _STATE_NOUN_COUNTRIES[noun]
+        home = self.home_country()
+        if home in states:
+            return home
+        named = [code for code in self.countries if code in states]
+        return named[0] if len(named) == 1 else None
 
     def known_countries(self) -> None:
         """
@@ -1080,7 +1154,9 @@ class _Run:
             self.sentence(span, n, headline=False)
         title = self.doc.article.title if self.doc.article is not None else None
         if title is not None and not any(s.start < title.end and title.start < s.end for s in segments):
+            self.reading_title = True
             self.sentence(title, len(segments), headline=True)
+            self.reading_title = False
         self.resolve_deferred()
         self.known_countries()
         self.doc.actors.extend(a.freeze() for a in self.actors)
@@ -1311,6 +1387,16 @@ class _Run:
             and "accompanied" in lowered
         ):
             walker.companions(lowered.index("accompanied"))
+
+    @staticmethod
+    def officeholder_at(texts: list[str], i: int) -> bool:
+        """Whether two to four words from token *i* are a listed office holder's whole name."""
+        countries = officeholder_countries()
+        return any(
+            fold_name(" ".join(texts[i:k])) in countries
+            and fold_name(" ".join(texts[i + 1 : k])) not in countries
+            for k in range(i + 2, min(len(texts), i + 4) + 1)
+        )
 
     def name_stop(self, starts: list[int], texts: list[str], k: int) -> bool:
         """
@@ -1810,6 +1896,19 @@ class _Run:
                 title = None
             if (
                 title is not None
+                and title[1] in _MONARCH_TITLES
+                and title[0] < n
+                and texts[title[0]][:1].isupper()
+                and (i == title_end or self.officeholder_at(texts, i))
+            ):
+                # "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Al Jaber":
+                # right after an office, a monarch's title is a given name (no minister is
+                # a reigning emir, though many are princes); so it is in the name of a listed
+                # office holder opening a sentence ("Amir Khan Muttaqi said", not "King
+                # Abdullah II", whose name without the title is listed too).
+                title = None
+            if (
+                title is not None
                 and i == civilian_end
                 and t in _BARE_RANKS
                 and (i + 1 >= n or texts[i + 1] != ".")
@@ -1962,11 +2061,27 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
-                    if headline and kind == "org" and lowered[i] in lex.person_verbs:
-                        # "US Envoy Meets Sudan Army Chief": a headline's verb, capitalised,
-                        # opens no organization's name.
-                        pos = i + 1
-                        continue
+                    if headline and kind == "org":
+                        verb = next(
+                            (
+                                j
+                                for j in range(i, end)
+                                if lowered[j] in lex.person_verbs or lowered[j] in _HEADLINE_VERBS
+                            ),
+                            end,
+                        )
+                        if verb == i:
+                            # "US Envoy Meets Sudan Army Chief", "Blinken, Kenyan Counterpart
+                            # Discuss Haiti Mission": a headline's verb, capitalised, opens no
+                            # organization's name.
+                            pos = i + 1
+                            continue
+                        if verb < end:
+                            # "Ruto Discusses Trade Mission": the names before the verb are
+                            # the subject, and the organization can only begin after it.
+                            items[i] = _Item(i, verb, "chunk")
+                            pos = verb + 1
+                            continue
                     if headline and kind == "place":
                         # Headlines capitalise every word: an unknown phrase there is no
                         # evidence of a place ("Leaders Meet in Ankara to Ease Port Dispute");
@@ -2148,7 +2263,12 @@ def _home_office(role: Role) -> bool:
     if role.of is not None:
         return False
     title = role.title.casefold()
-    return title in lexicon().leader_titles or title.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
+    if title in lexicon().leader_titles:
+        return True
+    # "Minister of State for Foreign Trade", "Deputy Ruler of Abu Dhabi": the office is
+    # named before its brief.
+    head = title.split(" of ", 1)[0].split(" for ", 1)[0]
+    return head.rsplit(" ", 1)[-1] in _GOVERNMENT_TITLE_HEADS
 
 
 def _title_matches(role_title: str, title: str) -> bool:
@@ -2167,8 +2287,18 @@ def _title_matches(role_title: str, title: str) -> bool:
     if title == "leader":
         return role in lexicon().leader_titles or role.endswith("leader")
     if title == "minister":
-        return "minister" in role
-    return role == title or role.endswith(" " + title)
+        # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
+        # counterpart": a cabinet secretary is a minister.
+        return "minister" in role or role in _CABINET_SECRETARIES
+    if role == title:
+        return True
+    size = len(title)
+    if role.endswith(title) and role[-size - 1 : -size] == " ":
+        # "The two presidents" are no vice president, "the prime minister" no deputy one.
+        first = role[: role.find(" ")]
+        return first not in _SUBORDINATE_PREFIXES or title.startswith(first)
+    # "The secretary said" for a Secretary of State.
+    return role.startswith(title) and role[size : size + 4] == " of "
 
 
 class _Sentence:
@@ -2347,6 +2477,12 @@ class _Sentence:
             elif kind == "party":
                 pos = self.after_group(item)
             elif kind == "org":
+                if self.run.reading_title and item.entry is None and not self.known_org(item):
+                    # The title is read after the story and capitalises every word: a
+                    # body the story never names ("Leaders Discuss Trade Mission", "Pledge
+                    # Support for Somali Army") is title case, not a name.
+                    pos = item.end
+                    continue
                 self.on_org(item)
                 pos = self.after_group(item)
             elif kind == "place":
@@ -2390,6 +2526,16 @@ class _Sentence:
             return None
         return entry.country
 
+    def known_org(self, item: _Item) -> bool:
+        """Whether the organization *item* names (a chunk, not a lexicon name) was made already."""
+        orgs = self.run.orgs
+        name = self.surface(item.start, item.end)
+        if item.end - item.start == 1 and item.start > 0 and self.texts[item.start - 1] == "The":
+            name_with_article = self.surface(item.start - 1, item.end)
+            if any(key[0] == name_with_article for key in orgs):
+                return True
+        return any(key[0] == name for key in orgs)
+
     def org_actor(self, item: _Item) -> _Actor:
         if item.entry is not None and item.entry.kind in _LAND_KINDS:
             # "Philippine government": keep the demonym in the name.
@@ -2411,6 +2557,12 @@ class _Sentence:
             prev = self.prev_item(start - 1)
             if prev is not None and prev.entry is not None and prev.entry.kind is _COUNTRY:
                 country = prev.entry.country
+            elif prev is not None and prev.kind in {"chunk", "title"}:
+                # "President Karol Nawrocki's National Security Bureau", "Tinubu's All
+                # Progressives Congress": a person's body is of the person's country.
+                owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
+                if owner is not None and owner.kind == "person":
+                    country = owner.country or officeholder_countries().get(fold_name(owner.name))
         return self.run.org(name, country)
 
     def prev_item(self, i: int) -> _Item | None:
@@ -2457,6 +2609,16 @@ class _Sentence:
             # "His daughter Saida Mirziyoyeva", "analyst Santiago Rojas": a given name that
             # is also a city, after a noun for a person.
             return self.on_chunk(_Item(item.start, rest.end, "chunk"))
+        if (
+            kind is _CITY
+            and not entry.capital
+            and item.end == item.start + 1
+            and (person := run.by_surname.get(self.texts[item.start])) is not None
+            and person.kind == "person"
+        ):
+            # "Anand said" after "Canada's foreign minister, Anita Anand": the surname of
+            # someone the story named, not a town of that name.
+            return self.on_chunk(_Item(item.start, item.end, "chunk"))
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
@@ -2485,9 +2647,11 @@ class _Sentence:
         country = entry.country
         if kind is _CITY and country is not None:
             run.last_city = (self.number, country)
-        elif kind is _VENUE and country is None:
-            # "the Presidential Palace", "Government House": in the city the text is in.
-            country = self.venue_country(item.end)
+        elif kind is _VENUE and (country is None or entry.name in _SHARED_VENUES):
+            # "the Presidential Palace", "Government House": in the city the text is in; and
+            # "the Chancellery" too when the text is in a city (Warsaw's, Vienna's), else
+            # the one news names most (Berlin's).
+            country = self.venue_country(item.end) or country
         named = run.place(entry.name, country, place_kind, seat=kind is _VENUE and entry.metonym)
         named.mentions.append(span)
         actors: tuple[str, ...] = ()
@@ -2502,7 +2666,7 @@ class _Sentence:
                 actors = (run.country(entry.country).id,)
                 run.countries[entry.country].mentions.append(span)
             elif kind is _VENUE and entry.metonym:
-                org = run.org(entry.name, entry.country)
+                org = run.org(entry.name, country)
                 org.add_mention(span, surface)
                 actors = (org.id,)
         run.mention_at(span, _MENTION_NAME, actors, named.id)
@@ -2677,6 +2841,10 @@ class _Sentence:
     def after_group(self, item: _Item) -> int:
         """After a country/org/party: "Ukrainian officials", "U.S. lawmakers", "Quad leaders"."""
         j = item.end
+        if self.headline and j < self.n and self.lowered[j] in _HEADLINE_OFFICE_WORDS:
+            end = self.headline_officials(item, j)
+            if end:
+                return end
         # Nearly every name is followed by no group noun: one set probe tells.
         if j >= self.n or self.lowered[j] not in self.lex.group_nouns_max:
             return j
@@ -2867,6 +3035,52 @@ class _Sentence:
         ]
         return min(officials, key=_ORDER_OF) if officials else None
 
+    def headline_officials(self, item: _Item, j: int) -> int:
+        """
+        "Egypt, Qatar foreign ministers say ...": the two officials the story names; the end.
+
+        A headline's "<country>, <country> <office>s" (foreign ministers, presidents, prime
+        ministers, FMs) refers to the holder of the office in each country the story
+        introduced first; both must be found. Returns 0 when the phrase is no such pair.
+        """
+        lowered = self.lowered
+        word = lowered[j]
+        if word in _HEADLINE_OFFICE_PLURALS:
+            role, end = _HEADLINE_OFFICE_PLURALS[word], j + 1
+        elif j + 1 < self.n and lowered[j + 1] == "ministers":
+            role, end = f"{word} minister", j + 2
+        else:
+            return 0
+        entry = item.entry
+        country = entry.country if entry is not None else item.country
+        k = item.start - 1
+        if country is None or k < 1 or self.texts[k] not in {",", "and"}:
+            return 0
+        before = self.prev_item(k)
+        other = before.entry if before is not None else None
+        if (
+            before is None
+            or other is None
+            or other.kind not in _LAND_KINDS
+            or other.country in {None, country}
+        ):
+            return 0
+        pair = []
+        for code in (other.country or "", country):
+            holders = [
+                p
+                for p in self.run.persons
+                if p.kind == "person"
+                and _known_country(p) == code
+                and any(_title_matches(r.title, role) for r in p.roles)
+            ]
+            if not holders:
+                return 0
+            pair.append(min(holders, key=_ORDER_OF).id)
+        a, b = self.span(before.start, end)
+        self.run.mention(a, b, MentionKind.PLURAL, tuple(pair))
+        return end
+
     def headline_leaders(self, item: _Item, country: str) -> tuple[int, tuple[str, ...]] | None:
         """
         The leaders of "<country>, <country> leaders" in a headline: (first token, their ids).
@@ -3015,6 +3229,10 @@ class _Sentence:
                 break
             if self.texts[j - 1] in _POSSESSIVE and j > 1:
                 owner = self.prev_item(j - 1)
+                if owner is None and j > _PAIR and self.lowered[j - 2] in _OWNER_BODY_NOUNS:
+                    # "The Taliban administration's chief spokesman", "the Hamas movement's
+                    # political chief": a lower-case body noun after the name it belongs to.
+                    owner = self.prev_item(j - 2)
                 if owner is not None and owner.kind in {"name", "org"}:
                     entry = owner.entry
                     if entry is not None and entry.kind is _COUNTRY and entry.country:
@@ -3155,12 +3373,31 @@ class _Sentence:
             and self.lowered[j] == "and"
             and (nxt_title := self.items[j + 1]) is not None
             and nxt_title.kind == "title"
-            and self.texts[i][:1].isupper()
+            # "Deputy Prime Minister and ...", and "Sri Lanka's Cabinet spokesman and ...":
+            # a lower-case first office is shared only when a country or body owns it and it
+            # is no leader's ("the president and Foreign Minister Wang Yi", "Kenya's
+            # president and Foreign Minister ..." are two people).
+            and (
+                self.texts[i][:1].isupper()
+                or (first < i and country is not None and title not in self.lex.leader_titles)
+            )
             and self.texts[j + 1][:1].isupper()
             and self.name_follows(nxt_title.end)
         ):
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person holds both.
             self.shared_title = (j + 1, title, country, of, first)
+            return j
+        elif (
+            j < self.n
+            and (rank := self.items[j]) is not None
+            and rank.kind == "title"
+            and rank.title in _RANKS
+            and title not in _RANKS
+            and self.name_follows(rank.end + (rank.end + 1 < self.n and self.texts[rank.end] == "."))
+        ):
+            # "junta leader Capt. Ibrahim Traore", "army chief Gen. Asim Munir": an office,
+            # then the holder's rank before the name; one person holds both.
+            self.shared_title = (j, title, country, of, first)
             return j
         if k + 1 < self.n and self.lowered[k] in joiners:
             nxt = self.items[k + 1] or (
@@ -4227,6 +4464,19 @@ class _Sentence:
     def on_chunk(self, item: _Item) -> int:
         run = self.run
         i, j = item.start, item.end
+        if (
+            j == i + 1
+            and self.texts[i] in _STATE_NOUN_COUNTRIES
+            and i
+            and self.lowered[i - 1] == "the"
+            and (j >= self.n or self.lowered[j] != "of")
+            and (code := run.story_state(self.texts[i])) is not None
+        ):
+            # "wishing the Kingdom continued progress" (SPA), "the Sultanate's position":
+            # Gulf and royal agencies name their own state so, capitalised, and a story
+            # naming one such state means it.
+            entry = Entry(EntryKind.COUNTRY, self.lex.countries[code].name, code)
+            return self.on_name(_Item(i, j, "name", entry=entry))
         words = [k for k in range(i, j) if self.texts[k][:1].isalpha()]
         full = self.surface(i, j)
         known = run.by_full.get(full)
@@ -4464,10 +4714,12 @@ class _Sentence:
                 and j < self.n
                 and self.texts[j] == ")"
                 and (named := self.prev_item(i - 1)) is not None
-                and named.kind == "org"
+                and (named.kind == "org" or (named.entry is not None and named.entry.kind is _ORGANIZATION))
             ):
                 return False
-            org = self.org_actor(named)
+            # A lexicon body ("the Rapid Support Forces (RSF)") is the actor its entry made.
+            ref = self.ensure_ref(named) if named.kind != "org" else ()
+            org = run.by_id[ref[0]] if ref else self.org_actor(named)
             run.orgs[(full, None)] = org
         a, b = self.span(i, j)
         org.add_mention(run.make_span(a, b), full)

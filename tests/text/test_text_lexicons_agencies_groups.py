@@ -1,0 +1,75 @@
+"""
+National news agencies by their acronyms, and armed groups named as parties and claim subjects.
+
+The sentences were written for these tests; the events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Organization
+from bilateral.text import extract
+
+
+def _orgs(text: str) -> dict[str, Organization]:
+    return {a.name: a for a in extract(text).actors if isinstance(a, Organization)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The sultan received the Iranian envoy in Muscat on Sunday, ONA said.", "Oman News Agency", "OM"),
+        ("The king met the Spanish minister in Rabat, MAP reported.", "Maghreb Arabe Presse", "MA"),
+        ("The talks in Mogadishu lasted three hours, SONNA said.", "Somali National News Agency", "SO"),
+        ("The two ministers met in Algiers on Monday, according to APS.", "Algeria Press Service", "DZ"),
+        ("The president left Abuja for Accra on Friday, NAN reported.", "News Agency of Nigeria", "NG"),
+        ("The visit had been planned for months, Jiji Press said.", "Jiji Press", "JP"),
+    ],
+)
+def test_a_national_agency_by_its_acronym_is_that_agency(text: str, name: str, country: str) -> None:
+    orgs = _orgs(text)
+    assert orgs[name].country == country
+
+
+def test_a_report_credited_to_an_agency_acronym_has_the_agency_as_speaker() -> None:
+    text = "Oman's foreign minister met his Yemeni counterpart in Muscat on Sunday, ONA said."
+    record = extract(text)
+    ids = {a.id: a.name for a in record.actors}
+    assert [[ids[i] for i in s.speakers] for s in record.statements] == [["Oman News Agency"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Al-Shabaab fighters attacked a base near Kismayo, officials said.", "al-Shabab", "SO"),
+        ("The army said Boko Haram had lost ground in Borno.", "Boko Haram", "NG"),
+        ("Officials said ISWAP had moved its fighters north.", "Islamic State West Africa Province", "NG"),
+        ("The minister said the PKK had no place in the talks.", "Kurdistan Workers' Party", None),
+        ("The Rapid Support Forces said they would observe the truce.", "Rapid Support Forces", "SD"),
+        ("Islamabad blamed the Pakistani Taliban for the attack.", "Tehreek-e-Taliban Pakistan", "PK"),
+    ],
+)
+def test_an_armed_group_is_an_organization_of_its_country(text: str, name: str, country: str | None) -> None:
+    orgs = _orgs(text)
+    assert name in orgs
+    assert orgs[name].country == country
+
+
+def test_an_acronym_in_lower_case_words_is_no_agency() -> None:
+    # "map", "tap" and "nan" as words, and an unknown acronym, make no organization.
+    orgs = _orgs("The negotiators drew a new map and agreed to tap the reserves, the envoy said.")
+    assert orgs == {}
+
+
+def test_a_listed_groups_acronym_in_brackets_is_that_group_not_the_last_person() -> None:
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan said the Rapid Support Forces (RSF) had received"
+        " weapons from abroad. The RSF said the claim was false."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [[names[i] for i in s.speakers] for s in record.statements] == [
+        ["Abdel Fattah al-Burhan"],
+        ["Rapid Support Forces"],
+    ]
