@@ -50,6 +50,11 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Associated Press writer Francis Kokutse reported from Accra, Ghana.",
         "Some information for this report came from Reuters and Agence France-Presse.",
         "This story originated in VOA's Africa Division.",
+        (
+            "Anadolu Agency website contains only a portion of the news stories offered to "
+            "subscribers in the AA News Broadcasting System (HAS), and in summarized form."
+        ),
+        "The full story is available to subscribers only.",
         "sbk/cdm/jj",
         "PTI AB CD KV",
         "WAM/Hatem Mohamed/Tariq alfaham",
@@ -75,6 +80,8 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "Photos of the signing were posted by the presidency on X.",
         "- Cocoa",
         "This photograph of the signing was shared by both governments, officials said.",
+        "The state website carries the accords in full, and only parts of them were read out.",
+        "Shares in the refinery were offered to subscribers in Accra and Toronto on Friday.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

@@ -240,6 +240,11 @@ _CREDIT = re.compile(
     r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
     r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
     r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    # Agencies' notes on what their subscribers get: "Anadolu Agency website contains only a
+    # portion of the news stories offered to subscribers in the AA News Broadcasting System
+    # (HAS), and in summarized form.", "The full story is available to subscribers only."
+    r"|(?i:[^.\n]{0,60}\b(?:website|site|page)\s+(?:contains|carries|shows)\s+only\s+(?:a\s+portion|part|some)\s+of\b).*"
+    r"|(?i:(?:the\s+)?full\s+(?:story|text|report|article)\s+is\s+(?:only\s+)?available\s+(?:only\s+)?to\s+(?:our\s+)?subscribers\b).*"
     # "Source: Al Jazeera and news agencies", "Sources: AFP, Reuters".
     r"|(?i:sources?)[ \t]*:[ \t]*[^.\n]{1,80}"
     r"|[a-z]{2,6}(?:[/-][a-z]{2,6})+"
