@@ -1213,6 +1213,10 @@ _LONGEST_TALKS_TOPIC = 14
 _TOPIC_FILLER = frozenset(
     {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "s"}
 )
+#: "last spoke in June, when ...": the clause after "when" tells of that earlier encounter.
+_LAST_ENCOUNTER_WHEN = re.compile(
+    r"\blast\s+(?:spoke|met|talked|held\s+talks|conferred)\b[^.;]{0,60}?,\s+when\b", re.IGNORECASE
+)
 #: Modal verbs: a quotation opening with one is a verb phrase ('"will spare no effort"').
 _MODAL_WORDS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
@@ -4328,10 +4332,27 @@ class _Reader:
             ]
             near.sort(key=lambda c: min(c.sentences))
             deals: list[str] | None = None
+            recalled = (
+                _LAST_ENCOUNTER_WHEN.search(self.text, sentence.start, sentence.end)
+                if " last " in self.text[sentence.start : sentence.end]
+                else None
+            )
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
                 if cluster is None or self._signed_with_another(found, cluster):
                     continue
+                if (
+                    recalled is not None
+                    and recalled.end() <= found.cue.start
+                    and index not in cluster.sentences
+                ):
+                    # "The leaders last spoke in June, when Trump said they had agreed to
+                    # resume trade talks": an outcome of that earlier encounter (a meeting of
+                    # its own when the sentence makes one), not of the meeting reported.
+                    own = [c for c in near if index in c.sentences]
+                    if len(own) != 1:
+                        continue
+                    cluster = own[0]
                 people = participants[id(cluster)]
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
                 if (
