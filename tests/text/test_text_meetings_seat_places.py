@@ -148,3 +148,29 @@ def test_during_their_meeting_next_week_stays_planned() -> None:
         published=None,
     )
     assert [m.status for m in meetings] == [MeetingStatus.PLANNED]
+
+
+def test_in_the_demonym_capital_is_the_countrys_capital() -> None:
+    record, meetings = _meetings(
+        "Leaders meet\n\nUgandan President Yoweri Museveni met Kenyan President William Ruto on "
+        "Thursday in the Kenyan capital to discuss a fuel pipeline.\n"
+    )
+    assert [_place_name(record, m) for m in meetings] == ["Nairobi"]
+
+
+def test_the_demonym_capital_named_after_a_comma_is_the_place() -> None:
+    record, meetings = _meetings(
+        "Ministers meet\n\nEgyptian Foreign Minister Badr Abdelatty held talks with his Sudanese "
+        "counterpart on Sunday in the Egyptian capital, Cairo, officials said.\n"
+    )
+    assert _place_name(record, meetings[0]) == "Cairo"
+
+
+def test_capital_markets_and_a_trip_to_a_capital_give_no_place() -> None:
+    _, meetings = _meetings(
+        "Leaders meet\n\nUgandan President Yoweri Museveni met Kenyan President William Ruto on "
+        "Thursday to discuss investment in the Kenyan capital markets.\n\nMuseveni held talks "
+        "with Tanzanian President Samia Suluhu Hassan on Friday before flying to the Kenyan "
+        "capital.\n"
+    )
+    assert [m.place for m in meetings] == [None, None]

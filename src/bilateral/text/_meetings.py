@@ -2404,6 +2404,8 @@ class _Reader:
         self._attach_places(sentence, spans)
         if " at the " in self.text[sentence.start : sentence.end]:
             self._attach_seats(sentence, spans)
+        if " capital" in self.text[sentence.start : sentence.end]:
+            self._attach_capitals(sentence, spans)
         self._attach_durations(sentence, lengths)
         gathering = self._gathering
         if (
@@ -3394,19 +3396,41 @@ class _Reader:
                     or not _SEAT_OF_GOVERNMENT.search(actor.name)
                 ):
                     continue
-                nearest = self._nearest(
-                    [(t, m) for t, m in spans if t.end <= at],
-                    Span(start=at, end=ref.end),
-                    limit=_ATTACH_WINDOW,
-                )
-                if nearest is None or nearest[2].place is not None or nearest[2].pending:
-                    continue
-                follows_from = (
-                    nearest[2].list_end if nearest[1].end <= nearest[2].list_end <= at else nearest[1].end
-                )
-                if self._place_follows(follows_from, at):
-                    nearest[2].place = self._capital_place(actor.country)
+                self._attach_capital(spans, at, ref.end, actor.country)
             at = text.find(" at the ", start, sentence.end)
+
+    def _attach_capitals(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        """
+        Place a meeting "in the Kenyan capital" in Nairobi.
+
+        Wire copy names the city by its country's adjective ("met in the Egyptian capital on
+        Monday", "in the Kenyan capital, Nairobi"); the demonym is a mention of the country.
+        """
+        text = self.text
+        at = text.find(" the ", sentence.start, sentence.end)
+        while at != -1:
+            start = at + 5
+            match = _DEMONYM_CAPITAL.match(text, start, sentence.end)
+            if match is not None and text[max(sentence.start, at - 3) : at] in {" in", " at"}:
+                for ref in self.refs.refs(start, match.end(1), anaphors=False):
+                    if ref.kind is MentionKind.DEMONYM and ref.end == match.end(1):
+                        country = self.refs.actors[ref.actors[0]].country if len(ref.actors) == 1 else None
+                        if country is not None:
+                            self._attach_capital(spans, at - 3, match.end(), country)
+                        break
+            at = text.find(" the ", start, sentence.end)
+
+    def _attach_capital(self, spans: list[tuple[_Trigger, _Mention]], at: int, end: int, code: str) -> None:
+        """Give the capital of *code* to the meeting whose phrase the words at *at* complete."""
+        nearest = self._nearest(
+            [(t, m) for t, m in spans if t.end <= at], Span(start=at, end=end), limit=_ATTACH_WINDOW
+        )
+        if nearest is None or nearest[2].place is not None or nearest[2].pending:
+            return
+        _, trigger, mention = nearest
+        follows_from = mention.list_end if trigger.end <= mention.list_end <= at else trigger.end
+        if self._place_follows(follows_from, at):
+            mention.place = self._capital_place(code)
 
     def _capital_place(self, code: str) -> str | None:
         """The capital of the country *code*, as a place (made when the text names it not)."""
@@ -4952,6 +4976,10 @@ _SETTLEMENT_AFTER = re.compile(
 #: Organizations that are buildings in their capital: "at the State Department", "at the
 #: Pentagon", "at the Foreign Ministry".
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:Department|Ministry|Pentagon|Chancellery|Foreign Office)\b")
+#: "(in the) Kenyan capital": a capitalized word, then "capital" (not "capital of").
+_DEMONYM_CAPITAL = re.compile(
+    r"([A-Z][\w-]*) capital\b(?! of\b)(?! (?:markets?|gains?|flows?|goods|expenditure|spending|investment)\b)"
+)
 _CAPITALIZED_WORDS = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,2}")
 #: Lower-case words inside city names ("Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main").
 _PLACE_SMALL_WORDS = frozenset(
