@@ -45,6 +45,7 @@ from bilateral.model import (
     Medium,
     Meeting,
     MeetingStatus,
+    Organization,
     Outcome,
     OutcomeKind,
     Person,
@@ -1212,6 +1213,12 @@ _LONGEST_TALKS_TOPIC = 14
 _TOPIC_FILLER = frozenset(
     {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "s"}
 )
+#: "last spoke in June, when ...": the clause after "when" tells of that earlier encounter.
+_LAST_ENCOUNTER_WHEN = re.compile(
+    r"\blast\s+(?:spoke|met|talked|held\s+talks|conferred)\b[^.;]{0,60}?,\s+when\b", re.IGNORECASE
+)
+#: Modal verbs: a quotation opening with one is a verb phrase ('"will spare no effort"').
+_MODAL_WORDS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
 _QUOTED_FORMULA = re.compile(r"[“\"]([^”\"]{3,80}?)[”\"]")
 #: After a closing quotation mark: the noun phrase it modifies goes on (a lower-case word that
@@ -1654,6 +1661,14 @@ _IN_THE_COURSE = re.compile(
 #: A verb in the past tense (lower case, so no name ending in "-ed" such as "Mohammed"; a
 #: stray "need" only makes an undated call in the clause held).
 _CLAUSE_PAST = re.compile(r"\b(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b")
+#: The opening phrase of a sentence up to its meeting noun: "During their roughly 70-minute ".
+_OPENING_DURING = re.compile(r"\s*(?:During|In|At|Over)\s+(?:the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}$")
+#: The main clause after that phrase, up to a verb in the past: " Takaichi said", " the two
+#: leaders agreed" (no "will", "are expected" or "is to" on the way).
+_MAIN_PAST = re.compile(
+    r"\s+(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:the|both|two|leaders?|sides?|men|ministers?|presidents?)\s+){0,3}?"
+    r"(?:told|said|spoke|met|held|had|made|gave|took|[a-z]{3,}ed)\b(?!\s+to\b)"
+)
 #: An opening phrase holding the trigger: "After talks in Ankara, ...", "Following the meeting, ...".
 _OPENING = re.compile(r"\s*(?:after|following|during|before|ahead\s+of|at|in)\b", re.IGNORECASE)
 #: Plural triggers that name meetings in general unless a list or a possessor pins them down.
@@ -1772,6 +1787,8 @@ class _Cluster:
     #: Only recalled so far ("their first call since Lula's visit in February"): what the
     #: story reports next belongs to the meeting reported, not to this one.
     recalled: bool = False
+    #: "X later met Y": the meeting reported before it, whose city it is likely in too.
+    follows: _Cluster | None = None
 
 
 @attrs.frozen
@@ -2385,6 +2402,10 @@ class _Reader:
             )
         self._attach_dates(sentence, spans)
         self._attach_places(sentence, spans)
+        if " at the " in self.text[sentence.start : sentence.end]:
+            self._attach_seats(sentence, spans)
+        if " capital" in self.text[sentence.start : sentence.end]:
+            self._attach_capitals(sentence, spans)
         self._attach_durations(sentence, lengths)
         gathering = self._gathering
         if (
@@ -2977,6 +2998,18 @@ class _Reader:
             # "Biden told Netanyahu in a call that he would ...": the call is the event of a
             # clause in the past, whatever the clause reports about the future.
             base = MeetingStatus.HELD
+        if (
+            base is MeetingStatus.UNKNOWN
+            and trigger.noun
+            and lo == sentence.start
+            and _OPENING_DURING.match(text, lo, trigger.start)
+        ):
+            comma = text.find(",", trigger.end, min(sentence.end, trigger.end + 80))
+            past = _MAIN_PAST.match(text, comma + 1, sentence.end) if comma != -1 else None
+            if past is not None:
+                # "During their roughly 70-minute meeting at the prime minister's office,
+                # Takaichi said ...": the meeting is the setting of a main clause in the past.
+                base = MeetingStatus.HELD
         window = self._status_text[max(lo, trigger.start - 25) : trigger.start] if trigger.noun else ""
         if (
             base is MeetingStatus.UNKNOWN
@@ -3305,6 +3338,10 @@ class _Reader:
                 continue
             if _PLACE_AS_MODIFIER.match(text[end : end + 12]):
                 continue  # "in U.S.-Colombia relations": a modifier, not where they met
+            if before.endswith("this ") and _SETTLEMENT_AFTER.match(text, end):
+                # "met Friday in this Amazon border town": the town the story is filed
+                # from (the dateline's), which the region only describes.
+                continue
             if _may_hold(before, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
             if (
@@ -3321,7 +3358,7 @@ class _Reader:
             if after_in and end <= trigger.start and not right_before and not went:
                 # "On Thursday in Washington, ...": only an opening phrase may come first.
                 comma = text.find(",", sentence.start, sentence.end)
-                if comma == -1 or end > comma:
+                if comma == -1 or end > comma or self._speaker_place(end, trigger.start, best.actors):
                     continue
             # A trip's destination stays its place, unless the text is more precise inside
             # the same country ("visit to Saudi Arabia ... in Jeddah").
@@ -3336,6 +3373,101 @@ class _Reader:
                 if other_trigger is trigger and other.place is None and not other.pending:
                     # "held bilateral meetings in New York with A and B": each one is there.
                     other.place = best.place
+
+    def _attach_seats(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        """
+        Place a meeting held at a government seat in its country's capital.
+
+        "Rubio met Payne on Thursday at the State Department": the department is an
+        organization, not a place, but as a venue it is in Washington (so are the Pentagon
+        in news usage, a foreign ministry, a defence ministry).
+        """
+        text = self.text
+        at = text.find(" at the ", sentence.start, sentence.end)
+        while at != -1:
+            start = at + 8
+            for ref in self.refs.refs(at + 4, min(sentence.end, start + 60), anaphors=False):
+                if ref.start > start and not _CAPITALIZED_WORDS.fullmatch(text, start, ref.start):
+                    break  # "at the Chinese Foreign Ministry" goes on; "at the time, ..." not
+                actor = self.refs.actors[ref.actors[0]] if len(ref.actors) == 1 else None
+                if (
+                    not isinstance(actor, Organization)
+                    or actor.country is None
+                    or not _SEAT_OF_GOVERNMENT.search(actor.name)
+                ):
+                    continue
+                self._attach_capital(spans, at, ref.end, actor.country)
+            at = text.find(" at the ", start, sentence.end)
+
+    def _attach_capitals(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
+        """
+        Place a meeting "in the Kenyan capital" in Nairobi.
+
+        Wire copy names the city by its country's adjective ("met in the Egyptian capital on
+        Monday", "in the Kenyan capital, Nairobi"); the demonym is a mention of the country.
+        """
+        text = self.text
+        at = text.find(" the ", sentence.start, sentence.end)
+        while at != -1:
+            start = at + 5
+            match = _DEMONYM_CAPITAL.match(text, start, sentence.end)
+            if match is not None and text[max(sentence.start, at - 3) : at] in {" in", " at"}:
+                for ref in self.refs.refs(start, match.end(1), anaphors=False):
+                    if ref.kind is MentionKind.DEMONYM and ref.end == match.end(1):
+                        country = self.refs.actors[ref.actors[0]].country if len(ref.actors) == 1 else None
+                        if country is not None:
+                            self._attach_capital(spans, at - 3, match.end(), country)
+                        break
+            at = text.find(" the ", start, sentence.end)
+
+    def _attach_capital(self, spans: list[tuple[_Trigger, _Mention]], at: int, end: int, code: str) -> None:
+        """Give the capital of *code* to the meeting whose phrase the words at *at* complete."""
+        nearest = self._nearest(
+            [(t, m) for t, m in spans if t.end <= at], Span(start=at, end=end), limit=_ATTACH_WINDOW
+        )
+        if nearest is None or nearest[2].place is not None or nearest[2].pending:
+            return
+        _, trigger, mention = nearest
+        follows_from = mention.list_end if trigger.end <= mention.list_end <= at else trigger.end
+        if self._place_follows(follows_from, at):
+            mention.place = self._capital_place(code)
+
+    def _capital_place(self, code: str) -> str | None:
+        """The capital of the country *code*, as a place (made when the text names it not)."""
+        info = lexicon().countries.get(code)
+        if info is None or info.capital is None:
+            return None
+        key = fold_name(info.capital)
+        for place in self.refs.places.values():
+            if place.kind is PlaceKind.CITY and place.country == code and fold_name(place.name) == key:
+                return place.id
+        place = Place(id=self.doc.new_id(info.capital), name=info.capital, country=code, kind=PlaceKind.CITY)
+        self.doc.places.append(place)
+        self.refs.places[place.id] = place
+        return place.id
+
+    def _speaker_place(self, end: int, start: int, actors: list[str]) -> bool:
+        """
+        Whether someone else's words, told between *end* and *start*, hold the trigger.
+
+        "In Washington, State Department spokesperson Tommy Pigott said the United States
+        supports the talks": the opening place is where the spokesperson spoke, not where
+        the talks were held. A participant's own words keep it ("In Doha, Sheikh Mohammed
+        said the talks had been frank").
+        """
+        if not actors and self.current is not None:
+            actors = self.current.actors  # "the talks": those of the meeting reported
+        for statement in self.doc.statements:
+            cue = statement.cue
+            if (
+                cue is not None
+                and end <= cue.start
+                and cue.end <= start
+                and not set(statement.speakers) & set(actors)
+                and any(c.start <= start < c.end for c in statement.content)
+            ):
+                return True
+        return False
 
     def _place_follows(self, position: int, start: int) -> bool:
         """Whether the place at *start* belongs to the phrase that goes on from *position*."""
@@ -3576,6 +3708,14 @@ class _Reader:
             first=mention.sentence,
             last=mention.sentence,
         )
+        if (
+            mention.later
+            and previous is not None
+            and previous.status is MeetingStatus.HELD
+            and mention.status is MeetingStatus.HELD
+            and set(mention.actors) & set(previous.actors)
+        ):
+            cluster.follows = previous
         self._absorb(cluster, mention)
         self.clusters.append(cluster)
         return cluster
@@ -4216,10 +4356,27 @@ class _Reader:
             ]
             near.sort(key=lambda c: min(c.sentences))
             deals: list[str] | None = None
+            recalled = (
+                _LAST_ENCOUNTER_WHEN.search(self.text, sentence.start, sentence.end)
+                if " last " in self.text[sentence.start : sentence.end]
+                else None
+            )
             for found in found_here:
                 cluster = self._outcome_owner(sentences, index, found, near, participants)
                 if cluster is None or self._signed_with_another(found, cluster):
                     continue
+                if (
+                    recalled is not None
+                    and recalled.end() <= found.cue.start
+                    and index not in cluster.sentences
+                ):
+                    # "The leaders last spoke in June, when Trump said they had agreed to
+                    # resume trade talks": an outcome of that earlier encounter (a meeting of
+                    # its own when the sentence makes one), not of the meeting reported.
+                    own = [c for c in near if index in c.sentences]
+                    if len(own) != 1:
+                        continue
+                    cluster = own[0]
                 people = participants[id(cluster)]
                 to = None if isinstance(found.to, Party) else self._onto(found.to, people)
                 if (
@@ -4682,9 +4839,14 @@ class _Reader:
         for candidate in cluster.places:
             place = self._better_place(place, candidate)
         if place is None and cluster.status is MeetingStatus.HELD and cluster.medium is Medium.IN_PERSON:
+            sides = {refs.code(a) for a in participants}
+            # "Fidan met Bayramov in Baku on Sunday. The Turkish minister was later received
+            # by President Aliyev": a meeting told after one of its people met someone in a
+            # city of its sides took place there too, wherever the story was filed from.
+            place = self._followed_place(cluster, sides)
             # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
             # where the meeting it reports was held, when that city is one side's.
-            place = self._dateline_place({refs.code(a) for a in participants})
+            place = place or self._dateline_place(sides)
         elif place is not None and cluster.status is not MeetingStatus.PLANNED:
             where = refs.places[place]
             if where.kind is PlaceKind.COUNTRY and where.country is not None:
@@ -4735,16 +4897,40 @@ class _Reader:
             evidence=tuple(sorted(cluster.evidence, key=lambda s: (s.start, s.end))),
         )
 
+    def _followed_place(self, cluster: _Cluster, sides: set[str]) -> str | None:
+        """The city of the held meeting *cluster* came "later" than, if in one of *sides*."""
+        before = cluster.follows
+        if before is None or before.medium is not Medium.IN_PERSON:
+            return None
+        for candidate in before.places:
+            where = self.refs.places[candidate]
+            if where.kind is PlaceKind.CITY and where.country in sides:
+                return candidate
+        return None
+
     def _dateline_place(self, sides: set[str]) -> str | None:
         """The city of the dateline, as a place, if it lies in the country of one of *sides*."""
         dateline = self.doc.source.dateline
         if not dateline:
             return None
-        head = dateline.split(",")[0].strip()
+        parts = dateline.split(",")
+        head = parts[0].strip()
         key = fold_name(head)
         for place in self.refs.places.values():
             if place.kind is PlaceKind.CITY and fold_name(place.name) == key:
                 return place.id if place.country in sides else None
+        # "LETICIA, Colombia (AP) -": a town the gazetteer lacks, placed by the dateline in
+        # a country, is a city of that country.
+        named = _dateline_country_name(parts[1]) if len(parts) > 1 else None
+        if named is not None:
+            if named not in sides:
+                return None
+            for place in self.refs.places.values():
+                if place.kind is PlaceKind.UNKNOWN and place.country is None and fold_name(place.name) == key:
+                    city = attrs.evolve(place, country=named, kind=PlaceKind.CITY)
+                    self.doc.places[self.doc.places.index(place)] = city
+                    self.refs.places[city.id] = city
+                    return city.id
         # The dateline is left out of the story text, so no place was made of it: look it up.
         # Capitals as printed ("RIO DE JANEIRO", "DAR ES SALAAM"): title case, with the small
         # words of place names in lower case as the gazetteer writes them.
@@ -4753,16 +4939,19 @@ class _Reader:
             for n, t in enumerate(tokenize(head))
         ]
         found = lexicon().match_name(words, 0) if words else None
-        if found is None or found[0] != len(words):
+        if found is not None and found[0] == len(words) and found[1].kind is EntryKind.CITY:
+            name, country = found[1].name, found[1].country
+        elif named is not None and words and found is None:
+            name, country = " ".join(words), named
+        else:
             return None
-        entry = found[1]
-        if entry.kind is not EntryKind.CITY or entry.country not in sides:
+        if country not in sides:
             return None
         at = self.text.find(head)
         place = Place(
-            id=self.doc.new_id(entry.name),
-            name=entry.name,
-            country=entry.country,
+            id=self.doc.new_id(name),
+            name=name,
+            country=country,
             kind=PlaceKind.CITY,
             mentions=(Span(start=at, end=at + len(head)),) if at != -1 else (),
         )
@@ -4771,6 +4960,27 @@ class _Reader:
         return place.id
 
 
+def _dateline_country_name(part: str) -> str | None:
+    """The country code of the second part of a dateline ("Colombia (AP) -"), if one."""
+    words = [t.text for t in tokenize(part)]
+    found = lexicon().match_name(words, 0) if words else None
+    if found is None or found[1].kind is not EntryKind.COUNTRY:
+        return None
+    return found[1].country
+
+
+#: A place word modifying a settlement noun: "(this Amazon) border town", "(this Baltic) port city".
+_SETTLEMENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:town|city|village|capital|port|resort|hamlet)\b", re.IGNORECASE
+)
+#: Organizations that are buildings in their capital: "at the State Department", "at the
+#: Pentagon", "at the Foreign Ministry".
+_SEAT_OF_GOVERNMENT = re.compile(r"(?:Department|Ministry|Pentagon|Chancellery|Foreign Office)\b")
+#: "(in the) Kenyan capital": a capitalized word, then "capital" (not "capital of").
+_DEMONYM_CAPITAL = re.compile(
+    r"([A-Z][\w-]*) capital\b(?! of\b)(?! (?:markets?|gains?|flows?|goods|expenditure|spending|investment)\b)"
+)
+_CAPITALIZED_WORDS = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,2}")
 #: Lower-case words inside city names ("Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main").
 _PLACE_SMALL_WORDS = frozenset(
     {"de", "da", "do", "dos", "das", "del", "la", "le", "les", "es", "el", "al", "am", "an", "of", "the",
@@ -5228,6 +5438,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if (
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            # 'the Sultanate "will spare no effort"': a quoted verb phrase, no subject.
+            and words[0].casefold() not in _MODAL_WORDS
             # 'Xi would "likewise" make a visit': one quoted word that is no noun.
             and not (len(words) == 1 and words[0].casefold() in _LONE_ADVERBS)
             and not _QUOTED_MANNER.match(phrase)

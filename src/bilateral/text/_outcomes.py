@@ -642,6 +642,10 @@ _CUE = re.compile(
       | \bcommitted\s+to\b
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
       | \bassured\b
+      # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
+      # that the Kingdom will continue to support ...": a pledge of the speaker's state.
+      | \b(?:reaffirmed|affirmed|reaffirming|affirming)\s+that\s+
+        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
         (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
@@ -697,6 +701,7 @@ _CUE_KEYS = (
     "vowing",
     "promising",
     "commit",
+    "affirm",
     "assured",
     "announced",
     "said",
@@ -758,6 +763,8 @@ _CUE_STARTS = (
     "reaffirmed",
     "reiterated",
     "affirmed",
+    "affirming",
+    "reaffirming",
     "assured",
     "announced",
     "said",
@@ -852,6 +859,8 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: Participle cues, which follow a comma and take the subject of the clause before it.
+_PARTICIPLES = ("pledging", "vowing", "promising", "affirming", "reaffirming")
 #: A non-restrictive relative clause right before a cue: ", who is on a visit to India, (also)".
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,120},\s*(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -892,6 +901,16 @@ def _subject(refs: ActorRefs, sentence: Span, cue: int) -> tuple[tuple[str, ...]
         # "Scholz met Zelenskiy in Berlin and promised ...": a second verb of the clause's
         # subject, whatever the first verb's object is.
         shared = _clause_subject(refs, candidates, lo, lo + coordinated.start())
+        if shared is not None:
+            return shared
+    if (
+        candidates
+        and text[cue - 2 : cue] == ", "
+        and text[cue : cue + 12].casefold().startswith(_PARTICIPLES)
+    ):
+        # "MBS received King Abdullah in Riyadh, affirming that the Kingdom would ...": the
+        # participle's subject is the clause's, not the object just before the comma.
+        shared = _clause_subject(refs, candidates, lo, cue)
         if shared is not None:
             return shared
     if not candidates:
