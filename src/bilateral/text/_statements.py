@@ -1047,7 +1047,8 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     start = end
     # The last "and" crossed (walking left) joining two names, -1 if none.
     joined_at = -1
-    while k >= 0 and end - k <= limit:
+    reach = limit
+    while k >= 0 and end - k <= reach:
         t = u.toks[k]
         if t[_Q] >= 0 or t[_MARK]:
             break
@@ -1133,6 +1134,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                     or _ARTICLE_NAME.match(u.toks[start][_TEXT])
                 )
             ):
+                # Two titled names joined are longer than one ("Egypt's Foreign Minister
+                # Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
+                # Mohammed bin Abdulrahman Al Thani"): the first conjunct gets room too.
+                reach = limit + limit // 2
                 joined_at = k
                 start = k
                 k -= 1
@@ -1200,6 +1205,22 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         start = k
         k -= 1
+    if k >= 0 and end - k > reach and start < end:
+        # The walk ran out of room inside a long name or a possessor ("Egypt's Foreign
+        # Minister Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
+        # Mohammed bin Abdulrahman Al Thani said"): a capitalised word or a possessive
+        # cannot open the phrase cut off from the word before it, which goes with it.
+        stop = k - _SHORT
+        while (
+            k > stop
+            and k >= 0
+            and (u.toks[start][_CAP] or u.toks[start][_LOW] in {"'s", "’s"})
+            and u.toks[k][_Q] < 0
+            and (u.toks[k][_CAP] or (u.toks[k][_LOW] in {"'s", "’s"} and start > 0))
+            and not u.toks[k][_MARK]
+        ):
+            start = k
+            k -= 1
     if start >= end:
         return None
     # Leading "of" or a determiner alone cannot end a phrase; leading "But", "Later"... go.
