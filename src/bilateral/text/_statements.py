@@ -3001,6 +3001,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if (form is Form.THIRD or form is Form.BASE) and prev in {"'s", "’s"}:
+        # "The Colombian leader's comments drew a response": "'s" before a present form
+        # is a possessive ("he's" or "it's" go with a participle, never with "comments").
+        return None
     if (
         (form is Form.BASE or form is Form.THIRD)
         and prev in PREPOSITIONS
