@@ -1688,6 +1688,15 @@ def _titled_item(u: _Unit, lo: int, hi: int) -> bool:
     return _names_only(u, lo, k)
 
 
+# Verbs a title-case headline's first clause opens with: "Mahama Visits Nigeria, Urges ...".
+_HEADLINE_VERBS = frozenset(
+    {
+        *("visits", "meets", "hosts", "receives", "welcomes", "tours", "arrives", "travels", "signs"),
+        *("discusses", "visit", "meet", "host", "sign", "discuss"),
+    }
+)
+
+
 def _headline_subject(u: _Unit, vg: int) -> _Range | None:
     """
     The comma list opening a headline as the subject of a second verb after a comma.
@@ -1712,6 +1721,17 @@ def _headline_subject(u: _Unit, vg: int) -> _Range | None:
         )
     ):
         f += 1
+    if u.title_case:
+        # "Ghana's Mahama Visits Nigeria, Urges Joint Push ...": in a title-case headline
+        # the first verb is capitalised too; a verb of travel or meeting ends the subject.
+        f = next(
+            (
+                x
+                for x in range(1, min(f, comma - 1))
+                if u.toks[x][_LOW] in _HEADLINE_VERBS and u.toks[x - 1][_LOW] not in {"’s", "'s", "and"}
+            ),
+            f,
+        )
     if f == 0 or f >= comma - 1 or u.toks[f - 1][_TEXT] == ",":
         return None
     verb = u.toks[f]
@@ -3165,7 +3185,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
     prev_tok = u.tok(vg - 1)
     src = None
-    if u.headline and after.kind == "pre" and _inverted_source(u, after.cue_end) is None:
+    if u.headline and after.kind == "pre" and (not cue.inverts or _inverted_source(u, after.cue_end) is None):
+        # Only a verb that inverts ("..., says Pant") can have its source after it: in a
+        # title-case headline "Urges Joint Push" is the verb and its object.
         src = _headline_subject(u, vg)
     if src is None:
         src = _source_left(u, vg)
