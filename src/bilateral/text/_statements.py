@@ -4540,9 +4540,14 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     info = NOUN_CUES.get(low)
     takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
     j = i - 1
+    first = i
+    if u.low(j) == "and" and u.outside(j) and (u.low(j - 1) in NOUN_CUES or u.low(j - 1) in LIGHT_NOUNS):
+        # "expressed his thanks and appreciation to the Kingdom", "voiced concern and regret
+        # over": two coordinated reporting nouns share the owner, the verb and the content.
+        first = j - 1
+        j -= 2
     # "conveyed Japan's serious concern over ...", "expressed his deep appreciation": an
     # adjective of degree between the owner and the noun belongs to the cue.
-    first = i
     if u.low(j) in _CUE_ADJECTIVES and u.outside(j):
         first = j
         j -= 1
