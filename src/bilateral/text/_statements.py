@@ -2727,6 +2727,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             # "in the words of one analyst": a source after "of", as after "according to".
             if u.low(i + 1) == "of" and u.low(i - 1) == "the" and u.low(i - 2) == "in" and u.outside(i - 2):
                 cand = _according(u, i, i - 2)
+            else:
+                cand = _in_words(u, i)
         elif low == "put":
             cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
@@ -4140,6 +4142,51 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _in_words(u: _Unit, i: int) -> _Cand | None:
+    """
+    "In Ruto's words, ..." or "..., in his words, ..." with "words" at *i*.
+
+    The possessor is the source (a name before "'s", or a possessive pronoun), "'s words"
+    or "words" the cue (as with the noun cues: "Petro's assertion"); the content is the
+    clause after the comma when the phrase opens the sentence, else the clause around it.
+    """
+    j = i - 1
+    if u.low(j) in POSSESSIVES and u.outside(j):
+        src, cue_lo, opener = (j, i), i, j - 1
+    elif u.low(j) in {"'s", "’s"} and u.outside(j):
+        s = j
+        while (
+            s - 1 >= 0
+            and j - s < _NAME_MAX
+            and u.toks[s - 1][_CAP]
+            and u.toks[s - 1][_IS_WORD]
+            and u.low(s - 1) != "in"
+        ):
+            s -= 1
+        if s == j:
+            return None
+        src, cue_lo, opener = (s, j), j, s - 1
+    else:
+        return None
+    if (
+        u.low(opener) != "in"
+        or not u.outside(opener)
+        or u.low(i + 1) not in {",", "."}
+        or not u.outside(i + 1)
+    ):
+        return None
+    before = u.tok(opener - 1)
+    if opener == 0 or (before is not None and before[_Q] < 0 and before[_TEXT] in {";", ":"}):
+        if u.low(i + 1) != "," or i + 2 >= u.n:
+            return None
+        return _Cand("pre", (cue_lo, i + 1), src=src, c_start=i + 2, hedge=None)
+    if before is None or before[_TEXT] != "," or before[_Q] >= 0 or opener < _MIN_CONTENT:
+        return None
+    # "It was, in his words, “a turning point.”": the content resumes after the phrase.
+    resume = i + 2 if u.low(i + 1) == "," and i + 2 < u.n else None
+    return _Cand("post", (cue_lo, i + 1), src=src, post_end=opener - 1, c_start=resume)
 
 
 def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
