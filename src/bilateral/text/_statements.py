@@ -442,7 +442,9 @@ _PLURAL_TOKENS = 2
 # Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
-_IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"broadcast", "written", "sent", "made", "given", "shown", "read", "run", "seen"}
+)
 # Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
@@ -2991,11 +2993,29 @@ def _fronted_tag(u: _Unit) -> _Cand | None:
     return _Cand("pre", (0, 1), src=(1, k), c_start=colon + 1)
 
 
+# Participles of a document an outlet has had in hand: "a draft seen by Reuters".
+_SEEN = frozenset({"seen", "reviewed", "obtained", "viewed"})
+
+
+def _seen_by(u: _Unit, i: int) -> bool:
+    """
+    Whether the word before *i* ends "seen by OUTLET" (a document is the source).
+
+    "A draft of the agreement seen by Reuters shows ...", "Documents reviewed by VOA show ...".
+    """
+    k = i - 1
+    while k > 0 and i - k <= _NAME_MAX and (u.toks[k][_CAP] or u.low(k) == "the") and u.toks[k][_Q] < 0:
+        k -= 1
+    return k < i - 1 and u.low(k) == "by" and u.low(k - 1) in _SEEN and u.outside(k - 1)
+
+
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
     if i == 0 and cue.inverts and form is not Form.ING and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
         return fronted
-    if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
+    if cue.lemma == "show" and (
+        form is Form.ING or (prev not in _DATA_NOUNS and not _seen_by(u, i)) or u.low(i) == "shown"
+    ):
         return None  # only "data show", "figures showed that ...": a record as the source
     if (
         form is Form.THIRD
@@ -3394,7 +3414,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return cand
     if after.c_start is None:
         return None
-    if cue.weak and not _weak_content(u, after.c_start, cue):
+    if cue.weak and cue.lemma != "show" and not _weak_content(u, after.c_start, cue):
+        # "show" is only a cue after a record ("data show", "a draft seen by Reuters
+        # shows"), whose object is what it reports, "that" or not.
         return None
     limit = _relative_clause_end(u, src, after.c_start)
     if limit is None and u.low(src[0] - 1) in {"whom", "which"} and u.outside(src[0] - 1):
