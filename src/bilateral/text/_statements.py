@@ -4134,6 +4134,11 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
             break
         if t[_Q] >= 0:
             break
+        if t[_TEXT] == ":" and k > p and k + 1 < u.n:
+            # "Among the agreements, according to the statement: a new visa regime and
+            # ...": the colon ends the source, and the list after it goes on with the content.
+            resume = k + 1
+            break
         if t[_TEXT] == "," and (
             u.low(k + 1) in AUXILIARIES
             or (_finite_after(u, k + 1, plural=u.low(lo - 2).endswith("s")) and _verbless_subject(u, lo - 1))
