@@ -58,3 +58,29 @@ def test_a_headline_source_after_an_inverting_verb_stays(statement_rows: Rows) -
     assert [r for r in statement_rows(headline + _BODY) if r[2] in headline] == [
         ("Barrow", "Says", "Bridge Will Open in March")
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows"),
+    [
+        (
+            "Faye rejects fishing quotas, says Senegal will set its own",
+            [("Faye", "rejects", "fishing quotas"), ("Faye", "says", "Senegal will set its own")],
+        ),
+        (
+            "Barrow Criticizes Delays, Calls for Faster Bridge Works",
+            [("Barrow", "Criticizes", "Delays"), ("Barrow", "Calls for", "Faster Bridge Works")],
+        ),
+    ],
+)
+def test_two_verbs_sharing_the_subject_split_the_content(
+    headline: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert [r for r in statement_rows(headline + _BODY) if r[2] in headline] == rows
+
+
+def test_an_inverted_source_ending_the_headline_stays(statement_rows: Rows) -> None:
+    headline = "Gambia wins fishing deal, says minister"
+    assert [r for r in statement_rows(headline + _BODY) if r[2] in headline] == [
+        ("minister", "says", "Gambia wins fishing deal")
+    ]

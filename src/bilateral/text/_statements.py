@@ -1699,6 +1699,25 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+def _headline_verb(low: str) -> bool:
+    """Whether *low* is a headline's verb: of travel or meeting, or a reporting verb's "-s" form."""
+    if low in _HEADLINE_VERBS:
+        return True
+    hit = verb_cue(low)
+    return hit is not None and hit[1] is Form.THIRD
+
+
+def _headline_not_inverted(u: _Unit, cue_end: int) -> bool:
+    """
+    Whether the words after a headline's inverting verb are its content, not its source.
+
+    "..., says minister" ends with the source; in "Ruto rejects IMF terms, says Kenya will
+    find its own way" a verb follows the would-be source, which is the content's subject.
+    """
+    inv = _inverted_source(u, cue_end)
+    return inv is None or (inv[1] < u.n and u.toks[inv[1]][_IS_WORD] and u.toks[inv[1]][_Q] < 0)
+
+
 def _headline_subject(u: _Unit, vg: int) -> _Range | None:
     """
     The comma list opening a headline as the subject of a second verb after a comma.
@@ -1730,7 +1749,7 @@ def _headline_subject(u: _Unit, vg: int) -> _Range | None:
             (
                 x
                 for x in range(1, min(f, comma - 1))
-                if u.toks[x][_LOW] in _HEADLINE_VERBS and u.toks[x - 1][_LOW] not in {"’s", "'s", "and"}
+                if _headline_verb(u.toks[x][_LOW]) and u.toks[x - 1][_LOW] not in {"’s", "'s", "and"}
             ),
             f,
         )
@@ -3207,10 +3226,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
     prev_tok = u.tok(vg - 1)
     src = None
-    if u.headline and after.kind == "pre" and (not cue.inverts or _inverted_source(u, after.cue_end) is None):
+    if u.headline and after.kind == "pre" and (not cue.inverts or _headline_not_inverted(u, after.cue_end)):
         # Only a verb that inverts ("..., says Pant") can have its source after it: in a
         # title-case headline "Urges Joint Push" is the verb and its object.
         src = _headline_subject(u, vg)
+    # "Ruto rejects IMF terms, says Kenya will ...": the first verb's content ends at the
+    # comma before the second verb that shares its subject.
+    shared_cut = vg - 1 if src is not None and src[1] < vg - 1 and u.low(vg - 1) == "," else None
     if src is None:
         src = _source_left(u, vg)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
@@ -3441,7 +3463,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         (vg, after.cue_end),
         src=src,
         c_start=after.c_start,
-        cut=boundary,
+        cut=boundary if shared_cut is None else shared_cut,
         hedge=hedge,
         limit=limit,
     )
