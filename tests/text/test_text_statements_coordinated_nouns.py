@@ -64,3 +64,35 @@ def test_coordinated_nouns_share_the_cue(
 )
 def test_nouns_without_a_light_verb_say_nothing(text: str, statement_rows: Rows) -> None:
     assert statement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "The Omani foreign minister expressed his appreciation to Jordan for its mediation, and "
+                "handed over a letter from Sultan Haitham."
+            ),
+            [("The Omani foreign minister", "expressed his appreciation to", "Jordan for its mediation")],
+        ),
+        (
+            "Al Busaidi voiced concern over the shelling, and urged both sides to return to talks.",
+            [
+                ("Al Busaidi", "voiced concern over", "the shelling"),
+                ("Al Busaidi", "urged", "both sides to return to talks"),
+            ],
+        ),
+    ],
+)
+def test_a_second_verb_phrase_ends_the_nouns_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
+
+
+def test_a_list_inside_the_content_stays(statement_rows: Rows) -> None:
+    text = "Al Busaidi voiced concern over the shelling of Gaza, Rafah and Khan Younis, and the blockade."
+    assert statement_rows(text) == [
+        ("Al Busaidi", "voiced concern over", "the shelling of Gaza, Rafah and Khan Younis, and the blockade")
+    ]

@@ -4713,7 +4713,10 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         src = _source_left(u, vg)
         if src is None:
             return None
-        return _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
+        cand = _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
+        if cue_end == p + 1 and nxt in PREPOSITIONS:
+            cand.limit = _coordinated_verb(u, c_start)
+        return cand
     if clitic:
         s = j - 1
         while s - 1 >= 0 and u.toks[s - 1][_CAP] and u.outside(s - 1) and u.toks[s - 1][_IS_WORD]:
@@ -4723,6 +4726,24 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
+    return None
+
+
+def _coordinated_verb(u: _Unit, start: int) -> int | None:
+    """
+    Where ", and VERBED" after a noun cue's phrase content starts a second verb phrase.
+
+    "expressed his thanks to the Kingdom for its support, and conveyed an invitation ...":
+    the content after "thanks to" is a noun phrase, so a past-tense verb after "and" goes
+    on with the subject, not with the content.
+    """
+    k = u.next_comma(start)
+    while k + 2 < u.n:
+        if u.toks[k][_TEXT] == "," and u.low(k + 1) in {"and", "but"} and u.outside(k + 1):
+            verb = u.toks[k + 2]
+            if not verb[_CAP] and (verb[_LOW] in IRREGULAR_PAST or _past_form(verb[_LOW])):
+                return k
+        k = u.next_comma(k + 1)
     return None
 
 
