@@ -49,6 +49,11 @@ def test_a_possessors_words_are_a_statement(
     assert statement_rows(text) == rows
 
 
+def test_a_reporting_verb_after_the_phrase_stays_the_cue(statement_rows: Rows) -> None:
+    text = 'Kagame, in his words, called the corridor "a lifeline for the region."'
+    assert statement_rows(text) == [("Kagame", "called", 'the corridor "a lifeline for the region."')]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4235,6 +4235,8 @@ def _in_words(u: _Unit, i: int) -> _Cand | None:
         return None
     # "It was, in his words, “a turning point.”": the content resumes after the phrase.
     resume = i + 2 if u.low(i + 1) == "," and i + 2 < u.n else None
+    if resume is not None and verb_cue(u.low(resume)) is not None:
+        return None  # "Mohamud, in his words, called the deal ...": the verb is the cue
     return _Cand("post", (cue_lo, i + 1), src=src, post_end=opener - 1, c_start=resume)
 
 
