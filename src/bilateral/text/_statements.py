@@ -3337,6 +3337,27 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
                 hedge=hedge,
             )
     if (
+        src[0] > _PLURAL_TOKENS  # room for ", a NOUN" before the subject
+        and after.kind == "pre"
+        and u.low(src[0] - 1) in _ZERO_RELATIVE_NOUNS
+        and u.low(src[0] - 2) in {"a", "an"}
+        and u.low(src[0] - 3) == ","
+        and u.outside(src[0] - 3)
+        and (u.toks[src[0]][_CAP] or first in _ZERO_RELATIVE_SUBJECTS)
+    ):
+        # "..., a request the Polish president said he would take up": the source walk
+        # stopped at the name; the noun before it is the relative clause's head, the
+        # verb's object, and part of the content as in "a deal both sides hailed as ...".
+        return _Cand(
+            "pre",
+            (vg, after.cue_end),
+            src=src,
+            left=(src[0] - 2, src[0]),
+            c_start=after.cue_end if u.low(after.cue_end) == "as" else after.c_start,
+            cut=src[0] - 3,
+            hedge=hedge,
+        )
+    if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
         and _after_comma(u, src[0])
