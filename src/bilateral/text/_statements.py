@@ -442,7 +442,9 @@ _PLURAL_TOKENS = 2
 # Speech nouns that follow "in" without an article: "said in remarks", "said in comments to".
 _BARE_SPEECH_NOUNS = frozenset({"remarks", "comments", "statements", "interviews", "testimony"})
 # Participles without "-ed" that open a modifier of a speech noun: "remarks broadcast on ...".
-_IRREGULAR_PARTICIPLES = frozenset({"broadcast", "written", "sent", "made", "given", "shown", "read", "run"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"broadcast", "written", "sent", "made", "given", "shown", "read", "run", "seen"}
+)
 # Nouns of a reporter's comment set off after a content: ", a phrase ...", ", an apparent
 # reference to ...", ", a move seen as ...".
 _ASIDE_NOUNS = frozenset(
@@ -1047,7 +1049,8 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     start = end
     # The last "and" crossed (walking left) joining two names, -1 if none.
     joined_at = -1
-    while k >= 0 and end - k <= limit:
+    reach = limit
+    while k >= 0 and end - k <= reach:
         t = u.toks[k]
         if t[_Q] >= 0 or t[_MARK]:
             break
@@ -1133,6 +1136,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                     or _ARTICLE_NAME.match(u.toks[start][_TEXT])
                 )
             ):
+                # Two titled names joined are longer than one ("Egypt's Foreign Minister
+                # Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
+                # Mohammed bin Abdulrahman Al Thani"): the first conjunct gets room too.
+                reach = limit + limit // 2
                 joined_at = k
                 start = k
                 k -= 1
@@ -1200,6 +1207,22 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             break
         start = k
         k -= 1
+    if k >= 0 and end - k > reach and start < end:
+        # The walk ran out of room inside a long name or a possessor ("Egypt's Foreign
+        # Minister Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
+        # Mohammed bin Abdulrahman Al Thani said"): a capitalised word or a possessive
+        # cannot open the phrase cut off from the word before it, which goes with it.
+        stop = k - _SHORT
+        while (
+            k > stop
+            and k >= 0
+            and (u.toks[start][_CAP] or u.toks[start][_LOW] in {"'s", "’s"})
+            and u.toks[k][_Q] < 0
+            and (u.toks[k][_CAP] or (u.toks[k][_LOW] in {"'s", "’s"} and start > 0))
+            and not u.toks[k][_MARK]
+        ):
+            start = k
+            k -= 1
     if start >= end:
         return None
     # Leading "of" or a determiner alone cannot end a phrase; leading "But", "Later"... go.
@@ -1667,6 +1690,34 @@ def _titled_item(u: _Unit, lo: int, hi: int) -> bool:
     return _names_only(u, lo, k)
 
 
+# Verbs a title-case headline's first clause opens with: "Mahama Visits Nigeria, Urges ...".
+_HEADLINE_VERBS = frozenset(
+    {
+        *("visits", "meets", "hosts", "receives", "welcomes", "tours", "arrives", "travels", "signs"),
+        *("discusses", "visit", "meet", "host", "sign", "discuss"),
+    }
+)
+
+
+def _headline_verb(low: str) -> bool:
+    """Whether *low* is a headline's verb: of travel or meeting, or a reporting verb's "-s" form."""
+    if low in _HEADLINE_VERBS:
+        return True
+    hit = verb_cue(low)
+    return hit is not None and hit[1] is Form.THIRD
+
+
+def _headline_not_inverted(u: _Unit, cue_end: int) -> bool:
+    """
+    Whether the words after a headline's inverting verb are its content, not its source.
+
+    "..., says minister" ends with the source; in "Ruto rejects IMF terms, says Kenya will
+    find its own way" a verb follows the would-be source, which is the content's subject.
+    """
+    inv = _inverted_source(u, cue_end)
+    return inv is None or (inv[1] < u.n and u.toks[inv[1]][_IS_WORD] and u.toks[inv[1]][_Q] < 0)
+
+
 def _headline_subject(u: _Unit, vg: int) -> _Range | None:
     """
     The comma list opening a headline as the subject of a second verb after a comma.
@@ -1691,6 +1742,17 @@ def _headline_subject(u: _Unit, vg: int) -> _Range | None:
         )
     ):
         f += 1
+    if u.title_case:
+        # "Ghana's Mahama Visits Nigeria, Urges Joint Push ...": in a title-case headline
+        # the first verb is capitalised too; a verb of travel or meeting ends the subject.
+        f = next(
+            (
+                x
+                for x in range(1, min(f, comma - 1))
+                if _headline_verb(u.toks[x][_LOW]) and u.toks[x - 1][_LOW] not in {"’s", "'s", "and"}
+            ),
+            f,
+        )
     if f == 0 or f >= comma - 1 or u.toks[f - 1][_TEXT] == ",":
         return None
     verb = u.toks[f]
@@ -2686,6 +2748,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             # "in the words of one analyst": a source after "of", as after "according to".
             if u.low(i + 1) == "of" and u.low(i - 1) == "the" and u.low(i - 2) == "in" and u.outside(i - 2):
                 cand = _according(u, i, i - 2)
+            else:
+                cand = _in_words(u, i)
         elif low == "put":
             cand = _as_put_it(u, i)
         elif low in EVIDENTIAL_ADVERBS:
@@ -2948,11 +3012,29 @@ def _fronted_tag(u: _Unit) -> _Cand | None:
     return _Cand("pre", (0, 1), src=(1, k), c_start=colon + 1)
 
 
+# Participles of a document an outlet has had in hand: "a draft seen by Reuters".
+_SEEN = frozenset({"seen", "reviewed", "obtained", "viewed"})
+
+
+def _seen_by(u: _Unit, i: int) -> bool:
+    """
+    Whether the word before *i* ends "seen by OUTLET" (a document is the source).
+
+    "A draft of the agreement seen by Reuters shows ...", "Documents reviewed by VOA show ...".
+    """
+    k = i - 1
+    while k > 0 and i - k <= _NAME_MAX and (u.toks[k][_CAP] or u.low(k) == "the") and u.toks[k][_Q] < 0:
+        k -= 1
+    return k < i - 1 and u.low(k) == "by" and u.low(k - 1) in _SEEN and u.outside(k - 1)
+
+
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
     if i == 0 and cue.inverts and form is not Form.ING and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
         return fronted
-    if cue.lemma == "show" and (form is Form.ING or prev not in _DATA_NOUNS or u.low(i) == "shown"):
+    if cue.lemma == "show" and (
+        form is Form.ING or (prev not in _DATA_NOUNS and not _seen_by(u, i)) or u.low(i) == "shown"
+    ):
         return None  # only "data show", "figures showed that ...": a record as the source
     if (
         form is Form.THIRD
@@ -2980,6 +3062,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a passive: handled by the passive lexicon
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
+    if (form is Form.THIRD or form is Form.BASE) and prev in {"'s", "’s"}:
+        # "The Colombian leader's comments drew a response": "'s" before a present form
+        # is a possessive ("he's" or "it's" go with a participle, never with "comments").
+        return None
     if (
         (form is Form.BASE or form is Form.THIRD)
         and prev in PREPOSITIONS
@@ -3140,8 +3226,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _Cand("chain", (vg, after.cue_end), chain=True, c_start=after.c_start, cut=cut, hedge=hedge)
     prev_tok = u.tok(vg - 1)
     src = None
-    if u.headline and after.kind == "pre" and _inverted_source(u, after.cue_end) is None:
+    if u.headline and after.kind == "pre" and (not cue.inverts or _headline_not_inverted(u, after.cue_end)):
+        # Only a verb that inverts ("..., says Pant") can have its source after it: in a
+        # title-case headline "Urges Joint Push" is the verb and its object.
         src = _headline_subject(u, vg)
+    # "Ruto rejects IMF terms, says Kenya will ...": the first verb's content ends at the
+    # comma before the second verb that shares its subject.
+    shared_cut = vg - 1 if src is not None and src[1] < vg - 1 and u.low(vg - 1) == "," else None
     if src is None:
         src = _source_left(u, vg)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
@@ -3246,6 +3337,27 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
                 hedge=hedge,
             )
     if (
+        src[0] > _PLURAL_TOKENS  # room for ", a NOUN" before the subject
+        and after.kind == "pre"
+        and u.low(src[0] - 1) in _ZERO_RELATIVE_NOUNS
+        and u.low(src[0] - 2) in {"a", "an"}
+        and u.low(src[0] - 3) == ","
+        and u.outside(src[0] - 3)
+        and (u.toks[src[0]][_CAP] or first in _ZERO_RELATIVE_SUBJECTS)
+    ):
+        # "..., a request the Polish president said he would take up": the source walk
+        # stopped at the name; the noun before it is the relative clause's head, the
+        # verb's object, and part of the content as in "a deal both sides hailed as ...".
+        return _Cand(
+            "pre",
+            (vg, after.cue_end),
+            src=src,
+            left=(src[0] - 2, src[0]),
+            c_start=after.cue_end if u.low(after.cue_end) == "as" else after.c_start,
+            cut=src[0] - 3,
+            hedge=hedge,
+        )
+    if (
         first in {"a", "an"}
         and src[1] - src[0] > _PLURAL_TOKENS
         and _after_comma(u, src[0])
@@ -3345,7 +3457,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return cand
     if after.c_start is None:
         return None
-    if cue.weak and not _weak_content(u, after.c_start, cue):
+    if cue.weak and cue.lemma != "show" and not _weak_content(u, after.c_start, cue):
+        # "show" is only a cue after a record ("data show", "a draft seen by Reuters
+        # shows"), whose object is what it reports, "that" or not.
         return None
     limit = _relative_clause_end(u, src, after.c_start)
     if limit is None and u.low(src[0] - 1) in {"whom", "which"} and u.outside(src[0] - 1):
@@ -3370,7 +3484,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         (vg, after.cue_end),
         src=src,
         c_start=after.c_start,
-        cut=boundary,
+        cut=boundary if shared_cut is None else shared_cut,
         hedge=hedge,
         limit=limit,
     )
@@ -4063,6 +4177,11 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
             break
         if t[_Q] >= 0:
             break
+        if t[_TEXT] == ":" and k > p and k + 1 < u.n:
+            # "Among the agreements, according to the statement: a new visa regime and
+            # ...": the colon ends the source, and the list after it goes on with the content.
+            resume = k + 1
+            break
         if t[_TEXT] == "," and (
             u.low(k + 1) in AUXILIARIES
             or (_finite_after(u, k + 1, plural=u.low(lo - 2).endswith("s")) and _verbless_subject(u, lo - 1))
@@ -4093,6 +4212,53 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+def _in_words(u: _Unit, i: int) -> _Cand | None:
+    """
+    "In Ruto's words, ..." or "..., in his words, ..." with "words" at *i*.
+
+    The possessor is the source (a name before "'s", or a possessive pronoun), "'s words"
+    or "words" the cue (as with the noun cues: "Petro's assertion"); the content is the
+    clause after the comma when the phrase opens the sentence, else the clause around it.
+    """
+    j = i - 1
+    if u.low(j) in POSSESSIVES and u.outside(j):
+        src, cue_lo, opener = (j, i), i, j - 1
+    elif u.low(j) in {"'s", "’s"} and u.outside(j):
+        s = j
+        while (
+            s - 1 >= 0
+            and j - s < _NAME_MAX
+            and u.toks[s - 1][_CAP]
+            and u.toks[s - 1][_IS_WORD]
+            and u.low(s - 1) != "in"
+        ):
+            s -= 1
+        if s == j:
+            return None
+        src, cue_lo, opener = (s, j), j, s - 1
+    else:
+        return None
+    if (
+        u.low(opener) != "in"
+        or not u.outside(opener)
+        or u.low(i + 1) not in {",", "."}
+        or not u.outside(i + 1)
+    ):
+        return None
+    before = u.tok(opener - 1)
+    if opener == 0 or (before is not None and before[_Q] < 0 and before[_TEXT] in {";", ":"}):
+        if u.low(i + 1) != "," or i + 2 >= u.n:
+            return None
+        return _Cand("pre", (cue_lo, i + 1), src=src, c_start=i + 2, hedge=None)
+    if before is None or before[_TEXT] != "," or before[_Q] >= 0 or opener < _MIN_CONTENT:
+        return None
+    # "It was, in his words, “a turning point.”": the content resumes after the phrase.
+    resume = i + 2 if u.low(i + 1) == "," and i + 2 < u.n else None
+    if resume is not None and verb_cue(u.low(resume)) is not None:
+        return None  # "Mohamud, in his words, called the deal ...": the verb is the cue
+    return _Cand("post", (cue_lo, i + 1), src=src, post_end=opener - 1, c_start=resume)
 
 
 def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
@@ -4493,9 +4659,14 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     info = NOUN_CUES.get(low)
     takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
     j = i - 1
+    first = i
+    if u.low(j) == "and" and u.outside(j) and (u.low(j - 1) in NOUN_CUES or u.low(j - 1) in LIGHT_NOUNS):
+        # "expressed his thanks and appreciation to the Kingdom", "voiced concern and regret
+        # over": two coordinated reporting nouns share the owner, the verb and the content.
+        first = j - 1
+        j -= 2
     # "conveyed Japan's serious concern over ...", "expressed his deep appreciation": an
     # adjective of degree between the owner and the noun belongs to the cue.
-    first = i
     if u.low(j) in _CUE_ADJECTIVES and u.outside(j):
         first = j
         j -= 1
@@ -4565,7 +4736,10 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         src = _source_left(u, vg)
         if src is None:
             return None
-        return _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
+        cand = _Cand("pre", (vg, cue_end), src=src, c_start=c_start, cut=_strong_boundary(u, src[0]))
+        if cue_end == p + 1 and nxt in PREPOSITIONS:
+            cand.limit = _coordinated_verb(u, c_start)
+        return cand
     if clitic:
         s = j - 1
         while s - 1 >= 0 and u.toks[s - 1][_CAP] and u.outside(s - 1) and u.toks[s - 1][_IS_WORD]:
@@ -4575,6 +4749,24 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
+    return None
+
+
+def _coordinated_verb(u: _Unit, start: int) -> int | None:
+    """
+    Where ", and VERBED" after a noun cue's phrase content starts a second verb phrase.
+
+    "expressed his thanks to the Kingdom for its support, and conveyed an invitation ...":
+    the content after "thanks to" is a noun phrase, so a past-tense verb after "and" goes
+    on with the subject, not with the content.
+    """
+    k = u.next_comma(start)
+    while k + 2 < u.n:
+        if u.toks[k][_TEXT] == "," and u.low(k + 1) in {"and", "but"} and u.outside(k + 1):
+            verb = u.toks[k + 2]
+            if not verb[_CAP] and (verb[_LOW] in IRREGULAR_PAST or _past_form(verb[_LOW])):
+                return k
+        k = u.next_comma(k + 1)
     return None
 
 

@@ -445,6 +445,7 @@ LIGHT_NOUNS = frozenset(
         "regret",
         "appreciation",
         "gratitude",
+        "thanks",
         "satisfaction",
         "solidarity",
         "condolences",

@@ -1,0 +1,56 @@
+"""
+A plural noun after a possessive "'s" is no reporting verb.
+
+"The Colombian leader's comments drew a quick response" used to read "'s comments" as a
+verb group ("has comments") with "The Colombian leader" as its source. A clitic "'s" goes
+with a participle ("he's said", "she's warning"), never with a present form, so such a
+word is the possessor's noun. A reporting verb after a possessor's noun ("Tinubu's
+spokesman says ...") and other cues in the sentence still give statements.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ecuadorian president's comments drew a sharp rebuke from lawmakers in Quito.",
+        "Mahama's remarks prompted a flurry of calls between Accra and Abuja.",
+        "The envoy's claims angered officials in Kinshasa on Tuesday.",
+    ],
+)
+def test_a_possessor_with_a_plural_noun_says_nothing(text: str, statement_rows: Rows) -> None:
+    assert statement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "The Ecuadorian president's comments drew a rebuke from Lima, where officials said "
+                "the remarks were unhelpful."
+            ),
+            [("officials", "said", "the remarks were unhelpful")],
+        ),
+        (
+            "Tinubu's spokesman says the visit was a success.",
+            [("Tinubu's spokesman", "says", "the visit was a success")],
+        ),
+    ],
+)
+def test_real_cues_next_to_a_possessor_remain(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows
