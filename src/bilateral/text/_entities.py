@@ -2438,7 +2438,15 @@ class _Sentence:
             # A person named only inside a quotation ('“The president's team did not
             # consult us,” she said') is no antecedent for a pronoun outside it.
             self.persons.append(person)
-        if _before_verb(self.text, end):
+        if _before_verb(self.text, end) or (
+            self.subject is None
+            and self.text.startswith(", ", end)
+            and kind is not MentionKind.PRONOUN
+            and all(w[:1].isupper() for w in self.text[self.starts[0] : start].split())
+        ):
+            # "Sheinbaum struck ...", and "(President) Sheinbaum, speaking after him, struck
+            # ...": a name opening the sentence (after its titles) and set off by a comma is
+            # its subject, not who a "him" in the phrase after the comma is.
             self.subject = person
         if (
             self.group_list is not None
