@@ -417,6 +417,12 @@ _RELATION_NOUNS = frozenset(
      "complaint"}
 )  # fmt: skip
 # What a government (not a city) holds: "Beijing's position", "Washington's demands".
+# Nouns for what a government issues, and who speaks for it: a seat before one is the
+# government ("a White House readout", "a Kremlin spokesman"), as the seat before "said" is.
+_ISSUED_NOUNS = frozenset(
+    {"statement", "statements", "readout", "readouts", "communique", "communiqu\u00e9", "transcript",
+     "announcement", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
 _STANCE_NOUNS = frozenset(
     {"position", "positions", "stance", "policy", "policies", "demand", "demands", "decision",
      "decisions", "response", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim",
@@ -2785,6 +2791,9 @@ class _Sentence:
                     continue
             break
         coordinated = j > item.end
+        if not coordinated and j < n and lowered[j] in _ISSUED_NOUNS and self.texts[j].islower():
+            # "a White House readout", "a Kremlin statement": the seat issued it.
+            return self.mark_agent(i, agent=True)
         if j < n and self.texts[j] in _POSSESSIVE:
             # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
             k = j + 1
