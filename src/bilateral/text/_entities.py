@@ -198,6 +198,10 @@ def _by_first_word(
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
 # The role filter of "both sides", "the two sides": people holding a government office.
 _SIDES = "\x00sides"
+# Owners of a pair's office holders ("the countries' foreign ministers") and the possessive
+# mark after a plural (its own token).
+_PAIR_OWNERS = frozenset({"countries", "nations", "governments", "sides"})
+_PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
 # Counts past two in "the three leaders" (the people last named, that many).
 _LARGER_COUNTS = {"three": 3, "four": 4}
 # Offices whose plural refers only to people holding them (not "leaders", which also
@@ -5051,6 +5055,16 @@ class _Sentence:
             saw_number = True
         else:
             return None
+        if (
+            j + 2 < self.n
+            and lowered[j] in _PAIR_OWNERS
+            and self.texts[j + 1] in _PLURAL_POSSESSIVE
+            and lowered[j + 2] in _PLURAL_NOUNS_BY_FIRST
+        ):
+            # "the (two) countries' foreign ministers", "both nations' leaders": the pair's
+            # office holders, as "the two foreign ministers" are.
+            j += 2
+            saw_number = True
         if saw_number and j < self.n and lowered[j] not in _PLURAL_NOUNS_BY_FIRST:
             # "the two right-wing leaders", "both visiting ministers": lower-case modifiers.
             m = j
@@ -5337,8 +5351,11 @@ _WORD_TRIGGERS = (
 # Triggers that act only through the word after them: "the organization", "the two
 # leaders", "the presidents", "that government" (not pronouns, "both" or plural nouns).
 _BARE_DETERMINERS = (_ORG_ANAPHOR_DETERMINERS | {"the"}) - _PRONOUNS_M - _PRONOUNS_F - _PRONOUNS_PL
-# What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun.
-_AFTER_DETERMINER = _ORG_ANAPHORS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+# What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun,
+# the owner of a pair's office holders ("the countries' foreign ministers").
+_AFTER_DETERMINER = (
+    _ORG_ANAPHORS | _PAIR_OWNERS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+)
 
 
 @functools.cache
