@@ -2295,7 +2295,11 @@ def _title_matches(role_title: str, title: str) -> bool:
         # for "Minister of Foreign Affairs and Expatriates".
         return True
     if title == "leader":
-        return role in lexicon().leader_titles or role.endswith("leader")
+        # "The leaders" after "Opposition leader Jarosław Kaczyński said ...": the people in
+        # power, not those who oppose them.
+        return role in lexicon().leader_titles or (
+            role.endswith("leader") and not role.startswith("opposition")
+        )
     if title == "minister":
         # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
         # counterpart": a cabinet secretary is a minister.
@@ -5143,19 +5147,20 @@ class _Sentence:
                 for p in recent
                 if any(
                     (t := r.title.casefold()) in leaders
-                    or (last := t.rsplit(" ", 1)[-1]) in leaders
+                    # The head of "Secretary of State" is before its complement.
+                    or (last := t.split(" of ", 1)[0].rsplit(" ", 1)[-1]) in leaders
                     or last in _GOVERNMENT_TITLE_HEADS
                     for r in p.roles
                 )
             ]
             recent = official if len(official) >= count else recent
             role = None
-        else:
-            # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...":
-            # whoever only reports or comments on the talks is not one of the pair.
-            actors = [p for p in recent if not commentator_roles(p.roles)]
-            if len(actors) >= count:
-                recent = actors
+        # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...",
+        # "According to a readout released by spokesperson Tammy Bruce, the two sides
+        # agreed": whoever only reports or comments on the talks is not one of the pair.
+        actors = [p for p in recent if not commentator_roles(p.roles)]
+        if len(actors) >= count:
+            recent = actors
         if role is not None:
             current = [p for p in recent if not p.past]
             if len(current) >= count:
