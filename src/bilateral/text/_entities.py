@@ -198,6 +198,9 @@ def _by_first_word(
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
 # The role filter of "both sides", "the two sides": people holding a government office.
 _SIDES = "\x00sides"
+# What sets off an appositive after a name: a comma, or a dash ("Bruno Retailleau \u2014 the
+# interior minister \u2014 told Le Figaro").
+_APPOSITIVE_MARKS = frozenset({",", "\u2014", "\u2013"})
 # Owners of a pair's office holders ("the countries' foreign ministers") and the possessive
 # mark after a plural (its own token).
 _PAIR_OWNERS = frozenset({"countries", "nations", "governments", "sides"})
@@ -4263,7 +4266,7 @@ class _Sentence:
 
         Returns the index after what was read (or *i* when nothing matched).
         """
-        if i >= self.n or self.texts[i] != ",":
+        if i >= self.n or self.texts[i] not in _APPOSITIVE_MARKS:
             return i
         j = i + 1
         if j + 2 < self.n and self.lowered[j] == "who" and self.lowered[j + 1] in _HEADS_VERBS:
@@ -4816,8 +4819,9 @@ class _Sentence:
             # "Gilles Yabi, who heads the Dakar-based think tank WATHI, said": organizations
             # and places take "which".
             return True
-        # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow".
-        if j < self.n and self.texts[j] == ",":
+        # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow",
+        # and set off by a dash: "Bruno Retailleau \u2014 the interior minister \u2014 told".
+        if j < self.n and self.texts[j] in _APPOSITIVE_MARKS:
             k = j + 1
             if k < self.n and self.lowered[k] in {"the", "a", "an"}:
                 k += 1
