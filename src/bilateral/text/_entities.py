@@ -201,6 +201,8 @@ _SIDES = "\x00sides"
 # What sets off an appositive after a name: a comma, or a dash ("Bruno Retailleau \u2014 the
 # interior minister \u2014 told Le Figaro").
 _APPOSITIVE_MARKS = frozenset({",", "\u2014", "\u2013"})
+# Hyphens joining two countries' names before a joint body ("the Saudi-Pakistani council").
+_JOINT_HYPHENS = frozenset({"-", "\u2013"})
 # Owners of a pair's office holders ("the countries' foreign ministers") and the possessive
 # mark after a plural (its own token).
 _PAIR_OWNERS = frozenset({"countries", "nations", "governments", "sides"})
@@ -2588,6 +2590,17 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+        if country is not None and start > _PAIR and self.texts[start - 2] in _JOINT_HYPHENS:
+            # "the Saudi-Pakistani Supreme Coordination Council", "the India-Pakistan Joint
+            # Commission": a body of two countries is neither's.
+            other = self.prev_item(start - 2)
+            if (
+                other is not None
+                and other.entry is not None
+                and other.entry.kind in _NATIONAL_KINDS
+                and other.entry.country != country
+            ):
+                country = None
         return self.run.org(name, country)
 
     def prev_item(self, i: int) -> _Item | None:
