@@ -1705,6 +1705,8 @@ NAME_PARTICLES = [
     "dos",
     "do",
     "du",
+    # French plural "des" ("Banque des Etats", "Société Mauritanienne des Hydrocarbures").
+    "des",
     "van",
     "von",
     "der",

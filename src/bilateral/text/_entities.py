@@ -203,6 +203,9 @@ _SIDES = "\x00sides"
 _APPOSITIVE_MARKS = frozenset({",", "\u2014", "\u2013"})
 # Hyphens joining two countries' names before a joint body ("the Saudi-Pakistani council").
 _JOINT_HYPHENS = frozenset({"-", "\u2013"})
+# French and Italian elided articles and particles that open a word of a name ("l'Afrique",
+# "d'Ivoire", "dell'Economia").
+_ELISIONS = frozenset({"l'", "d'", "l\u2019", "d\u2019"})
 # Owners of a pair's office holders ("the countries' foreign ministers") and the possessive
 # mark after a plural (its own token).
 _PAIR_OWNERS = frozenset({"countries", "nations", "governments", "sides"})
@@ -1633,6 +1636,11 @@ class _Run:
                 end = j
             elif t in lex.name_particles and j > i and (m := self._after_particles(texts, j)) is not None:
                 j = m
+            elif j > i and t[:2] in _ELISIONS and t[2:3].isupper() and texts[j - 1] in lex.name_particles:
+                # "Banque des Etats de l'Afrique Centrale": an elided article before a
+                # capitalised word, after a particle, goes on with the name.
+                j += 1
+                end = j
             elif (
                 t in _CONNECTORS
                 and j > i
@@ -1729,6 +1737,8 @@ class _Run:
             m += 1
         if m < n and texts[m] in _JOINERS:
             m += 1
+        if m < n and m > j and texts[m][:2] in _ELISIONS and texts[m][2:3].isupper():
+            return m  # "de l'Afrique": the elided article opens the next word
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
     def portfolio_list(self, texts: list[str], i: int, *, lower: bool = False) -> tuple[int, bool]:
