@@ -1065,9 +1065,29 @@ class _Run:
         ]
         found = self.lex.match_name(words, 0) if words else None
         if found is None or found[0] != len(words):
-            return None
+            # "LETICIA, Colombia (AP)": a town the gazetteer lacks, in the country after it.
+            return self.dateline_town[1] if self.dateline_town is not None else None
         entry = found[1]
         return entry.country if entry.kind in {_CITY, _COUNTRY} else None
+
+    @functools.cached_property
+    def dateline_town(self) -> tuple[str, str] | None:
+        """
+        The dateline's town the gazetteer lacks and its country: ("leticia", "CO").
+
+        AP and AFP print a small town's country after it ("LETICIA, Colombia (AP)"); the town
+        is then a city of that country wherever the story names it.
+        """
+        dateline = self.doc.source.dateline
+        if not dateline or dateline.count(",") != 1:
+            return None
+        head, tail = (part.strip() for part in dateline.split(","))
+        if not head or not tail or self.lex.names.get((head.title(),)) is not None:
+            return None
+        found = self.lex.match_name([t.text for t in tokenize(tail)], 0)
+        if found is None or found[1].kind is not _COUNTRY or found[1].country is None:
+            return None
+        return head.casefold(), found[1].country
 
     def home_country(self) -> str | None:
         """The country whose officials go without a demonym: the agency's, else the dateline's."""
@@ -3206,6 +3226,11 @@ class _Sentence:
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
+        town = self.run.dateline_town
+        if town is not None and kind is PlaceKind.UNKNOWN and name.casefold() == town[0]:
+            # "in Leticia" under "LETICIA, Colombia (AP)": the dateline's town.
+            item.country = town[1]
+            kind = PlaceKind.CITY
         if kind is None:
             # The head may stand first ("Hotel de Brienne") or last ("Presidential Palace").
             venue = any(t in _VENUE_HEADS for t in self.texts[item.start : item.end])
