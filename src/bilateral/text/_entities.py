@@ -4693,6 +4693,18 @@ class _Sentence:
             return self.as_place(item)
         if evidence:
             person = run.person(self.starts, self.texts, idx)
+            if (
+                person.country is None
+                and i > 1
+                and self.texts[i - 1].islower()
+                and self.lowered[i - 1] in self.lex.descriptors
+                and (nation := self.prev_item(i - 1)) is not None
+                and nation.entry is not None
+                and nation.entry.kind in _NATIONAL_KINDS
+            ):
+                # "Kenyan lawyer Wanjiru Kamau", "Zimbabwean journalist Hopewell Chin'ono": the
+                # demonym before the person noun gives the country, as before a title.
+                person.country = nation.entry.country
             a, b = self.span(i, j)
             self.note_person(person, a, b, MentionKind.NAME)
             self.appositive(person, j)
