@@ -3862,6 +3862,17 @@ class _Sentence:
         )
         if visiting:
             det = first - 2
+        # "The former ambassador told VOA": a past holder of the office, not a sitting one.
+        former = (
+            det is None
+            and first >= _PAIR
+            and self.lowered[first - 1] in _PAST_OFFICE
+            and self.lowered[first - 2] == "the"
+        )
+        if former:
+            if first > _PAIR and self.texts[first - 3] == ",":
+                return j  # "Moussa Diallo, the former chairperson of ...": read as his appositive
+            det = first - 2
         if det is None and not self.headline and first == i:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
@@ -3869,6 +3880,8 @@ class _Sentence:
         start = self.starts[det if det is not None else first]
         end_char = self.starts[j - 1] + len(self.texts[j - 1])
         found = run.by_title(title, country, start)
+        if former:
+            found = [p for p in found if p.past]
         if visiting:
             host = run.last_city[1] if run.last_city is not None else run.dateline_country()
             found = [p for p in found if host is not None and p.country not in {None, host}]
@@ -3887,10 +3900,17 @@ class _Sentence:
             # ...": a past office is no role the text gave, so the description names the one
             # the sentence before was about, if nothing said they were from elsewhere.
             subject = self.previous_subject()
-            if subject is not None and (country is None or subject.country in {None, country}):
+            if (
+                subject is not None
+                and (country is None or subject.country in {None, country})
+                # "Sheinbaum said ... The former president": not someone in that office now.
+                and (subject.past or not any(_title_matches(r.title, title) for r in subject.roles))
+            ):
                 subject.country = subject.country or country
                 self.note_person(subject, self.starts[first - 2], end_char, MentionKind.TITLE)
-            else:
+            elif not former:
+                # (A bare "the former ambassador" is left unresolved: the end-of-text lookup
+                # would find whoever holds the office now.)
                 run.deferred_titles.append(
                     (run.make_span(start, end_char), title, country, not self.headline)
                 )
@@ -4443,6 +4463,9 @@ class _Sentence:
                             break
                     k += 1
                 if person.kind == "person":
+                    if any(low in _PAST_OFFICE for low in self.lowered[i + 1 : j]):
+                        # "Arturo Sarukhan, a former Mexican ambassador": an office held before.
+                        person.past = True
                     self.add_role(person, canonical, of, country)
                     # "Yoko Kamikawa, her Japanese counterpart": the title is hers, not a group's.
                     self.apposed[j] = person
