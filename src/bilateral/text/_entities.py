@@ -3667,6 +3667,18 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
+        if (
+            of is None
+            and country is None
+            and first
+            and self.lowered[first - 1] == "its"
+            and (last_org := run.last_org) is not None
+            and 0 <= self.starts[i] - last_org.seen <= _SPOKES_REACH
+        ):
+            # "The talks were prepared by the National Security Bureau. Its spokesman, Jan
+            # Nowak, said ...": the office is in the body just named.
+            of = last_org
+            country = last_org.country
         # A lower-case generic title names no one ("the minister Tuesday") unless a country
         # says whose it is: "North Korean leader Kim Jong Un", "Vietnam's leader To Lam".
         # "Official" names no one capitalised either ("its Official Security Assistance").
