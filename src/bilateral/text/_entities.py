@@ -606,9 +606,9 @@ _TITLE_SYNONYMS = {
     "amir": frozenset({"emir"}),
     "emir": frozenset({"amir"}),
 }  # fmt: skip
-# Abbreviated days that are also surnames: before a capitalised word that is no date
-# ("Sun Weidong", but "Sun, Nov. 3") they start a name.
-_SURNAME_DAYS = frozenset({"Sun", "Mon"})
+# Abbreviated days and months that are also names: before a capitalised word that is no date
+# ("Sun Weidong", "Jan Lipavsky", but "Sun, Nov. 3", "Jan. 5") they start a name.
+_SURNAME_DAYS = frozenset({"Sun", "Mon", "Jan"})
 # Last words of the titles of a government's officials (see `_home_office`).
 _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
