@@ -1705,6 +1705,8 @@ NAME_PARTICLES = [
     "dos",
     "do",
     "du",
+    # French plural "des" ("Banque des Etats", "Société Mauritanienne des Hydrocarbures").
+    "des",
     "van",
     "von",
     "der",
@@ -2000,6 +2002,9 @@ GROUP_NOUNS = [
 
 #: Person-denoting nouns for the appositive after a name ("Steven Pifer, a ... senior fellow").
 DESCRIPTORS = [
+    # Whoever held an office before or after a person ("Giang's predecessor"): someone else.
+    "predecessor",
+    "successor",
     # People who run programmes at think tanks and NGOs ("a regional coordinator at the
     # Institute for Security Studies", "co-director of the Japan Program").
     "coordinator",

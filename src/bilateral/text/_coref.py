@@ -109,10 +109,11 @@ _HONORIFIC_REACH = 40
 _TWO_COUNTRIES = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:countries|nations|governments|neighbou?rs|capitals)", re.IGNORECASE
 )
-# A document and who issued it: "A joint statement released by ...", "the readout issued by ...".
+# A document and who issued it: "A joint statement released by ...", "a statement by ...",
+# "the readout issued by ...".
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|declaration|letter|transcript|note|text|summary|document)\s+"
-    r"(?:(?:released|issued|published|sent|signed|posted|read)\s+by|from)\s+",
+    r"(?:(?:released|issued|published|sent|signed|posted|read)\s+)?(?:by|from)\s+",
     re.IGNORECASE,
 )
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which

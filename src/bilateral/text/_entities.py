@@ -198,6 +198,18 @@ def _by_first_word(
 _PLURAL_NOUNS_BY_FIRST = _by_first_word(_PLURAL_NOUNS)
 # The role filter of "both sides", "the two sides": people holding a government office.
 _SIDES = "\x00sides"
+# What sets off an appositive after a name: a comma, or a dash ("Bruno Retailleau \u2014 the
+# interior minister \u2014 told Le Figaro").
+_APPOSITIVE_MARKS = frozenset({",", "\u2014", "\u2013"})
+# Hyphens joining two countries' names before a joint body ("the Saudi-Pakistani council").
+_JOINT_HYPHENS = frozenset({"-", "\u2013"})
+# French and Italian elided articles and particles that open a word of a name ("l'Afrique",
+# "d'Ivoire", "dell'Economia").
+_ELISIONS = frozenset({"l'", "d'", "l\u2019", "d\u2019"})
+# Owners of a pair's office holders ("the countries' foreign ministers") and the possessive
+# mark after a plural (its own token).
+_PAIR_OWNERS = frozenset({"countries", "nations", "governments", "sides"})
+_PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
 # Counts past two in "the three leaders" (the people last named, that many).
 _LARGER_COUNTS = {"three": 3, "four": 4}
 # Offices whose plural refers only to people holding them (not "leaders", which also
@@ -417,6 +429,12 @@ _RELATION_NOUNS = frozenset(
      "complaint"}
 )  # fmt: skip
 # What a government (not a city) holds: "Beijing's position", "Washington's demands".
+# Nouns for what a government issues, and who speaks for it: a seat before one is the
+# government ("a White House readout", "a Kremlin spokesman"), as the seat before "said" is.
+_ISSUED_NOUNS = frozenset(
+    {"statement", "statements", "readout", "readouts", "communique", "communiqu\u00e9", "transcript",
+     "announcement", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
 _STANCE_NOUNS = frozenset(
     {"position", "positions", "stance", "policy", "policies", "demand", "demands", "decision",
      "decisions", "response", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim",
@@ -588,9 +606,9 @@ _TITLE_SYNONYMS = {
     "amir": frozenset({"emir"}),
     "emir": frozenset({"amir"}),
 }  # fmt: skip
-# Abbreviated days that are also surnames: before a capitalised word that is no date
-# ("Sun Weidong", but "Sun, Nov. 3") they start a name.
-_SURNAME_DAYS = frozenset({"Sun", "Mon"})
+# Abbreviated days and months that are also names: before a capitalised word that is no date
+# ("Sun Weidong", "Jan Lipavsky", but "Sun, Nov. 3", "Jan. 5") they start a name.
+_SURNAME_DAYS = frozenset({"Sun", "Mon", "Jan"})
 # Last words of the titles of a government's officials (see `_home_office`).
 _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -1047,9 +1065,29 @@ class _Run:
         ]
         found = self.lex.match_name(words, 0) if words else None
         if found is None or found[0] != len(words):
-            return None
+            # "LETICIA, Colombia (AP)": a town the gazetteer lacks, in the country after it.
+            return self.dateline_town[1] if self.dateline_town is not None else None
         entry = found[1]
         return entry.country if entry.kind in {_CITY, _COUNTRY} else None
+
+    @functools.cached_property
+    def dateline_town(self) -> tuple[str, str] | None:
+        """
+        The dateline's town the gazetteer lacks and its country: ("leticia", "CO").
+
+        AP and AFP print a small town's country after it ("LETICIA, Colombia (AP)"); the town
+        is then a city of that country wherever the story names it.
+        """
+        dateline = self.doc.source.dateline
+        if not dateline or dateline.count(",") != 1:
+            return None
+        head, tail = (part.strip() for part in dateline.split(","))
+        if not head or not tail or self.lex.names.get((head.title(),)) is not None:
+            return None
+        found = self.lex.match_name([t.text for t in tokenize(tail)], 0)
+        if found is None or found[1].kind is not _COUNTRY or found[1].country is None:
+            return None
+        return head.casefold(), found[1].country
 
     def home_country(self) -> str | None:
         """The country whose officials go without a demonym: the agency's, else the dateline's."""
@@ -1618,6 +1656,11 @@ class _Run:
                 end = j
             elif t in lex.name_particles and j > i and (m := self._after_particles(texts, j)) is not None:
                 j = m
+            elif j > i and t[:2] in _ELISIONS and t[2:3].isupper() and texts[j - 1] in lex.name_particles:
+                # "Banque des Etats de l'Afrique Centrale": an elided article before a
+                # capitalised word, after a particle, goes on with the name.
+                j += 1
+                end = j
             elif (
                 t in _CONNECTORS
                 and j > i
@@ -1714,6 +1757,8 @@ class _Run:
             m += 1
         if m < n and texts[m] in _JOINERS:
             m += 1
+        if m < n and m > j and texts[m][:2] in _ELISIONS and texts[m][2:3].isupper():
+            return m  # "de l'Afrique": the elided article opens the next word
         return m if m < n and m > j and self.cap_word(texts[m]) else None
 
     def portfolio_list(self, texts: list[str], i: int, *, lower: bool = False) -> tuple[int, bool]:
@@ -2285,7 +2330,11 @@ def _title_matches(role_title: str, title: str) -> bool:
         # for "Minister of Foreign Affairs and Expatriates".
         return True
     if title == "leader":
-        return role in lexicon().leader_titles or role.endswith("leader")
+        # "The leaders" after "Opposition leader Jarosław Kaczyński said ...": the people in
+        # power, not those who oppose them.
+        return role in lexicon().leader_titles or (
+            role.endswith("leader") and not role.startswith("opposition")
+        )
     if title == "minister":
         # "The two ministers" after "Defense Secretary Pete Hegseth hosted his Polish
         # counterpart": a cabinet secretary is a minister.
@@ -2438,7 +2487,15 @@ class _Sentence:
             # A person named only inside a quotation ('“The president's team did not
             # consult us,” she said') is no antecedent for a pronoun outside it.
             self.persons.append(person)
-        if _before_verb(self.text, end):
+        if _before_verb(self.text, end) or (
+            self.subject is None
+            and self.text.startswith(", ", end)
+            and kind is not MentionKind.PRONOUN
+            and all(w[:1].isupper() for w in self.text[self.starts[0] : start].split())
+        ):
+            # "Sheinbaum struck ...", and "(President) Sheinbaum, speaking after him, struck
+            # ...": a name opening the sentence (after its titles) and set off by a comma is
+            # its subject, not who a "him" in the phrase after the comma is.
             self.subject = person
         if (
             self.group_list is not None
@@ -2563,6 +2620,17 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+        if country is not None and start > _PAIR and self.texts[start - 2] in _JOINT_HYPHENS:
+            # "the Saudi-Pakistani Supreme Coordination Council", "the India-Pakistan Joint
+            # Commission": a body of two countries is neither's.
+            other = self.prev_item(start - 2)
+            if (
+                other is not None
+                and other.entry is not None
+                and other.entry.kind in _NATIONAL_KINDS
+                and other.entry.country != country
+            ):
+                country = None
         return self.run.org(name, country)
 
     def prev_item(self, i: int) -> _Item | None:
@@ -2777,6 +2845,9 @@ class _Sentence:
                     continue
             break
         coordinated = j > item.end
+        if not coordinated and j < n and lowered[j] in _ISSUED_NOUNS and self.texts[j].islower():
+            # "a White House readout", "a Kremlin statement": the seat issued it.
+            return self.mark_agent(i, agent=True)
         if j < n and self.texts[j] in _POSSESSIVE:
             # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
             k = j + 1
@@ -3155,6 +3226,11 @@ class _Sentence:
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
+        town = self.run.dateline_town
+        if town is not None and kind is PlaceKind.UNKNOWN and name.casefold() == town[0]:
+            # "in Leticia" under "LETICIA, Colombia (AP)": the dateline's town.
+            item.country = town[1]
+            kind = PlaceKind.CITY
         if kind is None:
             # The head may stand first ("Hotel de Brienne") or last ("Presidential Palace").
             venue = any(t in _VENUE_HEADS for t in self.texts[item.start : item.end])
@@ -3591,6 +3667,18 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
+        if (
+            of is None
+            and country is None
+            and first
+            and self.lowered[first - 1] == "its"
+            and (last_org := run.last_org) is not None
+            and 0 <= self.starts[i] - last_org.seen <= _SPOKES_REACH
+        ):
+            # "The talks were prepared by the National Security Bureau. Its spokesman, Jan
+            # Nowak, said ...": the office is in the body just named.
+            of = last_org
+            country = last_org.country
         # A lower-case generic title names no one ("the minister Tuesday") unless a country
         # says whose it is: "North Korean leader Kim Jong Un", "Vietnam's leader To Lam".
         # "Official" names no one capitalised either ("its Official Security Assistance").
@@ -3786,6 +3874,17 @@ class _Sentence:
         )
         if visiting:
             det = first - 2
+        # "The former ambassador told VOA": a past holder of the office, not a sitting one.
+        former = (
+            det is None
+            and first >= _PAIR
+            and self.lowered[first - 1] in _PAST_OFFICE
+            and self.lowered[first - 2] == "the"
+        )
+        if former:
+            if first > _PAIR and self.texts[first - 3] == ",":
+                return j  # "Moussa Diallo, the former chairperson of ...": read as his appositive
+            det = first - 2
         if det is None and not self.headline and first == i:
             return j
         if first > 0 and self.lowered[first - 1] in {"a", "an"}:
@@ -3793,6 +3892,8 @@ class _Sentence:
         start = self.starts[det if det is not None else first]
         end_char = self.starts[j - 1] + len(self.texts[j - 1])
         found = run.by_title(title, country, start)
+        if former:
+            found = [p for p in found if p.past]
         if visiting:
             host = run.last_city[1] if run.last_city is not None else run.dateline_country()
             found = [p for p in found if host is not None and p.country not in {None, host}]
@@ -3811,10 +3912,17 @@ class _Sentence:
             # ...": a past office is no role the text gave, so the description names the one
             # the sentence before was about, if nothing said they were from elsewhere.
             subject = self.previous_subject()
-            if subject is not None and (country is None or subject.country in {None, country}):
+            if (
+                subject is not None
+                and (country is None or subject.country in {None, country})
+                # "Sheinbaum said ... The former president": not someone in that office now.
+                and (subject.past or not any(_title_matches(r.title, title) for r in subject.roles))
+            ):
                 subject.country = subject.country or country
                 self.note_person(subject, self.starts[first - 2], end_char, MentionKind.TITLE)
-            else:
+            elif not former:
+                # (A bare "the former ambassador" is left unresolved: the end-of-text lookup
+                # would find whoever holds the office now.)
                 run.deferred_titles.append(
                     (run.make_span(start, end_char), title, country, not self.headline)
                 )
@@ -4238,7 +4346,7 @@ class _Sentence:
 
         Returns the index after what was read (or *i* when nothing matched).
         """
-        if i >= self.n or self.texts[i] != ",":
+        if i >= self.n or self.texts[i] not in _APPOSITIVE_MARKS:
             return i
         j = i + 1
         if j + 2 < self.n and self.lowered[j] == "who" and self.lowered[j + 1] in _HEADS_VERBS:
@@ -4367,6 +4475,9 @@ class _Sentence:
                             break
                     k += 1
                 if person.kind == "person":
+                    if any(low in _PAST_OFFICE for low in self.lowered[i + 1 : j]):
+                        # "Arturo Sarukhan, a former Mexican ambassador": an office held before.
+                        person.past = True
                     self.add_role(person, canonical, of, country)
                     # "Yoko Kamikawa, her Japanese counterpart": the title is hers, not a group's.
                     self.apposed[j] = person
@@ -4617,6 +4728,18 @@ class _Sentence:
             return self.as_place(item)
         if evidence:
             person = run.person(self.starts, self.texts, idx)
+            if (
+                person.country is None
+                and i > 1
+                and self.texts[i - 1].islower()
+                and self.lowered[i - 1] in self.lex.descriptors
+                and (nation := self.prev_item(i - 1)) is not None
+                and nation.entry is not None
+                and nation.entry.kind in _NATIONAL_KINDS
+            ):
+                # "Kenyan lawyer Wanjiru Kamau", "Zimbabwean journalist Hopewell Chin'ono": the
+                # demonym before the person noun gives the country, as before a title.
+                person.country = nation.entry.country
             a, b = self.span(i, j)
             self.note_person(person, a, b, MentionKind.NAME)
             self.appositive(person, j)
@@ -4791,8 +4914,9 @@ class _Sentence:
             # "Gilles Yabi, who heads the Dakar-based think tank WATHI, said": organizations
             # and places take "which".
             return True
-        # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow".
-        if j < self.n and self.texts[j] == ",":
+        # Appositive: "Denny Roy, senior fellow ...", "Steven Pifer, a Brookings ... fellow",
+        # and set off by a dash: "Bruno Retailleau \u2014 the interior minister \u2014 told".
+        if j < self.n and self.texts[j] in _APPOSITIVE_MARKS:
             k = j + 1
             if k < self.n and self.lowered[k] in {"the", "a", "an"}:
                 k += 1
@@ -5034,6 +5158,16 @@ class _Sentence:
             saw_number = True
         else:
             return None
+        if (
+            j + 2 < self.n
+            and lowered[j] in _PAIR_OWNERS
+            and self.texts[j + 1] in _PLURAL_POSSESSIVE
+            and lowered[j + 2] in _PLURAL_NOUNS_BY_FIRST
+        ):
+            # "the (two) countries' foreign ministers", "both nations' leaders": the pair's
+            # office holders, as "the two foreign ministers" are.
+            j += 2
+            saw_number = True
         if saw_number and j < self.n and lowered[j] not in _PLURAL_NOUNS_BY_FIRST:
             # "the two right-wing leaders", "both visiting ministers": lower-case modifiers.
             m = j
@@ -5112,19 +5246,20 @@ class _Sentence:
                 for p in recent
                 if any(
                     (t := r.title.casefold()) in leaders
-                    or (last := t.rsplit(" ", 1)[-1]) in leaders
+                    # The head of "Secretary of State" is before its complement.
+                    or (last := t.split(" of ", 1)[0].rsplit(" ", 1)[-1]) in leaders
                     or last in _GOVERNMENT_TITLE_HEADS
                     for r in p.roles
                 )
             ]
             recent = official if len(official) >= count else recent
             role = None
-        else:
-            # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...":
-            # whoever only reports or comments on the talks is not one of the pair.
-            actors = [p for p in recent if not commentator_roles(p.roles)]
-            if len(actors) >= count:
-                recent = actors
+        # "Rubio ... , spokesperson Tammy Bruce said. The two diplomats also discussed ...",
+        # "According to a readout released by spokesperson Tammy Bruce, the two sides
+        # agreed": whoever only reports or comments on the talks is not one of the pair.
+        actors = [p for p in recent if not commentator_roles(p.roles)]
+        if len(actors) >= count:
+            recent = actors
         if role is not None:
             current = [p for p in recent if not p.past]
             if len(current) >= count:
@@ -5320,8 +5455,11 @@ _WORD_TRIGGERS = (
 # Triggers that act only through the word after them: "the organization", "the two
 # leaders", "the presidents", "that government" (not pronouns, "both" or plural nouns).
 _BARE_DETERMINERS = (_ORG_ANAPHOR_DETERMINERS | {"the"}) - _PRONOUNS_M - _PRONOUNS_F - _PRONOUNS_PL
-# What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun.
-_AFTER_DETERMINER = _ORG_ANAPHORS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+# What may follow them in a phrase `on_word` reads: an organization noun, "two", a plural noun,
+# the owner of a pair's office holders ("the countries' foreign ministers").
+_AFTER_DETERMINER = (
+    _ORG_ANAPHORS | _PAIR_OWNERS | {"two", *_LARGER_COUNTS} | frozenset(_PLURAL_NOUNS_BY_FIRST)
+)
 
 
 @functools.cache

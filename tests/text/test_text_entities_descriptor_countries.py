@@ -1,0 +1,39 @@
+"""
+A demonym before a person noun: "Ugandan lawyer Nabirye Achola" is Ugandan.
+
+Commentators are introduced by a nationality and a noun that is no office ("Ghanaian
+journalist", "Nigerian businessman"); the demonym gives their country as it does before a
+title. Paragraphs written for this test; the events are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.model import Person
+from bilateral.text import extract
+
+_OPENING = "Ugandan President Yoweri Museveni met Rwandan President Paul Kagame in Entebbe on Saturday.\n\n"
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in extract(text).actors if isinstance(a, Person)}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country"),
+    [
+        ("Ugandan lawyer Nabirye Achola", "Nabirye Achola", "UG"),
+        ("Rwandan journalist Eric Habimana", "Eric Habimana", "RW"),
+        ("Congolese businessman Jean-Marie Kabeya", "Jean-Marie Kabeya", "CD"),
+    ],
+)
+def test_the_demonym_gives_the_country(phrase: str, name: str, country: str) -> None:
+    text = _OPENING + f"{phrase} said the border deal would help traders."
+    assert _countries(text)[name] == country
+
+
+def test_a_city_modifier_gives_no_country() -> None:
+    # Negative: "Kampala-based" places the person, it gives no nationality.
+    text = _OPENING + "Kampala-based lawyer Nabirye Achola said the border deal would help traders."
+    assert _countries(text)["Nabirye Achola"] is None
