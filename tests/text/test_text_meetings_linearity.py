@@ -75,3 +75,29 @@ def test_doubling_the_document_doubles_the_work(stage: str, lines_run: LinesRun)
     single, double = (_lines_run(stage, _document(n), lines_run) for n in (3, 6))
     assert single > 10_000  # the stage did real work on the text
     assert double / single <= MAX_RATIO, (single, double)
+
+
+def _spokesperson_story(cycles: int) -> str:
+    """Talks, then a spokesperson elsewhere speaking of them, *cycles* times with new people."""
+    letters = string.ascii_lowercase
+    units = []
+    for i in range(cycles):
+        tag = letters[i // 26] + letters[i % 26]
+        units.append(
+            f"Malaysian Prime Minister Anwar Ibrahim{tag} held talks with Thai Prime Minister "
+            f"Anutin Charnvirakul{tag} on Thursday.\n\nIn Beijing, foreign ministry spokesperson "
+            f"Mao Ning{tag} said China welcomed the talks.\n\n"
+        )
+    return "Leaders meet\n\n" + "".join(units)
+
+
+def test_a_place_opening_someone_elses_words_is_checked_in_linear_work(lines_run: LinesRun) -> None:
+    # Whether an opening place is where a non-participant spoke looks up the statements whose
+    # cue lies between the place and the trigger; a pass over all of the document's
+    # statements for each such place made this quadratic.
+    _lines_run("meetings", _spokesperson_story(2), lines_run)
+    single, double = (_lines_run("meetings", _spokesperson_story(n), lines_run) for n in (300, 600))
+    assert single > 10_000
+    # Tighter than MAX_RATIO: these short paragraphs do the same work each, so linear work
+    # doubles almost exactly (2.01 here); the pass over every statement gave 2.23.
+    assert double / single <= 2.1, (single, double)

@@ -52,6 +52,7 @@ from bilateral.model import (
     Place,
     PlaceKind,
     Span,
+    Statement,
     TimeExpression,
 )
 from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates, place_anaphor
@@ -698,6 +699,11 @@ _CANCELLED_FOLDED = re.compile(
 _STATUS_OF_GROUP = {status.value: status for status in MeetingStatus} | {
     name: MeetingStatus(name.split("_", 1)[0]) for name in _STATUS_CUE_FOLDED.groupindex
 }
+
+
+def _cue_start(statement: Statement) -> int:
+    """Where *statement*'s cue starts (only called on statements that have one)."""
+    return statement.cue.start if statement.cue is not None else -1
 
 
 def _may_hold(window: str, words: tuple[str, ...]) -> bool:
@@ -1828,6 +1834,9 @@ class _Reader:
         self._sentence_starts: list[int] = []
         self._clause_starts: dict[tuple[int, int], int] = {}
         self._clause_stops: dict[tuple[int, int], int] = {}
+        #: The statements with a cue, in order of the cue's start, and those starts: made on
+        #: first use by `_speaker_place`, which looks up the cues between two offsets.
+        self._cued: tuple[list[int], list[Statement]] | None = None
         self._stripped: dict[tuple[int, int], Span] = {}
         # Status cues are matched on the lower-cased text when its offsets are the text's:
         # the same matches, found faster than case-insensitively.
@@ -3457,11 +3466,17 @@ class _Reader:
         """
         if not actors and self.current is not None:
             actors = self.current.actors  # "the talks": those of the meeting reported
-        for statement in self.doc.statements:
+        if self._cued is None:
+            cued = sorted((s for s in self.doc.statements if s.cue is not None), key=_cue_start)
+            self._cued = ([_cue_start(s) for s in cued], cued)
+        starts, statements = self._cued
+        # Only cues starting in [end, start] can lie between the two offsets: a bisection, not
+        # a pass over every statement of the document per trigger (quadratic on long texts).
+        for index in range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, start)):
+            statement = statements[index]
             cue = statement.cue
             if (
                 cue is not None
-                and end <= cue.start
                 and cue.end <= start
                 and not set(statement.speakers) & set(actors)
                 and any(c.start <= start < c.end for c in statement.content)
