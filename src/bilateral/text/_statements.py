@@ -1239,13 +1239,11 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     return start, k
 
 
-def _title_bracket(u: _Unit, close: int) -> int | None:
+def _capitals_bracket(u: _Unit, close: int) -> int | None:
     """
-    The "(" of a bracket of capitalised words at *close* that follows a capitalised title word.
+    The "(" of a short bracket of capitalised words, none quoted, closing at *close*.
 
-    "Secretary (East)", "Joint Secretary (South East Asia)": a part of an Indian or
-    British title, not an aside. Not "(AFP)" after a dateline: the word before the bracket
-    must be a title.
+    Not at the unit's first token, and not an empty bracket "()".
     """
     opener = close - 1
     while opener > 0 and close - opener <= _SHORT:
@@ -1256,6 +1254,20 @@ def _title_bracket(u: _Unit, close: int) -> int | None:
             return None
         opener -= 1
     if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(":
+        return None
+    return opener
+
+
+def _title_bracket(u: _Unit, close: int) -> int | None:
+    """
+    The "(" of a bracket of capitalised words at *close* that follows a capitalised title word.
+
+    "Secretary (East)", "Joint Secretary (South East Asia)": a part of an Indian or
+    British title, not an aside. Not "(AFP)" after a dateline: the word before the bracket
+    must be a title.
+    """
+    opener = _capitals_bracket(u, close)
+    if opener is None:
         return None
     before = u.toks[opener - 1]
     if before[_Q] >= 0 or not before[_CAP] or not _office_word(before[_LOW]):
@@ -1328,15 +1340,8 @@ def _acronym_open(u: _Unit, close: int) -> int | None:
     "the Arab and Mediterranean World (CERMAM)", "Affairs (PISM)": an institution's
     acronym, part of the name phrase before it.
     """
-    opener = close - 1
-    while opener > 0 and close - opener <= _SHORT:
-        x = u.toks[opener]
-        if x[_TEXT] == "(":
-            break
-        if x[_Q] >= 0 or not x[_IS_WORD] or not x[_CAP]:
-            return None
-        opener -= 1
-    if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] != "(" or u.toks[opener][_Q] >= 0:
+    opener = _capitals_bracket(u, close)
+    if opener is None or u.toks[opener][_Q] >= 0:
         return None
     return opener if u.toks[opener - 1][_CAP] else None
 
