@@ -1795,6 +1795,11 @@ class _Cluster:
     recalled: bool = False
     #: "X later met Y": the meeting reported before it, whose city it is likely in too.
     follows: _Cluster | None = None
+    #: `evidence` and `sentences` as sets: whether a mention adds a new one is a set probe, not
+    #: a pass over the lists (a meeting told in every paragraph of a long text made that
+    #: quadratic). The lists keep the order.
+    evidence_seen: set[Span] = attrs.Factory(set)
+    sentences_seen: set[int] = attrs.Factory(set)
 
 
 @attrs.frozen
@@ -3974,9 +3979,11 @@ class _Reader:
             cluster.duration = mention.duration
         for topic in mention.topics:
             _add_topic(cluster, topic)
-        if mention.evidence not in cluster.evidence:
+        if mention.evidence not in cluster.evidence_seen:
+            cluster.evidence_seen.add(mention.evidence)
             cluster.evidence.append(mention.evidence)
-        if mention.sentence not in cluster.sentences:
+        if mention.sentence not in cluster.sentences_seen:
+            cluster.sentences_seen.add(mention.sentence)
             cluster.sentences.append(mention.sentence)
         cluster.last = max(cluster.last, mention.sentence)
         cluster.triggers.append(mention.trigger.start)
@@ -4047,7 +4054,8 @@ class _Reader:
             if code in cluster.pending and code in self._sides(cluster.actors):
                 cluster.pending.remove(code)
             evidence = self._strip(sentence)
-            if evidence not in cluster.evidence:
+            if evidence not in cluster.evidence_seen:
+                cluster.evidence_seen.add(evidence)
                 cluster.evidence.append(evidence)
             return
 
