@@ -4943,17 +4943,12 @@ class _Reader:
             if place.kind is PlaceKind.CITY and fold_name(place.name) == key:
                 return place.id if place.country in sides else None
         # "LETICIA, Colombia (AP) -": a town the gazetteer lacks, placed by the dateline in
-        # a country, is a city of that country.
+        # a country, is a city of that country. The entity stage already made it one where
+        # the story names it (`_Run.dateline_town`, found by the loop above); a town named
+        # only in the dateline gets its place below.
         named = _dateline_country_name(parts[1]) if len(parts) > 1 else None
-        if named is not None:
-            if named not in sides:
-                return None
-            for place in self.refs.places.values():
-                if place.kind is PlaceKind.UNKNOWN and place.country is None and fold_name(place.name) == key:
-                    city = attrs.evolve(place, country=named, kind=PlaceKind.CITY)
-                    self.doc.places[self.doc.places.index(place)] = city
-                    self.refs.places[city.id] = city
-                    return city.id
+        if named is not None and named not in sides:
+            return None
         # The dateline is left out of the story text, so no place was made of it: look it up.
         # Capitals as printed ("RIO DE JANEIRO", "DAR ES SALAAM"): title case, with the small
         # words of place names in lower case as the gazetteer writes them.

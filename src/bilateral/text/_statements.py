@@ -1387,7 +1387,7 @@ def _first_relative_comma(u: _Unit, a: int) -> int:
         if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"} or t[_TEXT] in _DASHES):
             break
         if t[_TEXT] == "," and t[_Q] < 0:
-            if u.low(j + 1) in {"who", "which", "whose", "whom"}:
+            if u.low(j + 1) in _RELATIVE_OPENERS:
                 a = j
             else:
                 break
@@ -1508,7 +1508,7 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_TEXT] == ",":
                 break
             a -= 1
-        if quoted and (a < 1 or u.low(a + 1) not in {"who", "which", "whose", "whom"}):
+        if quoted and (a < 1 or u.low(a + 1) not in _RELATIVE_OPENERS):
             a = -1  # a quotation in an appositive: no source read across it
         if a >= 1 and u.toks[a][_TEXT] == "," and u.low(a + 1) in {"where", "who", "which", "whose", "whom"}:
             # "Erdogan, who arrived from Doha, where he met the emir, said": relative
