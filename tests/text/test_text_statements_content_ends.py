@@ -141,3 +141,55 @@ def test_inline_lists_and_weak_tags_inside_a_clause(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            (
+                "Mutharika said the dam, valued at more than $400 million, "
+                "\u201cis fully funded\u201d by the bank."
+            ),
+            [
+                (
+                    "Mutharika",
+                    "said",
+                    "the dam, valued at more than $400 million, \u201cis fully funded\u201d by the bank",
+                )
+            ],
+        ),
+        (
+            "Kasaija said the pipeline, completed in 2024, carries crude to the coast at Tanga.",
+            [("Kasaija", "said", "the pipeline, completed in 2024, carries crude to the coast at Tanga")],
+        ),
+        (
+            "Kasaija said the pipeline, completed in 2024, remains the region's longest.",
+            [("Kasaija", "said", "the pipeline, completed in 2024, remains the region's longest")],
+        ),
+        # A participle clause after the clause, then the speaker's tag or a noun: not an
+        # aside inside the subject, so the participle still ends the content.
+        (
+            "Kasaija said the pipeline would open in March, citing delays at the port, officials reported.",
+            [
+                (
+                    "officials",
+                    "reported",
+                    "Kasaija said the pipeline would open in March, citing delays at the port",
+                ),
+            ],
+        ),
+        (
+            "Kasaija said the pipeline would open in March, prompting protests, talks and strikes.",
+            [("Kasaija", "said", "the pipeline would open in March")],
+        ),
+        (
+            "Kasaija said the pipeline would open in March, citing delays, analysts expect a slip.",
+            [("Kasaija", "said", "the pipeline would open in March"), ("analysts", "expect", "a slip")],
+        ),
+    ],
+)
+def test_participle_aside_inside_the_subject_keeps_the_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

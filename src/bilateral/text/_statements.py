@@ -847,6 +847,9 @@ class _Unit:
 
         "the Indian community, numbering 3.5 million people, was a living bridge": the
         clause sits between a subject and its verb, so the comma before it ends nothing.
+        The verb may be an -s form before its object or preposition ("the claim, published
+        in 2021, overlaps with ...") or open a quotation ('the financing, estimated at $1
+        billion, “is largely secured”').
         """
         toks = self.toks
         for k in range(i + 1, min(self.n - 1, i + _WINDOW)):
@@ -855,8 +858,47 @@ class _Unit:
                 return False
             if t[_TEXT] == ",":
                 nxt = toks[k + 1]
-                return nxt[_Q] < 0 and nxt[_LOW] in AUXILIARIES and nxt[_LOW] not in {"'s", "’s"}
+                if nxt[_Q] >= 0:
+                    # 'estimated at $1 billion, “is largely secured”': the verb opens a quotation.
+                    return (
+                        nxt[_TEXT] in _QUOTE_CHARS
+                        and k + 2 < self.n
+                        and toks[k + 2][_LOW] in AUXILIARIES
+                        and toks[k + 2][_LOW] not in {"'s", "’s"}
+                    )
+                low = nxt[_LOW]
+                if low in AUXILIARIES:
+                    return low not in {"'s", "’s"}
+                return self._s_verb(k + 1)
         return False
+
+    def _s_verb(self, k: int) -> bool:
+        """
+        Whether the lower-case -s word at *k* is a verb: its object or a preposition follows.
+
+        A plural noun opening a tag ("officials said", "analysts expect") is followed by its
+        own verb, which rules it out.
+        """
+        t = self.toks[k]
+        low = t[_LOW]
+        if t[_CAP] or len(low) < _SHORT or not low.endswith("s") or low.endswith(("ss", "'s", "’s")):
+            return False
+        if low in PREPOSITIONS or low in CONJUNCTIONS or low in DETERMINERS or low in _RELATIVE_OPENERS:
+            return False
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        if nxt is None or nxt[_Q] >= 0:
+            return False
+        after = nxt[_LOW]
+        if after in DETERMINERS or after in POSSESSIVES or after in PREPOSITIONS or after == "to":
+            return True
+        return (
+            nxt[_IS_WORD]
+            and not nxt[_CAP]
+            and not _past_form(after)
+            and after not in IRREGULAR_PAST
+            and after not in AUXILIARIES
+            and verb_cue(after) is None
+        )
 
     def tok(self, i: int) -> _Tok | None:
         return self.toks[i] if 0 <= i < self.n else None
