@@ -69,3 +69,55 @@ def test_ordinary_sources_and_asides_are_unchanged(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # The clause's verb reports a clause about the noun: even the noun of a reporter's
+        # aside ("a move") is its subject, and a cue before the comma stops there.
+        (
+            "Seoul and Manila agreed to hold joint patrols, a move analysts said signals a harder line.",
+            [
+                ("Seoul and Manila", "agreed", "to hold joint patrols"),
+                ("analysts", "said", "a move signals a harder line"),
+            ],
+        ),
+        (
+            "Ruto and Samia agreed to a single border post, a step both men said could halve waiting times.",
+            [
+                ("Ruto and Samia", "agreed to", "a single border post"),
+                ("both men", "said", "a step could halve waiting times"),
+            ],
+        ),
+        (
+            "Lisbon reopened its consulate in Bissau, a decision Rangel said reflects the new ties.",
+            [("Rangel", "said", "a decision reflects the new ties")],
+        ),
+        (
+            "Ruto and Samia agreed to a single border post, a plan Samia said would take a year.",
+            [
+                ("Ruto and Samia", "agreed to", "a single border post"),
+                ("Samia", "said", "a plan would take a year"),
+            ],
+        ),
+        # The aside's verb takes the noun as its object: still no statement.
+        (
+            "Islamabad accuses Kabul of sheltering militants, a charge the Taliban deny.",
+            [("Islamabad", "accuses", "Kabul of sheltering militants")],
+        ),
+        # The verb after the cue is no finite one of the noun's, or the source is whole.
+        (
+            "Ruto said he would meet Samia, a leader he said in May that he admired.",
+            [("Ruto", "said", "he would meet Samia, a leader he said in May that he admired")],
+        ),
+        (
+            "Ruto said the bridge would open in May, a senior Kenyan official told reporters.",
+            [("a senior Kenyan official", "told", "Ruto said the bridge would open in May")],
+        ),
+    ],
+)
+def test_a_relative_clause_reporting_a_clause_on_its_noun(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

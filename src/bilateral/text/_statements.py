@@ -741,7 +741,7 @@ class _Unit:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
             return True
-        if nxt[_LOW] in {"a", "an"} and self.reporter_aside(i + 2):
+        if nxt[_LOW] in {"a", "an"} and (self.reporter_aside(i + 2) or self.gap_clause(i + 2)):
             return True
         if nxt[_LOW] == "something" and i + 2 < self.n:
             # "..., something The Hague has so far refused to do": the reporter's aside.
@@ -841,6 +841,32 @@ class _Unit:
                 return True
         return False
 
+    def gap_clause(self, i: int) -> bool:
+        """
+        Whether ", a step both men said could end ..." starts at *i* (after the article).
+
+        A noun, then a relative clause without its pronoun whose verb reports a clause
+        about the noun: a statement of its own, by the clause's subject, so the content
+        before the comma ends there.
+        """
+        noun = self.tok(i)
+        subject = self.tok(i + 1)
+        if noun is None or subject is None or noun[_Q] >= 0 or subject[_Q] >= 0:
+            return False
+        if not noun[_IS_WORD] or noun[_CAP] or noun[_LOW] in _NOT_RECIPIENT or noun[_LOW] in DETERMINERS:
+            return False
+        if not (subject[_CAP] or subject[_LOW] in _ZERO_RELATIVE_SUBJECTS):
+            return False
+        for k in range(i + 2, min(self.n - 1, i + 2 + _PLURAL_TOKENS + 1)):
+            t = self.toks[k]
+            if t[_Q] >= 0 or not t[_IS_WORD]:
+                return False
+            hit = verb_cue(t[_LOW])
+            if hit is not None and hit[0].lemma in _SAY_LEMMAS:
+                nxt = self.toks[k + 1]
+                return nxt[_Q] < 0 and nxt[_IS_WORD] and (nxt[_LOW] in AUXILIARIES or self.s_verb(k + 1))
+        return False
+
     def _closed_aside(self, i: int) -> bool:
         """
         Whether a participle clause at *i* is an aside closed by a comma and the verb it interrupts.
@@ -869,10 +895,10 @@ class _Unit:
                 low = nxt[_LOW]
                 if low in AUXILIARIES:
                     return low not in {"'s", "’s"}
-                return self._s_verb(k + 1)
+                return self.s_verb(k + 1)
         return False
 
-    def _s_verb(self, k: int) -> bool:
+    def s_verb(self, k: int) -> bool:
         """
         Whether the lower-case -s word at *k* is a verb: its object or a preposition follows.
 
@@ -893,7 +919,6 @@ class _Unit:
             return True
         return (
             nxt[_IS_WORD]
-            and not nxt[_CAP]
             and not _past_form(after)
             and after not in IRREGULAR_PAST
             and after not in AUXILIARIES
@@ -3365,8 +3390,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
+    # "a move analysts said signals a shift": a finite verb right after the cue.
+    clause = after.c_start == i + 1 and cue.lemma in _SAY_LEMMAS and u.s_verb(i + 1)
     if first in {"a", "an"} and after.kind in {"pre", "post"} and _after_comma(u, src[0]):
-        subject = _zero_relative(u, src)
+        subject = _zero_relative(u, src, clause=clause)
         if subject is not None:
             # "hailed as proof that ...", "described as the start of ...": the predicate on
             # the noun is content too.
@@ -3386,7 +3413,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if (
         src[0] > _PLURAL_TOKENS  # room for ", a NOUN" before the subject
         and after.kind == "pre"
-        and u.low(src[0] - 1) in _ZERO_RELATIVE_NOUNS
+        and (u.low(src[0] - 1) in _ZERO_RELATIVE_NOUNS or clause)
         and u.low(src[0] - 2) in {"a", "an"}
         and u.low(src[0] - 3) == ","
         and u.outside(src[0] - 3)
@@ -3553,13 +3580,15 @@ _ZERO_RELATIVE_NOUNS = (
 )  # fmt: skip
 
 
-def _zero_relative(u: _Unit, src: _Range) -> int | None:
+def _zero_relative(u: _Unit, src: _Range, *, clause: bool = False) -> int | None:
     """
     Where the subject starts in a source "a NOUN SUBJECT" that is a relative clause's head and subject.
 
     "a deal both sides", "a request the Polish president", "a move Beijing": one or two
     lower-case words after the article, then a subject. None for an ordinary source ("a
-    senior Brazilian official", "a spokesman for the ministry").
+    senior Brazilian official", "a spokesman for the ministry"). The noun of a reporter's
+    aside ("a charge the ministry denied") only heads one whose verb reports a *clause*
+    about it ("a move analysts said signals a shift").
     """
     lo, hi = src
     k = lo + 1
@@ -3570,13 +3599,13 @@ def _zero_relative(u: _Unit, src: _Range) -> int | None:
         if t[_LOW] in PREPOSITIONS or t[_LOW] in DETERMINERS or t[_LOW] in CONJUNCTIONS:
             return None  # "a spokesman for the ministry", "an aide and the minister"
         k += 1
-    if k == lo + 1 or k >= hi or u.toks[k][_Q] >= 0 or u.low(k - 1) in _ASIDE_NOUNS:
+    if k == lo + 1 or k >= hi or u.toks[k][_Q] >= 0 or (u.low(k - 1) in _ASIDE_NOUNS and not clause):
         # "..., a charge the ministry denied": the reporter's aside on the clause before.
         return None
     subject = u.toks[k]
     if subject[_LOW] in _ZERO_RELATIVE_SUBJECTS and not subject[_CAP]:
         return k
-    if subject[_CAP] and u.low(k - 1) in _ZERO_RELATIVE_NOUNS:
+    if subject[_CAP] and (clause or u.low(k - 1) in _ZERO_RELATIVE_NOUNS):
         return k
     return None
 
@@ -4151,6 +4180,24 @@ def _quote_end(u: _Unit, k: int) -> int:
     return end
 
 
+def _gap_head(u: _Unit, s0: int) -> bool:
+    """Whether ", a NOUN" stands right before a source at *s0*: a relative clause head without its pronoun."""
+    if s0 < _PLURAL_TOKENS + 1 or not u.outside(s0 - 3) or u.low(s0 - 3) != ",":
+        return False
+    noun = u.toks[s0 - 1]
+    low = noun[_LOW]
+    return (
+        u.low(s0 - 2) in {"a", "an"}
+        and noun[_Q] < 0
+        and noun[_IS_WORD]
+        and not noun[_CAP]
+        and low not in PREPOSITIONS
+        and low not in CONJUNCTIONS
+        and low not in AUXILIARIES
+        and low not in TITLE_WORDS
+    )
+
+
 def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) -> _Cand | None:
     """Embedded source, "a move analysts say is aimed at ...": the source sits inside its content."""
     s0, s1 = src
@@ -4175,6 +4222,17 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
     elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
         k -= 1
     if k <= s0:
+        if _gap_head(u, s0):
+            # "..., a step Tusk said could end the dispute": the walk stopped at the name;
+            # the noun before it is the content's subject.
+            return _Cand(
+                "embedded",
+                (vg, after.cue_end),
+                src=src,
+                left=(s0 - 2, s0),
+                c_start=after.c_start,
+                hedge=hedge,
+            )
         return None
     return _Cand(
         "embedded",
