@@ -175,3 +175,36 @@ def test_adverb_before_tag(text: str, row: tuple[str, str, str], statement_rows:
 )
 def test_relative_clause_before_tag(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "not ... but": the verb after "but" contrasts with the negated verb of the reported
+        # clause and shares its subject.
+        (
+            "Mulino said Panama did not regard the visit as pressure but wanted a clear timetable.",
+            [("Mulino", "said", "Panama did not regard the visit as pressure but wanted a clear timetable")],
+        ),
+        (
+            "Mulino said Panama didn't seek a quarrel but warned that the canal was not for sale.",
+            [("Mulino", "said", "Panama didn't seek a quarrel but warned that the canal was not for sale")],
+        ),
+        # Without the negation, or with a second "said", the speaker goes on.
+        (
+            "Mulino said Panama regarded the visit as pressure but urged calm.",
+            [("Mulino", "said", "Panama regarded the visit as pressure"), ("Mulino", "urged", "calm")],
+        ),
+        (
+            "Mulino said Panama did not want a quarrel but said the canal was not for sale.",
+            [
+                ("Mulino", "said", "Panama did not want a quarrel"),
+                ("Mulino", "said", "the canal was not for sale"),
+            ],
+        ),
+    ],
+)
+def test_verb_after_not_but_stays_in_the_report(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -3288,6 +3288,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
             # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
+        if u.low(vg - 1) == "but" and cue.lemma not in _SAY_LEMMAS and _negated_report(u, vg - 1):
+            # "said Santiago did not consider the patrols a provocation but wanted clear
+            # rules": "not ... but" contrasts two verbs of the reported clause's subject.
+            return None
         if u.low(0) == "according" and u.low(1) == "to" and _inside_clause(u, 2, vg - 1):
             # "According to a White House readout, Biden welcomed ... and pledged $50
             # million": the coordinated verb goes on with the readout's content, whose
@@ -3845,6 +3849,32 @@ def _reported_action(u: _Unit, k: int) -> bool:
             return _action_verb(low)
         if t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low in _COLLECTIVE or low.endswith("s"):
             seen_subject = seen_subject or u.low(x - 1) not in PREPOSITIONS or t[_CAP]
+    return False
+
+
+def _negated_report(u: _Unit, k: int) -> bool:
+    """
+    Whether the "but" at *k* follows a reported clause negated with "do": "said Kyiv did not ...".
+
+    The clause runs from a past "said"/"told" to *k* within one sentence and clause
+    (no comma or stop outside quotations between), and its verb is "did/does/do not".
+    """
+    floor = max(0, k - _THAT_REACH)
+    negated = False
+    for j in range(k - 1, floor, -1):
+        t = u.toks[j]
+        if t[_Q] >= 0:
+            return False
+        low = t[_LOW]
+        if t[_TEXT] in _CLAUSE_MARKS:
+            return False
+        if (low in {"not", "never"} and u.low(j - 1) in {"did", "does", "do"}) or (
+            low in {"'t", "’t"} and u.low(j - 1) in {"didn", "doesn", "don"}
+        ):
+            negated = True
+        found = verb_cue(low)
+        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+            return negated and j + 1 < k - 2
     return False
 
 
