@@ -35,3 +35,25 @@ def test_to_lam_said(statement_rows: Rows) -> None:
 )
 def test_other_to_openings_give_no_source(sentence: str, statement_rows: Rows) -> None:
     assert [row for row in statement_rows(_HEAD + sentence) if row[0] and row[0].startswith("To")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "To Lam, general secretary of the Communist Party, said Laos was a close partner.",
+            "To Lam, general secretary of the Communist Party,",
+        ),
+        ("To Lam, who hosted the talks, said Laos was a close partner.", "To Lam"),
+        ("To Lam, speaking after the talks, said Laos was a close partner.", "To Lam"),
+    ],
+)
+def test_to_lam_with_an_appositive_or_aside(sentence: str, source: str, statement_rows: Rows) -> None:
+    assert statement_rows(_HEAD + sentence) == [(source, "said", "Laos was a close partner")]
+
+
+def test_fronted_to_phrase_before_an_inserted_tag_is_no_source(statement_rows: Rows) -> None:
+    rows = statement_rows(
+        _HEAD + "To Vientiane, a Lao official said, the visit mattered more than the deals."
+    )
+    assert [row[0] for row in rows] == ["a Lao official"]

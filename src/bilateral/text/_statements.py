@@ -1593,6 +1593,16 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
                 owner = _np_left(u, a - 2)
                 if owner is not None and u.toks[a - 3][_CAP]:
                     head = owner[0], head[1]
+            if (
+                head is not None
+                and head[0] == 1
+                and a == head[0] + 1
+                and u.toks[0][_TEXT] == "To"
+                and u.toks[1][_CAP]
+            ):
+                # "To Lam, general secretary of the party, said": Vietnam's leader, whose
+                # name opens with "To"; a fronted "To"-phrase has no appositive or aside.
+                head = 0, head[1]
             if head is not None and a + 1 < k:
                 # "Macron, on Tuesday, said": a time adverbial is an aside as well.
                 aside = all(
