@@ -193,3 +193,44 @@ def test_participle_aside_inside_the_subject_keeps_the_content(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Rabat's navy said a Spanish patrol boat had entered its waters, a version Madrid disputed.",
+            [("Rabat's navy", "said", "a Spanish patrol boat had entered its waters")],
+        ),
+        (
+            (
+                "According to the joint communique, both sides opposed \u201cunilateral actions\u201d at sea "
+                "\u2014 language that did not name Beijing."
+            ),
+            [
+                (
+                    "the joint communique",
+                    "According to",
+                    "both sides opposed \u201cunilateral actions\u201d at sea",
+                )
+            ],
+        ),
+        (
+            "Samia said the visit was \u201cbrotherly\u201d \u2014 a word she used twice on Monday.",
+            [("Samia", "said", "the visit was \u201cbrotherly\u201d")],
+        ),
+        # A dash before a list or a clause is no aside: the content goes on.
+        (
+            "Samia said the deal covered three areas \u2014 language, trade and health.",
+            [("Samia", "said", "the deal covered three areas \u2014 language, trade and health")],
+        ),
+        (
+            "Samia said the talks were useful \u2014 and would resume in May.",
+            [("Samia", "said", "the talks were useful \u2014 and would resume in May")],
+        ),
+    ],
+)
+def test_reporters_comment_after_a_comma_or_dash_ends_the_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

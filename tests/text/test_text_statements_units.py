@@ -19,6 +19,7 @@ from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._statements import (
     _BREAK_MARKS,
     _CLAUSE_MARKS,
+    _DASHES,
     _LOW,
     _Q,
     _QUOTING,
@@ -103,7 +104,12 @@ def test_boundary_lookups_match_a_scan(dev_units: list[_Unit]) -> None:
         outside = [k for k in range(u.n) if toks[k][_Q] < 0]
         commas = [k for k in outside if toks[k][_TEXT] in _CLAUSE_MARKS]
         infer = [k for k in outside if toks[k][_LOW] in INFERENCE_VERBS]
-        breakers = [k for k in outside if toks[k][_TEXT] in _BREAK_MARKS and u._is_breaker(k)]
+        breakers = [
+            k
+            for k in outside
+            if (toks[k][_TEXT] in _BREAK_MARKS and u._is_breaker(k))
+            or (toks[k][_TEXT] in _DASHES and u._dash_aside(k))
+        ]
         relatives = [
             k for k in outside if toks[k][_LOW] in {"which", "who"} and k > 0 and toks[k - 1][_TEXT] == ","
         ]

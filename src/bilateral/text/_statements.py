@@ -450,7 +450,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _ASIDE_NOUNS = frozenset(
     {"phrase", "term", "reference", "nod", "euphemism", "allusion", "expression", "move", "sign", "signal",
      "swipe", "jab", "dig", "claim", "charge", "accusation", "allegation", "assertion", "position", "stance",
-     "view", "assessment", "sentiment", "ruling", "verdict", "decision"}
+     "view", "assessment", "sentiment", "ruling", "verdict", "decision", "version", "account",
+     "characterization", "characterisation", "description", "portrayal", "word", "wording", "language"}
 )  # fmt: skip
 # Adverbs that can follow a cue with nothing said after them: "a line he repeated twice".
 _BARE_ADVERBS = frozenset(
@@ -693,7 +694,12 @@ class _Unit:
         if self._breakers is None:
             toks = self.toks
             # Every breaker mark is a clause mark: only those positions are judged.
-            breakers = [k for k in self.marks if toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k)]
+            breakers = [
+                k
+                for k in self.marks
+                if (toks[k][_TEXT] in _BREAK_MARKS and self._is_breaker(k))
+                or (toks[k][_TEXT] in _DASHES and self._dash_aside(k))
+            ]
             # '“... Indian Ocean,” a phrase Tokyo uses ...': the comma sits inside the marks.
             closed = [
                 k + 1
@@ -840,6 +846,27 @@ class _Unit:
                 # said he would take up": a relative clause on the goal.
                 return True
         return False
+
+    def _dash_aside(self, i: int) -> bool:
+        """
+        Whether the dash at *i* opens the reporter's comment on the words before it.
+
+        '... over “coercive actions” — language that did not name China', '“historic” — a
+        word he used three times': a noun of wording or of a claim, with or without an
+        article, then what the reporter says about it.
+        """
+        if self.toks[i][_Q] >= 0 or i + 2 >= self.n:
+            return False
+        k = i + 1
+        if self.low(k) in {"a", "an"}:
+            k += 1
+        noun = self.toks[k]
+        if noun[_Q] >= 0 or noun[_LOW] not in _ASIDE_NOUNS or k + 1 >= self.n:
+            return False
+        nxt = self.toks[k + 1]
+        return nxt[_Q] < 0 and (
+            nxt[_CAP] or nxt[_LOW] in _ZERO_RELATIVE_SUBJECTS or nxt[_LOW] in {"that", "which", "it"}
+        )
 
     def gap_clause(self, i: int) -> bool:
         """
