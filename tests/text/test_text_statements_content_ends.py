@@ -234,3 +234,33 @@ def test_reporters_comment_after_a_comma_or_dash_ends_the_content(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Officials said the talks covered border security, shipping on Lake Victoria and fisheries.",
+            [
+                (
+                    "Officials",
+                    "said",
+                    "the talks covered border security, shipping on Lake Victoria and fisheries",
+                )
+            ],
+        ),
+        (
+            "Ruto said the two sides discussed trade, mining in the Rift Valley and tourism.",
+            [("Ruto", "said", "the two sides discussed trade, mining in the Rift Valley and tourism")],
+        ),
+        # A participle of the reporter's still ends the content.
+        (
+            "Ruto said the two sides discussed trade, prompting criticism from farmers.",
+            [("Ruto", "said", "the two sides discussed trade")],
+        ),
+    ],
+)
+def test_a_sector_noun_in_ing_is_a_list_item(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

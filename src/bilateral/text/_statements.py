@@ -224,6 +224,20 @@ _NOT_PARTICIPLES = frozenset(
         "nanjing",
         "pyongyang",
         "bring",
+        # Nouns of a trade or sector, items of topic lists ("focused on security, shipping
+        # in the Gulf and ...") far more often than participles opening a clause.
+        "shipping",
+        "housing",
+        "mining",
+        "trafficking",
+        "smuggling",
+        "peacekeeping",
+        "banking",
+        "manufacturing",
+        "farming",
+        "clothing",
+        "wedding",
+        "ceiling",
     }
 )
 _COMMA_BREAKERS = frozenset(
