@@ -246,3 +246,37 @@ def test_bracketed_asides_around_the_verb(
 )
 def test_abbreviation_before_a_comma_ends_the_name(text: str, source: str, statement_rows: Rows) -> None:
     assert [s for s, _, _ in statement_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Lilia Shevtsova, of the Chatham House think tank \u2014 who advised two Russian governments "
+                "\u2014 said the summit changed little."
+            ),
+            "Lilia Shevtsova, of the Chatham House think tank",
+        ),
+        (
+            (
+                "Lilia Shevtsova, a fellow at Chatham House \u2014 who advised two Russian governments "
+                "\u2014 said the summit changed little."
+            ),
+            "Lilia Shevtsova, a fellow at Chatham House",
+        ),
+        (
+            "Lilia Shevtsova \u2014 who advised two governments \u2014 said the summit changed little.",
+            "Lilia Shevtsova",
+        ),
+        # An appositive noun phrase between the dashes stays in the source.
+        (
+            "Lilia Shevtsova \u2014 a fellow at Chatham House \u2014 said the summit changed little.",
+            "Lilia Shevtsova \u2014 a fellow at Chatham House \u2014",
+        ),
+    ],
+)
+def test_name_before_an_appositive_and_a_relative_clause_in_dashes(
+    text: str, source: str, statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [(source, "said", "the summit changed little")]

@@ -1503,6 +1503,29 @@ def _first_relative_comma(u: _Unit, a: int) -> int:
     return a
 
 
+def _named_appositive(u: _Unit, end: int) -> int | None:
+    """
+    Where a name starts whose appositive after a comma runs up to *end* (a dash).
+
+    "Ashley Tellis, of the Carnegie Endowment — ...", "Tellis, a fellow at the think tank
+    — ...": the comma is followed by "of/at/from" or an article, and only capitalised words
+    (a name) come before it. None otherwise.
+    """
+    lo = max(0, end - _APPOSITIVE_MAX)
+    for c in range(end - 1, lo, -1):
+        t = u.toks[c]
+        if t[_Q] >= 0 or (t[_TEXT] in _CLAUSE_MARKS and t[_TEXT] != ","):
+            return None
+        if t[_TEXT] == ",":
+            if c + 2 >= end or u.low(c + 1) not in {"of", "at", "from", "a", "an", "the"}:
+                return None
+            name = _np_left(u, c)
+            if name is None or not _boundary_ok(u, name[1]) or not _names_only(u, name[0], c):
+                return None
+            return name[0]
+    return None
+
+
 def _dash_appositive(u: _Unit, close: int) -> _Range | None:
     """
     A name and its appositive between dashes, closing at *close*, before the verb.
@@ -1524,15 +1547,24 @@ def _dash_appositive(u: _Unit, close: int) -> _Range | None:
         opener -= 1
     if opener <= 0 or opener >= close - 1 or u.toks[opener][_TEXT] not in _DASHES:
         return None
-    head = _np_left(u, opener)
-    if (
-        head is None
-        or not _boundary_ok(u, head[1])
-        or not u.toks[opener - 1][_CAP]
-        or not any(u.toks[x][_CAP] for x in range(head[0], opener))
-    ):
-        return None
-    return head[0], (rel if rel > 0 else close + 1)
+    named = _named_appositive(u, opener)
+    if named is not None:
+        start = named
+    else:
+        head = _np_left(u, opener)
+        if (
+            head is None
+            or not _boundary_ok(u, head[1])
+            or not u.toks[opener - 1][_CAP]
+            or not any(u.toks[x][_CAP] for x in range(head[0], opener))
+        ):
+            return None
+        start = head[0]
+    if rel < 0 and u.low(opener + 1) in _RELATIVE_OPENERS:
+        # "Tellis — who helped negotiate the 2005 deal — said": a relative clause between
+        # dashes is left out, as one between commas is.
+        return start, opener
+    return start, (rel if rel > 0 else close + 1)
 
 
 def _source_left(u: _Unit, vg: int) -> _Range | None:
