@@ -54,3 +54,32 @@ def test_real_cues_next_to_a_possessor_remain(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A lower-case possessor before "'s" opens its own phrase, up to its article.
+        (
+            "The Houthi movement's political chief Mahdi al-Mashat said the group would talk.",
+            "The Houthi movement's political chief Mahdi al-Mashat",
+        ),
+        (
+            "On Monday the coalition's deputy leader Ana Mendes said the group would talk.",
+            "the coalition's deputy leader Ana Mendes",
+        ),
+        # French names with an elided article ("l'", "d'") are one name with their particles.
+        (
+            "The Banque des Etats de l'Afrique Centrale said the group would talk.",
+            "The Banque des Etats de l'Afrique Centrale",
+        ),
+        (
+            "Governor Abbas Tolli of the Banque des Etats de l'Afrique Centrale said the group would talk.",
+            "Governor Abbas Tolli of the Banque des Etats de l'Afrique Centrale",
+        ),
+    ],
+)
+def test_possessor_and_elided_article_stay_in_the_source(
+    text: str, source: str, statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [(source, "said", "the group would talk")]

@@ -495,7 +495,9 @@ _WEEKDAYS_AND_TIMES = frozenset(
 #: "officials familiar with the matter", "a diplomat privy to the plan".
 #: "el-Sisi", "al-Sudani", "ash-Shaibani": an Arabic surname written with its article, lower
 #: case even inside a name. Such a token is a word of the name like a capitalised one.
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010][A-Z]")
+# A name opening with an article: Arabic "al-Hayya", "el-Sisi"; French elision "l'Afrique",
+# "d'Ivoire" (one token, lower case before the apostrophe).
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010][A-Z]|[ld]['’][A-Z]")
 _PP_ADJECTIVES = frozenset({"close", "familiar", "involved", "knowledgeable", "privy", "near"})
 #: Nouns after "with" inside a source: "two officials with knowledge of the matter".
 _PP_NOUNS = frozenset({"knowledge", "direct", "access", "ties", "links"})
@@ -1157,6 +1159,8 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
     start = end
     # The last "and" crossed (walking left) joining two names, -1 if none.
     joined_at = -1
+    # A lower-case possessor was crossed ("the Hamas movement's"): its article ends the phrase.
+    possessor = False
     reach = limit
     while k >= 0 and end - k <= reach:
         t = u.toks[k]
@@ -1294,11 +1298,29 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
             pass
         elif t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+            if (
+                possessor
+                and low in DETERMINERS
+                and not t[_CAP]
+                and u.toks[k - 1][_IS_WORD]
+                and u.low(k - 1) not in PREPOSITIONS
+                and (not u.toks[k - 1][_CAP] or u.low(k - 1) in TIME_WORDS)
+            ):
+                # "After the talks the movement's chief": a bare word before the possessor's
+                # article is another phrase's ("on the ministry's website" goes on).
+                start = k
+                k -= 1
+                break
             seen_cap = seen_cap or t[_CAP]
         elif _ARTICLE_NAME.match(t[_TEXT]):
             seen_cap = True
         elif t[_TEXT][0].isdigit():
             pass
+        elif start == k + 1 and u.low(start) in {"'s", "’s"} and low not in _PERSONAL:
+            # "The Hamas movement's political chief Khalil al-Hayya": the possessor's noun
+            # opens a phrase of its own before the clitic, which its article ends.
+            seen_cap = False
+            possessor = True
         elif (
             seen_cap
             and low not in TITLE_WORDS
@@ -1433,7 +1455,11 @@ def _inside_name(u: _Unit, k: int, start: int, end: int) -> bool:
     if low not in particles or start >= end or start != k + 1:
         return False
     nxt = u.toks[start]
-    if not (nxt[_CAP] or (nxt[_LOW] in particles and start + 1 < end and u.toks[start + 1][_CAP])):
+    if not (
+        nxt[_CAP]
+        or (nxt[_LOW] in particles and start + 1 < end and u.toks[start + 1][_CAP])
+        or _ARTICLE_NAME.match(nxt[_TEXT])  # "de l'Afrique Centrale"
+    ):
         return False
     before = u.tok(k - 1)
     if before is not None and before[_Q] < 0 and (before[_CAP] or before[_LOW] in particles):
