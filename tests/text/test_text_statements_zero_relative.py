@@ -121,3 +121,37 @@ def test_a_relative_clause_reporting_a_clause_on_its_noun(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A describing verb on the noun: even an aside noun ("a move") is what was described,
+        # and "called" with a predicate is a naming, not a phone call.
+        (
+            "Lima and Quito reopened the border crossing, a move critics called overdue.",
+            [("critics", "called", "a move overdue")],
+        ),
+        (
+            "Lima and Quito reopened the border crossing, a step both sides described as historic.",
+            [("both sides", "described", "a step as historic")],
+        ),
+        (
+            "Lima and Quito reopened the border crossing, a decision Noboa called long overdue.",
+            [("Noboa", "called", "a decision long overdue")],
+        ),
+        # No predicate: a phone call, and a denial of the noun is still the reporter's aside.
+        (
+            "Boluarte flew to Tumbes, a city Noboa called on Monday.",
+            [],
+        ),
+        (
+            "Lima accuses Quito of hosting smugglers, a charge Noboa denies.",
+            [("Lima", "accuses", "Quito of hosting smugglers")],
+        ),
+    ],
+)
+def test_a_describing_relative_clause_on_its_noun(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -3321,7 +3321,13 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "border disputes with China", "trade disputes remain": the noun
     if cue.lemma in {"call", "term", "label"} and form is not Form.ING and (named := _relative_naming(u, i)):
         return named  # "The deal, which critics call a debt trap, was signed ..."
-    if cue.lemma == "call" and after.cue_end == i + 1 and form is not Form.ING and not _naming(u, i + 1):
+    if (
+        cue.lemma == "call"
+        and after.cue_end == i + 1
+        and form is not Form.ING
+        and not _naming(u, i + 1)
+        and not _gap_subject(u, i)
+    ):
         return None  # "called Smith on Tuesday" is a phone call; "called it “a disgrace”" names
     if (
         cue.lemma == "call"
@@ -3503,8 +3509,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     first = u.toks[src[0]][_LOW]
     if first in {"neither", "no", "none", "nobody"} and cue.lemma in _SILENCE_VERBS:
         return None  # "Neither side commented on the reports": nothing was said
-    # "a move analysts said signals a shift": a finite verb right after the cue.
-    clause = after.c_start == i + 1 and cue.lemma in _SAY_LEMMAS and u.s_verb(i + 1)
+    # "a move analysts said signals a shift": a finite verb right after the cue; "a move
+    # analysts called overdue": a description of the noun.
+    clause = (after.c_start == i + 1 and cue.lemma in _SAY_LEMMAS and u.s_verb(i + 1)) or (
+        cue.lemma in _DESCRIBING and u.outside(i + 1) and (after.c_start == i + 1 or u.low(i + 1) == "as")
+    )
     if first in {"a", "an"} and after.kind in {"pre", "post"} and _after_comma(u, src[0]):
         subject = _zero_relative(u, src, clause=clause)
         if subject is not None:
@@ -4317,6 +4326,20 @@ def _quote_end(u: _Unit, k: int) -> int:
     while end < u.n and u.toks[end][_Q] == q:
         end += 1
     return end
+
+
+_DESCRIBING = frozenset({"call", "describe", "hail", "term", "label", "dub", "brand", "characterize"})
+
+
+def _gap_subject(u: _Unit, i: int) -> bool:
+    """Whether the verb at *i* follows ", a NOUN SUBJECT" ("..., a move analysts called overdue")."""
+    for s0 in range(i - 1, max(0, i - 1 - _PLURAL_TOKENS), -1):
+        t = u.toks[s0]
+        if t[_Q] >= 0 or not t[_IS_WORD] or not (t[_CAP] or t[_LOW] in _ZERO_RELATIVE_SUBJECTS):
+            return False
+        if _gap_head(u, s0):
+            return True
+    return False
 
 
 def _gap_head(u: _Unit, s0: int) -> bool:
