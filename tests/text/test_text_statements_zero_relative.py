@@ -155,3 +155,32 @@ def test_a_describing_relative_clause_on_its_noun(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A reduced passive on the noun: the agent after "by" is the source, a name or not.
+        (
+            "Noboa said he would skip the ceremony, a move welcomed by Lima.",
+            [("Noboa", "said", "he would skip the ceremony"), ("Lima", "welcomed", "a move")],
+        ),
+        (
+            "Noboa skipped the ceremony, a decision criticized by opposition lawmakers in Quito.",
+            [("opposition lawmakers in Quito", "criticized", "a decision")],
+        ),
+        (
+            "Noboa skipped the ceremony, a step praised by Lima and Bogota on Tuesday.",
+            [("Lima and Bogota", "praised", "a step")],
+        ),
+        # A participle aside inside a subject is no such clause.
+        (
+            "The accord, signed by both leaders, takes effect in May.",
+            [],
+        ),
+    ],
+)
+def test_a_reduced_passive_on_a_noun_after_a_comma(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -2954,7 +2954,9 @@ def _candidates(u: _Unit) -> list[_Cand]:
                 and not _light_then_noun(u, i)
                 and (low not in NOUN_MODIFIERS or not _noun_modifier(u, i))
             ):
-                cand = _verb(u, i, hit[0], hit[1])
+                cand = _aside_passive(u, i) if u.low(i + 1) == "by" else None
+                if cand is None:
+                    cand = _verb(u, i, hit[0], hit[1])
         if cand is not None:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
@@ -4907,7 +4909,12 @@ def _late_agent(u: _Unit, start: int) -> tuple[int, _Range] | None:
 def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
     k = i + 2
     start = k
-    while k < u.n and k - start < _NAME_MAX and u.toks[k][_Q] < 0 and u.toks[k][_IS_WORD] and u.toks[k][_CAP]:
+    while k < u.n and k - start < _NAME_MAX and u.toks[k][_Q] < 0 and u.toks[k][_IS_WORD]:
+        if not u.toks[k][_CAP] and (
+            # "praised by Lima and Bogota": two names joined.
+            u.low(k) != "and" or k == start or k + 1 >= u.n or not u.toks[k + 1][_CAP]
+        ):
+            break
         k += 1
     if k == start:
         return None
@@ -4919,6 +4926,45 @@ def _reduced_passive(u: _Unit, i: int) -> _Cand | None:
     if subj is None:
         return None
     return _Cand("reduced", (cue_start, i + 1), src=(start, k), left=subj)
+
+
+def _aside_passive(u: _Unit, i: int) -> _Cand | None:
+    """
+    ", a move welcomed by Seoul", ", a step criticized by nationalists": a reduced passive on a noun.
+
+    The noun after the comma is what the agent after "by" welcomed or criticized: the
+    agent is the source (any noun phrase up to the clause's end, not only a name) and the
+    noun the content.
+    """
+    if not (_past_form(u.low(i)) or u.low(i) in _IRREGULAR_PARTICIPLES) or not u.outside(i + 1):
+        return None
+    a = i - 2 if u.low(i - 2) in {"a", "an"} else i - 3
+    if a < 1 or u.low(a) not in {"a", "an"} or not _after_comma(u, a):
+        return None
+    if any(not u.toks[x][_IS_WORD] or u.toks[x][_CAP] or u.toks[x][_Q] >= 0 for x in range(a + 1, i)):
+        return None
+    start = i + 2
+    k = start
+    while k < u.n and k - start <= _NAME_MAX:
+        t = u.toks[k]
+        low = t[_LOW]
+        if low == "and" and k > start and u.toks[k - 1][_CAP] and k + 1 < u.n and u.toks[k + 1][_CAP]:
+            k += 1  # "by Seoul and Washington"
+            continue
+        if t[_Q] >= 0 or not t[_IS_WORD] or low in CONJUNCTIONS or low in SUBORDINATORS:
+            break
+        if low in PREPOSITIONS:
+            nxt = u.low(k + 1)
+            if (nxt in TIME_WORDS and nxt not in PREPOSITIONS) or nxt[:1].isdigit():
+                break  # "announced by the two governments on Monday": when, not who
+        elif low in TIME_WORDS:
+            break  # "... last week"
+        if not t[_CAP] and low not in DETERMINERS and (verb_cue(low) is not None or low in AUXILIARIES):
+            break
+        k += 1
+    if k == start or k - start > _NAME_MAX:
+        return None
+    return _Cand("reduced", (i, i + 1), src=(start, k), left=(a, i))
 
 
 def _noun(u: _Unit, i: int) -> _Cand | None:
