@@ -208,3 +208,46 @@ def test_verb_after_not_but_stays_in_the_report(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A backshifted "would" after "and" goes on with the clause reported by "said".
+        (
+            (
+                "Arevalo said the joint commission would be chaired by the two foreign ministers and would "
+                "report to both presidents twice a year."
+            ),
+            [
+                (
+                    "Arevalo",
+                    "said",
+                    (
+                        "the joint commission would be chaired by the two foreign ministers and would report "
+                        "to both presidents twice a year"
+                    ),
+                )
+            ],
+        ),
+        (
+            "Arevalo said his country wanted investment and would offer \u201cclear rules\u201d to firms.",
+            [
+                (
+                    "Arevalo",
+                    "said",
+                    "his country wanted investment and would offer \u201cclear rules\u201d to firms",
+                )
+            ],
+        ),
+        # "said" with no clause of its own: the coordinated verb is the speaker's.
+        (
+            "Arevalo said little and would announce the deal on Friday.",
+            [("Arevalo", "said", "little"), ("Arevalo", "would announce", "the deal on Friday")],
+        ),
+    ],
+)
+def test_backshifted_would_after_and_stays_in_the_report(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -3397,7 +3397,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
-        if u.low(vg) in {"had", "would"} and _inside_that_clause(u, vg - 1):
+        if u.low(vg) in {"had", "would"} and (
+            _inside_that_clause(u, vg - 1) or _after_said_clause(u, vg - 1)
+        ):
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
             return None
@@ -3885,6 +3887,31 @@ def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
     if k < j - 1 and u.low(k + 1) not in _RETICENT_SUBJECTS:
         return None
     return _Cand("cut", (j, end or i + 1), cut=k - 1 if u.low(k - 1) == "," else k)
+
+
+def _after_said_clause(u: _Unit, k: int) -> bool:
+    """
+    Whether the "and" at *k* follows a clause reported by a past "said" in the same clause.
+
+    "said the task force would be led by the ministries and would report to ...": a
+    backshifted "would"/"had" after "and" goes on with the reported clause (the subject
+    of the clause after "said" must come before a verb of its own).
+    """
+    floor = max(0, k - _THAT_REACH)
+    for j in range(k - 1, floor, -1):
+        t = u.toks[j]
+        if t[_Q] >= 0:
+            continue
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ":":
+            return False
+        found = verb_cue(t[_LOW])
+        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+            # A subject then its own verb between "said" and "and".
+            return j + 2 < k and any(
+                u.low(x) in AUXILIARIES or _past_form(u.low(x)) or u.low(x) in IRREGULAR_PAST
+                for x in range(j + 2, k)
+            )
+    return False
 
 
 def _inside_that_clause(u: _Unit, k: int) -> bool:
