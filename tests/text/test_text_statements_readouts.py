@@ -103,6 +103,7 @@ def test_coordinated_reported_action(
         "The visiting minister also called on King Abdullah II at the royal palace.",
         "Later on Tuesday, Wong called on Prime Minister Anwar Ibrahim in Putrajaya.",
         "The envoy will call on President Tinubu before flying home.",
+        "The envoy is scheduled to call on President Tinubu on Friday before leaving for Accra.",
     ],
 )
 def test_courtesy_call_is_no_statement(text: str, statement_rows: Rows) -> None:
@@ -119,6 +120,10 @@ def test_courtesy_call_is_no_statement(text: str, statement_rows: Rows) -> None:
         (
             "The envoy called on Hamas, Israel and Egypt, the main parties, to accept the plan.",
             "Hamas, Israel and Egypt, the main parties, to accept the plan",
+        ),
+        (
+            "The envoy called on Abuja for calm before leaving for Accra.",
+            "Abuja for calm before leaving for Accra",
         ),
     ],
 )

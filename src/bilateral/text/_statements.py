@@ -3842,8 +3842,10 @@ def _to_follows(u: _Unit, k: int) -> bool:
             return False
         if t[_LOW] == "to":
             return True
-        if t[_LOW] == "for" or (t[_LOW] == "that" and j == k):
-            return True  # "called on Washington for restraint", "called on X that ..."
+        if (t[_LOW] == "for" and not _participle(u.low(j - 1))) or (t[_LOW] == "that" and j == k):
+            # "called on Washington for restraint", "called on X that ..." ("before leaving
+            # for Colombo" is the visitor's next trip).
+            return True
     return False
 
 
