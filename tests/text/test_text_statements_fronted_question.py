@@ -51,3 +51,31 @@ def test_the_answer_s_subject_is_the_source(statement_rows: Rows, text: str, sou
 )
 def test_a_fronted_question_without_an_answer_makes_no_statement(statement_rows: Rows, text: str) -> None:
     assert statement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A yes/no question of the reporter's or an interviewer's asserts nothing.
+        (
+            "Talks in Lusaka\n\nWill Hichilema sign the deal? Aides said he would.",
+            [("Aides", "said", "he would")],
+        ),
+        ("Talks in Lusaka\n\nAre you worried about Chinese debt?", []),
+        ("Talks in Lusaka\n\nVOA: Did you discuss the railway?", []),
+        # A quoted question is what the asker said.
+        (
+            "Talks in Lusaka\n\n\u201cWill you sign the deal?\u201d a reporter asked.",
+            [("a reporter", "asked", "\u201cWill you sign the deal?\u201d")],
+        ),
+        # A statement that merely ends in a question mark still counts.
+        (
+            "Talks in Lusaka\n\nHichilema said the deal was ready, so why wait?",
+            [("Hichilema", "said", "the deal was ready, so why wait")],
+        ),
+    ],
+)
+def test_an_unquoted_yes_no_question_gives_no_statement(
+    statement_rows: Rows, text: str, rows: list[tuple[str, str, str]]
+) -> None:
+    assert statement_rows(text) == rows

@@ -2900,6 +2900,13 @@ def _cue_words() -> frozenset[str]:
     )
 
 
+# Auxiliaries that open a yes/no question.
+_QUESTION_OPENERS = frozenset(
+    {"are", "is", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has",
+     "have", "had", "shall", "may", "might"}
+)  # fmt: skip
+
+
 def _candidates(u: _Unit) -> list[_Cand]:
     """
     The cue candidates of *u*, in order.
@@ -2909,6 +2916,16 @@ def _candidates(u: _Unit) -> list[_Cand]:
     """
     out: list[_Cand] = []
     toks = u.toks
+    if toks and toks[-1][_TEXT] == "?" and toks[-1][_Q] < 0:
+        # "Are you worried about Russian influence?", "Did Ruto say the deal was done?",
+        # "VOA: Are you ...?": a question of the reporter's (or an interviewer's, after a
+        # transcript label) asserts nothing.
+        q = 0
+        while q < _SHORT and q < u.n and toks[q][_IS_WORD] and toks[q][_CAP] and toks[q][_Q] < 0:
+            q += 1
+        q = q + 1 if 0 < q < u.n - 1 and toks[q][_TEXT] == ":" else 0
+        if toks[q][_Q] < 0 and toks[q][_CAP] and toks[q][_LOW] in _QUESTION_OPENERS:
+            return out
     # Tokens before *skip* belong to the cue of the last candidate found.
     skip = _question_end(u) if toks and toks[0][_LOW] in {"asked", "when", "if"} else 0
     for i in u.hits:
