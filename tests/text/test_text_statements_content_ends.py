@@ -264,3 +264,35 @@ def test_a_sector_noun_in_ing_is_a_list_item(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # An aside opened by "after" / "as" and closed before the clause's verb, even with a
+        # list of names inside it, breaks nothing.
+        (
+            "Sall questioned whether Paris, after leaving Mali, Niger and Chad, was still a partner.",
+            [
+                (
+                    "Sall",
+                    "questioned",
+                    "whether Paris, after leaving Mali, Niger and Chad, was still a partner",
+                )
+            ],
+        ),
+        (
+            "Wang said that China and Chile, as major trading nations, should deepen ties.",
+            [("Wang", "said", "that China and Chile, as major trading nations, should deepen ties")],
+        ),
+        # Not closed by the clause's verb: the aside still ends the content.
+        (
+            "Wang said the talks were useful, despite the rain, and would resume soon.",
+            [("Wang", "said", "the talks were useful")],
+        ),
+    ],
+)
+def test_a_subordinate_aside_inside_the_clause_keeps_the_content(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

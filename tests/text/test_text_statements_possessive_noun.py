@@ -83,3 +83,19 @@ def test_possessor_and_elided_article_stay_in_the_source(
     text: str, source: str, statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == [(source, "said", "the group would talk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # An institution's acronym in brackets inside a title before a name.
+        (
+            "Opposition Kenya African National Union (KANU) leader Gideon Moi said the group would talk.",
+            "Opposition Kenya African National Union (KANU) leader Gideon Moi",
+        ),
+        # A bracket of lower-case words is an aside, not part of the name.
+        ("Gideon Moi (pictured) said the group would talk.", "Gideon Moi"),
+    ],
+)
+def test_acronym_inside_a_title_stays_in_the_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert statement_rows(text) == [(source, "said", "the group would talk")]

@@ -762,7 +762,9 @@ class _Unit:
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
-            return True
+            # "whether France, after being pushed out of Mali, was the right partner": an
+            # aside closed before the clause's verb breaks nothing.
+            return not self._closed_aside(i + 1)
         if nxt[_LOW] in {"a", "an"} and (self.reporter_aside(i + 2) or self.gap_clause(i + 2)):
             return True
         if nxt[_LOW] == "something" and i + 2 < self.n:
@@ -925,6 +927,8 @@ class _Unit:
             t = toks[k]
             if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
                 return False
+            if t[_TEXT] == "," and toks[k + 1][_CAP] and toks[k + 1][_Q] < 0:
+                continue  # "after being pushed out of Mali, Burkina Faso and Niger,": a list of names
             if t[_TEXT] == ",":
                 nxt = toks[k + 1]
                 if nxt[_Q] >= 0:
@@ -962,6 +966,7 @@ class _Unit:
             return True
         return (
             nxt[_IS_WORD]
+            and after not in CONJUNCTIONS
             and not _past_form(after)
             and after not in IRREGULAR_PAST
             and after not in AUXILIARIES
@@ -1177,6 +1182,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "Secretary (East) in the Ministry of External Affairs P Kumaran", "Joint
             # Secretary (South East Asia) in ...": a bracketed part of a title.
             opener = _title_bracket(u, k)
+            if opener is None and k >= _PLURAL_TOKENS + 1 and u.toks[k - 1][_TEXT].isupper():
+                # "Maldivian Democratic Party (MDP) leader Abdulla Shahid": an acronym after
+                # the institution's name, inside the title.
+                opener = _acronym_open(u, k)
+                if opener is not None and opener != k - 2:
+                    opener = None
             if opener is not None:
                 start = opener - 1
                 seen_cap = True
