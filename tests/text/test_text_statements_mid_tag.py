@@ -82,3 +82,31 @@ def test_other_tags_are_unchanged(
     sentence: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(_HEAD + sentence) == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # The clause resumed after the tag opens with a capital.
+        (
+            "A decade ago, he said, Senegalese trawlers fishing off Nouadhibou would have been unthinkable.",
+            [
+                (
+                    "he",
+                    "said",
+                    "A decade ago Senegalese trawlers fishing off Nouadhibou would have been unthinkable",
+                )
+            ],
+        ),
+        (
+            "Senegal, Faye said, Mali and Guinea would join the gas pact.",
+            [("Faye", "said", "Senegal Mali and Guinea would join the gas pact")],
+        ),
+        # A date or a second attribution after the tag is not the content resumed.
+        ("The deal is off, Faye said, Monday.", [("Faye", "said", "The deal is off")]),
+    ],
+)
+def test_content_resumed_with_a_capital_after_a_mid_tag(
+    sentence: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(_HEAD + sentence) == rows

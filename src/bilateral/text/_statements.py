@@ -2544,7 +2544,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             nxt is not None
             and nxt[_Q] < 0
             and nxt[_IS_WORD]
-            and not nxt[_CAP]
+            and (not nxt[_CAP] or _capital_resumes(u, p + 1))
             and not _participle(nxt[_LOW])
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
@@ -2641,6 +2641,27 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+def _capital_resumes(u: _Unit, k: int) -> bool:
+    """
+    Whether the capitalised word at *k*, after a mid-sentence tag's comma, goes on with the content.
+
+    "A decade ago, he said, Australian aircraft would have been ...": the tag interrupts
+    a clause whose subject opens with a capital. Not a date ("..., he said, Monday"), and
+    not a second attribution ("..., he said, Kenyan media reported"): no reporting verb
+    may follow within a few words.
+    """
+    if k < _PLURAL_TOKENS + 1 or u.low(k - 1) != "," or u.low(k) in TIME_WORDS:
+        return False
+    nxt = u.tok(k + 1)
+    if nxt is None or not nxt[_IS_WORD] or nxt[_Q] >= 0:
+        return False
+    return not any(
+        verb_cue(u.low(x)) is not None or u.low(x) in {".", "!", "?"}
+        for x in range(k + 1, min(u.n, k + _SHORT + 1))
+        if u.outside(x)
+    )
 
 
 def _lookahead_colon(u: _Unit, p: int) -> int | None:
