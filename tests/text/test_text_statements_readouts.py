@@ -256,3 +256,34 @@ def test_backshifted_would_after_and_stays_in_the_report(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A wish or belief coordinated with a past reported clause is its subject's.
+        (
+            "Mulino said Panama was \u201cnot anyone's backyard\u201d and wanted \u201crespect.\u201d",
+            [
+                (
+                    "Mulino",
+                    "said",
+                    "Panama was \u201cnot anyone's backyard\u201d and wanted \u201crespect.\u201d",
+                )
+            ],
+        ),
+        (
+            "Mulino said that the government had studied the offer but hoped for better terms.",
+            [("Mulino", "said", "that the government had studied the offer but hoped for better terms")],
+        ),
+        # After a present-tense clause, the past verb is the speaker's own.
+        (
+            "Mulino said Panama welcomes investors and hoped talks would resume.",
+            [("Mulino", "said", "Panama welcomes investors"), ("Mulino", "hoped", "talks would resume")],
+        ),
+    ],
+)
+def test_belief_after_a_past_report_stays_in_it(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -3456,6 +3456,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
             # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
+        if form is Form.PAST and vg == i and cue.kind is CueKind.BELIEF and _past_report(u, vg - 1):
+            # "said Santiago was not in the business of containing anyone and wanted ...",
+            # "said that the movement had dealt positively ... but wanted guarantees": a wish
+            # or belief coordinated with a past reported clause is its subject's.
+            return None
         if u.low(vg - 1) == "but" and cue.lemma not in _SAY_LEMMAS and _negated_report(u, vg - 1):
             # "said Santiago did not consider the patrols a provocation but wanted clear
             # rules": "not ... but" contrasts two verbs of the reported clause's subject.
@@ -3938,6 +3943,41 @@ def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
     if k < j - 1 and u.low(k + 1) not in _RETICENT_SUBJECTS:
         return None
     return _Cand("cut", (j, end or i + 1), cut=k - 1 if u.low(k - 1) == "," else k)
+
+
+_PRESENT_AUXILIARIES = frozenset(
+    {"is", "are", "am", "has", "have", "does", "do", "will", "can", "may", "must"}
+)
+
+
+def _past_report(u: _Unit, k: int) -> bool:
+    """
+    Whether the "and"/"but" at *k* follows a past-tense clause reported by a past "said".
+
+    The clause's first verb after its subject is a past form or a past auxiliary ("said
+    Canberra was ...", "said that the movement had dealt ..."); a present one ("said
+    Vietnam welcomes ...") makes a past verb after "and" the speaker's own.
+    """
+    floor = max(0, k - _THAT_REACH)
+    for j in range(k - 1, floor, -1):
+        t = u.toks[j]
+        if t[_Q] >= 0:
+            continue
+        if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ":":
+            return False
+        found = verb_cue(t[_LOW])
+        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+            first = j + 2 if u.low(j + 1) == "that" else j + 1
+            for x in range(first + 1, k):
+                if not u.outside(x):
+                    return False
+                low = u.low(x)
+                if low in _PRESENT_AUXILIARIES:
+                    return False
+                if low in AUXILIARIES or _past_form(low) or low in IRREGULAR_PAST:
+                    return True
+            return False
+    return False
 
 
 def _after_said_clause(u: _Unit, k: int) -> bool:
