@@ -287,3 +287,30 @@ def test_belief_after_a_past_report_stays_in_it(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Raising an issue or meeting someone is a reported action like "reviewed": the verb
+        # coordinated after it shares the reported clause's subject.
+        (
+            "Heydari said Pezeshkian raised the issue of water rights and urged Kabul to release more water.",
+            [
+                (
+                    "Heydari",
+                    "said",
+                    "Pezeshkian raised the issue of water rights and urged Kabul to release more water",
+                )
+            ],
+        ),
+        (
+            "Heydari said Pezeshkian met the tribal elders and pledged aid for the border towns.",
+            [("Heydari", "said", "Pezeshkian met the tribal elders and pledged aid for the border towns")],
+        ),
+    ],
+)
+def test_readout_actions_raise_and_meet(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

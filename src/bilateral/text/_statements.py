@@ -4023,7 +4023,10 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
-_READOUT_ACTIONS = frozenset({"reviewed", "exchanged", "signed", "explored", "congratulated"})
+_READOUT_ACTIONS = frozenset(
+    {"reviewed", "exchanged", "signed", "explored", "congratulated", "raised", "briefed", "held", "met",
+     "visited", "attended", "witnessed", "received", "hosted", "presented", "handed", "delivered"}
+)  # fmt: skip
 
 
 def _action_verb(low: str) -> bool:
