@@ -829,6 +829,19 @@ def test_noun_object_of_a_headline_verb_is_no_cue(headline: str) -> None:
             "the hard part comes next",
         ),
         ("As Koh noted on Monday, the hard part comes next.", "Koh", "noted", "the hard part comes next"),
+        # "put it (bluntly / this way):" before a quotation names who said it.
+        (
+            "The Malaysian envoy put it bluntly: “Nobody wants a conflict.”",
+            "The Malaysian envoy",
+            "put it bluntly",
+            "“Nobody wants a conflict.”",
+        ),
+        (
+            "Koh put it this way: “The hard part comes next.”",
+            "Koh",
+            "put it this way",
+            "“The hard part comes next.”",
+        ),
     ],
 )
 def test_as_source_said_before_its_content(body: str, source: str, cue: str, content: str) -> None:
@@ -837,7 +850,11 @@ def test_as_source_said_before_its_content(body: str, source: str, cue: str, con
 
 @pytest.mark.parametrize(
     "body",
-    ["The minister put it on the agenda for the next round.", "He put it bluntly to the envoys."],
+    [
+        "The minister put it on the agenda for the next round.",
+        "He put it bluntly to the envoys.",
+        "The minister put it aside: the agenda was full.",
+    ],
 )
 def test_put_it_without_as_is_no_cue(body: str) -> None:
     assert _rows(extract(_HEAD + body)) == []

@@ -4829,6 +4829,25 @@ def _as_put_it(u: _Unit, i: int) -> _Cand | None:
 
     The source lies between "as" and "put it", the content after the comma.
     """
+    if u.low(i + 1) == "it" and u.outside(i + 1) and u.low(i - 1) != "as":
+        # "put it: ...", "put it bluntly: ...", "put it this way: ...".
+        if u.low(i + 2) == ":":
+            colon = i + 2
+        elif u.low(i + 2).endswith("ly"):
+            colon = i + 3
+        else:
+            colon = i + 4 if u.low(i + 2) in {"this", "that"} and u.low(i + 3) == "way" else -1
+        if (
+            0 < colon < u.n - 1
+            and u.low(colon) == ":"
+            and u.outside(colon)
+            and u.toks[colon + 1][_MARK] == _OPEN
+        ):
+            # 'Ruto put it bluntly: “We will not wait forever.”': the subject before
+            # "put" said the quotation after the colon.
+            src = _source_left(u, i)
+            if src is not None:
+                return _Cand("pre", (i, colon), src=src, c_start=colon + 1)
     if u.low(i + 1) != "it" or u.low(i + 2) != "," or not u.outside(i + 2) or i + 3 >= u.n:
         return None
     a = i - 1
