@@ -39,6 +39,15 @@ _HEAD = "Talks in Dakar\n\n"
             "The presidency put out a readout saying that Faye had accepted the invitation.",
             ("The presidency", "put out a readout saying", "that Faye had accepted the invitation"),
         ),
+        # A time between the document and the participle.
+        (
+            "The two governments issued a joint statement on Tuesday pledging to reopen the border.",
+            ("The two governments", "issued a joint statement on Tuesday pledging", "to reopen the border"),
+        ),
+        (
+            "The presidency released a statement late Monday saying the visit was postponed.",
+            ("The presidency", "released a statement late Monday saying", "the visit was postponed"),
+        ),
     ],
 )
 def test_issued_document_saying(sentence: str, row: tuple[str, str, str], statement_rows: Rows) -> None:

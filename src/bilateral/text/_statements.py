@@ -3163,6 +3163,9 @@ def _document_saying(u: _Unit, i: int, cue: VerbCue) -> _Cand | None:
     if cue.lemma not in _SAY_LEMMAS and cue.lemma not in _DOCUMENT_LEMMAS:
         return None
     j = i - 1
+    if u.low(j) in TIME_WORDS:
+        # "issued a joint statement on Tuesday pledging ...": when, between the two.
+        j = _time_left(u, i) - 1
     if u.low(j) not in _ISSUED_DOCUMENTS or not u.outside(j):
         return None
     # "a statement", "a joint statement", "a brief written statement".
