@@ -99,3 +99,22 @@ def test_possessor_and_elided_article_stay_in_the_source(
 )
 def test_acronym_inside_a_title_stays_in_the_source(text: str, source: str, statement_rows: Rows) -> None:
     assert statement_rows(text) == [(source, "said", "the group would talk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # The content of a possessed reporting noun ends before the sentence's own verb.
+        ("Mahama's call for calm was echoed by Tinubu.", [("Mahama", "'s call for", "calm")]),
+        ("Mahama's demand for talks is unlikely to be met.", [("Mahama", "'s demand for", "talks")]),
+        # A verb inside a relative clause on the content is the clause's.
+        (
+            "Mahama renewed his call for a deal that was fair to both sides.",
+            [("Mahama", "renewed his call for", "a deal that was fair to both sides")],
+        ),
+    ],
+)
+def test_possessed_noun_content_ends_at_the_main_verb(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

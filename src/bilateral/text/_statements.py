@@ -5356,6 +5356,14 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
         probe = start + 2
         if probe < u.n:
             end = min(end, u.next_infer(probe))
+        for x in range(start + 1, end):
+            low = u.low(x)
+            if not u.outside(x) or low in RELATIVE_PRONOUNS or low == "that":
+                break
+            if low in _BE and low not in {"'s", "’s", "be", "been", "being"}:
+                # "Ruto's call for calm was echoed by Samia": the sentence's own verb.
+                end = x
+                break
     if u.headline:
         end = min(end, _headline_suffix(u))
     nxt = claims.next_start(cand.cue[0])
