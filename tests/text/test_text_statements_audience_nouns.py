@@ -174,3 +174,20 @@ def test_means_and_origin_after_the_audience(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A named recipient, then what was said after "of".
+        ("Ruto assured Samia of Kenya's support.", [("Ruto", "assured", "of Kenya's support")]),
+        ("Ruto assured Samia Suluhu Hassan of his support.", [("Ruto", "assured", "of his support")]),
+        # "of" inside an audience's name is no content.
+        (
+            "Ruto told the Ministry of Foreign Affairs that Kenya would help.",
+            [("Ruto", "told", "that Kenya would help")],
+        ),
+    ],
+)
+def test_named_recipient_then_of(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows

@@ -2416,6 +2416,10 @@ class _After:
     resume: int | None = None
 
 
+# Telling verbs whose recipient may be followed by "of" and what was said.
+_OF_TELLERS = frozenset({"assure", "inform", "remind", "brief", "tell", "warn", "notify"})
+
+
 def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     """Decide what follows the verb at *i*: content (pre), nothing (post), or an embedded verb."""
     p = i + 1
@@ -2437,6 +2441,20 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             p = _formerly_aside(u, p)
     if cue.tell:
         r = _recipient_end(u, p)
+        if r != p and cue.lemma in _OF_TELLERS:
+            # "assured Samia of Kenya's support": a named recipient, then what was said
+            # after "of" (not an audience "of" a name, as in "the Ministry of Foreign
+            # Affairs": a possessive or a lower-case word follows it).
+            q = p
+            while q < u.n and q - p < _NAME_MAX and u.toks[q][_CAP] and u.toks[q][_Q] < 0:
+                q += 1
+            if (
+                q > p
+                and u.low(q) == "of"
+                and u.outside(q)
+                and (not u.toks[q + 1][_CAP] or u.low(q + 2) in {"'s", "’s"})
+            ):
+                r = q
         # "warned Turkey against setting up bases": the one warned is part of the content,
         # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
