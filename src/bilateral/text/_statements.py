@@ -3590,8 +3590,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "Neither side commented on the reports": nothing was said
     # "a move analysts said signals a shift": a finite verb right after the cue; "a move
     # analysts called overdue": a description of the noun.
-    clause = (after.c_start == i + 1 and cue.lemma in _SAY_LEMMAS and u.s_verb(i + 1)) or (
-        cue.lemma in _DESCRIBING and u.outside(i + 1) and (after.c_start == i + 1 or u.low(i + 1) == "as")
+    # Only a source opening with an article, or one after ", a NOUN", can be such a clause's.
+    clause = (first in {"a", "an"} or u.low(src[0] - 2) in {"a", "an"}) and (
+        (after.c_start == i + 1 and cue.lemma in _SAY_LEMMAS and u.s_verb(i + 1))
+        or (
+            cue.lemma in _DESCRIBING and u.outside(i + 1) and (after.c_start == i + 1 or u.low(i + 1) == "as")
+        )
     )
     if first in {"a", "an"} and after.kind in {"pre", "post"} and _after_comma(u, src[0]):
         subject = _zero_relative(u, src, clause=clause)
