@@ -24,7 +24,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from bilateral.model import Actor, ActorKind, Span
+from bilateral.model import Actor, ActorKind, Person, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._entities import _title_matches
 from bilateral.text._lexicons import lexicon
@@ -126,6 +126,27 @@ _DESCRIBED = re.compile(
 )
 # How far before the noun the name set off by a comma may start.
 _DESCRIBED_REACH = 80
+# Descriptions of a commentator that another such noun may refer back to: "Christian Wagner,
+# a senior fellow at ...; the scholar told VOA".
+_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer")
+# "The leftist leader", "the veteran minister": a title after lower-case modifiers that the
+# entity stage made no mention of; it continues the story of the previous sentence's subject.
+_MODIFIED_TITLE = re.compile(
+    r"[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}?)(leader|president|premier|chancellor|prime\s+minister|"
+    r"(?:foreign|defen[cs]e|finance)\s+minister|monarch|king|emir|envoy)"
+)
+# Modifiers that make the title someone else's: a past, future or visiting holder, a deputy.
+_NOT_SUBJECT_MODIFIERS = frozenset(
+    {
+        "former", "late", "then", "ex", "visiting", "outgoing", "incoming", "ousted", "deposed",
+        "exiled", "previous", "next", "future", "other", "two", "both", "three", "vice", "deputy",
+        "opposition", "host", "new", "prime", "foreign", "defense", "defence", "finance",
+    }
+)  # fmt: skip
+# "The latter said", "the former added": one of the two people named last, in that order.
+_LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# How far before "the latter" its two antecedents may lie.
+_LATTER_REACH = 400
 # "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
 # possessive mark (and at most one capitalised modifier), ending the phrase.
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
@@ -636,7 +657,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
-        return _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
+        return (
+            _relative_antecedent(doc, span)
+            or _unnamed_antecedent(doc, span)
+            or _headline_names(doc, span)
+            or _definite_antecedent(doc, span)
+        )
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -1105,7 +1131,15 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1).casefold()
-    at = text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start)
+    window = max(0, span.start - _UNNAMED_REACH)
+    at = text.rfind(noun, window, span.start)
+    if at < 0:
+        # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
+        # this noun, so the commentator described last by another one.
+        for other in _COMMENTATOR_NOUNS:
+            other_at = text.rfind(other, window, span.start)
+            if other_at > at:
+                at, noun = other_at, other
     if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
@@ -1118,6 +1152,96 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if comma < 0 or text.find(".", comma, at) >= 0:
         return ()
     return _person_ids(doc, _before_comma(doc, comma))
+
+
+def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Whom a definite phrase no mention covers refers back to: "the latter", "the leftist leader".
+
+    Both look only at what the text just said: "the latter" and "the former" at the two people
+    named last in one sentence (when no capitalised word between them and the phrase names
+    someone the entity stage missed), "the leftist leader" at the subject of the sentence
+    before, if that person holds the title and the phrase opens its own sentence.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    end = _phrase_end(text, span)
+    pair = _LATTER_FORMER.fullmatch(text, span.start, end)
+    if pair is not None:
+        return _latter_or_former(doc, span, former=pair.group(1) == "former")
+    titled = _MODIFIED_TITLE.fullmatch(text, span.start, end)
+    if titled is None or not _NOT_SUBJECT_MODIFIERS.isdisjoint(titled.group(1).casefold().split()):
+        return ()
+    subject = _previous_subject(doc, span)
+    if len(subject) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(subject[0])
+    title = " ".join(titled.group(2).casefold().split())
+    if not isinstance(actor, Person):
+        return ()
+    return subject if any(_title_matches(r.title, title) for r in actor.roles) else ()
+
+
+def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
+    """The subject of the sentence before *span*'s, if *span* is the first mention of its own."""
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
+        return ()
+    prev = sentences[at - 1]
+    inside = mentions_in(doc, prev)
+    if not inside or not _opens_sentence(doc.text[prev.start : inside[0].span.start]):
+        return ()
+    first = inside[0].span.start
+    for m in inside:
+        if m.span.start != first:
+            break
+        if m.actors and m.kind is not MentionKind.DEMONYM:
+            return m.actors
+    return ()
+
+
+def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, ...]:
+    """The second (or first) of the last two people named before *span*, in one sentence."""
+    text = doc.text
+    by_id, _ = _actor_index(doc)
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    window = max(0, span.start - _LATTER_REACH)
+    people: list[Mention] = []  # the latest first
+    while i >= 0 and mentions[i].span.start >= window and len(people) < _PLURAL:
+        m = mentions[i]
+        i -= 1
+        if m.kind not in _COORDINATED or len(m.actors) != 1:
+            continue
+        actor = by_id.get(m.actors[0])
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        if people and (m.actors == people[-1].actors or m.span.end > people[-1].span.start):
+            continue  # the same person again, or a title phrase around the name just taken
+        people.append(m)
+    if len(people) < _PLURAL:
+        return ()
+    last, first = people
+    sentences = doc.sentences
+    if bisect.bisect_right(sentences, first.span.start, key=_span_start) != bisect.bisect_right(
+        sentences, last.span.start, key=_span_start
+    ):
+        return ()
+    covered = mentions_in(doc, Span(start=last.span.end, end=span.start))
+    previous_end = -1  # where the last capitalised word no mention covers ended
+    for word in _WORD.finditer(text, last.span.end, span.start):
+        at = word.start()
+        if not word.group()[0].isupper() or any(m.span.start <= at < m.span.end for m in covered):
+            continue
+        if previous_end >= 0 and text[previous_end:at] == " ":
+            # "... and Mario Lubetkin of Uruguay": a full name the entity stage missed (one
+            # capitalised word is more often a place or a day: "in Accra on Monday").
+            return ()
+        previous_end = word.end()
+    return first.actors if former else last.actors
 
 
 def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:

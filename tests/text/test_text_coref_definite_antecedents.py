@@ -1,0 +1,106 @@
+"""
+"The latter", "the leftist leader", "the scholar": definite phrases no mention covers.
+
+The entity stage makes no mention of them, so `resolve_speaker` reads them against what the
+text has just said. The paragraphs were written for these tests in the style of wire copy;
+the people are invented.
+"""
+
+from __future__ import annotations
+
+from bilateral.text import extract
+
+
+def _speakers(text: str) -> list[list[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [[names[i] for i in s.speakers] for s in record.statements]
+
+
+def test_the_latter_and_the_former_are_the_last_two_people_named_in_one_sentence() -> None:
+    text = (
+        "Ghanaian President John Mahama met Senegalese President Bassirou Faye in Accra on Monday."
+        "\n\nThe latter told reporters the talks had been useful. The former said trade was"
+        " the priority."
+    )
+    assert _speakers(text) == [["Bassirou Faye"], ["John Mahama"]]
+
+
+def test_the_latter_after_a_name_the_entity_stage_missed_is_no_one() -> None:
+    # The two ministers are capitalised names no mention covers: the last two people named
+    # with a mention (the presidents) are not who "the latter" picks out.
+    text = (
+        "Argentine President Javier Milei and Uruguayan President Yamandu Orsi were joined by"
+        " their foreign ministers, Pablo Quirno of Argentina and Tomas Lindner of Uruguay."
+        "\n\nThe latter told reporters the talks had gone well."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_the_latter_with_people_in_two_sentences_is_no_one() -> None:
+    text = (
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni"
+        " stayed home.\n\nThe latter said nothing would change."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_a_modified_title_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Bolivian President Rodrigo Paz met Peruvian President Jose Jeri in La Paz on Friday."
+        "\n\nJeri, a former congressman, appeared relaxed. The centrist president said the"
+        " border would stay open."
+    )
+    assert _speakers(text) == [["Jose Jeri"]]
+
+
+def test_a_modified_title_the_subject_does_not_hold_is_no_one() -> None:
+    # The subject is a president; "the veteran minister" is someone else.
+    text = (
+        "Bolivian President Rodrigo Paz met Peruvian Foreign Minister Hugo de Zela in La Paz."
+        "\n\nPaz appeared relaxed. The veteran minister said the border would stay open."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_a_past_or_visiting_modifier_is_not_read_as_the_subject() -> None:
+    text = (
+        "Bolivian President Rodrigo Paz hosted Peruvian President Jose Jeri on Friday."
+        "\n\nPaz appeared relaxed. The outgoing president said the border would stay open."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_a_modified_title_after_another_mention_in_its_sentence_is_no_one() -> None:
+    text = (
+        "Bolivian President Rodrigo Paz met Peruvian President Jose Jeri in La Paz on Friday."
+        "\n\nJeri appeared relaxed. After the talks with Chile, the centrist president said the"
+        " border would stay open."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_the_scholar_is_the_commentator_described_by_another_noun() -> None:
+    text = (
+        "Anna Kowalska, a senior fellow at the Polish Institute of International Affairs, said"
+        " the visit was overdue. The scholar told VOA that Warsaw needed Berlin more than ever."
+    )
+    assert _speakers(text) == [["Anna Kowalska"], ["Anna Kowalska"]]
+
+
+def test_the_scholar_with_no_commentator_described_before_is_no_one() -> None:
+    text = (
+        "Polish Prime Minister Donald Tusk said the visit was overdue. The scholar told VOA that"
+        " Warsaw needed Berlin more than ever."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_an_office_word_is_no_modifier_of_a_shorter_title() -> None:
+    # "prime" is part of the office, not a modifier of "minister": a deputy prime minister is
+    # not "the prime minister".
+    text = (
+        "Deputy Prime Minister Mohammad Rahimi met the Chinese ambassador in Kabul.\n\nRahimi"
+        " smiled. The prime minister said the road would be finished."
+    )
+    assert _speakers(text)[-1] == []
