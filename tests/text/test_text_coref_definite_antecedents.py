@@ -104,3 +104,12 @@ def test_an_office_word_is_no_modifier_of_a_shorter_title() -> None:
         " smiled. The prime minister said the road would be finished."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_expert_after_a_colleague_the_entity_stage_missed_is_not_the_first_one() -> None:
+    text = (
+        "Anna Kowalska, a senior fellow at the Polish Institute of International Affairs, said"
+        " the visit was overdue. Her colleague, Marta Zielinska-Nowak, was more skeptical. The"
+        " expert said Warsaw had little leverage."
+    )
+    assert _speakers(text)[-1] != ["Anna Kowalska"]

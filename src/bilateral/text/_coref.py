@@ -1135,11 +1135,16 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     at = text.rfind(noun, window, span.start)
     if at < 0:
         # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
-        # this noun, so the commentator described last by another one.
+        # this noun, so the commentator described last by another one, unless a person the
+        # entity stage missed was named after that sentence ("Her colleague, Liesl
+        # Louw-Vaudran, was more skeptical. The expert added").
         for other in _COMMENTATOR_NOUNS:
             other_at = text.rfind(other, window, span.start)
             if other_at > at:
                 at, noun = other_at, other
+        stop = text.find(". ", at, span.start) if at >= 0 else -1
+        if stop >= 0 and _missed_name(doc, stop, span.start):
+            return ()
     if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
@@ -1205,7 +1210,6 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
 
 def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, ...]:
     """The second (or first) of the last two people named before *span*, in one sentence."""
-    text = doc.text
     by_id, _ = _actor_index(doc)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, span.start, key=_start) - 1
@@ -1230,18 +1234,29 @@ def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, 
         sentences, last.span.start, key=_span_start
     ):
         return ()
-    covered = mentions_in(doc, Span(start=last.span.end, end=span.start))
+    if _missed_name(doc, last.span.end, span.start):
+        return ()  # "... and Mario Lubetkin of Uruguay": the latter is a person with no actor
+    return first.actors if former else last.actors
+
+
+def _missed_name(doc: Document, start: int, end: int) -> bool:
+    """
+    Whether a full name no mention covers lies between *start* and *end*.
+
+    Two capitalised words in a row that no mention covers ("Mario Lubetkin") are a person the
+    entity stage missed; one such word is more often a place or a day ("in Accra on Monday").
+    """
+    text = doc.text
+    covered = mentions_in(doc, Span(start=start, end=end))
     previous_end = -1  # where the last capitalised word no mention covers ended
-    for word in _WORD.finditer(text, last.span.end, span.start):
+    for word in _WORD.finditer(text, start, end):
         at = word.start()
         if not word.group()[0].isupper() or any(m.span.start <= at < m.span.end for m in covered):
             continue
         if previous_end >= 0 and text[previous_end:at] == " ":
-            # "... and Mario Lubetkin of Uruguay": a full name the entity stage missed (one
-            # capitalised word is more often a place or a day: "in Accra on Monday").
-            return ()
+            return True
         previous_end = word.end()
-    return first.actors if former else last.actors
+    return False
 
 
 def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
