@@ -147,6 +147,27 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
 # How far before "the latter" its two antecedents may lie.
 _LATTER_REACH = 400
+# "The statement said", "according to the readout": a document named before, which speaks for
+# whoever issued it.
+_DOCUMENT_ANAPHOR = re.compile(
+    r"[Tt]he\s+(?:(?:joint|official|written|brief|same|ministry['\u2019]s)\s+)?"
+    r"(statement|readout|communiqu[eé]|declaration)\s*"
+)
+# Characters that close the phrase naming a document's issuer.
+_PHRASE_STOPS = frozenset(',.;:()"\u201c\u201d\n')
+# Earlier uses of the noun tried, back to the one that says who issued the document.
+_DOCUMENT_TRIES = 4
+# A definite use before the noun ("the statement", "the joint statement"): the same document,
+# named again without its issuer.
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+# The issuer named after the document: "a statement from Kenya's State House", "a readout
+# released by spokesperson Tammy Bruce".
+_ISSUER_AFTER = re.compile(
+    r"\s+(?:(?:released|issued|published|posted|sent|read)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+# The document as the place a clause's speaker said something: "the ministry said in a
+# statement", "Bruce said in a readout"; the reporting verb is group 1.
+_SAID_IN_BEFORE = re.compile(r"(\w+)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?$")
 # "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
 # possessive mark (and at most one capitalised modifier), ending the phrase.
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
@@ -662,6 +683,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             or _unnamed_antecedent(doc, span)
             or _headline_names(doc, span)
             or _definite_antecedent(doc, span)
+            or _document_antecedent(doc, span)
         )
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -1187,6 +1209,94 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if not isinstance(actor, Person):
         return ()
     return subject if any(_title_matches(r.title, title) for r in actor.roles) else ()
+
+
+def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who issued the document "the statement" or "the readout" refers back to.
+
+    The last use of the same noun that is no definite repetition says who: "a statement from
+    Kenya's State House", "a Pentagon readout", "In a statement, Vietnam's Foreign Ministry
+    said", "the palace said in a statement". A document whose issuer is not named ("a joint
+    statement released after the talks") gives nothing.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _DOCUMENT_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_DOCUMENT_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        stop = at
+        end = at + len(noun)
+        if text[end : end + 1].isalpha() or (at > 0 and text[at - 1].isalpha()):
+            continue  # "statements", "misstatement"
+        if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
+            continue  # "the statement said ... according to the statement": the one before
+        return _issued_by(doc, at, end)
+    return ()
+
+
+def _issued_by(doc: Document, at: int, end: int) -> tuple[str, ...]:
+    """Who issued the document whose noun runs from *at* to *end* (an indefinite use)."""
+    text = doc.text
+    after = _ISSUER_AFTER.match(text, end)
+    if after is not None:
+        # "a statement from Kenya's State House on Tuesday": the phrase up to the end of the
+        # last mention before the clause's next punctuation.
+        start = after.end()
+        limit = min(_sentence_end(doc, start), start + _ANTECEDENT_REACH)
+        stop = next((i for i in range(start, limit) if text[i] in _PHRASE_STOPS), limit)
+        inside = mentions_in(doc, Span(start=start, end=stop))
+        if not inside or inside[0].span.start != start:
+            return ()
+        phrase_end = max(m.span.end for m in inside if m.span.end <= stop)
+        return resolve_speaker(doc, Span(start=start, end=phrase_end))
+    # "a Pentagon readout", "a Vietnamese government statement": a mention right before the noun.
+    named = _before_comma(doc, at)
+    if named:
+        return named
+    if text.startswith(",", end):
+        # "In a statement, Vietnam's Foreign Ministry said ...": the subject after the comma,
+        # up to its reporting verb.
+        sentence = _sentence_end(doc, end)
+        for word in _WORD.finditer(text, end + 1, sentence):
+            # (A capitalised word is part of the subject: "State Department spokesperson".)
+            if word.group()[0].islower() and verb_cue(word.group()) is not None:
+                start = end + 1
+                while start < word.start() and text[start].isspace():
+                    start += 1
+                return (
+                    resolve_speaker(doc, Span(start=start, end=word.start())) if start < word.start() else ()
+                )
+        return ()
+    said = _SAID_IN_BEFORE.search(text, max(0, at - _ANTECEDENT_REACH), at)
+    if said is not None and verb_cue(said.group(1)) is not None:
+        # "the palace said in a statement": the clause's subject, read from the sentence's
+        # start or its last comma before the verb.
+        sentences = doc.sentences
+        i = bisect.bisect_right(sentences, said.start(), key=_span_start) - 1
+        start = sentences[i].start if i >= 0 else 0
+        start = max(start, text.rfind(",", start, said.start()) + 1)
+        while start < said.start() and text[start].isspace():
+            start += 1
+        return resolve_speaker(doc, Span(start=start, end=said.start())) if start < said.start() else ()
+    return ()
+
+
+def _sentence_end(doc: Document, offset: int) -> int:
+    """The end of the sentence *offset* lies in (the text's end outside every sentence)."""
+    sentences = doc.sentences
+    i = bisect.bisect_right(sentences, offset, key=_span_start) - 1
+    if i >= 0 and sentences[i].end > offset:
+        return sentences[i].end
+    return len(doc.text)
 
 
 def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
