@@ -1,5 +1,5 @@
 """
-"The latter", "the leftist leader", "the scholar": definite phrases no mention covers.
+"The latter", "the leftist leader", "the scholar", "the spokesperson": definite phrases no mention covers.
 
 The entity stage makes no mention of them, so `resolve_speaker` reads them against what the
 text has just said. The paragraphs were written for these tests in the style of wire copy;
@@ -113,3 +113,30 @@ def test_the_expert_after_a_colleague_the_entity_stage_missed_is_not_the_first_o
         " expert said Warsaw had little leverage."
     )
     assert _speakers(text)[-1] != ["Anna Kowalska"]
+
+
+# "The spokesperson added" after "A Downing Street spokesperson said": the same body speaks.
+# The paragraphs were written for these tests; the people are invented.
+def test_the_spokesperson_speaks_for_the_body_an_unnamed_one_was_introduced_with() -> None:
+    text = (
+        "U.S. Secretary of State Marco Rubio met Ugandan President Ruth Nakato in Kampala on"
+        " Monday. A State Department spokesperson said the talks had covered the pipeline.\n\n"
+        "Ugandan troops remain in Somalia.\n\nThe spokesperson added that a new meeting would be"
+        " held in May."
+    )
+    assert _speakers(text)[-2:] == [["State Department"], ["State Department"]]
+
+
+def test_the_spokesperson_after_a_named_one_is_not_read_from_an_article() -> None:
+    # "spokesman Ali Hassan" has no article: the entity stage links a named spokesperson, so
+    # no body is guessed from a phrase that does not introduce one.
+    text = (
+        "Sudanese army spokesman Ali Hassan Idris, speaking to a crowd, said the city was calm."
+        " The spokesman added that the talks were over."
+    )
+    assert _speakers(text)[-1] in ([], ["Ali Hassan Idris"])
+
+
+def test_the_spokesperson_with_no_earlier_one_is_no_one() -> None:
+    text = "A Kenyan official said the talks went well. The spokesperson added that more would follow."
+    assert _speakers(text)[-1] == []

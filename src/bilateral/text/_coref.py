@@ -153,6 +153,11 @@ _DOCUMENT_ANAPHOR = re.compile(
     r"[Tt]he\s+(?:(?:joint|official|written|brief|same|ministry['\u2019]s)\s+)?"
     r"(statement|readout|communiqu[eé]|declaration)\s*"
 )
+# "The spokesperson added": an unnamed spokesperson introduced before ("A Downing Street
+# spokesperson said"), who speaks for the same body.
+_SPOKES_ANAPHOR = re.compile(r"[Tt]he\s+(spokesperson|spokesman|spokeswoman)[\s,]*")
+# How far before the noun the indefinite article of its first use may lie.
+_SPOKES_PHRASE = 60
 # Characters that close the phrase naming a document's issuer.
 _PHRASE_STOPS = frozenset(',.;:()"\u201c\u201d\n')
 # Earlier uses of the noun tried, back to the one that says who issued the document.
@@ -684,6 +689,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             or _headline_names(doc, span)
             or _definite_antecedent(doc, span)
             or _document_antecedent(doc, span)
+            or _spokesperson_antecedent(doc, span)
         )
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -1287,6 +1293,47 @@ def _issued_by(doc: Document, at: int, end: int) -> tuple[str, ...]:
         while start < said.start() and text[start].isspace():
             start += 1
         return resolve_speaker(doc, Span(start=start, end=said.start())) if start < said.start() else ()
+    return ()
+
+
+def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Whom "the spokesperson" speaks for: the body its indefinite first use named.
+
+    "A Downing Street spokesperson said ... The spokesperson added": the last use of the noun
+    that is no definite repetition, read from its article ("a", "an") as a speaker phrase. A
+    last use with no article close before it (a named spokesperson the entity stage would
+    have linked) gives nothing.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _SPOKES_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1)
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_UNNAMED_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        stop = at
+        end = at + len(noun)
+        if text[end : end + 1].isalpha():
+            continue  # "spokespersons"
+        if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
+            continue  # an earlier "the spokesperson": the same person, introduced before it
+        lo = max(0, at - _SPOKES_PHRASE)
+        openers = [i + 1 for i in (text.rfind(" a ", lo, at), text.rfind(" an ", lo, at)) if i >= 0]
+        for opener in ("A ", "An "):
+            capital = text.rfind(opener, lo, at)
+            if capital >= 0 and (capital == 0 or not text[capital - 1].isalnum()):
+                openers.append(capital)
+        article = max(openers, default=-1)
+        if article < 0 or any(c in text[article:at] for c in ".,;:\n"):
+            return ()
+        return resolve_speaker(doc, Span(start=article, end=end))
     return ()
 
 
