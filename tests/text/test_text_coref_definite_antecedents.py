@@ -140,3 +140,36 @@ def test_the_spokesperson_after_a_named_one_is_not_read_from_an_article() -> Non
 def test_the_spokesperson_with_no_earlier_one_is_no_one() -> None:
     text = "A Kenyan official said the talks went well. The spokesperson added that more would follow."
     assert _speakers(text)[-1] == []
+
+
+def test_the_two_with_no_noun_is_the_pair_named_in_the_sentence() -> None:
+    text = (
+        "Ghanaian President John Mahama met Senegalese President Bassirou Faye in Accra on Monday,"
+        " with the two agreeing that the border should stay open."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Bassirou Faye", "John Mahama"]
+
+
+def test_the_two_after_people_in_two_sentences_is_no_one() -> None:
+    text = (
+        "Ghanaian President John Mahama arrived on Monday. Senegalese President Bassirou Faye"
+        " arrived later, with the two agreeing that the border should stay open."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_their_office_holders_are_those_of_the_countries_opening_the_sentence() -> None:
+    text = (
+        "Peruvian Foreign Minister Hugo de Zela and Bolivian Foreign Minister Fernando Aramayo"
+        " met in Lima.\n\nPeru and Bolivia on Thursday played down a spat over the border, with"
+        " their foreign ministers saying that the crossing would stay open."
+    )
+    assert sorted(_speakers(text)[-1]) == ["Fernando Aramayo", "Hugo de Zela"]
+
+
+def test_their_office_holders_when_no_one_holds_the_office_are_no_one() -> None:
+    text = (
+        "Peru and Bolivia on Thursday played down a spat over the border, with their foreign"
+        " ministers saying that the crossing would stay open."
+    )
+    assert _speakers(text) == [[]]

@@ -145,6 +145,10 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# "The two" with no noun after it (", with the two agreeing that ...").
+_BARE_TWO = re.compile(r"[Tt]he\s+two")
+# "Their foreign ministers", "their leaders": an office's holders in the countries "their" is.
+_THEIR_OFFICE = re.compile(r"[Tt]heir\s+((?:[a-z]+\s+)?[a-z]+s)")
 # How far before "the latter" its two antecedents may lie.
 _LATTER_REACH = 400
 # "The statement said", "according to the readout": a document named before, which speaks for
@@ -562,7 +566,7 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
     singular = " ".join(singular.split())
     if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
         return ()
-    by_id, by_country = _actor_index(doc)
+    by_id, _ = _actor_index(doc)
     countries: list[str] = []
     at = m.end()
     for mention in inside:
@@ -577,6 +581,12 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
         at = mention.span.end
     if len(countries) < _PLURAL or text[at : span.end].strip(" ,"):
         return ()
+    return _holders(doc, countries, singular)
+
+
+def _holders(doc: Document, countries: list[str], singular: str) -> tuple[str, ...]:
+    """The one holder of the office *singular* in each country, or ``()`` if one has none or several."""
+    by_id, by_country = _actor_index(doc)
     found: list[str] = []
     for code in countries:
         holders = [
@@ -690,6 +700,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             or _definite_antecedent(doc, span)
             or _document_antecedent(doc, span)
             or _spokesperson_antecedent(doc, span)
+            or _bare_pair(doc, span)
         )
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -717,6 +728,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
             or (_headline_names(doc, span) if _in_title(doc, span) else ())
         )
+    if (
+        inside[0].kind is MentionKind.PLURAL
+        and not inside[0].actors
+        and text.startswith(("their ", "Their "), span.start)
+    ):
+        # "Chile and Argentina played down the spat, with their foreign ministers saying ...":
+        # the office holders of the countries the sentence opens with.
+        holders = _their_office_holders(doc, span)
+        if holders:
+            return holders
     if inside[0].kind is MentionKind.PLURAL and not inside[0].actors:
         # "The presidents of Poland and Lithuania": no antecedent before, but holders of
         # the office in the countries listed.
@@ -1296,6 +1317,55 @@ def _issued_by(doc: Document, at: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+def _their_office_holders(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The holders of an office in the countries "their" stands for: "their foreign ministers".
+
+    "Their" is the plural subject its sentence opens with, when that is two countries or more
+    ("Chile and Argentina on Wednesday played down ..."); each must have one holder.
+    """
+    text = doc.text
+    found = _THEIR_OFFICE.fullmatch(text, span.start, _phrase_end(text, span))
+    if found is None:
+        return ()
+    singular = " ".join(found.group(1).casefold()[:-1].split())
+    if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
+        return ()
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 0:
+        return ()
+    sentence = sentences[at]
+    inside = mentions_in(doc, Span(start=sentence.start, end=span.start))
+    if not inside or not _opens_sentence(text[sentence.start : inside[0].span.start]):
+        return ()
+    by_id, _ = _actor_index(doc)
+    countries: list[str] = []
+    for actor_id in _coordinated(text, inside, 0):
+        actor = by_id.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.COUNTRY or actor.country is None:
+            return ()
+        countries.append(actor.country)
+    return _holders(doc, countries, singular) if len(countries) >= _PLURAL else ()
+
+
+def _bare_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The two people "the two" stands for when the entity stage made no mention of it.
+
+    ", with the two agreeing that ...": the last two people named in the sentence, or in
+    the one before when it names them (and no full name the entity stage missed lies after).
+    """
+    text = doc.text
+    if _BARE_TWO.fullmatch(text, span.start, _phrase_end(text, span)) is None:
+        return ()
+    pair = _last_two_people(doc, span)
+    if pair is None:
+        return ()
+    last, first = pair
+    return tuple(dict.fromkeys((*first.actors, *last.actors)))
+
+
 def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     """
     Whom "the spokesperson" speaks for: the body its indefinite first use named.
@@ -1367,6 +1437,20 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
 
 def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, ...]:
     """The second (or first) of the last two people named before *span*, in one sentence."""
+    pair = _last_two_people(doc, span)
+    if pair is None:
+        return ()
+    last, first = pair
+    return first.actors if former else last.actors
+
+
+def _last_two_people(doc: Document, span: Span) -> tuple[Mention, Mention] | None:
+    """
+    The mentions of the last two people named before *span* (the latest first).
+
+    Both must be in one sentence, and no full name that no mention covers may lie between
+    the later one and *span* (a person the entity stage missed would be the one meant).
+    """
     by_id, _ = _actor_index(doc)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, span.start, key=_start) - 1
@@ -1384,16 +1468,16 @@ def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, 
             continue  # the same person again, or a title phrase around the name just taken
         people.append(m)
     if len(people) < _PLURAL:
-        return ()
+        return None
     last, first = people
     sentences = doc.sentences
     if bisect.bisect_right(sentences, first.span.start, key=_span_start) != bisect.bisect_right(
         sentences, last.span.start, key=_span_start
     ):
-        return ()
+        return None
     if _missed_name(doc, last.span.end, span.start):
-        return ()  # "... and Mario Lubetkin of Uruguay": the latter is a person with no actor
-    return first.actors if former else last.actors
+        return None  # "... and Mario Lubetkin of Uruguay": the latter is a person with no actor
+    return last, first
 
 
 def _missed_name(doc: Document, start: int, end: int) -> bool:
