@@ -173,3 +173,29 @@ def test_their_office_holders_when_no_one_holds_the_office_are_no_one() -> None:
         " ministers saying that the crossing would stay open."
     )
     assert _speakers(text) == [[]]
+
+
+def test_the_host_and_the_guest_are_the_subject_and_object_of_hosted() -> None:
+    text = (
+        "Kenyan Foreign Minister Daniel Omondi hosted his Ugandan counterpart Ruth Nakato in"
+        " Nairobi on Monday.\n\nAsked about the border, the host said the talks had gone well."
+        " The guest said Uganda wanted a new road."
+    )
+    assert _speakers(text) == [["Daniel Omondi"], ["Ruth Nakato"]]
+
+
+def test_the_host_with_no_hosting_before_is_no_one() -> None:
+    text = (
+        "Kenyan Foreign Minister Daniel Omondi met his Ugandan counterpart Ruth Nakato in"
+        " Nairobi on Monday.\n\nAsked about the border, the host said the talks had gone well."
+    )
+    assert _speakers(text) == [[]]
+
+
+def test_their_defence_ministers_match_the_defense_ministers_named() -> None:
+    text = (
+        "Indian Defence Minister Arjun Mehra hosted Australian Defence Minister Tom Whitlam in New"
+        " Delhi.\n\nIndia and Australia agreed on Monday to expand joint patrols, their defence"
+        " ministers said."
+    )
+    assert sorted(_speakers(text)[0]) == ["Arjun Mehra", "Tom Whitlam"]

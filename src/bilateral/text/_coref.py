@@ -145,6 +145,11 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# "The host said", "the guest added": the subject or the object of "hosted" before.
+_HOST_ANAPHOR = re.compile(r"[Tt]he\s+(host|guest|visitor)[\s,]*")
+_HOSTED = re.compile(r"host(?:ed|s|ing)\s")
+# How far after "hosted" the guest's mention may start ("hosted his Australian counterpart ...").
+_GUEST_REACH = 60
 # "The two" with no noun after it (", with the two agreeing that ...").
 _BARE_TWO = re.compile(r"[Tt]he\s+two")
 # "Their foreign ministers", "their leaders": an office's holders in the countries "their" is.
@@ -587,6 +592,8 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
 def _holders(doc: Document, countries: list[str], singular: str) -> tuple[str, ...]:
     """The one holder of the office *singular* in each country, or ``()`` if one has none or several."""
     by_id, by_country = _actor_index(doc)
+    # Roles carry the American spelling ("Defense Minister" for "Defence Minister").
+    singular = singular.replace("defence", "defense")
     found: list[str] = []
     for code in countries:
         holders = [
@@ -701,6 +708,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             or _document_antecedent(doc, span)
             or _spokesperson_antecedent(doc, span)
             or _bare_pair(doc, span)
+            or _host_or_guest(doc, span)
         )
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
@@ -1364,6 +1372,39 @@ def _bare_pair(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     last, first = pair
     return tuple(dict.fromkeys((*first.actors, *last.actors)))
+
+
+def _host_or_guest(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who "the host" or "the guest" is: the subject or the object of the last "hosted".
+
+    "Indian Defence Minister Rajnath Singh hosted his Australian counterpart Richard Marles
+    ... the host said": the person named right before the verb; "the guest" (or "the
+    visitor") is the first person named after it.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _HOST_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    window = max(0, span.start - _UNNAMED_REACH)
+    at = text.rfind("host", window, span.start)
+    while at >= 0 and (_HOSTED.match(text, at) is None or (at > 0 and text[at - 1].isalpha())):
+        at = text.rfind("host", window, at)
+    if at < 0:
+        return ()
+    verb = _HOSTED.match(text, at)
+    if verb is None:
+        return ()
+    if found.group(1) == "host":
+        return _person_ids(doc, _before_comma(doc, at))
+    stop = min(verb.end() + _GUEST_REACH, _sentence_end(doc, verb.end()))
+    for m in _starting_in(doc, verb.end(), stop):
+        if m.kind in {MentionKind.PRONOUN, MentionKind.DEMONYM} or not m.actors:
+            continue
+        return _person_ids(doc, m.actors)
+    return ()
 
 
 def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
