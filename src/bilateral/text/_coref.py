@@ -150,6 +150,18 @@ _HOST_ANAPHOR = re.compile(r"[Tt]he\s+(host|guest|visitor)[\s,]*")
 _HOSTED = re.compile(r"host(?:ed|s|ing)\s")
 # How far after "hosted" the guest's mention may start ("hosted his Australian counterpart ...").
 _GUEST_REACH = 60
+# The last word of a definite phrase no mention covers, and which reader resolves it.
+_DEFINITE_HEADS: dict[str, str] = {
+    **dict.fromkeys(("statement", "readout", "communique", "communiqu\u00e9", "declaration"), "document"),
+    **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), "spokes"),
+    "two": "two",
+    **dict.fromkeys(("host", "guest", "visitor"), "host"),
+    **dict.fromkeys(
+        ("latter", "former", "leader", "president", "premier", "chancellor", "minister", "monarch", "king"),
+        "title",
+    ),
+    **dict.fromkeys(("emir", "envoy"), "title"),
+}
 # "The two" with no noun after it (", with the two agreeing that ...").
 _BARE_TWO = re.compile(r"[Tt]he\s+two")
 # "Their foreign ministers", "their leaders": an office's holders in the countries "their" is.
@@ -700,16 +712,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
-        return (
-            _relative_antecedent(doc, span)
-            or _unnamed_antecedent(doc, span)
-            or _headline_names(doc, span)
-            or _definite_antecedent(doc, span)
-            or _document_antecedent(doc, span)
-            or _spokesperson_antecedent(doc, span)
-            or _bare_pair(doc, span)
-            or _host_or_guest(doc, span)
+        found = (
+            _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
         )
+        if found or not text.startswith(("the ", "The "), span.start):
+            return found
+        return _definite_antecedent(doc, span)
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -1218,16 +1226,39 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
 
 def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     """
-    Whom a definite phrase no mention covers refers back to: "the latter", "the leftist leader".
+    Whom a definite phrase no mention covers refers back to, read by its last word.
 
-    Both look only at what the text just said: "the latter" and "the former" at the two people
-    named last in one sentence (when no capitalised word between them and the phrase names
-    someone the entity stage missed), "the leftist leader" at the subject of the sentence
-    before, if that person holds the title and the phrase opens its own sentence.
+    "The latter", "the leftist leader", "the statement", "the spokesperson", "the two", "the
+    host": each looks only at what the text said before (see the readers). One dictionary
+    probe of the last word picks the reader, so most phrases cost no regular expression.
     """
     text = doc.text
-    if not text.startswith(("the ", "The "), span.start):
+    end = _phrase_end(text, span)
+    last = text[max(text.rfind(" ", span.start, end), span.start) + 1 : end].casefold()
+    kind = _DEFINITE_HEADS.get(last)
+    if kind is None:
         return ()
+    if kind == "document":
+        return _document_antecedent(doc, span)
+    if kind == "spokes":
+        return _spokesperson_antecedent(doc, span)
+    if kind == "two":
+        return _bare_pair(doc, span)
+    if kind == "host":
+        return _host_or_guest(doc, span)
+    return _title_or_pair(doc, span)
+
+
+def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    "The latter" and "the former", or a title after lower-case modifiers ("the leftist leader").
+
+    "The latter" and "the former" are the two people named last in one sentence (when no full
+    name the entity stage missed lies between them and the phrase); "the leftist leader" is
+    the subject of the sentence before, if that person holds the title and the phrase opens
+    its own sentence.
+    """
+    text = doc.text
     end = _phrase_end(text, span)
     pair = _LATTER_FORMER.fullmatch(text, span.start, end)
     if pair is not None:
