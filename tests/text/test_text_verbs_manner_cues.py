@@ -1,8 +1,8 @@
 """
-Speech verbs with a manner ("quipped", "countered", "lamented", "commended") are cues.
+Speech verbs with a manner ("quipped", "retorted", "lamented", "commended") are cues.
 
 The paragraphs were written for these tests in the style of wire copy; the people are
-invented. The ambiguous verbs ("suggest", "counter", "hint") are weak: a cue only next to a
+invented. The ambiguous verbs ("suggest", "hint", "muse") are weak: a cue only next to a
 quotation or before "that".
 """
 
@@ -31,7 +31,6 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
     [
         ("quipped", CueKind.ASSERT, Form.PAST),
         ("quipping", CueKind.ASSERT, Form.ING),
-        ("countered", CueKind.ASSERT, Form.PAST),
         ("laments", CueKind.EVALUATE, Form.THIRD),
         ("commended", CueKind.EVALUATE, Form.PAST),
         ("congratulated", CueKind.EVALUATE, Form.PAST),
@@ -50,14 +49,14 @@ def test_a_quip_after_a_quotation_is_a_cue() -> None:
     assert ("quipped", ["Ruth Nakato"]) in _cues(text)
 
 
-def test_countered_that_and_suggested_that_are_cues() -> None:
+def test_suggested_that_is_a_cue_and_counter_is_none() -> None:
+    # "to counter China's clout" is far more common in diplomatic copy than "countered that":
+    # "counter" is left out of the lexicon.
     text = _LEAD + (
         "Omondi suggested that the two countries share the cost of the pipeline. Nakato countered"
         " that Uganda had already paid for the survey."
     )
-    cues = _cues(text)
-    assert ("suggested", ["Daniel Omondi"]) in cues
-    assert ("countered", ["Ruth Nakato"]) in cues
+    assert [c for c, _ in _cues(text)] == ["suggested"]
 
 
 def test_commended_and_encouraged_take_their_objects() -> None:
