@@ -199,3 +199,21 @@ def test_their_defence_ministers_match_the_defense_ministers_named() -> None:
         " ministers said."
     )
     assert sorted(_speakers(text)[0]) == ["Arjun Mehra", "Tom Whitlam"]
+
+
+def test_a_pronoun_after_a_person_with_no_actor_is_not_the_one_named_before() -> None:
+    # Whether or not the entity stage makes the second analyst an actor, "She" is not the first.
+    text = (
+        "Anna Kowalska, a senior fellow at the Polish Institute of International Affairs, said"
+        " the visit was overdue.\n\nHer colleague, Marta Zielinska-Nowak, was more skeptical. She"
+        " said Warsaw had little leverage."
+    )
+    assert _speakers(text)[-1] != ["Anna Kowalska"]
+
+
+def test_a_pronoun_after_an_appositive_person_with_an_actor_is_that_person() -> None:
+    text = (
+        "Kenyan President Daniel Omondi met Ugandan President Ruth Nakato in Kampala.\n\nThe"
+        " Kenyan leader, Daniel Omondi, was upbeat. He said the road would be finished in May."
+    )
+    assert _speakers(text)[-1] == ["Daniel Omondi"]

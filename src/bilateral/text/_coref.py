@@ -162,6 +162,12 @@ _DEFINITE_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(("emir", "envoy"), "title"),
 }
+# A sentence opening with a described person set off by commas: "The DUP leader, Gavin
+# Robinson,", "Her colleague, Liesl Louw-Vaudran,"; group 1 is the name.
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:The|His|Her|Their|Its|[A-Z][\w.\u2019'-]*[\u2019']s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w.\u2019'-]*),"
+)
 # "The two" with no noun after it (", with the two agreeing that ...").
 _BARE_TWO = re.compile(r"[Tt]he\s+two")
 # "Their foreign ministers", "their leaders": an office's holders in the countries "their" is.
@@ -847,6 +853,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
+    if (
+        head.kind is MentionKind.PRONOUN
+        and len(candidates) == 1
+        and text[head.span.start : head.span.end] in {"He", "She"}
+        and _after_unlinked_appositive(doc, head)
+    ):
+        # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ...": the pronoun
+        # is the person just introduced, whom the entity stage made no actor; the one it
+        # picked instead was named before.
+        return ()
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
         if subject:
@@ -976,6 +992,29 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         actors.extend(a for a in m.actors if a not in actors)
         last = m
     return tuple(actors)
+
+
+def _after_unlinked_appositive(doc: Document, pronoun: Mention) -> bool:
+    """
+    Whether sentence-initial *pronoun* follows a sentence opening with a person no actor names.
+
+    "The DUP leader, Gavin Robinson, was more critical. He said ...": the previous sentence's
+    subject is the appositive name, and no mention with an actor covers it.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
+    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(" \t\n\"\u201c\u2018'"):
+        return False
+    prev = sentences[at - 1]
+    start = prev.start
+    text = doc.text
+    while start < prev.end and text[start] in " \t\n\"\u201c\u2018'":
+        start += 1
+    found = _APPOSITIVE_SUBJECT.match(text, start, prev.end)
+    if found is None:
+        return False
+    name = Span(start=found.start(1), end=found.end(1))
+    return not any(m.actors for m in mentions_in(doc, name))
 
 
 def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
