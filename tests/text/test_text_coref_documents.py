@@ -114,3 +114,71 @@ def test_the_council_is_the_council_named_before() -> None:
         " to help. The army would open two corridors, according to a statement from the council."
     )
     assert _speaker_names(text)[-1] == ["Sovereignty Council"]
+
+
+# "The statement said", "the readout added": the document named before speaks for whoever
+# issued it. The paragraphs were written for these tests; the people are invented.
+_VISIT = "Ghanaian President Kwame Asante met Togolese President Afi Mensah in Lome on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        (
+            "The talks covered trade, according to a statement from the International Crisis Group.",
+            "International Crisis Group",
+        ),
+        ("The talks covered trade, according to a Pentagon readout.", "Pentagon"),
+        (
+            "In a statement, the International Crisis Group said the talks had covered trade.",
+            "International Crisis Group",
+        ),
+        ("Asante said in a statement that the talks had covered trade.", "Kwame Asante"),
+    ],
+)
+def test_the_statement_is_the_issuers_of_the_one_named_before(first: str, speaker: str) -> None:
+    # (A paragraph about something else lies between: the document is not the last source.)
+    text = (
+        _VISIT + first + "\n\nTogo has long relied on Ghana's ports for its trade with the region."
+        "\n\nThe two leaders also agreed to reopen the border, the statement said."
+    )
+    text = text.replace("the statement said", "the readout said") if "readout" in first else text
+    assert _speaker_names(text)[-1] == [speaker]
+
+
+def test_the_statement_repeated_goes_back_to_the_first_use() -> None:
+    text = (
+        _VISIT + "The talks covered trade, according to a statement from the International Crisis"
+        " Group. Security was discussed, according to the statement. The two leaders also agreed"
+        " to reopen the border, the statement said."
+    )
+    assert _speaker_names(text)[-2:] == [["International Crisis Group"], ["International Crisis Group"]]
+
+
+def test_a_joint_statement_with_no_issuer_named_gives_no_speaker() -> None:
+    text = (
+        _VISIT + "The talks covered trade, according to a joint statement released after the"
+        " meeting. The two leaders also agreed to reopen the border, the statement said."
+    )
+    assert _speaker_names(text)[-1] == []
+
+
+def test_the_statement_after_only_plural_statements_gives_no_speaker() -> None:
+    text = (
+        _VISIT + "Both governments issued statements from the International Crisis Group's office."
+        " The two leaders also agreed to reopen the border, the statement said."
+    )
+    assert _speaker_names(text)[-1] == []
+
+
+def test_the_readout_many_statements_later_is_still_the_issuers() -> None:
+    text = (
+        _VISIT
+        + "The talks covered trade, according to a Pentagon readout.\n\n"
+        + "".join(
+            f'"We are {w} about the future," Asante said. Mensah said Togo was {w}.\n\n'
+            for w in ("hopeful", "confident", "optimistic")
+        )
+        + "The two leaders also agreed to reopen the border, the readout said."
+    )
+    assert _speaker_names(text)[-1] == ["Pentagon"]

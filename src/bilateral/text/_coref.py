@@ -24,7 +24,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from bilateral.model import Actor, ActorKind, Span
+from bilateral.model import Actor, ActorKind, Person, Span
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._entities import _title_matches
 from bilateral.text._lexicons import lexicon
@@ -126,6 +126,80 @@ _DESCRIBED = re.compile(
 )
 # How far before the noun the name set off by a comma may start.
 _DESCRIBED_REACH = 80
+# Descriptions of a commentator that another such noun may refer back to: "Christian Wagner,
+# a senior fellow at ...; the scholar told VOA".
+_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer")
+# "The leftist leader", "the veteran minister": a title after lower-case modifiers that the
+# entity stage made no mention of; it continues the story of the previous sentence's subject.
+_MODIFIED_TITLE = re.compile(
+    r"[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}?)(leader|president|premier|chancellor|prime\s+minister|"
+    r"(?:foreign|defen[cs]e|finance)\s+minister|monarch|king|emir|envoy)"
+)
+# Modifiers that make the title someone else's: a past, future or visiting holder, a deputy.
+_NOT_SUBJECT_MODIFIERS = frozenset(
+    {
+        "former", "late", "then", "ex", "visiting", "outgoing", "incoming", "ousted", "deposed",
+        "exiled", "previous", "next", "future", "other", "two", "both", "three", "vice", "deputy",
+        "opposition", "host", "new", "prime", "foreign", "defense", "defence", "finance",
+    }
+)  # fmt: skip
+# "The latter said", "the former added": one of the two people named last, in that order.
+_LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# "The host said", "the guest added": the subject or the object of "hosted" before.
+_HOST_ANAPHOR = re.compile(r"[Tt]he\s+(host|guest|visitor)[\s,]*")
+_HOSTED = re.compile(r"host(?:ed|s|ing)\s")
+# How far after "hosted" the guest's mention may start ("hosted his Australian counterpart ...").
+_GUEST_REACH = 60
+# The last word of a definite phrase no mention covers, and which reader resolves it.
+_DEFINITE_HEADS: dict[str, str] = {
+    **dict.fromkeys(("statement", "readout", "communique", "communiqu\u00e9", "declaration"), "document"),
+    **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), "spokes"),
+    "two": "two",
+    **dict.fromkeys(("host", "guest", "visitor"), "host"),
+    **dict.fromkeys(
+        ("latter", "former", "leader", "president", "premier", "chancellor", "minister", "monarch", "king"),
+        "title",
+    ),
+    **dict.fromkeys(("emir", "envoy"), "title"),
+}
+# A sentence opening with a described person set off by commas: "The DUP leader, Gavin
+# Robinson,", "Her colleague, Liesl Louw-Vaudran,"; group 1 is the name.
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:The|His|Her|Their|Its|[A-Z][\w.\u2019'-]*[\u2019']s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w.\u2019'-]*),"
+)
+# "The two" with no noun after it (", with the two agreeing that ...").
+_BARE_TWO = re.compile(r"[Tt]he\s+two")
+# "Their foreign ministers", "their leaders": an office's holders in the countries "their" is.
+_THEIR_OFFICE = re.compile(r"[Tt]heir\s+((?:[a-z]+\s+)?[a-z]+s)")
+# How far before "the latter" its two antecedents may lie.
+_LATTER_REACH = 400
+# "The statement said", "according to the readout": a document named before, which speaks for
+# whoever issued it.
+_DOCUMENT_ANAPHOR = re.compile(
+    r"[Tt]he\s+(?:(?:joint|official|written|brief|same|ministry['\u2019]s)\s+)?"
+    r"(statement|readout|communiqu[eé]|declaration)\s*"
+)
+# "The spokesperson added": an unnamed spokesperson introduced before ("A Downing Street
+# spokesperson said"), who speaks for the same body.
+_SPOKES_ANAPHOR = re.compile(r"[Tt]he\s+(spokesperson|spokesman|spokeswoman)[\s,]*")
+# How far before the noun the indefinite article of its first use may lie.
+_SPOKES_PHRASE = 60
+# Characters that close the phrase naming a document's issuer.
+_PHRASE_STOPS = frozenset(',.;:()"\u201c\u201d\n')
+# Earlier uses of the noun tried, back to the one that says who issued the document.
+_DOCUMENT_TRIES = 4
+# A definite use before the noun ("the statement", "the joint statement"): the same document,
+# named again without its issuer.
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+# The issuer named after the document: "a statement from Kenya's State House", "a readout
+# released by spokesperson Tammy Bruce".
+_ISSUER_AFTER = re.compile(
+    r"\s+(?:(?:released|issued|published|posted|sent|read)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+# The document as the place a clause's speaker said something: "the ministry said in a
+# statement", "Bruce said in a readout"; the reporting verb is group 1.
+_SAID_IN_BEFORE = re.compile(r"(\w+)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?$")
 # "<name>'s host", "<name>'s Indian counterpart": the other side of a meeting, after a
 # possessive mark (and at most one capitalised modifier), ending the phrase.
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
@@ -515,7 +589,7 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
     singular = " ".join(singular.split())
     if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
         return ()
-    by_id, by_country = _actor_index(doc)
+    by_id, _ = _actor_index(doc)
     countries: list[str] = []
     at = m.end()
     for mention in inside:
@@ -530,6 +604,14 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
         at = mention.span.end
     if len(countries) < _PLURAL or text[at : span.end].strip(" ,"):
         return ()
+    return _holders(doc, countries, singular)
+
+
+def _holders(doc: Document, countries: list[str], singular: str) -> tuple[str, ...]:
+    """The one holder of the office *singular* in each country, or ``()`` if one has none or several."""
+    by_id, by_country = _actor_index(doc)
+    # Roles carry the American spelling ("Defense Minister" for "Defence Minister").
+    singular = singular.replace("defence", "defense")
     found: list[str] = []
     for code in countries:
         holders = [
@@ -636,7 +718,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
-        return _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
+        found = (
+            _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
+        )
+        if found or not text.startswith(("the ", "The "), span.start):
+            return found
+        return _definite_antecedent(doc, span)
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -663,6 +750,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             # "EAM Jaishankar meets ...": a headline's abbreviation before a surname.
             or (_headline_names(doc, span) if _in_title(doc, span) else ())
         )
+    if (
+        inside[0].kind is MentionKind.PLURAL
+        and not inside[0].actors
+        and text.startswith(("their ", "Their "), span.start)
+    ):
+        # "Chile and Argentina played down the spat, with their foreign ministers saying ...":
+        # the office holders of the countries the sentence opens with.
+        holders = _their_office_holders(doc, span)
+        if holders:
+            return holders
     if inside[0].kind is MentionKind.PLURAL and not inside[0].actors:
         # "The presidents of Poland and Lithuania": no antecedent before, but holders of
         # the office in the countries listed.
@@ -756,6 +853,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
+    if (
+        head.kind is MentionKind.PRONOUN
+        and len(candidates) == 1
+        and text[head.span.start : head.span.end] in {"He", "She"}
+        and _after_unlinked_appositive(doc, head)
+    ):
+        # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ...": the pronoun
+        # is the person just introduced, whom the entity stage made no actor; the one it
+        # picked instead was named before.
+        return ()
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
         if subject:
@@ -885,6 +992,29 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         actors.extend(a for a in m.actors if a not in actors)
         last = m
     return tuple(actors)
+
+
+def _after_unlinked_appositive(doc: Document, pronoun: Mention) -> bool:
+    """
+    Whether sentence-initial *pronoun* follows a sentence opening with a person no actor names.
+
+    "The DUP leader, Gavin Robinson, was more critical. He said ...": the previous sentence's
+    subject is the appositive name, and no mention with an actor covers it.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
+    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(" \t\n\"\u201c\u2018'"):
+        return False
+    prev = sentences[at - 1]
+    start = prev.start
+    text = doc.text
+    while start < prev.end and text[start] in " \t\n\"\u201c\u2018'":
+        start += 1
+    found = _APPOSITIVE_SUBJECT.match(text, start, prev.end)
+    if found is None:
+        return False
+    name = Span(start=found.start(1), end=found.end(1))
+    return not any(m.actors for m in mentions_in(doc, name))
 
 
 def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
@@ -1105,7 +1235,20 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1).casefold()
-    at = text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start)
+    window = max(0, span.start - _UNNAMED_REACH)
+    at = text.rfind(noun, window, span.start)
+    if at < 0:
+        # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
+        # this noun, so the commentator described last by another one, unless a person the
+        # entity stage missed was named after that sentence ("Her colleague, Liesl
+        # Louw-Vaudran, was more skeptical. The expert added").
+        for other in _COMMENTATOR_NOUNS:
+            other_at = text.rfind(other, window, span.start)
+            if other_at > at:
+                at, noun = other_at, other
+        stop = text.find(". ", at, span.start) if at >= 0 else -1
+        if stop >= 0 and _missed_name(doc, stop, span.start):
+            return ()
     if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
@@ -1118,6 +1261,354 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if comma < 0 or text.find(".", comma, at) >= 0:
         return ()
     return _person_ids(doc, _before_comma(doc, comma))
+
+
+def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Whom a definite phrase no mention covers refers back to, read by its last word.
+
+    "The latter", "the leftist leader", "the statement", "the spokesperson", "the two", "the
+    host": each looks only at what the text said before (see the readers). One dictionary
+    probe of the last word picks the reader, so most phrases cost no regular expression.
+    """
+    text = doc.text
+    end = _phrase_end(text, span)
+    last = text[max(text.rfind(" ", span.start, end), span.start) + 1 : end].casefold()
+    kind = _DEFINITE_HEADS.get(last)
+    if kind is None:
+        return ()
+    if kind == "document":
+        return _document_antecedent(doc, span)
+    if kind == "spokes":
+        return _spokesperson_antecedent(doc, span)
+    if kind == "two":
+        return _bare_pair(doc, span)
+    if kind == "host":
+        return _host_or_guest(doc, span)
+    return _title_or_pair(doc, span)
+
+
+def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    "The latter" and "the former", or a title after lower-case modifiers ("the leftist leader").
+
+    "The latter" and "the former" are the two people named last in one sentence (when no full
+    name the entity stage missed lies between them and the phrase); "the leftist leader" is
+    the subject of the sentence before, if that person holds the title and the phrase opens
+    its own sentence.
+    """
+    text = doc.text
+    end = _phrase_end(text, span)
+    pair = _LATTER_FORMER.fullmatch(text, span.start, end)
+    if pair is not None:
+        return _latter_or_former(doc, span, former=pair.group(1) == "former")
+    titled = _MODIFIED_TITLE.fullmatch(text, span.start, end)
+    if titled is None or not _NOT_SUBJECT_MODIFIERS.isdisjoint(titled.group(1).casefold().split()):
+        return ()
+    subject = _previous_subject(doc, span)
+    if len(subject) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(subject[0])
+    title = " ".join(titled.group(2).casefold().split())
+    if not isinstance(actor, Person):
+        return ()
+    return subject if any(_title_matches(r.title, title) for r in actor.roles) else ()
+
+
+def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who issued the document "the statement" or "the readout" refers back to.
+
+    The last use of the same noun that is no definite repetition says who: "a statement from
+    Kenya's State House", "a Pentagon readout", "In a statement, Vietnam's Foreign Ministry
+    said", "the palace said in a statement". A document whose issuer is not named ("a joint
+    statement released after the talks") gives nothing.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _DOCUMENT_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1).casefold()
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_DOCUMENT_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        stop = at
+        end = at + len(noun)
+        if text[end : end + 1].isalpha() or (at > 0 and text[at - 1].isalpha()):
+            continue  # "statements", "misstatement"
+        if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
+            continue  # "the statement said ... according to the statement": the one before
+        return _issued_by(doc, at, end)
+    return ()
+
+
+def _issued_by(doc: Document, at: int, end: int) -> tuple[str, ...]:
+    """Who issued the document whose noun runs from *at* to *end* (an indefinite use)."""
+    text = doc.text
+    after = _ISSUER_AFTER.match(text, end)
+    if after is not None:
+        # "a statement from Kenya's State House on Tuesday": the phrase up to the end of the
+        # last mention before the clause's next punctuation.
+        start = after.end()
+        limit = min(_sentence_end(doc, start), start + _ANTECEDENT_REACH)
+        stop = next((i for i in range(start, limit) if text[i] in _PHRASE_STOPS), limit)
+        inside = mentions_in(doc, Span(start=start, end=stop))
+        if not inside or inside[0].span.start != start:
+            return ()
+        phrase_end = max(m.span.end for m in inside if m.span.end <= stop)
+        return resolve_speaker(doc, Span(start=start, end=phrase_end))
+    # "a Pentagon readout", "a Vietnamese government statement": a mention right before the noun.
+    named = _before_comma(doc, at)
+    if named:
+        return named
+    if text.startswith(",", end):
+        # "In a statement, Vietnam's Foreign Ministry said ...": the subject after the comma,
+        # up to its reporting verb.
+        sentence = _sentence_end(doc, end)
+        for word in _WORD.finditer(text, end + 1, sentence):
+            # (A capitalised word is part of the subject: "State Department spokesperson".)
+            if word.group()[0].islower() and verb_cue(word.group()) is not None:
+                start = end + 1
+                while start < word.start() and text[start].isspace():
+                    start += 1
+                return (
+                    resolve_speaker(doc, Span(start=start, end=word.start())) if start < word.start() else ()
+                )
+        return ()
+    said = _SAID_IN_BEFORE.search(text, max(0, at - _ANTECEDENT_REACH), at)
+    if said is not None and verb_cue(said.group(1)) is not None:
+        # "the palace said in a statement": the clause's subject, read from the sentence's
+        # start or its last comma before the verb.
+        sentences = doc.sentences
+        i = bisect.bisect_right(sentences, said.start(), key=_span_start) - 1
+        start = sentences[i].start if i >= 0 else 0
+        start = max(start, text.rfind(",", start, said.start()) + 1)
+        while start < said.start() and text[start].isspace():
+            start += 1
+        return resolve_speaker(doc, Span(start=start, end=said.start())) if start < said.start() else ()
+    return ()
+
+
+def _their_office_holders(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The holders of an office in the countries "their" stands for: "their foreign ministers".
+
+    "Their" is the plural subject its sentence opens with, when that is two countries or more
+    ("Chile and Argentina on Wednesday played down ..."); each must have one holder.
+    """
+    text = doc.text
+    found = _THEIR_OFFICE.fullmatch(text, span.start, _phrase_end(text, span))
+    if found is None:
+        return ()
+    singular = " ".join(found.group(1).casefold()[:-1].split())
+    if singular != "leader" and tuple(singular.split(" ")) not in lexicon().titles:
+        return ()
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 0:
+        return ()
+    sentence = sentences[at]
+    inside = mentions_in(doc, Span(start=sentence.start, end=span.start))
+    if not inside or not _opens_sentence(text[sentence.start : inside[0].span.start]):
+        return ()
+    by_id, _ = _actor_index(doc)
+    countries: list[str] = []
+    for actor_id in _coordinated(text, inside, 0):
+        actor = by_id.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.COUNTRY or actor.country is None:
+            return ()
+        countries.append(actor.country)
+    return _holders(doc, countries, singular) if len(countries) >= _PLURAL else ()
+
+
+def _bare_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The two people "the two" stands for when the entity stage made no mention of it.
+
+    ", with the two agreeing that ...": the last two people named in the sentence, or in
+    the one before when it names them (and no full name the entity stage missed lies after).
+    """
+    text = doc.text
+    if _BARE_TWO.fullmatch(text, span.start, _phrase_end(text, span)) is None:
+        return ()
+    pair = _last_two_people(doc, span)
+    if pair is None:
+        return ()
+    last, first = pair
+    return tuple(dict.fromkeys((*first.actors, *last.actors)))
+
+
+def _host_or_guest(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who "the host" or "the guest" is: the subject or the object of the last "hosted".
+
+    "Indian Defence Minister Rajnath Singh hosted his Australian counterpart Richard Marles
+    ... the host said": the person named right before the verb; "the guest" (or "the
+    visitor") is the first person named after it.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _HOST_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    window = max(0, span.start - _UNNAMED_REACH)
+    at = text.rfind("host", window, span.start)
+    while at >= 0 and (_HOSTED.match(text, at) is None or (at > 0 and text[at - 1].isalpha())):
+        at = text.rfind("host", window, at)
+    if at < 0:
+        return ()
+    verb = _HOSTED.match(text, at)
+    if verb is None:
+        return ()
+    if found.group(1) == "host":
+        return _person_ids(doc, _before_comma(doc, at))
+    stop = min(verb.end() + _GUEST_REACH, _sentence_end(doc, verb.end()))
+    for m in _starting_in(doc, verb.end(), stop):
+        if m.kind in {MentionKind.PRONOUN, MentionKind.DEMONYM} or not m.actors:
+            continue
+        return _person_ids(doc, m.actors)
+    return ()
+
+
+def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Whom "the spokesperson" speaks for: the body its indefinite first use named.
+
+    "A Downing Street spokesperson said ... The spokesperson added": the last use of the noun
+    that is no definite repetition, read from its article ("a", "an") as a speaker phrase. A
+    last use with no article close before it (a named spokesperson the entity stage would
+    have linked) gives nothing.
+    """
+    text = doc.text
+    if not text.startswith(("the ", "The "), span.start):
+        return ()
+    found = _SPOKES_ANAPHOR.fullmatch(text, span.start, span.end)
+    if found is None:
+        return ()
+    noun = found.group(1)
+    window = max(0, span.start - _UNNAMED_REACH)
+    stop = span.start
+    for _ in range(_UNNAMED_TRIES):
+        at = text.rfind(noun, window, stop)
+        if at < 0:
+            return ()
+        stop = at
+        end = at + len(noun)
+        if text[end : end + 1].isalpha():
+            continue  # "spokespersons"
+        if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
+            continue  # an earlier "the spokesperson": the same person, introduced before it
+        lo = max(0, at - _SPOKES_PHRASE)
+        openers = [i + 1 for i in (text.rfind(" a ", lo, at), text.rfind(" an ", lo, at)) if i >= 0]
+        for opener in ("A ", "An "):
+            capital = text.rfind(opener, lo, at)
+            if capital >= 0 and (capital == 0 or not text[capital - 1].isalnum()):
+                openers.append(capital)
+        article = max(openers, default=-1)
+        if article < 0 or any(c in text[article:at] for c in ".,;:\n"):
+            return ()
+        return resolve_speaker(doc, Span(start=article, end=end))
+    return ()
+
+
+def _sentence_end(doc: Document, offset: int) -> int:
+    """The end of the sentence *offset* lies in (the text's end outside every sentence)."""
+    sentences = doc.sentences
+    i = bisect.bisect_right(sentences, offset, key=_span_start) - 1
+    if i >= 0 and sentences[i].end > offset:
+        return sentences[i].end
+    return len(doc.text)
+
+
+def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
+    """The subject of the sentence before *span*'s, if *span* is the first mention of its own."""
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
+        return ()
+    prev = sentences[at - 1]
+    inside = mentions_in(doc, prev)
+    if not inside or not _opens_sentence(doc.text[prev.start : inside[0].span.start]):
+        return ()
+    first = inside[0].span.start
+    for m in inside:
+        if m.span.start != first:
+            break
+        if m.actors and m.kind is not MentionKind.DEMONYM:
+            return m.actors
+    return ()
+
+
+def _latter_or_former(doc: Document, span: Span, *, former: bool) -> tuple[str, ...]:
+    """The second (or first) of the last two people named before *span*, in one sentence."""
+    pair = _last_two_people(doc, span)
+    if pair is None:
+        return ()
+    last, first = pair
+    return first.actors if former else last.actors
+
+
+def _last_two_people(doc: Document, span: Span) -> tuple[Mention, Mention] | None:
+    """
+    The mentions of the last two people named before *span* (the latest first).
+
+    Both must be in one sentence, and no full name that no mention covers may lie between
+    the later one and *span* (a person the entity stage missed would be the one meant).
+    """
+    by_id, _ = _actor_index(doc)
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    window = max(0, span.start - _LATTER_REACH)
+    people: list[Mention] = []  # the latest first
+    while i >= 0 and mentions[i].span.start >= window and len(people) < _PLURAL:
+        m = mentions[i]
+        i -= 1
+        if m.kind not in _COORDINATED or len(m.actors) != 1:
+            continue
+        actor = by_id.get(m.actors[0])
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        if people and (m.actors == people[-1].actors or m.span.end > people[-1].span.start):
+            continue  # the same person again, or a title phrase around the name just taken
+        people.append(m)
+    if len(people) < _PLURAL:
+        return None
+    last, first = people
+    sentences = doc.sentences
+    if bisect.bisect_right(sentences, first.span.start, key=_span_start) != bisect.bisect_right(
+        sentences, last.span.start, key=_span_start
+    ):
+        return None
+    if _missed_name(doc, last.span.end, span.start):
+        return None  # "... and Mario Lubetkin of Uruguay": the latter is a person with no actor
+    return last, first
+
+
+def _missed_name(doc: Document, start: int, end: int) -> bool:
+    """
+    Whether a full name no mention covers lies between *start* and *end*.
+
+    Two capitalised words in a row that no mention covers ("Mario Lubetkin") are a person the
+    entity stage missed; one such word is more often a place or a day ("in Accra on Monday").
+    """
+    text = doc.text
+    covered = mentions_in(doc, Span(start=start, end=end))
+    previous_end = -1  # where the last capitalised word no mention covers ended
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        if not word.group()[0].isupper() or any(m.span.start <= at < m.span.end for m in covered):
+            continue
+        if previous_end >= 0 and text[previous_end:at] == " ":
+            return True
+        previous_end = word.end()
+    return False
 
 
 def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,75 @@
+"""
+Speech verbs with a manner ("quipped", "retorted", "lamented", "commended") are cues.
+
+The paragraphs were written for these tests in the style of wire copy; the people are
+invented. The ambiguous verbs ("suggest", "hint", "muse") are weak: a cue only next to a
+quotation or before "that".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.text import extract
+from bilateral.text._verbs import CueKind, Form, verb_cue
+
+_LEAD = "Kenyan President Daniel Omondi met Ugandan President Ruth Nakato in Kampala on Monday. "
+
+
+def _cues(text: str) -> list[tuple[str, list[str]]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    source = record.source.text
+    return [
+        (source[s.cue.start : s.cue.end] if s.cue is not None else "", [names[i] for i in s.speakers])
+        for s in record.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "form"),
+    [
+        ("quipped", CueKind.ASSERT, Form.PAST),
+        ("quipping", CueKind.ASSERT, Form.ING),
+        ("laments", CueKind.EVALUATE, Form.THIRD),
+        ("commended", CueKind.EVALUATE, Form.PAST),
+        ("congratulated", CueKind.EVALUATE, Form.PAST),
+        ("encouraged", CueKind.DIRECT, Form.PAST),
+        ("speculated", CueKind.BELIEF, Form.PAST),
+    ],
+)
+def test_manner_verbs_are_in_the_lexicon(word: str, kind: CueKind, form: Form) -> None:
+    found = verb_cue(word)
+    assert found is not None
+    assert (found[0].kind, found[1]) == (kind, form)
+
+
+def test_a_quip_after_a_quotation_is_a_cue() -> None:
+    text = _LEAD + '"We have waited long enough for this road," Nakato quipped.'
+    assert ("quipped", ["Ruth Nakato"]) in _cues(text)
+
+
+def test_suggested_that_is_a_cue_and_counter_is_none() -> None:
+    # "to counter China's clout" is far more common in diplomatic copy than "countered that":
+    # "counter" is left out of the lexicon.
+    text = _LEAD + (
+        "Omondi suggested that the two countries share the cost of the pipeline. Nakato countered"
+        " that Uganda had already paid for the survey."
+    )
+    assert [c for c, _ in _cues(text)] == ["suggested"]
+
+
+def test_commended_and_encouraged_take_their_objects() -> None:
+    text = _LEAD + (
+        "Omondi commended Uganda for its role in Somalia and encouraged both sides in South Sudan"
+        " to return to the talks."
+    )
+    assert [c for c, _ in _cues(text)] == ["commended", "encouraged"]
+
+
+def test_weak_manner_verbs_without_that_or_a_quotation_are_no_cues() -> None:
+    # "suggested" before a noun phrase, "countered" as an action: no speech reported.
+    text = _LEAD + (
+        "The figures suggested a slowdown in trade. Ugandan troops countered the attack within hours."
+    )
+    assert _cues(text) == []
