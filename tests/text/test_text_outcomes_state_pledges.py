@@ -52,3 +52,43 @@ def test_affirmed_that_a_state_will_be_is_no_commitment() -> None:
     record = extract(_HEAD + "The Sultan affirmed that Oman will be a partner for peace.\n")
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+_CHILE = (
+    "Chile, Peru\n\nLIMA (AP) \u2014 Chilean President Gabriel Boric and Peruvian President Dina "
+    "Boluarte met for two hours at the Government Palace in Lima on Tuesday. "
+)
+
+
+def test_said_own_state_would_is_a_commitment_of_the_speaker() -> None:
+    record = extract(_CHILE + "Boric said Chile would open a consulate in Tacna by March.\n")
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by, o.to) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",), ("dina-boluarte",))]
+
+
+def test_said_on_a_day_that_her_government_will_is_a_commitment() -> None:
+    record = extract(
+        _CHILE + 'Boluarte said on Tuesday that her government "will finish" the coastal highway next year.\n'
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("dina-boluarte",))]
+
+
+def test_said_another_state_would_is_no_commitment() -> None:
+    # Peru is the other side, Bolivia no side at all: neither is a pledge of Boric's.
+    record = extract(
+        _CHILE + "Boric said Peru would benefit from the port. He said Bolivia would object to the plan.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
+
+
+def test_said_own_state_would_remain_or_officials_said_is_no_commitment() -> None:
+    record = extract(
+        _CHILE + "Boric said Chile would remain neutral. Chilean officials said Chile would send "
+        "engineers to the border.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()

@@ -649,6 +649,14 @@ _CUE = re.compile(
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
         (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+      # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
+      # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
+      # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
+      | (?P<said_own>\b(?:said|says)\s+
+        (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
+        (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
+        |(?:his|her|its|their)\s+(?:country|government|nation|administration))
+        \s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
       | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
         (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
@@ -790,8 +798,6 @@ _CUE_KEYED = Keyed(
         ("has", ("signed",)),
         ("have", ("signed",)),
         ("put", ("forward",)),
-        ("said", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
-        ("says", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
     ),
 )
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
@@ -859,6 +865,11 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: The modal after the subject of a "said <state> would" cue, and how far it may lie.
+_MODAL = re.compile(r"\s+[\"\u201c]?(?:would|will)\s")
+_OWN_STATE_REACH = 60
+#: A subject that is the speaker's own state whatever the story's actors are.
+_OWN_STATE_WORDS = re.compile(r"(?:his|her|its|their)\s+(?:country|government|nation|administration)$")
 #: Participle cues, which follow a comma and take the subject of the clause before it.
 _PARTICIPLES = ("pledging", "vowing", "promising", "affirming", "reaffirming")
 #: A non-restrictive relative clause right before a cue: ", who is on a visit to India, (also)".
@@ -1017,6 +1028,27 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found is not None else limit
 
 
+def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
+    """
+    Whether the subject at *start* (before "would" or "will") is the speakers' own state.
+
+    "his government", "her country" are; so is a name that refers to a state (or its
+    capital, "Washington would") on the side of every speaker. A state of another side,
+    or a name that is no state ("Barnea would lead"), is not; nor is a state that officials
+    or a government speak for, which pledges no participant of the meeting.
+    """
+    if not all(refs.is_person(s) for s in speakers):
+        return False  # "Indian officials have said that New Delhi would ...": no party's pledge
+    modal = _MODAL.search(refs.text, start, start + _OWN_STATE_REACH)
+    if modal is None:
+        return False
+    if _OWN_STATE_WORDS.match(refs.text, start, modal.start()):
+        return True
+    sides = {refs.code(s) for s in speakers}
+    named = [a for r in refs.refs(start, modal.start(), anaphors=False) for a in r.actors]
+    return bool(named) and all(refs.is_country(a) and refs.code(a) in sides for a in named)
+
+
 def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) -> list[FoundOutcome]:
     """
     The outcome cues in *sentence*, with their parties as far as the sentence names them.
@@ -1055,6 +1087,9 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             told = [a for r in refs.refs(start + len("told"), end) for a in r.actors]
             if told:
                 to = tuple(dict.fromkeys(told))
+        elif match.group("said_own"):
+            if isinstance(by, Party) or not _own_state(refs, by, end):
+                continue
         elif match.group("accepted"):
             # The subject accepted; the one named after "from" invited it.
             inviter = _addressee(refs, end, clause_end)
