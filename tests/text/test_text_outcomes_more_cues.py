@@ -130,12 +130,23 @@ def test_telling_the_counterpart_what_one_will_do_is_a_commitment_to_them() -> N
     assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
 
 
+def test_telling_a_news_agency_what_ones_state_will_do_is_a_commitment() -> None:
+    record = _record(_MET + "Sanchez told Reuters that Spain would open a consulate in Agadir.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+    assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Sanchez told reporters that the talks were good.",
         "Sanchez told Akhannouch that Spain would not be pressured.",
         "Sanchez told Akhannouch that the border was calm.",
+        # What is told a news agency is a pledge only of the speaker's own state.
+        "Sanchez told Reuters that Morocco would open a consulate in Seville.",
+        "A Spanish official told The Associated Press that Madrid would send more coast guard boats.",
     ],
 )
 def test_telling_something_else_is_no_commitment(sentence: str) -> None:

@@ -1085,8 +1085,13 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         if match.group("told"):
             # The one told is the addressee: the names between "told" and "that".
             told = [a for r in refs.refs(start + len("told"), end) for a in r.actors]
-            if told:
+            if told and not any(refs.is_organization(a) for a in told):
                 to = tuple(dict.fromkeys(told))
+            elif isinstance(by, Party) or not _own_state(refs, by, text.rfind("that", start, end) + 4):
+                # "An official told Reuters that Israel would send a delegation": what is told
+                # a news outlet (or someone the story never names again) is a pledge only as
+                # "said" makes one, of a person's own state ("Sanchez told EFE Spain would").
+                continue
         elif match.group("said_own"):
             if isinstance(by, Party) or not _own_state(refs, by, end):
                 continue
