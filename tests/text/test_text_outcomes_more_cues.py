@@ -170,3 +170,32 @@ def test_agreed_with_a_weekday_as_its_object_is_no_agreement_to_act() -> None:
         "a date both sides agreed Friday.\n"
     )
     assert _only(_record(text)).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An earlier agreement the talks were about, recalled with when it was signed.
+        "Sanchez and Akhannouch discussed the fisheries agreement signed last year.",
+        "The leaders reviewed the migration pact signed in 2019 in Marrakech.",
+        # A document that is no agreement between the sides, with its signatory.
+        "A statement from the Spanish government, signed by spokeswoman Pilar Alegria, praised the talks.",
+        "The two leaders discussed a royal decree signed by King Mohammed VI on ports.",
+    ],
+)
+def test_signed_describing_a_document_is_no_agreement(sentence: str) -> None:
+    # No publication date: nothing tells "last year" from the year of the talks.
+    assert _only(extract(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders signed a fisheries agreement.",
+        "The two leaders signed a fisheries agreement on Thursday and signed no other deal.",
+        "Sanchez and Akhannouch signed, in front of reporters, a fisheries agreement.",
+    ],
+)
+def test_signed_telling_this_meetings_signing_is_an_agreement(sentence: str) -> None:
+    outcomes = _only(extract(_MET + sentence + "\n")).outcomes
+    assert [o.kind for o in outcomes][:1] == [OutcomeKind.AGREEMENT]

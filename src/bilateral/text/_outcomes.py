@@ -865,6 +865,29 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: A document noun right before "signed", which is then a participle after it:
+#: "the agreement signed ...", "a statement, signed by ...". ``other`` holds nouns of
+#: documents that are no agreement between sides.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:(?P<other>statements?|letters?|communiqu[e\u00e9]s?|decrees?|orders?|laws?|bills?|readouts?|"
+    r"notes?|petitions?|releases?|resolutions?)"
+    r"|agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|mous?|contracts?|"
+    r"declarations?|documents?|protocols?|charters?)"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+#: Documents that are no agreement between sides, near the start of a noun phrase.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:statement|letter|communiqu[e\u00e9]|decree|order|law|bill|readout|note|petition|release|resolution)s?\b",
+    re.IGNORECASE,
+)
+#: A time after "signed" that puts the signing before the story's meeting.
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:last|the\s+previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
+    re.IGNORECASE,
+)
 #: The modal after the subject of a "said <state> would" cue, and how far it may lie.
 _MODAL = re.compile(r"\s+[\"\u201c]?(?:would|will)\s")
 _OWN_STATE_REACH = 60
@@ -1028,6 +1051,27 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found is not None else limit
 
 
+def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """
+    Whether the "signed" at *start* describes a document rather than telling a signing.
+
+    "A statement from the presidency, signed by spokesman X, said": a document no side
+    agreed to. "the defence agreement signed last year": an earlier agreement, which
+    the story only recalls ("the agreement signed on Thursday" is the meeting's own).
+    """
+    before = _DOCUMENT_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if before is None:
+        comma = text.rfind(",", max(sentence_start, start - 3), start)
+        if comma < 0:
+            return False
+        # ", signed by": an aside on the noun phrase before the comma ("A statement from
+        # the presidency, signed by ..."), which is a document when it opens with one.
+        part = text.rfind(",", max(sentence_start, comma - _SUBJECT_WINDOW), comma) + 1
+        part = max(part, sentence_start)
+        return _OTHER_DOCUMENT.search(text, part, min(comma, part + 40)) is not None
+    return before.group("other") is not None or _EARLIER_AFTER.match(text, end) is not None
+
+
 def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
     """
     Whether the subject at *start* (before "would" or "will") is the speakers' own state.
@@ -1076,6 +1120,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         if _HYPOTHETICAL_PASSIVE.search(text, max(sentence.start, start - 25), start):
             continue  # "a deal could only be signed if ...": a condition, nothing agreed
+        if text.startswith("signed", start) and _signed_document(text, sentence.start, start, end):
+            continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
         if by is None:
