@@ -92,3 +92,22 @@ def test_said_own_state_would_remain_or_officials_said_is_no_commitment() -> Non
     )
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+def test_reaffirmed_the_states_commitment_is_a_commitment_of_the_speaker() -> None:
+    record = extract(
+        _HEAD
+        + "His Majesty the Sultan reaffirmed Oman\u2019s firm commitment to supporting regional security.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("haitham-bin-tarik",))]
+
+
+def test_reaffirmed_the_importance_or_welcomed_a_commitment_is_none() -> None:
+    record = extract(
+        _HEAD + "The Sultan reaffirmed the importance of dialogue. Pezeshkian welcomed Oman's commitment to "
+        "mediation.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()

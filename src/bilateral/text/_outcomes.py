@@ -640,7 +640,9 @@ _CUE = re.compile(
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
-      | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
+      # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
+      | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
+        (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
       | \bassured\b
       # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
       # that the Kingdom will continue to support ...": a pledge of the speaker's state.
