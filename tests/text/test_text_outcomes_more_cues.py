@@ -199,3 +199,24 @@ def test_signed_describing_a_document_is_no_agreement(sentence: str) -> None:
 def test_signed_telling_this_meetings_signing_is_an_agreement(sentence: str) -> None:
     outcomes = _only(extract(_MET + sentence + "\n")).outcomes
     assert [o.kind for o in outcomes][:1] == [OutcomeKind.AGREEMENT]
+
+
+def test_a_quotation_opening_at_the_verb_quotes_the_reported_outcome() -> None:
+    record = _record(
+        _MET + 'Akhannouch "pledged to speed up work on the Tangier port" for Spanish exporters.\n'
+    )
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Akhannouch"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We agreed to nothing new," Sanchez said.',
+        'Sanchez said: "We pledged to speed up the port works."',
+        '"pledged to help" is how Sanchez put it.',
+    ],
+)
+def test_a_quotation_of_the_speakers_own_words_stays_skipped(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()

@@ -890,6 +890,8 @@ _EARLIER_AFTER = re.compile(
     r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
     re.IGNORECASE,
 )
+#: Quotation marks that open a quotation right before a word.
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: The modal after the subject of a "said <state> would" cue, and how far it may lie.
 _MODAL = re.compile(r"\s+[\"\u201c]?(?:would|will)\s")
 _OWN_STATE_REACH = 60
@@ -1116,7 +1118,13 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     # Only sentences holding a cue word are searched, and only where a cue word starts.
     for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
         start, end = match.span()
-        if refs.in_quote(start):
+        if refs.in_quote(start) and not (
+            # 'Al Busaidi "reaffirmed Oman's commitment to ..."': a quotation that opens at
+            # the (lower-case) verb quotes the reported clause, whose subject stands before it.
+            text[start - 1 : start] in _OPENING_QUOTES
+            and text[start - 2 : start - 1] == " "
+            and text[start].islower()
+        ):
             continue
         if _NEGATED.search(text, max(sentence.start, start - 25), start):
             continue
