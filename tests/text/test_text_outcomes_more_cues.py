@@ -220,3 +220,38 @@ def test_a_quotation_opening_at_the_verb_quotes_the_reported_outcome() -> None:
 )
 def test_a_quotation_of_the_speakers_own_words_stays_skipped(sentence: str) -> None:
     assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two leaders announced an agreement to reopen the Ceuta crossing.", OutcomeKind.AGREEMENT),
+        ("Sanchez and Akhannouch reached agreement on a new sardine quota.", OutcomeKind.AGREEMENT),
+        ("The two sides hammered out a deal on seasonal workers.", OutcomeKind.AGREEMENT),
+        ("Sanchez and Akhannouch came to an understanding on visas.", OutcomeKind.AGREEMENT),
+        ("Sanchez presented a proposal to build a second power cable.", OutcomeKind.PROPOSAL),
+        (
+            "Sanchez announced an additional \u20ac30 million for flood relief in the Rif.",
+            OutcomeKind.COMMITMENT,
+        ),
+        ("The two leaders remained divided over the customs posts in Melilla.", OutcomeKind.DISAGREEMENT),
+        ("Sanchez and Akhannouch remain far apart on tomato tariffs.", OutcomeKind.DISAGREEMENT),
+    ],
+)
+def test_more_wire_phrasings_of_outcomes(sentence: str, kind: OutcomeKind) -> None:
+    assert [o.kind for o in _only(_record(_MET + sentence + "\n")).outcomes] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez announced the deal had been delayed.",
+        "Sanchez reached Rabat by helicopter.",
+        "Sanchez presented a gift to Akhannouch.",
+        # Divided, but not the two sides.
+        "Sanchez said Spanish and Moroccan fishermen remain divided over quotas.",
+        "Polls show Spaniards are divided over the visit.",
+    ],
+)
+def test_near_misses_of_the_wire_phrasings_are_no_outcomes(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()

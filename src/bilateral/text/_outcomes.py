@@ -598,8 +598,14 @@ _CUE = re.compile(
         |(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+
         |(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?,?\s+
         )?(?:that|to|on|upon|in\s+principle|with)\b)
-      | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+      # "reached an agreement", and without the article: "reached agreement on quotas".
+      | \breached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
+      # "announced an agreement to reopen the crossing", "hammered out a deal", "came to an
+      # understanding": the deal named as the thing done.
+      | \b(?:announced|unveiled|finali[sz]ed|hammered\s+out|came\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|deals?|accords?|pacts?|ceasefire|truce|understanding)\b
+        (?!\s+(?:had|has|have|was|were|is|would|will)\b)  # "announced the deal had collapsed"
       # "inked seven MoUs", "sealed two deals" (PTI and ANI count what was signed).
       | \b(?:struck|sealed|clinched|concluded|inked)\s+
         (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
@@ -631,6 +637,9 @@ _CUE = re.compile(
         (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
       | \bsuggested\s+(?:an?|that)\b
       | \bput\s+forward\b
+      # "presented a proposal to create a joint company", "tabled a peace plan".
+      | \b(?:presented|submitted|tabled)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?
+        (?:proposals?|plan|initiative|offer)\b
       | \bfloated\s+(?:an?|the)\b
       | \boffered\s+to\b
       | \bmade\s+an?\s+(?:[\w-]+\s+)?(?:proposal|offer)\b
@@ -640,6 +649,8 @@ _CUE = re.compile(
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
+      # "announced $50 million in aid", "announced an additional \u20ac20 million for the port".
+      | \bannounced\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+|extra\s+)?(?:US)?[$\u20ac\u00a3]\s?\d
       # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
         (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
@@ -669,6 +680,10 @@ _CUE = re.compile(
       | \bclashed\s+(?:over|on|about)\b
       | \bdifferences\s+(?:over|on|about)\b
       | \bat\s+odds\b
+      # "The two sides remained divided over the territory", "remain far apart on tariffs".
+      # Said of both sides only ("Spaniards are divided over" is no outcome): see `find_outcomes`.
+      | (?P<divided>\b(?:remain(?:ed|s)?|are|were)\s+(?:still\s+|deeply\s+|sharply\s+)?
+        (?:(?:divided|split)\s+(?:over|on|about)\b|far\s+apart\b))
       | \bfailed\s+to\s+(?:agree|reach)\b
       # "The two sides did not reach an agreement on the issue", "could not agree on".
       | \b(?:did|could)(?:\s+not\s+|n[\u2019']t\s+)(?:agree|reach)\b
@@ -717,6 +732,17 @@ _CUE_KEYS = (
     "said",
     "says",
     "differ",
+    "divided",
+    "split",
+    "far apart",
+    "unveiled",
+    "finalized",
+    "finalised",
+    "hammered",
+    "came to",
+    "presented",
+    "submitted",
+    "tabled",
     "clashed",
     "at odds",
     "failed to",
@@ -781,6 +807,16 @@ _CUE_STARTS = (
     "says",
     "differ",
     "disagree",
+    "remain",
+    "are",
+    "were",
+    "unveiled",
+    "finali",
+    "hammered",
+    "came",
+    "presented",
+    "submitted",
+    "tabled",
     "clashed",
     "at",
     "failed",
@@ -795,6 +831,10 @@ _CUE_KEYED = Keyed(
     _CUE_STARTS,
     follows=(
         ("at", ("odds",)),
+        ("are", ("divided", "split", "still", "deeply", "sharply", "far")),
+        ("were", ("divided", "split", "still", "deeply", "sharply", "far")),
+        ("came", ("to",)),
+        ("hammered", ("out",)),
         ("did", ("not", "n't", "n\u2019t")),
         ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
@@ -1148,6 +1188,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 # a news outlet (or someone the story never names again) is a pledge only as
                 # "said" makes one, of a person's own state ("Sanchez told EFE Spain would").
                 continue
+        elif match.group("divided") and not (by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)):
+            continue
         elif match.group("said_own"):
             if isinstance(by, Party) or not _own_state(refs, by, end):
                 continue
