@@ -111,3 +111,23 @@ def test_reaffirmed_the_importance_or_welcomed_a_commitment_is_none() -> None:
     )
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+def test_said_own_state_is_willing_or_stands_ready_is_a_commitment() -> None:
+    # Xinhua's way of telling what a leader offers the other side.
+    record = extract(
+        _CHILE + "Boric said Chile is willing to work with Peru to reopen the rail line to Arica. "
+        "Boluarte said Peru stands ready to expand the shared fishing zone.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [
+        (OutcomeKind.COMMITMENT, ("gabriel-boric",)),
+        (OutcomeKind.COMMITMENT, ("dina-boluarte",)),
+    ]
+
+
+def test_said_the_other_state_is_willing_is_no_commitment() -> None:
+    record = extract(_CHILE + "Boric said Peru is willing to talk. Boric said Chile is ready.\n")
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()

@@ -669,7 +669,9 @@ _CUE = re.compile(
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
-        \s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]))
+        (?:\s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
+        # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
+        |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
       | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
         (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
@@ -933,7 +935,7 @@ _EARLIER_AFTER = re.compile(
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: The modal after the subject of a "said <state> would" cue, and how far it may lie.
-_MODAL = re.compile(r"\s+[\"\u201c]?(?:would|will)\s")
+_MODAL = re.compile(r"\s+(?:[\"\u201c]?(?:would|will)|is|was|stands)\s")
 _OWN_STATE_REACH = 60
 #: A subject that is the speaker's own state whatever the story's actors are.
 _OWN_STATE_WORDS = re.compile(r"(?:his|her|its|their)\s+(?:country|government|nation|administration)$")
@@ -1118,7 +1120,7 @@ def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bo
 
 def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
     """
-    Whether the subject at *start* (before "would" or "will") is the speakers' own state.
+    Whether the subject at *start* (before "would", "will", "is willing") is the speakers' own state.
 
     "his government", "her country" are; so is a name that refers to a state (or its
     capital, "Washington would") on the side of every speaker. A state of another side,
