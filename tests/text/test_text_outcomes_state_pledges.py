@@ -131,3 +131,22 @@ def test_said_the_other_state_is_willing_is_no_commitment() -> None:
     record = extract(_CHILE + "Boric said Peru is willing to talk. Boric said Chile is ready.\n")
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+def test_adding_that_own_state_would_is_a_commitment() -> None:
+    record = extract(
+        _CHILE + "Boric spoke to reporters at the palace, adding that Chile would build a new border post.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",))]
+
+
+def test_announced_aid_is_a_commitment_and_a_pause_in_aid_is_none() -> None:
+    record = extract(
+        _CHILE + "Boric announced drought relief assistance for Peruvian farmers. Boluarte announced a "
+        "pause in aid to the region. Boric announced an aid freeze for the mines.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",))]

@@ -651,6 +651,10 @@ _CUE = re.compile(
       | \bcommitted\s+to\b
       # "announced $50 million in aid", "announced an additional \u20ac20 million for the port".
       | \bannounced\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+|extra\s+)?(?:US)?[$\u20ac\u00a3]\s?\d
+      # "announced debt restructuring assistance", "announced new loans" ("announced a pause
+      # in aid", "an aid freeze" are none).
+      | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
+        (?:aid|assistance|grants?|loans?|funding)\b(?!\s+(?:freeze|cuts?|pause|suspension)\b)
       # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
         (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
@@ -665,7 +669,7 @@ _CUE = re.compile(
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
-      | (?P<said_own>\b(?:said|says)\s+
+      | (?P<said_own>\b(?:said|says|added|adding|adds)\s+
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
@@ -732,6 +736,9 @@ _CUE_KEYS = (
     "assured",
     "announced",
     "said",
+    "added",
+    "adding",
+    "adds",
     "says",
     "differ",
     "divided",
@@ -806,6 +813,9 @@ _CUE_STARTS = (
     "assured",
     "announced",
     "said",
+    "added",
+    "adding",
+    "adds",
     "says",
     "differ",
     "disagree",
