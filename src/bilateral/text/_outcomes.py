@@ -955,6 +955,11 @@ _EARLIER_AFTER = re.compile(
 )
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
+#: A passive before a cue ("was invited", "has also been invited") and the agent after it.
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:also\s+|formally\s+|personally\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+#: "his Moroccan counterpart", "their hosts": the other side, named by its relation.
+_COUNTERPART = re.compile(r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts?|hosts?)\b", re.IGNORECASE)
 #: The modal after the subject of a "said <state> would" cue, and how far it may lie.
 _MODAL = re.compile(r"\s+(?:[\"\u201c]?(?:would|will)|is|was|stands)\s")
 _OWN_STATE_REACH = 60
@@ -1233,6 +1238,20 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             if isinstance(by, Party):
                 continue
             by, to = Party.OTHERS, by
+        elif kind is OutcomeKind.INVITATION and _PASSIVE_BE.search(
+            text, max(sentence.start, start - 20), start
+        ):
+            # "Sanchez was invited by Akhannouch to visit": the subject is the invitee, the
+            # one after "by" (or, when none is named, the other side) invited.
+            if isinstance(by, Party):
+                continue
+            agent = _BY_AGENT.match(text, end, clause_end)
+            agent_ids: tuple[str, ...] | None = None
+            if agent is not None and not _COUNTERPART.match(text, agent.end(), clause_end):
+                agent_ids = _addressee(refs, agent.end(), clause_end)
+                if agent_ids is None:
+                    continue  # invited by someone the story does not name as an actor
+            by, to = (agent_ids if agent_ids is not None else Party.OTHERS), by
         elif kind in _ADDRESSED:
             addressee = _addressee(refs, end, clause_end)
             if addressee is not None:
