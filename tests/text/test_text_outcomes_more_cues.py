@@ -255,3 +255,30 @@ def test_more_wire_phrasings_of_outcomes(sentence: str, kind: OutcomeKind) -> No
 )
 def test_near_misses_of_the_wire_phrasings_are_no_outcomes(sentence: str) -> None:
     assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposer"),
+    [
+        ("Sanchez welcomed Morocco\u2019s offer to host the next migration conference.", "Morocco"),
+        ("Sanchez welcomed Akhannouch's proposal to set up a joint water agency.", "Akhannouch"),
+    ],
+)
+def test_welcoming_the_other_sides_offer_is_its_proposal(sentence: str, proposer: str) -> None:
+    record = _record(_MET + sentence + "\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.PROPOSAL]
+    assert _surnames(record, outcomes[0].by) == {proposer}
+    assert _surnames(record, outcomes[0].to) == {"Sanchez"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez welcomed the offer.",
+        "Sanchez welcomed Spain's offer to help.",
+        "Sanchez welcomed Akhannouch's remarks.",
+    ],
+)
+def test_welcoming_no_offer_of_the_other_side_is_no_proposal(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()

@@ -643,6 +643,10 @@ _CUE = re.compile(
       | \bfloated\s+(?:an?|the)\b
       | \boffered\s+to\b
       | \bmade\s+an?\s+(?:[\w-]+\s+)?(?:proposal|offer)\b
+      # "Rubio welcomed Indonesia's offer to host a conference": the possessor proposed it,
+      # to the subject (see `find_outcomes`).
+      | (?P<welcomed_own>\bwelcomed\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['\u2019]s\s+
+        (?:[\w-]+\s+)?(?:offer|proposal)\b)
     )
   | (?P<commitment>
         \b(?:pledged|vowed|promised)\b
@@ -724,6 +728,7 @@ _CUE_KEYS = (
     "put forward",
     "floated",
     "offered",
+    "welcomed",
     "made a",
     "pledged",
     "vowed",
@@ -798,6 +803,7 @@ _CUE_STARTS = (
     "put",
     "floated",
     "offered",
+    "welcomed",
     "pledged",
     "vowed",
     "promised",
@@ -854,6 +860,8 @@ _CUE_KEYED = Keyed(
         ("were", ("divided", "split", "still", "deeply", "sharply", "far")),
         ("came", ("to",)),
         ("hammered", ("out",)),
+        # "welcomed" is common: only before a possessive ("welcomed Indonesia's offer").
+        ("welcomed", (r"(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s\s",)),
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
@@ -1234,6 +1242,15 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             # "his counterpart's": the pronoun is the subject, the counterpart the inviter.
             owner = [a for r in refs.refs(start + len("accepted"), end) for a in r.actors if a not in by]
             by, to = (tuple(dict.fromkeys(owner)), by) if owner else (Party.OTHERS, by)
+        elif match.group("welcomed_own"):
+            owner = [a for r in refs.refs(start + len("welcomed"), end) for a in r.actors]
+            if (
+                isinstance(by, Party)
+                or not owner
+                or {refs.code(a) for a in owner} & {refs.code(b) for b in by}
+            ):
+                continue  # no proposer, or one of the subject's own side
+            by, to = tuple(dict.fromkeys(owner)), by
         elif match.group("accepted_bare"):
             if isinstance(by, Party):
                 continue
