@@ -653,8 +653,6 @@ _CUE = re.compile(
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
-      # "announced $50 million in aid", "announced an additional \u20ac20 million for the port".
-      | \bannounced\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+|extra\s+)?(?:US)?[$\u20ac\u00a3]\s?\d
       # "announced debt restructuring assistance", "announced new loans" ("announced a pause
       # in aid", "an aid freeze" are none).
       | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
