@@ -645,8 +645,8 @@ _CUE = re.compile(
       | \bmade\s+an?\s+(?:[\w-]+\s+)?(?:proposal|offer)\b
       # "Rubio welcomed Indonesia's offer to host a conference": the possessor proposed it,
       # to the subject (see `find_outcomes`).
-      | (?P<welcomed_own>\bwelcomed\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['\u2019]s\s+
-        (?:[\w-]+\s+)?(?:offer|proposal)\b)
+      | (?P<welcomed_own>\bwelcomed\s+(?=(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['\u2019]s\s+
+        (?:[\w-]+\s+)?(?:offer|proposal)\b))
     )
   | (?P<commitment>
         \b(?:pledged|vowed|promised)\b
@@ -679,8 +679,9 @@ _CUE = re.compile(
         # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
         |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
-      | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
-        (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
+      # (The match ends after "told": the rest is a lookahead, `_TOLD_TAIL` finds its "that".)
+      | (?P<told>\btold\s+(?=(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
+        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -770,7 +771,10 @@ _CUE_STARTS = (
     "yielded",
     "adopted",
     "accept",
-    "agree",
+    # Not "agree": the noun "agreement" would be tried everywhere.
+    "agreed",
+    "agrees",
+    "agreeing",
     "reached",
     "struck",
     "sealed",
@@ -846,8 +850,12 @@ _SAID_FOLLOWERS = (
     "on",
     *("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"),
     "that",
-    r"(?:[\w.'\u2019-]+\s+){1,3}[\"\u201c]?(?:would|will|is|was|stands)\b",
+    (
+        r"(?!(?:he|she|it|they|we|i|you)\s)(?:[\w.'\u2019-]+\s+){1,3}"
+        r"(?:[\"\u201c]?(?:would|will)\b|(?:is|was)\s+(?:willing|ready|prepared)\b|stands\s+ready\b)"
+    ),
 )
+
 _CUE_KEYED = Keyed(
     _CUE,
     _CUE_KEYS,
@@ -858,8 +866,8 @@ _CUE_KEYED = Keyed(
         ("were", ("divided", "split", "still", "deeply", "sharply", "far")),
         ("came", ("to",)),
         ("hammered", ("out",)),
-        # "welcomed" is common: only before a possessive ("welcomed Indonesia's offer").
-        ("welcomed", (r"(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s\s",)),
+        # "told reporters", "told VOA": only before a few words and "that" is a match tried.
+        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s",)),
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
@@ -966,6 +974,10 @@ _PASSIVE_BE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:also\s+|formall
 _BY_AGENT = re.compile(r"\s+by\s+")
 #: "his Moroccan counterpart", "their hosts": the other side, named by its relation.
 _COUNTERPART = re.compile(r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts?|hosts?)\b", re.IGNORECASE)
+#: The one told and "that" after a "told" cue (`_CUE` checks them in a lookahead).
+_TOLD_TAIL = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}that\s+")
+#: The possessive ending of the possessor after "welcomed".
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s")
 #: The modal after the subject of a "said <state> would" cue, and how far it may lie.
 _MODAL = re.compile(r"\s+(?:[\"\u201c]?(?:would|will)|is|was|stands)\s")
 _OWN_STATE_REACH = 60
@@ -1192,6 +1204,9 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     # Only sentences holding a cue word are searched, and only where a cue word starts.
     for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
         start, end = match.span()
+        if match.group("told"):
+            told_tail = _TOLD_TAIL.match(text, end)
+            end = told_tail.end() if told_tail is not None else end
         if refs.in_quote(start) and not (
             # 'Al Busaidi "reaffirmed Oman's commitment to ..."': a quotation that opens at
             # the (lower-case) verb quotes the reported clause, whose subject stands before it.
@@ -1241,7 +1256,10 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             owner = [a for r in refs.refs(start + len("accepted"), end) for a in r.actors if a not in by]
             by, to = (tuple(dict.fromkeys(owner)), by) if owner else (Party.OTHERS, by)
         elif match.group("welcomed_own"):
-            owner = [a for r in refs.refs(start + len("welcomed"), end) for a in r.actors]
+            # The match ends before the possessor (a lookahead holds the rest).
+            possessive = _POSSESSIVE_S.search(text, end, min(clause_end, end + 80))
+            owner_end = possessive.start() if possessive is not None else end
+            owner = [a for r in refs.refs(end, owner_end) for a in r.actors]
             if (
                 isinstance(by, Party)
                 or not owner
