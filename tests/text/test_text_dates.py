@@ -476,3 +476,23 @@ def test_trigger_scan_equals_full_scan_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     full = [m.span() for m in _dates._PATTERN.finditer(text)]
     assert [m.span() for m in _dates._matches(text, 0, len(text))] == full
+
+
+def test_this_past_weekend_is_the_last_one() -> None:
+    text = "The two foreign ministers spoke this past weekend and met again this past week in Lusaka."
+    found = find_dates(text, whole(text), THURSDAY)
+    [weekend] = by_text(found, "this past weekend")
+    assert (weekend.start, weekend.end) == (dt.date(2026, 11, 21), dt.date(2026, 11, 22))
+    [week] = by_text(found, "this past week")
+    assert (week.start, week.end) == (dt.date(2026, 11, 16), dt.date(2026, 11, 22))
+
+
+def test_the_last_week_of_a_month_is_no_week_before_the_story() -> None:
+    text = (
+        "The envoys met in the last week of October, in the last year of the old treaty, and will "
+        "meet again next week."
+    )
+    found = find_dates(text, whole(text), THURSDAY)
+    assert [e.text for e in found] == ["October", "next week"]
+    [october] = by_text(found, "October")
+    assert (october.year, october.month) == (2026, 10)

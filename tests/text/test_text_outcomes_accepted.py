@@ -60,3 +60,21 @@ def test_accepting_the_invitation_already_reported_adds_none() -> None:
         + "Akhannouch invited Sanchez to visit Marrakech. Sanchez accepted the invitation, officials said.\n"
     )
     assert _invitations(extract(text)) == [({"Akhannouch"}, {"Sanchez"})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez was invited by Akhannouch to attend the Marrakech investment forum.",
+        "Sanchez has also been invited by his Moroccan counterpart to tour the Tanger Med port.",
+        # No inviter named: the other side of the talks.
+        "Sanchez was invited to return to Rabat in the spring.",
+    ],
+)
+def test_the_subject_of_a_passive_invited_is_the_invitee(sentence: str) -> None:
+    assert _invitations(extract(_MET + sentence + "\n")) == [({"Akhannouch"}, {"Sanchez"})]
+
+
+def test_invited_by_someone_else_is_no_invitation_of_the_talks() -> None:
+    record = extract(_MET + "Sanchez was invited by a group of Moroccan students to speak at their school.\n")
+    assert _invitations(record) == []

@@ -130,12 +130,23 @@ def test_telling_the_counterpart_what_one_will_do_is_a_commitment_to_them() -> N
     assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
 
 
+def test_telling_a_news_agency_what_ones_state_will_do_is_a_commitment() -> None:
+    record = _record(_MET + "Sanchez told Reuters that Spain would open a consulate in Agadir.\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Sanchez"}
+    assert _surnames(record, outcomes[0].to) == {"Akhannouch"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Sanchez told reporters that the talks were good.",
         "Sanchez told Akhannouch that Spain would not be pressured.",
         "Sanchez told Akhannouch that the border was calm.",
+        # What is told a news agency is a pledge only of the speaker's own state.
+        "Sanchez told Reuters that Morocco would open a consulate in Seville.",
+        "A Spanish official told The Associated Press that Madrid would send more coast guard boats.",
     ],
 )
 def test_telling_something_else_is_no_commitment(sentence: str) -> None:
@@ -159,3 +170,115 @@ def test_agreed_with_a_weekday_as_its_object_is_no_agreement_to_act() -> None:
         "a date both sides agreed Friday.\n"
     )
     assert _only(_record(text)).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An earlier agreement the talks were about, recalled with when it was signed.
+        "Sanchez and Akhannouch discussed the fisheries agreement signed last year.",
+        "The leaders reviewed the migration pact signed in 2019 in Marrakech.",
+        # A document that is no agreement between the sides, with its signatory.
+        "A statement from the Spanish government, signed by spokeswoman Pilar Alegria, praised the talks.",
+        "The two leaders discussed a royal decree signed by King Mohammed VI on ports.",
+    ],
+)
+def test_signed_describing_a_document_is_no_agreement(sentence: str) -> None:
+    # No publication date: nothing tells "last year" from the year of the talks.
+    assert _only(extract(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders signed a fisheries agreement.",
+        "The two leaders signed a fisheries agreement on Thursday and signed no other deal.",
+        "Sanchez and Akhannouch signed, in front of reporters, a fisheries agreement.",
+    ],
+)
+def test_signed_telling_this_meetings_signing_is_an_agreement(sentence: str) -> None:
+    outcomes = _only(extract(_MET + sentence + "\n")).outcomes
+    assert [o.kind for o in outcomes][:1] == [OutcomeKind.AGREEMENT]
+
+
+def test_a_quotation_opening_at_the_verb_quotes_the_reported_outcome() -> None:
+    record = _record(
+        _MET + 'Akhannouch "pledged to speed up work on the Tangier port" for Spanish exporters.\n'
+    )
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.COMMITMENT]
+    assert _surnames(record, outcomes[0].by) == {"Akhannouch"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We agreed to nothing new," Sanchez said.',
+        'Sanchez said: "We pledged to speed up the port works."',
+        '"pledged to help" is how Sanchez put it.',
+    ],
+)
+def test_a_quotation_of_the_speakers_own_words_stays_skipped(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two leaders announced an agreement to reopen the Ceuta crossing.", OutcomeKind.AGREEMENT),
+        ("Sanchez and Akhannouch reached agreement on a new sardine quota.", OutcomeKind.AGREEMENT),
+        ("The two sides hammered out a deal on seasonal workers.", OutcomeKind.AGREEMENT),
+        ("Sanchez and Akhannouch came to an understanding on visas.", OutcomeKind.AGREEMENT),
+        ("Sanchez presented a proposal to build a second power cable.", OutcomeKind.PROPOSAL),
+        (
+            "Sanchez announced additional assistance for flood relief in the Rif.",
+            OutcomeKind.COMMITMENT,
+        ),
+        ("The two leaders remained divided over the customs posts in Melilla.", OutcomeKind.DISAGREEMENT),
+        ("Sanchez and Akhannouch remain far apart on tomato tariffs.", OutcomeKind.DISAGREEMENT),
+    ],
+)
+def test_more_wire_phrasings_of_outcomes(sentence: str, kind: OutcomeKind) -> None:
+    assert [o.kind for o in _only(_record(_MET + sentence + "\n")).outcomes] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez announced the deal had been delayed.",
+        "Sanchez reached Rabat by helicopter.",
+        "Sanchez presented a gift to Akhannouch.",
+        # Divided, but not the two sides.
+        "Sanchez said Spanish and Moroccan fishermen remain divided over quotas.",
+        "Polls show Spaniards are divided over the visit.",
+    ],
+)
+def test_near_misses_of_the_wire_phrasings_are_no_outcomes(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposer"),
+    [
+        ("Sanchez welcomed Morocco\u2019s offer to host the next migration conference.", "Morocco"),
+        ("Sanchez welcomed Akhannouch's proposal to set up a joint water agency.", "Akhannouch"),
+    ],
+)
+def test_welcoming_the_other_sides_offer_is_its_proposal(sentence: str, proposer: str) -> None:
+    record = _record(_MET + sentence + "\n")
+    outcomes = _only(record).outcomes
+    assert [o.kind for o in outcomes] == [OutcomeKind.PROPOSAL]
+    assert _surnames(record, outcomes[0].by) == {proposer}
+    assert _surnames(record, outcomes[0].to) == {"Sanchez"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanchez welcomed the offer.",
+        "Sanchez welcomed Spain's offer to help.",
+        "Sanchez welcomed Akhannouch's remarks.",
+    ],
+)
+def test_welcoming_no_offer_of_the_other_side_is_no_proposal(sentence: str) -> None:
+    assert _only(_record(_MET + sentence + "\n")).outcomes == ()

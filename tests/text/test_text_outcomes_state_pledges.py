@@ -52,3 +52,101 @@ def test_affirmed_that_a_state_will_be_is_no_commitment() -> None:
     record = extract(_HEAD + "The Sultan affirmed that Oman will be a partner for peace.\n")
     (meeting,) = record.meetings
     assert meeting.outcomes == ()
+
+
+_CHILE = (
+    "Chile, Peru\n\nLIMA (AP) \u2014 Chilean President Gabriel Boric and Peruvian President Dina "
+    "Boluarte met for two hours at the Government Palace in Lima on Tuesday. "
+)
+
+
+def test_said_own_state_would_is_a_commitment_of_the_speaker() -> None:
+    record = extract(_CHILE + "Boric said Chile would open a consulate in Tacna by March.\n")
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by, o.to) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",), ("dina-boluarte",))]
+
+
+def test_said_on_a_day_that_her_government_will_is_a_commitment() -> None:
+    record = extract(
+        _CHILE + 'Boluarte said on Tuesday that her government "will finish" the coastal highway next year.\n'
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("dina-boluarte",))]
+
+
+def test_said_another_state_would_is_no_commitment() -> None:
+    # Peru is the other side, Bolivia no side at all: neither is a pledge of Boric's.
+    record = extract(
+        _CHILE + "Boric said Peru would benefit from the port. He said Bolivia would object to the plan.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
+
+
+def test_said_own_state_would_remain_or_officials_said_is_no_commitment() -> None:
+    record = extract(
+        _CHILE + "Boric said Chile would remain neutral. Chilean officials said Chile would send "
+        "engineers to the border.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
+
+
+def test_reaffirmed_the_states_commitment_is_a_commitment_of_the_speaker() -> None:
+    record = extract(
+        _HEAD
+        + "His Majesty the Sultan reaffirmed Oman\u2019s firm commitment to supporting regional security.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("haitham-bin-tarik",))]
+
+
+def test_reaffirmed_the_importance_or_welcomed_a_commitment_is_none() -> None:
+    record = extract(
+        _HEAD + "The Sultan reaffirmed the importance of dialogue. Pezeshkian welcomed Oman's commitment to "
+        "mediation.\n"
+    )
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
+
+
+def test_said_own_state_is_willing_or_stands_ready_is_a_commitment() -> None:
+    # Xinhua's way of telling what a leader offers the other side.
+    record = extract(
+        _CHILE + "Boric said Chile is willing to work with Peru to reopen the rail line to Arica. "
+        "Boluarte said Peru stands ready to expand the shared fishing zone.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [
+        (OutcomeKind.COMMITMENT, ("gabriel-boric",)),
+        (OutcomeKind.COMMITMENT, ("dina-boluarte",)),
+    ]
+
+
+def test_said_the_other_state_is_willing_is_no_commitment() -> None:
+    record = extract(_CHILE + "Boric said Peru is willing to talk. Boric said Chile is ready.\n")
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()
+
+
+def test_adding_that_own_state_would_is_a_commitment() -> None:
+    record = extract(
+        _CHILE + "Boric spoke to reporters at the palace, adding that Chile would build a new border post.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",))]
+
+
+def test_announced_aid_is_a_commitment_and_a_pause_in_aid_is_none() -> None:
+    record = extract(
+        _CHILE + "Boric announced drought relief assistance for Peruvian farmers. Boluarte announced a "
+        "pause in aid to the region. Boric announced an aid freeze for the mines.\n"
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",))]

@@ -179,7 +179,10 @@ _PATTERN = re.compile(
             # earlier this week / early next month / last year / over the weekend
             (
                 rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP}))?"
-                rf"(?P<ru_rel>(?i:last|this|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b)"
+                # "this past weekend" is the last one; "the last week of September", "the last
+                # year of his term" are no week or year before the story's.
+                rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b"
+                rf"(?!{_SP}(?i:of)\b))"
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
             # in the coming weeks / within the next few days / in the months ahead / within days
@@ -1044,6 +1047,8 @@ def _relative_unit(
         relation, unit, raw_modifier = "", "weekend", None
     else:
         relation = match.group("ru_rel").lower()
+        if relation.endswith("past"):
+            relation = "last"
         unit = match.group("ru_unit").lower()
         raw_modifier = (match.group("ru_mod") or "").lower() or None
     modifier = "weekend" if unit == "weekend" else raw_modifier

@@ -598,8 +598,14 @@ _CUE = re.compile(
         |(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+
         |(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?,?\s+
         )?(?:that|to|on|upon|in\s+principle|with)\b)
-      | \breached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+      # "reached an agreement", and without the article: "reached agreement on quotas".
+      | \breached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?
         (?:agreement|deal|accord|understanding|consensus|compromise)\b
+      # "announced an agreement to reopen the crossing", "hammered out a deal", "came to an
+      # understanding": the deal named as the thing done.
+      | \b(?:announced|unveiled|finali[sz]ed|hammered\s+out|came\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:agreements?|deals?|accords?|pacts?|ceasefire|truce|understanding)\b
+        (?!\s+(?:had|has|have|was|were|is|would|will)\b)  # "announced the deal had collapsed"
       # "inked seven MoUs", "sealed two deals" (PTI and ANI count what was signed).
       | \b(?:struck|sealed|clinched|concluded|inked)\s+
         (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
@@ -631,16 +637,29 @@ _CUE = re.compile(
         (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
       | \bsuggested\s+(?:an?|that)\b
       | \bput\s+forward\b
+      # "presented a proposal to create a joint company", "tabled a peace plan".
+      | \b(?:presented|submitted|tabled)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?
+        (?:proposals?|plan|initiative|offer)\b
       | \bfloated\s+(?:an?|the)\b
       | \boffered\s+to\b
       | \bmade\s+an?\s+(?:[\w-]+\s+)?(?:proposal|offer)\b
+      # "Rubio welcomed Indonesia's offer to host a conference": the possessor proposed it,
+      # to the subject (see `find_outcomes`).
+      | (?P<welcomed_own>\bwelcomed\s+(?=(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['\u2019]s\s+
+        (?:[\w-]+\s+)?(?:offer|proposal)\b))
     )
   | (?P<commitment>
         \b(?:pledged|vowed|promised)\b
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
-      | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+(?:their|his|her|its)\s+commitments?\b
+      # "announced debt restructuring assistance", "announced new loans" ("announced a pause
+      # in aid", "an aid freeze" are none).
+      | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
+        (?:aid|assistance|grants?|loans?|funding)\b(?!\s+(?:freeze|cuts?|pause|suspension)\b)
+      # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
+      | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
+        (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
       | \bassured\b
       # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
       # that the Kingdom will continue to support ...": a pledge of the speaker's state.
@@ -649,9 +668,20 @@ _CUE = re.compile(
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
         (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+      # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
+      # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
+      # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
+      | (?P<said_own>\b(?:said|says|added|adding|adds)\s+
+        (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
+        (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
+        |(?:his|her|its|their)\s+(?:country|government|nation|administration))
+        (?:\s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
+        # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
+        |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
-      | (?P<told>\btold\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
-        (?=(?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
+      # (The match ends after "told": the rest is a lookahead, `_TOLD_TAIL` finds its "that".)
+      | (?P<told>\btold\s+(?=(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
+        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -659,6 +689,10 @@ _CUE = re.compile(
       | \bclashed\s+(?:over|on|about)\b
       | \bdifferences\s+(?:over|on|about)\b
       | \bat\s+odds\b
+      # "The two sides remained divided over the territory", "remain far apart on tariffs".
+      # Said of both sides only ("Spaniards are divided over" is no outcome): see `find_outcomes`.
+      | (?P<divided>\b(?:remain(?:ed|s)?|are|were)\s+(?:still\s+|deeply\s+|sharply\s+)?
+        (?:(?:divided|split)\s+(?:over|on|about)\b|far\s+apart\b))
       | \bfailed\s+to\s+(?:agree|reach)\b
       # "The two sides did not reach an agreement on the issue", "could not agree on".
       | \b(?:did|could)(?:\s+not\s+|n[\u2019']t\s+)(?:agree|reach)\b
@@ -693,6 +727,7 @@ _CUE_KEYS = (
     "put forward",
     "floated",
     "offered",
+    "welcomed",
     "made a",
     "pledged",
     "vowed",
@@ -705,8 +740,22 @@ _CUE_KEYS = (
     "assured",
     "announced",
     "said",
+    "added",
+    "adding",
+    "adds",
     "says",
     "differ",
+    "divided",
+    "split",
+    "far apart",
+    "unveiled",
+    "finalized",
+    "finalised",
+    "hammered",
+    "came to",
+    "presented",
+    "submitted",
+    "tabled",
     "clashed",
     "at odds",
     "failed to",
@@ -722,7 +771,10 @@ _CUE_STARTS = (
     "yielded",
     "adopted",
     "accept",
-    "agree",
+    # Not "agree": the noun "agreement" would be tried everywhere.
+    "agreed",
+    "agrees",
+    "agreeing",
     "reached",
     "struck",
     "sealed",
@@ -753,6 +805,7 @@ _CUE_STARTS = (
     "put",
     "floated",
     "offered",
+    "welcomed",
     "pledged",
     "vowed",
     "promised",
@@ -768,9 +821,22 @@ _CUE_STARTS = (
     "assured",
     "announced",
     "said",
+    "added",
+    "adding",
+    "adds",
     "says",
     "differ",
     "disagree",
+    "remain",
+    "are",
+    "were",
+    "unveiled",
+    "finali",
+    "hammered",
+    "came",
+    "presented",
+    "submitted",
+    "tabled",
     "clashed",
     "at",
     "failed",
@@ -779,19 +845,38 @@ _CUE_STARTS = (
     "didn",
     "couldn",
 )
+#: What may follow "said" in a `_CUE` match (see `Keyed.follows`), on lower-cased text.
+_SAID_FOLLOWERS = (
+    "on",
+    *("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"),
+    "that",
+    (
+        r"(?!(?:he|she|it|they|we|i|you)\s)(?:[\w.'\u2019-]+\s+){1,3}"
+        r"(?:[\"\u201c]?(?:would|will)\b|(?:is|was)\s+(?:willing|ready|prepared)\b|stands\s+ready\b)"
+    ),
+)
+
 _CUE_KEYED = Keyed(
     _CUE,
     _CUE_KEYS,
     _CUE_STARTS,
     follows=(
         ("at", ("odds",)),
+        ("are", ("divided", "split", "still", "deeply", "sharply", "far")),
+        ("were", ("divided", "split", "still", "deeply", "sharply", "far")),
+        ("came", ("to",)),
+        ("hammered", ("out",)),
+        # "told reporters", "told VOA": only before a few words and "that" is a match tried.
+        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s",)),
+        # "said" is common: it starts a match only before a day, "that", or a short subject
+        # and a modal ("said Argentina would", "said the United States will", "said China
+        # is willing"); trying the regex after every "said" cost 2% of the pipeline.
+        *((word, _SAID_FOLLOWERS) for word in ("said", "says", "added", "adding", "adds")),
         ("did", ("not", "n't", "n\u2019t")),
         ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
         ("have", ("signed",)),
         ("put", ("forward",)),
-        ("said", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
-        ("says", ("on", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "that")),
     ),
 )
 #: The outcome kind a `_CUE` group names (a dict lookup rather than an enum call per cue).
@@ -859,6 +944,45 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: A document noun right before "signed", which is then a participle after it:
+#: "the agreement signed ...", "a statement, signed by ...". ``other`` holds nouns of
+#: documents that are no agreement between sides.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:(?P<other>statements?|letters?|communiqu[e\u00e9]s?|decrees?|orders?|laws?|bills?|readouts?|"
+    r"notes?|petitions?|releases?|resolutions?)"
+    r"|agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|mous?|contracts?|"
+    r"declarations?|documents?|protocols?|charters?)"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+#: Documents that are no agreement between sides, near the start of a noun phrase.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:statement|letter|communiqu[e\u00e9]|decree|order|law|bill|readout|note|petition|release|resolution)s?\b",
+    re.IGNORECASE,
+)
+#: A time after "signed" that puts the signing before the story's meeting.
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:last|the\s+previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
+    re.IGNORECASE,
+)
+#: Quotation marks that open a quotation right before a word.
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+#: A passive before a cue ("was invited", "has also been invited") and the agent after it.
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:also\s+|formally\s+|personally\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+#: "his Moroccan counterpart", "their hosts": the other side, named by its relation.
+_COUNTERPART = re.compile(r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts?|hosts?)\b", re.IGNORECASE)
+#: The one told and "that" after a "told" cue (`_CUE` checks them in a lookahead).
+_TOLD_TAIL = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}that\s+")
+#: The possessive ending of the possessor after "welcomed".
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s")
+#: The modal after the subject of a "said <state> would" cue, and how far it may lie.
+_MODAL = re.compile(r"\s+(?:[\"\u201c]?(?:would|will)|is|was|stands)\s")
+_OWN_STATE_REACH = 60
+#: A subject that is the speaker's own state whatever the story's actors are.
+_OWN_STATE_WORDS = re.compile(r"(?:his|her|its|their)\s+(?:country|government|nation|administration)$")
 #: Participle cues, which follow a comma and take the subject of the clause before it.
 _PARTICIPLES = ("pledging", "vowing", "promising", "affirming", "reaffirming")
 #: A non-restrictive relative clause right before a cue: ", who is on a visit to India, (also)".
@@ -1017,6 +1141,48 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found is not None else limit
 
 
+def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """
+    Whether the "signed" at *start* describes a document rather than telling a signing.
+
+    "A statement from the presidency, signed by spokesman X, said": a document no side
+    agreed to. "the defence agreement signed last year": an earlier agreement, which
+    the story only recalls ("the agreement signed on Thursday" is the meeting's own).
+    """
+    before = _DOCUMENT_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if before is None:
+        comma = text.rfind(",", max(sentence_start, start - 3), start)
+        if comma < 0:
+            return False
+        # ", signed by": an aside on the noun phrase before the comma ("A statement from
+        # the presidency, signed by ..."), which is a document when it opens with one.
+        part = text.rfind(",", max(sentence_start, comma - _SUBJECT_WINDOW), comma) + 1
+        part = max(part, sentence_start)
+        return _OTHER_DOCUMENT.search(text, part, min(comma, part + 40)) is not None
+    return before.group("other") is not None or _EARLIER_AFTER.match(text, end) is not None
+
+
+def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
+    """
+    Whether the subject at *start* (before "would", "will", "is willing") is the speakers' own state.
+
+    "his government", "her country" are; so is a name that refers to a state (or its
+    capital, "Washington would") on the side of every speaker. A state of another side,
+    or a name that is no state ("Barnea would lead"), is not; nor is a state that officials
+    or a government speak for, which pledges no participant of the meeting.
+    """
+    if not all(refs.is_person(s) for s in speakers):
+        return False  # "Indian officials have said that New Delhi would ...": no party's pledge
+    modal = _MODAL.search(refs.text, start, start + _OWN_STATE_REACH)
+    if modal is None:
+        return False
+    if _OWN_STATE_WORDS.match(refs.text, start, modal.start()):
+        return True
+    sides = {refs.code(s) for s in speakers}
+    named = [a for r in refs.refs(start, modal.start(), anaphors=False) for a in r.actors]
+    return bool(named) and all(refs.is_country(a) and refs.code(a) in sides for a in named)
+
+
 def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) -> list[FoundOutcome]:
     """
     The outcome cues in *sentence*, with their parties as far as the sentence names them.
@@ -1038,12 +1204,23 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
     # Only sentences holding a cue word are searched, and only where a cue word starts.
     for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
         start, end = match.span()
-        if refs.in_quote(start):
+        if match.group("told"):
+            told_tail = _TOLD_TAIL.match(text, end)
+            end = told_tail.end() if told_tail is not None else end
+        if refs.in_quote(start) and not (
+            # 'Al Busaidi "reaffirmed Oman's commitment to ..."': a quotation that opens at
+            # the (lower-case) verb quotes the reported clause, whose subject stands before it.
+            text[start - 1 : start] in _OPENING_QUOTES
+            and text[start - 2 : start - 1] == " "
+            and text[start].islower()
+        ):
             continue
         if _NEGATED.search(text, max(sentence.start, start - 25), start):
             continue
         if _HYPOTHETICAL_PASSIVE.search(text, max(sentence.start, start - 25), start):
             continue  # "a deal could only be signed if ...": a condition, nothing agreed
+        if text.startswith("signed", start) and _signed_document(text, sentence.start, start, end):
+            continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
         if by is None:
@@ -1053,8 +1230,18 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         if match.group("told"):
             # The one told is the addressee: the names between "told" and "that".
             told = [a for r in refs.refs(start + len("told"), end) for a in r.actors]
-            if told:
+            if told and not any(refs.is_organization(a) for a in told):
                 to = tuple(dict.fromkeys(told))
+            elif isinstance(by, Party) or not _own_state(refs, by, text.rfind("that", start, end) + 4):
+                # "An official told Reuters that Israel would send a delegation": what is told
+                # a news outlet (or someone the story never names again) is a pledge only as
+                # "said" makes one, of a person's own state ("Sanchez told EFE Spain would").
+                continue
+        elif match.group("divided") and not (by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)):
+            continue
+        elif match.group("said_own"):
+            if isinstance(by, Party) or not _own_state(refs, by, end):
+                continue
         elif match.group("accepted"):
             # The subject accepted; the one named after "from" invited it.
             inviter = _addressee(refs, end, clause_end)
@@ -1068,10 +1255,36 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             # "his counterpart's": the pronoun is the subject, the counterpart the inviter.
             owner = [a for r in refs.refs(start + len("accepted"), end) for a in r.actors if a not in by]
             by, to = (tuple(dict.fromkeys(owner)), by) if owner else (Party.OTHERS, by)
+        elif match.group("welcomed_own"):
+            # The match ends before the possessor (a lookahead holds the rest).
+            possessive = _POSSESSIVE_S.search(text, end, min(clause_end, end + 80))
+            owner_end = possessive.start() if possessive is not None else end
+            owner = [a for r in refs.refs(end, owner_end) for a in r.actors]
+            if (
+                isinstance(by, Party)
+                or not owner
+                or {refs.code(a) for a in owner} & {refs.code(b) for b in by}
+            ):
+                continue  # no proposer, or one of the subject's own side
+            by, to = tuple(dict.fromkeys(owner)), by
         elif match.group("accepted_bare"):
             if isinstance(by, Party):
                 continue
             by, to = Party.OTHERS, by
+        elif kind is OutcomeKind.INVITATION and _PASSIVE_BE.search(
+            text, max(sentence.start, start - 20), start
+        ):
+            # "Sanchez was invited by Akhannouch to visit": the subject is the invitee, the
+            # one after "by" (or, when none is named, the other side) invited.
+            if isinstance(by, Party):
+                continue
+            agent = _BY_AGENT.match(text, end, clause_end)
+            agent_ids: tuple[str, ...] | None = None
+            if agent is not None and not _COUNTERPART.match(text, agent.end(), clause_end):
+                agent_ids = _addressee(refs, agent.end(), clause_end)
+                if agent_ids is None:
+                    continue  # invited by someone the story does not name as an actor
+            by, to = (agent_ids if agent_ids is not None else Party.OTHERS), by
         elif kind in _ADDRESSED:
             addressee = _addressee(refs, end, clause_end)
             if addressee is not None:
