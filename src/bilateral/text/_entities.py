@@ -119,7 +119,19 @@ _OWNER_BODY_NOUNS = frozenset(
 #: Military ranks, written between an office and the name ("army chief Gen. Asim Munir").
 _RANKS = frozenset(
     {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
-     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal"}
+     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal", "air marshal",
+     "air chief marshal", "air vice marshal"}
+)  # fmt: skip
+#: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
+#: Defence Forces, Gen. Muhoozi Kainerugaba"); other offices set off a list there.
+_SERVICE_CHIEFS = frozenset(
+    {"army chief", "defence chief", "defense chief", "chief of defence", "chief of defense",
+     "chief of general staff", "chief of the general staff", "chief of defence staff",
+     "chief of defense staff", "chief of the defence staff", "chief of the defense staff",
+     "chief of army staff", "chief of the army staff", "chief of naval staff", "chief of the naval staff",
+     "chief of air staff", "chief of the air staff", "chief of defence forces", "chief of defense forces",
+     "chief of the defence force", "chief of the defense force", "military commander", "commander",
+     "commander-in-chief", "commander in chief", "chairman of the joint chiefs of staff"}
 )  # fmt: skip
 #: Plural offices a headline names two countries' officials by ("Egypt, Qatar FMs say").
 _HEADLINE_OFFICE_PLURALS = {
@@ -320,8 +332,9 @@ _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
-    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel"}
-)
+    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel",
+     "rear admiral", "air marshal", "air chief marshal", "air vice marshal"}
+)  # fmt: skip
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
@@ -3658,7 +3671,13 @@ class _Sentence:
                 or (
                     courtesy.title in _MILITARY_RANKS
                     and title not in _MILITARY_RANKS
-                    and (name_start == k or title == "counterpart")
+                    and (
+                        name_start == k
+                        or title == "counterpart"
+                        # "the Chief of Defence Staff, Gen. Christopher Musa": a service
+                        # chief's rank after the comma is how the holder is written.
+                        or title in _SERVICE_CHIEFS
+                    )
                 )
             )
         ):
@@ -3667,6 +3686,9 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
+            if name_start != k and name_start + 1 < self.n and self.texts[name_start] == ".":
+                # "the Chief of Defence Staff, Gen. Christopher Musa": the rank's full stop.
+                name_start += 1
         if (
             of is None
             and country is None
