@@ -1518,6 +1518,16 @@ TITLES = [
     "intelligence chief",
     "spy chief",
     "police chief",
+    # Movements' and parties' leaders ("The Hamas movement's political chief, Khalil
+    # al-Hayya,", "Hezbollah's deputy leader Naim Qassem"): without them the name after the
+    # comma was read as a body's.
+    "political chief",
+    "political leader",
+    "political bureau chief",
+    "politburo chief",
+    "politburo head",
+    "deputy leader",
+    "military chief",
     "first lady",
     "counterpart",
     "senior fellow",
