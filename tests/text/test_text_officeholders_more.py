@@ -35,3 +35,36 @@ from bilateral.text import extract
 def test_a_listed_leader_keeps_their_own_country(text: str, name: str, country: str) -> None:
     persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
     assert persons[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A vice president is named with no demonym by the home and the visiting side alike.
+        (
+            "Vice President Kashim Shettima welcomed the Ghanaian delegation to Abuja on Monday.",
+            "Kashim Shettima",
+            "NG",
+        ),
+        (
+            "Brazilian President Lula da Silva met Vice President Victoria Villarruel in Brasilia.",
+            "Victoria Villarruel",
+            "AR",
+        ),
+        # "Chile's Alberto van Klaveren": a lower-case particle inside a possessed name.
+        (
+            "They were joined by Chile's Alberto van Klaveren and Peru's foreign minister.",
+            "Alberto van Klaveren",
+            "CL",
+        ),
+    ],
+)
+def test_vice_presidents_and_ministers_the_list_now_knows(text: str, name: str, country: str) -> None:
+    persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+    assert persons[name].country == country
+
+
+def test_a_namesake_of_a_listed_vice_president_by_surname_alone_gets_no_country() -> None:
+    text = "Musa Shettima, a trader in Kano, told VOA that prices had doubled."
+    persons = {a.name: a for a in extract(text).actors}
+    assert persons["Musa Shettima"].country is None
