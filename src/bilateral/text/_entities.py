@@ -122,6 +122,16 @@ _RANKS = frozenset(
      "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal", "air marshal",
      "air chief marshal", "air vice marshal"}
 )  # fmt: skip
+#: Nouns after a country's name that make it a federal state's ("Niger State", "Kogi and
+#: Niger states"), for the names `ambiguous_country_names` lists.
+_STATE_NOUNS = frozenset({"state", "states"})
+#: What a country's "state" owns or holds, after that word: the country itself is meant.
+_STATE_OWNED = frozenset(
+    {"media", "television", "tv", "broadcaster", "radio", "news", "agency", "newspaper", "press",
+     "company", "companies", "firm", "firms", "enterprise", "enterprises", "oil", "visit", "funeral",
+     "dinner", "banquet", "banquets", "secretary", "department", "security", "prosecutor", "-", "\u2011",
+     "of", "and", "to", "'s"}
+)  # fmt: skip
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
 #: Defence Forces, Gen. Muhoozi Kainerugaba"); other offices set off a list there.
 _SERVICE_CHIEFS = frozenset(
@@ -2035,9 +2045,21 @@ class _Run:
                     entry.kind is _COUNTRY
                     and t in lex.ambiguous_country_names
                     and end < n
-                    and self.cap_word(texts[end])
-                    and lex.match_name(texts, end) is None
-                    and lex.match_title(lowered, end) is None
+                    and (
+                        # "Kogi and Niger states", "Niger State", "Georgia state
+                        # lawmakers": a federal state named like the country.
+                        (
+                            lowered[end] in _STATE_NOUNS
+                            # (but "Niger state media", "Niger's state-run television": the
+                            # country's own.)
+                            and (end + 1 >= n or lowered[end + 1] not in _STATE_OWNED)
+                        )
+                        or (
+                            self.cap_word(texts[end])
+                            and lex.match_name(texts, end) is None
+                            and lex.match_title(lowered, end) is None
+                        )
+                    )
                     # "the Hashemite Kingdom of Jordan Abdullah II", "King of Jordan
                     # Abdullah II": after a state's or a ruler's "of", the country.
                     and not (
