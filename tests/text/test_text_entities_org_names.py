@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Country, Organization
+from bilateral.model import Country, Organization, Person
 from bilateral.text import extract
 
 
@@ -139,3 +139,35 @@ def test_korea_alone_is_south_korea() -> None:
 def test_a_broadcaster_named_head_first_is_whole(text: str, name: str) -> None:
     # "Radio Mitre" stopped at its head word: an organization "Radio" (and a person "Free Europe").
     assert [n for n, _ in _orgs(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "person"),
+    [
+        (
+            "Petronas CEO Tengku Muhammad Taufik signed the gas deal in Kuala Lumpur.",
+            "Petronas",
+            "Tengku Muhammad Taufik",
+        ),
+        (
+            "Embraer Chief Executive Francisco Gomes Neto said deliveries would start in May.",
+            "Embraer",
+            "Francisco Gomes Neto",
+        ),
+        ("Dangote Chairman Aliko Dangote met the visiting minister.", "Dangote", "Aliko Dangote"),
+    ],
+)
+def test_a_company_office_between_two_names_splits_company_and_officer(
+    sentence: str, company: str, person: str
+) -> None:
+    record = extract(sentence)
+    actors = {a.name: a for a in record.actors}
+    assert isinstance(actors[company], Organization)
+    officer = actors[person]
+    assert isinstance(officer, Person)
+    assert [r.of for r in officer.roles] == [actors[company].id]
+
+
+def test_a_company_office_without_a_name_after_it_makes_no_company() -> None:
+    record = extract("Officials said the Petronas chief would visit Hanoi next week.")
+    assert not [a for a in record.actors if isinstance(a, Organization)]

@@ -132,6 +132,16 @@ _STATE_OWNED = frozenset(
      "dinner", "banquet", "banquets", "secretary", "department", "security", "prosecutor", "-", "\u2011",
      "of", "and", "to", "'s"}
 )  # fmt: skip
+#: A company's offices, between its name and its officer's ("Rosatom CEO Alexey Likhachev",
+#: "Aramco Chief Executive Amin Nasser"): the company's name ends before them.
+_COMPANY_OFFICES = frozenset(
+    {"ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chairperson",
+     "managing director", "founder", "co-founder"}
+)  # fmt: skip
+#: The first words of `_COMPANY_OFFICES`, a cheap test before the lexicon's.
+_COMPANY_OFFICE_WORDS = frozenset(
+    {"ceo", "chief", "chairman", "chairwoman", "chairperson", "managing", "founder", "co-founder"}
+)
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
 #: Defence Forces, Gen. Muhoozi Kainerugaba"); other offices set off a list there.
 _SERVICE_CHIEFS = frozenset(
@@ -1535,9 +1545,21 @@ class _Run:
             title not in self.lex.leader_titles
             and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS
             and title not in _REGIONAL_OFFICES
+            and title not in _COMPANY_OFFICES
         ):
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
+
+    def company_office_at(self, texts: list[str], j: int) -> bool:
+        """Whether a company's office (`_COMPANY_OFFICES`) starts at *j*, a name after it."""
+        window = [t.lower() for t in texts[j : j + self.lex.titles_max.get(texts[j].lower(), 1)]]
+        hit = self.lex.match_title(window, 0)
+        return (
+            hit is not None
+            and hit[1] in _COMPANY_OFFICES
+            and j + hit[0] < len(texts)
+            and self.cap_word(texts[j + hit[0]])
+        )
 
     def title_at(self, texts: list[str], j: int) -> bool:
         """Whether a title starts at token *j* (of a sentence's capitalised words)."""
@@ -2141,6 +2163,15 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
+                    elif (
+                        kind == "chunk"
+                        and end + 1 < n
+                        and lowered[end] in _COMPANY_OFFICE_WORDS
+                        and self.company_office_at(texts, end)
+                    ):
+                        # "Rosatom CEO Alexey Likhachev": the name a company's office follows
+                        # is the company's.
+                        kind = "org"
                     if headline and kind == "org":
                         verb = next(
                             (
