@@ -2166,6 +2166,9 @@ DESCRIPTORS = [
     "villager",
     "shop owner",
     "mechanic",
+    # Whom a person works beside ("Her colleague, Liesl Louw-Vaudran, was more skeptical").
+    "colleague",
+    "co-author",
 ]
 
 #: Nouns in an appositive that make the name before it an organization

@@ -142,6 +142,8 @@ _COMPANY_OFFICES = frozenset(
 _COMPANY_OFFICE_WORDS = frozenset(
     {"ceo", "chief", "chairman", "chairwoman", "chairperson", "managing", "founder", "co-founder"}
 )
+#: Possessive determiners before a person noun in apposition ("Her colleague, X,").
+_OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
 #: Defence Forces, Gen. Muhoozi Kainerugaba"); other offices set off a list there.
 _SERVICE_CHIEFS = frozenset(
@@ -4511,6 +4513,10 @@ class _Sentence:
                     # Director of the Office of His Majesty Alaa Batayneh": the title names the
                     # next person of a list, not this one.
                     return i
+                if end < self.n and self.texts[end] in _POSSESSIVE:
+                    # "Nara, the prime minister's hometown", "Akie Tanaka, the prime
+                    # minister's wife": the title owns what the name is, and is not its.
+                    return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
@@ -5061,6 +5067,15 @@ class _Sentence:
         if j + 1 >= n or self.texts[j] != ",":
             return False
         verbs = self.lex.person_verbs
+        if (
+            i > _PAIR
+            and self.texts[i - 1] == ","
+            and self.lowered[i - 3] in _OWNER_DETERMINERS
+            and self.lowered[i - 2] in self.lex.descriptors
+        ):
+            # "Her colleague, Liesl Louw-Vaudran, was more skeptical": a person noun owned
+            # by someone, then the name set off by commas, whatever verb follows.
+            return True
         if i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
             k = j + 1
             while k < n and self.lowered[k] not in verbs and self.lowered[k] in _ADVERBS:
@@ -5086,10 +5101,12 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + _APPOSITIVE_TITLE_WINDOW)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors:
+            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS:
+                # ("Nara, the city where the prime minister grew up": a place's apposition.)
                 return False
-            if self.lex.match_title(self.lowered, m) is not None:
-                return True
+            if (hit := self.lex.match_title(self.lowered, m)) is not None:
+                # "Nara, the prime minister's hometown": the title owns what the name is.
+                return not (hit[0] < self.n and self.texts[hit[0]] in _POSSESSIVE)
         return False
 
     def org_appositive_check(self, j: int) -> bool:
