@@ -171,3 +171,26 @@ def test_a_company_office_between_two_names_splits_company_and_officer(
 def test_a_company_office_without_a_name_after_it_makes_no_company() -> None:
     record = extract("Officials said the Petronas chief would visit Hanoi next week.")
     assert not [a for a in record.actors if isinstance(a, Organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Nairobi's foreign ministry said the envoy had been summoned.",
+            ("Nairobi's foreign ministry", "KE"),
+        ),
+        ("Hanoi's embassy in Canberra confirmed the visit on Monday.", ("Hanoi's embassy", "VN")),
+    ],
+)
+def test_a_capitals_ministry_is_its_states(sentence: str, org: tuple[str, str]) -> None:
+    record = extract(sentence)
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    assert orgs[org[0]].country == org[1]
+    # The ministry speaks for the state: the statement has it as its speaker.
+    assert [s.speakers for s in record.statements] == [(orgs[org[0]].id,)]
+
+
+def test_a_capitals_own_government_is_not_made_the_states() -> None:
+    # "Lagos's government" may be the city's or the state's: no national body is made.
+    assert _orgs("Lagos's government said the market would reopen.") == []

@@ -142,6 +142,8 @@ _COMPANY_OFFICES = frozenset(
 _COMPANY_OFFICE_WORDS = frozenset(
     {"ceo", "chief", "chairman", "chairwoman", "chairperson", "managing", "founder", "co-founder"}
 )
+#: Institutions only a state has, after a capital's possessive ("Jakarta's foreign ministry").
+_CAPITAL_INSTITUTIONS = frozenset({"ministry", "embassy", "consulate", "presidency"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -2136,6 +2138,20 @@ class _Run:
                     institution = _institution_end(texts, lowered, end) if entry.kind in _LAND_KINDS else 0
                     if institution:
                         items[i] = _Item(i, institution, "org", entry=entry, country=entry.country)
+                        pos = institution
+                        continue
+                    if (
+                        entry.kind is _CITY
+                        and entry.capital
+                        and end < n
+                        and texts[end] in _POSSESSIVE
+                        and (institution := _institution_end(texts, lowered, end))
+                        and lowered[institution - 1] in _CAPITAL_INSTITUTIONS
+                    ):
+                        # "Jakarta's foreign ministry", "Beijing's embassy": the capital
+                        # stands for its state, whose institution this is (a city has no
+                        # ministry; "Delhi's government" may be the city's, so not that).
+                        items[i] = _Item(i, institution, "org", country=entry.country)
                         pos = institution
                         continue
                     pos = end
