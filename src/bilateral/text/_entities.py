@@ -144,6 +144,9 @@ _COMPANY_OFFICE_WORDS = frozenset(
 )
 #: Institutions only a state has, after a capital's possessive ("Jakarta's foreign ministry").
 _CAPITAL_INSTITUTIONS = frozenset({"ministry", "embassy", "consulate", "presidency"})
+#: Tokens before a name listed after a plural title and a comma: the comma, or a
+#: possessive mark ("ministers, Chile's Alberto van Klaveren").
+_LIST_OPENERS = frozenset({",", "'s", "\u2019s"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -4782,6 +4785,12 @@ class _Sentence:
             listed = self.titled_list(i, title)
             if listed:
                 return j
+        if i >= _PAIR and self.texts[i - 1] in _LIST_OPENERS:
+            # "their foreign ministers, Gerardo Werthein of Argentina and Mario Lubetkin of
+            # Uruguay", "... ministers, Chile's Alberto van Klaveren and Argentina's ...".
+            opener, owner = self.listed_after_plural(i)
+            if opener and self.titled_list(i, opener, owner):
+                return j
         if len(words) > 1 and self.texts[words[-1]] in _NOT_PERSON_HEADS:
             # "the Pukpuk Treaty at Parliament House", "the Lobito Corridor": an agreement or
             # a project, whatever verb or place follows its name (a body in apposition is
@@ -4870,7 +4879,27 @@ class _Sentence:
             return one
         return "" if singular in lex.descriptors else None
 
-    def titled_list(self, i: int, title: str) -> bool:
+    def listed_after_plural(self, i: int) -> tuple[str, str | None]:
+        """
+        The title of a plural set off by a comma before the name at *i*, and a country.
+
+        The country is a possessive's between them ("foreign ministers, Chile's Alberto van
+        Klaveren"). ``("", None)`` when no plural title is there.
+        """
+        k = i - 1
+        owner: str | None = None
+        if self.texts[k] in _POSSESSIVE:
+            prev = self.prev_item(k)
+            entry = prev.entry if prev is not None else None
+            if prev is None or entry is None or entry.kind is not _COUNTRY or not entry.country:
+                return "", None
+            owner = entry.country
+            k = prev.start - 1
+        if k < 1 or self.texts[k] != "," or not self.texts[k - 1].islower():
+            return "", None
+        return self.plural_title(k - 1) or "", owner
+
+    def titled_list(self, i: int, title: str, owner: str | None = None) -> bool:
         """
         Read the names listed after a plural title at *i*; whether there was one.
 
@@ -4891,7 +4920,7 @@ class _Sentence:
             a, b = self.span(idx[0], end)
             self.note_person(person, a, b, MentionKind.NAME)
             self.done.update(range(idx[0], end))
-            country = None
+            country, owner = owner, None
             if end + 1 < n and lowered[end] == "of":
                 place = self.items[end + 1]
                 if place is not None and place.entry is not None and place.entry.kind is _COUNTRY:
@@ -4906,6 +4935,17 @@ class _Sentence:
             if end + 1 >= n or texts[end] not in {",", "and"}:
                 return found
             k = end + 1
+            if (
+                k + 2 < n
+                and texts[k + 1] in _POSSESSIVE
+                and (nxt := self.items[k]) is not None
+                and nxt.end == k + 1
+                and nxt.entry is not None
+                and nxt.entry.kind is _COUNTRY
+            ):
+                # "... and Argentina's Gerardo Werthein": the next name's country before it.
+                owner = nxt.entry.country
+                k += 2
 
     def described_country(self, i: int) -> str | None:
         """The country of "Oman's state news agency" / "the Qatari daily" before the name at *i*."""
