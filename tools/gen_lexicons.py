@@ -970,6 +970,9 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("OPEC", None, ["OPEC+", "Organization of the Petroleum Exporting Countries"]),
     ("ASEAN", None, ["Association of Southeast Asian Nations"]),
     ("African Union", None, []),
+    # Religious institutions whose heads receive state visitors ("Grand Imam of Al-Azhar Ahmed
+    # el-Tayeb").
+    ("Al-Azhar", "EG", ["Al Azhar", "Al-Azhar University"]),
     ("Arab League", None, ["League of Arab States"]),
     ("Gulf Cooperation Council", None, ["GCC"]),
     ("Organization of American States", None, ["OAS"]),
@@ -1335,6 +1338,14 @@ TITLES = [
     "archbishop",
     "patriarch",
     "dalai lama",
+    # Heads of religious institutions state visits call on ("Grand Imam of Al-Azhar Ahmed
+    # el-Tayeb", "Grand Mufti Sheikh Abdulaziz Al-Sheikh"): the name was no actor.
+    "grand imam",
+    "grand mufti",
+    "mufti",
+    "bishop",
+    "rabbi",
+    "chief rabbi",
     "minister",
     "deputy minister",
     "state minister",
