@@ -194,3 +194,34 @@ def test_a_capitals_ministry_is_its_states(sentence: str, org: tuple[str, str]) 
 def test_a_capitals_own_government_is_not_made_the_states() -> None:
     # "Lagos's government" may be the city's or the state's: no national body is made.
     assert _orgs("Lagos's government said the market would reopen.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The Bank of Ghana held its policy rate on Friday.", ("Bank of Ghana", "GH")),
+        (
+            "Speaker Nelly Mutti opened the National Assembly of Zambia session.",
+            ("National Assembly of Zambia", "ZM"),
+        ),
+        (
+            "The Central Bank of the Republic of Turkey raised rates again.",
+            ("Central Bank of the Republic of Turkey", "TR"),
+        ),
+        # A region or a continent after "of" names no country.
+        ("The Bank of England kept rates unchanged.", ("Bank of England", None)),
+        ("The Organization of American States met in Washington.", ("Organization of American States", None)),
+    ],
+)
+def test_a_body_named_of_its_country_is_that_countrys(sentence: str, org: tuple[str, str | None]) -> None:
+    assert org in _orgs(sentence)
+
+
+def test_an_office_after_a_body_named_of_its_country_opens_the_officers_name() -> None:
+    record = extract("Central Bank of Kenya Governor Kamau Thugge said inflation would ease.")
+    actors = {a.name: a for a in record.actors}
+    bank = actors["Central Bank of Kenya"]
+    governor = actors["Kamau Thugge"]
+    assert isinstance(governor, Person)
+    assert [(r.title, r.of) for r in governor.roles] == [("Governor", bank.id)]
+    assert governor.country == "KE"

@@ -1557,6 +1557,18 @@ class _Run:
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
 
+    def ends_with_country(self, texts: list[str], i: int, j: int) -> bool:
+        """Whether the words ``[i, j)`` end with "of [the] <country>" ("Bank of South Africa")."""
+        names = self.lex.names
+        for size in (1, 2):
+            k = j - size
+            if k - 1 <= i:
+                return False
+            entry = names.get(tuple(texts[k:j]))
+            if entry is not None and entry.kind is _COUNTRY:
+                return texts[k - 1] == "of" or (texts[k - 1] == "the" and k - 2 > i and texts[k - 2] == "of")
+        return False
+
     def company_office_at(self, texts: list[str], j: int) -> bool:
         """Whether a company's office (`_COMPANY_OFFICES`) starts at *j*, a name after it."""
         window = [t.lower() for t in texts[j : j + self.lex.titles_max.get(texts[j].lower(), 1)]]
@@ -1650,7 +1662,12 @@ class _Run:
                 if (
                     j > i
                     and (low := t.lower()) in titles_max
-                    and (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
+                    and (
+                        (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
+                        # "Reserve Bank of India Governor Sanjay Malhotra": a body's name
+                        # ends with its country, and an office follows.
+                        or (org_at >= 0 and self.ends_with_country(texts, i, j))
+                    )
                     and self.office_before_name(texts, j, low)
                 ):
                     # "Western Australia Premier Roger Cook": an office between two names (not
@@ -2707,6 +2724,10 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+        if country is None:
+            # "the Communist Party of Vietnam", "Central Bank of Nigeria": a body named for
+            # its country is that country's.
+            country = self.named_country(start, item.end)
         if country is not None and start > _PAIR and self.texts[start - 2] in _JOINT_HYPHENS:
             # "the Saudi-Pakistani Supreme Coordination Council", "the India-Pakistan Joint
             # Commission": a body of two countries is neither's.
@@ -2719,6 +2740,21 @@ class _Sentence:
             ):
                 country = None
         return self.run.org(name, country)
+
+    def named_country(self, start: int, end: int) -> str | None:
+        """The country an organization's name ``[start, end)`` says it is of ("... of [the] X")."""
+        texts, names = self.texts, self.lex.names
+        for k in range(start + 1, end - 1):
+            if texts[k] != "of":
+                continue
+            m = k + 2 if texts[k + 1] == "the" else k + 1
+            for size in (1, 2, 3):
+                if m + size > end:
+                    break
+                entry = names.get(tuple(texts[m : m + size]))
+                if entry is not None and entry.kind is _COUNTRY and entry.country:
+                    return entry.country
+        return None
 
     def prev_item(self, i: int) -> _Item | None:
         """The item that ends right before token *i*."""
