@@ -73,3 +73,20 @@ def test_a_listed_groups_acronym_in_brackets_is_that_group_not_the_last_person()
         ["Abdel Fattah al-Burhan"],
         ["Rapid Support Forces"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Islamic Jihad said it had fired rockets at the border town.", "Palestinian Islamic Jihad", "PS"),
+        (
+            "The Popular Mobilization Forces denied any role in the strike.",
+            "Popular Mobilization Forces",
+            "IQ",
+        ),
+        ("Troops clashed with ADF fighters near Beni overnight.", "Allied Democratic Forces", "CD"),
+        ("The Arakan Army said it had taken the town.", "Arakan Army", "MM"),
+    ],
+)
+def test_more_armed_groups_are_named_bodies_of_their_country(text: str, name: str, country: str) -> None:
+    assert _orgs(text)[name].country == country
