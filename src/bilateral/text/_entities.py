@@ -147,6 +147,8 @@ _CAPITAL_INSTITUTIONS = frozenset({"ministry", "embassy", "consulate", "presiden
 #: Tokens before a name listed after a plural title and a comma: the comma, or a
 #: possessive mark ("ministers, Chile's Alberto van Klaveren").
 _LIST_OPENERS = frozenset({",", "'s", "\u2019s"})
+#: Words for a party's side before its name ("Opposition Maldivian Democratic Party").
+_SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -2176,6 +2178,17 @@ class _Run:
                         continue
                     pos = end
                     continue
+            if (
+                lowered[i] in _SIDE_WORDS
+                and i + 1 < n
+                and (side := lex.match_name(texts, i + 1)) is not None
+                and side[1].kind in _LAND_KINDS
+            ):
+                # "Opposition Maldivian Democratic Party (MDP) leader Abdulla Shahid": which
+                # side a party is on, capitalised at the start of a sentence, is no part of
+                # its name (the party is named with its demonym).
+                pos = i + 1
+                continue
             if (
                 lowered[i] in lex.title_prefixes
                 and i + 1 < n
