@@ -225,3 +225,18 @@ def test_an_office_after_a_body_named_of_its_country_opens_the_officers_name() -
     assert isinstance(governor, Person)
     assert [(r.title, r.of) for r in governor.roles] == [("Governor", bank.id)]
     assert governor.country == "KE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Macron said France would not block Serbia's EU accession talks.", ("European Union", None)),
+        ("Kyiv has pressed for Ukraine's NATO membership since 2022.", ("NATO", None)),
+        # A national body still takes the possessive's country.
+        ("Laos's Politburo approved the rail plan on Monday.", ("Politburo", "LA")),
+    ],
+)
+def test_an_international_body_after_a_countrys_possessive_stays_international(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)

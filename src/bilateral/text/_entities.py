@@ -149,6 +149,8 @@ _CAPITAL_INSTITUTIONS = frozenset({"ministry", "embassy", "consulate", "presiden
 _LIST_OPENERS = frozenset({",", "'s", "\u2019s"})
 #: Words for a party's side before its name ("Opposition Maldivian Democratic Party").
 _SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
+#: Lexicon bodies of no country that every one-party state has ("China's Politburo").
+_NATIONAL_ORGANS = frozenset({"Politburo"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -2690,7 +2692,13 @@ class _Sentence:
         "Chile's Congress", "Peru's Senate": the lexicon's "Congress" is the U.S. one, but
         the possessive says whose body this is.
         """
-        if item.start > 1 and self.texts[item.start - 1] in _POSSESSIVE:
+        if (
+            item.start > 1
+            and self.texts[item.start - 1] in _POSSESSIVE
+            # "Türkiye's EU membership bid", "Ukraine's NATO bid": an international body the
+            # lexicon gives no country is no one country's (a party's Politburo is).
+            and (entry.country is not None or entry.name in _NATIONAL_ORGANS)
+        ):
             owner = self.prev_item(item.start - 1)
             if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
                 return owner.entry.country or entry.country
