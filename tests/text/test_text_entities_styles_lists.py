@@ -275,3 +275,33 @@ def test_officials_listed_after_from_the_side_are_of_that_side() -> None:
     )
     countries = {a.name: a.country for a in record.actors if isinstance(a, Person)}
     assert countries["Budi Hartono"] == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Home Minister Datuk Seri Saifuddin Nasution Ismail met the Thai envoy.",
+            "Saifuddin Nasution Ismail",
+        ),
+        ("Tan Sri Abdul Ghani Othman said the council would meet again.", "Abdul Ghani Othman"),
+        ("Investment Minister Dato' Sri Tengku Zafrul Aziz signed the pact.", "Tengku Zafrul Aziz"),
+        ("Tun Dr Mahathir Mohamad criticised the plan on Friday.", "Mahathir Mohamad"),
+        ("Foreign Minister Datuk Seri Utama Mohamad Hasan received him.", "Mohamad Hasan"),
+    ],
+)
+def test_malaysian_styles_are_no_part_of_the_name(text: str, name: str) -> None:
+    persons = [a.name for a in extract(text).actors if isinstance(a, Person)]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tan Kee Yong, a trader in Penang, said prices had risen.", "Tan Kee Yong"),
+        ("Finance Minister Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_words_of_the_styles_that_open_a_name_stay_in_it(text: str, name: str) -> None:
+    persons = [a.name for a in extract(text).actors if isinstance(a, Person)]
+    assert persons == [name]

@@ -151,6 +151,36 @@ _LIST_OPENERS = frozenset({",", "'s", "\u2019s"})
 _SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Lexicon bodies of no country that every one-party state has ("China's Politburo").
 _NATIONAL_ORGANS = frozenset({"Politburo"})
+#: Malaysian styles of address: the first word, and the words that may follow it.
+_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"})
+_MALAY_STYLE_SECOND = {
+    "Datuk": {"Seri"},
+    "Dato": {"Sri", "Seri"},
+    "Tan": {"Sri"},
+    "Puan": {"Sri"},
+    "Toh": {"Puan"},
+}
+#: Styles that stand alone before a name ("Datuk Mohamad Hasan", "Tun Dr Mahathir").
+_MALAY_STYLE_ALONE = frozenset({"Datuk", "Dato", "Datin", "Tun"})
+
+
+def _malay_style_end(texts: list[str], i: int) -> int:
+    """Where the name starts after a Malaysian style at *i* ("Datuk Seri", "Tan Sri", "Dato'"), or *i*."""
+    t = texts[i]
+    j = i + 1
+    if j < len(texts) and texts[j] in {"'", "\u2019"}:
+        j += 1  # "Dato' Sri"
+    if j < len(texts) and texts[j] in _MALAY_STYLE_SECOND.get(t, ()):
+        j += 1
+        if j < len(texts) and texts[j] == "Utama":
+            j += 1  # "Datuk Seri Utama Mohamad Hasan"
+    elif t not in _MALAY_STYLE_ALONE:
+        return i
+    if j < len(texts) and texts[j] in {"Dr", "Dr."}:
+        j += 2 if j + 1 < len(texts) and texts[j + 1] == "." else 1
+    return j if j < len(texts) and texts[j][:1].isupper() and texts[j][:1].isalpha() else i
+
+
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -1976,6 +2006,11 @@ class _Run:
                 continue
             if not t[0].isalnum():
                 pos = i + 1
+                continue
+            if t in _MALAY_STYLE_FIRST and (m := _malay_style_end(texts, i)) > i:
+                # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": Malaysian styles,
+                # no part of the name (Bernama writes them before every dignitary's).
+                pos = m
                 continue
             if t in _STYLE_TOKENS and (t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)):
                 # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
@@ -4305,6 +4340,8 @@ class _Sentence:
             t = self.texts[i]
             if t in _STYLE_ABBREVIATIONS:
                 i += 1
+            elif t in _MALAY_STYLE_FIRST and (m := _malay_style_end(self.texts, i)) > i:
+                i = m
             elif t in honorifics and self.lowered[i] not in _COURTESY_TITLES and i + 1 < self.n:
                 i += 2 if self.texts[i + 1] == "." else 1
             elif self.lowered[i] in {"his", "her"} and i + 1 < self.n and self.texts[i + 1][:1].isupper():
