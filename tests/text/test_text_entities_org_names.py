@@ -240,3 +240,33 @@ def test_an_international_body_after_a_countrys_possessive_stays_international(
     sentence: str, org: tuple[str, str | None]
 ) -> None:
     assert org in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Energy was also on the agenda, the two ministers said.",
+        "Security remained the main concern. Trust, one official said, would take time.",
+    ],
+)
+def test_a_head_word_alone_names_no_body(sentence: str) -> None:
+    assert _orgs(sentence) == []
+
+
+def test_an_office_owned_by_a_title_is_named_with_the_title() -> None:
+    record = extract(
+        "According to a statement from the President's Office, the two sides signed three deals."
+    )
+    assert _orgs(record.source.text) == [("President's Office", None)]
+    assert [s.speakers for s in record.statements] == [("president-s-office",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Parliament approved the treaty on Tuesday.", "Parliament"),
+        ("He is Director of the Office of the Prime Minister.", "Office of the Prime Minister"),
+    ],
+)
+def test_bodies_named_by_their_head_word_alone_or_with_a_complement_stay(sentence: str, org: str) -> None:
+    assert org in [name for name, _ in _orgs(sentence)]

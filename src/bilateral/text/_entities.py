@@ -181,6 +181,13 @@ def _malay_style_end(texts: list[str], i: int) -> int:
     return j if j < len(texts) and texts[j][:1].isupper() and texts[j][:1].isalpha() else i
 
 
+#: Head words of bodies that a text names by the word alone ("Parliament approved", "the
+#: Cabinet said"); other heads alone ("Energy", "Office", "College") name no body.
+_LONE_BODY_HEADS = frozenset(
+    {"Parliament", "Senate", "Congress", "Cabinet", "Army", "Navy", "Police", "Junta", "Assembly",
+     "Secretariat", "Tribunal", "Court", "Command", "Politburo", "Directorate", "Embassy", "Consulate",
+     "Ministry", "Presidency", "Guard", "Guards", "Corps", "Party", "TV", "Television", "Radio"}
+)  # fmt: skip
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -1591,6 +1598,17 @@ class _Run:
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
 
+    @staticmethod
+    def title_owning(items: list[_Item | None], texts: list[str], i: int) -> int:
+        """The start of a title followed by a possessive right before token *i*, or -1."""
+        if i < _PAIR or texts[i - 1] not in _POSSESSIVE:
+            return -1
+        for k in range(i - 2, max(-1, i - 6), -1):
+            it = items[k]
+            if it is not None:
+                return k if it.kind == "title" and it.end == i - 1 else -1
+        return -1
+
     def ends_with_country(self, texts: list[str], i: int, j: int) -> bool:
         """Whether the words ``[i, j)`` end with "of [the] <country>" ("Bank of South Africa")."""
         names = self.lex.names
@@ -2251,6 +2269,24 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
+                    elif (
+                        kind == "org"
+                        and end == i + 1
+                        and t not in _LONE_BODY_HEADS
+                        # (not "the Office of His Majesty", "Office National de l'eau").
+                        and (end >= n or not (texts[end][:1].isupper() or lowered[end] in _CONNECTORS))
+                    ):
+                        owner_title = self.title_owning(items, texts, i)
+                        if owner_title < 0:
+                            # "Energy was another topic", "King's College London": a head word
+                            # alone names no body (but "Parliament", "the Cabinet" do).
+                            pos = i + 1
+                            continue
+                        # "the Prime Minister's Office", "the President's Office": the office
+                        # of the title's holder, named with the title.
+                        items[owner_title] = _Item(owner_title, end, "org")
+                        pos = end
+                        continue
                     elif (
                         kind == "chunk"
                         and end + 1 < n
