@@ -966,6 +966,19 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("World Health Organization", None, ["WHO"]),
     ("International Monetary Fund", None, ["IMF"]),
     ("World Bank", None, []),
+    (
+        "OECD",
+        None,
+        [
+            "Organisation for Economic Co-operation and Development",
+            "Organization for Economic Co-operation and Development",
+            "Organization for Economic Cooperation and Development",
+            "Organisation for Economic Cooperation and Development",
+        ],
+    ),
+    # China's programme, named as the subject of readouts' cooperation clauses ("synergy
+    # between the Belt and Road Initiative and Brazil's development strategies").
+    ("Belt and Road Initiative", "CN", ["BRI", "Belt and Road"]),
     ("World Trade Organization", None, ["WTO"]),
     ("OPEC", None, ["OPEC+", "Organization of the Petroleum Exporting Countries"]),
     ("ASEAN", None, ["Association of Southeast Asian Nations"]),
