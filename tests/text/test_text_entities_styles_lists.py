@@ -305,3 +305,22 @@ def test_malaysian_styles_are_no_part_of_the_name(text: str, name: str) -> None:
 def test_words_of_the_styles_that_open_a_name_stay_in_it(text: str, name: str) -> None:
     persons = [a.name for a in extract(text).actors if isinstance(a, Person)]
     assert persons == [name]
+
+
+def test_honorifics_without_a_full_stop_name_the_person_already_named() -> None:
+    record = extract(
+        "Sir Keir Starmer and Irish Prime Minister Micheál Martin met in Armagh on Friday.\n\n"
+        "Sir Keir said the talks had been warm. Mr Martin said trust had returned. Scottish First"
+        " Minister Fiona Hyslop welcomed the meeting, and Ms Hyslop said Edinburgh wanted a seat."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert set(persons) == {"Keir Starmer", "Micheál Martin", "Fiona Hyslop"}
+    speakers = [persons_by_id for s in record.statements for persons_by_id in s.speakers]
+    assert persons["Keir Starmer"].id in speakers
+    assert persons["Micheál Martin"].id in speakers
+    assert persons["Fiona Hyslop"].id in speakers
+
+
+def test_a_bare_honorific_before_a_lower_case_word_is_left_alone() -> None:
+    persons = [a.name for a in extract("Dr Amina Bello said Ms and Mr forms were optional.").actors]
+    assert persons == ["Amina Bello"]

@@ -188,6 +188,10 @@ _LONE_BODY_HEADS = frozenset(
      "Secretariat", "Tribunal", "Court", "Command", "Politburo", "Directorate", "Embassy", "Consulate",
      "Ministry", "Presidency", "Guard", "Guards", "Corps", "Party", "TV", "Television", "Radio"}
 )  # fmt: skip
+#: Honorifics written without a full stop before a name ("Mr Martin", "Sir Keir").
+_BARE_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Madam", "Madame"}
+)
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -2023,6 +2027,18 @@ class _Run:
             if not (upper or title_start):
                 continue
             if not t[0].isalnum():
+                pos = i + 1
+                continue
+            if (
+                t in _BARE_HONORIFICS
+                and i + 1 < n
+                and texts[i + 1][:1].isupper()
+                and texts[i + 1][:1].isalpha()
+                and t in lex.honorifics
+            ):
+                # "Mr Martin", "Ms O'Neill", "Sir Keir Starmer": British style writes the
+                # honorific without a full stop; it is no part of the name (`honorific_before`
+                # reads it), as "Mr." is not.
                 pos = i + 1
                 continue
             if t in _MALAY_STYLE_FIRST and (m := _malay_style_end(texts, i)) > i:
