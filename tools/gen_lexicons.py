@@ -2749,6 +2749,9 @@ CALENDAR = [
 #: PORTFOLIOS are added to these, except those that also end a title or name a service
 #: ("Secretary of State and Defense Secretary X" lists two people).
 PORTFOLIO_WORDS = [
+    # Gulf courts' ministries ("Minister of Amiri Diwan Affairs", "Minister of Royal Court
+    # Affairs"): the ruler's office named as a portfolio.
+    "Amiri", "Diwan", "Royal", "Court",
     "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
     "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
     "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",

@@ -295,3 +295,29 @@ def test_al_azhar_is_an_egyptian_body() -> None:
     orgs = {a.name: a for a in doc.actors if isinstance(a, Organization)}
     assert orgs["Al-Azhar"].country == "EG"
     assert not [a for a in doc.actors if isinstance(a, Person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            (
+                "Qatar's Minister of Amiri Diwan Affairs Sheikh Saoud bin Abdulrahman Al Thani"
+                " received the envoy."
+            ),
+            "Saoud bin Abdulrahman Al Thani",
+            "Minister of Amiri Diwan Affairs",
+        ),
+        (
+            "Minister of Royal Court Affairs Sayyid Khalid bin Hilal Al Busaidi attended the banquet.",
+            "Sayyid Khalid bin Hilal Al Busaidi",
+            "Minister of Royal Court Affairs",
+        ),
+    ],
+)
+def test_a_rulers_court_is_a_portfolio_before_a_name(text: str, name: str, title: str) -> None:
+    doc = run(text)
+    persons = {a.name: a for a in doc.actors if isinstance(a, Person)}
+    assert [r.title for r in persons[name].roles] == [title]
+    # The court is no body of its own here.
+    assert not [a for a in doc.actors if isinstance(a, Organization) and "Court" in a.name]

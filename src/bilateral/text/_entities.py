@@ -1950,7 +1950,8 @@ class _Run:
         if (
             m + 1 < n
             and self.cap_word(texts[m])
-            and lowered[m] not in self.lex.titles_max
+            # ("... Affairs Sheikh Mohammad Al-Sabah": a courtesy title opens the name.)
+            and (lowered[m] not in self.lex.titles_max or lowered[m] in _COURTESY_TITLES)
             and self.lex.match_name(texts, m) is None
         ):
             return m
