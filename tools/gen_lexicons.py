@@ -1603,6 +1603,10 @@ TITLES = [
     # parliaments, and ranks of South Asian foreign ministries ("Joint Secretary").
     "general secretary",
     "chief minister",
+    # The heads of devolved governments ("Scottish First Minister John Swinney", "Northern
+    # Ireland's First Minister Michelle O'Neill" was a "Minister").
+    "first minister",
+    "deputy first minister",
     "deputy speaker",
     "senate president",
     "parliament speaker",

@@ -68,3 +68,24 @@ def test_a_namesake_of_a_listed_vice_president_by_surname_alone_gets_no_country(
     text = "Musa Shettima, a trader in Kano, told VOA that prices had doubled."
     persons = {a.name: a for a in extract(text).actors}
     assert persons["Musa Shettima"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("National Assembly Chairman Tran Thanh Man received the Lao delegation.", "Tran Thanh Man", "VN"),
+        ("President Julius Maada Bio arrived in Monrovia on Sunday.", "Julius Maada Bio", "SL"),
+        ("First Minister John Swinney said Scotland wanted a say.", "John Swinney", "GB"),
+    ],
+)
+def test_speakers_heads_of_state_and_first_ministers_the_list_now_knows(
+    text: str, name: str, country: str
+) -> None:
+    persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+    assert persons[name].country == country
+
+
+def test_a_first_minister_is_that_office_not_a_minister() -> None:
+    (person,) = extract("First Minister Eluned Morgan said Wales backed the plan.").actors
+    assert isinstance(person, Person)
+    assert [r.title for r in person.roles] == ["First Minister"]
