@@ -2204,6 +2204,16 @@ DESCRIPTORS = [
     # Whom a person works beside ("Her colleague, Liesl Louw-Vaudran, was more skeptical").
     "colleague",
     "co-author",
+    # Public figures described by their calling ("Denis Mukwege, a surgeon and Nobel
+    # laureate, welcomed the talks").
+    "surgeon",
+    "physician",
+    "laureate",
+    "poet",
+    "novelist",
+    "filmmaker",
+    "musician",
+    "athlete",
 ]
 
 #: Nouns in an appositive that make the name before it an organization

@@ -57,3 +57,16 @@ def test_a_name_described_as_a_trade_in_apposition_is_a_person(sentence: str, na
 def test_a_trade_noun_after_a_place_makes_no_person() -> None:
     countries = _countries(_OPENING + "Lake Victoria, a fisherman's lifeline, is shrinking.")
     assert "Lake Victoria" not in countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pumla Dineo, a surgeon who treats survivors in Goma, welcomed the talks.", "Pumla Dineo"),
+        ("Ngugi Mwangi, a Nobel laureate, said the summit was a distraction.", "Ngugi Mwangi"),
+    ],
+)
+def test_a_name_described_by_a_calling_speaks_whatever_the_verb(sentence: str, name: str) -> None:
+    record = extract(_OPENING + sentence)
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [s.speakers for s in record.statements][-1] == (persons[name].id,)
