@@ -1215,6 +1215,10 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
 
 #: Ministries and departments that combine with "minister"/"secretary" in both word orders.
 PORTFOLIOS = [
+    # "Minister of State Assets Wojciech Balczun", "State-Owned Enterprises Minister Erick
+    # Thohir": without them "minister of state" took "Assets" for a given name.
+    "state assets",
+    "state-owned enterprises",
     "foreign",
     "defense",
     "defence",
@@ -2766,6 +2770,8 @@ PORTFOLIO_WORDS = [
     # Gulf courts' ministries ("Minister of Amiri Diwan Affairs", "Minister of Royal Court
     # Affairs"): the ruler's office named as a portfolio.
     "Amiri", "Diwan", "Royal", "Court",
+    # "Minister of State Assets Wojciech Balczun": the state's property is a portfolio.
+    "Assets",
     "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
     "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
     "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",

@@ -89,3 +89,22 @@ def test_a_first_minister_is_that_office_not_a_minister() -> None:
     (person,) = extract("First Minister Eluned Morgan said Wales backed the plan.").actors
     assert isinstance(person, Person)
     assert [r.title for r in person.roles] == ["First Minister"]
+
+
+def test_a_state_assets_portfolio_is_no_given_name() -> None:
+    record = extract("Minister of State Assets Jakub Jaworowski and Kosiniak-Kamysz met the investors.")
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [r.title for r in persons["Jakub Jaworowski"].roles] == ["Minister of State Assets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "Wladyslaw" is how English copy writes "Władysław"; both are the Polish minister.
+        ("Defense Minister Wladyslaw Kosiniak-Kamysz arrived in Seoul.", "Wladyslaw Kosiniak-Kamysz", "PL"),
+        ("National Security Adviser Wi Sung-lac briefed reporters in Seoul.", "Wi Sung-lac", "KR"),
+    ],
+)
+def test_ministers_and_advisers_named_without_a_demonym(text: str, name: str, country: str) -> None:
+    persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+    assert persons[name].country == country
