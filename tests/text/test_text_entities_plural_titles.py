@@ -81,3 +81,14 @@ def test_a_countrys_possessive_before_each_listed_name_gives_its_country() -> No
 def test_names_after_a_plural_noun_that_is_no_title_and_a_comma_get_no_office() -> None:
     persons = _persons("She thanked the volunteers, Maria Gomez and Luis Ortega, for their help.")
     assert all(_roles(p) == [] for p in persons.values())
+
+
+def test_the_two_defence_chiefs_are_the_two_defence_ministers() -> None:
+    record = extract(
+        "Philippine Defense Secretary Gilberto Teodoro met Australian Defence Minister Richard"
+        " Marles in Manila on Monday, joined by Foreign Secretary Theresa Lazaro.\n\n"
+        "The two defence chiefs said patrols would be expanded."
+    )
+    persons = {a.name: a.id for a in record.actors if isinstance(a, Person)}
+    (statement,) = record.statements
+    assert set(statement.speakers) == {persons["Gilberto Teodoro"], persons["Richard Marles"]}

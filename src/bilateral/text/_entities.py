@@ -255,6 +255,10 @@ _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("premiers",): "premier",
     ("ministers",): "minister",
     ("foreign", "ministers"): "foreign minister",
+    # "The two defense chiefs agreed ...": the two defence ministers (`_TITLE_SYNONYMS`).
+    ("defense", "chiefs"): "defense chief",
+    ("defence", "chiefs"): "defence chief",
+    ("top", "diplomats"): "top diplomat",
     ("chancellors",): "chancellor",
     ("men",): None,
     ("women",): None,
