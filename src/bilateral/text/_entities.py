@@ -3055,7 +3055,7 @@ class _Sentence:
         if prev == "with" and i > 1 and lowered[i - 2] in _RELATION_NOUNS:
             self.agent_starts.add(i)
             return True
-        if prev in {"and", ",", "or"} and i > 1:
+        if prev in {"and", ",", "or", "nor"} and i > 1:
             before = self.prev_item(i - 1)
             if before is not None and before.start in self.agent_starts:
                 self.agent_starts.add(i)
@@ -3074,7 +3074,8 @@ class _Sentence:
             return self.mark_agent(i, agent=True)
         # "Washington and Tokyo agreed": read past the places coordinated with this one.
         for _ in range(_MAX_COORDINATED):
-            if j + 1 < n and lowered[j] in {"and", ","}:
+            # ("Neither Athens nor Ankara wants", "Washington or Brussels will".)
+            if j + 1 < n and lowered[j] in {"and", ",", "nor", "or"}:
                 nxt = self.items[j + 1]
                 if nxt is not None and nxt.entry is not None and nxt.entry.kind is _CITY:
                     j = nxt.end
