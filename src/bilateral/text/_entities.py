@@ -650,6 +650,8 @@ _STYLE_TOKENS = frozenset(
 )  # fmt: skip
 _STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
 _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
+#: Every word the tokenizer reads as a style or honorific before a name, for one probe.
+_PRE_NAME_WORDS = _BARE_HONORIFICS | _MALAY_STYLE_FIRST | _STYLE_TOKENS
 # The offices "top diplomat" and "defence chief" stand for, whichever spelling a text uses.
 _FOREIGN_MINISTERS = frozenset(
     {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
@@ -2034,38 +2036,45 @@ class _Run:
             if not t[0].isalnum():
                 pos = i + 1
                 continue
-            if (
-                t in _BARE_HONORIFICS
-                and i + 1 < n
-                and texts[i + 1][:1].isupper()
-                and texts[i + 1][:1].isalpha()
-                and t in lex.honorifics
-            ):
-                # "Mr Martin", "Ms O'Neill", "Sir Keir Starmer": British style writes the
-                # honorific without a full stop; it is no part of the name (`honorific_before`
-                # reads it), as "Mr." is not.
-                pos = i + 1
-                continue
-            if t in _MALAY_STYLE_FIRST and (m := _malay_style_end(texts, i)) > i:
-                # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": Malaysian styles,
-                # no part of the name (Bernama writes them before every dignitary's).
-                pos = m
-                continue
-            if t in _STYLE_TOKENS and (t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)):
-                # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
-                # address, no part of the name or title after it.
-                pos = i + 1
+            if t in _PRE_NAME_WORDS:
+                # One probe for the styles and honorifics below (most capitalised words are
+                # none of them).
                 if (
-                    i >= _PAIR
-                    and lowered[i - 2] == "of"
-                    and i + 2 < n
-                    and lowered[i + 1] == "the"
-                    and lowered[i + 2] in _ROYAL_TITLES
+                    t in _BARE_HONORIFICS
+                    and i + 1 < n
+                    and texts[i + 1][:1].isupper()
+                    and texts[i + 1][:1].isalpha()
+                    and t in lex.honorifics
                 ):
-                    # "Director of the Office of His Majesty the King Yousef Al-Issawi": the
-                    # ruler's style inside an office's name; "the King" is not Yousef's title.
-                    pos = i + 3
-                continue
+                    # "Mr Martin", "Ms O'Neill", "Sir Keir Starmer": British style writes the
+                    # honorific without a full stop; it is no part of the name
+                    # (`honorific_before` reads it), as "Mr." is not.
+                    pos = i + 1
+                    continue
+                if t in _MALAY_STYLE_FIRST and (m := _malay_style_end(texts, i)) > i:
+                    # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": Malaysian
+                    # styles, no part of the name (Bernama writes them before every
+                    # dignitary's).
+                    pos = m
+                    continue
+                if t in _STYLE_TOKENS and (
+                    t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)
+                ):
+                    # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
+                    # address, no part of the name or title after it.
+                    pos = i + 1
+                    if (
+                        i >= _PAIR
+                        and lowered[i - 2] == "of"
+                        and i + 2 < n
+                        and lowered[i + 1] == "the"
+                        and lowered[i + 2] in _ROYAL_TITLES
+                    ):
+                        # "Director of the Office of His Majesty the King Yousef Al-Issawi":
+                        # the ruler's style inside an office's name; "the King" is not
+                        # Yousef's title.
+                        pos = i + 3
+                    continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = longest_match(titles, titles_prefixes, lowered, i) if title_start else None
             name = longest_match(names, names_prefixes, texts, i) if t in names_max else None
