@@ -1198,6 +1198,7 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Norwegian Refugee Council", "NO", []),
     ("Stockholm International Peace Research Institute", "SE", ["SIPRI"]),
     ("Middle East Institute", "US", []),
+    ("Arab Gulf States Institute in Washington", "US", ["AGSIW", "Arab Gulf States Institute"]),
     ("Washington Institute for Near East Policy", "US", ["Washington Institute"]),
     ("Cato Institute", "US", []),
     ("Eurasia Group", "US", []),

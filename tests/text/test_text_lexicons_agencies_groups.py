@@ -101,3 +101,11 @@ def test_the_oecd_is_one_body_by_its_hyphenated_name() -> None:
     orgs = _orgs("Thailand hopes to join the Organisation for Economic Co-operation and Development by 2030.")
     assert set(orgs) == {"OECD"}
     assert orgs["OECD"].country is None
+
+
+def test_a_think_tank_named_with_its_city_is_one_body() -> None:
+    orgs = _orgs(
+        "Kristin Diwan, a scholar at the Arab Gulf States Institute in Washington, said the visit mattered."
+    )
+    assert set(orgs) == {"Arab Gulf States Institute in Washington"}
+    assert orgs["Arab Gulf States Institute in Washington"].country == "US"
