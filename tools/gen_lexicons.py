@@ -966,10 +966,26 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("World Health Organization", None, ["WHO"]),
     ("International Monetary Fund", None, ["IMF"]),
     ("World Bank", None, []),
+    (
+        "OECD",
+        None,
+        [
+            "Organisation for Economic Co-operation and Development",
+            "Organization for Economic Co-operation and Development",
+            "Organization for Economic Cooperation and Development",
+            "Organisation for Economic Cooperation and Development",
+        ],
+    ),
+    # China's programme, named as the subject of readouts' cooperation clauses ("synergy
+    # between the Belt and Road Initiative and Brazil's development strategies").
+    ("Belt and Road Initiative", "CN", ["BRI", "Belt and Road"]),
     ("World Trade Organization", None, ["WTO"]),
     ("OPEC", None, ["OPEC+", "Organization of the Petroleum Exporting Countries"]),
     ("ASEAN", None, ["Association of Southeast Asian Nations"]),
     ("African Union", None, []),
+    # Religious institutions whose heads receive state visitors ("Grand Imam of Al-Azhar Ahmed
+    # el-Tayeb").
+    ("Al-Azhar", "EG", ["Al Azhar", "Al-Azhar University"]),
     ("Arab League", None, ["League of Arab States"]),
     ("Gulf Cooperation Council", None, ["GCC"]),
     ("Organization of American States", None, ["OAS"]),
@@ -1013,6 +1029,13 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Tehreek-e-Taliban Pakistan", "PK", ["TTP", "Pakistani Taliban"]),
     ("Baloch Liberation Army", "PK", []),
     ("Fatah", "PS", []),
+    ("Palestinian Islamic Jihad", "PS", ["Islamic Jihad", "PIJ"]),
+    ("Popular Mobilization Forces", "IQ", ["PMF", "Hashd al-Shaabi"]),
+    ("Kataib Hezbollah", "IQ", []),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", None, ["JNIM"]),
+    ("Allied Democratic Forces", "CD", ["ADF"]),
+    ("Arakan Army", "MM", []),
+    ("Ambazonia Defence Forces", "CM", []),
     ("Palestine Liberation Organization", "PS", ["PLO"]),
     ("Palestinian Authority", "PS", []),
     ("Kurdistan Regional Government", "IQ", ["KRG"]),
@@ -1175,6 +1198,7 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Norwegian Refugee Council", "NO", []),
     ("Stockholm International Peace Research Institute", "SE", ["SIPRI"]),
     ("Middle East Institute", "US", []),
+    ("Arab Gulf States Institute in Washington", "US", ["AGSIW", "Arab Gulf States Institute"]),
     ("Washington Institute for Near East Policy", "US", ["Washington Institute"]),
     ("Cato Institute", "US", []),
     ("Eurasia Group", "US", []),
@@ -1192,6 +1216,10 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
 
 #: Ministries and departments that combine with "minister"/"secretary" in both word orders.
 PORTFOLIOS = [
+    # "Minister of State Assets Wojciech Balczun", "State-Owned Enterprises Minister Erick
+    # Thohir": without them "minister of state" took "Assets" for a given name.
+    "state assets",
+    "state-owned enterprises",
     "foreign",
     "defense",
     "defence",
@@ -1335,6 +1363,14 @@ TITLES = [
     "archbishop",
     "patriarch",
     "dalai lama",
+    # Heads of religious institutions state visits call on ("Grand Imam of Al-Azhar Ahmed
+    # el-Tayeb", "Grand Mufti Sheikh Abdulaziz Al-Sheikh"): the name was no actor.
+    "grand imam",
+    "grand mufti",
+    "mufti",
+    "bishop",
+    "rabbi",
+    "chief rabbi",
     "minister",
     "deputy minister",
     "state minister",
@@ -1446,6 +1482,10 @@ TITLES = [
     "adm",
     "vice admiral",
     "rear admiral",
+    # Air force ranks ("the Chief of the Air Staff, Air Marshal Tariq Khan").
+    "air marshal",
+    "air chief marshal",
+    "air vice marshal",
     "colonel",
     "col",
     "lieutenant colonel",
@@ -1462,6 +1502,22 @@ TITLES = [
     "chief of defence",
     "chief of general staff",
     "chief of the general staff",
+    # The Commonwealth's service chiefs ("the Chief of Defence Staff, Gen. Christopher Musa",
+    # "Chief of Army Staff Gen. Asim Munir"): without these "Staff" was read as a surname.
+    "chief of defence staff",
+    "chief of defense staff",
+    "chief of the defence staff",
+    "chief of the defense staff",
+    "chief of army staff",
+    "chief of the army staff",
+    "chief of naval staff",
+    "chief of the naval staff",
+    "chief of air staff",
+    "chief of the air staff",
+    "chief of defence forces",
+    "chief of defense forces",
+    "chief of the defence force",
+    "chief of the defense force",
     "chairman of the joint chiefs of staff",
     "joint chiefs chairman",
     "head of state",
@@ -1498,6 +1554,16 @@ TITLES = [
     "intelligence chief",
     "spy chief",
     "police chief",
+    # Movements' and parties' leaders ("The Hamas movement's political chief, Khalil
+    # al-Hayya,", "Hezbollah's deputy leader Naim Qassem"): without them the name after the
+    # comma was read as a body's.
+    "political chief",
+    "political leader",
+    "political bureau chief",
+    "politburo chief",
+    "politburo head",
+    "deputy leader",
+    "military chief",
     "first lady",
     "counterpart",
     "senior fellow",
@@ -1542,6 +1608,10 @@ TITLES = [
     # parliaments, and ranks of South Asian foreign ministries ("Joint Secretary").
     "general secretary",
     "chief minister",
+    # The heads of devolved governments ("Scottish First Minister John Swinney", "Northern
+    # Ireland's First Minister Michelle O'Neill" was a "Minister").
+    "first minister",
+    "deputy first minister",
     "deputy speaker",
     "senate president",
     "parliament speaker",
@@ -2106,6 +2176,49 @@ DESCRIPTORS = [
     "niece",
     "nephew",
     "cousin",
+    # The people a reporter meets in the street or the market ("Musa Garba, a trader in
+    # Kano, told VOA ...", "Kenyan farmer Jane Wanjiku"): the quote had no speaker.
+    "farmer",
+    "trader",
+    "shopkeeper",
+    "vendor",
+    "merchant",
+    "teacher",
+    "doctor",
+    "nurse",
+    "driver",
+    "worker",
+    "fisherman",
+    "herder",
+    "engineer",
+    "pastor",
+    "cleric",
+    "imam",
+    "priest",
+    "refugee",
+    "migrant",
+    "survivor",
+    "protester",
+    "volunteer",
+    "retiree",
+    "pensioner",
+    "voter",
+    "villager",
+    "shop owner",
+    "mechanic",
+    # Whom a person works beside ("Her colleague, Liesl Louw-Vaudran, was more skeptical").
+    "colleague",
+    "co-author",
+    # Public figures described by their calling ("Denis Mukwege, a surgeon and Nobel
+    # laureate, welcomed the talks").
+    "surgeon",
+    "physician",
+    "laureate",
+    "poet",
+    "novelist",
+    "filmmaker",
+    "musician",
+    "athlete",
 ]
 
 #: Nouns in an appositive that make the name before it an organization
@@ -2655,6 +2768,11 @@ CALENDAR = [
 #: PORTFOLIOS are added to these, except those that also end a title or name a service
 #: ("Secretary of State and Defense Secretary X" lists two people).
 PORTFOLIO_WORDS = [
+    # Gulf courts' ministries ("Minister of Amiri Diwan Affairs", "Minister of Royal Court
+    # Affairs"): the ruler's office named as a portfolio.
+    "Amiri", "Diwan", "Royal", "Court",
+    # "Minister of State Assets Wojciech Balczun": the state's property is a portfolio.
+    "Assets",
     "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
     "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
     "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",

@@ -76,3 +76,29 @@ def test_a_lower_case_brief_with_a_bracket_before_the_comma_and_name() -> None:
 def test_a_verb_after_a_lower_case_title_ends_the_brief() -> None:
     persons, _ = _actors("Ghana's energy minister said on Monday, Kofi Mensah agreed.")
     assert [r.title for r in persons["Kofi Mensah"].roles] == []
+
+
+def test_a_town_in_apposition_to_an_office_holders_possession_is_no_person() -> None:
+    persons, _ = _actors(
+        "South Korean President Lee Jae-myung hosted the Japanese leader in Hamyang, the"
+        " president's hometown, on Saturday."
+    )
+    assert "Hamyang" not in persons
+    persons, _ = _actors("The two leaders walked through Geochang, the town where the summit was held.")
+    assert "Geochang" not in persons
+
+
+def test_a_relative_of_an_office_holder_does_not_take_the_office() -> None:
+    persons, _ = _actors("Lee arrived with Kim Hea-kyung, the president's wife, who met students.")
+    assert [r.title for r in persons["Kim Hea-kyung"].roles] == []
+
+
+def test_an_owned_colleague_set_off_by_commas_is_a_person_whatever_the_verb() -> None:
+    persons, _ = _actors(
+        "Analyst Thandiwe Mokoena said the plan was sound. Her colleague, Pieter Louw-Botha, was"
+        " less certain."
+    )
+    assert "Pieter Louw-Botha" in persons
+    # A place set off the same way is no colleague.
+    persons, _ = _actors("Her hometown, Gwanda, was quiet during the visit.")
+    assert "Gwanda" not in persons

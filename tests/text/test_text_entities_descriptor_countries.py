@@ -37,3 +37,36 @@ def test_a_city_modifier_gives_no_country() -> None:
     # Negative: "Kampala-based" places the person, it gives no nationality.
     text = _OPENING + "Kampala-based lawyer Nabirye Achola said the border deal would help traders."
     assert _countries(text)["Nabirye Achola"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Grace Atieno, a trader at the Busia border market, said sales had halved.", "Grace Atieno"),
+        ("Peter Okello, a farmer, told VOA the new road would help.", "Peter Okello"),
+        ('"We waited two days," said Amina Yusuf, a truck driver from Mombasa.', "Amina Yusuf"),
+    ],
+)
+def test_a_name_described_as_a_trade_in_apposition_is_a_person(sentence: str, name: str) -> None:
+    countries = _countries(_OPENING + sentence)
+    assert name in countries
+    # A market trader is of no country the story has not given.
+    assert countries[name] is None
+
+
+def test_a_trade_noun_after_a_place_makes_no_person() -> None:
+    countries = _countries(_OPENING + "Lake Victoria, a fisherman's lifeline, is shrinking.")
+    assert "Lake Victoria" not in countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pumla Dineo, a surgeon who treats survivors in Goma, welcomed the talks.", "Pumla Dineo"),
+        ("Ngugi Mwangi, a Nobel laureate, said the summit was a distraction.", "Ngugi Mwangi"),
+    ],
+)
+def test_a_name_described_by_a_calling_speaks_whatever_the_verb(sentence: str, name: str) -> None:
+    record = extract(_OPENING + sentence)
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert [s.speakers for s in record.statements][-1] == (persons[name].id,)

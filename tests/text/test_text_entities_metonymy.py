@@ -145,3 +145,20 @@ def test_a_seat_with_its_article_after_according_to_is_the_body(text: str, body:
 def test_a_seat_after_in_the_stays_a_place() -> None:
     record = extract("The two leaders met in the Kremlin on Monday, according to Tass.")
     assert "Kremlin" not in [a.name for a in record.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Neither Nairobi nor Addis Ababa wants a war over the port, the envoy said.", {"KE", "ET"}),
+        ("Either Seoul or Tokyo will host the next round, officials said.", {"KR", "JP"}),
+    ],
+)
+def test_capitals_coordinated_by_nor_or_or_act_together(text: str, countries: set[str]) -> None:
+    record = extract(text)
+    assert {a.country for a in record.actors if isinstance(a, Country)} >= countries
+
+
+def test_capitals_coordinated_after_a_locative_stay_places() -> None:
+    record = extract("The envoy will travel to Nairobi or Addis Ababa next week.")
+    assert not [a for a in record.actors if isinstance(a, Country)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Country, Organization
+from bilateral.model import Country, Organization, Person
 from bilateral.text import extract
 
 
@@ -139,3 +139,134 @@ def test_korea_alone_is_south_korea() -> None:
 def test_a_broadcaster_named_head_first_is_whole(text: str, name: str) -> None:
     # "Radio Mitre" stopped at its head word: an organization "Radio" (and a person "Free Europe").
     assert [n for n, _ in _orgs(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "person"),
+    [
+        (
+            "Petronas CEO Tengku Muhammad Taufik signed the gas deal in Kuala Lumpur.",
+            "Petronas",
+            "Tengku Muhammad Taufik",
+        ),
+        (
+            "Embraer Chief Executive Francisco Gomes Neto said deliveries would start in May.",
+            "Embraer",
+            "Francisco Gomes Neto",
+        ),
+        ("Dangote Chairman Aliko Dangote met the visiting minister.", "Dangote", "Aliko Dangote"),
+    ],
+)
+def test_a_company_office_between_two_names_splits_company_and_officer(
+    sentence: str, company: str, person: str
+) -> None:
+    record = extract(sentence)
+    actors = {a.name: a for a in record.actors}
+    assert isinstance(actors[company], Organization)
+    officer = actors[person]
+    assert isinstance(officer, Person)
+    assert [r.of for r in officer.roles] == [actors[company].id]
+
+
+def test_a_company_office_without_a_name_after_it_makes_no_company() -> None:
+    record = extract("Officials said the Petronas chief would visit Hanoi next week.")
+    assert not [a for a in record.actors if isinstance(a, Organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Nairobi's foreign ministry said the envoy had been summoned.",
+            ("Nairobi's foreign ministry", "KE"),
+        ),
+        ("Hanoi's embassy in Canberra confirmed the visit on Monday.", ("Hanoi's embassy", "VN")),
+    ],
+)
+def test_a_capitals_ministry_is_its_states(sentence: str, org: tuple[str, str]) -> None:
+    record = extract(sentence)
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    assert orgs[org[0]].country == org[1]
+    # The ministry speaks for the state: the statement has it as its speaker.
+    assert [s.speakers for s in record.statements] == [(orgs[org[0]].id,)]
+
+
+def test_a_capitals_own_government_is_not_made_the_states() -> None:
+    # "Lagos's government" may be the city's or the state's: no national body is made.
+    assert _orgs("Lagos's government said the market would reopen.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The Bank of Ghana held its policy rate on Friday.", ("Bank of Ghana", "GH")),
+        (
+            "Speaker Nelly Mutti opened the National Assembly of Zambia session.",
+            ("National Assembly of Zambia", "ZM"),
+        ),
+        (
+            "The Central Bank of the Republic of Turkey raised rates again.",
+            ("Central Bank of the Republic of Turkey", "TR"),
+        ),
+        # A region or a continent after "of" names no country.
+        ("The Bank of England kept rates unchanged.", ("Bank of England", None)),
+        ("The Organization of American States met in Washington.", ("Organization of American States", None)),
+    ],
+)
+def test_a_body_named_of_its_country_is_that_countrys(sentence: str, org: tuple[str, str | None]) -> None:
+    assert org in _orgs(sentence)
+
+
+def test_an_office_after_a_body_named_of_its_country_opens_the_officers_name() -> None:
+    record = extract("Central Bank of Kenya Governor Kamau Thugge said inflation would ease.")
+    actors = {a.name: a for a in record.actors}
+    bank = actors["Central Bank of Kenya"]
+    governor = actors["Kamau Thugge"]
+    assert isinstance(governor, Person)
+    assert [(r.title, r.of) for r in governor.roles] == [("Governor", bank.id)]
+    assert governor.country == "KE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Macron said France would not block Serbia's EU accession talks.", ("European Union", None)),
+        ("Kyiv has pressed for Ukraine's NATO membership since 2022.", ("NATO", None)),
+        # A national body still takes the possessive's country.
+        ("Laos's Politburo approved the rail plan on Monday.", ("Politburo", "LA")),
+    ],
+)
+def test_an_international_body_after_a_countrys_possessive_stays_international(
+    sentence: str, org: tuple[str, str | None]
+) -> None:
+    assert org in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Energy was also on the agenda, the two ministers said.",
+        "Security remained the main concern. Trust, one official said, would take time.",
+    ],
+)
+def test_a_head_word_alone_names_no_body(sentence: str) -> None:
+    assert _orgs(sentence) == []
+
+
+def test_an_office_owned_by_a_title_is_named_with_the_title() -> None:
+    record = extract(
+        "According to a statement from the President's Office, the two sides signed three deals."
+    )
+    assert _orgs(record.source.text) == [("President's Office", None)]
+    assert [s.speakers for s in record.statements] == [("president-s-office",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Parliament approved the treaty on Tuesday.", "Parliament"),
+        ("He is Director of the Office of the Prime Minister.", "Office of the Prime Minister"),
+    ],
+)
+def test_bodies_named_by_their_head_word_alone_or_with_a_complement_stay(sentence: str, org: str) -> None:
+    assert org in [name for name, _ in _orgs(sentence)]

@@ -90,3 +90,34 @@ def test_a_body_owned_by_a_person_of_no_known_country_has_none() -> None:
     text = "Jane Wanjiru's Amani Research Council said the figures were wrong."
     orgs = {a.name: a for a in extract(text).actors if isinstance(a, Organization)}
     assert orgs["Amani Research Council"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Islamic Jihad movement's political chief, Ziad al-Nakhalah, arrived in Cairo.",
+            "Ziad al-Nakhalah",
+            "Political Chief",
+        ),
+        (
+            "Hezbollah's deputy leader Naim Qassem told supporters to stay calm.",
+            "Naim Qassem",
+            "Deputy Leader",
+        ),
+        (
+            "Hamas's politburo chief, Khaled Meshaal, met the Qatari emir.",
+            "Khaled Meshaal",
+            "Politburo Chief",
+        ),
+    ],
+)
+def test_a_movements_leader_is_a_person_not_a_body(text: str, name: str, title: str) -> None:
+    actors = {a.name: a for a in extract(text).actors}
+    assert isinstance(actors[name], Person)
+    assert title in [r.title for r in actors[name].roles]
+
+
+def test_a_political_chief_without_a_name_makes_no_person() -> None:
+    record = extract("The meeting was chaired by the party's political chief on Monday.")
+    assert not [a for a in record.actors if isinstance(a, Person)]

@@ -41,3 +41,22 @@ def test_the_acronym_and_the_organ_belong_to_the_title(text: str, name: str, par
     assert person.name == name
     assert [(r.title, r.of) for r in person.roles] == [("General Secretary", party)]
     assert "Central Committee" not in [a.name for a in record.actors if isinstance(a, Organization)]
+
+
+def test_a_capitalised_side_word_opening_a_sentence_is_no_part_of_the_partys_name() -> None:
+    record = extract(
+        "Opposition Sri Lankan Freedom Party leader Mahinda Amaraweera said the deal was rushed."
+    )
+    actors = {a.name: a for a in record.actors}
+    party = actors["Sri Lankan Freedom Party"]
+    assert party.country == "LK"
+    leader = actors["Mahinda Amaraweera"]
+    assert isinstance(leader, Person)
+    assert leader.country == "LK"
+    assert "Opposition Sri Lankan Freedom Party" not in actors
+
+
+def test_opposition_before_a_title_is_still_the_title() -> None:
+    record = extract("Opposition leader Sajith Premadasa said the deal was rushed.")
+    (leader,) = [a for a in record.actors if isinstance(a, Person)]
+    assert [r.title for r in leader.roles] == ["Opposition Leader"]

@@ -58,3 +58,37 @@ def test_a_hyphenated_family_name_after_a_title_is_the_person_named_before() -> 
     assert [p.name for p in persons] == ["Abdullah Al-Sabti"]
     (statement,) = record.statements
     assert statement.speakers == (persons[0].id,)
+
+
+def test_names_listed_after_a_plural_title_and_a_comma_hold_the_title() -> None:
+    persons = _persons(
+        "The presidents were joined by their trade ministers, Sipho Ndlovu of South Africa and"
+        " Tendai Moyo of Zimbabwe, at the border post."
+    )
+    assert _roles(persons["Sipho Ndlovu"]) == [("Trade Minister", "south-africa")]
+    assert _roles(persons["Tendai Moyo"]) == [("Trade Minister", "zimbabwe")]
+
+
+def test_a_countrys_possessive_before_each_listed_name_gives_its_country() -> None:
+    persons = _persons(
+        "Also present were the two interior ministers, Peru's Carla Medina and Bolivia's Jorge Quispe Mamani."
+    )
+    assert _roles(persons["Carla Medina"]) == [("Interior Minister", "peru")]
+    assert _roles(persons["Jorge Quispe Mamani"]) == [("Interior Minister", "bolivia")]
+    assert persons["Jorge Quispe Mamani"].country == "BO"
+
+
+def test_names_after_a_plural_noun_that_is_no_title_and_a_comma_get_no_office() -> None:
+    persons = _persons("She thanked the volunteers, Maria Gomez and Luis Ortega, for their help.")
+    assert all(_roles(p) == [] for p in persons.values())
+
+
+def test_the_two_defence_chiefs_are_the_two_defence_ministers() -> None:
+    record = extract(
+        "Philippine Defense Secretary Gilberto Teodoro met Australian Defence Minister Richard"
+        " Marles in Manila on Monday, joined by Foreign Secretary Theresa Lazaro.\n\n"
+        "The two defence chiefs said patrols would be expanded."
+    )
+    persons = {a.name: a.id for a in record.actors if isinstance(a, Person)}
+    (statement,) = record.statements
+    assert set(statement.speakers) == {persons["Gilberto Teodoro"], persons["Richard Marles"]}

@@ -275,3 +275,52 @@ def test_officials_listed_after_from_the_side_are_of_that_side() -> None:
     )
     countries = {a.name: a.country for a in record.actors if isinstance(a, Person)}
     assert countries["Budi Hartono"] == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Home Minister Datuk Seri Saifuddin Nasution Ismail met the Thai envoy.",
+            "Saifuddin Nasution Ismail",
+        ),
+        ("Tan Sri Abdul Ghani Othman said the council would meet again.", "Abdul Ghani Othman"),
+        ("Investment Minister Dato' Sri Tengku Zafrul Aziz signed the pact.", "Tengku Zafrul Aziz"),
+        ("Tun Dr Mahathir Mohamad criticised the plan on Friday.", "Mahathir Mohamad"),
+        ("Foreign Minister Datuk Seri Utama Mohamad Hasan received him.", "Mohamad Hasan"),
+    ],
+)
+def test_malaysian_styles_are_no_part_of_the_name(text: str, name: str) -> None:
+    persons = [a.name for a in extract(text).actors if isinstance(a, Person)]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tan Kee Yong, a trader in Penang, said prices had risen.", "Tan Kee Yong"),
+        ("Finance Minister Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_words_of_the_styles_that_open_a_name_stay_in_it(text: str, name: str) -> None:
+    persons = [a.name for a in extract(text).actors if isinstance(a, Person)]
+    assert persons == [name]
+
+
+def test_honorifics_without_a_full_stop_name_the_person_already_named() -> None:
+    record = extract(
+        "Sir Keir Starmer and Irish Prime Minister Micheál Martin met in Armagh on Friday.\n\n"
+        "Sir Keir said the talks had been warm. Mr Martin said trust had returned. Scottish First"
+        " Minister Fiona Hyslop welcomed the meeting, and Ms Hyslop said Edinburgh wanted a seat."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert set(persons) == {"Keir Starmer", "Micheál Martin", "Fiona Hyslop"}
+    speakers = [persons_by_id for s in record.statements for persons_by_id in s.speakers]
+    assert persons["Keir Starmer"].id in speakers
+    assert persons["Micheál Martin"].id in speakers
+    assert persons["Fiona Hyslop"].id in speakers
+
+
+def test_a_bare_honorific_before_a_lower_case_word_is_left_alone() -> None:
+    persons = [a.name for a in extract("Dr Amina Bello said Ms and Mr forms were optional.").actors]
+    assert persons == ["Amina Bello"]

@@ -266,3 +266,58 @@ def test_a_kind_of_government_between_country_and_title(
 
 def test_a_kind_of_government_alone_names_no_one() -> None:
     assert not any(isinstance(a, Person) for a in run("The interim government head Tuesday said so.").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Indonesian president later called on the Grand Imam of Al-Azhar, Ahmed el-Tayeb, in Cairo.",
+            "Ahmed el-Tayeb",
+            "Grand Imam",
+        ),
+        (
+            "Grand Mufti Shawki Allam received the visiting delegation on Sunday.",
+            "Shawki Allam",
+            "Grand Mufti",
+        ),
+        ("Chief Rabbi Ephraim Mirvis attended the state banquet.", "Ephraim Mirvis", "Chief Rabbi"),
+    ],
+)
+def test_heads_of_religious_institutions_are_titled_people(text: str, name: str, title: str) -> None:
+    doc = run(text)
+    persons = {a.name: a for a in doc.actors if isinstance(a, Person)}
+    assert [r.title for r in persons[name].roles] == [title]
+
+
+def test_al_azhar_is_an_egyptian_body() -> None:
+    doc = run("Al-Azhar said in a statement that it rejected the plan.")
+    orgs = {a.name: a for a in doc.actors if isinstance(a, Organization)}
+    assert orgs["Al-Azhar"].country == "EG"
+    assert not [a for a in doc.actors if isinstance(a, Person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            (
+                "Qatar's Minister of Amiri Diwan Affairs Sheikh Saoud bin Abdulrahman Al Thani"
+                " received the envoy."
+            ),
+            "Saoud bin Abdulrahman Al Thani",
+            "Minister of Amiri Diwan Affairs",
+        ),
+        (
+            "Minister of Royal Court Affairs Sayyid Khalid bin Hilal Al Busaidi attended the banquet.",
+            "Sayyid Khalid bin Hilal Al Busaidi",
+            "Minister of Royal Court Affairs",
+        ),
+    ],
+)
+def test_a_rulers_court_is_a_portfolio_before_a_name(text: str, name: str, title: str) -> None:
+    doc = run(text)
+    persons = {a.name: a for a in doc.actors if isinstance(a, Person)}
+    assert [r.title for r in persons[name].roles] == [title]
+    # The court is no body of its own here.
+    assert not [a for a in doc.actors if isinstance(a, Organization) and "Court" in a.name]

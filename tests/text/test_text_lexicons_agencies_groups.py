@@ -73,3 +73,39 @@ def test_a_listed_groups_acronym_in_brackets_is_that_group_not_the_last_person()
         ["Abdel Fattah al-Burhan"],
         ["Rapid Support Forces"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Islamic Jihad said it had fired rockets at the border town.", "Palestinian Islamic Jihad", "PS"),
+        (
+            "The Popular Mobilization Forces denied any role in the strike.",
+            "Popular Mobilization Forces",
+            "IQ",
+        ),
+        ("Troops clashed with ADF fighters near Beni overnight.", "Allied Democratic Forces", "CD"),
+        ("The Arakan Army said it had taken the town.", "Arakan Army", "MM"),
+    ],
+)
+def test_more_armed_groups_are_named_bodies_of_their_country(text: str, name: str, country: str) -> None:
+    assert _orgs(text)[name].country == country
+
+
+def test_a_programme_named_before_and_and_a_country_ends_before_the_and() -> None:
+    orgs = _orgs("Xi called for aligning the Belt and Road Initiative and Peru's national development plan.")
+    assert set(orgs) == {"Belt and Road Initiative"}
+
+
+def test_the_oecd_is_one_body_by_its_hyphenated_name() -> None:
+    orgs = _orgs("Thailand hopes to join the Organisation for Economic Co-operation and Development by 2030.")
+    assert set(orgs) == {"OECD"}
+    assert orgs["OECD"].country is None
+
+
+def test_a_think_tank_named_with_its_city_is_one_body() -> None:
+    orgs = _orgs(
+        "Kristin Diwan, a scholar at the Arab Gulf States Institute in Washington, said the visit mattered."
+    )
+    assert set(orgs) == {"Arab Gulf States Institute in Washington"}
+    assert orgs["Arab Gulf States Institute in Washington"].country == "US"

@@ -119,7 +119,91 @@ _OWNER_BODY_NOUNS = frozenset(
 #: Military ranks, written between an office and the name ("army chief Gen. Asim Munir").
 _RANKS = frozenset(
     {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
-     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal"}
+     "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal", "air marshal",
+     "air chief marshal", "air vice marshal"}
+)  # fmt: skip
+#: Nouns after a country's name that make it a federal state's ("Niger State", "Kogi and
+#: Niger states"), for the names `ambiguous_country_names` lists.
+_STATE_NOUNS = frozenset({"state", "states"})
+#: What a country's "state" owns or holds, after that word: the country itself is meant.
+_STATE_OWNED = frozenset(
+    {"media", "television", "tv", "broadcaster", "radio", "news", "agency", "newspaper", "press",
+     "company", "companies", "firm", "firms", "enterprise", "enterprises", "oil", "visit", "funeral",
+     "dinner", "banquet", "banquets", "secretary", "department", "security", "prosecutor", "-", "\u2011",
+     "of", "and", "to", "'s"}
+)  # fmt: skip
+#: A company's offices, between its name and its officer's ("Rosatom CEO Alexey Likhachev",
+#: "Aramco Chief Executive Amin Nasser"): the company's name ends before them.
+_COMPANY_OFFICES = frozenset(
+    {"ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chairperson",
+     "managing director", "founder", "co-founder"}
+)  # fmt: skip
+#: The first words of `_COMPANY_OFFICES`, a cheap test before the lexicon's.
+_COMPANY_OFFICE_WORDS = frozenset(
+    {"ceo", "chief", "chairman", "chairwoman", "chairperson", "managing", "founder", "co-founder"}
+)
+#: Institutions only a state has, after a capital's possessive ("Jakarta's foreign ministry").
+_CAPITAL_INSTITUTIONS = frozenset({"ministry", "embassy", "consulate", "presidency"})
+#: Tokens before a name listed after a plural title and a comma: the comma, or a
+#: possessive mark ("ministers, Chile's Alberto van Klaveren").
+_LIST_OPENERS = frozenset({",", "'s", "\u2019s"})
+#: Words for a party's side before its name ("Opposition Maldivian Democratic Party").
+_SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
+#: Lexicon bodies of no country that every one-party state has ("China's Politburo").
+_NATIONAL_ORGANS = frozenset({"Politburo"})
+#: Malaysian styles of address: the first word, and the words that may follow it.
+_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"})
+_MALAY_STYLE_SECOND = {
+    "Datuk": {"Seri"},
+    "Dato": {"Sri", "Seri"},
+    "Tan": {"Sri"},
+    "Puan": {"Sri"},
+    "Toh": {"Puan"},
+}
+#: Styles that stand alone before a name ("Datuk Mohamad Hasan", "Tun Dr Mahathir").
+_MALAY_STYLE_ALONE = frozenset({"Datuk", "Dato", "Datin", "Tun"})
+
+
+def _malay_style_end(texts: list[str], i: int) -> int:
+    """Where the name starts after a Malaysian style at *i* ("Datuk Seri", "Tan Sri", "Dato'"), or *i*."""
+    t = texts[i]
+    j = i + 1
+    if j < len(texts) and texts[j] in {"'", "\u2019"}:
+        j += 1  # "Dato' Sri"
+    if j < len(texts) and texts[j] in _MALAY_STYLE_SECOND.get(t, ()):
+        j += 1
+        if j < len(texts) and texts[j] == "Utama":
+            j += 1  # "Datuk Seri Utama Mohamad Hasan"
+    elif t not in _MALAY_STYLE_ALONE:
+        return i
+    if j < len(texts) and texts[j] in {"Dr", "Dr."}:
+        j += 2 if j + 1 < len(texts) and texts[j + 1] == "." else 1
+    return j if j < len(texts) and texts[j][:1].isupper() and texts[j][:1].isalpha() else i
+
+
+#: Head words of bodies that a text names by the word alone ("Parliament approved", "the
+#: Cabinet said"); other heads alone ("Energy", "Office", "College") name no body.
+_LONE_BODY_HEADS = frozenset(
+    {"Parliament", "Senate", "Congress", "Cabinet", "Army", "Navy", "Police", "Junta", "Assembly",
+     "Secretariat", "Tribunal", "Court", "Command", "Politburo", "Directorate", "Embassy", "Consulate",
+     "Ministry", "Presidency", "Guard", "Guards", "Corps", "Party", "TV", "Television", "Radio"}
+)  # fmt: skip
+#: Honorifics written without a full stop before a name ("Mr Martin", "Sir Keir").
+_BARE_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Madam", "Madame"}
+)
+#: Possessive determiners before a person noun in apposition ("Her colleague, X,").
+_OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+#: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
+#: Defence Forces, Gen. Muhoozi Kainerugaba"); other offices set off a list there.
+_SERVICE_CHIEFS = frozenset(
+    {"army chief", "defence chief", "defense chief", "chief of defence", "chief of defense",
+     "chief of general staff", "chief of the general staff", "chief of defence staff",
+     "chief of defense staff", "chief of the defence staff", "chief of the defense staff",
+     "chief of army staff", "chief of the army staff", "chief of naval staff", "chief of the naval staff",
+     "chief of air staff", "chief of the air staff", "chief of defence forces", "chief of defense forces",
+     "chief of the defence force", "chief of the defense force", "military commander", "commander",
+     "commander-in-chief", "commander in chief", "chairman of the joint chiefs of staff"}
 )  # fmt: skip
 #: Plural offices a headline names two countries' officials by ("Egypt, Qatar FMs say").
 _HEADLINE_OFFICE_PLURALS = {
@@ -171,6 +255,10 @@ _PLURAL_NOUNS: dict[tuple[str, ...], str | None] = {
     ("premiers",): "premier",
     ("ministers",): "minister",
     ("foreign", "ministers"): "foreign minister",
+    # "The two defense chiefs agreed ...": the two defence ministers (`_TITLE_SYNONYMS`).
+    ("defense", "chiefs"): "defense chief",
+    ("defence", "chiefs"): "defence chief",
+    ("top", "diplomats"): "top diplomat",
     ("chancellors",): "chancellor",
     ("men",): None,
     ("women",): None,
@@ -320,8 +408,9 @@ _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
-    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel"}
-)
+    {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel",
+     "rear admiral", "air marshal", "air chief marshal", "air vice marshal"}
+)  # fmt: skip
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
 # embassy"). Capitalised forms ("the Russian Defence Ministry") are read as names already.
@@ -561,6 +650,8 @@ _STYLE_TOKENS = frozenset(
 )  # fmt: skip
 _STYLE_OWNERS = frozenset({"his", "her", "their", "royal"})
 _STYLE_ABBREVIATIONS = frozenset({"H.H.", "H.E.", "H.R.H.", "H.M.", "HH", "HRH", "HM"})
+#: Every word the tokenizer reads as a style or honorific before a name, for one probe.
+_PRE_NAME_WORDS = _BARE_HONORIFICS | _MALAY_STYLE_FIRST | _STYLE_TOKENS
 # The offices "top diplomat" and "defence chief" stand for, whichever spelling a text uses.
 _FOREIGN_MINISTERS = frozenset(
     {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
@@ -1512,9 +1603,44 @@ class _Run:
             title not in self.lex.leader_titles
             and title.rsplit(" ", 1)[-1] not in _OFFICE_HEADS
             and title not in _REGIONAL_OFFICES
+            and title not in _COMPANY_OFFICES
         ):
             return False
         return j + end < len(texts) and self.cap_word(texts[j + end])
+
+    @staticmethod
+    def title_owning(items: list[_Item | None], texts: list[str], i: int) -> int:
+        """The start of a title followed by a possessive right before token *i*, or -1."""
+        if i < _PAIR or texts[i - 1] not in _POSSESSIVE:
+            return -1
+        for k in range(i - 2, max(-1, i - 6), -1):
+            it = items[k]
+            if it is not None:
+                return k if it.kind == "title" and it.end == i - 1 else -1
+        return -1
+
+    def ends_with_country(self, texts: list[str], i: int, j: int) -> bool:
+        """Whether the words ``[i, j)`` end with "of [the] <country>" ("Bank of South Africa")."""
+        names = self.lex.names
+        for size in (1, 2):
+            k = j - size
+            if k - 1 <= i:
+                return False
+            entry = names.get(tuple(texts[k:j]))
+            if entry is not None and entry.kind is _COUNTRY:
+                return texts[k - 1] == "of" or (texts[k - 1] == "the" and k - 2 > i and texts[k - 2] == "of")
+        return False
+
+    def company_office_at(self, texts: list[str], j: int) -> bool:
+        """Whether a company's office (`_COMPANY_OFFICES`) starts at *j*, a name after it."""
+        window = [t.lower() for t in texts[j : j + self.lex.titles_max.get(texts[j].lower(), 1)]]
+        hit = self.lex.match_title(window, 0)
+        return (
+            hit is not None
+            and hit[1] in _COMPANY_OFFICES
+            and j + hit[0] < len(texts)
+            and self.cap_word(texts[j + hit[0]])
+        )
 
     def title_at(self, texts: list[str], j: int) -> bool:
         """Whether a title starts at token *j* (of a sentence's capitalised words)."""
@@ -1598,7 +1724,12 @@ class _Run:
                 if (
                     j > i
                     and (low := t.lower()) in titles_max
-                    and (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
+                    and (
+                        (org_at < 0 and (place_at < 0 or texts[place_at] in _REGION_HEADS))
+                        # "Reserve Bank of India Governor Sanjay Malhotra": a body's name
+                        # ends with its country, and an office follows.
+                        or (org_at >= 0 and self.ends_with_country(texts, i, j))
+                    )
                     and self.office_before_name(texts, j, low)
                 ):
                     # "Western Australia Premier Roger Cook": an office between two names (not
@@ -1825,7 +1956,8 @@ class _Run:
         if (
             m + 1 < n
             and self.cap_word(texts[m])
-            and lowered[m] not in self.lex.titles_max
+            # ("... Affairs Sheikh Mohammad Al-Sabah": a courtesy title opens the name.)
+            and (lowered[m] not in self.lex.titles_max or lowered[m] in _COURTESY_TITLES)
             and self.lex.match_name(texts, m) is None
         ):
             return m
@@ -1904,21 +2036,45 @@ class _Run:
             if not t[0].isalnum():
                 pos = i + 1
                 continue
-            if t in _STYLE_TOKENS and (t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)):
-                # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
-                # address, no part of the name or title after it.
-                pos = i + 1
+            if t in _PRE_NAME_WORDS:
+                # One probe for the styles and honorifics below (most capitalised words are
+                # none of them).
                 if (
-                    i >= _PAIR
-                    and lowered[i - 2] == "of"
-                    and i + 2 < n
-                    and lowered[i + 1] == "the"
-                    and lowered[i + 2] in _ROYAL_TITLES
+                    t in _BARE_HONORIFICS
+                    and i + 1 < n
+                    and texts[i + 1][:1].isupper()
+                    and texts[i + 1][:1].isalpha()
+                    and t in lex.honorifics
                 ):
-                    # "Director of the Office of His Majesty the King Yousef Al-Issawi": the
-                    # ruler's style inside an office's name; "the King" is not Yousef's title.
-                    pos = i + 3
-                continue
+                    # "Mr Martin", "Ms O'Neill", "Sir Keir Starmer": British style writes the
+                    # honorific without a full stop; it is no part of the name
+                    # (`honorific_before` reads it), as "Mr." is not.
+                    pos = i + 1
+                    continue
+                if t in _MALAY_STYLE_FIRST and (m := _malay_style_end(texts, i)) > i:
+                    # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": Malaysian
+                    # styles, no part of the name (Bernama writes them before every
+                    # dignitary's).
+                    pos = m
+                    continue
+                if t in _STYLE_TOKENS and (
+                    t in _STYLE_ABBREVIATIONS or (i and lowered[i - 1] in _STYLE_OWNERS)
+                ):
+                    # "H.H. Sheikh Tahnoun", "His Royal Highness Prince William": a style of
+                    # address, no part of the name or title after it.
+                    pos = i + 1
+                    if (
+                        i >= _PAIR
+                        and lowered[i - 2] == "of"
+                        and i + 2 < n
+                        and lowered[i + 1] == "the"
+                        and lowered[i + 2] in _ROYAL_TITLES
+                    ):
+                        # "Director of the Office of His Majesty the King Yousef Al-Issawi":
+                        # the ruler's style inside an office's name; "the King" is not
+                        # Yousef's title.
+                        pos = i + 3
+                    continue
             # Most tokens start no entry: two dict probes decide that before any call.
             title = longest_match(titles, titles_prefixes, lowered, i) if title_start else None
             name = longest_match(names, names_prefixes, texts, i) if t in names_max else None
@@ -2022,9 +2178,21 @@ class _Run:
                     entry.kind is _COUNTRY
                     and t in lex.ambiguous_country_names
                     and end < n
-                    and self.cap_word(texts[end])
-                    and lex.match_name(texts, end) is None
-                    and lex.match_title(lowered, end) is None
+                    and (
+                        # "Kogi and Niger states", "Niger State", "Georgia state
+                        # lawmakers": a federal state named like the country.
+                        (
+                            lowered[end] in _STATE_NOUNS
+                            # (but "Niger state media", "Niger's state-run television": the
+                            # country's own.)
+                            and (end + 1 >= n or lowered[end + 1] not in _STATE_OWNED)
+                        )
+                        or (
+                            self.cap_word(texts[end])
+                            and lex.match_name(texts, end) is None
+                            and lex.match_title(lowered, end) is None
+                        )
+                    )
                     # "the Hashemite Kingdom of Jordan Abdullah II", "King of Jordan
                     # Abdullah II": after a state's or a ruler's "of", the country.
                     and not (
@@ -2079,8 +2247,33 @@ class _Run:
                         items[i] = _Item(i, institution, "org", entry=entry, country=entry.country)
                         pos = institution
                         continue
+                    if (
+                        entry.kind is _CITY
+                        and entry.capital
+                        and end < n
+                        and texts[end] in _POSSESSIVE
+                        and (institution := _institution_end(texts, lowered, end))
+                        and lowered[institution - 1] in _CAPITAL_INSTITUTIONS
+                    ):
+                        # "Jakarta's foreign ministry", "Beijing's embassy": the capital
+                        # stands for its state, whose institution this is (a city has no
+                        # ministry; "Delhi's government" may be the city's, so not that).
+                        items[i] = _Item(i, institution, "org", country=entry.country)
+                        pos = institution
+                        continue
                     pos = end
                     continue
+            if (
+                lowered[i] in _SIDE_WORDS
+                and i + 1 < n
+                and (side := lex.match_name(texts, i + 1)) is not None
+                and side[1].kind in _LAND_KINDS
+            ):
+                # "Opposition Maldivian Democratic Party (MDP) leader Abdulla Shahid": which
+                # side a party is on, capitalised at the start of a sentence, is no part of
+                # its name (the party is named with its demonym).
+                pos = i + 1
+                continue
             if (
                 lowered[i] in lex.title_prefixes
                 and i + 1 < n
@@ -2106,6 +2299,33 @@ class _Run:
                     ):
                         # "Senkaku/Diaoyu islands", "the Himalayan border".
                         kind, end = "place", end + 1
+                    elif (
+                        kind == "org"
+                        and end == i + 1
+                        and t not in _LONE_BODY_HEADS
+                        # (not "the Office of His Majesty", "Office National de l'eau").
+                        and (end >= n or not (texts[end][:1].isupper() or lowered[end] in _CONNECTORS))
+                    ):
+                        owner_title = self.title_owning(items, texts, i)
+                        if owner_title < 0:
+                            # "Energy was another topic", "King's College London": a head word
+                            # alone names no body (but "Parliament", "the Cabinet" do).
+                            pos = i + 1
+                            continue
+                        # "the Prime Minister's Office", "the President's Office": the office
+                        # of the title's holder, named with the title.
+                        items[owner_title] = _Item(owner_title, end, "org")
+                        pos = end
+                        continue
+                    elif (
+                        kind == "chunk"
+                        and end + 1 < n
+                        and lowered[end] in _COMPANY_OFFICE_WORDS
+                        and self.company_office_at(texts, end)
+                    ):
+                        # "Rosatom CEO Alexey Likhachev": the name a company's office follows
+                        # is the company's.
+                        kind = "org"
                     if headline and kind == "org":
                         verb = next(
                             (
@@ -2573,7 +2793,13 @@ class _Sentence:
         "Chile's Congress", "Peru's Senate": the lexicon's "Congress" is the U.S. one, but
         the possessive says whose body this is.
         """
-        if item.start > 1 and self.texts[item.start - 1] in _POSSESSIVE:
+        if (
+            item.start > 1
+            and self.texts[item.start - 1] in _POSSESSIVE
+            # "Türkiye's EU membership bid", "Ukraine's NATO bid": an international body the
+            # lexicon gives no country is no one country's (a party's Politburo is).
+            and (entry.country is not None or entry.name in _NATIONAL_ORGANS)
+        ):
             owner = self.prev_item(item.start - 1)
             if owner is not None and owner.entry is not None and owner.entry.kind is _COUNTRY:
                 return owner.entry.country or entry.country
@@ -2620,6 +2846,10 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+        if country is None:
+            # "the Communist Party of Vietnam", "Central Bank of Nigeria": a body named for
+            # its country is that country's.
+            country = self.named_country(start, item.end)
         if country is not None and start > _PAIR and self.texts[start - 2] in _JOINT_HYPHENS:
             # "the Saudi-Pakistani Supreme Coordination Council", "the India-Pakistan Joint
             # Commission": a body of two countries is neither's.
@@ -2632,6 +2862,21 @@ class _Sentence:
             ):
                 country = None
         return self.run.org(name, country)
+
+    def named_country(self, start: int, end: int) -> str | None:
+        """The country an organization's name ``[start, end)`` says it is of ("... of [the] X")."""
+        texts, names = self.texts, self.lex.names
+        for k in range(start + 1, end - 1):
+            if texts[k] != "of":
+                continue
+            m = k + 2 if texts[k + 1] == "the" else k + 1
+            for size in (1, 2, 3):
+                if m + size > end:
+                    break
+                entry = names.get(tuple(texts[m : m + size]))
+                if entry is not None and entry.kind is _COUNTRY and entry.country:
+                    return entry.country
+        return None
 
     def prev_item(self, i: int) -> _Item | None:
         """The item that ends right before token *i*."""
@@ -2819,7 +3064,7 @@ class _Sentence:
         if prev == "with" and i > 1 and lowered[i - 2] in _RELATION_NOUNS:
             self.agent_starts.add(i)
             return True
-        if prev in {"and", ",", "or"} and i > 1:
+        if prev in {"and", ",", "or", "nor"} and i > 1:
             before = self.prev_item(i - 1)
             if before is not None and before.start in self.agent_starts:
                 self.agent_starts.add(i)
@@ -2838,7 +3083,8 @@ class _Sentence:
             return self.mark_agent(i, agent=True)
         # "Washington and Tokyo agreed": read past the places coordinated with this one.
         for _ in range(_MAX_COORDINATED):
-            if j + 1 < n and lowered[j] in {"and", ","}:
+            # ("Neither Athens nor Ankara wants", "Washington or Brussels will".)
+            if j + 1 < n and lowered[j] in {"and", ",", "nor", "or"}:
                 nxt = self.items[j + 1]
                 if nxt is not None and nxt.entry is not None and nxt.entry.kind is _CITY:
                     j = nxt.end
@@ -3658,7 +3904,13 @@ class _Sentence:
                 or (
                     courtesy.title in _MILITARY_RANKS
                     and title not in _MILITARY_RANKS
-                    and (name_start == k or title == "counterpart")
+                    and (
+                        name_start == k
+                        or title == "counterpart"
+                        # "the Chief of Defence Staff, Gen. Christopher Musa": a service
+                        # chief's rank after the comma is how the holder is written.
+                        or title in _SERVICE_CHIEFS
+                    )
                 )
             )
         ):
@@ -3667,6 +3919,9 @@ class _Sentence:
             # how the name is written.
             k = courtesy.end if name_start == k else k
             name_start = courtesy.end
+            if name_start != k and name_start + 1 < self.n and self.texts[name_start] == ".":
+                # "the Chief of Defence Staff, Gen. Christopher Musa": the rank's full stop.
+                name_start += 1
         if (
             of is None
             and country is None
@@ -4152,6 +4407,8 @@ class _Sentence:
             t = self.texts[i]
             if t in _STYLE_ABBREVIATIONS:
                 i += 1
+            elif t in _MALAY_STYLE_FIRST and (m := _malay_style_end(self.texts, i)) > i:
+                i = m
             elif t in honorifics and self.lowered[i] not in _COURTESY_TITLES and i + 1 < self.n:
                 i += 2 if self.texts[i + 1] == "." else 1
             elif self.lowered[i] in {"his", "her"} and i + 1 < self.n and self.texts[i + 1][:1].isupper():
@@ -4436,6 +4693,10 @@ class _Sentence:
                     # Director of the Office of His Majesty Alaa Batayneh": the title names the
                     # next person of a list, not this one.
                     return i
+                if end < self.n and self.texts[end] in _POSSESSIVE:
+                    # "Nara, the prime minister's hometown", "Akie Tanaka, the prime
+                    # minister's wife": the title owns what the name is, and is not its.
+                    return i
                 # "... of the Observer Research Foundation" / "at the East-West Center".
                 k = end
                 stop = min(self.n, end + 8)
@@ -4685,6 +4946,12 @@ class _Sentence:
             listed = self.titled_list(i, title)
             if listed:
                 return j
+        if i >= _PAIR and self.texts[i - 1] in _LIST_OPENERS:
+            # "their foreign ministers, Gerardo Werthein of Argentina and Mario Lubetkin of
+            # Uruguay", "... ministers, Chile's Alberto van Klaveren and Argentina's ...".
+            opener, owner = self.listed_after_plural(i)
+            if opener and self.titled_list(i, opener, owner):
+                return j
         if len(words) > 1 and self.texts[words[-1]] in _NOT_PERSON_HEADS:
             # "the Pukpuk Treaty at Parliament House", "the Lobito Corridor": an agreement or
             # a project, whatever verb or place follows its name (a body in apposition is
@@ -4773,7 +5040,27 @@ class _Sentence:
             return one
         return "" if singular in lex.descriptors else None
 
-    def titled_list(self, i: int, title: str) -> bool:
+    def listed_after_plural(self, i: int) -> tuple[str, str | None]:
+        """
+        The title of a plural set off by a comma before the name at *i*, and a country.
+
+        The country is a possessive's between them ("foreign ministers, Chile's Alberto van
+        Klaveren"). ``("", None)`` when no plural title is there.
+        """
+        k = i - 1
+        owner: str | None = None
+        if self.texts[k] in _POSSESSIVE:
+            prev = self.prev_item(k)
+            entry = prev.entry if prev is not None else None
+            if prev is None or entry is None or entry.kind is not _COUNTRY or not entry.country:
+                return "", None
+            owner = entry.country
+            k = prev.start - 1
+        if k < 1 or self.texts[k] != "," or not self.texts[k - 1].islower():
+            return "", None
+        return self.plural_title(k - 1) or "", owner
+
+    def titled_list(self, i: int, title: str, owner: str | None = None) -> bool:
         """
         Read the names listed after a plural title at *i*; whether there was one.
 
@@ -4794,7 +5081,7 @@ class _Sentence:
             a, b = self.span(idx[0], end)
             self.note_person(person, a, b, MentionKind.NAME)
             self.done.update(range(idx[0], end))
-            country = None
+            country, owner = owner, None
             if end + 1 < n and lowered[end] == "of":
                 place = self.items[end + 1]
                 if place is not None and place.entry is not None and place.entry.kind is _COUNTRY:
@@ -4809,6 +5096,17 @@ class _Sentence:
             if end + 1 >= n or texts[end] not in {",", "and"}:
                 return found
             k = end + 1
+            if (
+                k + 2 < n
+                and texts[k + 1] in _POSSESSIVE
+                and (nxt := self.items[k]) is not None
+                and nxt.end == k + 1
+                and nxt.entry is not None
+                and nxt.entry.kind is _COUNTRY
+            ):
+                # "... and Argentina's Gerardo Werthein": the next name's country before it.
+                owner = nxt.entry.country
+                k += 2
 
     def described_country(self, i: int) -> str | None:
         """The country of "Oman's state news agency" / "the Qatari daily" before the name at *i*."""
@@ -4986,6 +5284,15 @@ class _Sentence:
         if j + 1 >= n or self.texts[j] != ",":
             return False
         verbs = self.lex.person_verbs
+        if (
+            i > _PAIR
+            and self.texts[i - 1] == ","
+            and self.lowered[i - 3] in _OWNER_DETERMINERS
+            and self.lowered[i - 2] in self.lex.descriptors
+        ):
+            # "Her colleague, Liesl Louw-Vaudran, was more skeptical": a person noun owned
+            # by someone, then the name set off by commas, whatever verb follows.
+            return True
         if i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
             k = j + 1
             while k < n and self.lowered[k] not in verbs and self.lowered[k] in _ADVERBS:
@@ -5011,10 +5318,12 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + _APPOSITIVE_TITLE_WINDOW)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors:
+            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS:
+                # ("Nara, the city where the prime minister grew up": a place's apposition.)
                 return False
-            if self.lex.match_title(self.lowered, m) is not None:
-                return True
+            if (hit := self.lex.match_title(self.lowered, m)) is not None:
+                # "Nara, the prime minister's hometown": the title owns what the name is.
+                return not (hit[0] < self.n and self.texts[hit[0]] in _POSSESSIVE)
         return False
 
     def org_appositive_check(self, j: int) -> bool:

@@ -316,6 +316,10 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+#: Title words that are acronyms, written in capitals in a role ("Rosatom CEO").
+_TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
+
+
 # Cached: every role the entity stage records goes through here, and a handful of titles
 # ("president", "foreign minister") make up nearly all of them. Bounded, for untrusted input.
 @functools.lru_cache(maxsize=4096)
@@ -329,7 +333,10 @@ def title_case(title: str) -> str:
     words = title.split(" ")
     out = []
     for n, word in enumerate(words):
-        if (n and word in _SMALL) or any(c.isupper() for c in word):
+        if word in _TITLE_ACRONYMS:
+            # The lexicon keys titles in lower case: "ceo" is written "CEO".
+            out.append(word.upper())
+        elif (n and word in _SMALL) or any(c.isupper() for c in word):
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
