@@ -101,6 +101,40 @@ def test_a_subhead_between_headline_and_byline_or_date_is_boilerplate(
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    ["Elif Demir |14.11.2026 - Update : 14.11.2026", "Published On 14 Nov 2026", "By Anita Ruiz"],
+)
+def test_a_lede_between_headline_and_byline_is_the_story(date_line: str) -> None:
+    # Anadolu prints the story's first sentence above the byline, Al Jazeera a standfirst
+    # above the date: a whole sentence, long and ending with a full stop, is story text.
+    lede = (
+        "Peruvian Trade Minister Ursula Desilu Leon met her Bolivian counterpart Jose Luis Lupo"
+        " at the Desaguadero crossing on Friday, officials said."
+    )
+    text = f"{HEADLINE}\n\n{lede}\n\n{date_line}\n\nLIMA \u2014 {FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert texts(text, article.paragraphs) == [lede, FIRST, SECOND]
+    assert lede not in texts(text, article.boilerplate)
+    # The dateline opens the story under the byline, not the lede.
+    assert article.dateline == "LIMA"
+
+
+def test_a_lede_above_an_anadolu_city_line_keeps_the_city() -> None:
+    lede = (
+        "Turkish Trade Minister Omer Bolat held talks with his Peruvian counterpart in Lima on"
+        " Friday, the ministry said in a statement."
+    )
+    text = f"{HEADLINE}\n\n{lede}\n\nElif Demir |14.11.2026 - Update : 14.11.2026\n\nANKARA\n\n{FIRST}\n"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [lede, FIRST]
+    assert article.dateline == "ANKARA"
+    assert article.published == dt.date(2026, 11, 14)
+    assert article.authors == (("Elif Demir", None),)
+
+
 def test_a_second_line_without_a_byline_or_date_after_it_is_the_story() -> None:
     text = f"{HEADLINE}\n{FIRST}\n{SECOND}\n"
     article = parse_article(text)

@@ -125,6 +125,8 @@ def test_more_dateline_forms(opening: str, dateline: str) -> None:
         "Ghana - the world's second cocoa grower - signed the accords.",
         # After a comma, lower-case words are no region.
         "ACCRA, officials said \u2014 the accords were signed.",
+        # A pair of words with a slash, not two known places, before a dash.
+        "Cocoa/Gold Board \u2014 a state buyer \u2014 signed the accords.",
     ],
 )
 def test_openings_that_are_not_datelines(opening: str) -> None:
@@ -142,6 +144,12 @@ def test_openings_that_are_not_datelines(opening: str) -> None:
         ("OTTAWA, CANADA \u2014\n", "OTTAWA, CANADA"),
         # A story filed from two places.
         ("ACCRA/OTTAWA, Nov 20 (Reuters) - ", "ACCRA/OTTAWA"),
+        # Cities of several words, and three of them.
+        ("SAO PAULO/BUENOS AIRES (Reuters) - ", "SAO PAULO/BUENOS AIRES"),
+        ("LAGOS/ABIDJAN/DAKAR, May 7 (Reuters) - ", "LAGOS/ABIDJAN/DAKAR"),
+        ("Accra/Ottawa (AFP) - ", "Accra/Ottawa"),
+        # In mixed case with a dash alone, every city must be a known place.
+        ("Accra/Ottawa \u2014 ", "Accra/Ottawa"),
     ],
 )
 def test_dateline_on_its_own_line_or_from_two_places(opening: str, dateline: str) -> None:

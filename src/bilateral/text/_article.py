@@ -132,19 +132,23 @@ _CLOCK = re.compile(
 
 # -- datelines -----------------------------------------------------------------------------
 #: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —",
-#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -" (a story filed from two places),
+#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -", "NEW DELHI/ISLAMABAD (Reuters) -" (a story filed
+#: from two or three places),
 #: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
 #: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
 #: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
 #: The pattern only finds the shape; `_dateline` decides (capitals, or an agency).
 _PLACE_WORD = r"[^\W\d_][\w.'\u2019-]*"
+#: One city of a dateline, up to four words; a story filed from several is written with
+#: slashes between them: "NEW DELHI/ISLAMABAD", "BEIRUT/JERUSALEM/CAIRO".
+_PLACE_CITY = rf"{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
 _MONTH_DAY = (
     r"(?:[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?[ \t\u00a0]+\d{4})?"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
+    rf"(?P<place>{_PLACE_CITY}(?:/{_PLACE_CITY}){{0,2}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
     rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY})"
@@ -570,7 +574,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
         words = head.split()
         if not _capitalised(words):
             return None
-        if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
+        if agency is None and (
+            match.group("dash") not in _DASHES or not all(_known_place(city) for city in head.split("/"))
+        ):
             return None
     country = match.group("country")
     printed = match.group("day")
@@ -593,6 +599,7 @@ class _Parse:
     boilerplate: list[Span] = attrs.Factory(list)
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
     dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
+    lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -653,13 +660,32 @@ def _bare_dateline(line: str) -> bool:
     return _known_place(line.title())
 
 
+#: Fewest words of a line under the headline that is the story's first sentence, not a deck.
+_LEDE_WORDS = 15
+
+
+def _lede(line: str) -> bool:
+    """
+    Whether *line*, printed where a deck stands, is the story's first sentence instead.
+
+    Anadolu prints the lede above the byline ("Turkish Foreign Minister Hakan Fidan met his
+    Syrian counterpart ... on Monday, the ministry said."), Al Jazeera a standfirst that
+    names the people in full above "Published On ...". Both are a whole sentence, long and
+    ending with a full stop; a deck is a headline's sequel ("Fidan, Bayramov also review
+    regional developments") or one short sentence ("Talks in Cairo come as RSF tightens
+    siege.").
+    """
+    return line.rstrip("\"\u201d\u2019'").endswith(".") and len(line.split()) >= _LEDE_WORDS
+
+
 def _deck(state: _Parse, index: int) -> bool:
     """
     Whether line *index* is the subhead (deck) printed between the headline and the byline.
 
     It follows the headline right away and the byline or the publication line follows it
     ("Talks in Cairo come as ..." above "Published On 21 Nov 2026"); without them it could
-    be the story's first paragraph, so it is kept.
+    be the story's first paragraph, so it is kept. A lede printed there (see `_lede`) is
+    the story's and goes to `_Parse.lede`.
     """
     if (
         state.title is None
@@ -754,7 +780,10 @@ def _read_header(state: _Parse) -> int:
             index += 1
             continue
         if _deck(state, index):
-            state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+            if _lede(line):
+                state.lede.append(index)  # the story's first sentence above the byline
+            else:
+                state.boilerplate.append(state.span(index))  # the subhead between headline and byline
             state.header.add(index)
             index += 1
             continue
@@ -879,7 +908,9 @@ def parse_article(text: str) -> Article:
     first = _read_header(state)
     body_lines = _read_body(state, first)
     # Consecutive body lines form one run; a boilerplate line between them splits the body.
-    runs: list[tuple[int, int]] = []
+    # A lede above the byline is a run of its own, before the story's first line.
+    runs: list[tuple[int, int]] = [state.lines[index] for index in state.lede]
+    opening = len(runs)  # the run the dateline may open
     previous = -2
     for index in body_lines:
         start, end = state.lines[index]
@@ -889,13 +920,13 @@ def parse_article(text: str) -> Article:
             runs.append((start, end))
         previous = index
     dateline: str | None = state.dateline
-    if runs and dateline is None:
-        found = _dateline(text, *runs[0])
+    if len(runs) > opening and dateline is None:
+        found = _dateline(text, *runs[opening])
         if found is not None:
             dateline, story_start, printed = found
             if state.published is None and state.updated is None:
                 state.published = printed
-            runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
+            runs[opening] = (strip_span(text, story_start, runs[opening][1])[0], runs[opening][1])
     if runs:
         # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
         last_start, last_end = runs[-1]
