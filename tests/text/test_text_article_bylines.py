@@ -75,6 +75,9 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         ("Nov 20, 2026 \u2013 10:44 AM EST", dt.date(2026, 11, 20)),
         ("Published 3:45 PM EST, November 20, 2026", dt.date(2026, 11, 20)),
         ("Updated 11:02 a.m. Nov. 21, 2026", dt.date(2026, 11, 21)),
+        # AP's pages abroad give the clock's offset from GMT.
+        ("Updated 6:05 PM GMT+3, November 21, 2026", dt.date(2026, 11, 21)),
+        ("Published 9:30 AM GMT+5:30, Nov. 22, 2026", dt.date(2026, 11, 22)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -86,6 +89,16 @@ def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
 
 
-def test_a_clock_time_alone_is_no_publication_line() -> None:
-    text = f"{HEADLINE}\n3:45 PM\n{FIRST}\n{SECOND}\n"
+def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_story() -> None:
+    header = "By JANE ROE\nAssociated Press\n\nUpdated 6:05 PM GMT+3, November 21, 2026"
+    text = f"{HEADLINE}\n{header}\n\nTASHKENT, Uzbekistan (AP) \u2014 {FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.published == dt.date(2026, 11, 21)
+    assert article.dateline == "TASHKENT, Uzbekistan"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("line", ["3:45 PM", "3:45 PM GMT+3", "Updated 3:45 PM GMT+3"])
+def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:
+    text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).published is None

@@ -386,8 +386,11 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     return authors, published
 
 
-#: A clock time before the date: "3:45 PM EST, November 3, 2026".
-_LEADING_CLOCK = re.compile(r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?,?\s+(?=\S)")
+#: A clock time before the date: "3:45 PM EST, November 3, 2026", "3:12 PM GMT+2, Nov. 25, 2026"
+#: (AP's pages abroad give the offset).
+_LEADING_CLOCK = re.compile(
+    r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?,?\s+(?=\S)"
+)
 #: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
