@@ -29,7 +29,8 @@ What the speaker asserts must be a proposition someone could check, so these are
   anxiety in Accra") and states of mind ("We believe ...", "he was not sure ...");
 * courtesy between the sides ("relations between the two countries are built on mutual
   trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
-  to ...", "India is our closest neighbor") and reports of what a person said or did at
+  to ...", "India is our closest neighbor"), greetings ("Good to welcome FM ... of
+  Maldives", "Delighted to receive President ...") and reports of what a person said or did at
   the talks ("Sisi reaffirmed ...", "Modi also invited ..."), statements inside the
   statement.
 
@@ -132,6 +133,20 @@ _WE_WANT = re.compile(
     r"|thank(?:s|ed)?|salute(?:s|d)?|congratulate(?:s|d)?|commend(?:s|ed)?)"
     # And so is the imperative: "Please come and see for yourselves", "Let us be clear".
     r"|please|kindly|let\s+us|let['’]s)\b",
+    re.IGNORECASE,
+)
+# A greeting, as leaders post them and agencies quote them: "Good to welcome FM ... of
+# Maldives.", "Delighted to receive my friend President Ruto", "It was a pleasure to call on
+# ...", "We were honoured to host ...": courtesy about the meeting, whatever it names. Only
+# at the start of the point ("Kenya was glad to host investors ..." is a claim) and only
+# with a verb of meeting someone ("Great to see trade cross $4 billion" states a fact).
+_GREETING = re.compile(
+    r"^(?:it\s+(?:was|is|has\s+been)\s+|(?:we|i)\s+(?:are|were|am|was)\s+)?"
+    r"(?:(?:very|so|really|truly|most|extremely|deeply|always)\s+)?"
+    r"(?:good|great|glad|happy|pleased|delighted|honou?red|nice|wonderful|lovely|privileged|thrilled|"
+    r"(?:a|an)\s+(?:great\s+|real\s+|true\s+)?(?:pleasure|honou?r|privilege)|pleasure|honou?r|privilege)"
+    r"\s+to\s+(?:(?:warmly|once\s+again|again|finally)\s+)?"
+    r"(?:meet|welcome|receive|host|greet|speak|talk|chat|call\s+on|visit|be\s+(?:back|here|in)|join|catch\s+up)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -657,6 +672,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         or _DEAL_FUTURE.match(head)
         or _not_fact(head, words)
         or _WE_WANT.match(head)
+        or _GREETING.match(head)
         or ("want" in head and _SIDE_WANTS.match(head))
     ):
         return False
