@@ -29,6 +29,21 @@ from bilateral.text import extract
             "Secretary Vinay Kwatra told reporters."
         ),
         "Kremlin spokesman Dmitry Peskov said they had also discussed energy supplies.",
+        # Two modifiers before the meeting; the day after "agreed"; "pledged" together.
+        (
+            "During their roughly 75-minute meeting, the two leaders also confirmed that Seoul and Hanoi"
+            " would expand naval exchanges, a South Korean official said."
+        ),
+        (
+            "Analyst Nguyen Khac Giang said South Korea and Vietnam agreed Thursday to begin talks on a"
+            " defense equipment pact."
+        ),
+        "Analyst Nguyen Khac Giang said Lee Jae-myung and Pham Minh Chinh on Monday pledged to double trade.",
+        # A post without its subject, naming the guest by a handle.
+        (
+            "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"
+            " partnership,\u201d South Korean Foreign Minister Cho Hyun wrote on X."
+        ),
     ],
 )
 def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
@@ -51,6 +66,10 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
         (
             "Sergei Lavrov, the Russian foreign minister, said Washington and Kyiv had never agreed on it.",
             "Washington and Kyiv had never agreed on it",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said Hanoi and Seoul held 14 rounds of talks on the pact in 2019.",
+            "Hanoi and Seoul held 14 rounds of talks on the pact in 2019",
         ),
     ],
 )

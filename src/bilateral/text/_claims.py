@@ -146,7 +146,10 @@ _GREETING = re.compile(
     r"(?:good|great|glad|happy|pleased|delighted|honou?red|nice|wonderful|lovely|privileged|thrilled|"
     r"(?:a|an)\s+(?:great\s+|real\s+|true\s+)?(?:pleasure|honou?r|privilege)|pleasure|honou?r|privilege)"
     r"\s+to\s+(?:(?:warmly|once\s+again|again|finally)\s+)?"
-    r"(?:meet|welcome|receive|host|greet|speak|talk|chat|call\s+on|visit|be\s+(?:back|here|in)|join|catch\s+up)\b",
+    r"(?:meet|welcome|receive|host|greet|speak|talk|chat|call\s+on|visit|be\s+(?:back|here|in)|join|catch\s+up)\b"
+    # A post drops its subject: "Had a productive conversation with FM ... today.".
+    r"|^(?:just\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue|interaction)\b",
     re.IGNORECASE,
 )
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
@@ -189,7 +192,7 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
     r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
-    r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
     r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
@@ -203,10 +206,14 @@ _MEETING_SUBJECT = re.compile(
 # apart from `_MEETING_SUBJECT` so that it runs only on a sentence that says "agreed": its
 # two lazy runs up to 60 characters are tried at every length otherwise.
 _SIDES_AGREED = re.compile(
-    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
-    r"agreed\s+(?:to|on|that)\b",
+    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
+    # Pledging or vowing together is the same outcome; the wires put the day after the
+    # verb: "agreed Wednesday to begin negotiations", "pledged on Tuesday to raise trade".
+    r"(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b",
     re.IGNORECASE,
 )
+#: One of these is in every sentence `_SIDES_AGREED` matches (lower-cased).
+_SIDES_AGREED_VERBS = ("agreed", "pledged", "vowed")
 # The meeting as the subject of a verb of evidence ("the call showed that Kinshasa was trying
 # to split Kampala from Kigali", "the visit signalled ..."): a reading of the meeting, a
 # claim when someone other than the two sides makes it.
@@ -338,7 +345,10 @@ _HEDGE = (
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
-    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive)\b"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive|"
+    # A trip to come: "the president would fly to Doha on Monday", "Abdelatty will travel to
+    # St. Petersburg", "the chancellor would travel on to Bengaluru".
+    r"travel|fly|visit|head|attend|meet)\b"
     r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
 )
 # Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
@@ -680,9 +690,12 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if (
         (
-            # (No letter of "agreed" matches another in the pattern's case-insensitive sense
-            # than its two cases: the lower-cased sentence holds it whenever the pattern can.)
-            (_MEETING_SUBJECT.match(head) or ("agreed" in head.lower() and _SIDES_AGREED.match(head)))
+            # (No letter of the verbs matches another in the pattern's case-insensitive sense
+            # than its two cases: the lower-cased sentence holds one whenever the pattern can.)
+            (
+                _MEETING_SUBJECT.match(head)
+                or (any(verb in head.lower() for verb in _SIDES_AGREED_VERBS) and _SIDES_AGREED.match(head))
+            )
             and not (
                 _MEETING_EVIDENCE.match(head)
                 and not _own_side(statement, _main_pair(doc, index), index, doc.text)
