@@ -106,6 +106,10 @@ def test_outlet_line_under_a_byline_is_header() -> None:
         ("Washington \u2014 ", "Washington"),
         ("State Department \u2014 ", "State Department"),
         ("Accra -- ", "Accra"),
+        # ANI's country in square brackets, SPA's name after a comma, the Gulf papers' colon.
+        ("Accra [Ghana], November 20 (ANI): ", "Accra, Ghana"),
+        ("Accra, November 20, 2026, GNA -- ", "Accra"),
+        ("Ottawa: ", "Ottawa"),
     ],
 )
 def test_more_dateline_forms(opening: str, dateline: str) -> None:
@@ -127,6 +131,9 @@ def test_more_dateline_forms(opening: str, dateline: str) -> None:
         "ACCRA, officials said \u2014 the accords were signed.",
         # A pair of words with a slash, not two known places, before a dash.
         "Cocoa/Gold Board \u2014 a state buyer \u2014 signed the accords.",
+        # A colon after a country or a person labels the paragraph; only a city is a dateline.
+        "Ghana: the accords were signed on Thursday.",
+        "Mahama: the accords are fair to both sides.",
     ],
 )
 def test_openings_that_are_not_datelines(opening: str) -> None:

@@ -136,7 +136,8 @@ _CLOCK = re.compile(
 #: from two or three places),
 #: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
 #: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
-#: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
+#: "ABU DHABI, 12th February, 2026 (WAM) --", "New Delhi [India], November 26 (ANI):",
+#: "Riyadh, November 26, 2026, SPA --", "Dubai: ...". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
 #: The pattern only finds the shape; `_dateline` decides (capitals, or an agency).
 _PLACE_WORD = r"[^\W\d_][\w.'\u2019-]*"
 #: One city of a dateline, up to four words; a story filed from several is written with
@@ -151,11 +152,15 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CITY}(?:/{_PLACE_CITY}){{0,2}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
+    # ANI puts the country in square brackets: "New Delhi [India], November 26 (ANI):".
+    r"(?:[ \t\u00a0]*\[(?P<bracketed>[^\W\d_][^\[\]\n]{1,30})\])?"
     rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY})"
     # Kyodo and TASS name themselves after the date without brackets: "TOKYO, Aug. 30 Kyodo -",
     # "MOSCOW, May 9. /TASS/." (only after a date: "WASHINGTON Post -" is no dateline).
     r"(?:[ \t\u00a0]+(?P<bare>[A-Z][a-z]{2,10})(?=[ \t\u00a0]*(?:\u2014|\u2013|-))"
-    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"]))?)?"
+    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"])"
+    # SPA after a comma: "Riyadh, November 26, 2026, SPA --".
+    r"|,[ \t\u00a0]+(?P<plain>[A-Z]{2,8})(?=[ \t\u00a0]*(?:\u2014|\u2013|-)))?)?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
@@ -166,6 +171,7 @@ _DATELINE_MIN = 2
 #: ("Petro - who met Trump -") is too common inside a story's first words.
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 _PLACE_KINDS = frozenset({EntryKind.CITY, EntryKind.COUNTRY, EntryKind.REGION, EntryKind.VENUE})
+_CITY_KINDS = frozenset({EntryKind.CITY})
 #: An agency's name in brackets: a word or two of letters ("AFP", "Reuters", "dpa", "Press Trust").
 _AGENCY = re.compile(r"[A-Za-z][A-Za-z.&]+(?: [A-Za-z][A-Za-z.&]+)?")
 #: Photo-caption words in brackets after a name ("Jake Sullivan (left)"): never an agency.
@@ -524,19 +530,22 @@ def _capitalised(words: list[str]) -> bool:
     )
 
 
-def _known_place(name: str) -> bool:
+def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS) -> bool:
     """
     Whether the gazetteer knows *name* as a place or a government building or body.
 
     Cities, countries, regions and venues ("Washington", "Capitol Hill"), and bodies of a
-    government ("State Department", "Pentagon"): the newsrooms a dateline names.
+    government ("State Department", "Pentagon"): the newsrooms a dateline names. With
+    *kinds*, only entries of those kinds (no bodies of a government).
     """
     words = [t.text for t in tokenize(name)]
     found = lexicon().match_name(words, 0) if words else None
     if found is None or found[0] != len(words):
         return False
     entry = found[1]
-    return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
+    return entry.kind in kinds or (
+        kinds is _PLACE_KINDS and entry.kind is EntryKind.ORGANIZATION and entry.country is not None
+    )
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None] | None:
@@ -554,7 +563,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
     match = _DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
-    agency = match.group("agency") or match.group("bare") or match.group("slashed")
+    agency = match.group("agency") or match.group("bare") or match.group("slashed") or match.group("plain")
     if agency is not None and (_AGENCY.fullmatch(agency) is None or agency.lower() in _CAPTION_WORDS):
         # "(R-Texas)", "(left)"... are no agency: only capitals and a dash make the dateline.
         agency = None
@@ -577,11 +586,17 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
         words = head.split()
         if not _capitalised(words):
             return None
-        if agency is None and (
-            match.group("dash") not in _DASHES or not all(_known_place(city) for city in head.split("/"))
+        dash = match.group("dash")
+        cities = head.split("/")
+        if (
+            agency is None
+            and not (dash in _DASHES and all(_known_place(city) for city in cities))
+            # Gulf papers write "Dubai: ..." and "Doha: ...": a colon after a city (not a
+            # country or region: "Ukraine: ..." may label a paragraph).
+            and not (dash == ":" and all(_known_place(city, _CITY_KINDS) for city in cities))
         ):
             return None
-    country = match.group("country")
+    country = match.group("country") or match.group("bracketed")
     printed = match.group("day")
     day = parse_printed_date(printed) if printed is not None else None
     return (f"{place}, {country}" if country else place), match.end(), day
