@@ -78,6 +78,14 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         # AP's pages abroad give the clock's offset from GMT.
         ("Updated 6:05 PM GMT+3, November 21, 2026", dt.date(2026, 11, 21)),
         ("Published 9:30 AM GMT+5:30, Nov. 22, 2026", dt.date(2026, 11, 22)),
+        # An abbreviated weekday first; the outlet and the sections around it (Kyodo); the
+        # clock glued to the year and the age after it (copies of Reuters pages); slashes.
+        ("Sat 21 Nov 2026 18.05 GMT", dt.date(2026, 11, 21)),
+        ("Sat, Nov 21, 2026", dt.date(2026, 11, 21)),
+        ("KYODO NEWS - Nov 21, 2026 - 18:05 | World, All", dt.date(2026, 11, 21)),
+        ("November 21, 20266:05 PM GMT+3Updated 3 hours ago", dt.date(2026, 11, 21)),
+        ("Published on: 21/11/2026 - 18:05", dt.date(2026, 11, 21)),
+        ("11/21/2026", dt.date(2026, 11, 21)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -98,7 +106,18 @@ def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_st
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
 
 
-@pytest.mark.parametrize("line", ["3:45 PM", "3:45 PM GMT+3", "Updated 3:45 PM GMT+3"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:45 PM",
+        "3:45 PM GMT+3",
+        "Updated 3:45 PM GMT+3",
+        # Day and month cannot be told apart.
+        "05/11/2026",
+        # An outlet and sections with no date.
+        "KYODO NEWS - World, All",
+    ],
+)
 def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:
     text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).published is None

@@ -401,14 +401,52 @@ _LEADING_CLOCK = re.compile(
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
 
+#: A date with slashes: "26/11/2026" (day first, as France 24 prints it) or "11/26/2026".
+_SLASHED_DATE = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
+_MONTHS_IN_YEAR = 12
+#: What pages print before the date of a publication line: the outlet in capitals and a
+#: dash ("KYODO NEWS - Nov 26, 2026 - 19:34"), an abbreviated weekday ("Wed 26 Nov 2026").
+_DATE_PREFIX = re.compile(
+    r"(?:[A-Z][A-Z&.]+(?:[ \t][A-Z][A-Z&.]+){0,3}[ \t]+[-\u2013\u2014|][ \t]+)?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+)
+#: And after it: the sections ("... - 19:34 | World, All") or the story's age, glued on in
+#: copies of Reuters pages ("November 26, 202610:44 AM GMT+3Updated 2 hours ago").
+_DATE_SUFFIX = re.compile(
+    r"[ \t]*\|[^|\d\n]*\Z"
+    r"|[ \t]*(?:Updated|Published)[ \t]+(?:\d{1,2}|an?)[ \t]+(?:hours?|minutes?|mins?|days?)[ \t]+ago\Z"
+)
+#: A year and the clock after it with no space between them ("202610:44 AM").
+_GLUED_CLOCK = re.compile(r"(\d{4})(\d{1,2}:\d{2})")
+
+
 def _printed_date(words: str) -> dt.date | None:
-    """The date *words* consist of (a clock time after it allowed), or None."""
-    words = _CLOCK.sub("", words)
-    dotted = _DOTTED_DATE.fullmatch(words.strip())
-    if dotted is None:
+    """The date *words* consist of (a clock time, the outlet and sections around it allowed), or None."""
+    prefix = _DATE_PREFIX.match(words)
+    if prefix is not None:
+        words = words[prefix.end() :]
+    words = _CLOCK.sub("", _GLUED_CLOCK.sub(r"\1 \2", _DATE_SUFFIX.sub("", words)))
+    stripped = words.strip()
+    dotted = _DOTTED_DATE.fullmatch(stripped)
+    slashed = _SLASHED_DATE.fullmatch(stripped) if dotted is None else None
+    if dotted is None and slashed is None:
         return parse_printed_date(words)
+    if dotted is not None:
+        year, month, day = int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day"))
+    elif slashed is not None:
+        first, second, year = (
+            int(slashed.group("first")),
+            int(slashed.group("second")),
+            int(slashed.group("year")),
+        )
+        if first > _MONTHS_IN_YEAR:
+            day, month = first, second
+        elif second > _MONTHS_IN_YEAR:
+            month, day = first, second
+        else:
+            return None  # "05/11/2026": May 11 or 5 November, the page does not say
     try:
-        return dt.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
