@@ -121,3 +121,34 @@ def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_st
 def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:
     text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).published is None
+
+
+def test_a_name_alone_under_the_date_is_the_byline() -> None:
+    text = f"{HEADLINE}\nNovember 21, 2026 10:44 PM\nDilfuza Karimova\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A place under the date is no author.
+        "Central Asia",
+        # Nor is a heading above a line that ends no sentence.
+        "Water Talks\nKey points of the deal",
+    ],
+)
+def test_a_place_or_a_heading_under_the_date_is_no_byline(line: str) -> None:
+    text = f"{HEADLINE}\nNovember 21, 2026 10:44 PM\n{line}\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).authors == ()
+
+
+def test_a_city_between_the_authors_name_and_the_date_is_the_dateline() -> None:
+    text = f"{HEADLINE}\nDilfuza Karimova\nTashkent\nNovember 21, 2026\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.dateline == "Tashkent"
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]

@@ -656,6 +656,7 @@ class _Parse:
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
     dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
     lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
+    date_line: int = -1  # the publication line read in the header
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -686,13 +687,48 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     line after it must be one of these, so a short heading of capitalised words is not taken.
     """
     line = state.line(index)
-    if not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1] or not _is_name(line):
+    if (
+        not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1]
+        or not _is_name(line)
+        or _known_place(line)
+    ):
         return False
     start, end = state.lines[index + 1]
+    following = state.text[start:end]
     return (
-        _date_line(state.text[start:end]) is not None
+        _date_line(following) is not None
         or _dateline(state.text, start, len(state.text)) is not None
+        or _city_line(following)
     )
+
+
+def _name_under_date(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is the author's name printed alone under the publication line.
+
+    VOA's pages may print "November 26, 2026 10:44 PM" and then "Nike Ching" above the
+    story: a name of two to four words, no place, right under the date, and a paragraph
+    (a line ending a sentence) after it.
+    """
+    line = state.line(index)
+    if (
+        state.date_line != index - 1
+        or not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1]
+        or not _is_name(line)
+        or _known_place(line)
+    ):
+        return False
+    return state.line(index + 1)[-1] in _SENTENCE_END
+
+
+def _city_line(line: str) -> bool:
+    """
+    Whether *line* is a city alone, in mixed case ("Abu Dhabi"): a dateline in a page's header.
+
+    Pages such as The National print it between the author's name and the date.
+    """
+    words = line.split()
+    return 0 < len(words) <= _BARE_DATELINE_WORDS and _capitalised(words) and _known_place(line, _CITY_KINDS)
 
 
 #: Most words of a dateline printed alone in capitals without a dash ("ANKARA", "NEW DELHI").
@@ -794,7 +830,12 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
-        if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
+        if (
+            state.byline is None
+            and state.title is not None
+            and not is_last
+            and (_bare_byline(state, index) or _name_under_date(state, index))
+        ):
             state.authors = ((_squash(line), None),)
             state.byline = state.span(index)
             state.header.add(index)
@@ -805,6 +846,17 @@ def _read_header(state: _Parse) -> int:
             state.header.add(index)
             index += 1
             break
+        if (
+            state.byline is not None
+            and state.dateline is None
+            and not is_last
+            and _after_byline(state, index)
+            and _city_line(line)
+        ):
+            state.dateline = _squash(line)  # "Abu Dhabi" under the author's name, the date below
+            state.header.add(index)
+            index += 1
+            continue
         if (
             state.byline is not None
             and not is_last
@@ -818,6 +870,7 @@ def _read_header(state: _Parse) -> int:
         if dated is not None:
             state.note_date(dated[0], is_update=dated[1])
             state.header.add(index)
+            state.date_line = index
             index += 1
             continue
         if state.title is not None and _squash(line) == _squash(state.title.text(state.text)):
