@@ -152,3 +152,30 @@ def test_a_city_between_the_authors_name_and_the_date_is_the_dateline() -> None:
     assert article.dateline == "Tashkent"
     assert article.published == dt.date(2026, 11, 21)
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline"),
+    [
+        ("CENTRAL ASIA TIMES WITH AA\nTASHKENT\nNov 21, 2026 - 3:45 pm GMT+5", "TASHKENT"),
+        ("CENTRAL ASIA TIMES\nNov 21, 2026 - 3:45 pm", None),
+    ],
+)
+def test_an_outlet_in_capitals_above_the_city_or_date_is_the_byline(
+    header: str, dateline: str | None
+) -> None:
+    text = f"{HEADLINE}\n{header}\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors[0][0].startswith("CENTRAL ASIA TIMES")
+    assert article.dateline == dateline
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_city_in_capitals_above_the_date_is_no_outlet() -> None:
+    text = f"{HEADLINE}\nTASHKENT\nNov 21, 2026 - 3:45 pm\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.dateline == "TASHKENT"
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]

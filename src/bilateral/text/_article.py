@@ -568,13 +568,13 @@ def _capitalised(words: list[str]) -> bool:
     )
 
 
-def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS) -> bool:
+def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS, *, bodies: bool = True) -> bool:
     """
     Whether the gazetteer knows *name* as a place or a government building or body.
 
     Cities, countries, regions and venues ("Washington", "Capitol Hill"), and bodies of a
     government ("State Department", "Pentagon"): the newsrooms a dateline names. With
-    *kinds*, only entries of those kinds (no bodies of a government).
+    *kinds*, only entries of those kinds; without *bodies*, no bodies of a government.
     """
     words = [t.text for t in tokenize(name)]
     found = lexicon().match_name(words, 0) if words else None
@@ -582,7 +582,7 @@ def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS) -> bool:
         return False
     entry = found[1]
     return entry.kind in kinds or (
-        kinds is _PLACE_KINDS and entry.kind is EntryKind.ORGANIZATION and entry.country is not None
+        bodies and entry.kind is EntryKind.ORGANIZATION and entry.country is not None
     )
 
 
@@ -631,7 +631,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
             and not (dash in _DASHES and all(_known_place(city) for city in cities))
             # Gulf papers write "Dubai: ..." and "Doha: ...": a colon after a city (not a
             # country or region: "Ukraine: ..." may label a paragraph).
-            and not (dash == ":" and all(_known_place(city, _CITY_KINDS) for city in cities))
+            and not (dash == ":" and all(_known_place(city, _CITY_KINDS, bodies=False) for city in cities))
         ):
             return None
     country = match.group("country") or match.group("bracketed")
@@ -687,7 +687,7 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     line after it must be one of these, so a short heading of capitalised words is not taken.
     """
     line = state.line(index)
-    if (
+    if not _outlet_line(line) and (
         not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1]
         or not _is_name(line)
         or _known_place(line)
@@ -699,6 +699,27 @@ def _bare_byline(state: _Parse, index: int) -> bool:
         _date_line(following) is not None
         or _dateline(state.text, start, len(state.text)) is not None
         or _city_line(following)
+        or _bare_dateline(following)
+    )
+
+
+#: Most words of an outlet credited in capitals instead of an author ("DAILY SABAH WITH AA").
+_OUTLET_WORDS = 5
+
+
+def _outlet_line(line: str) -> bool:
+    """
+    Whether *line* credits an outlet in capitals where the author's name stands.
+
+    "DAILY SABAH WITH AA", "REUTERS" above the city or the date: letters only, no place
+    (a city in capitals is the dateline, see `_bare_dateline`).
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= _OUTLET_WORDS
+        and line.isupper()
+        and all(w.isalpha() or w == "&" for w in words)
+        and not _known_place(line.title(), bodies=False)
     )
 
 
@@ -728,7 +749,11 @@ def _city_line(line: str) -> bool:
     Pages such as The National print it between the author's name and the date.
     """
     words = line.split()
-    return 0 < len(words) <= _BARE_DATELINE_WORDS and _capitalised(words) and _known_place(line, _CITY_KINDS)
+    return (
+        0 < len(words) <= _BARE_DATELINE_WORDS
+        and _capitalised(words)
+        and _known_place(line, _CITY_KINDS, bodies=False)
+    )
 
 
 #: Most words of a dateline printed alone in capitals without a dash ("ANKARA", "NEW DELHI").
@@ -749,7 +774,7 @@ def _bare_dateline(line: str) -> bool:
         or not all(w.isalpha() for w in words)
     ):
         return False
-    return _known_place(line.title())
+    return _known_place(line.title(), bodies=False)
 
 
 #: Fewest words of a line under the headline that is the story's first sentence, not a deck.
@@ -845,6 +870,11 @@ def _read_header(state: _Parse) -> int:
             state.dateline = _squash(line)  # Anadolu's "ANKARA" alone above the story
             state.header.add(index)
             index += 1
+            dated = _date_line(state.line(index)) if index + 1 < len(state.lines) else None
+            if dated is not None:  # and the date under it ("ISTANBUL" / "Nov 26, 2026 - 3:45 pm")
+                state.note_date(dated[0], is_update=dated[1])
+                state.header.add(index)
+                index += 1
             break
         if (
             state.byline is not None
