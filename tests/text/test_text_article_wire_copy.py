@@ -61,6 +61,18 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "==Kyodo",
         "(END)",
         "___",
+        "*Writing by Aysu Bicer",
+        "Edited by: Kofi Mensah",
+        "(With inputs from PTI)",
+        "With inputs from agencies",
+        "This article was originally published on The Conversation.",
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Disclaimer: The views expressed here are the author's own.",
+        "Follow VOA Africa on X @VOAAfrica",
+        "Also Read | Ghana, Canada sign defence pact",
+        "Image caption, Mahama and Carney at the signing",
+        "Published - November 21, 2026 10:44 pm IST",
     ],
 )
 def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
@@ -82,6 +94,11 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "This photograph of the signing was shared by both governments, officials said.",
         "The state website carries the accords in full, and only parts of them were read out.",
         "Shares in the refinery were offered to subscribers in Accra and Toronto on Friday.",
+        "With inputs from both ministries, the accords were drafted in three weeks.",
+        "Our standards on cocoa quality are the highest in Africa, Mahama said.",
+        "Follow-up talks on gold will be held in Ottawa in March.",
+        "Published figures show cocoa exports rose 8% last year.",
+        "Updated forecasts expect a second accord on timber by 2027.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

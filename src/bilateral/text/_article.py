@@ -121,7 +121,7 @@ _STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
@@ -195,8 +195,8 @@ _CUT = re.compile(
 _LINKS = re.compile(
     r"(?i:related(?:\s+(?:articles|posts|stories|news|content|coverage|topics|reading))?|read\s+(?:more|next|also)|"
     r"also\s+read|see\s+also|further\s+reading|share\s+this(?:\s+(?:article|story|post|page))?|share|"
-    r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under)"
-    + _BOILER_WORDS
+    r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under|"
+    r"suggested\s+topics)" + _BOILER_WORDS
 )
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
@@ -206,7 +206,8 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*:.*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*[:|].*|"
+    r"disclaimer\s*:.*|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|whatsapp|telegram|youtube|threads|linkedin)\b.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
@@ -221,6 +222,8 @@ _SINGLE = re.compile(
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
 _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+    # BBC pages copied out: "Image caption, Ruto and Abiy at State House".
+    r"|(?i:image|photo|video)\s+caption,\s*\S"
     # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
     r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
     r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
@@ -245,11 +248,18 @@ _CREDIT_WORD = r"(?:[A-Z][\w.'\u2019-]*|in|and|from|at|by|with|&|(?i:writing|edi
 #: report came from Reuters", "This story originated in ...", an agency's initials
 #: ("cdm/sbk/ach") or name between marks ("==Kyodo", "(END)"), and lines of rules ("___").
 _CREDIT = re.compile(
-    rf"\(?(?i:(?:additional\s+)?reporting|writing|editing|compiled|produced|research)\s+by\s+{_CREDIT_WORD}"
+    rf"[(*]?(?i:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced|research)\s+by\s*:?\s+{_CREDIT_WORD}"
     rf"(?:[\s;,]+{_CREDIT_WORD})*[\s;,.)]*"
     r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
     r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
-    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published))"
+    r"\s+(?:in|on|at|by))\b.*"
+    # Indian copy: "(With inputs from PTI)", "With inputs from agencies"; the syndicated
+    # feed's note: "(This story has not been edited by NDTV staff and is auto-generated
+    # from a syndicated feed.)"; Reuters pages: "Our Standards: The Thomson Reuters Trust Principles."
+    r"|\(?(?i:with\s+inputs?\s+from)(?:\s+[\w&'.-]+,?){1,6}\)?"
+    r"|\([^()\n]{0,200}(?i:syndicated\s+feed)[^()\n]{0,40}\)"
+    r"|(?i:our\s+standards)\s*:.*"
     # Agencies' notes on what their subscribers get: "Anadolu Agency website contains only a
     # portion of the news stories offered to subscribers in the AA News Broadcasting System
     # (HAS), and in summarized form.", "The full story is available to subscribers only."
@@ -998,6 +1008,11 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))
             continue
         if short and (_SINGLE.fullmatch(line) or _furniture(line)):
+            state.boilerplate.append(state.span(index))
+            continue
+        if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
+            # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that
+            # says it is the date is no story text anywhere (the date is read only at the top).
             state.boilerplate.append(state.span(index))
             continue
         body.append(index)
