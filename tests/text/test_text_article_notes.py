@@ -35,6 +35,7 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "The interview has been edited for length and clarity.",
         "This version corrects the spelling of the minister's name.",
         "(Updates with comment from Peruvian trade minister, paragraphs 5-6)",
+        "This is a developing story and will be updated.",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])

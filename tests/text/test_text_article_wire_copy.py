@@ -28,6 +28,12 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "Photo caption: Workers sort cocoa beans near Kumasi.",
         "Mahama and Carney shake hands in Ottawa, Nov. 20, 2026. (AP Photo/Sean Kilpatrick)",
         "A worker pours molten gold at a refinery in Accra. REUTERS/Francis Kokoroko",
+        "Mahama, right, greets Carney at Jubilee House in Accra on Thursday. (AFP)",
+        "Mahama (L) and Carney sign the accords in Ottawa. Credit: Reuters",
+        "Mahama and Carney at the signing in Ottawa [Ghana Presidency/Handout via Reuters]",
+        "Mahama, left, and Carney in Ottawa, Nov. 20, 2026. (Ghana Presidency via AP)",
+        "Mahama and Carney sign the accords in Ottawa (Photo by Dave Chan / AFP)",
+        "Mahama meets Carney in Ottawa, in this handout photo released by the Ghanaian presidency.",
         "In this photo released by the Ghana Presidency, Mahama greets Carney in Accra.",
         "This handout image shows the two leaders at the signing.",
     ],
@@ -99,6 +105,10 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "Follow-up talks on gold will be held in Ottawa in March.",
         "Published figures show cocoa exports rose 8% last year.",
         "Updated forecasts expect a second accord on timber by 2027.",
+        "Carney said Mahama was right, and that the accords were fair. (Reuters)",
+        "The ministers spoke by phone (connected via a secure line from Accra).",
+        "The accords [signed in Ottawa] take effect in January, officials said.",
+        "This is a story of two economies that need each other, Carney said.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

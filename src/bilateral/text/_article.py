@@ -237,6 +237,14 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[A-Z][\w.&'-]*\s+){0,3}Photo(?:/[^()\n]{1,60})?\)"
     r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/[A-Z][^/\n]{1,40}|(?i:photo(?:\s+credit)?\s*:)\s*[^.\n]{1,60}"
     r"|\(?\bGetty\s+Images\)?"
+    # "(Photo by Simon Maina / AFP)", "(Kenya Presidential Press Service via AP)", "Credit:
+    # Reuters", Al Jazeera's "[Kenyan Presidency/Handout via Reuters]", "..., in this handout
+    # photo released by the Kenyan presidency."
+    r"|\((?i:photo(?:graph)?\s+by)\s[^()\n]{1,60}\)"
+    r"|\([^()\n]{1,60}\svia\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua|ANI|PTI)\)"
+    r"|(?i:credit)\s*:\s*[^.\n]{1,60}\.?"
+    r"|\[[^\[\]\n]{0,60}(?:/|\bvia\b|Reuters|AFP|Getty|Handout|File)[^\[\]\n]{0,60}\]"
+    r"|,?\s+in\s+this\s+(?:(?:handout|undated|file|pool)\s+)*(?:photo(?:graph)?|image|picture)\b[^\n]{0,60}"
     # A caption ends with where and when the picture was taken, after a comma: "... speaks at
     # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
     r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
@@ -295,14 +303,25 @@ _NOTE = re.compile(
     r"|(?i:(?:this|the)[ \t]+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)[ \t]+"
     r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?(?:edited|condensed|abridged|translated)\b)"
     r"|(?i:an?[ \t]+(?:earlier|previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:story|article|report|post)\b)"
-    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)).*"
+    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)"
+    r"|(?i:this[ \t]+is[ \t]+a[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?(?:story|report)\b)).*"
     r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
     r"[^()\n]{0,200}\)"
 )
 
 
+#: Where a person stands in a photo, as captions say: "Ruto, right, greets ...", "Ruto (R)".
+_POSITION = re.compile(
+    r",[ \t](?:left|right|center|centre)[,)]|[ \t]\((?:L|R|C|2nd[ \t][LR]|left|right|center)\)[ \t]"
+)
+#: An agency in brackets after the last stop: "... in Nairobi on Monday. (AFP)".
+_AGENCY_AFTER_STOP = re.compile(r"[.!?][ \t]*\([A-Za-z]{2,10}\)[ \t]*\Z")
+
+
 def _furniture(line: str) -> bool:
     """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
+    if line.endswith(")") and _AGENCY_AFTER_STOP.search(line) and _POSITION.search(line):
+        return True  # a caption credited to an agency: a story line names no one "right"
     if (
         _CAPTION.match(line)
         or _CREDIT.fullmatch(line)
