@@ -198,7 +198,7 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
-    r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
     r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
     re.IGNORECASE,
 )
@@ -283,9 +283,11 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|spoken|speaks|talked|"
     r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
-    r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
+    r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)"
+    # "Lee and Chinh held a summit at Cheong Wa Dae", "held their first meeting in ...".
+    r"|held\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)(?:\s+at)?)\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )
@@ -296,8 +298,8 @@ _ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+
 #: The verbs `_MEETING_PREDICATE` opens with, each a whole word (a space follows it): it
 #: cannot match a sentence without one (lower-casing the first letter adds none).
 _MEETING_VERBS = frozenset(
-    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "speaks", "talked", "hosted",
-     "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
+    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "spoken", "speaks", "talked",
+     "hosted", "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
 )  # fmt: skip
 
 
@@ -439,7 +441,7 @@ _MOOD = re.compile(
     r"|(?:(?:a\s+)?(?:lot|great\s+deal|good\s+deal|sense|mood|feeling)\s+of\s+|a\s+|much\s+|some\s+|"
     r"growing\s+|increasing\s+|mounting\s+|widespread\s+|deep\s+|considerable\s+|real\s+|"
     r"little\s+|new\s+|renewed\s+|cautious\s+|great\s+|high\s+)*" + _MOOD_NOUNS + ")"
-    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been)\b",
+    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
 
@@ -474,6 +476,10 @@ def _courtesy(head: str) -> bool:
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
 _FINITE = (Form.PAST, Form.THIRD)
 # Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
+#: Verbs of bringing a subject up, an act of the talks only with a noun of one after them
+#: ("pressed" always is: "Mahama pressed Merz on access to ...").
+_RAISED = frozenset({"raised", "broached"})
+_RAISED_NOUNS = ("issue", "matter", "question", "concern", "case", "subject", "topic", "demand")
 _REPORTED_ACTS = frozenset(
     {"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses", "attended", "promised"}
 )
@@ -782,7 +788,12 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
         return False
     verb = word.group("verb")
     hit = verb_cue(verb.casefold())
-    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS
+    if verb in _RAISED:
+        # "he had raised the visa issue", "she raised Sansal's case with Tebboune": what he
+        # said at the talks; "Ruto raised taxes in 2024" is a fact about him.
+        after = text[word.end() : word.end() + 50]
+        return any(noun in after for noun in _RAISED_NOUNS)
+    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS or verb == "pressed"
 
 
 def _about_themselves(doc: Document, statement: Statement, index: _Index) -> bool:
