@@ -239,3 +239,29 @@ def test_an_agency_named_after_the_date_without_brackets_ends_the_dateline(
 def test_a_capitalised_word_after_a_city_without_a_date_is_no_agency() -> None:
     text = f"{HEADLINE}\n\nLIMA Post - {FIRST}\n\n{SECOND}"
     assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize("order", ["deck first", "lede first"])
+def test_a_byline_under_a_deck_and_a_lede_is_still_header(order: str) -> None:
+    deck = "Desilu Leon, Lupo also review fuel supplies to the border towns"
+    lede = (
+        "Peruvian Trade Minister Ursula Desilu Leon met her Bolivian counterpart Jose Luis Lupo"
+        " at the Desaguadero crossing on Friday, officials said."
+    )
+    top = f"{deck}\n\n{lede}" if order == "deck first" else f"{lede}\n\n{deck}"
+    byline = "Elif Demir |14.11.2026 - Update : 14.11.2026"
+    text = f"{HEADLINE}\n\n{top}\n\n{byline}\n\nANKARA\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Elif Demir", None),)
+    assert article.published == dt.date(2026, 11, 14)
+    assert article.dateline == "ANKARA"
+    assert texts(text, article.paragraphs)[-2:] == [FIRST, SECOND]
+    assert lede in texts(text, article.paragraphs)
+
+
+def test_a_bar_in_a_story_line_is_no_byline() -> None:
+    line = "Peru | Bolivia trade rose 12% in 2025, the figures show."
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert texts(text, article.paragraphs) == [FIRST, line, SECOND]

@@ -686,6 +686,7 @@ class _Parse:
     dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
     lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
     date_line: int = -1  # the publication line read in the header
+    late_byline: int = -1  # a byline found under the first lines of the body
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -998,6 +999,28 @@ def _labelled_date(state: _Parse, line: str) -> bool:
     return True
 
 
+def _late_byline(state: _Parse, index: int, line: str) -> bool:
+    """
+    Whether *line*, a few lines into the body, is a byline with its date or the city under it.
+
+    Records the authors, the date and the dateline as the header reader would.
+    """
+    if state.late_byline == index - 1 and state.dateline is None and _bare_dateline(line):
+        state.dateline = _squash(line)
+        return True
+    if state.byline is not None or "|" not in line:
+        return False
+    found = _bare_byline_parts(line)
+    day = found[1] if found is not None else None
+    if found is None or day is None:
+        return False  # a bar in a story line, or a name with no date: not surely a byline
+    state.authors = found[0]
+    state.byline = state.span(index)
+    state.note_date(day, is_update=False)
+    state.late_byline = index
+    return True
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -1021,6 +1044,11 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))  # a linked headline in the box
             continue
         in_links = False
+        if short and index - first <= _STANDFIRST_LINES and _late_byline(state, index, line):
+            # Anadolu's byline under a deck and a lede ("Name |25.11.2026 - Update : ..."),
+            # and the city alone under it ("ISTANBUL"): the header, read late.
+            state.boilerplate.append(state.span(index))
+            continue
         if short and index - first < _STANDFIRST_LINES and _labelled_date(state, line):
             # Al Jazeera prints "Published On 4 Sep 2024" under the standfirst, a long line
             # the header stops at: a line that says it is the date is the date.
