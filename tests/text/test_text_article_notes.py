@@ -36,6 +36,8 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "This version corrects the spelling of the minister's name.",
         "(Updates with comment from Peruvian trade minister, paragraphs 5-6)",
         "This is a developing story and will be updated.",
+        "(The following transcript has been edited for length and clarity.)",
+        "The following has been translated from Spanish.",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
