@@ -75,6 +75,17 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         ("Nov 20, 2026 \u2013 10:44 AM EST", dt.date(2026, 11, 20)),
         ("Published 3:45 PM EST, November 20, 2026", dt.date(2026, 11, 20)),
         ("Updated 11:02 a.m. Nov. 21, 2026", dt.date(2026, 11, 21)),
+        # AP's pages abroad give the clock's offset from GMT.
+        ("Updated 6:05 PM GMT+3, November 21, 2026", dt.date(2026, 11, 21)),
+        ("Published 9:30 AM GMT+5:30, Nov. 22, 2026", dt.date(2026, 11, 22)),
+        # An abbreviated weekday first; the outlet and the sections around it (Kyodo); the
+        # clock glued to the year and the age after it (copies of Reuters pages); slashes.
+        ("Sat 21 Nov 2026 18.05 GMT", dt.date(2026, 11, 21)),
+        ("Sat, Nov 21, 2026", dt.date(2026, 11, 21)),
+        ("KYODO NEWS - Nov 21, 2026 - 18:05 | World, All", dt.date(2026, 11, 21)),
+        ("November 21, 20266:05 PM GMT+3Updated 3 hours ago", dt.date(2026, 11, 21)),
+        ("Published on: 21/11/2026 - 18:05", dt.date(2026, 11, 21)),
+        ("11/21/2026", dt.date(2026, 11, 21)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -86,6 +97,85 @@ def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
 
 
-def test_a_clock_time_alone_is_no_publication_line() -> None:
-    text = f"{HEADLINE}\n3:45 PM\n{FIRST}\n{SECOND}\n"
+def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_story() -> None:
+    header = "By JANE ROE\nAssociated Press\n\nUpdated 6:05 PM GMT+3, November 21, 2026"
+    text = f"{HEADLINE}\n{header}\n\nTASHKENT, Uzbekistan (AP) \u2014 {FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.published == dt.date(2026, 11, 21)
+    assert article.dateline == "TASHKENT, Uzbekistan"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:45 PM",
+        "3:45 PM GMT+3",
+        "Updated 3:45 PM GMT+3",
+        # Day and month cannot be told apart.
+        "05/11/2026",
+        # An outlet and sections with no date.
+        "KYODO NEWS - World, All",
+    ],
+)
+def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:
+    text = f"{HEADLINE}\n{line}\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).published is None
+
+
+def test_a_name_alone_under_the_date_is_the_byline() -> None:
+    text = f"{HEADLINE}\nNovember 21, 2026 10:44 PM\nDilfuza Karimova\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A place under the date is no author.
+        "Central Asia",
+        # Nor is a heading above a line that ends no sentence.
+        "Water Talks\nKey points of the deal",
+    ],
+)
+def test_a_place_or_a_heading_under_the_date_is_no_byline(line: str) -> None:
+    text = f"{HEADLINE}\nNovember 21, 2026 10:44 PM\n{line}\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).authors == ()
+
+
+def test_a_city_between_the_authors_name_and_the_date_is_the_dateline() -> None:
+    text = f"{HEADLINE}\nDilfuza Karimova\nTashkent\nNovember 21, 2026\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.dateline == "Tashkent"
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline"),
+    [
+        ("CENTRAL ASIA TIMES WITH AA\nTASHKENT\nNov 21, 2026 - 3:45 pm GMT+5", "TASHKENT"),
+        ("CENTRAL ASIA TIMES\nNov 21, 2026 - 3:45 pm", None),
+    ],
+)
+def test_an_outlet_in_capitals_above_the_city_or_date_is_the_byline(
+    header: str, dateline: str | None
+) -> None:
+    text = f"{HEADLINE}\n{header}\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors[0][0].startswith("CENTRAL ASIA TIMES")
+    assert article.dateline == dateline
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_city_in_capitals_above_the_date_is_no_outlet() -> None:
+    text = f"{HEADLINE}\nTASHKENT\nNov 21, 2026 - 3:45 pm\n{FIRST}\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.dateline == "TASHKENT"
+    assert article.published == dt.date(2026, 11, 21)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]

@@ -35,6 +35,9 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "The interview has been edited for length and clarity.",
         "This version corrects the spelling of the minister's name.",
         "(Updates with comment from Peruvian trade minister, paragraphs 5-6)",
+        "This is a developing story and will be updated.",
+        "(The following transcript has been edited for length and clarity.)",
+        "The following has been translated from Spanish.",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
@@ -99,6 +102,40 @@ def test_a_subhead_between_headline_and_byline_or_date_is_boilerplate(
     assert deck in texts(text, article.boilerplate)
     assert article.published == published
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["Elif Demir |14.11.2026 - Update : 14.11.2026", "Published On 14 Nov 2026", "By Anita Ruiz"],
+)
+def test_a_lede_between_headline_and_byline_is_the_story(date_line: str) -> None:
+    # Anadolu prints the story's first sentence above the byline, Al Jazeera a standfirst
+    # above the date: a whole sentence, long and ending with a full stop, is story text.
+    lede = (
+        "Peruvian Trade Minister Ursula Desilu Leon met her Bolivian counterpart Jose Luis Lupo"
+        " at the Desaguadero crossing on Friday, officials said."
+    )
+    text = f"{HEADLINE}\n\n{lede}\n\n{date_line}\n\nLIMA \u2014 {FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert texts(text, article.paragraphs) == [lede, FIRST, SECOND]
+    assert lede not in texts(text, article.boilerplate)
+    # The dateline opens the story under the byline, not the lede.
+    assert article.dateline == "LIMA"
+
+
+def test_a_lede_above_an_anadolu_city_line_keeps_the_city() -> None:
+    lede = (
+        "Turkish Trade Minister Omer Bolat held talks with his Peruvian counterpart in Lima on"
+        " Friday, the ministry said in a statement."
+    )
+    text = f"{HEADLINE}\n\n{lede}\n\nElif Demir |14.11.2026 - Update : 14.11.2026\n\nANKARA\n\n{FIRST}\n"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [lede, FIRST]
+    assert article.dateline == "ANKARA"
+    assert article.published == dt.date(2026, 11, 14)
+    assert article.authors == (("Elif Demir", None),)
 
 
 def test_a_second_line_without_a_byline_or_date_after_it_is_the_story() -> None:
@@ -204,3 +241,29 @@ def test_an_agency_named_after_the_date_without_brackets_ends_the_dateline(
 def test_a_capitalised_word_after_a_city_without_a_date_is_no_agency() -> None:
     text = f"{HEADLINE}\n\nLIMA Post - {FIRST}\n\n{SECOND}"
     assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize("order", ["deck first", "lede first"])
+def test_a_byline_under_a_deck_and_a_lede_is_still_header(order: str) -> None:
+    deck = "Desilu Leon, Lupo also review fuel supplies to the border towns"
+    lede = (
+        "Peruvian Trade Minister Ursula Desilu Leon met her Bolivian counterpart Jose Luis Lupo"
+        " at the Desaguadero crossing on Friday, officials said."
+    )
+    top = f"{deck}\n\n{lede}" if order == "deck first" else f"{lede}\n\n{deck}"
+    byline = "Elif Demir |14.11.2026 - Update : 14.11.2026"
+    text = f"{HEADLINE}\n\n{top}\n\n{byline}\n\nANKARA\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Elif Demir", None),)
+    assert article.published == dt.date(2026, 11, 14)
+    assert article.dateline == "ANKARA"
+    assert texts(text, article.paragraphs)[-2:] == [FIRST, SECOND]
+    assert lede in texts(text, article.paragraphs)
+
+
+def test_a_bar_in_a_story_line_is_no_byline() -> None:
+    line = "Peru | Bolivia trade rose 12% in 2025, the figures show."
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert texts(text, article.paragraphs) == [FIRST, line, SECOND]

@@ -28,6 +28,12 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "Photo caption: Workers sort cocoa beans near Kumasi.",
         "Mahama and Carney shake hands in Ottawa, Nov. 20, 2026. (AP Photo/Sean Kilpatrick)",
         "A worker pours molten gold at a refinery in Accra. REUTERS/Francis Kokoroko",
+        "Mahama, right, greets Carney at Jubilee House in Accra on Thursday. (AFP)",
+        "Mahama (L) and Carney sign the accords in Ottawa. Credit: Reuters",
+        "Mahama and Carney at the signing in Ottawa [Ghana Presidency/Handout via Reuters]",
+        "Mahama, left, and Carney in Ottawa, Nov. 20, 2026. (Ghana Presidency via AP)",
+        "Mahama and Carney sign the accords in Ottawa (Photo by Dave Chan / AFP)",
+        "Mahama meets Carney in Ottawa, in this handout photo released by the Ghanaian presidency.",
         "In this photo released by the Ghana Presidency, Mahama greets Carney in Accra.",
         "This handout image shows the two leaders at the signing.",
     ],
@@ -61,6 +67,18 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "==Kyodo",
         "(END)",
         "___",
+        "*Writing by Aysu Bicer",
+        "Edited by: Kofi Mensah",
+        "(With inputs from PTI)",
+        "With inputs from agencies",
+        "This article was originally published on The Conversation.",
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Disclaimer: The views expressed here are the author's own.",
+        "Follow VOA Africa on X @VOAAfrica",
+        "Also Read | Ghana, Canada sign defence pact",
+        "Image caption, Mahama and Carney at the signing",
+        "Published - November 21, 2026 10:44 pm IST",
     ],
 )
 def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
@@ -82,6 +100,15 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "This photograph of the signing was shared by both governments, officials said.",
         "The state website carries the accords in full, and only parts of them were read out.",
         "Shares in the refinery were offered to subscribers in Accra and Toronto on Friday.",
+        "With inputs from both ministries, the accords were drafted in three weeks.",
+        "Our standards on cocoa quality are the highest in Africa, Mahama said.",
+        "Follow-up talks on gold will be held in Ottawa in March.",
+        "Published figures show cocoa exports rose 8% last year.",
+        "Updated forecasts expect a second accord on timber by 2027.",
+        "Carney said Mahama was right, and that the accords were fair. (Reuters)",
+        "The ministers spoke by phone (connected via a secure line from Accra).",
+        "The accords [signed in Ottawa] take effect in January, officials said.",
+        "This is a story of two economies that need each other, Carney said.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:
@@ -106,6 +133,10 @@ def test_outlet_line_under_a_byline_is_header() -> None:
         ("Washington \u2014 ", "Washington"),
         ("State Department \u2014 ", "State Department"),
         ("Accra -- ", "Accra"),
+        # ANI's country in square brackets, SPA's name after a comma, the Gulf papers' colon.
+        ("Accra [Ghana], November 20 (ANI): ", "Accra, Ghana"),
+        ("Accra, November 20, 2026, GNA -- ", "Accra"),
+        ("Ottawa: ", "Ottawa"),
     ],
 )
 def test_more_dateline_forms(opening: str, dateline: str) -> None:
@@ -125,6 +156,11 @@ def test_more_dateline_forms(opening: str, dateline: str) -> None:
         "Ghana - the world's second cocoa grower - signed the accords.",
         # After a comma, lower-case words are no region.
         "ACCRA, officials said \u2014 the accords were signed.",
+        # A pair of words with a slash, not two known places, before a dash.
+        "Cocoa/Gold Board \u2014 a state buyer \u2014 signed the accords.",
+        # A colon after a country or a person labels the paragraph; only a city is a dateline.
+        "Ghana: the accords were signed on Thursday.",
+        "Mahama: the accords are fair to both sides.",
     ],
 )
 def test_openings_that_are_not_datelines(opening: str) -> None:
@@ -142,6 +178,12 @@ def test_openings_that_are_not_datelines(opening: str) -> None:
         ("OTTAWA, CANADA \u2014\n", "OTTAWA, CANADA"),
         # A story filed from two places.
         ("ACCRA/OTTAWA, Nov 20 (Reuters) - ", "ACCRA/OTTAWA"),
+        # Cities of several words, and three of them.
+        ("SAO PAULO/BUENOS AIRES (Reuters) - ", "SAO PAULO/BUENOS AIRES"),
+        ("LAGOS/ABIDJAN/DAKAR, May 7 (Reuters) - ", "LAGOS/ABIDJAN/DAKAR"),
+        ("Accra/Ottawa (AFP) - ", "Accra/Ottawa"),
+        # In mixed case with a dash alone, every city must be a known place.
+        ("Accra/Ottawa \u2014 ", "Accra/Ottawa"),
     ],
 )
 def test_dateline_on_its_own_line_or_from_two_places(opening: str, dateline: str) -> None:

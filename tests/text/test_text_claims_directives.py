@@ -173,3 +173,37 @@ def test_a_side_reading_its_meeting_or_the_meeting_itself_is_no_claim(
     pipeline: Pipeline, sentence: str
 ) -> None:
     assert _record(pipeline, LEAD + sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cGood to welcome President Ghazouani. Discussed our gas field,\u201d Faye wrote on X.",
+        "\u201cDelighted to receive my brother President Ghazouani at the palace,\u201d Faye posted on X.",
+        "\u201cIt was a great pleasure to call on President Ghazouani in Nouakchott,\u201d Faye said.",
+        "\u201cWe were honoured to host the delegation from Mauritania,\u201d Faye said.",
+    ],
+)
+def test_a_greeting_is_no_claim(pipeline: Pipeline, quote: str) -> None:
+    record = _record(pipeline, LEAD + quote)
+    assert [s for s in record.statements if s.cue is not None]  # the quote is attributed
+    assert record.claims == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim"),
+    [
+        # The speaker's country glad to do something is no greeting of the guest.
+        (
+            "Faye said Senegal was glad to host 40 Mauritanian fishing boats in Saint-Louis last year.",
+            "Senegal was glad to host 40 Mauritanian fishing boats in Saint-Louis last year",
+        ),
+        # Glad to see a fact: the fact is the point.
+        (
+            "\u201cGood to see the field produce 2.3 million tonnes of gas since January,\u201d Faye said.",
+            "Good to see the field produce 2.3 million tonnes of gas since January",
+        ),
+    ],
+)
+def test_gladness_about_a_fact_stays_a_claim(pipeline: Pipeline, quote: str, claim: str) -> None:
+    assert [c.text for c in _record(pipeline, LEAD + quote).claims] == [claim]

@@ -55,6 +55,9 @@ def test_an_analysts_forecast_is_not_a_claim_but_his_fact_is(pipeline: Pipeline)
         "Ortega said the last Honduran observers would leave by the end of July.",
         "Ortega said the two foreign ministers are to meet again in Tegucigalpa.",
         "Ortega said the vote is scheduled to take place in November.",
+        # A trip to come.
+        "Ortega said the vice president would fly to Tegucigalpa on Friday.",
+        "Ortega said his foreign minister will travel to San Pedro Sula next week.",
         # Hopes and non-answers.
         "Ortega said Nicaragua looked forward to closer ties with Honduras.",
     ],
@@ -73,6 +76,8 @@ def test_a_hedged_or_forecast_proposition_is_not_a_claim(pipeline: Pipeline, sen
         "Ortega said Honduras had closed the border crossing in May.",
         # A future act with a lexical verb is left to the commitment rules, not this one.
         "Ortega said the new road will cut the trip to Tegucigalpa by two hours.",
+        # A trip made is a fact.
+        "Ortega said the vice president had flown to Tegucigalpa twice since January.",
     ],
 )
 def test_a_fact_next_to_a_modal_word_stays_a_claim(pipeline: Pipeline, sentence: str) -> None:

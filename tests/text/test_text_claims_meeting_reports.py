@@ -29,6 +29,32 @@ from bilateral.text import extract
             "Secretary Vinay Kwatra told reporters."
         ),
         "Kremlin spokesman Dmitry Peskov said they had also discussed energy supplies.",
+        # Two modifiers before the meeting; the day after "agreed"; "pledged" together.
+        (
+            "During their roughly 75-minute meeting, the two leaders also confirmed that Seoul and Hanoi"
+            " would expand naval exchanges, a South Korean official said."
+        ),
+        (
+            "Analyst Nguyen Khac Giang said South Korea and Vietnam agreed Thursday to begin talks on a"
+            " defense equipment pact."
+        ),
+        "Analyst Nguyen Khac Giang said Lee Jae-myung and Pham Minh Chinh on Monday pledged to double trade.",
+        # Bringing a subject up at the talks, the mood there, a summit held, a call made.
+        "Armenian Foreign Minister Ararat Mirzoyan said he had raised the issue of the detained soldiers.",
+        "Armenian Foreign Minister Ararat Mirzoyan said the atmosphere had been \u201cconstructive.\u201d",
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan said he had spoken by phone with Georgian Foreign"
+            " Minister Maka Botchorishvili on Monday."
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli Kobakhidze held a"
+            " summit at the Marriott in Tbilisi, Pashinyan's office said."
+        ),
+        # A post without its subject, naming the guest by a handle.
+        (
+            "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"
+            " partnership,\u201d South Korean Foreign Minister Cho Hyun wrote on X."
+        ),
     ],
 )
 def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
@@ -51,6 +77,15 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
         (
             "Sergei Lavrov, the Russian foreign minister, said Washington and Kyiv had never agreed on it.",
             "Washington and Kyiv had never agreed on it",
+        ),
+        (
+            # A person raising something that is no subject of talks: a fact about him.
+            "Armenian Foreign Minister Ararat Mirzoyan said Ilham Aliyev had raised tariffs on brandy.",
+            "Ilham Aliyev had raised tariffs on brandy",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said Hanoi and Seoul held 14 rounds of talks on the pact in 2019.",
+            "Hanoi and Seoul held 14 rounds of talks on the pact in 2019",
         ),
     ],
 )

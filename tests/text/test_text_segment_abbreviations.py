@@ -62,3 +62,23 @@ def test_a_lower_case_minute_or_second_still_ends_a_sentence() -> None:
         "The call lasted 30 min.",
         "The leaders then met.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India offered a line of credit of Rs. 750 crore for the port in Colombo.",
+        "Kenya will contribute Ksh. 3.5 billion and Uganda Ush. 900 billion to the pipeline.",
+        "Dhaka set aside Tk. 120 crore for the border haats with India.",
+        "Bhutan's hydropower exports earned Nu. 22 billion last year.",
+        "Talks with Jt. Secy. Anand Prakash of the Ministry of External Affairs went well.",
+    ],
+)
+def test_a_currency_before_its_amount_does_not_end_a_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+def test_a_currency_word_before_a_capital_still_ends_a_sentence() -> None:
+    # Only an amount after it holds the sentence together.
+    first, second = "The fee was quoted in Rs.", "Officials did not say how much."
+    assert sentences(f"{first} {second}") == [first, second]

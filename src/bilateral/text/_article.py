@@ -121,7 +121,7 @@ _STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
@@ -132,26 +132,35 @@ _CLOCK = re.compile(
 
 # -- datelines -----------------------------------------------------------------------------
 #: "WASHINGTON —", "NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —", "UNITED NATIONS, March 12 —",
-#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -" (a story filed from two places),
+#: "ISLAMABAD/RIYADH, Nov 25 (Reuters) -", "NEW DELHI/ISLAMABAD (Reuters) -" (a story filed
+#: from two or three places),
 #: and the agency styles that print the place in mixed case or with no dash: "Paris (AFP) -",
 #: "Cucuta (Colombia) (AFP) -", "New Delhi, Dec 4 (PTI) Prime Minister ...",
-#: "ABU DHABI, 12th February, 2026 (WAM) --". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
+#: "ABU DHABI, 12th February, 2026 (WAM) --", "New Delhi [India], November 26 (ANI):",
+#: "Riyadh, November 26, 2026, SPA --", "Dubai: ...". Letters are any script's (``[^\W\d_]``): "BOGOTÁ".
 #: The pattern only finds the shape; `_dateline` decides (capitals, or an agency).
 _PLACE_WORD = r"[^\W\d_][\w.'\u2019-]*"
+#: One city of a dateline, up to four words; a story filed from several is written with
+#: slashes between them: "NEW DELHI/ISLAMABAD", "BEIRUT/JERUSALEM/CAIRO".
+_PLACE_CITY = rf"{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
 _MONTH_DAY = (
     r"(?:[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?[ \t\u00a0]+\d{4})?"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD})?(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}"
+    rf"(?P<place>{_PLACE_CITY}(?:/{_PLACE_CITY}){{0,2}}"
     rf"(?:,[ \t\u00a0]+{_PLACE_WORD}(?:[ \t\u00a0]{_PLACE_WORD}){{0,3}}){{0,2}}?)"
     r"(?:[ \t\u00a0]*\((?P<country>[^\W\d_][^()\n]{1,30})\)(?=[ \t\u00a0]*\())?"
+    # ANI puts the country in square brackets: "New Delhi [India], November 26 (ANI):".
+    r"(?:[ \t\u00a0]*\[(?P<bracketed>[^\W\d_][^\[\]\n]{1,30})\])?"
     rf"(?:,[ \t\u00a0]+(?P<day>{_MONTH_DAY})"
     # Kyodo and TASS name themselves after the date without brackets: "TOKYO, Aug. 30 Kyodo -",
     # "MOSCOW, May 9. /TASS/." (only after a date: "WASHINGTON Post -" is no dateline).
     r"(?:[ \t\u00a0]+(?P<bare>[A-Z][a-z]{2,10})(?=[ \t\u00a0]*(?:\u2014|\u2013|-))"
-    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"]))?)?"
+    r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"])"
+    # SPA after a comma: "Riyadh, November 26, 2026, SPA --".
+    r"|,[ \t\u00a0]+(?P<plain>[A-Z]{2,8})(?=[ \t\u00a0]*(?:\u2014|\u2013|-)))?)?"
     r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
@@ -162,6 +171,7 @@ _DATELINE_MIN = 2
 #: ("Petro - who met Trump -") is too common inside a story's first words.
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 _PLACE_KINDS = frozenset({EntryKind.CITY, EntryKind.COUNTRY, EntryKind.REGION, EntryKind.VENUE})
+_CITY_KINDS = frozenset({EntryKind.CITY})
 #: An agency's name in brackets: a word or two of letters ("AFP", "Reuters", "dpa", "Press Trust").
 _AGENCY = re.compile(r"[A-Za-z][A-Za-z.&]+(?: [A-Za-z][A-Za-z.&]+)?")
 #: Photo-caption words in brackets after a name ("Jake Sullivan (left)"): never an agency.
@@ -185,8 +195,8 @@ _CUT = re.compile(
 _LINKS = re.compile(
     r"(?i:related(?:\s+(?:articles|posts|stories|news|content|coverage|topics|reading))?|read\s+(?:more|next|also)|"
     r"also\s+read|see\s+also|further\s+reading|share\s+this(?:\s+(?:article|story|post|page))?|share|"
-    r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under)"
-    + _BOILER_WORDS
+    r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under|"
+    r"suggested\s+topics)" + _BOILER_WORDS
 )
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
@@ -196,7 +206,8 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*:.*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*[:|].*|"
+    r"disclaimer\s*:.*|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|whatsapp|telegram|youtube|threads|linkedin)\b.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
@@ -211,6 +222,8 @@ _SINGLE = re.compile(
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
 _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+    # BBC pages copied out: "Image caption, Ruto and Abiy at State House".
+    r"|(?i:image|photo|video)\s+caption,\s*\S"
     # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
     r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
     r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
@@ -224,6 +237,14 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[A-Z][\w.&'-]*\s+){0,3}Photo(?:/[^()\n]{1,60})?\)"
     r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/[A-Z][^/\n]{1,40}|(?i:photo(?:\s+credit)?\s*:)\s*[^.\n]{1,60}"
     r"|\(?\bGetty\s+Images\)?"
+    # "(Photo by Simon Maina / AFP)", "(Kenya Presidential Press Service via AP)", "Credit:
+    # Reuters", Al Jazeera's "[Kenyan Presidency/Handout via Reuters]", "..., in this handout
+    # photo released by the Kenyan presidency."
+    r"|\((?i:photo(?:graph)?\s+by)\s[^()\n]{1,60}\)"
+    r"|\([^()\n]{1,60}\svia\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua|ANI|PTI)\)"
+    r"|(?i:credit)\s*:\s*[^.\n]{1,60}\.?"
+    r"|\[[^\[\]\n]{0,60}(?:/|\bvia\b|Reuters|AFP|Getty|Handout|File)[^\[\]\n]{0,60}\]"
+    r"|,?\s+in\s+this\s+(?:(?:handout|undated|file|pool)\s+)*(?:photo(?:graph)?|image|picture)\b[^\n]{0,60}"
     # A caption ends with where and when the picture was taken, after a comma: "... speaks at
     # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
     r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
@@ -235,11 +256,18 @@ _CREDIT_WORD = r"(?:[A-Z][\w.'\u2019-]*|in|and|from|at|by|with|&|(?i:writing|edi
 #: report came from Reuters", "This story originated in ...", an agency's initials
 #: ("cdm/sbk/ach") or name between marks ("==Kyodo", "(END)"), and lines of rules ("___").
 _CREDIT = re.compile(
-    rf"\(?(?i:(?:additional\s+)?reporting|writing|editing|compiled|produced|research)\s+by\s+{_CREDIT_WORD}"
+    rf"[(*]?(?i:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced|research)\s+by\s*:?\s+{_CREDIT_WORD}"
     rf"(?:[\s;,]+{_CREDIT_WORD})*[\s;,.)]*"
     r"|(?i:(?:some\s+)?(?:information|material)\s+(?:for|in)\s+this\s+(?:report|story|article)\s+"
     r"(?:came|comes|was|is)\s+(?:from|provided)\b).*"
-    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|first\s+appeared|was\s+(?:first\s+)?published)\s+in)\b.*"
+    r"|(?i:this\s+(?:story|report|article)\s+(?:originated|(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published))"
+    r"\s+(?:in|on|at|by))\b.*"
+    # Indian copy: "(With inputs from PTI)", "With inputs from agencies"; the syndicated
+    # feed's note: "(This story has not been edited by NDTV staff and is auto-generated
+    # from a syndicated feed.)"; Reuters pages: "Our Standards: The Thomson Reuters Trust Principles."
+    r"|\(?(?i:with\s+inputs?\s+from)(?:\s+[\w&'.-]+,?){1,6}\)?"
+    r"|\([^()\n]{0,200}(?i:syndicated\s+feed)[^()\n]{0,40}\)"
+    r"|(?i:our\s+standards)\s*:.*"
     # Agencies' notes on what their subscribers get: "Anadolu Agency website contains only a
     # portion of the news stories offered to subscribers in the AA News Broadcasting System
     # (HAS), and in summarized form.", "The full story is available to subscribers only."
@@ -272,17 +300,29 @@ _NOTE = re.compile(
     r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
     r"(?:has[ \t]+been|had[ \t]+been|was|is|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
     r"(?:updated|corrected|edited|amended|refiled|revised|clarified|changed|expanded)\b)"
-    r"|(?i:(?:this|the)[ \t]+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)[ \t]+"
+    r"|(?i:(?:this|the)[ \t]+(?:following[ \t]+)?"
+    r"(?:(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)[ \t]+)?"
     r"(?:has[ \t]+been|was|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?(?:edited|condensed|abridged|translated)\b)"
     r"|(?i:an?[ \t]+(?:earlier|previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:story|article|report|post)\b)"
-    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)).*"
+    r"|(?i:this[ \t]+version[ \t]+(?:corrects|adds|updates|removes|clarifies)\b)"
+    r"|(?i:this[ \t]+is[ \t]+a[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?(?:story|report)\b)).*"
     r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
     r"[^()\n]{0,200}\)"
 )
 
 
+#: Where a person stands in a photo, as captions say: "Ruto, right, greets ...", "Ruto (R)".
+_POSITION = re.compile(
+    r",[ \t](?:left|right|center|centre)[,)]|[ \t]\((?:L|R|C|2nd[ \t][LR]|left|right|center)\)[ \t]"
+)
+#: An agency in brackets after the last stop: "... in Nairobi on Monday. (AFP)".
+_AGENCY_AFTER_STOP = re.compile(r"[.!?][ \t]*\([A-Za-z]{2,10}\)[ \t]*\Z")
+
+
 def _furniture(line: str) -> bool:
     """Whether a short *line* is a photo caption or a credit (see `_CAPTION`, `_CREDIT`)."""
+    if line.endswith(")") and _AGENCY_AFTER_STOP.search(line) and _POSITION.search(line):
+        return True  # a caption credited to an agency: a story line names no one "right"
     if (
         _CAPTION.match(line)
         or _CREDIT.fullmatch(line)
@@ -382,20 +422,61 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     return authors, published
 
 
-#: A clock time before the date: "3:45 PM EST, November 3, 2026".
-_LEADING_CLOCK = re.compile(r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?,?\s+(?=\S)")
+#: A clock time before the date: "3:45 PM EST, November 3, 2026", "3:12 PM GMT+2, Nov. 25, 2026"
+#: (AP's pages abroad give the offset).
+_LEADING_CLOCK = re.compile(
+    r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?,?\s+(?=\S)"
+)
 #: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
 
+#: A date with slashes: "26/11/2026" (day first, as France 24 prints it) or "11/26/2026".
+_SLASHED_DATE = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
+_MONTHS_IN_YEAR = 12
+#: What pages print before the date of a publication line: the outlet in capitals and a
+#: dash ("KYODO NEWS - Nov 26, 2026 - 19:34"), an abbreviated weekday ("Wed 26 Nov 2026").
+_DATE_PREFIX = re.compile(
+    r"(?:[A-Z][A-Z&.]+(?:[ \t][A-Z][A-Z&.]+){0,3}[ \t]+[-\u2013\u2014|][ \t]+)?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+)
+#: And after it: the sections ("... - 19:34 | World, All") or the story's age, glued on in
+#: copies of Reuters pages ("November 26, 202610:44 AM GMT+3Updated 2 hours ago").
+_DATE_SUFFIX = re.compile(
+    r"[ \t]*\|[^|\d\n]*\Z"
+    r"|[ \t]*(?:Updated|Published)[ \t]+(?:\d{1,2}|an?)[ \t]+(?:hours?|minutes?|mins?|days?)[ \t]+ago\Z"
+)
+#: A year and the clock after it with no space between them ("202610:44 AM").
+_GLUED_CLOCK = re.compile(r"(\d{4})(\d{1,2}:\d{2})")
+
+
 def _printed_date(words: str) -> dt.date | None:
-    """The date *words* consist of (a clock time after it allowed), or None."""
-    words = _CLOCK.sub("", words)
-    dotted = _DOTTED_DATE.fullmatch(words.strip())
-    if dotted is None:
+    """The date *words* consist of (a clock time, the outlet and sections around it allowed), or None."""
+    prefix = _DATE_PREFIX.match(words)
+    if prefix is not None:
+        words = words[prefix.end() :]
+    words = _CLOCK.sub("", _GLUED_CLOCK.sub(r"\1 \2", _DATE_SUFFIX.sub("", words)))
+    stripped = words.strip()
+    dotted = _DOTTED_DATE.fullmatch(stripped)
+    slashed = _SLASHED_DATE.fullmatch(stripped) if dotted is None else None
+    if dotted is None and slashed is None:
         return parse_printed_date(words)
+    if dotted is not None:
+        year, month, day = int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day"))
+    elif slashed is not None:
+        first, second, year = (
+            int(slashed.group("first")),
+            int(slashed.group("second")),
+            int(slashed.group("year")),
+        )
+        if first > _MONTHS_IN_YEAR:
+            day, month = first, second
+        elif second > _MONTHS_IN_YEAR:
+            month, day = first, second
+        else:
+            return None  # "05/11/2026": May 11 or 5 November, the page does not say
     try:
-        return dt.date(int(dotted.group("year")), int(dotted.group("month")), int(dotted.group("day")))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -517,19 +598,22 @@ def _capitalised(words: list[str]) -> bool:
     )
 
 
-def _known_place(name: str) -> bool:
+def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS, *, bodies: bool = True) -> bool:
     """
     Whether the gazetteer knows *name* as a place or a government building or body.
 
     Cities, countries, regions and venues ("Washington", "Capitol Hill"), and bodies of a
-    government ("State Department", "Pentagon"): the newsrooms a dateline names.
+    government ("State Department", "Pentagon"): the newsrooms a dateline names. With
+    *kinds*, only entries of those kinds; without *bodies*, no bodies of a government.
     """
     words = [t.text for t in tokenize(name)]
     found = lexicon().match_name(words, 0) if words else None
     if found is None or found[0] != len(words):
         return False
     entry = found[1]
-    return entry.kind in _PLACE_KINDS or (entry.kind is EntryKind.ORGANIZATION and entry.country is not None)
+    return entry.kind in kinds or (
+        bodies and entry.kind is EntryKind.ORGANIZATION and entry.country is not None
+    )
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None] | None:
@@ -547,7 +631,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
     match = _DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
-    agency = match.group("agency") or match.group("bare") or match.group("slashed")
+    agency = match.group("agency") or match.group("bare") or match.group("slashed") or match.group("plain")
     if agency is not None and (_AGENCY.fullmatch(agency) is None or agency.lower() in _CAPTION_WORDS):
         # "(R-Texas)", "(left)"... are no agency: only capitals and a dash make the dateline.
         agency = None
@@ -570,9 +654,17 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
         words = head.split()
         if not _capitalised(words):
             return None
-        if agency is None and (match.group("dash") not in _DASHES or not _known_place(head)):
+        dash = match.group("dash")
+        cities = head.split("/")
+        if (
+            agency is None
+            and not (dash in _DASHES and all(_known_place(city) for city in cities))
+            # Gulf papers write "Dubai: ..." and "Doha: ...": a colon after a city (not a
+            # country or region: "Ukraine: ..." may label a paragraph).
+            and not (dash == ":" and all(_known_place(city, _CITY_KINDS, bodies=False) for city in cities))
+        ):
             return None
-    country = match.group("country")
+    country = match.group("country") or match.group("bracketed")
     printed = match.group("day")
     day = parse_printed_date(printed) if printed is not None else None
     return (f"{place}, {country}" if country else place), match.end(), day
@@ -593,6 +685,9 @@ class _Parse:
     boilerplate: list[Span] = attrs.Factory(list)
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
     dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
+    lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
+    date_line: int = -1  # the publication line read in the header
+    late_byline: int = -1  # a byline found under the first lines of the body
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -623,12 +718,72 @@ def _bare_byline(state: _Parse, index: int) -> bool:
     line after it must be one of these, so a short heading of capitalised words is not taken.
     """
     line = state.line(index)
-    if not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1] or not _is_name(line):
+    if not _outlet_line(line) and (
+        not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1]
+        or not _is_name(line)
+        or _known_place(line)
+    ):
         return False
     start, end = state.lines[index + 1]
+    following = state.text[start:end]
     return (
-        _date_line(state.text[start:end]) is not None
+        _date_line(following) is not None
         or _dateline(state.text, start, len(state.text)) is not None
+        or _city_line(following)
+        or _bare_dateline(following)
+    )
+
+
+#: Most words of an outlet credited in capitals instead of an author ("DAILY SABAH WITH AA").
+_OUTLET_WORDS = 5
+
+
+def _outlet_line(line: str) -> bool:
+    """
+    Whether *line* credits an outlet in capitals where the author's name stands.
+
+    "DAILY SABAH WITH AA", "REUTERS" above the city or the date: letters only, no place
+    (a city in capitals is the dateline, see `_bare_dateline`).
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= _OUTLET_WORDS
+        and line.isupper()
+        and all(w.isalpha() or w == "&" for w in words)
+        and not _known_place(line.title(), bodies=False)
+    )
+
+
+def _name_under_date(state: _Parse, index: int) -> bool:
+    """
+    Whether line *index* is the author's name printed alone under the publication line.
+
+    VOA's pages may print "November 26, 2026 10:44 PM" and then "Nike Ching" above the
+    story: a name of two to four words, no place, right under the date, and a paragraph
+    (a line ending a sentence) after it.
+    """
+    line = state.line(index)
+    if (
+        state.date_line != index - 1
+        or not _BARE_NAME_WORDS[0] <= len(line.split()) <= _BARE_NAME_WORDS[1]
+        or not _is_name(line)
+        or _known_place(line)
+    ):
+        return False
+    return state.line(index + 1)[-1] in _SENTENCE_END
+
+
+def _city_line(line: str) -> bool:
+    """
+    Whether *line* is a city alone, in mixed case ("Abu Dhabi"): a dateline in a page's header.
+
+    Pages such as The National print it between the author's name and the date.
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= _BARE_DATELINE_WORDS
+        and _capitalised(words)
+        and _known_place(line, _CITY_KINDS, bodies=False)
     )
 
 
@@ -650,7 +805,25 @@ def _bare_dateline(line: str) -> bool:
         or not all(w.isalpha() for w in words)
     ):
         return False
-    return _known_place(line.title())
+    return _known_place(line.title(), bodies=False)
+
+
+#: Fewest words of a line under the headline that is the story's first sentence, not a deck.
+_LEDE_WORDS = 15
+
+
+def _lede(line: str) -> bool:
+    """
+    Whether *line*, printed where a deck stands, is the story's first sentence instead.
+
+    Anadolu prints the lede above the byline ("Turkish Foreign Minister Hakan Fidan met his
+    Syrian counterpart ... on Monday, the ministry said."), Al Jazeera a standfirst that
+    names the people in full above "Published On ...". Both are a whole sentence, long and
+    ending with a full stop; a deck is a headline's sequel ("Fidan, Bayramov also review
+    regional developments") or one short sentence ("Talks in Cairo come as RSF tightens
+    siege.").
+    """
+    return line.rstrip("\"\u201d\u2019'").endswith(".") and len(line.split()) >= _LEDE_WORDS
 
 
 def _deck(state: _Parse, index: int) -> bool:
@@ -659,7 +832,8 @@ def _deck(state: _Parse, index: int) -> bool:
 
     It follows the headline right away and the byline or the publication line follows it
     ("Talks in Cairo come as ..." above "Published On 21 Nov 2026"); without them it could
-    be the story's first paragraph, so it is kept.
+    be the story's first paragraph, so it is kept. A lede printed there (see `_lede`) is
+    the story's and goes to `_Parse.lede`.
     """
     if (
         state.title is None
@@ -712,7 +886,12 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
-        if state.byline is None and state.title is not None and not is_last and _bare_byline(state, index):
+        if (
+            state.byline is None
+            and state.title is not None
+            and not is_last
+            and (_bare_byline(state, index) or _name_under_date(state, index))
+        ):
             state.authors = ((_squash(line), None),)
             state.byline = state.span(index)
             state.header.add(index)
@@ -722,7 +901,23 @@ def _read_header(state: _Parse) -> int:
             state.dateline = _squash(line)  # Anadolu's "ANKARA" alone above the story
             state.header.add(index)
             index += 1
+            dated = _date_line(state.line(index)) if index + 1 < len(state.lines) else None
+            if dated is not None:  # and the date under it ("ISTANBUL" / "Nov 26, 2026 - 3:45 pm")
+                state.note_date(dated[0], is_update=dated[1])
+                state.header.add(index)
+                index += 1
             break
+        if (
+            state.byline is not None
+            and state.dateline is None
+            and not is_last
+            and _after_byline(state, index)
+            and _city_line(line)
+        ):
+            state.dateline = _squash(line)  # "Abu Dhabi" under the author's name, the date below
+            state.header.add(index)
+            index += 1
+            continue
         if (
             state.byline is not None
             and not is_last
@@ -736,6 +931,7 @@ def _read_header(state: _Parse) -> int:
         if dated is not None:
             state.note_date(dated[0], is_update=dated[1])
             state.header.add(index)
+            state.date_line = index
             index += 1
             continue
         if state.title is not None and _squash(line) == _squash(state.title.text(state.text)):
@@ -754,7 +950,10 @@ def _read_header(state: _Parse) -> int:
             index += 1
             continue
         if _deck(state, index):
-            state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+            if _lede(line):
+                state.lede.append(index)  # the story's first sentence above the byline
+            else:
+                state.boilerplate.append(state.span(index))  # the subhead between headline and byline
             state.header.add(index)
             index += 1
             continue
@@ -801,6 +1000,28 @@ def _labelled_date(state: _Parse, line: str) -> bool:
     return True
 
 
+def _late_byline(state: _Parse, index: int, line: str) -> bool:
+    """
+    Whether *line*, a few lines into the body, is a byline with its date or the city under it.
+
+    Records the authors, the date and the dateline as the header reader would.
+    """
+    if state.late_byline == index - 1 and state.dateline is None and _bare_dateline(line):
+        state.dateline = _squash(line)
+        return True
+    if state.byline is not None or "|" not in line:
+        return False
+    found = _bare_byline_parts(line)
+    day = found[1] if found is not None else None
+    if found is None or day is None:
+        return False  # a bar in a story line, or a name with no date: not surely a byline
+    state.authors = found[0]
+    state.byline = state.span(index)
+    state.note_date(day, is_update=False)
+    state.late_byline = index
+    return True
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -824,12 +1045,22 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             state.boilerplate.append(state.span(index))  # a linked headline in the box
             continue
         in_links = False
+        if short and index - first <= _STANDFIRST_LINES and _late_byline(state, index, line):
+            # Anadolu's byline under a deck and a lede ("Name |25.11.2026 - Update : ..."),
+            # and the city alone under it ("ISTANBUL"): the header, read late.
+            state.boilerplate.append(state.span(index))
+            continue
         if short and index - first < _STANDFIRST_LINES and _labelled_date(state, line):
             # Al Jazeera prints "Published On 4 Sep 2024" under the standfirst, a long line
             # the header stops at: a line that says it is the date is the date.
             state.boilerplate.append(state.span(index))
             continue
         if short and (_SINGLE.fullmatch(line) or _furniture(line)):
+            state.boilerplate.append(state.span(index))
+            continue
+        if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
+            # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that
+            # says it is the date is no story text anywhere (the date is read only at the top).
             state.boilerplate.append(state.span(index))
             continue
         body.append(index)
@@ -879,7 +1110,9 @@ def parse_article(text: str) -> Article:
     first = _read_header(state)
     body_lines = _read_body(state, first)
     # Consecutive body lines form one run; a boilerplate line between them splits the body.
-    runs: list[tuple[int, int]] = []
+    # A lede above the byline is a run of its own, before the story's first line.
+    runs: list[tuple[int, int]] = [state.lines[index] for index in state.lede]
+    opening = len(runs)  # the run the dateline may open
     previous = -2
     for index in body_lines:
         start, end = state.lines[index]
@@ -889,13 +1122,13 @@ def parse_article(text: str) -> Article:
             runs.append((start, end))
         previous = index
     dateline: str | None = state.dateline
-    if runs and dateline is None:
-        found = _dateline(text, *runs[0])
+    if len(runs) > opening and dateline is None:
+        found = _dateline(text, *runs[opening])
         if found is not None:
             dateline, story_start, printed = found
             if state.published is None and state.updated is None:
                 state.published = printed
-            runs[0] = (strip_span(text, story_start, runs[0][1])[0], runs[0][1])
+            runs[opening] = (strip_span(text, story_start, runs[opening][1])[0], runs[opening][1])
     if runs:
         # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
         last_start, last_end = runs[-1]

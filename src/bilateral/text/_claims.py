@@ -29,7 +29,8 @@ What the speaker asserts must be a proposition someone could check, so these are
   anxiety in Accra") and states of mind ("We believe ...", "he was not sure ...");
 * courtesy between the sides ("relations between the two countries are built on mutual
   trust" said by one of them, "Egypt appreciates China's support", "the UAE's keenness
-  to ...", "India is our closest neighbor") and reports of what a person said or did at
+  to ...", "India is our closest neighbor"), greetings ("Good to welcome FM ... of
+  Maldives", "Delighted to receive President ...") and reports of what a person said or did at
   the talks ("Sisi reaffirmed ...", "Modi also invited ..."), statements inside the
   statement.
 
@@ -134,6 +135,30 @@ _WE_WANT = re.compile(
     r"|please|kindly|let\s+us|let['’]s)\b",
     re.IGNORECASE,
 )
+# A greeting, as leaders post them and agencies quote them: "Good to welcome FM ... of
+# Maldives.", "Delighted to receive my friend President Ruto", "It was a pleasure to call on
+# ...", "We were honoured to host ...": courtesy about the meeting, whatever it names. Only
+# at the start of the point ("Kenya was glad to host investors ..." is a claim) and only
+# with a verb of meeting someone ("Great to see trade cross $4 billion" states a fact).
+_GREETING = re.compile(
+    r"^(?:it\s+(?:was|is|has\s+been)\s+|(?:we|i)\s+(?:are|were|am|was)\s+)?"
+    r"(?:(?:very|so|really|truly|most|extremely|deeply|always)\s+)?"
+    r"(?:good|great|glad|happy|pleased|delighted|honou?red|nice|wonderful|lovely|privileged|thrilled|"
+    r"(?:a|an)\s+(?:great\s+|real\s+|true\s+)?(?:pleasure|honou?r|privilege)|pleasure|honou?r|privilege)"
+    r"\s+to\s+(?:(?:warmly|once\s+again|again|finally)\s+)?"
+    r"(?:meet|welcome|receive|host|greet|speak|talk|chat|call\s+on|visit|be\s+(?:back|here|in)|join|catch\s+up)\b"
+    # A post drops its subject: "Had a productive conversation with FM ... today.".
+    r"|^(?:just\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue|interaction)\b",
+    re.IGNORECASE,
+)
+#: The words `_GREETING` can open with: a set lookup spares most sentences the pattern.
+_GREETING_STARTS = frozenset(
+    {"it", "we", "i", "very", "so", "really", "truly", "most", "extremely", "deeply", "always", "good",
+     "great", "glad", "happy", "pleased", "delighted", "honoured", "honored", "nice", "wonderful",
+     "lovely", "privileged", "thrilled", "a", "an", "pleasure", "honour", "honor", "privilege", "just",
+     "had", "held"}
+)  # fmt: skip
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
 # tuple: membership tests identity first, where a set would call the enum's Python __hash__.
 _ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
@@ -174,13 +199,13 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
     r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
-    r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
     r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
-    r"|^(?:we|they|i)\s+(?:have\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
     r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
     re.IGNORECASE,
 )
@@ -192,6 +217,30 @@ _SIDES_AGREED = re.compile(
     r"agreed\s+(?:to|on|that)\b",
     re.IGNORECASE,
 )
+# The same with a pledge or a vow, or the day beside the verb as the wires put it ("agreed
+# Wednesday to begin negotiations", "on Tuesday pledged to raise trade"). Tried only when the
+# sentence has one of these words and `_SIDES_AGREED` fails: its day alternatives cost more.
+_SIDES_PLEDGED = re.compile(
+    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*"
+    r"(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
+    r"(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides_agreed(head: str) -> bool:
+    """Whether *head* says that two sides agreed, pledged or vowed something together."""
+    # (No letter of the verbs matches another in the patterns' case-insensitive sense than
+    # its two cases: the lower-cased sentence holds one whenever a pattern can.)
+    low = head.lower()
+    agreed = "agreed" in low
+    if agreed and _SIDES_AGREED.match(head):
+        return True
+    return (("day " in low and agreed) or "pledged" in low or "vowed" in low) and bool(
+        _SIDES_PLEDGED.match(head)
+    )
+
+
 # The meeting as the subject of a verb of evidence ("the call showed that Kinshasa was trying
 # to split Kampala from Kigali", "the visit signalled ..."): a reading of the meeting, a
 # claim when someone other than the two sides makes it.
@@ -261,9 +310,11 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|speaks|talked|"
+    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|spoken|speaks|talked|"
     r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
-    r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\s+"
+    r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)"
+    # "Lee and Chinh held a summit at Cheong Wa Dae", "held their first meeting in ...".
+    r"|held\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)(?:\s+at)?)\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
     r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
 )
@@ -274,8 +325,8 @@ _ACCEPTED = re.compile(r"^[^;:]{0,90}?\baccepted\s+(?:the\s+|an\s+|his\s+|her\s+
 #: The verbs `_MEETING_PREDICATE` opens with, each a whole word (a space follows it): it
 #: cannot match a sentence without one (lower-casing the first letter adds none).
 _MEETING_VERBS = frozenset(
-    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "speaks", "talked", "hosted",
-     "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
+    {"met", "meets", "meet", "meeting", "held", "holds", "hold", "spoke", "spoken", "speaks", "talked",
+     "hosted", "hosts", "host", "visited", "visits", "visit", "received", "receives", "receive", "greeted"}
 )  # fmt: skip
 
 
@@ -323,7 +374,10 @@ _HEDGE = (
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
-    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive)\b"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive|"
+    # A trip to come: "the president would fly to Doha on Monday", "Abdelatty will travel to
+    # St. Petersburg", "the chancellor would travel on to Bengaluru".
+    r"travel|fly|visit|head|attend|meet)\b"
     r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
 )
 # Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
@@ -414,7 +468,7 @@ _MOOD = re.compile(
     r"|(?:(?:a\s+)?(?:lot|great\s+deal|good\s+deal|sense|mood|feeling)\s+of\s+|a\s+|much\s+|some\s+|"
     r"growing\s+|increasing\s+|mounting\s+|widespread\s+|deep\s+|considerable\s+|real\s+|"
     r"little\s+|new\s+|renewed\s+|cautious\s+|great\s+|high\s+)*" + _MOOD_NOUNS + ")"
-    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been)\b",
+    r"|^(?:the\s+)?(?:mood|atmosphere|sentiment)\b[^,;:]{0,60}?\b(?:is|was|were|remains|remained|has\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
 
@@ -449,6 +503,10 @@ def _courtesy(head: str) -> bool:
 # A reporting verb in a finite form after a person opening the content: "Burhan thanked".
 _FINITE = (Form.PAST, Form.THIRD)
 # Acts of a visit the verb lexicon does not hold as cues: "Sisi expressed support for ...".
+#: Verbs of bringing a subject up, an act of the talks only with a noun of one after them
+#: ("pressed" always is: "Mahama pressed Merz on access to ...").
+_RAISED = frozenset({"raised", "broached"})
+_RAISED_NOUNS = ("issue", "matter", "question", "concern", "case", "subject", "topic", "demand")
 _REPORTED_ACTS = frozenset(
     {"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses", "attended", "promised"}
 )
@@ -657,6 +715,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         or _DEAL_FUTURE.match(head)
         or _not_fact(head, words)
         or _WE_WANT.match(head)
+        or (head[:12].split(" ", 1)[0].lower() in _GREETING_STARTS and _GREETING.match(head))
         or ("want" in head and _SIDE_WANTS.match(head))
     ):
         return False
@@ -664,9 +723,7 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
         return False
     if (
         (
-            # (No letter of "agreed" matches another in the pattern's case-insensitive sense
-            # than its two cases: the lower-cased sentence holds it whenever the pattern can.)
-            (_MEETING_SUBJECT.match(head) or ("agreed" in head.lower() and _SIDES_AGREED.match(head)))
+            (_MEETING_SUBJECT.match(head) or _sides_agreed(head))
             and not (
                 _MEETING_EVIDENCE.match(head)
                 and not _own_side(statement, _main_pair(doc, index), index, doc.text)
@@ -753,7 +810,12 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
         return False
     verb = word.group("verb")
     hit = verb_cue(verb.casefold())
-    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS
+    if verb in _RAISED:
+        # "he had raised the visa issue", "she raised Sansal's case with Tebboune": what he
+        # said at the talks; "Ruto raised taxes in 2024" is a fact about him.
+        after = text[word.end() : word.end() + 50]
+        return any(noun in after for noun in _RAISED_NOUNS)
+    return (hit is not None and hit[1] in _FINITE) or verb in _REPORTED_ACTS or verb == "pressed"
 
 
 def _about_themselves(doc: Document, statement: Statement, index: _Index) -> bool:

@@ -123,6 +123,8 @@ _TITLES = frozenset(
         "dir",
         "ret",
         "pvt",
+        # "Jt. Secy. Anand Prakash" (joint secretary, in Indian copy).
+        "jt",
     }
 )
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
@@ -143,6 +145,21 @@ _BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
     "approx",
     "vs",
     "v",
+    # Currencies written before the amount in South Asian and East African copy: "Rs. 4,000
+    # crore", "Ksh. 2 billion", "Tk. 500 crore", "Nu. 15 billion", "Rp. 3 trillion".
+    "rs",
+    "re",
+    "ksh",
+    "kshs",
+    "sh",
+    "shs",
+    "ush",
+    "tsh",
+    "tk",
+    "nu",
+    "rp",
+    "dh",
+    "dhs",
 }
 #: Abbreviations that may also end a sentence ("... Inc. The company"): they end one only
 #: before a word that usually starts a sentence.
