@@ -114,8 +114,9 @@ def test_a_body_owned_by_a_person_of_no_known_country_has_none() -> None:
 )
 def test_a_movements_leader_is_a_person_not_a_body(text: str, name: str, title: str) -> None:
     actors = {a.name: a for a in extract(text).actors}
-    assert isinstance(actors[name], Person)
-    assert title in [r.title for r in actors[name].roles]
+    person = actors[name]
+    assert isinstance(person, Person)
+    assert title in [r.title for r in person.roles]
 
 
 def test_a_political_chief_without_a_name_makes_no_person() -> None:
