@@ -959,7 +959,10 @@ _TOPIC_CUE = re.compile(
   | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
   # "The focus was on trade".
   | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
-  | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
+  # "exchanged in-depth views on" (Xinhua), "exchanged frank and candid views on".
+  | \b(?:exchang(?:ed|e|es|ing)\s+(?:(?:in-depth|frank|candid|detailed|extensive|useful|thorough|broad|
+        substantive|wide-ranging|constructive|open)\s+(?:and\s+[\w-]+\s+)?)?(?:views|opinions|ideas|notes)
+        |exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
         (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding)\s+
@@ -978,7 +981,7 @@ _TOPIC_CUE = re.compile(
   # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
   # (before the bare "talks on" below, which would take the day for the topic).
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
-        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,60},\s+
+        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,100},\s+(?:also\s+)?
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
         (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
@@ -1093,7 +1096,8 @@ _TOPIC_SPLIT = re.compile(
     # of their own ("regional bodies such as ASEAN" stays one topic).
     r"|(?<=issues|topics)\s+such\s+as\s+|(?<=matters|threats)\s+such\s+as\s+|(?<=challenges)\s+such\s+as\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
-    r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
+    r"|\s+in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?(?:areas|fields|sectors|domains)\s+"
+    r"(?:such\s+as|of|including)\s+",
     re.IGNORECASE,
 )
 #: `_TOPIC_SPLIT` as one group (`re.split` keeps the separators), written for speed: every
@@ -1103,7 +1107,8 @@ _TOPIC_SPLIT_KEEP = re.compile(
     r"([,\s](?:(?<=,)(?<!\d,)(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|(?<=\d,)(?=\s)\s*(?:and\s+|as\s+well\s+as\s+)?"
     r"|(?<=\s)\s*and\s+|(?<=\s)\s*as\s+well\s+as\s+"
     r"|(?<=(?:issues|topics)\s)\s*such\s+as\s+|(?<=(?:matters|threats)\s)\s*such\s+as\s+|(?<=challenges\s)\s*such\s+as\s+"
-    r"|(?<=\s)\s*in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
+    r"|(?<=\s)\s*in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?"
+    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
     re.IGNORECASE,
 )
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -1165,15 +1170,20 @@ _HOW_VERBS = (
     r"ensure|build|step\s+up|accelerate|intensify|resolve|end|stop|prevent|protect|secure|encourage"
 )
 _TOPIC_LEAD = re.compile(
-    r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
+    # "and the war in Sudan": the conjunction of a list's last item, when the list was cut before it.
+    r"^(?:and\s+)?(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
     # "concern over A, and over B": the cue's preposition repeated before a later item.
     r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
-    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
+    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
+    r"(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
+    # "documents covering fields including the Belt and Road Initiative": the fields named.
+    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
+    r"questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
     rf"(?:\s+(?:{_HOW_VERBS}))?|"
     # "ways of enhancing them", "means of boosting trade".
@@ -1611,6 +1621,12 @@ _AGENDA = re.compile(
     # "Trade will also be on the agenda".
     r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
+)
+#: How far back from an `_AGENDA` verb a list of topics may start (characters).
+_LISTED_AGENDA_REACH = 320
+#: An opening phrase before a list of topics that is the subject of an `_AGENDA` verb.
+_LIST_OPENER = re.compile(
+    r"\s*(?:During|At|In|Throughout|Over|Before|After|According\s+to|At\s+the\s+talks)\b[^,;]{1,80},\s*"
 )
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
 #: One of these (lower case) is in every `_DELEGATION` match's verb.
@@ -4137,13 +4153,32 @@ class _Reader:
         start = lo + cut + 1
         if cut == -1 and lo > sentence.start:
             return  # no start found within reach
-        if any(self.refs.is_person(a) for r in self.refs.refs(start, match.start()) for a in r.actors):
-            return
-        phrase = _AGENDA_AUX.sub("", text[start : match.start()]).strip()
-        if _WH_WORD.match(phrase):
-            return
-        for topic in _split_topics(phrase):
+        topics = self._topics_before(start, match.start())
+        if (
+            cut != -1
+            and text.startswith(" and ", start)
+            and match.start() - sentence.start <= _LISTED_AGENDA_REACH
+        ):
+            # "During the meeting, the fight against the PKK, water sharing, and the Development
+            # Road project were on the agenda": the serial comma only closed an item before the
+            # last; the list runs back to the start of the sentence, less an opening phrase.
+            opener = _LIST_OPENER.match(text, sentence.start, match.start())
+            listed = self._topics_before(
+                opener.end() if opener is not None else sentence.start, match.start()
+            )
+            if len(listed) > len(topics):
+                topics = listed
+        for topic in topics:
             _add_topic(cluster, topic)
+
+    def _topics_before(self, start: int, end: int) -> list[str]:
+        """The topics of ``text[start:end]``, the subject of an `_AGENDA` verb at *end*."""
+        if any(self.refs.is_person(a) for r in self.refs.refs(start, end) for a in r.actors):
+            return []
+        phrase = _AGENDA_AUX.sub("", self.text[start:end]).strip()
+        if _WH_WORD.match(phrase):
+            return []
+        return _split_topics(phrase)
 
     def _both_sides(self, sentence: Span, position: int) -> _Cluster | None:
         """The current meeting, when the subject before *position* stands for its sides together."""
@@ -5073,6 +5108,29 @@ def _comma_or(text: str, start: int, end: int) -> int:
     return end if comma == -1 else comma
 
 
+#: An "and" inside a capitalised name: "the Belt and Road Initiative", "the African Growth
+#: and Opportunity Act" (a capitalised word before it; the run after it ends in the head noun
+#: of a programme or an instrument and goes on with no capitalised word), and the countries
+#: named with one ("Bosnia and Herzegovina"). The name is one topic. Heads that also follow a
+#: country in a plain list ("the U.S. and European Union officials") are left out.
+_NAME_AND = re.compile(
+    r" and (?=(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:Act|Initiative|Program|Programme|Strategy|Plan|Framework|Corridor|Partnership|Dialogue|Agreement"
+    r"|Treaty|Accord|Pact|Convention|Declaration|Charter|Cooperation)\b(?![\w'\u2019-]|\s+[A-Z]))"
+    r"|(?<=Bosnia) and (?=Herzegovina)|(?<=Trinidad) and (?=Tobago)|(?<=Antigua) and (?=Barbuda)"
+    r"|(?<=Kitts) and (?=Nevis)|(?<=Turks) and (?=Caicos)",
+)
+
+
+def _name_and(match: re.Match[str]) -> str:
+    """*match* (a `_NAME_AND`) hidden from `_TOPIC_SPLIT` when a capitalised word precedes it."""
+    before = match.string[: match.start()].rsplit(maxsplit=1)
+    word = before[-1] if before else ""
+    if word[:1].isupper() and "." not in word:
+        return " " + _KEPT_AND
+    return match.group()
+
+
 def _protect_and(match: re.Match[str]) -> str:
     """*match* (a `_BETWEEN_PAIR`) with its "and" hidden from `_TOPIC_SPLIT`."""
     return match.group("head") + _KEPT_AND
@@ -5103,6 +5161,10 @@ _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\
 #: "with" and its object inside a list item, when a last item follows ("the war with
 #: Hezbollah, and the ceasefire"): the object is left out and the list goes on.
 _WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
+
+
+#: The longest relative clause inside a list of topics that `_topic_phrase` steps over (characters).
+_RELATIVE_IN_LIST = 100
 
 
 def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
@@ -5150,6 +5212,13 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
                 position = inner.end()
                 continue
             break
+        if text.startswith((", which ", ", who "), end):
+            # "the resumption of oil exports, which has been halted since March, as well as the
+            # situation in Syria": a relative clause inside the list; the list goes on after it.
+            close = text.find(",", end + 2, min(limit, end + _RELATIVE_IN_LIST))
+            if close != -1 and text.startswith(", as well as ", close):
+                position = close
+                continue
         if text[end] not in "(\u2014\u2013":
             within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
             if within is None:
@@ -5179,6 +5248,8 @@ def _split_topics(phrase: str) -> list[str]:
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
+    if " and " in phrase:
+        phrase = _NAME_AND.sub(_name_and, phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
     pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
     if len(pieces) == 3 and "," in pieces[1] and _APPOSITIVE_PART.match(pieces[2]):  # noqa: PLR2004
@@ -5232,7 +5303,10 @@ def _split_topics(phrase: str) -> list[str]:
             if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
                 parts[-1] = f"{parts[-1]}{separator}{part}"
                 named.add(parts[-1])
-                naming = True
+                # "from the Tigris and Euphrates rivers, and the Development Road project": a
+                # lower-case head noun closes the names; the next name is an item of its own.
+                last_word = part.rsplit(maxsplit=1)[-1:]
+                naming = not (last_word and last_word[0][:1].islower())
             else:
                 parts.append(part)
                 naming = False

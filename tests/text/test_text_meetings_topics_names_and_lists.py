@@ -1,0 +1,145 @@
+"""
+Topic lists as agencies write them: examples after a comma ("issues, such as ..."), fields
+"including" the items, names with an "and" inside, a list subject of "were on the agenda",
+a relative clause inside a list, adjectives before "views", and a long aside after "The talks".
+
+The paragraphs were written for these tests in the styles of VOA, Xinhua, Anadolu and PTI.
+The names are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Meeting, MeetingStatus
+from bilateral.text import extract
+
+PUBLISHED = dt.date(2025, 10, 24)  # a Friday
+OPENING = "Ghanaian President John Mahama met Spanish Prime Minister Pedro Sanchez in Madrid on Wednesday. "
+
+
+def _held(text: str) -> Meeting:
+    record = extract(text, published=PUBLISHED)
+    return next(m for m in record.meetings if m.status is MeetingStatus.HELD)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Examples set off by a comma: "such as" is no part of the first example.
+        (
+            (
+                "The two men exchanged views on international issues, such as the war in Sudan, "
+                "port fees and irregular migration."
+            ),
+            {"international issues", "war in Sudan", "port fees", "irregular migration"},
+        ),
+        # "covering fields including X": the fields named, not "fields including X".
+        (
+            (
+                "The leaders then witnessed the signing of nine documents covering fields including "
+                "cocoa processing, vocational training and port logistics."
+            ),
+            {"cocoa processing", "vocational training", "port logistics"},
+        ),
+        # "cooperation in several sectors including X": the sectors named.
+        (
+            "They also discussed cooperation in several sectors including renewable energy and fisheries.",
+            {"renewable energy", "fisheries"},
+        ),
+    ],
+)
+def test_examples_and_fields_are_the_topics(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks touched on the Belt and Road Initiative and debt relief.",
+            {"Belt and Road Initiative", "debt relief"},
+        ),
+        (
+            "The leaders discussed trade and the African Growth and Opportunity Act.",
+            {"trade", "African Growth and Opportunity Act"},
+        ),
+        (
+            "The leaders discussed Bosnia and Herzegovina and the Western Balkans.",
+            {"Bosnia and Herzegovina", "Western Balkans"},
+        ),
+        # Negative: two names in a plain list stay two topics, also before a capitalised head.
+        ("The leaders discussed Mali and Niger.", {"Mali", "Niger"}),
+        (
+            "The leaders discussed Morocco and Development Bank loans.",
+            {"Morocco", "Development Bank loans"},
+        ),
+        # Negative: a lower-case word before "and" lists two items.
+        (
+            "The leaders discussed energy and the Lobito Corridor.",
+            {"energy", "Lobito Corridor"},
+        ),
+    ],
+)
+def test_an_and_inside_a_name_does_not_split_it(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_a_listed_subject_of_on_the_agenda_runs_back_past_its_commas() -> None:
+    meeting = _held(
+        OPENING + "During the talks, the return of migrants, water sharing from the Volta and Oti rivers, "
+        "and the Keta Harbour project were on the agenda, officials said."
+    )
+    assert set(meeting.topics) == {
+        "return of migrants",
+        "water sharing from the Volta and Oti rivers",
+        "Keta Harbour project",
+    }
+
+
+def test_a_list_item_after_a_relative_clause_is_cut_off_no_more() -> None:
+    meeting = _held(
+        OPENING + "The leaders also addressed the Accra metro line, which has been stalled since 2022, "
+        "as well as the situation in the Sahel."
+    )
+    assert set(meeting.topics) == {"Accra metro line", "situation in the Sahel"}
+
+
+def test_a_relative_clause_then_and_still_ends_the_list() -> None:
+    # ", and ..." after the relative clause may open a new clause: the list stops there.
+    meeting = _held(
+        OPENING + "The leaders also addressed the Accra metro line, which has been stalled since 2022, "
+        "and Mahama thanked Spain for its support."
+    )
+    assert meeting.topics == ("Accra metro line",)
+
+
+def test_where_clause_before_a_serial_list_keeps_the_last_item() -> None:
+    # The list subject cannot run back over "where ..."; the last item is still read, without
+    # its "and".
+    meeting = _held(
+        OPENING + "In Madrid, where the two met for three hours, cocoa, tuna, and the war in Sudan were "
+        "on the agenda."
+    )
+    assert meeting.topics == ("war in Sudan",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders also exchanged in-depth views on the Ukraine crisis and the Sahel.",
+        "The two leaders exchanged frank and candid views on the Ukraine crisis and the Sahel.",
+    ],
+)
+def test_an_adjective_before_views(sentence: str) -> None:
+    assert set(_held(OPENING + sentence).topics) == {"Ukraine crisis", "Sahel"}
+
+
+def test_the_talks_after_a_long_aside_also_covered() -> None:
+    meeting = _held(
+        OPENING + "The talks, held under the framework of the third Ghana-Spain High-Level Political "
+        "Consultations, also covered cocoa processing and maritime security, officials said."
+    )
+    assert set(meeting.topics) == {"cocoa processing", "maritime security"}
