@@ -143,3 +143,43 @@ def test_the_talks_after_a_long_aside_also_covered() -> None:
         "Consultations, also covered cocoa processing and maritime security, officials said."
     )
     assert set(meeting.topics) == {"cocoa processing", "maritime security"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A gerund noun after a comma is a list item: alone before "and" or a comma, or a known
+        # noun of a field ("shipping lanes").
+        ("The leaders discussed cocoa, mining and farming.", {"cocoa", "mining", "farming"}),
+        (
+            "The leaders discussed energy, shipping lanes in the Gulf of Guinea and visas.",
+            {"energy", "shipping lanes in the Gulf of Guinea", "visas"},
+        ),
+        # Negative: a participle clause after the comma still ends the list.
+        ("The leaders discussed energy, saying it was vital.", {"energy"}),
+        ("The leaders discussed the Sahel, calling for elections there.", {"Sahel"}),
+        ("The leaders discussed cocoa, adding that prices had doubled.", {"cocoa"}),
+    ],
+)
+def test_a_gerund_after_a_comma(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No serial comma: short items run back to the start of the sentence.
+        ("Cocoa, tuna and migration were on the agenda.", {"Cocoa", "tuna", "migration"}),
+        # An opening phrase is no item.
+        ("With elections looming, cocoa and migration were on the agenda.", {"cocoa", "migration"}),
+        # Who said it is no item either.
+        (
+            "Sanchez, who has led the government since 2018, said cocoa and migration were on the agenda.",
+            {"cocoa", "migration"},
+        ),
+        # Negative: a relative clause is no item of the list.
+        ("Cocoa prices, which have doubled since 2022, and migration topped the agenda.", {"migration"}),
+    ],
+)
+def test_a_list_subject_of_the_agenda(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

@@ -1045,9 +1045,20 @@ _AUDIENCE_END = re.compile(
 _DAY_THEN_OBJECT = re.compile(rf"{_DAY_WORDS}\s+(?=(?:the|a|an|their|ways|how)\b|(?-i:[a-z]))", re.IGNORECASE)
 #: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
 _PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
+#: Gerunds that are nouns of a field or an activity ("shipping lanes", "mining", "trafficking
+#: routes"): after a comma in a list of topics, an item, not a participle clause.
+_GERUND_NOUNS = (
+    r"(?:mining|farming|fishing|shipping|banking|housing|trafficking|peacekeeping|peacebuilding|financing|"
+    r"funding|training|processing|manufacturing|refining|logging|poaching|smuggling|drilling|lending|pricing|"
+    r"licensing|policing|trading|shipbuilding|demining|dredging|recycling|restructuring|rebuilding|"
+    r"screening|testing|computing|engineering)"
+)
 _TOPIC_STOP = re.compile(
     # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
-    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    # ", saying it was vital": a participle clause; ", mining and farming", ", shipping lanes in
+    # the Red Sea": a gerund noun, a list item (alone before a comma or "and", or a known one).
+    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b|"
+    rf"{_GERUND_NOUNS}\b)\w+ing\b(?!\s*(?:[,.;]|and\b|or\b|as\s+well\s+as\b))|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
     # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
@@ -1626,8 +1637,13 @@ _AGENDA = re.compile(
 _LISTED_AGENDA_REACH = 320
 #: An opening phrase before a list of topics that is the subject of an `_AGENDA` verb.
 _LIST_OPENER = re.compile(
-    r"\s*(?:During|At|In|Throughout|Over|Before|After|According\s+to|At\s+the\s+talks)\b[^,;]{1,80},\s*"
+    r"\s*(?:During|At|In|Throughout|Over|Before|After|According\s+to|With|Amid|Ahead\s+of|On|As|Earlier|Later"
+    r"|Meanwhile)\b[^,;]{1,80},\s*"
 )
+#: A reporting verb opening the subject of an `_AGENDA` verb: "(Merz ...,) said trade ...".
+_SAID_THEN = re.compile(r"(?:said|says|added|noted|stressed|told\s+reporters)\s+(?:that\s+)?", re.IGNORECASE)
+#: The most words of an item of a list without a serial comma that `_agenda` runs back over.
+_SHORT_LIST_ITEM = 4
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
 #: One of these (lower case) is in every `_DELEGATION` match's verb.
 _LISTING_VERB_KEYS = re.compile(r" by|includ|compris|consist|made up")
@@ -4156,18 +4172,25 @@ class _Reader:
         topics = self._topics_before(start, match.start())
         if (
             cut != -1
-            and text.startswith(" and ", start)
+            and text[lo + cut] == ","
+            and " and " in text[start : match.start()]
             and match.start() - sentence.start <= _LISTED_AGENDA_REACH
         ):
             # "During the meeting, the fight against the PKK, water sharing, and the Development
-            # Road project were on the agenda": the serial comma only closed an item before the
-            # last; the list runs back to the start of the sentence, less an opening phrase.
+            # Road project were on the agenda": the comma only closed an item before the last;
+            # the list runs back to the start of the sentence, less an opening phrase. Without
+            # a serial comma ("Trade, migration and security were ...") only short items do.
+            # An item that is a clause ("..., which have doubled since 2022, and ...") is none.
             opener = _LIST_OPENER.match(text, sentence.start, match.start())
-            listed = self._topics_before(
-                opener.end() if opener is not None else sentence.start, match.start()
-            )
-            if len(listed) > len(topics):
-                topics = listed
+            begin = opener.end() if opener is not None else sentence.start
+            items = text[begin : lo + cut].split(",")
+            if not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
+                text.startswith(" and ", start)
+                or all(len(item.split()) <= _SHORT_LIST_ITEM for item in items)
+            ):
+                listed = self._topics_before(begin, match.start())
+                if len(listed) > len(topics):
+                    topics = listed
         for topic in topics:
             _add_topic(cluster, topic)
 
@@ -4176,6 +4199,9 @@ class _Reader:
         if any(self.refs.is_person(a) for r in self.refs.refs(start, end) for a in r.actors):
             return []
         phrase = _AGENDA_AUX.sub("", self.text[start:end]).strip()
+        said = _SAID_THEN.match(phrase)
+        if said is not None:
+            phrase = phrase[said.end() :]  # "X, who ..., said trade and migration were on the agenda"
         if _WH_WORD.match(phrase):
             return []
         return _split_topics(phrase)
