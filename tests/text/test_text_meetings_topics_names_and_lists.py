@@ -183,3 +183,96 @@ def test_a_gerund_after_a_comma(sentence: str, expected: set[str]) -> None:
 )
 def test_a_list_subject_of_the_agenda(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "was also raised" names its topic before it, like "was also discussed".
+        (
+            "The issue of Ghana's debt to the International Monetary Fund was also raised, officials said.",
+            {"Ghana's debt to the International Monetary Fund"},
+        ),
+        # A long last item: the subject is looked for farther back. (Without a serial comma a
+        # list item of more than four words is not run back over: it may be a clause.)
+        (
+            (
+                "According to a statement, the welfare of Ghanaians working in Spain, the smuggling of "
+                "fuel and the proposed ferry link between Tema and the Canary Islands were also raised."
+            ),
+            {
+                "smuggling of fuel",
+                "proposed ferry link between Tema and the Canary Islands",
+            },
+        ),
+        # Negative: "Among the issues discussed were ..." names them after the cue, once.
+        (
+            "Among the issues discussed were cocoa prices and irregular migration.",
+            {"cocoa prices", "irregular migration"},
+        ),
+    ],
+)
+def test_topics_named_before_raised_and_among(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_with_opens_a_list_of_subjects_discussed() -> None:
+    meeting = _held(
+        "Ghanaian President John Mahama met Spanish Prime Minister Pedro Sanchez in Madrid on Wednesday, "
+        "with a $3 billion credit line, access to Ghana's lithium deposits and irregular migration among "
+        "the subjects discussed, officials said."
+    )
+    assert set(meeting.topics) == {
+        "$3 billion credit line",
+        "access to Ghana's lithium deposits",
+        "irregular migration",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            (
+                "Sanchez's spokesman said the talks also dealt with a possible visa deal and cooperation "
+                "against people smuggling."
+            ),
+            {"possible visa deal", "cooperation against people smuggling"},
+        ),
+        # The place singled out by "particularly in" is the item.
+        (
+            "The leaders discussed developments in West Africa, particularly in Mali and Niger.",
+            {"developments in West Africa", "Mali", "Niger"},
+        ),
+        # The adverb goes with the agreed verb, not the topic.
+        (
+            "The two leaders agreed to further deepen the strategic partnership.",
+            {"strategic partnership"},
+        ),
+        # An over-long item keeps its head before a participle and its preposition.
+        (
+            (
+                "Mahama also raised the issue of the $2 billion in Ghanaian cocoa revenues deposited "
+                "in Spanish banks since 2023 under a court order obtained by creditors."
+            ),
+            {"$2 billion in Ghanaian cocoa revenues"},
+        ),
+        # Negative: vague catch-alls are no topics; the sides are none either.
+        (
+            (
+                "They exchanged views on the Sahel and other international and regional issues of "
+                "common concern."
+            ),
+            {"Sahel"},
+        ),
+        (
+            (
+                "The two leaders agreed to deepen the special relationship between the two parties "
+                "and countries."
+            ),
+            {"special relationship between the two parties"},
+        ),
+    ],
+)
+def test_readout_phrasings(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

@@ -1000,7 +1000,7 @@ _TOPIC_CUE = re.compile(
   | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
         (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
-        (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
+        (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+(?:also\s+)?)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
   # "talks expected to focus on security", "a meeting likely to centre on trade".
@@ -1190,7 +1190,9 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
     r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
-    r"(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    r"(?:foremost|chief|first|prominent)\s+among\s+them)\s+"
+    # "particularly in the Gaza Strip and Lebanon": the place singled out is the item.
+    r"(?:(?<=particularly\s)(?:in|on)\s+|(?<=especially\s)(?:in|on)\s+|(?<=notably\s)(?:in|on)\s+)?)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     # "documents covering fields including the Belt and Road Initiative": the fields named.
     r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
@@ -1322,7 +1324,9 @@ _DEAL_WORDS = (
 )
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
-    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
+    # "agreed to further deepen the partnership": the adverb goes with the verb.
+    r"^(?:(?:further|jointly|also)\s+)?(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
+    r"restart|revive|renew|increase|"
     r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
@@ -1625,7 +1629,11 @@ _AGENDA = re.compile(
     r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
     r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
     # "Security in Somalia was also discussed", "The issue of water also came up".
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed|raised)\b|\b(?:also\s+)?came\s+up\b"
+    # "with a swap line, lithium and China among the subjects discussed" (not "Among the issues
+    # discussed were ...", which names them after).
+    r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
+    r"(?!\s+(?:were|was|are|is|included|include))"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:table|agenda)\b"
@@ -1633,6 +1641,8 @@ _AGENDA = re.compile(
     r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
 )
+#: How far back from an `_AGENDA` verb its subject is looked for first (characters).
+_AGENDA_REACH = 80
 #: How far back from an `_AGENDA` verb a list of topics may start (characters).
 _LISTED_AGENDA_REACH = 320
 #: An opening phrase before a list of topics that is the subject of an `_AGENDA` verb.
@@ -1957,6 +1967,7 @@ class _Reader:
                     or "dominat" in folded
                     or "discussed" in folded
                     or "addressed" in folded
+                    or "raised" in folded
                     or "came up" in folded
                     or "center of" in folded
                     or "centre of" in folded
@@ -4159,16 +4170,21 @@ class _Reader:
         cluster = touched[-1] if touched else self.current
         if cluster is None:
             return
-        lo = max(sentence.start, match.start() - 80)
-        head = text[lo : match.start()]
-        cut = max(head.rfind(","), head.rfind(";"))
-        # The last "with " that starts a word ("with migration expected to ..."), not "forthwith".
-        with_at = head.lower().rfind("with ")
-        if with_at != -1 and (with_at == 0 or not head[with_at - 1].isalnum()):
-            cut = max(cut, with_at + len("with"))
-        start = lo + cut + 1
-        if cut == -1 and lo > sentence.start:
+        for reach in (_AGENDA_REACH, _LISTED_AGENDA_REACH):
+            # "..., smuggling of subsidised goods and the proposed rail link between Padang Besar
+            # and Hat Yai were also raised": a long last item may need the wider reach.
+            lo = max(sentence.start, match.start() - reach)
+            head = text[lo : match.start()]
+            cut = max(head.rfind(","), head.rfind(";"))
+            # The last "with " that starts a word ("with migration expected to ..."), not "forthwith".
+            with_at = head.lower().rfind("with ")
+            if with_at != -1 and (with_at == 0 or not head[with_at - 1].isalnum()):
+                cut = max(cut, with_at + len("with"))
+            if cut != -1 or lo == sentence.start:
+                break
+        else:
             return  # no start found within reach
+        start = lo + cut + 1
         topics = self._topics_before(start, match.start())
         if (
             cut != -1
@@ -4181,11 +4197,17 @@ class _Reader:
             # the list runs back to the start of the sentence, less an opening phrase. Without
             # a serial comma ("Trade, migration and security were ...") only short items do.
             # An item that is a clause ("..., which have doubled since 2022, and ...") is none.
+            # "met on Monday, with a swap line, lithium and China among the subjects discussed":
+            # "with" opens the list.
             opener = _LIST_OPENER.match(text, sentence.start, match.start())
             begin = opener.end() if opener is not None else sentence.start
+            with_at = text.rfind(" with ", begin, lo + cut)
+            if with_at != -1:
+                begin = with_at + len(" with ")
             items = text[begin : lo + cut].split(",")
             if not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
                 text.startswith(" and ", start)
+                or with_at != -1
                 or all(len(item.split()) <= _SHORT_LIST_ITEM for item in items)
             ):
                 listed = self._topics_before(begin, match.start())
@@ -5113,7 +5135,9 @@ _PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "
 _VAGUE_TOPIC = re.compile(
     r"(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|full|number\s+of)\s+)?(?:range|host|number|variety|series|raft|list)"
     r"\s+of\s+(?:\w+\s+)?(?:issues|topics|matters|subjects|questions)|(?:various|several|many|other)\s+"
-    r"(?:\w+\s+)?(?:issues|topics|matters|subjects)|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
+    # "other international and regional issues of common concern" (Xinhua).
+    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:issues|topics|matters|subjects)(?:\s+of\s+(?:common|mutual|shared)\s+"
+    r"(?:concern|interest))?|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
     re.IGNORECASE,
 )
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
@@ -5123,6 +5147,11 @@ _TRAILING_ADVERB = re.compile(
 )
 
 
+#: In an over-long topic, where the noun phrase ends: a relative clause or a past participle
+#: with its preposition ("revenues transferred to Qatar", "the dam built on the Nile").
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:which|that|who)\s|\s(?-i:[a-z]{2,}[^e\s]ed)\s+(?:to|in|by|under|from|at|for|since|during|into|on|over)\s"
+)
 #: Stands for an "and " that `_split_topics` must not split at (a control character: no
 #: sentence of news text holds one).
 _KEPT_AND = "\x00"
@@ -5407,8 +5436,15 @@ def _split_topics(phrase: str) -> list[str]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
+        longest = _MAX_TOPIC_WORDS * (2 if part in named else 1)
+        if _topic_length(topic) > longest:
+            # "the $6bn in Iranian oil revenues transferred to Qatar in 2023 under a prisoner
+            # exchange deal": the head before a reduced relative clause is the topic.
+            relative = _REDUCED_RELATIVE.search(topic)
+            if relative is not None and len(topic[: relative.start()].split()) >= 2:  # noqa: PLR2004
+                topic = _lead_free(topic[: relative.start()], lead_free).strip(" ,")
         words = topic.split()
-        if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+        if not words or _topic_length(topic) > longest:
             continue
         if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
             continue  # 'Xi would "likewise" make a visit': an adverb left alone
@@ -5450,6 +5486,11 @@ def _split_topics(phrase: str) -> list[str]:
             "officials",
             "delegations",
             "sides",
+            # "the relationship between the two parties and countries": the sides again.
+            "countries",
+            "nations",
+            "peoples",
+            "parties",
             # A ranking word left before "in the fields of X" ("ties, particularly in ...").
             "particularly",
             "especially",
