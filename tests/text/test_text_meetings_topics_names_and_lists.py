@@ -276,3 +276,36 @@ def test_with_opens_a_list_of_subjects_discussed() -> None:
 )
 def test_readout_phrasings(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_what_the_ministers_discussed_is_not_a_one_sided_trip_named_before() -> None:
+    text = (
+        "Spanish Foreign Minister Jose Manuel Albares held talks with his Ghanaian counterpart Samuel "
+        "Okudzeto Ablakwa in Accra on Wednesday. The two sides also reviewed preparations for Prime "
+        "Minister Pedro Sanchez's visit to Ghana for a business forum later this year, the ministry said. "
+        "According to the ministry, the ministers discussed the security situation in the Sahel."
+    )
+    record = extract(text, published=PUBLISHED)
+    held = next(m for m in record.meetings if m.status is MeetingStatus.HELD)
+    assert "security situation in the Sahel" in held.topics
+
+
+def test_subject_talks_after_ahead_of_are_other_talks() -> None:
+    # Talks named after their subject but held later ("ahead of climate talks") are other
+    # talks; the talks reported named so still give it.
+    text = (
+        "Ghanaian President John Mahama and Spanish Prime Minister Pedro Sanchez agreed on Wednesday "
+        "to double trade, as the two countries sought common ground ahead of climate talks. The two "
+        "leaders, meeting at La Moncloa in Madrid, discussed cocoa prices."
+    )
+    held = _held(text)
+    assert "climate" not in held.topics
+    assert "cocoa prices" in held.topics
+
+
+def test_subject_talks_reported_still_give_their_subject() -> None:
+    held = _held(
+        "Sudan's army chief Abdel Fattah al-Burhan met Saudi Foreign Minister Faisal bin Farhan in "
+        "Jeddah on Wednesday for peace talks that lasted three hours."
+    )
+    assert "peace" in held.topics

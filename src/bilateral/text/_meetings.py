@@ -4334,6 +4334,10 @@ class _Reader:
         if touched and ("talks" in folded or "negotiations" in folded):
             for match in _TALKS_TOPIC.finditer(text, self._talks_from(sentence, folded), sentence.end):
                 owner = touched[-1] if touched else None
+                if _TIME_PREPOSITION_BEFORE.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                ):
+                    continue  # "sought common ground ahead of climate talks": other talks, later
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
 
@@ -4406,8 +4410,13 @@ class _Reader:
         cluster = self.current
         if cluster is None:
             return None
-        if past and cluster.status is MeetingStatus.PLANNED:
-            sides = self._sides(cluster.actors, cluster.pending)
+        sides = self._sides(cluster.actors, cluster.pending) if past else set()
+        if past and (
+            cluster.status is MeetingStatus.PLANNED
+            # "The two sides also reviewed preparations for Modi's visit to Japan ... The
+            # ministers discussed X": a one-sided trip of unknown status is not what was discussed.
+            or (cluster.status is MeetingStatus.UNKNOWN and len(self._sides(cluster.actors)) < 2)  # noqa: PLR2004
+        ):
             cluster = next(
                 (
                     c
