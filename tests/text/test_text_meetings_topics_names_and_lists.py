@@ -309,3 +309,61 @@ def test_subject_talks_reported_still_give_their_subject() -> None:
         "Jeddah on Wednesday for peace talks that lasted three hours."
     )
     assert "peace" in held.topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A quoted name after "so-called" ends its item; the comma inside the marks goes on.
+        (
+            (
+                'The talks centered around smuggling, gold mining in the so-called "Ashanti belt," and a '
+                "delayed rail line."
+            ),
+            {"smuggling", "gold mining in the so-called Ashanti belt", "delayed rail line"},
+        ),
+        # A relative clause, then ", and" and a possessive name: the list's last item.
+        (
+            (
+                "The leaders talked about the ECOWAS bloc, which Mali has left, and Ghana's bid to host its "
+                "next summit."
+            ),
+            {"ECOWAS bloc", "Ghana's bid to host its next summit"},
+        ),
+        # Negative: a reporting clause after the relative clause is no item.
+        (
+            (
+                "The leaders discussed the ECOWAS bloc, which Mali has left, and the president said "
+                "he was hopeful."
+            ),
+            {"ECOWAS bloc"},
+        ),
+        ("Energy was another topic.", {"Energy"}),
+        # Generic "issues including X": the examples are topics of their own.
+        (
+            "The two men discussed bilateral ties and global issues including Ukraine.",
+            {"bilateral ties", "global issues", "Ukraine"},
+        ),
+    ],
+)
+def test_more_list_shapes(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Staying in touch is more talks, no subject of them.
+        ("The two leaders agreed to remain in touch.", set()),
+        # Each later infinitive of an agreement loses its verb.
+        (
+            (
+                "The two leaders agreed to lift visa fees, expand trade and set up a joint commission "
+                "on fisheries."
+            ),
+            {"visa fees", "trade", "joint commission on fisheries"},
+        ),
+    ],
+)
+def test_agreed_acts_give_their_objects(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

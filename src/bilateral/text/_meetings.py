@@ -270,6 +270,12 @@ _EVENT_WORDS = (
 )
 #: How much farther a meeting reported after an outcome counts than one reported before it.
 _AFTER_WEIGHT = 2
+#: After a country's possessive: a lower-case office and a comma, the holder's name next
+#: ("Bangladesh's interim foreign affairs adviser, Touhid Hossain").
+_COUNTRY_ROLE_THEN_NAME = re.compile(
+    r"[\u2019']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:minister|president|adviser|advisor|secretary|envoy|"
+    r"ambassador|chancellor|premier|chief|spokes(?:man|woman|person)|counterpart|leader|commander)\s*,\s*(?=(?-i:[A-Z]))"
+)
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
@@ -421,6 +427,9 @@ _FRONTED_PLACE_DAY = re.compile(
 #: After "received a (phone) call": the caller ("on Tuesday from President Erdogan").
 _CALLER_AFTER = re.compile(rf"\s*(?:{_DAY_WORDS}\b\s*)?from\b\s*", re.IGNORECASE)
 _LEAD = re.compile(
+    # "held talks in the Kremlin on Thursday with A" (TASS, Xinhua): a named place, then "with".
+    r"\s*(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+"
+    rf"(?=(?:{_DAY_WORDS}\s+)?(?:with|between)\b))?"
     # "held a series of meetings on Tuesday, including with A and B".
     rf"\s*(?:{_DAY_WORDS}\b\s*)?(?:,?\s*(?:including|notably)\s+(?=with\b))?"
     r"(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
@@ -1105,7 +1114,8 @@ _TOPIC_SPLIT = re.compile(
     r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+"
     # "regional issues such as the war in Sudan": the examples of a generic head are topics
     # of their own ("regional bodies such as ASEAN" stays one topic).
-    r"|(?<=issues|topics)\s+such\s+as\s+|(?<=matters|threats)\s+such\s+as\s+|(?<=challenges)\s+such\s+as\s+"
+    r"|(?<=issues|topics)\s+(?:such\s+as|including)\s+|(?<=matters|threats)\s+(?:such\s+as|including)\s+"
+    r"|(?<=challenges)\s+(?:such\s+as|including)\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
     r"|\s+in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?(?:areas|fields|sectors|domains)\s+"
     r"(?:such\s+as|of|including)\s+",
@@ -1117,7 +1127,8 @@ _TOPIC_SPLIT = re.compile(
 _TOPIC_SPLIT_KEEP = re.compile(
     r"([,\s](?:(?<=,)(?<!\d,)(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|(?<=\d,)(?=\s)\s*(?:and\s+|as\s+well\s+as\s+)?"
     r"|(?<=\s)\s*and\s+|(?<=\s)\s*as\s+well\s+as\s+"
-    r"|(?<=(?:issues|topics)\s)\s*such\s+as\s+|(?<=(?:matters|threats)\s)\s*such\s+as\s+|(?<=challenges\s)\s*such\s+as\s+"
+    r"|(?<=(?:issues|topics)\s)\s*(?:such\s+as|including)\s+|(?<=(?:matters|threats)\s)\s*(?:such\s+as|including)\s+"
+    r"|(?<=challenges\s)\s*(?:such\s+as|including)\s+"
     r"|(?<=\s)\s*in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?"
     r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
     re.IGNORECASE,
@@ -1326,7 +1337,7 @@ _DEAL_WORDS = (
 _ACTION_VERB = re.compile(
     # "agreed to further deepen the partnership": the adverb goes with the verb.
     r"^(?:(?:further|jointly|also)\s+)?(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
-    r"restart|revive|renew|increase|"
+    r"restart|revive|renew|increase|ease|lift|relax|simplify|expedite|finali[sz]e|implement|upgrade|elevate|"
     r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
@@ -1360,7 +1371,10 @@ _MEETING_VERB = re.compile(
     r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b"
     # "agreed to hold the annual defense policy dialogue in Washington in December".
     r"|hold\s+(?:the|a|an|their|another|its|next)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council))\b",
+    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council)"
+    # "agreed to remain in touch", "to stay in close contact": more talks, no subject.
+    r"|(?:remain|stay|keep|be)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact)"
+    r"|maintain\s+(?:close\s+|regular\s+)?(?:contact|communication))\b",
     re.IGNORECASE,
 )
 #: Meeting nouns that may refer back to a call ("The talks went on for an hour").
@@ -1632,6 +1646,8 @@ _AGENDA = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed|raised)\b|\b(?:also\s+)?came\s+up\b"
     # "with a swap line, lithium and China among the subjects discussed" (not "Among the issues
     # discussed were ...", which names them after).
+    # "Energy was another topic", "Migration was also a key issue".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:another|a\s+(?:key|major|main|central|further))\s+(?:topic|issue|subject)\b"
     r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
     r"(?!\s+(?:were|was|are|is|included|include))"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
@@ -1968,6 +1984,8 @@ class _Reader:
                     or "discussed" in folded
                     or "addressed" in folded
                     or "raised" in folded
+                    or "topic" in folded
+                    or "issue" in folded
                     or "came up" in folded
                     or "center of" in folded
                     or "centre of" in folded
@@ -2264,6 +2282,18 @@ class _Reader:
                 continue
             if ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
                 continue  # "his Japanese counterpart": the pronoun modifies what follows
+            if (
+                ref is not None
+                and ref.possessive
+                and ref.actors
+                and all(self.refs.is_country(a) for a in ref.actors)
+                and (role := _COUNTRY_ROLE_THEN_NAME.match(text, ref.end, limit)) is not None
+            ):
+                # "with Bangladesh's interim foreign affairs adviser, Touhid Hossain": the
+                # country's office holder, named after the comma, is who took part.
+                end = role.end()
+                first = False
+                continue
             if (
                 ref is not None
                 and ref.possessive
@@ -5227,6 +5257,13 @@ _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\
 _WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
 
 
+#: After a relative clause inside a list: ", and" and a determiner or a possessive name, the
+#: list's last item ("..., which Milei has threatened to leave, and Chile's stalled bid").
+_AND_NOUN_PHRASE = re.compile(
+    r",\s+and\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w-]*[\u2019']s)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:said|says|told|added|will|would|has|have|had|is|are|was|were)\b)",
+    re.IGNORECASE,
+)
 #: The longest relative clause inside a list of topics that `_topic_phrase` steps over (characters).
 _RELATIVE_IN_LIST = 100
 
@@ -5270,6 +5307,15 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
             # "discussed China's \u201cdangerous and destabilizing\u201d actions in the South China
             # Sea": a quoted modifier inside an item; the item goes on after the closing mark.
             inner = _QUOTED_MODIFIER.match(text, end, limit)
+            if inner is None and pieces[-1].endswith("so-called"):
+                # 'lithium mining in the so-called "lithium triangle," and a tunnel': the quoted
+                # name is the item's end; a comma inside the marks goes on with the list.
+                closing = _CLOSING_QUOTE.search(text, end + 1, min(limit, end + 80))
+                if closing is not None:
+                    quoted = text[end + 1 : closing.start()]
+                    pieces.append(" " + quoted.rstrip(",. ") + ("," if quoted.endswith(",") else ""))
+                    position = closing.end()
+                    continue
             if inner is not None:
                 # Its "and" joins two modifiers, it lists no two items (`_split_topics`).
                 pieces.append(" " + inner.group(1).replace("and ", _KEPT_AND) + " ")
@@ -5280,7 +5326,9 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
             # "the resumption of oil exports, which has been halted since March, as well as the
             # situation in Syria": a relative clause inside the list; the list goes on after it.
             close = text.find(",", end + 2, min(limit, end + _RELATIVE_IN_LIST))
-            if close != -1 and text.startswith(", as well as ", close):
+            if close != -1 and (
+                text.startswith(", as well as ", close) or _AND_NOUN_PHRASE.match(text, close, limit)
+            ):
                 position = close
                 continue
         if text[end] not in "(\u2014\u2013":
@@ -5645,7 +5693,11 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             and not _ACTION_VERB.match(phrase)
         ):
             continue  # "pledged to send troops": an act, not a subject of the talks
-        phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
+        for topic in _split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))):
+            # "agreed to resume direct flights, ease visa rules and set up a joint business
+            # council": each later item has its own verb.
+            verb = _ACTION_VERB.match(topic)
+            phrases.append(_TOPIC_LEAD.sub("", topic[verb.end() :]) if verb is not None else topic)
     return phrases
 
 
