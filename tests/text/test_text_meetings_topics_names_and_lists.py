@@ -367,3 +367,41 @@ def test_more_list_shapes(sentence: str, expected: set[str]) -> None:
 )
 def test_agreed_acts_give_their_objects(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_the_two_leaders_are_the_talks_not_a_one_sided_visit() -> None:
+    text = (
+        "Ghanaian President John Mahama and Spanish Prime Minister Pedro Sanchez today held talks "
+        "during an official visit by Mahama to Madrid. The two leaders discussed the strategic "
+        "partnership between Ghana and Spain and ways to enhance it, especially in the fields of "
+        "fisheries and renewable energy."
+    )
+    held = _held(text)
+    assert {"fisheries", "renewable energy"} <= set(held.topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The subject before an aside of examples: the subject and its examples.
+        (
+            (
+                "Energy security, including the Ghana-Spain gas link and Spanish solar investment, was one "
+                "of the main issues, the minister told reporters."
+            ),
+            {"Energy security", "Ghana-Spain gas link", "Spanish solar investment"},
+        ),
+        # "and of strengthening": the repeated preposition before a later item.
+        (
+            (
+                "They underscored the importance of expanding trade and of strengthening the role of "
+                "regional bodies."
+            ),
+            {"trade", "role of regional bodies"},
+        ),
+        # Negative: a person before "was one of the main ..." is no topic.
+        ("Sanchez, who arrived on Monday, was one of the main speakers.", set()),
+    ],
+)
+def test_main_issues_and_repeated_prepositions(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

@@ -1197,7 +1197,7 @@ _TOPIC_LEAD = re.compile(
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
     # "concern over A, and over B": the cue's preposition repeated before a later item.
-    r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b)|of\s+(?=\w+ing\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
     r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
@@ -1648,6 +1648,9 @@ _AGENDA = re.compile(
     # discussed were ...", which names them after).
     # "Energy was another topic", "Migration was also a key issue".
     r"|\b(?:was|were)\s+(?:also\s+)?(?:another|a\s+(?:key|major|main|central|further))\s+(?:topic|issue|subject)\b"
+    # "Energy security ... was one of the main issues".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:(?:main|key|major|central|top|other)\s+)?"
+    r"(?:issues|topics|subjects)\b"
     r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
     r"(?!\s+(?:were|was|are|is|included|include))"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
@@ -4216,6 +4219,16 @@ class _Reader:
             return  # no start found within reach
         start = lo + cut + 1
         topics = self._topics_before(start, match.start())
+        if not topics and cut != -1 and text[lo + cut] == "," and not text[start : match.start()].strip():
+            # "Energy security, including the TurkStream pipeline and gas exports, was one of
+            # the main issues": the comma closes an aside of examples; the subject is before it.
+            aside = max(
+                text.rfind(", including ", sentence.start, lo + cut),
+                text.rfind(", such as ", sentence.start, lo + cut),
+            )
+            if aside != -1:
+                opener = _LIST_OPENER.match(text, sentence.start, aside)
+                topics = self._topics_before(opener.end() if opener is not None else sentence.start, lo + cut)
         if (
             cut != -1
             and text[lo + cut] == ","
@@ -4456,6 +4469,19 @@ class _Reader:
                 cluster,
             )
         lo = self._clause_start(sentence, position)
+        if len(self._sides(cluster.actors)) < 2 and _BOTH_SIDES.search(self.text, lo, position):  # noqa: PLR2004
+            # "X and Macron held talks during an official visit by His Highness to Paris. The
+            # two leaders discussed ...": the two leaders are the sides of the talks, not of a
+            # one-sided visit named after them.
+            held = set(cluster.actors)
+            cluster = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if len(self._sides(c.actors)) >= 2 and held <= set(c.actors)  # noqa: PLR2004
+                ),
+                cluster,
+            )
         if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
             self.text, lo, position + 20
         ):
