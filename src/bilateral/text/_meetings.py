@@ -1644,15 +1644,6 @@ _AGENDA = re.compile(
     r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
     # "Security in Somalia was also discussed", "The issue of water also came up".
     r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed|raised)\b|\b(?:also\s+)?came\s+up\b"
-    # "with a swap line, lithium and China among the subjects discussed" (not "Among the issues
-    # discussed were ...", which names them after).
-    # "Energy was another topic", "Migration was also a key issue".
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:another|a\s+(?:key|major|main|central|further))\s+(?:topic|issue|subject)\b"
-    # "Energy security ... was one of the main issues".
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:(?:main|key|major|central|top|other)\s+)?"
-    r"(?:issues|topics|subjects)\b"
-    r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
-    r"(?!\s+(?:were|was|are|is|included|include))"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:table|agenda)\b"
@@ -1660,6 +1651,28 @@ _AGENDA = re.compile(
     r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
 )
+#: `_AGENDA` cues naming a topic as an issue, searched only in sentences that hold "issue",
+#: "topic" or "subject" (a branch of `_AGENDA` would be tried at every character of every
+#: sentence that one searches).
+_AGENDA_ISSUES = re.compile(
+    # "Energy was another topic", "Migration was also a key issue".
+    r"\b(?:was|were)\s+(?:also\s+)?(?:another|a\s+(?:key|major|main|central|further))\s+(?:topic|issue|subject)\b"
+    # "Energy security ... was one of the main issues".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:(?:main|key|major|central|top|other)\s+)?"
+    r"(?:issues|topics|subjects)\b"
+    # "with a swap line, lithium and China among the subjects discussed" (not "Among the issues
+    # discussed were ...", which names them after).
+    r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
+    r"(?!\s+(?:were|was|are|is|included|include))",
+    re.IGNORECASE,
+)
+
+
+def _names_issues(folded: str) -> bool:
+    """Whether the lower-cased sentence *folded* holds a word of every `_AGENDA_ISSUES` match."""
+    return "issue" in folded or "topic" in folded or "subject" in folded
+
+
 #: How far back from an `_AGENDA` verb its subject is looked for first (characters).
 _AGENDA_REACH = 80
 #: How far back from an `_AGENDA` verb a list of topics may start (characters).
@@ -1987,8 +2000,6 @@ class _Reader:
                     or "discussed" in folded
                     or "addressed" in folded
                     or "raised" in folded
-                    or "topic" in folded
-                    or "issue" in folded
                     or "came up" in folded
                     or "center of" in folded
                     or "centre of" in folded
@@ -1997,7 +2008,9 @@ class _Reader:
                 ):
                     # One of these is in every `_AGENDA` match (substring tests: far cheaper
                     # than a search of the sentence).
-                    self._agenda(sentence, touched)
+                    self._agenda(sentence, touched, main=True, issues=_names_issues(folded))
+                elif _names_issues(folded):
+                    self._agenda(sentence, touched, main=False, issues=True)
             if touched or topics.possible(sentence.start, sentence.end):
                 # "A and B discussed X on Sunday" before any meeting is named: the pair's, for
                 # the meeting it becomes ("The ministers met in New Delhi ...").
@@ -4186,18 +4199,21 @@ class _Reader:
         ):
             cluster.duration = duration
 
-    def _agenda(self, sentence: Span, touched: list[_Cluster]) -> None:
+    def _agenda(self, sentence: Span, touched: list[_Cluster], *, main: bool, issues: bool) -> None:
         """
         A topic named before its cue: "with illegal migration expected to top the agenda".
 
         Called only for sentences holding "agenda" or "dominat", the words of nearly every
-        such cue ("top the agenda", "high on the agenda", "dominate the talks").
+        such cue ("top the agenda", "high on the agenda", "dominate the talks"), with *main*
+        (search `_AGENDA`), or "issue", "topic" or "subject", with *issues* (`_AGENDA_ISSUES`).
 
         The topic runs back from the cue to "with", a comma or the start of the sentence;
         a person there ("Trump, who is expected to dominate the summit") is no topic.
         """
         text = self.text
-        match = _AGENDA.search(text, sentence.start, sentence.end)
+        match = _AGENDA.search(text, sentence.start, sentence.end) if main else None
+        if match is None and issues:
+            match = _AGENDA_ISSUES.search(text, sentence.start, sentence.end)
         if match is None or self.refs.in_quote(match.start()):
             return
         cluster = touched[-1] if touched else self.current
