@@ -1669,8 +1669,17 @@ _AGENDA_ISSUES = re.compile(
 
 
 def _names_issues(folded: str) -> bool:
-    """Whether the lower-cased sentence *folded* holds a word of every `_AGENDA_ISSUES` match."""
-    return "issue" in folded or "topic" in folded or "subject" in folded
+    """Whether the lower-cased sentence *folded* holds the words of every `_AGENDA_ISSUES` match."""
+    return ("issue" in folded or "topic" in folded or "subject" in folded) and (
+        "another" in folded
+        or "one of the" in folded
+        or "among" in folded
+        or "a key" in folded
+        or "a major" in folded
+        or "a main" in folded
+        or "a central" in folded
+        or "a further" in folded
+    )
 
 
 #: How far back from an `_AGENDA` verb its subject is looked for first (characters).
@@ -1999,7 +2008,9 @@ class _Reader:
                     or "dominat" in folded
                     or "discussed" in folded
                     or "addressed" in folded
-                    or "raised" in folded
+                    or "was raised" in folded
+                    or "were raised" in folded
+                    or "also raised" in folded
                     or "came up" in folded
                     or "center of" in folded
                     or "centre of" in folded
