@@ -1709,6 +1709,8 @@ _BOTH_SIDES = re.compile(
     r"|the\s+(?:leaders|sides|presidents|prime\s+ministers|ministers|delegations))\b",
     re.IGNORECASE,
 )
+#: Words one of which every `_BOTH_SIDES` match holds (lower case).
+_BOTH_SIDES_WORDS = ("they", "both", "two", "leaders", "sides", "presidents", "ministers", "delegations")
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
@@ -4496,7 +4498,11 @@ class _Reader:
                 cluster,
             )
         lo = self._clause_start(sentence, position)
-        if len(self._sides(cluster.actors)) < 2 and _BOTH_SIDES.search(self.text, lo, position):  # noqa: PLR2004
+        if (
+            len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
+            and _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            and _BOTH_SIDES.search(self.text, lo, position)
+        ):
             # "X and Macron held talks during an official visit by His Highness to Paris. The
             # two leaders discussed ...": the two leaders are the sides of the talks, not of a
             # one-sided visit named after them.
