@@ -4482,13 +4482,13 @@ class _Reader:
         cluster = self.current
         if cluster is None:
             return None
-        sides = self._sides(cluster.actors, cluster.pending) if past else set()
         if past and (
             cluster.status is MeetingStatus.PLANNED
             # "The two sides also reviewed preparations for Modi's visit to Japan ... The
             # ministers discussed X": a one-sided trip of unknown status is not what was discussed.
             or (cluster.status is MeetingStatus.UNKNOWN and len(self._sides(cluster.actors)) < 2)  # noqa: PLR2004
         ):
+            sides = self._sides(cluster.actors, cluster.pending)
             cluster = next(
                 (
                     c
@@ -4499,8 +4499,8 @@ class _Reader:
             )
         lo = self._clause_start(sentence, position)
         if (
-            len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
-            and _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
             and _BOTH_SIDES.search(self.text, lo, position)
         ):
             # "X and Macron held talks during an official visit by His Highness to Paris. The
