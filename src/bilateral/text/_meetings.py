@@ -2008,8 +2008,11 @@ class _Reader:
                 if (
                     "agenda" in folded
                     or "dominat" in folded
-                    or "discussed" in folded
-                    or "addressed" in folded
+                    # "was (also) discussed": a passive; "X discussed Y" (no "was") is no cue here.
+                    or (
+                        ("discussed" in folded or "addressed" in folded)
+                        and ("was" in folded or "were" in folded)
+                    )
                     or "was raised" in folded
                     or "were raised" in folded
                     or "also raised" in folded
