@@ -270,6 +270,12 @@ _EVENT_WORDS = (
 )
 #: How much farther a meeting reported after an outcome counts than one reported before it.
 _AFTER_WEIGHT = 2
+#: After a country's possessive: a lower-case office and a comma, the holder's name next
+#: ("Bangladesh's interim foreign affairs adviser, Touhid Hossain").
+_COUNTRY_ROLE_THEN_NAME = re.compile(
+    r"[\u2019']s\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:minister|president|adviser|advisor|secretary|envoy|"
+    r"ambassador|chancellor|premier|chief|spokes(?:man|woman|person)|counterpart|leader|commander)\s*,\s*(?=(?-i:[A-Z]))"
+)
 _RELATION_AFTER = re.compile(
     r"[\u2019']s\s+(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|family|widow"
     r"|children|aides?|spokes(?:man|woman|person)|envoys?|advis[eo]rs?|deputy|representatives?"
@@ -421,6 +427,9 @@ _FRONTED_PLACE_DAY = re.compile(
 #: After "received a (phone) call": the caller ("on Tuesday from President Erdogan").
 _CALLER_AFTER = re.compile(rf"\s*(?:{_DAY_WORDS}\b\s*)?from\b\s*", re.IGNORECASE)
 _LEAD = re.compile(
+    # "held talks in the Kremlin on Thursday with A" (TASS, Xinhua): a named place, then "with".
+    r"\s*(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+"
+    rf"(?=(?:{_DAY_WORDS}\s+)?(?:with|between)\b))?"
     # "held a series of meetings on Tuesday, including with A and B".
     rf"\s*(?:{_DAY_WORDS}\b\s*)?(?:,?\s*(?:including|notably)\s+(?=with\b))?"
     r"(?P<prep>with|between|by|to|among|alongside|and)?\b\s*",
@@ -959,7 +968,10 @@ _TOPIC_CUE = re.compile(
   | \b(?:spoke|speak|speaks|talked)\s+(?:about|of)\s+
   # "The focus was on trade".
   | \bfocus\s+(?:was|is|will\s+be|has\s+been)\s+(?:on|upon)\s+
-  | \b(?:exchang(?:ed|e|es|ing)\s+(?:views|opinions|ideas|notes)|exchanges?\s+of\s+(?:views|opinions))\s+
+  # "exchanged in-depth views on" (Xinhua), "exchanged frank and candid views on".
+  | \b(?:exchang(?:ed|e|es|ing)\s+(?:(?:in-depth|frank|candid|detailed|extensive|useful|thorough|broad|
+        substantive|wide-ranging|constructive|open)\s+(?:and\s+[\w-]+\s+)?)?(?:views|opinions|ideas|notes)
+        |exchanges?\s+of\s+(?:views|opinions))\s+
         (?:on|about|over|regarding|concerning)\s+
   | \b(?:raised|raise|raises|raising)\s+(?:(?:his|her|their|its|the|serious|deep|strong|grave)\s+)?
         (?:concerns?|worries|questions|the\s+(?:issue|matter|question|case))\s+(?:about|over|on|of|regarding)\s+
@@ -978,7 +990,7 @@ _TOPIC_CUE = re.compile(
   # "The talks, which lasted two hours, covered"; "The talks on Wednesday, ..., covered"
   # (before the bare "talks on" below, which would take the day for the topic).
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit)
-        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,60},\s+
+        (?:\s+(?:at|in|on)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)?\s*,[^,.;]{1,100},\s+(?:also\s+)?
         (?:covered|included|focused\s+on|centred\s+on|centered\s+on|touched\s+on|dealt\s+with)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call(?!\s+on\b))\s+(?:also\s+)?
         (?:(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?=(?:dominated|focused|centred|centered)\b))?
@@ -997,7 +1009,7 @@ _TOPIC_CUE = re.compile(
   | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
         (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
   | \b(?:talks|discussions?|meeting|negotiations|conversation|call|summit|visit)\b
-        (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+)
+        (?:,?\s+which\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to)\s+|\s+(?:also\s+)?)
         (?:emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|concentrated\s+on|dealt\s+with|dealing\s+with|
         covering|centering\s+on|revolved\s+around|aimed\s+at\s+(?:resolving|addressing|settling))\s+
   # "talks expected to focus on security", "a meeting likely to centre on trade".
@@ -1042,9 +1054,20 @@ _AUDIENCE_END = re.compile(
 _DAY_THEN_OBJECT = re.compile(rf"{_DAY_WORDS}\s+(?=(?:the|a|an|their|ways|how)\b|(?-i:[a-z]))", re.IGNORECASE)
 #: A topic cue in the past tense: "discussed", "touched on", "exchanged views on".
 _PAST_CUE = re.compile(r"\w+ed\b|(?:spoke|touched)\b", re.IGNORECASE)
+#: Gerunds that are nouns of a field or an activity ("shipping lanes", "mining", "trafficking
+#: routes"): after a comma in a list of topics, an item, not a participle clause.
+_GERUND_NOUNS = (
+    r"(?:mining|farming|fishing|shipping|banking|housing|trafficking|peacekeeping|peacebuilding|financing|"
+    r"funding|training|processing|manufacturing|refining|logging|poaching|smuggling|drilling|lending|pricing|"
+    r"licensing|policing|trading|shipbuilding|demining|dredging|recycling|restructuring|rebuilding|"
+    r"screening|testing|computing|engineering)"
+)
 _TOPIC_STOP = re.compile(
     # ", including the Ukraine crisis and ...": the list goes on with the items it singles out.
-    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b)\w+ing\b|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
+    # ", saying it was vital": a participle clause; ", mining and farming", ", shipping lanes in
+    # the Red Sea": a gerund noun, a list item (alone before a comma or "and", or a known one).
+    r"(?-i:(?<![A-Z]))\.(?!\d)|[;:!?“”\"()—\u2013]|,\s*(?=(?!including\b|"
+    rf"{_GERUND_NOUNS}\b)\w+ing\b(?!\s*(?:[,.;]|and\b|or\b|as\s+well\s+as\b))|which\b|who\b|while\b|but\b|although\b|as\b(?!\s+well\s+as\b)|according\b|"
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
     # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
@@ -1091,9 +1114,11 @@ _TOPIC_SPLIT = re.compile(
     r"(?:(?<!\d),(?!\d)|(?<=\d),(?=\s))\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+"
     # "regional issues such as the war in Sudan": the examples of a generic head are topics
     # of their own ("regional bodies such as ASEAN" stays one topic).
-    r"|(?<=issues|topics)\s+such\s+as\s+|(?<=matters|threats)\s+such\s+as\s+|(?<=challenges)\s+such\s+as\s+"
+    r"|(?<=issues|topics)\s+(?:such\s+as|including)\s+|(?<=matters|threats)\s+(?:such\s+as|including)\s+"
+    r"|(?<=challenges)\s+(?:such\s+as|including)\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
-    r"|\s+in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+",
+    r"|\s+in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?(?:areas|fields|sectors|domains)\s+"
+    r"(?:such\s+as|of|including)\s+",
     re.IGNORECASE,
 )
 #: `_TOPIC_SPLIT` as one group (`re.split` keeps the separators), written for speed: every
@@ -1102,8 +1127,10 @@ _TOPIC_SPLIT = re.compile(
 _TOPIC_SPLIT_KEEP = re.compile(
     r"([,\s](?:(?<=,)(?<!\d,)(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|(?<=\d,)(?=\s)\s*(?:and\s+|as\s+well\s+as\s+)?"
     r"|(?<=\s)\s*and\s+|(?<=\s)\s*as\s+well\s+as\s+"
-    r"|(?<=(?:issues|topics)\s)\s*such\s+as\s+|(?<=(?:matters|threats)\s)\s*such\s+as\s+|(?<=challenges\s)\s*such\s+as\s+"
-    r"|(?<=\s)\s*in\s+(?:the\s+)?(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
+    r"|(?<=(?:issues|topics)\s)\s*(?:such\s+as|including)\s+|(?<=(?:matters|threats)\s)\s*(?:such\s+as|including)\s+"
+    r"|(?<=challenges\s)\s*(?:such\s+as|including)\s+"
+    r"|(?<=\s)\s*in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?"
+    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
     re.IGNORECASE,
 )
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -1165,15 +1192,22 @@ _HOW_VERBS = (
     r"ensure|build|step\s+up|accelerate|intensify|resolve|end|stop|prevent|protect|secure|encourage"
 )
 _TOPIC_LEAD = re.compile(
-    r"^(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
+    # "and the war in Sudan": the conjunction of a list's last item, when the list was cut before it.
+    r"^(?:and\s+)?(?:(?:discuss(?:ed|es|ing)?|debated|reviewed|addressed|talked\s+about|touched\s+on|exchanged\s+views\s+on)\s+)?"
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
     # "concern over A, and over B": the cue's preposition repeated before a later item.
-    r"(?:(?:over|about|on|regarding)\s+(?=the\b))?"
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b)|of\s+(?=\w+ing\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
-    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|(?:foremost|chief|first|prominent)\s+among\s+them)\s+)?"
+    # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
+    r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
+    r"(?:foremost|chief|first|prominent)\s+among\s+them)\s+"
+    # "particularly in the Gaza Strip and Lebanon": the place singled out is the item.
+    r"(?:(?<=particularly\s)(?:in|on)\s+|(?<=especially\s)(?:in|on)\s+|(?<=notably\s)(?:in|on)\s+)?)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
-    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?)\s+(?:of|such\s+as)|questions?\s+of|"
+    # "documents covering fields including the Belt and Road Initiative": the fields named.
+    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
+    r"questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
     rf"(?:\s+(?:{_HOW_VERBS}))?|"
     # "ways of enhancing them", "means of boosting trade".
@@ -1301,7 +1335,9 @@ _DEAL_WORDS = (
 )
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
-    r"^(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|restart|revive|renew|increase|"
+    # "agreed to further deepen the partnership": the adverb goes with the verb.
+    r"^(?:(?:further|jointly|also)\s+)?(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
+    r"restart|revive|renew|increase|ease|lift|relax|simplify|expedite|finali[sz]e|implement|upgrade|elevate|"
     r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
@@ -1335,7 +1371,10 @@ _MEETING_VERB = re.compile(
     r"(?:talks|meetings?|summits?)|convene\s+(?:the|a|an|another|their)\b"
     # "agreed to hold the annual defense policy dialogue in Washington in December".
     r"|hold\s+(?:the|a|an|their|another|its|next)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council))\b",
+    r"(?:dialogue|consultations|talks|meetings?|summits?|session|round|forum|council)"
+    # "agreed to remain in touch", "to stay in close contact": more talks, no subject.
+    r"|(?:remain|stay|keep|be)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact)"
+    r"|maintain\s+(?:close\s+|regular\s+)?(?:contact|communication))\b",
     re.IGNORECASE,
 )
 #: Meeting nouns that may refer back to a call ("The talks went on for an hour").
@@ -1604,7 +1643,7 @@ _AGENDA = re.compile(
     r"\b(?:top|tops|topped|topping|dominate|dominates|dominated|dominating|headline|headlines|headlined"
     r"|high\s+on|at\s+the\s+top\s+of)\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit|visit)\b"
     # "Security in Somalia was also discussed", "The issue of water also came up".
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed)\b|\b(?:also\s+)?came\s+up\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:discussed|addressed|raised)\b|\b(?:also\s+)?came\s+up\b"
     # "Water sharing was at the center of the talks", "Refugees were also on the table".
     r"|\bat\s+the\s+(?:center|centre|heart)\s+of\s+(?:the\s+|their\s+)?(?:agenda|talks|discussions|meeting|summit)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:table|agenda)\b"
@@ -1612,6 +1651,50 @@ _AGENDA = re.compile(
     r"|\b(?:is|are|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?on\s+the\s+(?:agenda|table)\b",
     re.IGNORECASE,
 )
+#: `_AGENDA` cues naming a topic as an issue, searched only in sentences that hold "issue",
+#: "topic" or "subject" (a branch of `_AGENDA` would be tried at every character of every
+#: sentence that one searches).
+_AGENDA_ISSUES = re.compile(
+    # "Energy was another topic", "Migration was also a key issue".
+    r"\b(?:was|were)\s+(?:also\s+)?(?:another|a\s+(?:key|major|main|central|further))\s+(?:topic|issue|subject)\b"
+    # "Energy security ... was one of the main issues".
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:(?:main|key|major|central|top|other)\s+)?"
+    r"(?:issues|topics|subjects)\b"
+    # "with a swap line, lithium and China among the subjects discussed" (not "Among the issues
+    # discussed were ...", which names them after).
+    r"|\bamong\s+(?:the\s+)?(?:subjects|topics|issues|matters)\s+(?:discussed|raised|covered|addressed)\b"
+    r"(?!\s+(?:were|was|are|is|included|include))",
+    re.IGNORECASE,
+)
+
+
+def _names_issues(folded: str) -> bool:
+    """Whether the lower-cased sentence *folded* holds the words of every `_AGENDA_ISSUES` match."""
+    return ("issue" in folded or "topic" in folded or "subject" in folded) and (
+        "another" in folded
+        or "one of the" in folded
+        or "among" in folded
+        or "a key" in folded
+        or "a major" in folded
+        or "a main" in folded
+        or "a central" in folded
+        or "a further" in folded
+    )
+
+
+#: How far back from an `_AGENDA` verb its subject is looked for first (characters).
+_AGENDA_REACH = 80
+#: How far back from an `_AGENDA` verb a list of topics may start (characters).
+_LISTED_AGENDA_REACH = 320
+#: An opening phrase before a list of topics that is the subject of an `_AGENDA` verb.
+_LIST_OPENER = re.compile(
+    r"\s*(?:During|At|In|Throughout|Over|Before|After|According\s+to|With|Amid|Ahead\s+of|On|As|Earlier|Later"
+    r"|Meanwhile)\b[^,;]{1,80},\s*"
+)
+#: A reporting verb opening the subject of an `_AGENDA` verb: "(Merz ...,) said trade ...".
+_SAID_THEN = re.compile(r"(?:said|says|added|noted|stressed|told\s+reporters)\s+(?:that\s+)?", re.IGNORECASE)
+#: The most words of an item of a list without a serial comma that `_agenda` runs back over.
+_SHORT_LIST_ITEM = 4
 #: The verb group before an `_AGENDA` verb: "is expected to", "are likely to be".
 #: One of these (lower case) is in every `_DELEGATION` match's verb.
 _LISTING_VERB_KEYS = re.compile(r" by|includ|compris|consist|made up")
@@ -1626,6 +1709,8 @@ _BOTH_SIDES = re.compile(
     r"|the\s+(?:leaders|sides|presidents|prime\s+ministers|ministers|delegations))\b",
     re.IGNORECASE,
 )
+#: Words one of which every `_BOTH_SIDES` match holds (lower case).
+_BOTH_SIDES_WORDS = ("they", "both", "two", "leaders", "sides", "presidents", "ministers", "delegations")
 #: Dates that take their day from the one named before ("earlier in the day", "the next day").
 _DAY_ANAPHOR = re.compile(
     r"\b(?:the|that|same|next|following|previous)\s+(?:day|morning|evening|night)\b", re.IGNORECASE
@@ -1923,8 +2008,14 @@ class _Reader:
                 if (
                     "agenda" in folded
                     or "dominat" in folded
-                    or "discussed" in folded
-                    or "addressed" in folded
+                    # "was (also) discussed": a passive; "X discussed Y" (no "was") is no cue here.
+                    or (
+                        ("discussed" in folded or "addressed" in folded)
+                        and ("was" in folded or "were" in folded)
+                    )
+                    or "was raised" in folded
+                    or "were raised" in folded
+                    or "also raised" in folded
                     or "came up" in folded
                     or "center of" in folded
                     or "centre of" in folded
@@ -1933,7 +2024,9 @@ class _Reader:
                 ):
                     # One of these is in every `_AGENDA` match (substring tests: far cheaper
                     # than a search of the sentence).
-                    self._agenda(sentence, touched)
+                    self._agenda(sentence, touched, main=True, issues=_names_issues(folded))
+                elif _names_issues(folded):
+                    self._agenda(sentence, touched, main=False, issues=True)
             if touched or topics.possible(sentence.start, sentence.end):
                 # "A and B discussed X on Sunday" before any meeting is named: the pair's, for
                 # the meeting it becomes ("The ministers met in New Delhi ...").
@@ -2221,6 +2314,18 @@ class _Reader:
                 continue
             if ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
                 continue  # "his Japanese counterpart": the pronoun modifies what follows
+            if (
+                ref is not None
+                and ref.possessive
+                and ref.actors
+                and all(self.refs.is_country(a) for a in ref.actors)
+                and (role := _COUNTRY_ROLE_THEN_NAME.match(text, ref.end, limit)) is not None
+            ):
+                # "with Bangladesh's interim foreign affairs adviser, Touhid Hossain": the
+                # country's office holder, named after the comma, is who took part.
+                end = role.end()
+                first = False
+                continue
             if (
                 ref is not None
                 and ref.possessive
@@ -4110,40 +4215,93 @@ class _Reader:
         ):
             cluster.duration = duration
 
-    def _agenda(self, sentence: Span, touched: list[_Cluster]) -> None:
+    def _agenda(self, sentence: Span, touched: list[_Cluster], *, main: bool, issues: bool) -> None:
         """
         A topic named before its cue: "with illegal migration expected to top the agenda".
 
         Called only for sentences holding "agenda" or "dominat", the words of nearly every
-        such cue ("top the agenda", "high on the agenda", "dominate the talks").
+        such cue ("top the agenda", "high on the agenda", "dominate the talks"), with *main*
+        (search `_AGENDA`), or "issue", "topic" or "subject", with *issues* (`_AGENDA_ISSUES`).
 
         The topic runs back from the cue to "with", a comma or the start of the sentence;
         a person there ("Trump, who is expected to dominate the summit") is no topic.
         """
         text = self.text
-        match = _AGENDA.search(text, sentence.start, sentence.end)
+        match = _AGENDA.search(text, sentence.start, sentence.end) if main else None
+        if match is None and issues:
+            match = _AGENDA_ISSUES.search(text, sentence.start, sentence.end)
         if match is None or self.refs.in_quote(match.start()):
             return
         cluster = touched[-1] if touched else self.current
         if cluster is None:
             return
-        lo = max(sentence.start, match.start() - 80)
-        head = text[lo : match.start()]
-        cut = max(head.rfind(","), head.rfind(";"))
-        # The last "with " that starts a word ("with migration expected to ..."), not "forthwith".
-        with_at = head.lower().rfind("with ")
-        if with_at != -1 and (with_at == 0 or not head[with_at - 1].isalnum()):
-            cut = max(cut, with_at + len("with"))
-        start = lo + cut + 1
-        if cut == -1 and lo > sentence.start:
+        for reach in (_AGENDA_REACH, _LISTED_AGENDA_REACH):
+            # "..., smuggling of subsidised goods and the proposed rail link between Padang Besar
+            # and Hat Yai were also raised": a long last item may need the wider reach.
+            lo = max(sentence.start, match.start() - reach)
+            head = text[lo : match.start()]
+            cut = max(head.rfind(","), head.rfind(";"))
+            # The last "with " that starts a word ("with migration expected to ..."), not "forthwith".
+            with_at = head.lower().rfind("with ")
+            if with_at != -1 and (with_at == 0 or not head[with_at - 1].isalnum()):
+                cut = max(cut, with_at + len("with"))
+            if cut != -1 or lo == sentence.start:
+                break
+        else:
             return  # no start found within reach
-        if any(self.refs.is_person(a) for r in self.refs.refs(start, match.start()) for a in r.actors):
-            return
-        phrase = _AGENDA_AUX.sub("", text[start : match.start()]).strip()
-        if _WH_WORD.match(phrase):
-            return
-        for topic in _split_topics(phrase):
+        start = lo + cut + 1
+        topics = self._topics_before(start, match.start())
+        if not topics and cut != -1 and text[lo + cut] == "," and not text[start : match.start()].strip():
+            # "Energy security, including the TurkStream pipeline and gas exports, was one of
+            # the main issues": the comma closes an aside of examples; the subject is before it.
+            aside = max(
+                text.rfind(", including ", sentence.start, lo + cut),
+                text.rfind(", such as ", sentence.start, lo + cut),
+            )
+            if aside != -1:
+                opener = _LIST_OPENER.match(text, sentence.start, aside)
+                topics = self._topics_before(opener.end() if opener is not None else sentence.start, lo + cut)
+        if (
+            cut != -1
+            and text[lo + cut] == ","
+            and " and " in text[start : match.start()]
+            and match.start() - sentence.start <= _LISTED_AGENDA_REACH
+        ):
+            # "During the meeting, the fight against the PKK, water sharing, and the Development
+            # Road project were on the agenda": the comma only closed an item before the last;
+            # the list runs back to the start of the sentence, less an opening phrase. Without
+            # a serial comma ("Trade, migration and security were ...") only short items do.
+            # An item that is a clause ("..., which have doubled since 2022, and ...") is none.
+            # "met on Monday, with a swap line, lithium and China among the subjects discussed":
+            # "with" opens the list.
+            opener = _LIST_OPENER.match(text, sentence.start, match.start())
+            begin = opener.end() if opener is not None else sentence.start
+            with_at = text.rfind(" with ", begin, lo + cut)
+            if with_at != -1:
+                begin = with_at + len(" with ")
+            items = text[begin : lo + cut].split(",")
+            if not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
+                text.startswith(" and ", start)
+                or with_at != -1
+                or all(len(item.split()) <= _SHORT_LIST_ITEM for item in items)
+            ):
+                listed = self._topics_before(begin, match.start())
+                if len(listed) > len(topics):
+                    topics = listed
+        for topic in topics:
             _add_topic(cluster, topic)
+
+    def _topics_before(self, start: int, end: int) -> list[str]:
+        """The topics of ``text[start:end]``, the subject of an `_AGENDA` verb at *end*."""
+        if any(self.refs.is_person(a) for r in self.refs.refs(start, end) for a in r.actors):
+            return []
+        phrase = _AGENDA_AUX.sub("", self.text[start:end]).strip()
+        said = _SAID_THEN.match(phrase)
+        if said is not None:
+            phrase = phrase[said.end() :]  # "X, who ..., said trade and migration were on the agenda"
+        if _WH_WORD.match(phrase):
+            return []
+        return _split_topics(phrase)
 
     def _both_sides(self, sentence: Span, position: int) -> _Cluster | None:
         """The current meeting, when the subject before *position* stands for its sides together."""
@@ -4251,6 +4409,10 @@ class _Reader:
         if touched and ("talks" in folded or "negotiations" in folded):
             for match in _TALKS_TOPIC.finditer(text, self._talks_from(sentence, folded), sentence.end):
                 owner = touched[-1] if touched else None
+                if _TIME_PREPOSITION_BEFORE.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                ):
+                    continue  # "sought common ground ahead of climate talks": other talks, later
                 if owner is not None and not self.refs.in_quote(match.start()):
                     _add_topic(owner, match.group(1).casefold())
 
@@ -4323,7 +4485,12 @@ class _Reader:
         cluster = self.current
         if cluster is None:
             return None
-        if past and cluster.status is MeetingStatus.PLANNED:
+        if past and (
+            cluster.status is MeetingStatus.PLANNED
+            # "The two sides also reviewed preparations for Modi's visit to Japan ... The
+            # ministers discussed X": a one-sided trip of unknown status is not what was discussed.
+            or (cluster.status is MeetingStatus.UNKNOWN and len(self._sides(cluster.actors)) < 2)  # noqa: PLR2004
+        ):
             sides = self._sides(cluster.actors, cluster.pending)
             cluster = next(
                 (
@@ -4334,6 +4501,23 @@ class _Reader:
                 cluster,
             )
         lo = self._clause_start(sentence, position)
+        if (
+            _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
+            and _BOTH_SIDES.search(self.text, lo, position)
+        ):
+            # "X and Macron held talks during an official visit by His Highness to Paris. The
+            # two leaders discussed ...": the two leaders are the sides of the talks, not of a
+            # one-sided visit named after them.
+            held = set(cluster.actors)
+            cluster = next(
+                (
+                    c
+                    for c in reversed(self.clusters[-_RECENT:])
+                    if len(self._sides(c.actors)) >= 2 and held <= set(c.actors)  # noqa: PLR2004
+                ),
+                cluster,
+            )
         if _TOPIC_SUBJECT.search(self.text, lo, position + 25) or _BARE_TALKS.match(
             self.text, lo, position + 20
         ):
@@ -5052,7 +5236,9 @@ _PART_PREPOSITIONS = frozenset({"to", "in", "for", "with", "by", "at", "from", "
 _VAGUE_TOPIC = re.compile(
     r"(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|full|number\s+of)\s+)?(?:range|host|number|variety|series|raft|list)"
     r"\s+of\s+(?:\w+\s+)?(?:issues|topics|matters|subjects|questions)|(?:various|several|many|other)\s+"
-    r"(?:\w+\s+)?(?:issues|topics|matters|subjects)|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
+    # "other international and regional issues of common concern" (Xinhua).
+    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:issues|topics|matters|subjects)(?:\s+of\s+(?:common|mutual|shared)\s+"
+    r"(?:concern|interest))?|(?:mutual|common|shared)\s+(?:interests?|concerns?)",
     re.IGNORECASE,
 )
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:and|or|as\s+well\s+as))+$", re.IGNORECASE)
@@ -5062,6 +5248,11 @@ _TRAILING_ADVERB = re.compile(
 )
 
 
+#: In an over-long topic, where the noun phrase ends: a relative clause or a past participle
+#: with its preposition ("revenues transferred to Qatar", "the dam built on the Nile").
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:which|that|who)\s|\s(?-i:[a-z]{2,}[^e\s]ed)\s+(?:to|in|by|under|from|at|for|since|during|into|on|over)\s"
+)
 #: Stands for an "and " that `_split_topics` must not split at (a control character: no
 #: sentence of news text holds one).
 _KEPT_AND = "\x00"
@@ -5071,6 +5262,29 @@ def _comma_or(text: str, start: int, end: int) -> int:
     """Where the first comma in ``text[start:end]`` is, else *end* (the end of a relative clause)."""
     comma = text.find(",", start, end)
     return end if comma == -1 else comma
+
+
+#: An "and" inside a capitalised name: "the Belt and Road Initiative", "the African Growth
+#: and Opportunity Act" (a capitalised word before it; the run after it ends in the head noun
+#: of a programme or an instrument and goes on with no capitalised word), and the countries
+#: named with one ("Bosnia and Herzegovina"). The name is one topic. Heads that also follow a
+#: country in a plain list ("the U.S. and European Union officials") are left out.
+_NAME_AND = re.compile(
+    r" and (?=(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:Act|Initiative|Program|Programme|Strategy|Plan|Framework|Corridor|Partnership|Dialogue|Agreement"
+    r"|Treaty|Accord|Pact|Convention|Declaration|Charter|Cooperation)\b(?![\w'\u2019-]|\s+[A-Z]))"
+    r"|(?<=Bosnia) and (?=Herzegovina)|(?<=Trinidad) and (?=Tobago)|(?<=Antigua) and (?=Barbuda)"
+    r"|(?<=Kitts) and (?=Nevis)|(?<=Turks) and (?=Caicos)",
+)
+
+
+def _name_and(match: re.Match[str]) -> str:
+    """*match* (a `_NAME_AND`) hidden from `_TOPIC_SPLIT` when a capitalised word precedes it."""
+    before = match.string[: match.start()].rsplit(maxsplit=1)
+    word = before[-1] if before else ""
+    if word[:1].isupper() and "." not in word:
+        return " " + _KEPT_AND
+    return match.group()
 
 
 def _protect_and(match: re.Match[str]) -> str:
@@ -5103,6 +5317,17 @@ _DASHED = re.compile(r"([\u2014\u2013])[^\u2014\u2013;]{1,160}?\1(?=\s*(?:,|and\
 #: "with" and its object inside a list item, when a last item follows ("the war with
 #: Hezbollah, and the ceasefire"): the object is left out and the list goes on.
 _WITH_THEN_ITEM = re.compile(r" with\s+[^,;.()]{1,40}?(?=,\s*and\s+the\s)", re.IGNORECASE)
+
+
+#: After a relative clause inside a list: ", and" and a determiner or a possessive name, the
+#: list's last item ("..., which Milei has threatened to leave, and Chile's stalled bid").
+_AND_NOUN_PHRASE = re.compile(
+    r",\s+and\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w-]*[\u2019']s)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:said|says|told|added|will|would|has|have|had|is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+#: The longest relative clause inside a list of topics that `_topic_phrase` steps over (characters).
+_RELATIVE_IN_LIST = 100
 
 
 def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
@@ -5144,12 +5369,30 @@ def _topic_phrase(text: str, head: int, limit: int) -> str:
             # "discussed China's \u201cdangerous and destabilizing\u201d actions in the South China
             # Sea": a quoted modifier inside an item; the item goes on after the closing mark.
             inner = _QUOTED_MODIFIER.match(text, end, limit)
+            if inner is None and pieces[-1].endswith("so-called"):
+                # 'lithium mining in the so-called "lithium triangle," and a tunnel': the quoted
+                # name is the item's end; a comma inside the marks goes on with the list.
+                closing = _CLOSING_QUOTE.search(text, end + 1, min(limit, end + 80))
+                if closing is not None:
+                    quoted = text[end + 1 : closing.start()]
+                    pieces.append(" " + quoted.rstrip(",. ") + ("," if quoted.endswith(",") else ""))
+                    position = closing.end()
+                    continue
             if inner is not None:
                 # Its "and" joins two modifiers, it lists no two items (`_split_topics`).
                 pieces.append(" " + inner.group(1).replace("and ", _KEPT_AND) + " ")
                 position = inner.end()
                 continue
             break
+        if text.startswith((", which ", ", who "), end):
+            # "the resumption of oil exports, which has been halted since March, as well as the
+            # situation in Syria": a relative clause inside the list; the list goes on after it.
+            close = text.find(",", end + 2, min(limit, end + _RELATIVE_IN_LIST))
+            if close != -1 and (
+                text.startswith(", as well as ", close) or _AND_NOUN_PHRASE.match(text, close, limit)
+            ):
+                position = close
+                continue
         if text[end] not in "(\u2014\u2013":
             within = _WITH_THEN_ITEM.match(text, end, limit) if text.startswith(" with ", end) else None
             if within is None:
@@ -5179,6 +5422,8 @@ def _split_topics(phrase: str) -> list[str]:
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
+    if " and " in phrase:
+        phrase = _NAME_AND.sub(_name_and, phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
     pieces = [p.replace(_KEPT_AND, "and ") for p in pieces]
     if len(pieces) == 3 and "," in pieces[1] and _APPOSITIVE_PART.match(pieces[2]):  # noqa: PLR2004
@@ -5232,7 +5477,10 @@ def _split_topics(phrase: str) -> list[str]:
             if _NAME_PART.match(part) and (naming or _ENDS_IN_NAME_OBJECT.search(parts[-1])):
                 parts[-1] = f"{parts[-1]}{separator}{part}"
                 named.add(parts[-1])
-                naming = True
+                # "from the Tigris and Euphrates rivers, and the Development Road project": a
+                # lower-case head noun closes the names; the next name is an item of its own.
+                last_word = part.rsplit(maxsplit=1)[-1:]
+                naming = not (last_word and last_word[0][:1].islower())
             else:
                 parts.append(part)
                 naming = False
@@ -5307,8 +5555,15 @@ def _split_topics(phrase: str) -> list[str]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
             topic = topic[:-1]
+        longest = _MAX_TOPIC_WORDS * (2 if part in named else 1)
+        if _topic_length(topic) > longest:
+            # "the $6bn in Iranian oil revenues transferred to Qatar in 2023 under a prisoner
+            # exchange deal": the head before a reduced relative clause is the topic.
+            relative = _REDUCED_RELATIVE.search(topic)
+            if relative is not None and len(topic[: relative.start()].split()) >= 2:  # noqa: PLR2004
+                topic = _lead_free(topic[: relative.start()], lead_free).strip(" ,")
         words = topic.split()
-        if not words or _topic_length(topic) > _MAX_TOPIC_WORDS * (2 if part in named else 1):
+        if not words or _topic_length(topic) > longest:
             continue
         if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
             continue  # 'Xi would "likewise" make a visit': an adverb left alone
@@ -5350,6 +5605,11 @@ def _split_topics(phrase: str) -> list[str]:
             "officials",
             "delegations",
             "sides",
+            # "the relationship between the two parties and countries": the sides again.
+            "countries",
+            "nations",
+            "peoples",
+            "parties",
             # A ranking word left before "in the fields of X" ("ties, particularly in ...").
             "particularly",
             "especially",
@@ -5495,7 +5755,11 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             and not _ACTION_VERB.match(phrase)
         ):
             continue  # "pledged to send troops": an act, not a subject of the talks
-        phrases.extend(_split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))))
+        for topic in _split_topics(_ACTION_VERB.sub("", _DANGLING.sub("", phrase))):
+            # "agreed to resume direct flights, ease visa rules and set up a joint business
+            # council": each later item has its own verb.
+            verb = _ACTION_VERB.match(topic)
+            phrases.append(_TOPIC_LEAD.sub("", topic[verb.end() :]) if verb is not None else topic)
     return phrases
 
 
