@@ -1240,14 +1240,14 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if at < 0:
         # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
         # this noun, so the commentator described last by another one, unless a person the
-        # entity stage missed was named after that sentence ("Her colleague, Liesl
-        # Louw-Vaudran, was more skeptical. The expert added").
+        # entity stage missed, or anyone else, was named after that sentence ("Her
+        # colleague, Liesl Louw-Vaudran, was more skeptical. The expert added").
         for other in _COMMENTATOR_NOUNS:
             other_at = text.rfind(other, window, span.start)
             if other_at > at:
                 at, noun = other_at, other
         stop = text.find(". ", at, span.start) if at >= 0 else -1
-        if stop >= 0 and _missed_name(doc, stop, span.start):
+        if stop >= 0 and (_missed_name(doc, stop, span.start) or _names_person(doc, stop, span.start)):
             return ()
     if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
@@ -1609,6 +1609,14 @@ def _missed_name(doc: Document, start: int, end: int) -> bool:
             return True
         previous_end = word.end()
     return False
+
+
+def _names_person(doc: Document, start: int, end: int) -> bool:
+    """Whether a person is named (by name, not by title or pronoun) between *start* and *end*."""
+    return any(
+        m.kind is MentionKind.NAME and _persons(doc, m.actors)
+        for m in mentions_in(doc, Span(start=start, end=end))
+    )
 
 
 def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -605,6 +605,7 @@ _NO_MINISTERS = frozenset({"US", "PH"})
 _NAME_RANKS = _COURTESY_TITLES | _MILITARY_RANKS
 # Possessive marks after a name (straight and curly apostrophes).
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Legislatures the lexicon gives to the United States, also the names of others'.
 _US_LEGISLATURE = frozenset({"Congress", "House of Representatives"})
 # Last words of names that are never a person's: agreements, plans, events.
@@ -2693,13 +2694,22 @@ class _Sentence:
         fronted_end = self.fronted_end
         if fronted_end is None:
             fronted_end = self.fronted_end = self.fronted_phrase_end()
-        if start < fronted_end or (
-            self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR)
+        # "Her colleague, Marta Nowak, was more skeptical": a possessive pronoun before an
+        # office or person noun names the owner, not the sentence's subject.
+        owner = (
+            kind is MentionKind.PRONOUN
+            and self.text[start:end].lower() in _POSSESSIVE_PRONOUNS
+            and self.aide_after(end)
+        )
+        if (
+            start < fronted_end
+            or owner
+            or (self.text.startswith(_POSSESSIVE_MARKS, end) and self.aide_after(end + _PAIR))
         ):
             # Named only in a phrase fronted before the subject, or as a possessor ("Lee's
             # chief of staff, Kang Hoon-sik, told ..."): not who the next "he" is, if the
             # sentence named someone else ("In his talks with Wang": "his" looks ahead).
-            if kind is not MentionKind.PRONOUN and person not in self.persons:
+            if (kind is not MentionKind.PRONOUN or owner) and person not in self.persons:
                 self.fronted.add(person.id)
         elif self.fronted:
             self.fronted.discard(person.id)
