@@ -1305,6 +1305,22 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 k -= 1
                 continue
             break
+        if joined_at > k and u.low(k + 1) == "of" and not t[_CAP] and low.endswith("s") and _office_word(low):
+            # "The prime ministers of the UK and Ireland", "the foreign ministers of Chile and
+            # Peru": a plural office of two countries names both holders, so the phrase runs
+            # on over the office words to its article (the conjuncts are no preposition's
+            # objects here).
+            k -= 1
+            while (
+                k >= 0 and end - k <= reach and u.outside(k) and not u.toks[k][_CAP] and _title_word(u.low(k))
+            ):
+                k -= 1
+            start = k + 1
+            if u.outside(k) and u.low(k) in {"the", "both"}:
+                start = k
+                k -= 1
+            joined_at = -1
+            break
         if _inside_name(u, k, start, end):
             # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
             pass
