@@ -5604,7 +5604,22 @@ def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
 def _joins_names(u: _Unit, k: int) -> bool:
     """Whether the "and" at *k* joins two names: "Xi Jinping and Brazilian President Lula met ..."."""
     before, after = u.tok(k - 1), u.tok(k + 1)
-    return u.low(k) == "and" and before is not None and after is not None and before[_CAP] and after[_CAP]
+    if u.low(k) != "and" or before is None or after is None or not before[_CAP]:
+        return False
+    if after[_CAP]:
+        return True
+    if after[_LOW] not in {"his", "her", "their"} or not u.outside(k + 1):
+        return False
+    # "Milei and his Uruguayan counterpart(, Yamandú Orsi,) met ... and agreed", "Ruto and
+    # his foreign minister": an office of the first name's owner, its demonym before it.
+    j = k + 2
+    while j < k + _SHORT + 1 and u.outside(j) and u.toks[j][_CAP]:
+        j += 1
+    while j < k + _SHORT + 1 and u.outside(j) and _title_word(u.low(j)):
+        if u.low(j) in {"counterpart", "counterparts"} or _office_word(u.low(j)):
+            return True
+        j += 1
+    return False
 
 
 def _leading_subject(u: _Unit, limit: int) -> _Range | None:
@@ -5660,7 +5675,16 @@ def _leading_subject(u: _Unit, limit: int) -> _Range | None:
         while j < limit and j - k < _ACCORDING_MAX and not (u.toks[j][_TEXT] == "," and u.toks[j][_Q] < 0):
             j += 1
         nxt = u.tok(j + 1)
-        if j < limit and nxt is not None and not nxt[_CAP] and (_past_form(nxt[_LOW]) or verb_cue(nxt[_LOW])):
+        if (
+            j < limit
+            and nxt is not None
+            and not nxt[_CAP]
+            # "Prabowo, who arrived on Sunday, met ... and pledged": a relative clause is no
+            # appositive of the subject.
+            and u.low(k + 1) not in RELATIVE_PRONOUNS
+            # "... and his Uruguayan counterpart, Yamandú Orsi, met": an irregular past too.
+            and (_past_form(nxt[_LOW]) or nxt[_LOW] in IRREGULAR_PAST or verb_cue(nxt[_LOW]))
+        ):
             return s0, j + 1
     return s0, k
 
