@@ -5594,11 +5594,18 @@ def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
         c = accepted[idx]
         after[idx] = c.src if c.src is not None and not c.chain else after[idx + 1]
     before: _Range | None = None
+    # Where the clause after a fronted "According to X," opens, 0 if none.
+    opener = 0
     for idx, cand in enumerate(accepted):
         if cand.chain:
-            cand.src = before or after[idx + 1] or _leading_subject(u, cand.cue[0])
+            clause = _leading_subject(u, cand.cue[0], start=opener) if 0 < opener < cand.cue[0] else None
+            cand.src = clause or before or after[idx + 1] or _leading_subject(u, cand.cue[0])
         elif cand.src is not None:
             before = cand.src
+            # "According to the Qatar News Agency, the emir stressed ... and told his guest
+            # that ...": the second verb is the emir's, not the agency's.
+            fronted = cand.cue[0] == 0 and u.low(0) == "according" and u.low(cand.src[1]) == ","
+            opener = cand.src[1] + 1 if fronted and u.outside(cand.src[1]) else 0
 
 
 def _joins_names(u: _Unit, k: int) -> bool:
@@ -5622,18 +5629,26 @@ def _joins_names(u: _Unit, k: int) -> bool:
     return False
 
 
-def _leading_subject(u: _Unit, limit: int) -> _Range | None:
-    """The subject opening the unit ("The organization, led by ..., concluded ... and called on")."""
-    s0 = 0
-    first = u.low(0)
-    if (first in PREPOSITIONS or first in _LEADING_JUNK or first in TIME_WORDS) and u.outside(0):
+def _leading_subject(u: _Unit, limit: int, *, start: int = 0) -> _Range | None:
+    """
+    The subject opening the unit ("The organization, led by ..., concluded ... and called on").
+
+    With *start*, the subject of the clause opening there (after a fronted tag).
+    """
+    s0 = start
+    first = u.low(start)
+    if (
+        start == 0
+        and (first in PREPOSITIONS or first in _LEADING_JUNK or first in TIME_WORDS)
+        and u.outside(0)
+    ):
         # "For his part, Modi expressed ... and said", "Later in the day, Modi met ...,
         # expressing ...": a fronted adverbial is no subject.
         comma = u.first_comma
         if comma is None or comma >= min(limit, _TAG_SOURCE_MAX):
             return None
         s0 = comma + 1
-    elif (question := _question_end(u)) and question < limit:
+    elif start == 0 and (question := _question_end(u)) and question < limit:
         # "Asked whether he would apologize, Milei smiled and said ...": the question put to
         # the speaker is no subject; the answer's subject follows its comma.
         s0 = question + 1

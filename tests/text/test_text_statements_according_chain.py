@@ -1,0 +1,38 @@
+"""
+"According to X, Y stressed ... and told ...": a chained verb after a fronted tag is Y's.
+
+Gulf and Asian agency copy opens with "According to the news agency, the emir stressed
+... and told his guest that ...". When the second verb is a statement of its own, its
+source is the subject of the clause after the tag (the emir), not the agency that vouches
+for the clause. A chained verb after a tag that is no "according to" keeps the earlier
+source, and "according to" in mid-sentence is handled as before.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Rows = Callable[[str], list[tuple[str | None, str | None, str]]]
+
+
+def test_chained_verb_after_fronted_according_is_the_clause_subjects(statement_rows: Rows) -> None:
+    text = (
+        "According to the Kuwait News Agency (KUNA), the crown prince stressed the need for calm "
+        "and told his visitor that Kuwait would keep up its mediation."
+    )
+    assert statement_rows(text) == [
+        ("the Kuwait News Agency (KUNA)", "According to", "the crown prince stressed the need for calm"),
+        ("the crown prince", "told", "that Kuwait would keep up its mediation"),
+    ]
+
+
+def test_chained_verb_after_other_source_keeps_it(statement_rows: Rows) -> None:
+    text = (
+        "The crown prince stressed the need for calm and told his visitor that Kuwait would keep mediating."
+    )
+    assert [row[0] for row in statement_rows(text)] == ["The crown prince", "The crown prince"]
