@@ -4627,6 +4627,10 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
             break
         if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
             break  # "..., according to the finance ministry, making Beijing its largest creditor"
+        if t[_TEXT] == "," and u.low(k + 1) in {"and", "but"} and _finite_after(u, k + 2):
+            # "The emir stressed ..., according to QNA, and told his guest that ...": a second
+            # verb of the main clause's subject ends the source.
+            break
         k += 1
     end = k
     while end > p and u.toks[end - 1][_TEXT] in {",", "."}:
@@ -5594,18 +5598,27 @@ def _share_sources(u: _Unit, accepted: list[_Cand]) -> None:
         c = accepted[idx]
         after[idx] = c.src if c.src is not None and not c.chain else after[idx + 1]
     before: _Range | None = None
-    # Where the clause after a fronted "According to X," opens, 0 if none.
-    opener = 0
+    # Where the clause an "according to X" vouches for opens, None if no such tag came last.
+    opener: int | None = None
     for idx, cand in enumerate(accepted):
         if cand.chain:
-            clause = _leading_subject(u, cand.cue[0], start=opener) if 0 < opener < cand.cue[0] else None
+            clause = (
+                _leading_subject(u, cand.cue[0], start=opener)
+                if opener is not None and opener < cand.cue[0]
+                else None
+            )
             cand.src = clause or before or after[idx + 1] or _leading_subject(u, cand.cue[0])
         elif cand.src is not None:
             before = cand.src
             # "According to the Qatar News Agency, the emir stressed ... and told his guest
-            # that ...": the second verb is the emir's, not the agency's.
-            fronted = cand.cue[0] == 0 and u.low(0) == "according" and u.low(cand.src[1]) == ","
-            opener = cand.src[1] + 1 if fronted and u.outside(cand.src[1]) else 0
+            # that ...", "The emir stressed ..., according to QNA, and told ...": the second
+            # verb is the emir's, not the agency's.
+            opener = None
+            if u.low(cand.cue[0]) == "according" and u.outside(cand.src[1]):
+                if cand.cue[0] == 0 and u.low(cand.src[1]) == ",":
+                    opener = cand.src[1] + 1
+                elif cand.frame == "post":
+                    opener = 0
 
 
 def _joins_names(u: _Unit, k: int) -> bool:
