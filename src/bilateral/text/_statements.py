@@ -4841,22 +4841,29 @@ _TRANSCRIPT_TITLES = frozenset(
 )
 
 
-def _transcript_label(u: _Unit) -> _Cand | None:
+def _transcript_label(u: _Unit, *, titled: bool = False) -> _Cand | None:
     """
     A transcript turn: "BIDEN: Mr. President, it's good to see you.", "MS. BRUCE: We ...".
 
     Briefing and interview transcripts open each turn with the speaker's name in capitals
     and a colon; the turn is the speaker's words. Only a label wholly in capitals counts
-    ("Sudan: ..." in running text is a place); the stage keeps it only when the label names
-    a person of the article ("QUESTION:", "Q:", "REPORTER:" do not).
+    ("Sudan: ..." in running text is a place), or with *titled* (a unit opening its
+    paragraph) a capitalised name: VOA prints interviews as "Maka Botchorishvili: We agreed
+    ...". The stage keeps it only when the label names a person of the article
+    ("QUESTION:", "Q:", "REPORTER:", "Sudan:" do not).
     """
     c = 0
     words = 0
+    particles = lexicon().name_particles if titled else ()
     while c < u.n and c < _SHORT + 1:
         t = u.toks[c]
         if t[_Q] >= 0:
             return None
         if t[_TEXT] == "." and c > 0 and u.low(c - 1) in _TRANSCRIPT_TITLES:
+            c += 1
+            continue
+        if titled and (t[_TEXT] == "-" or (t[_IS_WORD] and (t[_CAP] or (c > 0 and t[_LOW] in particles)))):
+            words += t[_IS_WORD]
             c += 1
             continue
         if not (t[_IS_WORD] and t[_TEXT].isupper()):
@@ -6058,6 +6065,8 @@ class StatementStage:
             # Trump 'at any time'") are read like the body's.
             paragraphs = sorted([*paragraphs, title], key=_span_start)
         quotes = QuoteIndex(find_quotes(text, paragraphs))
+        # Where paragraphs open: only there can a capitalised name label an interview turn.
+        paragraph_starts = {p.start for p in paragraphs} if paragraphs else set()
         found: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         previous: list[tuple[_Unit, _Cand, list[tuple[_Unit, _Range]]]] = []
         # Start and end offsets of the quotations, listed once for every unit's token walk.
@@ -6083,6 +6092,14 @@ class StatementStage:
                     continue
                 turn_end = -1
             label = _transcript_label(u) if u.n and u.toks[0][_TEXT].isupper() and not u.headline else None
+            if (
+                label is None
+                and span.start in paragraph_starts
+                and u.n
+                and u.toks[0][_CAP]
+                and not u.headline
+            ):
+                label = _transcript_label(u, titled=True)
             if label is not None and u.low(label.cue[0] - 1) in _QUESTIONERS:
                 # "QUESTION: Did you discuss China?": the reporter asks; nothing is attributed.
                 previous = []
