@@ -54,3 +54,36 @@ def test_tag_after_a_relative_pronoun(sentence: str, row: tuple[str, str, str], 
 )
 def test_source_inside_a_who_clause(sentence: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == [row]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # "put" reports only in "as X put it": the relative clause before the tag is an
+        # aside of the main clause, which the tag covers.
+        (
+            (
+                'The envoys also discussed the fishing accord, which Senegal put "on hold" in May, '
+                "according to a Mauritanian official."
+            ),
+            'The envoys also discussed the fishing accord, which Senegal put "on hold" in May',
+        ),
+        (
+            (
+                "The envoys also discussed the fishing accord, which Senegal put on hold in May, a "
+                "Mauritanian official said."
+            ),
+            "The envoys also discussed the fishing accord, which Senegal put on hold in May",
+        ),
+    ],
+)
+def test_put_in_a_relative_clause_is_no_cue(sentence: str, content: str, statement_rows: Rows) -> None:
+    assert [row[2] for row in statement_rows(_HEAD + sentence)] == [content]
+
+
+def test_relative_clause_with_a_reporting_verb_stands_alone(statement_rows: Rows) -> None:
+    sentence = (
+        "The envoys met in Nouakchott on the fishing accord, which Senegal described as dead, "
+        "according to a Mauritanian official."
+    )
+    assert [row[2] for row in statement_rows(_HEAD + sentence)][-1] == "which Senegal described as dead"

@@ -2855,6 +2855,11 @@ def _content_floor(u: _Unit, end: int) -> int:
         # as ..., according to Xinhua"); "..., which uses Japanese technology, the official
         # said" is said of the whole sentence.
         k = bisect.bisect_right(u.hits, rel)
+        # "which India put "in abeyance" in April": "put" reports only in "as X put it".
+        while (
+            k < len(u.hits) and u.hits[k] < end and u.low(u.hits[k]) == "put" and u.low(u.hits[k] + 1) != "it"
+        ):
+            k += 1
         if k >= len(u.hits) or u.hits[k] >= end:
             rel = -1
     # (A pronoun right before the tag, "business leaders, who, he said, were keen to
