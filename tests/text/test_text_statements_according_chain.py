@@ -59,3 +59,8 @@ def test_appositive_list_after_according_stays_in_its_source(statement_rows: Row
     assert [row[0] for row in statement_rows(text)] == [
         "Nadia Karimi, a lecturer at Kabul University, and a former transport adviser"
     ]
+
+
+def test_clause_after_according_ends_its_source(statement_rows: Rows) -> None:
+    text = "The talks stalled in March, according to two Kuwaiti officials, and the envoy left Doha."
+    assert statement_rows(text) == [("two Kuwaiti officials", "according to", "The talks stalled in March")]

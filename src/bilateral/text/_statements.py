@@ -4632,9 +4632,15 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
             break
         if t[_TEXT] == "," and _reporter_after_source(u, k + 1):
             break  # "..., according to the finance ministry, making Beijing its largest creditor"
-        if t[_TEXT] == "," and u.low(k + 1) in {"and", "but"} and _finite_after(u, k + 2):
-            # "The emir stressed ..., according to QNA, and told his guest that ...": a second
-            # verb of the main clause's subject ends the source.
+        if (
+            t[_TEXT] == ","
+            and u.low(k + 1) in {"and", "but"}
+            and u.outside(k + 1)
+            and any(_finite_after(u, j) for j in range(k + 2, min(u.n, k + _SHORT + 3)))
+        ):
+            # "The emir stressed ..., according to QNA, and told his guest that ...", "Talks
+            # stalled, according to two officials, and the envoy left": a second verb (of the
+            # main clause's subject or of a clause of its own) ends the source.
             break
         k += 1
     end = k
