@@ -41,7 +41,10 @@ _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
      "her", "their", "its", "neither", "either",
      # Gulf agencies' abbreviated styles: "HH the Amir", "H.E. the Minister".
-     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m."}
+     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m.",
+     # Courtesy titles the entity stage leaves out of the name: "Dr. Denis Mukwege, the
+     # Nobel Peace Prize laureate,", "Prof. Jane Roe, an economist at ...".
+     "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").
