@@ -237,3 +237,26 @@ def test_a_pronoun_after_her_visit_is_still_the_owner() -> None:
         " first in a decade. She said trade would grow."
     )
     assert _speakers(text)[-1] == ["Ines Duarte"]
+
+
+# "The expert" with no earlier "expert": the commentator the story has just turned to, when
+# the sentence before opens with that person (an official there is no "expert").
+def test_the_expert_is_the_colleague_the_story_has_turned_to() -> None:
+    text = (
+        "Tomas Varga, a senior fellow at the Central European Policy Institute, said the summit"
+        " was a success.\n\nHis colleague, Ildiko Balogh-Sandor, was less upbeat. She said that"
+        " Budapest had gained little. The expert added that the pipeline deal was years away."
+    )
+    speakers = _speakers(text)
+    assert speakers[-2] == speakers[-1]
+    assert speakers[-1] not in ([], ["Tomas Varga"])
+
+
+def test_the_expert_is_not_an_official_who_spoke_last() -> None:
+    text = (
+        "Tomas Varga, a senior fellow at the Central European Policy Institute, said the summit"
+        " was a success.\n\nHungarian Foreign Minister Peter Szabo met his Slovak counterpart on"
+        " Monday. Szabo said Budapest had gained a great deal. The expert added that the pipeline"
+        " deal was years away."
+    )
+    assert _speakers(text)[-1] == []

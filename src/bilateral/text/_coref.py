@@ -1249,9 +1249,15 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
             other_at = text.rfind(other, window, span.start)
             if other_at > at:
                 at, noun = other_at, other
-        stop = text.find(". ", at, span.start) if at >= 0 else -1
-        if stop >= 0 and (_missed_name(doc, stop, span.start) or _names_person(doc, stop, span.start)):
+        # (The description's sentence may end a paragraph: ".\n\n" as well as ". ".)
+        stop = _sentence_end(doc, at) if at >= 0 else span.start
+        if stop < span.start and _missed_name(doc, stop, span.start):
             return ()
+        if stop < span.start and _names_person(doc, stop, span.start):
+            # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ... The expert
+            # added": the commentator the story has just turned to, when the sentence before
+            # opens with a person who holds no office (an official is no "expert").
+            return _unofficial(doc, _previous_subject(doc, span))
     if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
@@ -1629,6 +1635,15 @@ def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
     by_id, _ = _actor_index(doc)
     actor = by_id.get(ids[0])
     return ids if actor is not None and actor.kind is ActorKind.PERSON else ()
+
+
+def _unofficial(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """*ids* if they name one person with no role, else nothing."""
+    if len(ids) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(ids[0])
+    return ids if isinstance(actor, Person) and not actor.roles else ()
 
 
 def _groups(doc: Document, ids: tuple[str, ...]) -> bool:
