@@ -260,3 +260,23 @@ def test_the_expert_is_not_an_official_who_spoke_last() -> None:
         " deal was years away."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_analyst_is_the_fellow_named_again_by_surname() -> None:
+    # No earlier "analyst": the fellow described last, whose surname opens the sentence before.
+    text = (
+        "Nigerian President Musa Danjuma met French President Claire Morel in Abuja on Monday.\n\n"
+        "Ngozi Balogun, a senior Africa fellow at the Atlantic Policy Centre, told VOA that such"
+        ' pledges were common.\n\n"Promises are cheap," she said.\n\nBalogun also doubted that'
+        " Paris was the right partner. The analyst said investors would wait for results."
+    )
+    assert _speakers(text)[-1] == ["Ngozi Balogun"]
+
+
+def test_the_analyst_is_not_the_fellow_when_an_official_spoke_between() -> None:
+    text = (
+        "Ngozi Balogun, a senior Africa fellow at the Atlantic Policy Centre, told VOA that such"
+        " pledges were common.\n\nNigerian Foreign Minister Musa Danjuma disagreed. Danjuma said"
+        " the deal was signed. The analyst said investors would wait for results."
+    )
+    assert _speakers(text)[-1] == []

@@ -1240,25 +1240,39 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     noun = found.group(1).casefold()
     window = max(0, span.start - _UNNAMED_REACH)
     at = text.rfind(noun, window, span.start)
+    if at >= 0:
+        return _described_person(doc, at, noun)
+    # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of this
+    # noun, so the commentator described last by another one, unless a person the entity
+    # stage missed, or anyone else, was named after that sentence ("Her colleague, Liesl
+    # Louw-Vaudran, was more skeptical. The expert added").
+    for other in _COMMENTATOR_NOUNS:
+        other_at = text.rfind(other, window, span.start)
+        if other_at > at:
+            at, noun = other_at, other
     if at < 0:
-        # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
-        # this noun, so the commentator described last by another one, unless a person the
-        # entity stage missed, or anyone else, was named after that sentence ("Her
-        # colleague, Liesl Louw-Vaudran, was more skeptical. The expert added").
-        for other in _COMMENTATOR_NOUNS:
-            other_at = text.rfind(other, window, span.start)
-            if other_at > at:
-                at, noun = other_at, other
-        # (The description's sentence may end a paragraph: ".\n\n" as well as ". ".)
-        stop = _sentence_end(doc, at) if at >= 0 else span.start
-        if stop < span.start and _missed_name(doc, stop, span.start):
-            return ()
-        if stop < span.start and _names_person(doc, stop, span.start):
-            # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ... The expert
-            # added": the commentator the story has just turned to, when the sentence before
-            # opens with a person who holds no office (an official is no "expert").
-            return _unofficial(doc, _previous_subject(doc, span))
-    if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
+        return ()
+    person = _described_person(doc, at, noun)
+    # (The description's sentence may end a paragraph: ".\n\n" as well as ". ".)
+    stop = _sentence_end(doc, at)
+    if stop >= span.start:
+        return person
+    if _missed_name(doc, stop, span.start):
+        return ()
+    if _names_person(doc, stop, span.start, but=person):
+        # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ... The expert
+        # added": the commentator the story has just turned to, when the sentence before
+        # opens with that person or with one who holds no office (an official is no
+        # "expert"); "Hassan also questioned ... The analyst said" is still the fellow.
+        subject = _previous_subject(doc, span)
+        return subject if subject and (subject == person or _unofficial(doc, subject)) else ()
+    return person
+
+
+def _described_person(doc: Document, at: int, noun: str) -> tuple[str, ...]:
+    """The person a description's noun at *at* is about: named right after it or before it."""
+    text = doc.text
+    if text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, at, key=_start)
@@ -1550,6 +1564,8 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
     for m in inside:
         if m.span.start != first:
             break
+        if m.kind is MentionKind.PRONOUN and doc.text[m.span.start : m.span.end].casefold() in POSSESSIVES:
+            return ()  # "Her colleague, Marta Nowak, was more skeptical": the colleague is the subject
         if m.actors and m.kind is not MentionKind.DEMONYM:
             return m.actors
     return ()
@@ -1620,10 +1636,10 @@ def _missed_name(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-def _names_person(doc: Document, start: int, end: int) -> bool:
-    """Whether a person is named (by name, not by title or pronoun) between *start* and *end*."""
+def _names_person(doc: Document, start: int, end: int, *, but: tuple[str, ...] = ()) -> bool:
+    """Whether a person (other than *but*) is named, not by title or pronoun, in *start*..*end*."""
     return any(
-        m.kind is MentionKind.NAME and _persons(doc, m.actors)
+        m.kind is MentionKind.NAME and m.actors != but and _persons(doc, m.actors)
         for m in mentions_in(doc, Span(start=start, end=end))
     )
 
