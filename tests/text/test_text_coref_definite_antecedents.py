@@ -280,3 +280,21 @@ def test_the_analyst_is_not_the_fellow_when_an_official_spoke_between() -> None:
         " the deal was signed. The analyst said investors would wait for results."
     )
     assert _speakers(text)[-1] == []
+
+
+# "The presidential office said": the office of the story's only president.
+def test_the_presidential_office_is_the_only_president() -> None:
+    text = (
+        "President Park Min-soo and Thai Prime Minister Anong Srisuk agreed Friday to expand"
+        " cooperation in shipbuilding and batteries, the presidential office said.\n\nThe two"
+        " leaders also discussed North Korea."
+    )
+    assert _speakers(text)[0] == ["Park Min-soo"]
+
+
+def test_the_presidential_office_with_two_presidents_is_no_one() -> None:
+    text = (
+        "Kenyan President Daniel Omondi met Ugandan President Ruth Nakato in Kampala on Monday,"
+        " and the two agreed to extend the railway to Kasese, the presidential office said."
+    )
+    assert _speakers(text)[-1] == []

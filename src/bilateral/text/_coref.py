@@ -164,7 +164,10 @@ _DEFINITE_HEADS: dict[str, str] = {
         "title",
     ),
     **dict.fromkeys(("emir", "envoy"), "title"),
+    "office": "office",
 }
+# "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
+_PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
 # A sentence opening with a described person set off by commas: "The DUP leader, Gavin
 # Robinson,", "Her colleague, Liesl Louw-Vaudran,"; group 1 is the name.
 _APPOSITIVE_SUBJECT = re.compile(
@@ -1308,7 +1311,27 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _bare_pair(doc, span)
     if kind == "host":
         return _host_or_guest(doc, span)
+    if kind == "office":
+        return _presidential_office(doc, span)
     return _title_or_pair(doc, span)
+
+
+def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The president whose office "the presidential office" is, when the story has only one.
+
+    A leader's office speaks for the leader ("Ruto's office said"); the bare phrase names
+    no one, but a story with a single president (a Yonhap report of "President Lee" meeting
+    a prime minister) leaves no doubt. With two presidents it is left unresolved.
+    """
+    if _PRESIDENTIAL_OFFICE.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
+        return ()
+    presidents = [
+        a.id
+        for a in doc.actors
+        if isinstance(a, Person) and any(r.title.casefold() == "president" for r in a.roles)
+    ]
+    return (presidents[0],) if len(presidents) == 1 else ()
 
 
 def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
