@@ -287,9 +287,19 @@ def test_the_presidential_office_is_the_only_president() -> None:
     text = (
         "President Park Min-soo and Thai Prime Minister Anong Srisuk agreed Friday to expand"
         " cooperation in shipbuilding and batteries, the presidential office said.\n\nThe two"
-        " leaders also discussed North Korea."
+        " leaders also discussed North Korea. Anong backed the plan for a summit in Busan,"
+        " according to the office."
     )
-    assert _speakers(text)[0] == ["Park Min-soo"]
+    speakers = _speakers(text)
+    assert (speakers[0], speakers[-1]) == (["Park Min-soo"], ["Park Min-soo"])
+
+
+def test_the_office_with_no_presidential_office_before_is_no_one() -> None:
+    text = (
+        "President Park Min-soo met Thai Prime Minister Anong Srisuk in Seoul on Friday. Anong"
+        " backed the plan for a summit in Busan, according to the office."
+    )
+    assert _speakers(text)[-1] == []
 
 
 def test_the_presidential_office_with_two_presidents_is_no_one() -> None:

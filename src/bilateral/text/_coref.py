@@ -1322,9 +1322,16 @@ def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
 
     A leader's office speaks for the leader ("Ruto's office said"); the bare phrase names
     no one, but a story with a single president (a Yonhap report of "President Lee" meeting
-    a prime minister) leaves no doubt. With two presidents it is left unresolved.
+    a prime minister) leaves no doubt; a bare "the office" after it is the same office.
+    With two presidents it is left unresolved.
     """
-    if _PRESIDENTIAL_OFFICE.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
+    text = doc.text
+    end = _phrase_end(text, span)
+    if _PRESIDENTIAL_OFFICE.fullmatch(text, span.start, end) is None and not (
+        # "..., according to the office": the presidential office named before.
+        end - span.start == len("the office")
+        and text.find("presidential office", max(0, span.start - _UNNAMED_REACH), span.start) >= 0
+    ):
         return ()
     presidents = [
         a.id
