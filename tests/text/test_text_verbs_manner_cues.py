@@ -73,3 +73,43 @@ def test_weak_manner_verbs_without_that_or_a_quotation_are_no_cues() -> None:
         "The figures suggested a slowdown in trade. Ugandan troops countered the attack within hours."
     )
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("signalled", Form.PAST),  # British spelling (AFP, Reuters UK)
+        ("signaled", Form.PAST),
+        ("signalling", Form.ING),
+        ("complained", Form.PAST),
+        ("joked", Form.PAST),
+        ("boasted", Form.PAST),
+        ("confided", Form.PAST),
+    ],
+)
+def test_both_spellings_and_weak_speech_verbs_are_in_the_lexicon(word: str, form: Form) -> None:
+    found = verb_cue(word)
+    assert found is not None
+    assert (found[0].kind, found[0].weak, found[1]) == (CueKind.ASSERT, True, form)
+
+
+def test_complained_and_signalled_that_are_cues() -> None:
+    text = _LEAD + (
+        "Nakato complained that Kenyan trucks still faced long delays at the border. Omondi"
+        " signalled that Nairobi would scrap the new levy."
+    )
+    assert _cues(text) == [("complained", ["Ruth Nakato"]), ("signalled", ["Daniel Omondi"])]
+
+
+def test_a_joke_after_a_quotation_is_a_cue() -> None:
+    text = _LEAD + '"At least the coffee is better in Kampala," Omondi joked.'
+    assert ("joked", ["Daniel Omondi"]) in _cues(text)
+
+
+def test_complained_about_and_boasted_an_object_are_no_cues() -> None:
+    # No speech reported: a grievance's topic and a thing possessed.
+    text = _LEAD + (
+        "Traders complained about delays at the Malaba crossing. Uganda boasted a record coffee"
+        " harvest last year, and the central bank signalled its concern with a rate rise."
+    )
+    assert _cues(text) == []

@@ -41,7 +41,10 @@ _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "former", "then", "late", "both", "his",
      "her", "their", "its", "neither", "either",
      # Gulf agencies' abbreviated styles: "HH the Amir", "H.E. the Minister".
-     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m."}
+     "hh", "h.h.", "hrh", "h.r.h.", "h.e.", "hm", "h.m.",
+     # Courtesy titles the entity stage leaves out of the name: "Dr. Denis Mukwege, the
+     # Nobel Peace Prize laureate,", "Prof. Jane Roe, an economist at ...".
+     "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").
@@ -161,7 +164,10 @@ _DEFINITE_HEADS: dict[str, str] = {
         "title",
     ),
     **dict.fromkeys(("emir", "envoy"), "title"),
+    "office": "office",
 }
+# "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
+_PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
 # A sentence opening with a described person set off by commas: "The DUP leader, Gavin
 # Robinson,", "Her colleague, Liesl Louw-Vaudran,"; group 1 is the name.
 _APPOSITIVE_SUBJECT = re.compile(
@@ -1237,19 +1243,39 @@ def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     noun = found.group(1).casefold()
     window = max(0, span.start - _UNNAMED_REACH)
     at = text.rfind(noun, window, span.start)
+    if at >= 0:
+        return _described_person(doc, at, noun)
+    # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of this
+    # noun, so the commentator described last by another one, unless a person the entity
+    # stage missed, or anyone else, was named after that sentence ("Her colleague, Liesl
+    # Louw-Vaudran, was more skeptical. The expert added").
+    for other in _COMMENTATOR_NOUNS:
+        other_at = text.rfind(other, window, span.start)
+        if other_at > at:
+            at, noun = other_at, other
     if at < 0:
-        # "Christian Wagner, a senior fellow at ...; the scholar told VOA": no earlier use of
-        # this noun, so the commentator described last by another one, unless a person the
-        # entity stage missed, or anyone else, was named after that sentence ("Her
-        # colleague, Liesl Louw-Vaudran, was more skeptical. The expert added").
-        for other in _COMMENTATOR_NOUNS:
-            other_at = text.rfind(other, window, span.start)
-            if other_at > at:
-                at, noun = other_at, other
-        stop = text.find(". ", at, span.start) if at >= 0 else -1
-        if stop >= 0 and (_missed_name(doc, stop, span.start) or _names_person(doc, stop, span.start)):
-            return ()
-    if at < 0 or text[at + len(noun) : at + len(noun) + 1].isalpha():
+        return ()
+    person = _described_person(doc, at, noun)
+    # (The description's sentence may end a paragraph: ".\n\n" as well as ". ".)
+    stop = _sentence_end(doc, at)
+    if stop >= span.start:
+        return person
+    if _missed_name(doc, stop, span.start):
+        return ()
+    if _names_person(doc, stop, span.start, but=person):
+        # "Her colleague, Liesl Louw-Vaudran, was more skeptical. She said ... The expert
+        # added": the commentator the story has just turned to, when the sentence before
+        # opens with that person or with one who holds no office (an official is no
+        # "expert"); "Hassan also questioned ... The analyst said" is still the fellow.
+        subject = _previous_subject(doc, span)
+        return subject if subject and (subject == person or _unofficial(doc, subject)) else ()
+    return person
+
+
+def _described_person(doc: Document, at: int, noun: str) -> tuple[str, ...]:
+    """The person a description's noun at *at* is about: named right after it or before it."""
+    text = doc.text
+    if text[at + len(noun) : at + len(noun) + 1].isalpha():
         return ()
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, at, key=_start)
@@ -1285,7 +1311,34 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _bare_pair(doc, span)
     if kind == "host":
         return _host_or_guest(doc, span)
+    if kind == "office":
+        return _presidential_office(doc, span)
     return _title_or_pair(doc, span)
+
+
+def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    The president whose office "the presidential office" is, when the story has only one.
+
+    A leader's office speaks for the leader ("Ruto's office said"); the bare phrase names
+    no one, but a story with a single president (a Yonhap report of "President Lee" meeting
+    a prime minister) leaves no doubt; a bare "the office" after it is the same office.
+    With two presidents it is left unresolved.
+    """
+    text = doc.text
+    end = _phrase_end(text, span)
+    if _PRESIDENTIAL_OFFICE.fullmatch(text, span.start, end) is None and not (
+        # "..., according to the office": the presidential office named before.
+        end - span.start == len("the office")
+        and text.find("presidential office", max(0, span.start - _UNNAMED_REACH), span.start) >= 0
+    ):
+        return ()
+    presidents = [
+        a.id
+        for a in doc.actors
+        if isinstance(a, Person) and any(r.title.casefold() == "president" for r in a.roles)
+    ]
+    return (presidents[0],) if len(presidents) == 1 else ()
 
 
 def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1541,6 +1594,8 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
     for m in inside:
         if m.span.start != first:
             break
+        if m.kind is MentionKind.PRONOUN and doc.text[m.span.start : m.span.end].casefold() in POSSESSIVES:
+            return ()  # "Her colleague, Marta Nowak, was more skeptical": the colleague is the subject
         if m.actors and m.kind is not MentionKind.DEMONYM:
             return m.actors
     return ()
@@ -1611,10 +1666,10 @@ def _missed_name(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-def _names_person(doc: Document, start: int, end: int) -> bool:
-    """Whether a person is named (by name, not by title or pronoun) between *start* and *end*."""
+def _names_person(doc: Document, start: int, end: int, *, but: tuple[str, ...] = ()) -> bool:
+    """Whether a person (other than *but*) is named, not by title or pronoun, in *start*..*end*."""
     return any(
-        m.kind is MentionKind.NAME and _persons(doc, m.actors)
+        m.kind is MentionKind.NAME and m.actors != but and _persons(doc, m.actors)
         for m in mentions_in(doc, Span(start=start, end=end))
     )
 
@@ -1626,6 +1681,15 @@ def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
     by_id, _ = _actor_index(doc)
     actor = by_id.get(ids[0])
     return ids if actor is not None and actor.kind is ActorKind.PERSON else ()
+
+
+def _unofficial(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """*ids* if they name one person with no role, else nothing."""
+    if len(ids) != 1:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(ids[0])
+    return ids if isinstance(actor, Person) and not actor.roles else ()
 
 
 def _groups(doc: Document, ids: tuple[str, ...]) -> bool:

@@ -211,6 +211,12 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("refute", a),
         VerbCue("denounce", a),
         VerbCue("deplore", a),
+        # Only with a quotation or "that": "complained that the tariffs", '"...," he joked';
+        # "complained about delays", "boasted a record harvest" are no speech reports.
+        VerbCue("complain", a, weak=True, inverts=True),
+        VerbCue("joke", a, weak=True, inverts=True),
+        VerbCue("boast", a, weak=True),
+        VerbCue("confide", a, weak=True),
         VerbCue("lament", e),
         VerbCue("bemoan", e),
         VerbCue("laud", e),
@@ -271,8 +277,10 @@ def _verbs() -> dict[str, VerbCue]:
 
 # Lemmas whose final consonant doubles before -ed/-ing.
 _DOUBLING = frozenset(
-    {"admit", "commit", "regret", "refer", "plan", "slam", "omit", "submit", "label", "quip"}
+    {"admit", "commit", "regret", "refer", "plan", "slam", "omit", "submit", "label", "quip", "signal"}
 )
+# Verbs in -l doubled in British spelling ("labelled", "signalled") and not in American.
+_BOTH_SPELLINGS = frozenset({"label", "signal"})
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
     "tell": ("told",),
@@ -310,8 +318,8 @@ def lemma_forms(lemma: str) -> dict[str, Form]:
         forms[lemma + lemma[-1] + "ing"] = Form.ING
     else:
         forms[lemma + "ing"] = Form.ING
-    if lemma == "label":  # both spellings are common
-        forms.update({"labeled": Form.PAST, "labeling": Form.ING})
+    if lemma in _BOTH_SPELLINGS:  # "signaled" (AP, VOA) and "signalled" (AFP, Reuters UK)
+        forms.update({lemma + "ed": Form.PAST, lemma + "ing": Form.ING})
     return forms
 
 
