@@ -1359,7 +1359,7 @@ _INFINITIVE = re.compile(
 _FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
 #: After a meeting noun: a past verb that says the meeting is over.
 _DONE_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
+    r"(?:,\s+which)?\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
     re.IGNORECASE,
 )
 #: An outcome cue in the past tense: what it reports is done.
@@ -3928,6 +3928,17 @@ class _Reader:
         ):
             return False  # "the call" is no meeting in person
         if not mention.actors:
+            anchor = self.doc.anchor
+            if (
+                anchor is not None
+                and cluster.date is not None
+                and cluster.date.start is not None
+                and cluster.date.start > _as_date(anchor)
+                and _DONE_AFTER.match(self.text, mention.trigger.end)
+            ):
+                # "They agreed to hold the next session in Paris in 2027. The meeting, which
+                # lasted more than an hour, ...": a meeting over is none still to come.
+                return False
             if cluster.joint:
                 # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
                 # acting together in this sentence or the one before held the meeting.
