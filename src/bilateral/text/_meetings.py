@@ -1257,6 +1257,11 @@ _TOPIC_FILLER = frozenset(
 _LAST_ENCOUNTER_WHEN = re.compile(
     r"\blast\s+(?:spoke|met|talked|held\s+talks|conferred)\b[^.;]{0,60}?,\s+when\b", re.IGNORECASE
 )
+#: Words that open a time or manner phrase, never a noun phrase: a quotation opening with one
+#: ('cut export taxes "within 90 days"', 'meet "as soon as possible"') names no topic.
+_ADVERBIAL_OPENERS = frozenset(
+    {"within", "before", "after", "until", "till", "during", "since", "as", "without", "soon", "once"}
+)
 #: Modal verbs: a quotation opening with one is a verb phrase ('"will spare no effort"').
 _MODAL_WORDS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
@@ -5727,6 +5732,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if (
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            and words[0].casefold() not in _ADVERBIAL_OPENERS
             # 'the Sultanate "will spare no effort"': a quoted verb phrase, no subject.
             and words[0].casefold() not in _MODAL_WORDS
             # 'Xi would "likewise" make a visit': one quoted word that is no noun.
