@@ -114,3 +114,37 @@ def test_discussed_after_a_planned_meeting_of_the_sides_goes_to_the_talks_held()
     held = next(m for m in meetings if m.date is not None)
     assert "fisheries" in held.topics
     assert all("fisheries" not in m.topics for m in meetings if m is not held)
+
+
+_AGREED_NEXT = (
+    "Ghanaian President John Mahama held talks with Portuguese Prime Minister Luis Montenegro in "
+    "Lisbon on Thursday.\n\n"
+    "The two leaders also agreed to hold the next round of their strategic dialogue in Accra in "
+    "the second half of 2026.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting, which lasted more than an hour, was attended by several ministers.",
+        "The meeting lasted nearly two hours, officials said.",
+    ],
+)
+def test_a_meeting_that_lasted_is_not_the_one_agreed_for_later(sentence: str) -> None:
+    meetings = extract(_AGREED_NEXT + sentence, published=PUBLISHED).meetings
+    lengths = {m.place: m.duration for m in meetings}
+    held = next(m for m in meetings if m.date is not None and m.date.start == dt.date(2025, 6, 12))
+    assert held.duration is not None
+    assert held.duration.seconds in {3600, 7200}
+    assert all(d is None for place, d in lengths.items() if place != held.place)
+
+
+def test_a_meeting_said_to_be_ahead_keeps_its_length() -> None:
+    text = _AGREED_NEXT + "The meeting, which will last two days, is expected to focus on trade."
+    meetings = extract(text, published=PUBLISHED).meetings
+    held = next(m for m in meetings if m.date is not None and m.date.start == dt.date(2025, 6, 12))
+    assert held.duration is None
+    (planned,) = (m for m in meetings if m is not held)
+    assert planned.duration is not None
+    assert planned.duration.seconds == 2 * 86400

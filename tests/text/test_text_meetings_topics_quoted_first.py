@@ -151,3 +151,22 @@ def test_a_quoted_modifier_of_an_agreed_noun_is_no_formula(
         assert absent not in meeting.topics
     if present is not None:
         assert present in meeting.topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Hegseth said Washington would deliver the radar systems "within six months."',
+        'The two ministers agreed to resume joint naval drills "as soon as possible."',
+        'Phumtham pledged that Bangkok would finish the review "before the end of the year."',
+    ],
+)
+def test_a_quoted_time_phrase_of_an_outcome_is_no_topic(sentence: str) -> None:
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    assert not any(t.casefold().startswith(("within", "as soon", "before", "end of")) for t in meeting.topics)
+
+
+def test_a_quoted_formula_of_an_outcome_is_still_a_topic() -> None:
+    sentence = 'The two ministers agreed to build an "enhanced strategic partnership."'
+    (meeting,) = extract(OPENING + sentence, published=PUBLISHED).meetings
+    assert "enhanced strategic partnership" in meeting.topics

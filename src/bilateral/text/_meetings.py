@@ -1257,6 +1257,11 @@ _TOPIC_FILLER = frozenset(
 _LAST_ENCOUNTER_WHEN = re.compile(
     r"\blast\s+(?:spoke|met|talked|held\s+talks|conferred)\b[^.;]{0,60}?,\s+when\b", re.IGNORECASE
 )
+#: Words that open a time or manner phrase, never a noun phrase: a quotation opening with one
+#: ('cut export taxes "within 90 days"', 'meet "as soon as possible"') names no topic.
+_ADVERBIAL_OPENERS = frozenset(
+    {"within", "before", "after", "until", "till", "during", "since", "as", "without", "soon", "once"}
+)
 #: Modal verbs: a quotation opening with one is a verb phrase ('"will spare no effort"').
 _MODAL_WORDS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 #: A short quoted formula in an outcome: "enhanced strategic partnership".
@@ -1359,7 +1364,7 @@ _INFINITIVE = re.compile(
 _FIXED_DATE = re.compile(r"\b(?:last|ago|previous|yesterday|\d{4})\b", re.IGNORECASE)
 #: After a meeting noun: a past verb that says the meeting is over.
 _DONE_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
+    r"(?:,\s+which)?\s+(?:(?:had|have|has)\s+)?(?:lasted|ended|concluded|wrapped\s+up|took\s+place|were\s+held|was\s+held)\b",
     re.IGNORECASE,
 )
 #: An outcome cue in the past tense: what it reports is done.
@@ -3928,6 +3933,17 @@ class _Reader:
         ):
             return False  # "the call" is no meeting in person
         if not mention.actors:
+            anchor = self.doc.anchor
+            if (
+                anchor is not None
+                and cluster.date is not None
+                and cluster.date.start is not None
+                and cluster.date.start > _as_date(anchor)
+                and _DONE_AFTER.match(self.text, mention.trigger.end)
+            ):
+                # "They agreed to hold the next session in Paris in 2027. The meeting, which
+                # lasted more than an hour, ...": a meeting over is none still to come.
+                return False
             if cluster.joint:
                 # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
                 # acting together in this sentence or the one before held the meeting.
@@ -5716,6 +5732,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
         if (
             0 < len(words) <= _MAX_TOPIC_WORDS
             and words[0].casefold() not in _TOPIC_FILLER | {"from"}
+            and words[0].casefold() not in _ADVERBIAL_OPENERS
             # 'the Sultanate "will spare no effort"': a quoted verb phrase, no subject.
             and words[0].casefold() not in _MODAL_WORDS
             # 'Xi would "likewise" make a visit': one quoted word that is no noun.
