@@ -38,7 +38,25 @@ def test_wire_forms(text: str, expected: list[tuple[str | None, int, DurationQua
         # "long" alone, or a unit word alone, is no duration.
         "It was a long hour for everyone.",
         "They met at the day centre.",
+        # A lone "a second" is the ordinal in news copy, not one second of time.
+        "Warsaw signed a second contract for K9 howitzers on Monday.",
+        "A second round of talks is planned for March.",
+        "Ramaphosa won a second term in 2024.",
+        "The envoys met for a second time in Doha.",
     ],
 )
 def test_no_duration(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Other single units after "a", and seconds with a figure, stay durations.
+        ("They observed a minute of silence.", [("a minute", 60, EXACT)]),
+        ("The call lasted an hour.", [("an hour", 3600, EXACT)]),
+        ("The anthem played for 90 seconds.", [("90 seconds", 90, EXACT)]),
+    ],
+)
+def test_single_units_kept(text: str, expected: list[tuple[str | None, int, DurationQualifier]]) -> None:
+    assert _found(text) == expected

@@ -382,9 +382,13 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
             value += Fraction(1, 2)  # "an hour-and-a-half meeting"
         seconds_per, calendar = _unit_seconds(match.group("c_unit"))
     else:
+        half = match.group("qty_half") or match.group("unit_half")
+        if not half and match.group("unit").lower() == "second" and match.group("qty").lower() in {"a", "an"}:
+            # "a second contract", "a second term", "for a second time": in news copy a lone
+            # "a second" is the ordinal, and no meeting is timed to the second.
+            return None
         value = _quantity(match.group("qty"))
         seconds_per, calendar = _unit_seconds(match.group("unit"))
-        half = match.group("qty_half") or match.group("unit_half")
         if value is not None and half:
             value += _FRACTIONS[" ".join(half.lower().split())]
         trail = match.group("trail")
