@@ -154,7 +154,9 @@ _PATTERN = re.compile(
             ),
             # 12 March 2025 / Tuesday 12 March / the 12th of March
             (
-                rf"(?P<dmy>(?<![\w.,])(?:(?P<dmy_wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<dmy_d>{_DAY}){_SP}"
+                rf"(?P<dmy>(?<![\w.,])(?:(?P<dmy_wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?"
+                # "6-7 October", "21 and 22 June": a range of days names its first day.
+                rf"(?:(?P<dmy_d0>{_DAY})(?:[-\u2013]|{_SP}(?i:and|to){_SP}))?(?P<dmy_d>{_DAY}){_SP}"
                 rf"(?:(?i:of){_SP})?(?P<dmy_m>{_MONTH_ANY})(?:,?{_SP}(?P<dmy_y>{_YEAR}))?)"
             ),
             # three days ago
@@ -795,6 +797,9 @@ def _explicit(
     words = match.group(prefix)
     weekday_words = match.group(f"{prefix}_wd")
     date_words = words[match.end(f"{prefix}_wd") - match.start(prefix) :] if weekday_words else words
+    first = match.group("dmy_d0") if prefix == "dmy" else None
+    if first is not None:
+        date_words = match.string[match.start("dmy_d") : match.end(prefix)]
     date_words = _LEADING_THE.sub("", date_words.lstrip(" ,\u00a0\t"))
     parts = _given_parts(date_words)
     if parts is None:
@@ -802,6 +807,8 @@ def _explicit(
     year, month, day = parts
     if month is None or day is None:
         return None
+    if first is not None and int(first.rstrip("stndrh")) < day:
+        day = int(first.rstrip("stndrh"))
     weekday = _WEEKDAY_NAMES[weekday_words.lower()] if weekday_words else None
     if year is not None:
         date = dt.date(year, month, day)
