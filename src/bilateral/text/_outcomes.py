@@ -671,7 +671,7 @@ _CUE = re.compile(
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
-      | (?P<said_own>\b(?:said|says|added|adding|adds)\s+
+      | (?P<said_own>\b(?:said|says|added|adding|adds|confirmed|confirming)\s+
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
@@ -744,6 +744,8 @@ _CUE_KEYS = (
     "adding",
     "adds",
     "says",
+    "confirmed",
+    "confirming",
     "differ",
     "divided",
     "split",
@@ -825,6 +827,8 @@ _CUE_STARTS = (
     "adding",
     "adds",
     "says",
+    "confirmed",
+    "confirming",
     "differ",
     "disagree",
     "remain",
@@ -871,7 +875,11 @@ _CUE_KEYED = Keyed(
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
-        *((word, _SAID_FOLLOWERS) for word in ("said", "says", "added", "adding", "adds")),
+        # "confirmed that Japan would invest": a pledge of the speaker's state as "said" is.
+        *(
+            (word, _SAID_FOLLOWERS)
+            for word in ("said", "says", "added", "adding", "adds", "confirmed", "confirming")
+        ),
         ("did", ("not", "n't", "n\u2019t")),
         ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
