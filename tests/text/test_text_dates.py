@@ -516,3 +516,53 @@ def test_day_ranges_name_their_first_day(text: str, words: str, day: dt.date) ->
     assert (found.text, found.start, found.end) == (words, day, day)
     assert found.mention is not None
     assert text[found.mention.start : found.mention.end] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span", "modifier"),
+    [
+        # A part of "the year", "the month", "the week" is of the story's own one.
+        (
+            "Both sides hope to sign the pact before the end of the year.",
+            "the end of the year",
+            (dt.date(2026, 9, 1), dt.date(2026, 12, 31)),
+            "late",
+        ),
+        (
+            "Ministers will meet again by the end of the month.",
+            "the end of the month",
+            (dt.date(2026, 11, 21), dt.date(2026, 11, 30)),
+            "late",
+        ),
+        (
+            "The corridor opens at the start of next year.",
+            "the start of next year",
+            (dt.date(2027, 1, 1), dt.date(2027, 4, 30)),
+            "early",
+        ),
+        (
+            "A reply is due by the middle of next month.",
+            "the middle of next month",
+            (dt.date(2026, 12, 11), dt.date(2026, 12, 20)),
+            "mid",
+        ),
+    ],
+)
+def test_parts_of_the_story_year_month_and_week(
+    text: str, words: str, span: tuple[dt.date, dt.date], modifier: str
+) -> None:
+    (found,) = find_dates(text, Span(start=0, end=len(text)), dt.date(2026, 11, 2))
+    assert (found.text, (found.start, found.end), found.modifier) == (words, span, modifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The end of" something else, or "the month" inside a compound, is no date.
+        "Both sides hope for the end of the war.",
+        "Delegates marked the start of the month-long talks.",
+        "It was the end of the year-long dispute.",
+    ],
+)
+def test_parts_of_other_things_are_no_dates(text: str) -> None:
+    assert find_dates(text, Span(start=0, end=len(text)), dt.date(2026, 11, 2)) == []

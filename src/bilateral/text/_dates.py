@@ -180,10 +180,15 @@ _PATTERN = re.compile(
             ),
             # earlier this week / early next month / last year / over the weekend
             (
-                rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP}))?"
+                rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP})"
+                # "by the end of the year", "at the start of next month": "the year" after a
+                # part of it is the story's own.
+                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of)){_SP})?"
                 # "this past weekend" is the last one; "the last week of September", "the last
                 # year of his term" are no week or year before the story's.
-                rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b"
+                rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)|(?(ru_part)(?i:the)|(?!))){_SP}"
+                # "the start of the month-long talks" holds no month.
+                rf"(?P<ru_unit>(?i:week|weekend|month|year))\b(?![-\u2011])"
                 rf"(?!{_SP}(?i:of)\b))"
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
@@ -1056,8 +1061,13 @@ def _relative_unit(
         relation = match.group("ru_rel").lower()
         if relation.endswith("past"):
             relation = "last"
+        elif relation == "the":
+            relation = "this"  # "the end of the year": of the story's year
         unit = match.group("ru_unit").lower()
-        raw_modifier = (match.group("ru_mod") or "").lower() or None
+        part = match.group("ru_part")
+        raw_modifier = (
+            _MODIFIER_ALIASES[_norm(part)] if part else (match.group("ru_mod") or "").lower() or None
+        )
     modifier = "weekend" if unit == "weekend" else raw_modifier
     granularity = _UNIT_GRANULARITY[unit]
     expr = TimeExpression(text=words, granularity=granularity, modifier=modifier)
