@@ -610,6 +610,10 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+
         (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?|mous?|memorand(?:um|a|ums)|treat(?:y|ies))\b
+      # "The two prime ministers exchanged seven MoUs", "exchanged the signed agreements":
+      # the hand-over of documents at a signing ceremony ("exchanged views" is none).
+      | \bexchanged\s+(?:(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?
+        (?:[\w-]+\s+){0,2}?(?:agreements|accords|pacts|mous|memorand(?:um|a|ums)|treaties)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
       # "The consultations produced a declaration on rail links", "adopted a joint statement".
       | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -653,6 +657,10 @@ _CUE = re.compile(
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
+      # Xinhua and the Gulf agencies: "expressed readiness to", "expressed China's readiness
+      # to work with", "expressed his willingness to host the next round".
+      | \bexpressed\s+(?:(?:his|her|its|their)\s+|(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?
+        (?:full\s+|firm\s+|strong\s+)?(?:readiness|willingness)\s+to\b
       # "announced debt restructuring assistance", "announced new loans" ("announced a pause
       # in aid", "an aid freeze" are none).
       | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
@@ -736,6 +744,8 @@ _CUE_KEYS = (
     "vowing",
     "promising",
     "commit",
+    "readiness",
+    "willingness",
     "affirm",
     "assured",
     "announced",
@@ -784,6 +794,7 @@ _CUE_STARTS = (
     "concluded",
     "inked",
     "signed",
+    "exchanged",
     "witnessed",
     "oversaw",
     "attended",
@@ -815,6 +826,7 @@ _CUE_STARTS = (
     "vowing",
     "promising",
     "committed",
+    "expressed",
     "reaffirmed",
     "reiterated",
     "affirmed",
