@@ -332,3 +332,31 @@ def test_expressed_readiness_is_a_commitment(sentence: str, by: str) -> None:
 def test_exchanged_views_and_expressed_concern_are_no_outcomes(sentence: str) -> None:
     meeting = _only(_record(_HANOI + sentence + "\n"))
     assert meeting.outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven agreements were signed in the presence of the two prime ministers.",
+        "A number of MoUs on halal trade and tourism were also signed during the visit.",
+    ],
+)
+def test_counted_documents_signed_in_the_passive_are_an_agreement(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert [(o.kind, o.by) for o in meeting.outcomes] == [
+        (OutcomeKind.AGREEMENT, meeting.participants),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Documents of a past year, uncounted ones, and people are no agreement of the meeting.
+        "The 1995 accords were signed in Kuala Lumpur.",
+        "The agreements were signed long ago.",
+        "Two players were signed by the club.",
+    ],
+)
+def test_other_passive_signings_are_no_agreement(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert meeting.outcomes == ()

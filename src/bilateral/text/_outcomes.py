@@ -921,6 +921,15 @@ _PLURAL_SUBJECT = re.compile(
     r"|the\s+two\s+\w+)\b",
     re.IGNORECASE,
 )
+#: A counted set of documents as the subject of a passive "signed" (see `find_outcomes`):
+#: "Six agreements were", "A number of MoUs have been", "Several memoranda were also".
+_COUNTED_DOCUMENTS = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of"
+    r"|a\s+series\s+of|a\s+raft\s+of|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|accords|deals|mous|memorand(?:a|ums)|documents|treaties|contracts)"
+    r"(?:\s+(?:on|for)\s+[^,;]{1,40}?)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
 #: What joins coordinated subjects: "A and B", "A, B and C", "A & B".
 #: Between coordinated subjects: "A and B", "A, B", "A and his Brazilian counterpart B" (the
 #: possessive is no reference of its own there).
@@ -1243,6 +1252,12 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
+        if by is None and text.startswith("signed", start):
+            # "Six agreements were signed in the presence of the two leaders": counted
+            # documents signed at the meeting are its sides' agreement.
+            counted = _COUNTED_DOCUMENTS.search(text, max(sentence.start, start - 60), start)
+            if counted is not None:
+                by, subject_start = Party.ALL, counted.start()
         if by is None:
             continue
         clause_end = _clause_end(text, end, sentence.end)
