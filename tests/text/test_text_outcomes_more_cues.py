@@ -360,3 +360,18 @@ def test_counted_documents_signed_in_the_passive_are_an_agreement(sentence: str)
 def test_other_passive_signings_are_no_agreement(sentence: str) -> None:
     meeting = _only(_record(_HANOI + sentence + "\n"))
     assert meeting.outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chinh suggested setting up a joint rice reserve.", [OutcomeKind.PROPOSAL]),
+        ("Anwar suggested holding the next round in Penang.", [OutcomeKind.PROPOSAL]),
+        # A participle that describes, and "suggested nothing", propose nothing.
+        ("Chinh suggested growing unease among investors.", []),
+        ("Anwar suggested nothing new on the maritime dispute.", []),
+    ],
+)
+def test_suggested_with_a_gerund_is_a_proposal(sentence: str, expected: list[OutcomeKind]) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert [o.kind for o in meeting.outcomes] == expected

@@ -639,7 +639,9 @@ _CUE = re.compile(
         # "a proposed halt", "the proposed deal": an adjective, no proposal made here.
         \bproposed\b(?<!\ba\sproposed)(?<!\ban\sproposed)(?<!\bthe\sproposed)(?<!\bits\sproposed)
         (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
-      | \bsuggested\s+(?:an?|that)\b
+      # "suggested a summit", "suggested that", "suggested creating a joint fund".
+      | \bsuggested\s+(?:an?|that|(?!(?:nothing|something|anything|everything|growing|rising
+        |mounting|increasing|declining|falling|worsening|improving|lingering|ongoing|during)\b)[a-z]+ing)\b
       | \bput\s+forward\b
       # "presented a proposal to create a joint company", "tabled a peace plan".
       | \b(?:presented|submitted|tabled)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?
