@@ -496,3 +496,73 @@ def test_the_last_week_of_a_month_is_no_week_before_the_story() -> None:
     assert [e.text for e in found] == ["October", "next week"]
     [october] = by_text(found, "October")
     assert (october.year, october.month) == (2026, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        # A range of days before the month names its first day, and the mention covers it all.
+        ("The forum will meet in Nairobi on 9-10 December.", "9-10 December", dt.date(2026, 12, 9)),
+        ("Talks are set for 14\u201315 November in Lima.", "14\u201315 November", dt.date(2026, 11, 14)),
+        ("The ministers gather on 21 and 22 January 2027.", "21 and 22 January 2027", dt.date(2027, 1, 21)),
+        ("Delegates meet from 2nd to 4th December.", "2nd to 4th December", dt.date(2026, 12, 2)),
+        # A lone day-first date is unchanged; a figure that is no day starts no range.
+        ("The envoy arrives on 8 December.", "8 December", dt.date(2026, 12, 8)),
+        ("Resolution 2231 and 5 December were cited.", "5 December", dt.date(2026, 12, 5)),
+    ],
+)
+def test_day_ranges_name_their_first_day(text: str, words: str, day: dt.date) -> None:
+    (found,) = find_dates(text, Span(start=0, end=len(text)), dt.date(2026, 11, 2))
+    assert (found.text, found.start, found.end) == (words, day, day)
+    assert found.mention is not None
+    assert text[found.mention.start : found.mention.end] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span", "modifier"),
+    [
+        # A part of "the year", "the month", "the week" is of the story's own one.
+        (
+            "Both sides hope to sign the pact before the end of the year.",
+            "the end of the year",
+            (dt.date(2026, 9, 1), dt.date(2026, 12, 31)),
+            "late",
+        ),
+        (
+            "Ministers will meet again by the end of the month.",
+            "the end of the month",
+            (dt.date(2026, 11, 21), dt.date(2026, 11, 30)),
+            "late",
+        ),
+        (
+            "The corridor opens at the start of next year.",
+            "the start of next year",
+            (dt.date(2027, 1, 1), dt.date(2027, 4, 30)),
+            "early",
+        ),
+        (
+            "A reply is due by the middle of next month.",
+            "the middle of next month",
+            (dt.date(2026, 12, 11), dt.date(2026, 12, 20)),
+            "mid",
+        ),
+    ],
+)
+def test_parts_of_the_story_year_month_and_week(
+    text: str, words: str, span: tuple[dt.date, dt.date], modifier: str
+) -> None:
+    (found,) = find_dates(text, Span(start=0, end=len(text)), dt.date(2026, 11, 2))
+    assert (found.text, (found.start, found.end), found.modifier) == (words, span, modifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The end of" something else, or "the month" inside a compound, is no date.
+        "Both sides hope for the end of the war.",
+        "Delegates marked the start of the month-long talks.",
+        "It was the end of the year-long dispute.",
+    ],
+)
+def test_parts_of_other_things_are_no_dates(text: str) -> None:
+    assert find_dates(text, Span(start=0, end=len(text)), dt.date(2026, 11, 2)) == []

@@ -282,3 +282,96 @@ def test_welcoming_the_other_sides_offer_is_its_proposal(sentence: str, proposer
 )
 def test_welcoming_no_offer_of_the_other_side_is_no_proposal(sentence: str) -> None:
     assert _only(_record(_MET + sentence + "\n")).outcomes == ()
+
+
+_HANOI = (
+    "Vietnam, Malaysia\n\nHANOI (Bernama) - Malaysian Prime Minister Anwar Ibrahim and Vietnamese Prime "
+    "Minister Pham Minh Chinh held talks at the Government Office in Hanoi on Thursday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two prime ministers later exchanged six MoUs on halal trade and energy.",
+        "The leaders exchanged the signed agreements on rice and digital payments.",
+    ],
+)
+def test_exchanged_documents_are_an_agreement(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert [o.kind for o in meeting.outcomes] == [OutcomeKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("Anwar expressed readiness to host the next round in Putrajaya.", "Ibrahim"),
+        ("Chinh expressed Vietnam's readiness to supply more rice to Malaysia.", "Chinh"),
+        ("Anwar expressed his willingness to visit Ho Chi Minh City next year.", "Ibrahim"),
+    ],
+)
+def test_expressed_readiness_is_a_commitment(sentence: str, by: str) -> None:
+    record = _record(_HANOI + sentence + "\n")
+    meeting = _only(record)
+    (outcome,) = meeting.outcomes
+    assert outcome.kind is OutcomeKind.COMMITMENT
+    assert isinstance(outcome.by, tuple)
+    assert _surnames(record, outcome.by) == {by}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Views, gifts, concern and hope are exchanged or expressed; none is an outcome.
+        "The two sides exchanged views on the South China Sea.",
+        "The prime ministers exchanged gifts after lunch.",
+        "Anwar expressed concern over the fighting in Myanmar.",
+        "Chinh expressed hope that trade would double.",
+    ],
+)
+def test_exchanged_views_and_expressed_concern_are_no_outcomes(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert meeting.outcomes == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven agreements were signed in the presence of the two prime ministers.",
+        "A number of MoUs on halal trade and tourism were also signed during the visit.",
+    ],
+)
+def test_counted_documents_signed_in_the_passive_are_an_agreement(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert [(o.kind, o.by) for o in meeting.outcomes] == [
+        (OutcomeKind.AGREEMENT, meeting.participants),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Documents of a past year, uncounted ones, and people are no agreement of the meeting.
+        "The 1995 accords were signed in Kuala Lumpur.",
+        "The agreements were signed long ago.",
+        "Two players were signed by the club.",
+    ],
+)
+def test_other_passive_signings_are_no_agreement(sentence: str) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert meeting.outcomes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chinh suggested setting up a joint rice reserve.", [OutcomeKind.PROPOSAL]),
+        ("Anwar suggested holding the next round in Penang.", [OutcomeKind.PROPOSAL]),
+        # A participle that describes, and "suggested nothing", propose nothing.
+        ("Chinh suggested growing unease among investors.", []),
+        ("Anwar suggested nothing new on the maritime dispute.", []),
+    ],
+)
+def test_suggested_with_a_gerund_is_a_proposal(sentence: str, expected: list[OutcomeKind]) -> None:
+    meeting = _only(_record(_HANOI + sentence + "\n"))
+    assert [o.kind for o in meeting.outcomes] == expected

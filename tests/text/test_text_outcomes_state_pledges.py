@@ -10,6 +10,10 @@ real office holders; the events are made up.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from bilateral.model import OutcomeKind
 from bilateral.text import extract
 
@@ -150,3 +154,34 @@ def test_announced_aid_is_a_commitment_and_a_pause_in_aid_is_none() -> None:
     (meeting,) = record.meetings
     kinds = [(o.kind, o.by) for o in meeting.outcomes]
     assert kinds == [(OutcomeKind.COMMITMENT, ("gabriel-boric",))]
+
+
+_SEOUL = (
+    "Korea, Poland\n\nSEOUL (AP) \u2014 South Korean President Lee Jae-myung and Polish President "
+    "Karol Nawrocki held talks at Cheong Wa Dae in Seoul on Tuesday. "
+)
+
+
+def test_confirmed_that_the_own_state_would_is_a_commitment() -> None:
+    record = extract(
+        _SEOUL + "Nawrocki confirmed that Poland would order 180 more K2 tanks next year.\n",
+        published=dt.date(2026, 6, 9),
+    )
+    (meeting,) = record.meetings
+    kinds = [(o.kind, o.by) for o in meeting.outcomes]
+    assert kinds == [(OutcomeKind.COMMITMENT, ("karol-nawrocki",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Another state's act, a past event, and a state that "will be" pledge nothing.
+        "Nawrocki confirmed that Korea would deliver the first tanks in May.",
+        "Nawrocki confirmed that the talks had lasted two hours.",
+        "Nawrocki confirmed that Poland will be a reliable partner.",
+    ],
+)
+def test_confirmed_without_an_own_pledge_is_no_commitment(sentence: str) -> None:
+    record = extract(_SEOUL + sentence + "\n", published=dt.date(2026, 6, 9))
+    (meeting,) = record.meetings
+    assert meeting.outcomes == ()

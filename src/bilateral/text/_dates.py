@@ -154,7 +154,9 @@ _PATTERN = re.compile(
             ),
             # 12 March 2025 / Tuesday 12 March / the 12th of March
             (
-                rf"(?P<dmy>(?<![\w.,])(?:(?P<dmy_wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<dmy_d>{_DAY}){_SP}"
+                rf"(?P<dmy>(?<![\w.,])(?:(?P<dmy_wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?"
+                # "6-7 October", "21 and 22 June": a range of days names its first day.
+                rf"(?:(?P<dmy_d0>{_DAY})(?:[-\u2013]|{_SP}(?i:and|to){_SP}))?(?P<dmy_d>{_DAY}){_SP}"
                 rf"(?:(?i:of){_SP})?(?P<dmy_m>{_MONTH_ANY})(?:,?{_SP}(?P<dmy_y>{_YEAR}))?)"
             ),
             # three days ago
@@ -178,10 +180,15 @@ _PATTERN = re.compile(
             ),
             # earlier this week / early next month / last year / over the weekend
             (
-                rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP}))?"
+                rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP})"
+                # "by the end of the year", "at the start of next month": "the year" after a
+                # part of it is the story's own.
+                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of)){_SP})?"
                 # "this past weekend" is the last one; "the last week of September", "the last
                 # year of his term" are no week or year before the story's.
-                rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)){_SP}(?P<ru_unit>(?i:week|weekend|month|year))\b"
+                rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)|(?(ru_part)(?i:the)|(?!))){_SP}"
+                # "the start of the month-long talks" holds no month.
+                rf"(?P<ru_unit>(?i:week|weekend|month|year))\b(?![-\u2011])"
                 rf"(?!{_SP}(?i:of)\b))"
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
@@ -795,6 +802,9 @@ def _explicit(
     words = match.group(prefix)
     weekday_words = match.group(f"{prefix}_wd")
     date_words = words[match.end(f"{prefix}_wd") - match.start(prefix) :] if weekday_words else words
+    first = match.group("dmy_d0") if prefix == "dmy" else None
+    if first is not None:
+        date_words = match.string[match.start("dmy_d") : match.end(prefix)]
     date_words = _LEADING_THE.sub("", date_words.lstrip(" ,\u00a0\t"))
     parts = _given_parts(date_words)
     if parts is None:
@@ -802,6 +812,8 @@ def _explicit(
     year, month, day = parts
     if month is None or day is None:
         return None
+    if first is not None and int(first.rstrip("stndrh")) < day:
+        day = int(first.rstrip("stndrh"))
     weekday = _WEEKDAY_NAMES[weekday_words.lower()] if weekday_words else None
     if year is not None:
         date = dt.date(year, month, day)
@@ -1049,8 +1061,13 @@ def _relative_unit(
         relation = match.group("ru_rel").lower()
         if relation.endswith("past"):
             relation = "last"
+        elif relation == "the":
+            relation = "this"  # "the end of the year": of the story's year
         unit = match.group("ru_unit").lower()
-        raw_modifier = (match.group("ru_mod") or "").lower() or None
+        part = match.group("ru_part")
+        raw_modifier = (
+            _MODIFIER_ALIASES[_norm(part)] if part else (match.group("ru_mod") or "").lower() or None
+        )
     modifier = "weekend" if unit == "weekend" else raw_modifier
     granularity = _UNIT_GRANULARITY[unit]
     expr = TimeExpression(text=words, granularity=granularity, modifier=modifier)

@@ -106,6 +106,7 @@ _QUALIFIERS: dict[str, DurationQualifier] = {
     "some": DurationQualifier.APPROXIMATELY,
     "close to": DurationQualifier.APPROXIMATELY,
     "an estimated": DurationQualifier.APPROXIMATELY,
+    "the better part of": DurationQualifier.APPROXIMATELY,
 }
 _TRAILING: dict[str, DurationQualifier] = {
     "or so": DurationQualifier.APPROXIMATELY,
@@ -159,12 +160,16 @@ _PATTERN = re.compile(
     rf"(?i:\b(?P<qual>{_alternation(list(_QUALIFIERS))}){_SP})?"
     r"(?:"
     # compound adjective: "two-hour", "45-minute", "two-and-a-half-hour", "hour-long", "half-hour"
-    rf"(?P<compound>\b(?:(?P<c_qty>{_DIGITS}|{_WORDS}|one-and-a-half|(?:{_NUMBER_WORD})-and-a-half|half)-)?"
+    rf"(?P<compound>\b(?:(?P<c_qty>{_DIGITS}|{_WORDS}|one-and-a-half|(?:{_NUMBER_WORD})-and-a-half|half)"
+    # "a 90-plus-minute meeting", "a 90+-minute call": at least the figure.
+    rf"(?P<c_plus>-plus|\+)?-)?"
     rf"(?P<c_unit>(?i:{_UNIT_SINGULAR}))(?P<c_half>-and-a-half)?(?P<c_long>-?long)?\b(?![-\u2011])"
     rf"(?:{_SP}(?P<c_noun>(?i:{_EVENT_NOUNS}))\b)?)"
     r"|"
     # "nearly two hours", "an hour and a half", "90 minutes", "two hours and 30 minutes"
-    rf"(?P<plain>\b(?P<qty>(?i:{_QTY})){_fraction('qty_half')}?{_SP}(?P<unit>(?i:{_UNIT}))\b(?![-\u2011])"
+    rf"(?P<plain>\b(?P<qty>(?i:{_QTY})){_fraction('qty_half')}?"
+    # "90-plus minutes", "two-plus hours", "90+ minutes": at least the figure.
+    rf"(?P<plus>(?i:-plus)|\+)?{_SP}(?P<unit>(?i:{_UNIT}))\b(?![-\u2011])"
     rf"{_fraction('unit_half')}?"
     rf"(?:(?:,?{_SP}and{_SP}|{_SP})(?P<qty2>(?i:{_DIGITS}|{_WORDS}|a|an)){_SP}(?P<unit2>(?i:{_UNIT}))\b)?"
     rf"(?:{_SP}(?P<trail>(?i:{_alternation(list(_TRAILING))}))\b)?)"
@@ -382,9 +387,13 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
             value += Fraction(1, 2)  # "an hour-and-a-half meeting"
         seconds_per, calendar = _unit_seconds(match.group("c_unit"))
     else:
+        half = match.group("qty_half") or match.group("unit_half")
+        if not half and match.group("unit").lower() == "second" and match.group("qty").lower() in {"a", "an"}:
+            # "a second contract", "a second term", "for a second time": in news copy a lone
+            # "a second" is the ordinal, and no meeting is timed to the second.
+            return None
         value = _quantity(match.group("qty"))
         seconds_per, calendar = _unit_seconds(match.group("unit"))
-        half = match.group("qty_half") or match.group("unit_half")
         if value is not None and half:
             value += _FRACTIONS[" ".join(half.lower().split())]
         trail = match.group("trail")
@@ -401,6 +410,8 @@ def _build(match: re.Match[str], text: str, limit: int) -> Duration | None:
         if extra is None or extra_per >= seconds_per:
             return None
         seconds += extra * extra_per
+    if qualifier is DurationQualifier.EXACT and (match.group("plus") or match.group("c_plus")):
+        qualifier = DurationQualifier.AT_LEAST
     if qualifier is DurationQualifier.EXACT and (calendar or _stay(match)):
         qualifier = DurationQualifier.APPROXIMATELY
     whole = round(seconds)

@@ -610,6 +610,10 @@ _CUE = re.compile(
       | \b(?:struck|sealed|clinched|concluded|inked)\s+
         (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?
         (?:agreements?|deals?|accords?|pacts?|mous?|memorand(?:um|a|ums)|treat(?:y|ies))\b
+      # "The two prime ministers exchanged seven MoUs", "exchanged the signed agreements":
+      # the hand-over of documents at a signing ceremony ("exchanged views" is none).
+      | \bexchanged\s+(?:(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?
+        (?:[\w-]+\s+){0,2}?(?:agreements|accords|pacts|mous|memorand(?:um|a|ums)|treaties)\b
       | \b(?:signed|have\s+signed|has\s+signed)\b
       # "The consultations produced a declaration on rail links", "adopted a joint statement".
       | \b(?:produced|yielded|adopted|issued)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -635,7 +639,9 @@ _CUE = re.compile(
         # "a proposed halt", "the proposed deal": an adjective, no proposal made here.
         \bproposed\b(?<!\ba\sproposed)(?<!\ban\sproposed)(?<!\bthe\sproposed)(?<!\bits\sproposed)
         (?<!\btheir\sproposed)(?<!\bhis\sproposed)(?<!\bher\sproposed)
-      | \bsuggested\s+(?:an?|that)\b
+      # "suggested a summit", "suggested that", "suggested creating a joint fund".
+      | \bsuggested\s+(?:an?|that|(?!(?:nothing|something|anything|everything|growing|rising
+        |mounting|increasing|declining|falling|worsening|improving|lingering|ongoing|during)\b)[a-z]+ing)\b
       | \bput\s+forward\b
       # "presented a proposal to create a joint company", "tabled a peace plan".
       | \b(?:presented|submitted|tabled)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?
@@ -653,6 +659,10 @@ _CUE = re.compile(
       # "..., pledging to deepen security cooperation": the clause's subject pledges.
       | \b(?:pledging|vowing|promising)\s+(?=to\b|an?\b|more\b|further\b|\$)
       | \bcommitted\s+to\b
+      # Xinhua and the Gulf agencies: "expressed readiness to", "expressed China's readiness
+      # to work with", "expressed his willingness to host the next round".
+      | \bexpressed\s+(?:(?:his|her|its|their)\s+|(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?
+        (?:full\s+|firm\s+|strong\s+)?(?:readiness|willingness)\s+to\b
       # "announced debt restructuring assistance", "announced new loans" ("announced a pause
       # in aid", "an aid freeze" are none).
       | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
@@ -671,7 +681,7 @@ _CUE = re.compile(
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
-      | (?P<said_own>\b(?:said|says|added|adding|adds)\s+
+      | (?P<said_own>\b(?:said|says|added|adding|adds|confirmed|confirming)\s+
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
@@ -736,6 +746,8 @@ _CUE_KEYS = (
     "vowing",
     "promising",
     "commit",
+    "readiness",
+    "willingness",
     "affirm",
     "assured",
     "announced",
@@ -744,6 +756,8 @@ _CUE_KEYS = (
     "adding",
     "adds",
     "says",
+    "confirmed",
+    "confirming",
     "differ",
     "divided",
     "split",
@@ -782,6 +796,7 @@ _CUE_STARTS = (
     "concluded",
     "inked",
     "signed",
+    "exchanged",
     "witnessed",
     "oversaw",
     "attended",
@@ -813,6 +828,7 @@ _CUE_STARTS = (
     "vowing",
     "promising",
     "committed",
+    "expressed",
     "reaffirmed",
     "reiterated",
     "affirmed",
@@ -825,6 +841,8 @@ _CUE_STARTS = (
     "adding",
     "adds",
     "says",
+    "confirmed",
+    "confirming",
     "differ",
     "disagree",
     "remain",
@@ -871,7 +889,11 @@ _CUE_KEYED = Keyed(
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
-        *((word, _SAID_FOLLOWERS) for word in ("said", "says", "added", "adding", "adds")),
+        # "confirmed that Japan would invest": a pledge of the speaker's state as "said" is.
+        *(
+            (word, _SAID_FOLLOWERS)
+            for word in ("said", "says", "added", "adding", "adds", "confirmed", "confirming")
+        ),
         ("did", ("not", "n't", "n\u2019t")),
         ("could", ("not", "n't", "n\u2019t")),
         ("has", ("signed",)),
@@ -899,6 +921,15 @@ _PLURAL_SUBJECT = re.compile(
     # "The consultations also produced a declaration": the meeting speaks for its sides.
     r"|the\s+(?:talks|consultations|meeting|summit|negotiations|discussions)"
     r"|the\s+two\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: A counted set of documents as the subject of a passive "signed" (see `find_outcomes`):
+#: "Six agreements were", "A number of MoUs have been", "Several memoranda were also".
+_COUNTED_DOCUMENTS = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of"
+    r"|a\s+series\s+of|a\s+raft\s+of|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|accords|deals|mous|memorand(?:a|ums)|documents|treaties|contracts)"
+    r"(?:\s+(?:on|for)\s+[^,;]{1,40}?)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 #: What joins coordinated subjects: "A and B", "A, B and C", "A & B".
@@ -1223,6 +1254,12 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
         by, subject_start = _subject(refs, sentence, start)
+        if by is None and text.startswith("signed", start):
+            # "Six agreements were signed in the presence of the two leaders": counted
+            # documents signed at the meeting are its sides' agreement.
+            counted = _COUNTED_DOCUMENTS.search(text, max(sentence.start, start - 60), start)
+            if counted is not None:
+                by, subject_start = Party.ALL, counted.start()
         if by is None:
             continue
         clause_end = _clause_end(text, end, sentence.end)
