@@ -192,6 +192,11 @@ _LONE_BODY_HEADS = frozenset(
 _BARE_HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Madam", "Madame"}
 )
+#: Words opening a definite or owned noun phrase before a person noun in apposition
+#: ("The DUP leader, X,", "the party's spokesman, X,").
+_DEFINITE_OR_OWNED = frozenset({"the", "'s", "\u2019s"})
+#: Person nouns that also describe a body ("its largest investor, Temasek Holdings,").
+_BODY_DESCRIPTORS = frozenset({"partner", "member", "investor", "successor", "predecessor", "founder"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -5238,10 +5243,16 @@ class _Sentence:
                     return False
         if self.appositive_speaker(i, j):
             return True
-        if j + 1 < self.n and self.lowered[j] in {"of", "at", "from"}:
+        if j + _PAIR < self.n and self.texts[j] == "," and self.lowered[j + 1] in {"of", "at"}:
+            # "Ashley Tellis, of the Carnegie Endowment for International Peace, said": the
+            # affiliation may be set off by a comma as an appositive.
+            at = j + 1
+        else:
+            at = j
+        if at + 1 < self.n and self.lowered[at] in {"of", "at", "from"}:
             # "Behnam Ben Taleblu of the Foundation for Defense of Democracies", "said Jane
             # Doe at the Lowy Institute": a name placed by the organization they work for.
-            k = j + 2 if self.lowered[j + 1] == "the" else j + 1
+            k = at + 2 if self.lowered[at + 1] == "the" else at + 1
             org = self.items[k] if k < self.n else None
             if org is not None and (
                 org.kind == "org" or (org.entry is not None and org.entry.kind is _ORGANIZATION)
@@ -5302,6 +5313,19 @@ class _Sentence:
         ):
             # "Her colleague, Liesl Louw-Vaudran, was more skeptical": a person noun owned
             # by someone, then the name set off by commas, whatever verb follows.
+            return True
+        if (
+            i > _PAIR
+            and j - i >= _PAIR
+            and self.texts[i - 1] == ","
+            and self.texts[i - 2].islower()
+            and self.lowered[i - 2] in self.lex.descriptors
+            and self.lowered[i - 2] not in _BODY_DESCRIPTORS
+            and any(self.lowered[m] in _DEFINITE_OR_OWNED for m in range(max(0, i - 5), i - 2))
+        ):
+            # "The DUP leader, Gavin Robinson, was more critical", "The party's spokesman,
+            # Juan Pérez, was not available": a definite or owned person noun before a name
+            # of two words or more set off by commas, whatever verb follows.
             return True
         if i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
             k = j + 1
