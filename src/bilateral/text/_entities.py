@@ -529,6 +529,9 @@ _ISSUED_NOUNS = frozenset(
     {"statement", "statements", "readout", "readouts", "communique", "communiqu\u00e9", "transcript",
      "announcement", "spokesman", "spokeswoman", "spokesperson"}
 )  # fmt: skip
+#: What a seat's press staff issues or is ("the Kremlin press service said", "the Elysee
+#: press office"); not "the White House press room", "press corps" (a place, reporters).
+_PRESS_ISSUERS = frozenset({"service", "office", "release", "statement", "department", "secretary"})
 _STANCE_NOUNS = frozenset(
     {"position", "positions", "stance", "policy", "policies", "demand", "demands", "decision",
      "decisions", "response", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim",
@@ -3108,6 +3111,15 @@ class _Sentence:
         coordinated = j > item.end
         if not coordinated and j < n and lowered[j] in _ISSUED_NOUNS and self.texts[j].islower():
             # "a White House readout", "a Kremlin statement": the seat issued it.
+            return self.mark_agent(i, agent=True)
+        if (
+            not coordinated
+            and j + 1 < n
+            and lowered[j] == "press"
+            and self.texts[j] == "press"
+            and lowered[j + 1] in _PRESS_ISSUERS
+        ):
+            # "the Kremlin press service said": the seat speaks through its press staff.
             return self.mark_agent(i, agent=True)
         if j < n and self.texts[j] in _POSSESSIVE:
             # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
