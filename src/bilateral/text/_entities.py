@@ -3587,6 +3587,10 @@ class _Sentence:
                     if entry is not None and entry.kind is _COUNTRY and entry.country:
                         of = of or run.country(entry.country)
                         country = country or entry.country
+                    elif entry is not None and entry.kind is _REGION:
+                        # "Northern Ireland's First Minister", "Bavaria's premier": the
+                        # region's office, in the region's country (none for "Asia's").
+                        country = country or entry.country
                     else:
                         ref = self.ensure_ref(owner)
                         actor = run.by_id.get(ref[0]) if ref else None
