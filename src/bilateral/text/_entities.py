@@ -5467,8 +5467,11 @@ class _Sentence:
                 or self.resolve_pronoun(gender, objective=self.objective(i), avoid=avoid)
             )
             if person is not None:
-                if person.gender is None:
-                    person.gender = "f" if lt in _PRONOUNS_F else "m"
+                if person.gender is None and not self.in_quotation(tok_start):
+                    # Not from a pronoun quoted: '..., said Duncan Wood, a senior adviser.
+                    # "She gives him wins ..."' speaks of someone else, so a guess there
+                    # would make Wood female and his next "he told VOA" no one's.
+                    person.gender = gender
                 self.note_person(person, tok_start, tok_end, MentionKind.PRONOUN)
             else:
                 run.mention(tok_start, tok_end, MentionKind.PRONOUN)
