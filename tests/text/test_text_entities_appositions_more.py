@@ -102,3 +102,33 @@ def test_an_owned_colleague_set_off_by_commas_is_a_person_whatever_the_verb() ->
     # A place set off the same way is no colleague.
     persons, _ = _actors("Her hometown, Gwanda, was quiet during the visit.")
     assert "Gwanda" not in persons
+
+
+def test_a_definite_person_noun_before_a_name_set_off_by_commas_makes_a_person() -> None:
+    record = extract(
+        "The SDLP leader, Claire Hanna-Boyle, was more upbeat. She said the talks had been frank."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert "Claire Hanna-Boyle" in persons
+    assert record.statements[0].speakers == (persons["Claire Hanna-Boyle"].id,)
+    persons, _ = _actors("The union's chief negotiator, Tomas Brandt, was not available for comment.")
+    assert "Tomas Brandt" in persons
+
+
+def test_a_body_noun_or_a_one_word_place_after_a_definite_noun_makes_no_person() -> None:
+    # A noun that also describes bodies, and a one-word place, are no person.
+    persons, _ = _actors("The fund's largest investor, Norland Capital, was unhappy with the deal.")
+    assert "Norland Capital" not in persons
+    persons, _ = _actors("The envoy's hometown, Gwanda, was quiet during the visit.")
+    assert "Gwanda" not in persons
+
+
+def test_an_affiliation_set_off_by_a_comma_makes_a_person() -> None:
+    record = extract(
+        "Rahul Menon, of the Carnegie Endowment for International Peace, said the deal was overdue."
+    )
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
+    assert record.statements[0].speakers == (persons["Rahul Menon"].id,)
+    # An unknown name before ", of the" and no body is not made a person by it.
+    persons, _ = _actors("Oak Ridge, of the hills above the valley, was quiet.")
+    assert "Oak Ridge" not in persons

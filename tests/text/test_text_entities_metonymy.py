@@ -162,3 +162,27 @@ def test_capitals_coordinated_by_nor_or_or_act_together(text: str, countries: se
 def test_capitals_coordinated_after_a_locative_stay_places() -> None:
     record = extract("The envoy will travel to Nairobi or Addis Ababa next week.")
     assert not [a for a in record.actors if isinstance(a, Country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The two presidents signed four accords on Friday, the Kremlin press service said.", "Kremlin"),
+        ("Macron will travel to Rabat in May, the Elysee press office said in a statement.", "Elysee"),
+    ],
+)
+def test_a_seats_press_service_speaks_for_the_seat(text: str, body: str) -> None:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [[names[i] for i in s.speakers] for s in record.statements] == [[body]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister later took questions in the White House press room.",
+        "She thanked the White House press corps before leaving for Ottawa.",
+    ],
+)
+def test_a_seats_press_room_or_press_corps_is_no_speaker(text: str) -> None:
+    assert "White House" not in [a.name for a in extract(text).actors]

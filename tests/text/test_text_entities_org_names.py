@@ -169,7 +169,7 @@ def test_a_company_office_between_two_names_splits_company_and_officer(
 
 
 def test_a_company_office_without_a_name_after_it_makes_no_company() -> None:
-    record = extract("Officials said the Petronas chief would visit Hanoi next week.")
+    record = extract("Officials said the Kelantra chief would visit Hanoi next week.")
     assert not [a for a in record.actors if isinstance(a, Organization)]
 
 
@@ -270,3 +270,18 @@ def test_an_office_owned_by_a_title_is_named_with_the_title() -> None:
 )
 def test_bodies_named_by_their_head_word_alone_or_with_a_complement_stay(sentence: str, org: str) -> None:
     assert org in [name for name, _ in _orgs(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "country"),
+    [
+        ("Gazprom chief Alexei Miller met the minister on Monday.", "Gazprom", "RU"),
+        ("Saudi Aramco signed a supply deal with Petrobras, officials said.", "Saudi Aramco", "SA"),
+    ],
+)
+def test_a_national_champion_company_has_its_country(sentence: str, company: str, country: str) -> None:
+    actors = {a.name: a for a in extract(sentence).actors}
+    assert isinstance(actors[company], Organization)
+    assert actors[company].country == country
+    # "Saudi Aramco" is the company, no mention of the kingdom acting.
+    assert "Saudi Arabia" not in actors

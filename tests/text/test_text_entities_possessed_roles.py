@@ -116,3 +116,13 @@ def test_a_news_outlet_has_no_spokesperson() -> None:
     )
     persons = {a.name: a for a in record.actors if isinstance(a, Person)}
     assert [r.of for r in persons["Jane Holt"].roles] == [None]
+
+
+def test_a_regions_possessive_before_an_office_gives_the_regions_country() -> None:
+    persons = _persons("Scotland's First Minister Fiona Baird said the deal was welcome.")
+    assert persons["Fiona Baird"].country == "GB"
+    persons = _persons("Catalonia's president Jordi Serra met the envoy on Monday.")
+    assert persons["Jordi Serra"].country == "ES"
+    # A continent's possessive gives none.
+    persons = _persons("Africa's top diplomat Moussa Keita said the talks would go on.")
+    assert persons["Moussa Keita"].country is None

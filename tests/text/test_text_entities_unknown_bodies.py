@@ -28,9 +28,9 @@ def _roles(text: str) -> dict[str, list[str]]:
             "Chairman of Temasek",
         ),
         (
-            "The delegation included the head of Sonatrach, Rachid Hachichi.",
+            "The delegation included the head of Hydrovalor, Rachid Hachichi.",
             "Rachid Hachichi",
-            "Head of Sonatrach",
+            "Head of Hydrovalor",
         ),
     ],
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bilateral.model import Source
-from bilateral.text import default_pipeline
+from bilateral.text import default_pipeline, extract
 from bilateral.text._document import MentionKind
 
 _MET = (
@@ -65,3 +65,29 @@ def test_a_pronoun_after_a_named_person_is_still_resolved() -> None:
         m for m in doc.mentions if m.kind is MentionKind.PRONOUN and text[m.span.start : m.span.end] == "he"
     ]
     assert [names[i] for i in he.actors] == ["Shigeru Ishiba"]
+
+
+def test_a_pronoun_inside_a_quotation_gives_no_one_a_gender() -> None:
+    text = (
+        "Kenya and US resume trade talks\n\n"
+        '"Ruto has handled Washington well," said Peter Hollis, a senior adviser at the Brookings'
+        ' Institution. "She gives him room to move, and he knows it."\n\n'
+        "Hollis said the talks had gone better than expected.\n\n"
+        '"Nobody wants a trade war," he told VOA.'
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    last = record.statements[-1]
+    assert [names[i] for i in last.speakers] == ["Peter Hollis"]
+
+
+def test_a_pronoun_outside_a_quotation_still_gives_a_gender() -> None:
+    text = (
+        "Kenya and US resume trade talks\n\n"
+        "Peter Hollis, a senior adviser at the Brookings Institution, said the talks went well. She said"
+        " more work was needed.\n\n"
+        '"Nobody wants a trade war," he told VOA.'
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names[i] for i in record.statements[-1].speakers] != ["Peter Hollis"]

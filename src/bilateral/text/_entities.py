@@ -192,6 +192,11 @@ _LONE_BODY_HEADS = frozenset(
 _BARE_HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Madam", "Madame"}
 )
+#: Words opening a definite or owned noun phrase before a person noun in apposition
+#: ("The DUP leader, X,", "the party's spokesman, X,").
+_DEFINITE_OR_OWNED = frozenset({"the", "'s", "\u2019s"})
+#: Person nouns that also describe a body ("its largest investor, Temasek Holdings,").
+_BODY_DESCRIPTORS = frozenset({"partner", "member", "investor", "successor", "predecessor", "founder"})
 #: Possessive determiners before a person noun in apposition ("Her colleague, X,").
 _OWNER_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Military offices whose holder is written with a rank after a comma ("Uganda's Chief of
@@ -524,6 +529,9 @@ _ISSUED_NOUNS = frozenset(
     {"statement", "statements", "readout", "readouts", "communique", "communiqu\u00e9", "transcript",
      "announcement", "spokesman", "spokeswoman", "spokesperson"}
 )  # fmt: skip
+#: What a seat's press staff issues or is ("the Kremlin press service said", "the Elysee
+#: press office"); not "the White House press room", "press corps" (a place, reporters).
+_PRESS_ISSUERS = frozenset({"service", "office", "release", "statement", "department", "secretary"})
 _STANCE_NOUNS = frozenset(
     {"position", "positions", "stance", "policy", "policies", "demand", "demands", "decision",
      "decisions", "response", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim",
@@ -3104,6 +3112,15 @@ class _Sentence:
         if not coordinated and j < n and lowered[j] in _ISSUED_NOUNS and self.texts[j].islower():
             # "a White House readout", "a Kremlin statement": the seat issued it.
             return self.mark_agent(i, agent=True)
+        if (
+            not coordinated
+            and j + 1 < n
+            and lowered[j] == "press"
+            and self.texts[j] == "press"
+            and lowered[j + 1] in _PRESS_ISSUERS
+        ):
+            # "the Kremlin press service said": the seat speaks through its press staff.
+            return self.mark_agent(i, agent=True)
         if j < n and self.texts[j] in _POSSESSIVE:
             # "Beijing's stance" (the government) against "New Delhi's airport" (the city).
             k = j + 1
@@ -3569,6 +3586,10 @@ class _Sentence:
                     entry = owner.entry
                     if entry is not None and entry.kind is _COUNTRY and entry.country:
                         of = of or run.country(entry.country)
+                        country = country or entry.country
+                    elif entry is not None and entry.kind is _REGION:
+                        # "Northern Ireland's First Minister", "Bavaria's premier": the
+                        # region's office, in the region's country (none for "Asia's").
                         country = country or entry.country
                     else:
                         ref = self.ensure_ref(owner)
@@ -5238,10 +5259,16 @@ class _Sentence:
                     return False
         if self.appositive_speaker(i, j):
             return True
-        if j + 1 < self.n and self.lowered[j] in {"of", "at", "from"}:
+        if j + _PAIR < self.n and self.texts[j] == "," and self.lowered[j + 1] in {"of", "at"}:
+            # "Ashley Tellis, of the Carnegie Endowment for International Peace, said": the
+            # affiliation may be set off by a comma as an appositive.
+            at = j + 1
+        else:
+            at = j
+        if at + 1 < self.n and self.lowered[at] in {"of", "at", "from"}:
             # "Behnam Ben Taleblu of the Foundation for Defense of Democracies", "said Jane
             # Doe at the Lowy Institute": a name placed by the organization they work for.
-            k = j + 2 if self.lowered[j + 1] == "the" else j + 1
+            k = at + 2 if self.lowered[at + 1] == "the" else at + 1
             org = self.items[k] if k < self.n else None
             if org is not None and (
                 org.kind == "org" or (org.entry is not None and org.entry.kind is _ORGANIZATION)
@@ -5302,6 +5329,19 @@ class _Sentence:
         ):
             # "Her colleague, Liesl Louw-Vaudran, was more skeptical": a person noun owned
             # by someone, then the name set off by commas, whatever verb follows.
+            return True
+        if (
+            i > _PAIR
+            and j - i >= _PAIR
+            and self.texts[i - 1] == ","
+            and self.texts[i - 2].islower()
+            and self.lowered[i - 2] in self.lex.descriptors
+            and self.lowered[i - 2] not in _BODY_DESCRIPTORS
+            and any(self.lowered[m] in _DEFINITE_OR_OWNED for m in range(max(0, i - 5), i - 2))
+        ):
+            # "The DUP leader, Gavin Robinson, was more critical", "The party's spokesman,
+            # Juan Pérez, was not available": a definite or owned person noun before a name
+            # of two words or more set off by commas, whatever verb follows.
             return True
         if i >= _PAIR and self.texts[i - 1] == "," and self.lowered[i - 2] not in _SETTLEMENT_NOUNS:
             k = j + 1
@@ -5427,8 +5467,11 @@ class _Sentence:
                 or self.resolve_pronoun(gender, objective=self.objective(i), avoid=avoid)
             )
             if person is not None:
-                if person.gender is None:
-                    person.gender = "f" if lt in _PRONOUNS_F else "m"
+                if person.gender is None and not self.in_quotation(tok_start):
+                    # Not from a pronoun quoted: '..., said Duncan Wood, a senior adviser.
+                    # "She gives him wins ..."' speaks of someone else, so a guess there
+                    # would make Wood female and his next "he told VOA" no one's.
+                    person.gender = gender
                 self.note_person(person, tok_start, tok_end, MentionKind.PRONOUN)
             else:
                 run.mention(tok_start, tok_end, MentionKind.PRONOUN)
