@@ -35,6 +35,8 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "The interview has been edited for length and clarity.",
         "This version corrects the spelling of the minister's name.",
         "(Updates with comment from Peruvian trade minister, paragraphs 5-6)",
+        "(ATTN: UPDATES with comments from Bolivian officials in paras 4-6)",
+        "(ATTN: ADDS photo)",
         "This is a developing story and will be updated.",
         "(The following transcript has been edited for length and clarity.)",
         "The following has been translated from Spanish.",
