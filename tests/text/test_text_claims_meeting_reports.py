@@ -64,6 +64,11 @@ from bilateral.text import extract
             "Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa on"
             " Monday. He also sought La Paz's cooperation on border crossings, a Chilean official said."
         ),
+        # One side's answer at the talks.
+        (
+            "Chilean Foreign Minister Alberto van Klaveren said he had proposed a joint study on lithium."
+            " The Bolivian side, he said, responded positively."
+        ),
         # A post without its subject, naming the guest by a handle.
         (
             "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"
@@ -110,6 +115,10 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
         (
             "Analyst Nguyen Khac Giang said Seoul and Hanoi face emphasized risks from tariffs.",
             "Seoul and Hanoi face emphasized risks from tariffs",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said the Chinese side had built 12 dams on the Mekong.",
+            "the Chinese side had built 12 dams on the Mekong",
         ),
         (
             "Analyst Nguyen Khac Giang said the Vietnamese leader sought re-election in 2021.",
