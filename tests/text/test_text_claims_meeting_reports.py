@@ -69,6 +69,7 @@ from bilateral.text import extract
             "Chilean Foreign Minister Alberto van Klaveren said he had proposed a joint study on lithium."
             " The Bolivian side, he said, responded positively."
         ),
+        "Bolivian President Rodrigo Paz said the Bolivian side thanks Chile for its support on the port.",
         # A post without its subject, naming the guest by a handle.
         (
             "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"

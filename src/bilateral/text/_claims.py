@@ -198,11 +198,12 @@ _MEETING_SUBJECT = re.compile(
     # The people who met: "the two leaders spoke for 90 minutes", "the ministers dined".
     r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
     r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
-    # One side's act at the talks: "The Japanese side responded positively", "the other side
-    # expressed interest" ("the Chinese side had built 12 dams" stays a claim).
+    # One side's act at the talks or its courtesy: "The Japanese side responded positively",
+    # "the other side expressed interest", "the Serbian side thanks China for its support"
+    # ("the Chinese side had built 12 dams" stays a claim).
     r"|^the\s+(?:[\w-]+\s+)?side\s+(?:(?:also|then|later|had|has)\s+)*(?:responded|expressed|welcomed|"
     r"proposed|raised|briefed|invited|accepted|reaffirmed|reiterated|stressed|emphasi[sz]ed|thanked|"
-    r"appreciated|agreed|promised|pledged)\b"
+    r"appreciated|agreed|promised|pledged|thanks|welcomes|appreciates)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
