@@ -299,8 +299,8 @@ _CONTRIBUTED = re.compile(
 #: "Correction: An earlier version ...", "This story has been updated to ...", "(This story
 #: has been corrected to ...)", "The interview has been edited for length and clarity.",
 #: and the wire's "(Updates with ...)", "(Adds comment from ..., paragraphs 5-6)", "(ATTN: UPDATES
-#: with details in paras 6-8)". A story's own sentence about a report ("The U.N. report was
-#: revised ...") names no "this story".
+#: with details in paras 6-8)", "UPDATED: Adds comment from ...". A story's own sentence
+#: about a report ("The U.N. report was revised ...") names no "this story".
 _NOTE = re.compile(
     r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)[ \t]*[:\u2014\u2013-]"
     r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
@@ -315,6 +315,9 @@ _NOTE = re.compile(
     r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
     r"[^()\n]{0,200}\)"
     r"|\((?:ATTN|Attn)[ \t]*:[^()\n]{0,200}\)"
+    # "UPDATED: Adds comment from ... in paragraph 9." (a date after the label is a date line).
+    r"|(?:UPDATED?|Updated?)[ \t]*[:\u2014\u2013-][ \t]*"
+    r"(?:Adds|Updates|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Includes|Writes[ \t]+through)\b.*"
 )
 
 
