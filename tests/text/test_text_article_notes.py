@@ -35,6 +35,10 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "The interview has been edited for length and clarity.",
         "This version corrects the spelling of the minister's name.",
         "(Updates with comment from Peruvian trade minister, paragraphs 5-6)",
+        "(ATTN: UPDATES with comments from Bolivian officials in paras 4-6)",
+        "(ATTN: ADDS photo)",
+        "UPDATED: Adds comment from Bolivian trade minister in paragraph 9.",
+        "Update \u2014 Corrects the name of the border crossing.",
         "This is a developing story and will be updated.",
         "(The following transcript has been edited for length and clarity.)",
         "The following has been translated from Spanish.",
@@ -75,6 +79,8 @@ def test_an_editors_note_above_the_headline_leaves_the_header_readable() -> None
         "Bolivia said an earlier version of the treaty had been signed in 1992.",
         "Peru issued a correction to its trade figures on Thursday, officials said.",
         "The interview, broadcast on Bolivian television, was edited by the presidency.",
+        "Update: Bolivia adds 200 trucks a day to the convoy, officials said, and reopens the road.",
+        "Updated trade figures show Bolivia's exports to Peru rose 12% last year.",
     ],
 )
 def test_story_sentences_about_versions_are_kept(sentence: str) -> None:

@@ -207,6 +207,30 @@ def test_wire_tags_are_not_part_of_the_headline(tag: str) -> None:
     assert article.title.text(text) == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["(LEAD) ", "(2nd LD) ", "(3rd LD, CORRECTED) ", "(URGENT) ", "(News Focus) ", "(Yonhap Interview) "],
+)
+def test_bracketed_wire_tags_are_not_part_of_the_headline(tag: str) -> None:
+    opening = f"ACCRA, Nov. 20 (Yonhap) -- {FIRST}"
+    text = f"{tag}{HEADLINE}\n\n{opening}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert article.dateline == "ACCRA"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["(Seoul) Ghana, Canada Sign Cocoa and Gold Accords", "(Lead) the accords Ghana and Canada signed"],
+)
+def test_a_headline_opening_with_other_brackets_keeps_them(headline: str) -> None:
+    text = f"{headline}\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert article.title is None or article.title.text(text) == headline
+
+
 def test_a_headline_about_an_update_keeps_its_words() -> None:
     text = f"Update on Ghana-Canada Talks Expected Friday\n\n{FIRST}"
     article = parse_article(text)

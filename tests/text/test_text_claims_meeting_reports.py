@@ -50,6 +50,26 @@ from bilateral.text import extract
             "Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli Kobakhidze held a"
             " summit at the Marriott in Tbilisi, Pashinyan's office said."
         ),
+        # A name in apposition to the second side; the two sides restating a position; a
+        # request made at the talks.
+        (
+            "Malawian President Peter Mutharika and his Mozambican counterpart, Daniel Chapo, agreed"
+            " Friday to reopen the Nacala rail line, a Malawian official said."
+        ),
+        (
+            "\u201cThe Minister and the Secretary reaffirmed the close partnership between Canada and"
+            " Chile,\u201d Canadian spokesperson Emma Ridley said in a readout."
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa on"
+            " Monday. He also sought La Paz's cooperation on border crossings, a Chilean official said."
+        ),
+        # One side's answer at the talks.
+        (
+            "Chilean Foreign Minister Alberto van Klaveren said he had proposed a joint study on lithium."
+            " The Bolivian side, he said, responded positively."
+        ),
+        "Bolivian President Rodrigo Paz said the Bolivian side thanks Chile for its support on the port.",
         # A post without its subject, naming the guest by a handle.
         (
             "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"
@@ -86,6 +106,24 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
         (
             "Analyst Nguyen Khac Giang said Hanoi and Seoul held 14 rounds of talks on the pact in 2019.",
             "Hanoi and Seoul held 14 rounds of talks on the pact in 2019",
+        ),
+        (
+            # An aside after the second side with no verb of theirs after it; a verb used as an
+            # adjective; a fact about a person.
+            "Analyst Nguyen Khac Giang said Hanoi and Seoul, two exporters, still trade less than Tokyo.",
+            "Hanoi and Seoul, two exporters, still trade less than Tokyo",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said Seoul and Hanoi face emphasized risks from tariffs.",
+            "Seoul and Hanoi face emphasized risks from tariffs",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said the Chinese side had built 12 dams on the Mekong.",
+            "the Chinese side had built 12 dams on the Mekong",
+        ),
+        (
+            "Analyst Nguyen Khac Giang said the Vietnamese leader sought re-election in 2021.",
+            "the Vietnamese leader sought re-election in 2021",
         ),
     ],
 )

@@ -100,10 +100,15 @@ _AFFILIATION = re.compile(
     r"[A-Z][\w&'\u2019.-]*(?:[ \t\u00a0]+(?:of|the|for|and|[A-Z][\w&'\u2019.-]*)){0,4}(?<!\.)"
 )
 
-#: A wire service's tag before a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "Analysis:".
+#: A wire service's tag before a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "Analysis:",
+#: and the bracketed ones of Yonhap and Xinhua: "(LEAD) ", "(2nd LD) ", "(URGENT) ",
+#: "(News Focus) ", "(Yonhap Interview) ", "(Update) ".
 _TITLE_TAG = re.compile(
     r"(?:(?:UPDATE|WRAPUP)[ \t]*\d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|"
     r"BREAKING|Exclusive|Analysis|Factbox|Explainer|Breaking)[ \t]*[-:][ \t]*(?=[A-Z\u201c\"'\u2018])"
+    r"|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)[ \t]+LD|(?:UPDATE|Update)(?:[ \t]+\d+)?"
+    r"|(?:(?:Yonhap|News|Xinhua|XINHUA)[ \t]+)?(?:Focus|FOCUS|Interview|INTERVIEW|Analysis|Feature|FEATURE))"
+    r"(?:[ \t]*,[ \t]*(?:LEAD|CORRECTED|Corrected|URGENT))?\)[ \t]*(?=[A-Z\u201c\"'\u2018])"
 )
 
 #: How many words an author's name printed without "By" may have (see `_bare_byline`).
@@ -293,8 +298,9 @@ _CONTRIBUTED = re.compile(
 #: Notes from the newsroom about the story, not part of it: "EDITOR'S NOTE: ...",
 #: "Correction: An earlier version ...", "This story has been updated to ...", "(This story
 #: has been corrected to ...)", "The interview has been edited for length and clarity.",
-#: and the wire's "(Updates with ...)", "(Adds comment from ..., paragraphs 5-6)". A story's
-#: own sentence about a report ("The U.N. report was revised ...") names no "this story".
+#: and the wire's "(Updates with ...)", "(Adds comment from ..., paragraphs 5-6)", "(ATTN: UPDATES
+#: with details in paras 6-8)", "UPDATED: Adds comment from ...". A story's own sentence
+#: about a report ("The U.N. report was revised ...") names no "this story".
 _NOTE = re.compile(
     r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)[ \t]*[:\u2014\u2013-]"
     r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
@@ -308,6 +314,10 @@ _NOTE = re.compile(
     r"|(?i:this[ \t]+is[ \t]+a[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?(?:story|report)\b)).*"
     r"|\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Writes[ \t]+through)\b"
     r"[^()\n]{0,200}\)"
+    r"|\((?:ATTN|Attn)[ \t]*:[^()\n]{0,200}\)"
+    # "UPDATED: Adds comment from ... in paragraph 9." (a date after the label is a date line).
+    r"|(?:UPDATED?|Updated?)[ \t]*[:\u2014\u2013-][ \t]*"
+    r"(?:Adds|Updates|Recasts|Corrects|Rewrites|Refiles|Changes|Removes|Includes|Writes[ \t]+through)\b.*"
 )
 
 
@@ -968,9 +978,15 @@ def _read_header(state: _Parse) -> int:
             index += 2
             continue
         repeated = crumb_last is not None and _squash(line) == crumb_last
-        if state.title is None and not is_last and (repeated or _title_like(line)) and state.byline is None:
+        tag = _TITLE_TAG.match(line) if state.title is None else None
+        unmarked = line if tag is None else line[tag.end() :]
+        if (
+            state.title is None
+            and not is_last
+            and (repeated or _title_like(unmarked))
+            and state.byline is None
+        ):
             state.title = state.span(index)
-            tag = _TITLE_TAG.match(line)
             if tag is not None:  # "UPDATE 2-Pakistan's Sharif ...": the wire's tag is no headline
                 state.title = Span(start=state.title.start + tag.end(), end=state.title.end)
             state.header.add(index)

@@ -198,6 +198,12 @@ _MEETING_SUBJECT = re.compile(
     # The people who met: "the two leaders spoke for 90 minutes", "the ministers dined".
     r"|^(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|women)\b"
     r"|^the\s+(?:leaders|ministers|presidents|delegations)\b"
+    # One side's act at the talks or its courtesy: "The Japanese side responded positively",
+    # "the other side expressed interest", "the Serbian side thanks China for its support"
+    # ("the Chinese side had built 12 dams" stays a claim).
+    r"|^the\s+(?:[\w-]+\s+)?side\s+(?:(?:also|then|later|had|has)\s+)*(?:responded|expressed|welcomed|"
+    r"proposed|raised|briefed|invited|accepted|reaffirmed|reiterated|stressed|emphasi[sz]ed|thanked|"
+    r"appreciated|agreed|promised|pledged|thanks|welcomes|appreciates)\b"
     # "During the meeting, they reviewed ...", "At the talks, ...": what happened there.
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
@@ -218,25 +224,32 @@ _SIDES_AGREED = re.compile(
     re.IGNORECASE,
 )
 # The same with a pledge or a vow, or the day beside the verb as the wires put it ("agreed
-# Wednesday to begin negotiations", "on Tuesday pledged to raise trade"). Tried only when the
-# sentence has one of these words and `_SIDES_AGREED` fails: its day alternatives cost more.
+# Wednesday to begin negotiations", "on Tuesday pledged to raise trade"), a name in
+# apposition to the second side ("X and his Angolan counterpart, João Lourenço, agreed"), or
+# the two sides restating a position together ("The Secretary and the Foreign Minister
+# reaffirmed the strong partnership ...": what they said at the talks, a statement inside the
+# statement; "face emphasized risks" is no such verb). Tried only when the sentence has one
+# of these words and `_SIDES_AGREED` fails: its alternatives cost more.
 _SIDES_PLEDGED = re.compile(
-    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*"
+    r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?(?:,[^,;:]{1,40},)?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*"
     r"(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
-    r"(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b",
+    r"(?:(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b"
+    r"|(?:reaffirmed|reiterated|underscored|emphasi[sz]ed)\s+(?:the|their|its|that|a|an|support|commitment)\s)",
     re.IGNORECASE,
 )
+#: The verbs of `_SIDES_PLEDGED` that need no day or apposition to be tried.
+_SIDES_VERBS = ("pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi")
 
 
 def _sides_agreed(head: str) -> bool:
-    """Whether *head* says that two sides agreed, pledged or vowed something together."""
+    """Whether *head* says that two sides agreed, pledged, vowed or reaffirmed something together."""
     # (No letter of the verbs matches another in the patterns' case-insensitive sense than
     # its two cases: the lower-cased sentence holds one whenever a pattern can.)
     low = head.lower()
     agreed = "agreed" in low
     if agreed and _SIDES_AGREED.match(head):
         return True
-    return (("day " in low and agreed) or "pledged" in low or "vowed" in low) and bool(
+    return ((agreed and ("day " in low or "," in low)) or any(verb in low for verb in _SIDES_VERBS)) and bool(
         _SIDES_PLEDGED.match(head)
     )
 
@@ -507,6 +520,10 @@ _FINITE = (Form.PAST, Form.THIRD)
 #: ("pressed" always is: "Mahama pressed Merz on access to ...").
 _RAISED = frozenset({"raised", "broached"})
 _RAISED_NOUNS = ("issue", "matter", "question", "concern", "case", "subject", "topic", "demand")
+#: What a side "sought" from the other at the talks ("She also sought Seoul's cooperation in
+#: ...", "he sought Egypt's support for ..."): a request made there. "sought re-election" or
+#: "sought asylum" is a fact about the person.
+_SOUGHT_NOUNS = ("cooperation", "support", "help", "assistance", "backing", "understanding", "assurance")
 _REPORTED_ACTS = frozenset(
     {"expressed", "conveyed", "extended", "briefed", "congratulated", "expresses", "attended", "promised"}
 )
@@ -810,6 +827,9 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
         return False
     verb = word.group("verb")
     hit = verb_cue(verb.casefold())
+    if verb == "sought":
+        after = text[word.end() : word.end() + 50]
+        return any(noun in after for noun in _SOUGHT_NOUNS)
     if verb in _RAISED:
         # "he had raised the visa issue", "she raised Sansal's case with Tebboune": what he
         # said at the talks; "Ruto raised taxes in 2024" is a fact about him.
