@@ -66,6 +66,13 @@ def _beginnings(pattern: re.Pattern[str]) -> set[tuple[str, str]]:
         elif name == "BRANCH":
             for alternative in arg[1]:
                 walk([*alternative.data, *rest], prefix)
+        elif name == "GROUPREF_EXISTS" and not prefix:
+            # "(?(part)the|(?!))" before any text: the group it tests has matched nothing
+            # yet, so only the "no" branch can begin a match, and "(?!)" begins none.
+            no = arg[2]
+            fails = no is not None and [str(o) for o, _ in no.data] == ["ASSERT_NOT"] and not no.data[0][1][1]
+            if no is not None and not fails:
+                walk([*no.data, *rest], prefix)
         elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
             low, _, sub = arg
             if low == 0:
