@@ -4004,26 +4004,34 @@ def _past_report(u: _Unit, k: int) -> bool:
     Canberra was ...", "said that the movement had dealt ..."); a present one ("said
     Vietnam welcomes ...") makes a past verb after "and" the speaker's own.
     """
+    j = _past_say_before(u, k)
+    if j is None:
+        return False
+    first = j + 2 if u.low(j + 1) == "that" else j + 1
+    for x in range(first + 1, k):
+        if not u.outside(x):
+            return False
+        low = u.low(x)
+        if low in _PRESENT_AUXILIARIES:
+            return False
+        if low in AUXILIARIES or _past_form(low) or low in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _past_say_before(u: _Unit, k: int) -> int | None:
+    """The nearest past "said" (or another past reporting verb) before token *k* in its clause."""
     floor = max(0, k - _THAT_REACH)
     for j in range(k - 1, floor, -1):
         t = u.toks[j]
         if t[_Q] >= 0:
             continue
         if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ":":
-            return False
+            return None
         found = verb_cue(t[_LOW])
         if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
-            first = j + 2 if u.low(j + 1) == "that" else j + 1
-            for x in range(first + 1, k):
-                if not u.outside(x):
-                    return False
-                low = u.low(x)
-                if low in _PRESENT_AUXILIARIES:
-                    return False
-                if low in AUXILIARIES or _past_form(low) or low in IRREGULAR_PAST:
-                    return True
-            return False
-    return False
+            return j
+    return None
 
 
 def _after_said_clause(u: _Unit, k: int) -> bool:
@@ -4034,21 +4042,16 @@ def _after_said_clause(u: _Unit, k: int) -> bool:
     backshifted "would"/"had" after "and" goes on with the reported clause (the subject
     of the clause after "said" must come before a verb of its own).
     """
-    floor = max(0, k - _THAT_REACH)
-    for j in range(k - 1, floor, -1):
-        t = u.toks[j]
-        if t[_Q] >= 0:
-            continue
-        if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ":":
-            return False
-        found = verb_cue(t[_LOW])
-        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
-            # A subject then its own verb between "said" and "and".
-            return j + 2 < k and any(
-                u.low(x) in AUXILIARIES or _past_form(u.low(x)) or u.low(x) in IRREGULAR_PAST
-                for x in range(j + 2, k)
-            )
-    return False
+    j = _past_say_before(u, k)
+    # A subject then its own verb between "said" and "and".
+    return (
+        j is not None
+        and j + 2 < k
+        and any(
+            u.low(x) in AUXILIARIES or _past_form(u.low(x)) or u.low(x) in IRREGULAR_PAST
+            for x in range(j + 2, k)
+        )
+    )
 
 
 def _inside_that_clause(u: _Unit, k: int) -> bool:
