@@ -1385,20 +1385,33 @@ def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1).casefold()
-    window = max(0, span.start - _UNNAMED_REACH)
-    stop = span.start
+    at = _indefinite_use(text, noun, span.start)
+    return _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+
+
+def _indefinite_use(text: str, noun: str, before: int) -> int:
+    """
+    Where the last whole-word use of *noun* before *before* that is no definite repetition is.
+
+    "the statement said ... according to the statement": the use before the repetition, which
+    introduced the document (or the spokesperson). Parts of longer words ("statements",
+    "misstatement") are skipped; at most `_DOCUMENT_TRIES` uses within `_UNNAMED_REACH`
+    characters are tried. -1 if none.
+    """
+    window = max(0, before - _UNNAMED_REACH)
+    stop = before
     for _ in range(_DOCUMENT_TRIES):
         at = text.rfind(noun, window, stop)
         if at < 0:
-            return ()
+            return -1
         stop = at
         end = at + len(noun)
         if text[end : end + 1].isalpha() or (at > 0 and text[at - 1].isalpha()):
-            continue  # "statements", "misstatement"
+            continue
         if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
-            continue  # "the statement said ... according to the statement": the one before
-        return _issued_by(doc, at, end)
-    return ()
+            continue
+        return at
+    return -1
 
 
 def _issued_by(doc: Document, at: int, end: int) -> tuple[str, ...]:
@@ -1546,29 +1559,20 @@ def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1)
-    window = max(0, span.start - _UNNAMED_REACH)
-    stop = span.start
-    for _ in range(_UNNAMED_TRIES):
-        at = text.rfind(noun, window, stop)
-        if at < 0:
-            return ()
-        stop = at
-        end = at + len(noun)
-        if text[end : end + 1].isalpha():
-            continue  # "spokespersons"
-        if _DEFINITE_BEFORE.search(text, max(0, at - 24), at):
-            continue  # an earlier "the spokesperson": the same person, introduced before it
-        lo = max(0, at - _SPOKES_PHRASE)
-        openers = [i + 1 for i in (text.rfind(" a ", lo, at), text.rfind(" an ", lo, at)) if i >= 0]
-        for opener in ("A ", "An "):
-            capital = text.rfind(opener, lo, at)
-            if capital >= 0 and (capital == 0 or not text[capital - 1].isalnum()):
-                openers.append(capital)
-        article = max(openers, default=-1)
-        if article < 0 or any(c in text[article:at] for c in ".,;:\n"):
-            return ()
-        return resolve_speaker(doc, Span(start=article, end=end))
-    return ()
+    # An earlier "the spokesperson" is the same person, introduced before it.
+    at = _indefinite_use(text, noun, span.start)
+    if at < 0:
+        return ()
+    lo = max(0, at - _SPOKES_PHRASE)
+    openers = [i + 1 for i in (text.rfind(" a ", lo, at), text.rfind(" an ", lo, at)) if i >= 0]
+    for opener in ("A ", "An "):
+        capital = text.rfind(opener, lo, at)
+        if capital >= 0 and (capital == 0 or not text[capital - 1].isalnum()):
+            openers.append(capital)
+    article = max(openers, default=-1)
+    if article < 0 or any(c in text[article:at] for c in ".,;:\n"):
+        return ()
+    return resolve_speaker(doc, Span(start=article, end=at + len(noun)))
 
 
 def _sentence_end(doc: Document, offset: int) -> int:
