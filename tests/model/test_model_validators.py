@@ -240,6 +240,13 @@ def test_a_statement_has_content() -> None:
         Statement(id="s", content=())
 
 
+@pytest.mark.parametrize("value", ["2024-05-01", 20240501, 1.5])
+def test_published_must_be_a_date(value: object) -> None:
+    # A string was accepted, then failed far away: as the anchor of "on Tuesday", or in dumps.
+    with pytest.raises(TypeError, match=r"'published' must be a datetime\.date, an aware datetime or None"):
+        Source(text="", published=value)  # type: ignore[arg-type]
+
+
 def test_published_datetimes_must_be_aware() -> None:
     naive = dt.datetime(2024, 5, 1, 9, 0)  # noqa: DTZ001 - the value under test
     with pytest.raises(

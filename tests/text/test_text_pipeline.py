@@ -112,3 +112,26 @@ def test_default_pipeline_makes_a_valid_record_of_any_text(text: str) -> None:
     record = default_pipeline().extract(Source(text=text))
     assert isinstance(record, Record)
     assert record.source.text == text
+
+
+def test_extract_takes_the_publication_date_as_iso_text() -> None:
+    from bilateral.text import extract  # noqa: PLC0415
+
+    text = "Colombian President Gustavo Petro met U.S. President Donald Trump on Tuesday."
+    by_text = extract(text, published="2025-09-25")
+    by_date = extract(text, published=dt.date(2025, 9, 25))
+    assert by_text == by_date
+    assert by_text.source.published == dt.date(2025, 9, 25)
+    (meeting,) = by_text.meetings
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2025, 9, 23)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [("2025-13-01", ValueError), ("25/09/2025", ValueError), (20250925, TypeError)]
+)
+def test_extract_refuses_a_bad_publication_date_at_once(value: object, error: type[Exception]) -> None:
+    from bilateral.text import extract  # noqa: PLC0415
+
+    with pytest.raises(error, match="date"):
+        extract("Petro met Trump on Tuesday.", published=value)  # type: ignore[arg-type]

@@ -48,8 +48,16 @@ class Author:
     role: str | None = attrs.field(default=None, validator=optional_non_empty)
 
 
-def _published(_inst: object, _attr: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
+def _published(_inst: object, _attr: attrs.Attribute[dt.date | None], value: object) -> None:
     if not isinstance(value, dt.datetime):
+        if value is not None and not isinstance(value, dt.date):
+            # A string here ("2025-09-25") would be accepted and fail far away: as the anchor
+            # of a relative date, or when the record is written.
+            msg = (
+                f"'published' must be a datetime.date, an aware datetime or None "
+                f"(got {type(value).__name__} {value!r})"
+            )
+            raise TypeError(msg)
         return
     offset = value.utcoffset()
     if offset is None:

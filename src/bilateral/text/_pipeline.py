@@ -8,6 +8,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from bilateral._parallel import parse_published
 from bilateral.model import Extraction, Record, Source
 from bilateral.text._document import Document
 
@@ -169,15 +170,23 @@ def default_pipeline(extra: Iterable[Stage] = ()) -> Pipeline:
 _DEFAULT: list[Pipeline] = []
 
 
-def extract(text: str, *, published: dt.date | None = None) -> Record:
+def extract(text: str, *, published: dt.date | str | None = None) -> Record:
     """
     Extract a record from article *text* with the default pipeline.
 
     Args:
         text: The article, as read (plain text; see `parse_article` for what is recognised).
-        published: Publication date, the anchor for relative dates. When ``None``, a date
-            printed in the article is used if found; otherwise relative dates stay unresolved.
+        published: Publication date, the anchor for relative dates: a `datetime.date`, an
+            aware datetime, or ``YYYY-MM-DD`` text (as the CLI's ``--published`` takes it).
+            When ``None``, a date printed in the article is used if found; otherwise
+            relative dates stay unresolved.
+
+    Raises:
+        ValueError: *published* is text but not a real ``YYYY-MM-DD`` date.
+        TypeError: *published* is of another type.
     """
     if not _DEFAULT:
         _DEFAULT.append(default_pipeline())
+    if isinstance(published, str):
+        published = parse_published(published)
     return _DEFAULT[0].extract(Source(text=text, published=published))
