@@ -135,3 +135,11 @@ def test_extract_refuses_a_bad_publication_date_at_once(value: object, error: ty
 
     with pytest.raises(error, match="date"):
         extract("Petro met Trump on Tuesday.", published=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "hint"), [(b"Petro met Trump.", "decode it first"), (None, "NoneType")])
+def test_extract_refuses_text_that_is_not_str(text: object, hint: str) -> None:
+    from bilateral.text import extract  # noqa: PLC0415
+
+    with pytest.raises(TypeError, match=f"text must be str.*{hint}"):
+        extract(text)  # type: ignore[arg-type]

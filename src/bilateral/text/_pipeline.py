@@ -183,10 +183,17 @@ def extract(text: str, *, published: dt.date | str | None = None) -> Record:
 
     Raises:
         ValueError: *published* is text but not a real ``YYYY-MM-DD`` date.
-        TypeError: *published* is of another type.
+        TypeError: *text* is not a `str`, or *published* is of another type.
     """
     if not _DEFAULT:
         _DEFAULT.append(default_pipeline())
+    given: object = text  # the annotation is a promise callers do not always keep
+    if not isinstance(given, str):
+        # bytes from a file opened in binary mode fail deep in the stages otherwise.
+        binary = isinstance(given, bytes | bytearray)
+        hint = ": decode it first, or read the file with bilateral.text.read_source" if binary else ""
+        msg = f"text must be str, not {type(given).__name__}{hint}"
+        raise TypeError(msg)
     if isinstance(published, str):
         published = parse_published(published)
     return _DEFAULT[0].extract(Source(text=text, published=published))
