@@ -184,6 +184,16 @@ def test_dump_jsonl_writes_one_canonical_line_per_record(tmp_path: Path) -> None
     assert dump_jsonl([], io.BytesIO()) == 0
 
 
+@pytest.mark.usefixtures("backend")
+def test_dump_jsonl_takes_a_path_as_iter_jsonl_does(tmp_path: Path) -> None:
+    path = tmp_path / "by_path.jsonl"
+    path.write_text("an older file, truncated\n", encoding="utf-8")
+    assert dump_jsonl(RECORDS, path) == 4
+    assert path.read_bytes() == "".join(line + "\n" for line in LINES).encode("utf-8")
+    assert dump_jsonl(RECORDS[:1], str(path)) == 1
+    assert list(iter_jsonl(str(path))) == RECORDS[:1]
+
+
 @settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(bst.records(max_items=2, max_text_size=80), max_size=4))
 def test_dump_jsonl_then_iter_jsonl_round_trips(tmp_path: Path, records: list[Record]) -> None:

@@ -167,20 +167,29 @@ def _is_binary(fp: object) -> bool:
     return "b" in str(getattr(fp, "mode", ""))
 
 
-def dump_jsonl(objs: Iterable[object], fp: IO[str] | IO[bytes]) -> int:
+def dump_jsonl(objs: Iterable[object], fp: IO[str] | IO[bytes] | str | os.PathLike[str]) -> int:
     r"""
     Write each value as one line of canonical JSON (`dumps`), each ending in ``\n``.
 
     Args:
         objs: The values (usually records), consumed one at a time.
-        fp: A text or binary file open for writing.
+        fp: A text or binary file open for writing, or a path (str or `os.PathLike`), which
+            is created or truncated and written as UTF-8, as `iter_jsonl` reads a path.
 
     Returns:
         The number of lines written.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: Unreleased
+       *fp* may be a path.
     """
-    binary = _is_binary(fp)
+    if isinstance(fp, str | os.PathLike):
+        with open(fp, "wb") as out:  # noqa: PTH123 - a str or any PathLike, as iter_jsonl takes
+            return _write_lines(objs, out, binary=True)
+    return _write_lines(objs, fp, binary=_is_binary(fp))
+
+
+def _write_lines(objs: Iterable[object], fp: IO[str] | IO[bytes], *, binary: bool) -> int:
     count = 0
     for obj in objs:
         line = dumps(obj) + "\n"
