@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
@@ -75,6 +76,24 @@ def test_extractor_failures_are_recorded_and_scored_empty(dev: tuple[GoldDocumen
     assert report.missing == ()
     assert report.total.attributions.content_exact.recall == (124 - 32) / 124
     assert "extractor failed (scored as empty): seed000_petro_trump" in report_table(report)
+
+
+class Crashing(GoldExtractor):
+    """Fails on the seed article with an exception that is not bilateral's."""
+
+    def extract(self, source: Source) -> Record:
+        if source.text.startswith("Home"):
+            msg = "boom"
+            raise RuntimeError(msg)
+        return super().extract(source)
+
+
+def test_other_exceptions_propagate_unless_asked_to_keep_going(dev: tuple[GoldDocument, ...]) -> None:
+    with pytest.raises(RuntimeError, match="boom"):
+        evaluate_extractor(dev, Crashing(dev))
+    report = evaluate_extractor(dev, Crashing(dev), keep_going=True)
+    assert report.failures == (("seed000_petro_trump", "RuntimeError: boom"),)
+    assert report.total.attributions.content_exact.recall == (124 - 32) / 124
 
 
 def test_an_extractor_returning_something_else_is_an_error(dev: tuple[GoldDocument, ...]) -> None:
@@ -150,10 +169,25 @@ def extractor_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
             class Failing:
                 def extract(self, source):
                     raise TextError("no luck", source.text, (0, 1))
+
+            class Crashing:
+                def extract(self, source):
+                    raise KeyError(source.text[:4])
+
+            class NeedsConfig:
+                def __init__(self, config):
+                    self.config = config
+
+                def extract(self, source):
+                    return None
+
+            def broken_factory():
+                raise ValueError("no settings file")
             """
         ),
         encoding="utf-8",
     )
+    (tmp_path / "evalfake_badmod.py").write_text('raise RuntimeError("needs a GPU")\n', encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     return "evalfake_mod"
 
@@ -182,9 +216,48 @@ def test_cli_extractor_failures_exit_1(extractor_module: str, capsys: pytest.Cap
     assert "extractor failed on seed000_petro_trump: TextError: no luck" in err
 
 
+def test_cli_extractor_crashes_are_failures_not_tracebacks(
+    extractor_module: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The how-to promises that a document the extractor fails on is scored as empty and
+    # named on stderr, whatever the extractor raises: a user's extractor raises its own errors.
+    assert main(["evaluate", str(DEV), "--extractor", f"{extractor_module}:Crashing"]) == 1
+    out, err = capsys.readouterr()
+    assert "content exact" in out
+    assert "extractor failed on seed000_petro_trump: KeyError: 'Home'" in err
+    assert "Traceback" not in err
+
+
+def test_cli_imports_an_extractor_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `bilateral` is a console script: unlike `python -m`, it does not put the working
+    # directory on sys.path, so `--extractor my_rules:Rules` next to my_rules.py failed.
+    (tmp_path / "evalfake_cwd_rules.py").write_text(
+        "from bilateral import Record\n\nclass Rules:\n    def extract(self, source):\n"
+        "        return Record(source=source)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in {"", str(tmp_path)}])
+    assert main(["evaluate", str(DEV), "--extractor", "evalfake_cwd_rules:Rules"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("6 document(s)")
+    assert err == ""
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
+        (
+            ["--extractor", "evalfake_mod:NeedsConfig"],
+            "evalfake_mod:NeedsConfig: calling NeedsConfig() failed: TypeError",
+        ),
+        (
+            ["--extractor", "evalfake_mod:broken_factory"],
+            "calling broken_factory() failed: ValueError: no settings file",
+        ),
+        (["--extractor", "evalfake_badmod:X"], "cannot import 'evalfake_badmod': RuntimeError: needs a GPU"),
         (["--extractor", "no_colon"], "must look like MODULE:NAME"),
         (["--extractor", "evalfake_nonexistent:X"], "cannot import 'evalfake_nonexistent'"),
         (["--extractor", "evalfake_mod:Nope"], "has no attribute 'Nope'"),

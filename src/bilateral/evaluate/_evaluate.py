@@ -114,19 +114,24 @@ def evaluate(gold: Gold, predictions: Mapping[str, Record]) -> Report:
     return _report(docs, predictions, extra=(k for k in predictions if k not in names))
 
 
-def evaluate_extractor(gold: Gold, extractor: _Extractor | None = None) -> Report:
+def evaluate_extractor(
+    gold: Gold, extractor: _Extractor | None = None, *, keep_going: bool = False
+) -> Report:
     """
     Run an extractor over the gold texts and score its records.
 
     Each text is given as ``Source(text=..., published=...)`` with the publication date
     the gold gives (or ``None``). A `bilateral.BilateralError` raised on one document is
     recorded in `Report.failures` and the document scores as an empty record; any other
-    exception propagates.
+    exception propagates, unless *keep_going* is true.
 
     Args:
         gold: A gold directory or documents read with `load_gold`.
         extractor: Anything with ``extract(source) -> Record``; default
             ``bilateral.text.default_pipeline()``.
+        keep_going: Record any `Exception` raised on a document as a failure, as
+            ``bilateral evaluate --extractor`` does: a third-party extractor raises errors
+            of its own, and one bad document should not cost the scores of the others.
 
     Raises:
         GoldError: If the gold is malformed.
@@ -145,7 +150,9 @@ def evaluate_extractor(gold: Gold, extractor: _Extractor | None = None) -> Repor
         try:
             # Typed as object: a third-party extractor may break its promise to return a Record.
             record: object = extractor.extract(Source(text=doc.text, published=doc.published))
-        except BilateralError as e:
+        except Exception as e:
+            if not (keep_going or isinstance(e, BilateralError)):
+                raise
             failures.append((doc.name, f"{type(e).__name__}: {e}"))
             records[doc.name] = None
             continue
