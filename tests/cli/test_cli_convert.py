@@ -133,6 +133,38 @@ def test_a_bad_json_record_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "source" in err
 
 
+def test_every_problem_of_a_record_is_a_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As `bilateral validate` prints them: one `FILE[:LINE]: message @ path` line per
+    # problem, so that grep and editors find each, not the first only.
+    path = tmp_path / "bad.jsonl"
+    path.write_text(
+        '{"schema_version": 1, "source": {"text": 42}, "actors": [{"kind": "robot"}]}\n', encoding="utf-8"
+    )
+    code, out, err = _run([str(path), "--to", "jsonl"], capsys)
+    assert (code, out) == (1, "")
+    where = "$.actors[0].kind"
+    assert err.splitlines() == [
+        f"{path}:1: expected str, got int (42) @ $.source.text",
+        f"{path}:1: expected one of 'person', 'organization', 'country', 'group', got 'robot' @ {where}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [('"https://example.org/doc"', "a string"), ("3", "a number"), ("null", "null")]
+)
+def test_a_jsonld_file_that_holds_no_document_exits_1(
+    value: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("bilateral.jsonld", reason="needs the jsonld extra")
+    path = tmp_path / "odd.jsonld"
+    path.write_text(value + "\n", encoding="utf-8")
+    code, out, err = _run([str(path), "--to", "jsonl"], capsys)
+    assert (code, out) == (1, "")
+    assert err == f"{path}: expected a JSON-LD document (an object or an array), got {kind} @ $\n"
+
+
 def test_stdin_is_read_as_json_by_default(
     seed: Record, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

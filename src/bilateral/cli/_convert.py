@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
 
-from bilateral.errors import BilateralError, RecordError
+from bilateral.errors import BilateralError, Problem, RecordError
 
 if TYPE_CHECKING:
     import argparse
@@ -45,6 +45,8 @@ __all__ = ["add_parser"]
 _PROG = "bilateral convert"
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _JSON_INDENT = 2
+#: How a JSON value that is not a document is named in a message.
+_JSON_KINDS: dict[type, str] = {str: "a string", bool: "a boolean"}
 
 
 class _UsageError(Exception):
@@ -147,7 +149,9 @@ def _run(args: argparse.Namespace) -> int:
         for item in items:
             if item.record is None:
                 failed = True
-                sys.stderr.write(f"{item.where}: {item.error}\n")
+                # One line per problem, each naming the input, as `bilateral validate` does.
+                for line in str(item.error).splitlines():
+                    sys.stderr.write(f"{item.where}: {line}\n")
             else:
                 yield item.where, item.record
 
@@ -262,7 +266,12 @@ def _read_jsonl(name: str, path: Path | None, *, lenient: bool) -> Iterator[_Ite
 def _from_jsonld(from_jsonld: Callable[[object], Record], data: bytes) -> Record:
     from bilateral.serialize import parse_json  # noqa: PLC0415
 
-    return from_jsonld(parse_json(data))
+    document = parse_json(data)
+    if not isinstance(document, (dict, list)):
+        # Said in JSON's words: from_jsonld's own message is about Python values.
+        kind = "null" if document is None else _JSON_KINDS.get(type(document), "a number")
+        raise RecordError([Problem("$", f"expected a JSON-LD document (an object or an array), got {kind}")])
+    return from_jsonld(document)
 
 
 def _decode(where: str, make: Callable[..., Record], *args: object) -> _Item:
@@ -277,7 +286,7 @@ def _decode(where: str, make: Callable[..., Record], *args: object) -> _Item:
 
 def _describe(error: RecordError) -> str:
     """A RecordError on one line per problem, without the line number (``where`` has it)."""
-    return "\n  ".join(str(problem) for problem in error.problems)
+    return "\n".join(str(problem) for problem in error.problems)
 
 
 def _read_csv(name: str, path: Path | None) -> Iterator[_Item]:
