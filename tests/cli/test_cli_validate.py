@@ -155,7 +155,9 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, out, err = run([str(EXAMPLE_PATH), str(missing)], capsys)
     assert (code, out) == (2, "")
     assert err == f"bilateral validate: {missing}: no such file\n"
-    assert run([str(tmp_path)], capsys)[0] == 2  # a directory is not a record file
+    # A directory is not a record file, and says so: "no such file" sent users looking
+    # for a typo in a path that exists.
+    assert run([str(tmp_path)], capsys) == (2, "", f"bilateral validate: {tmp_path}: is a directory\n")
     with pytest.raises(SystemExit) as info:
         main(["validate"])
     assert info.value.code == 2

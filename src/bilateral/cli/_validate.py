@@ -96,7 +96,8 @@ def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool,
 def _run(args: argparse.Namespace) -> int:
     for name in args.files:
         if name != "-" and not Path(name).is_file():
-            sys.stderr.write(f"bilateral validate: {name}: no such file\n")
+            reason = "is a directory" if Path(name).is_dir() else "no such file"
+            sys.stderr.write(f"bilateral validate: {name}: {reason}\n")
             return 2
     all_ok = True
     for name in args.files:
