@@ -150,6 +150,21 @@ def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
     assert err == f"-: {newer} @ $.schema_version\n"
 
 
+def test_format_jsonl_reads_standard_input_a_record_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `... | bilateral validate -` read one JSON document, so piped JSON Lines failed
+    # on line 2 with "Extra data"; --format names the layout where no suffix can.
+    lines = f'{LINE}\n{{"schema_version": 1}}\n{LINE}\n'.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
+    code, out, err = run(["--format", "jsonl", "-"], capsys)
+    assert (code, out, err) == (1, "", "-:2: missing required key 'source' @ $.source\n")
+    exported = write(tmp_path / "export.txt", f"{LINE}\n{LINE}\n")
+    assert run(["--format", "jsonl", exported], capsys) == (0, f"{exported}: valid (2 records)\n", "")
+    one = write(tmp_path / "one.jsonl", LINE)
+    assert run(["--format", "json", one], capsys) == (0, f"{one}: valid (1 record)\n", "")
+
+
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "missing.json"
     code, out, err = run([str(EXAMPLE_PATH), str(missing)], capsys)
