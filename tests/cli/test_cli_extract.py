@@ -158,6 +158,42 @@ def test_two_inputs_with_one_stem_are_refused(tmp_path: Path, capsys: pytest.Cap
     assert "same.json" in err
 
 
+#: The end of the message when an output would overwrite an input.
+LOST = ": it would be overwritten before it is read"
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        (["-o", "{xi}"], "-o {xi} is also an input" + LOST),
+        (["-o", "{other}"], "-o {other} is also an input" + LOST),
+        (["--errors", "{xi}"], "--errors {xi} is also an input" + LOST),
+        (["-o", "{out}", "--errors", "{out}"], "-o and --errors name the same file {out}"),
+        (["--format", "json", "-o", "{folder}"], "-o {folder} would write {clash}, also an input" + LOST),
+    ],
+)
+def test_an_output_that_is_an_input_is_refused(
+    options: list[str], says: str, files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Output files are opened before the articles are read: `-o article.txt` emptied the
+    # article, then wrote the record of an empty text and exited 0.
+    folder = files["xi"].parent
+    clash = folder / "petro.json"
+    clash.write_text(ARTICLES["petro"], encoding="utf-8")
+    names = {
+        "xi": files["xi"],
+        "other": folder / ".." / "in" / "xi.txt",  # another spelling of the same file
+        "out": tmp_path / "out.jsonl",
+        "folder": folder,
+        "clash": clash,
+    }
+    inputs = [files["xi"], clash] if "--format" in options else [files["xi"], files["none"]]
+    before = {path: path.read_bytes() for path in inputs}
+    code, out, err = _run([*(o.format(**names) for o in options), *map(str, inputs)], capsys)
+    assert (code, out, err) == (2, "", f"bilateral extract: error: {says.format(**names)}\n")
+    assert {path: path.read_bytes() for path in inputs} == before
+
+
 def test_jsonl_to_a_file(files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "records.jsonl"
     code, out, _ = _run(["-o", str(target), str(files["xi"]), str(files["petro"])], capsys)

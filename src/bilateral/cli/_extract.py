@@ -143,6 +143,13 @@ def _run(args: argparse.Namespace) -> int:
         msg = f"-o {output}: is a directory (JSON Lines go to one file)"
         raise _UsageError(msg)
 
+    _refuse_overwriting_inputs(
+        files,
+        output=None if to_dir else output,
+        errors=args.errors,
+        targets=targets.values() if to_dir else (),
+    )
+
     indent = _JSON_INDENT if fmt == "json" else None
     calls = _calls(files, args.published, indent)
     with _open_errors(args.errors) as errors:
@@ -150,6 +157,42 @@ def _run(args: argparse.Namespace) -> int:
             return _write_each(_results(calls, args.jobs), targets, errors)
         with _open_output(output) as out:
             return _write_stream(_results(calls, args.jobs), out, errors)
+
+
+#: Why an output may not be an input: outputs are opened (and emptied) before articles are read.
+_LOST = ": it would be overwritten before it is read"
+
+
+def _file_key(path: Path) -> object:
+    """What tells files apart, whatever the spelling: device and inode, or the resolved path."""
+    try:
+        stat = path.stat()
+    except OSError:  # does not exist (yet): where it would be
+        return path.resolve()
+    return (stat.st_dev, stat.st_ino)
+
+
+def _refuse_overwriting_inputs(
+    files: list[str], *, output: Path | None, errors: str | None, targets: Iterable[Path] = ()
+) -> None:
+    """Refuse an output that is an input, or ``-o`` and ``--errors`` naming one file: it would be lost."""
+    outputs = [("-o", output), ("--errors", None if errors is None else Path(errors))]
+    targets = list(targets)
+    if all(path is None for _, path in outputs) and not targets:
+        return
+    # One stat per input, then set lookups: a corpus can have a million files.
+    inputs = {_file_key(Path(name)) for name in files if name != "-"}
+    for label, path in outputs:
+        if path is not None and _file_key(path) in inputs:
+            msg = f"{label} {path} is also an input{_LOST}"
+            raise _UsageError(msg)
+    clash = next((target for target in targets if _file_key(target) in inputs), None)
+    if clash is not None:
+        msg = f"-o {output or clash.parent} would write {clash}, also an input{_LOST}"
+        raise _UsageError(msg)
+    if output is not None and errors is not None and _file_key(output) == _file_key(Path(errors)):
+        msg = f"-o and --errors name the same file {output}"
+        raise _UsageError(msg)
 
 
 def _targets(files: list[str], directory: Path) -> dict[str, Path]:
