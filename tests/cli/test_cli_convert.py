@@ -15,7 +15,7 @@ import pytest
 
 from bilateral.cli import main
 from bilateral.errors import Problem, RecordError
-from bilateral.interchange import read_csv, record_key
+from bilateral.interchange import read_csv, record_key, write_csv
 from bilateral.serialize import dumps, loads, structure, unstructure
 
 if TYPE_CHECKING:
@@ -207,6 +207,29 @@ def test_usage_errors_exit_2(
     code, out, err = _run([a.format(**names) for a in argv], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"bilateral convert: {message.format(**names)}")
+
+
+@pytest.mark.parametrize("to", ["jsonl", "jsonld", "plover", "csv"])
+def test_an_output_that_is_the_input_is_refused(
+    to: str, seed: Record, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The output is opened before the input is read: `-o` naming the input emptied it,
+    # then converted nothing (exit 0 for JSON Lines).
+    if to == "csv":
+        source = tmp_path / "tables"
+        write_csv([seed], source)
+        argv = [str(source), "--to", "csv", "-o", str(tmp_path / "." / "tables")]
+    else:
+        source = _jsonl(tmp_path / "in.jsonl", seed)
+        argv = [str(source), "--to", to, "-o", str(tmp_path / "sub" / ".." / "in.jsonl")]
+        (tmp_path / "sub").mkdir()
+    before = {p: p.read_bytes() for p in ([*source.iterdir()] if source.is_dir() else [source])}
+    code, out, err = _run(argv, capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err == f"bilateral convert: -o {argv[-1]} is the input: it would be overwritten before it is read\n"
+    )
+    assert {p: p.read_bytes() for p in before} == before
 
 
 def test_unknown_format_is_an_argparse_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -126,8 +126,19 @@ def _check(args: argparse.Namespace, name: str, path: Path | None, source: str) 
         problem = f"--from csv needs a directory of tables (got {name})"
     elif source != "csv" and path is not None and path.is_dir():
         problem = f"{name} is a directory: give --from csv to read CSV tables"
+    elif path is not None and args.output is not None and _same_file(path, Path(args.output)):
+        # The output is opened (emptied) before the input is read.
+        problem = f"-o {args.output} is the input: it would be overwritten before it is read"
     if problem is not None:
         raise _UsageError(problem)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether *a* and *b* name one file or directory, however spelled (*b* may not exist yet)."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
 
 
 def _run(args: argparse.Namespace) -> int:
