@@ -127,10 +127,19 @@ def extract_bag(
 
     Returns:
         The lazy bag; nothing runs until it is computed or written with `write_parts`.
+
+    Raises:
+        TypeError: *paths* is one path (a ``str`` is an iterable of characters).
+        ValueError: *published* is not a real ``YYYY-MM-DD`` date: said now, rather than by
+            every article of the corpus once it runs.
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        msg = f"paths must be an iterable of paths, not one path: wrap it in a list ([{paths!r}])"
+        raise TypeError(msg)
+    date = parse_published(published)
     names = [os.fspath(path) for path in paths]
     bag: db.Bag = _from_sequence(names, npartitions=npartitions, partition_size=partition_size)
-    mapped: db.Bag = _map(bag, extract_file, published=published, extractor=extractor)
+    mapped: db.Bag = _map(bag, extract_file, published=date, extractor=extractor)
     return mapped
 
 
