@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +165,22 @@ def test_format_jsonl_reads_standard_input_a_record_a_line(
     assert run(["--format", "jsonl", exported], capsys) == (0, f"{exported}: valid (2 records)\n", "")
     one = write(tmp_path / "one.jsonl", LINE)
     assert run(["--format", "json", one], capsys) == (0, f"{one}: valid (1 record)\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_is_read_like_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `bilateral validate <(zcat records.json.gz)` names a pipe (/dev/fd/63): it is not a
+    # regular file, but it is there to be read, as extract and convert read it.
+    fifo = tmp_path / "records.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=(LINE,), kwargs={"encoding": "utf-8"})
+    writer.start()
+    try:
+        assert run([str(fifo)], capsys) == (0, f"{fifo}: valid (1 record)\n", "")
+    finally:
+        if writer.is_alive():  # validate refused the pipe: open it so the writer can finish
+            fifo.read_bytes()
+        writer.join()
 
 
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -104,7 +104,8 @@ def _validate_one(name: str, path: Path | None, *, lenient: bool, fmt: str | Non
 
 def _run(args: argparse.Namespace) -> int:
     for name in args.files:
-        if name != "-" and not Path(name).is_file():
+        # Not `is_file()`: a pipe (`bilateral validate <(zcat x.json.gz)`) is there to be read.
+        if name != "-" and (Path(name).is_dir() or not Path(name).exists()):
             reason = "is a directory" if Path(name).is_dir() else "no such file"
             sys.stderr.write(f"bilateral validate: {name}: {reason}\n")
             return 2
