@@ -184,7 +184,9 @@ def _write_part(results: Iterable[ExtractResult], index: int, directory: str) ->
     records = errors = 0
     with (
         records_tmp.open("w", encoding="utf-8", newline="\n") as out,
-        errors_tmp.open("w", encoding="utf-8", newline="\n") as err,
+        # A file name that is not UTF-8 comes as a surrogate escape ("caf\udce9.txt"): written
+        # back-slashed, it is a JSON \u escape inside its string, and reads back as the name.
+        errors_tmp.open("w", encoding="utf-8", errors="backslashreplace", newline="\n") as err,
     ):
         for result in results:
             if result.json is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -228,6 +229,31 @@ def test_a_failed_article_is_reported_and_the_rest_go_on(
     reported = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert [r["file"] for r in reported] == [str(bad), str(missing)]
     assert all(r["error"] for r in reported)
+
+
+def _undecodable_name(folder: Path) -> Path:
+    """A file whose name is not UTF-8 (Latin-1 "café.txt"), where the file system allows it."""
+    path = folder / os.fsdecode(b"caf\xe9.txt")
+    try:
+        path.write_bytes(b"Caf\xe9 talks")  # not UTF-8 inside either: the article fails
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_goes_to_the_errors_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # json.dumps kept the name's surrogate escape, which the UTF-8 errors file cannot hold:
+    # a traceback. It is written as a JSON \u escape, and reads back as the same name.
+    bad = _undecodable_name(tmp_path)
+    errors = tmp_path / "errors.jsonl"
+    code, out, err = _run(["--errors", str(errors), str(bad)], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("bilateral extract: ")
+    (line,) = errors.read_text(encoding="utf-8").splitlines()
+    assert '"file": "' + str(tmp_path) + '/caf\\udce9.txt"' in line
+    assert json.loads(line)["file"] == str(bad)
 
 
 def test_a_directory_given_as_an_article_is_reported_as_unreadable(

@@ -14,6 +14,7 @@ bilateral.dask on a local scheduler, over a small corpus with one broken article
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -163,3 +164,14 @@ def test_dask_one_path_instead_of_many_is_refused(paths: object) -> None:
         TypeError, match=r"paths must be an iterable of paths, not one path: wrap it in a list"
     ):
         extract_bag(paths)  # type: ignore[arg-type]
+
+
+def test_dask_a_file_name_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
+    # The errors part is UTF-8: the name's surrogate escape is written as a JSON \u escape.
+    bad = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    try:
+        bad.write_bytes(BROKEN)
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    parts = write_parts(extract_bag([bad], npartitions=1), tmp_path / "out", scheduler="sync")
+    assert [error["file"] for error in read_errors(parts)] == [str(bad)]

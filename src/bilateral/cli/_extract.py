@@ -378,7 +378,9 @@ def _open_errors(path: str | None) -> _Errors:
     if path is None:
         return _Errors(None)
     try:
-        return _Errors(Path(path).open("w", encoding="utf-8", newline="\n"))
+        # A file name that is not UTF-8 comes as a surrogate escape ("caf\udce9.txt"): written
+        # back-slashed, it is a JSON \u escape inside its string, and reads back as the name.
+        return _Errors(Path(path).open("w", encoding="utf-8", errors="backslashreplace", newline="\n"))
     except OSError as error:
         msg = f"--errors {path}: {error.strerror or error}"
         raise _UsageError(msg) from None
