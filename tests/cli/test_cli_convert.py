@@ -298,6 +298,23 @@ def test_jsonld_out_and_back_in(
     assert err.startswith(f"{tmp_path / 'docs.jsonl'}:4: ")
 
 
+def test_a_foreign_jsonld_document_without_pyld_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # bilateral's own documents need no pyld; another shape must be compacted with it, and
+    # its ImportError ended the run in a traceback.
+    pytest.importorskip("bilateral.jsonld", reason="needs the jsonld extra")
+    monkeypatch.setitem(sys.modules, "pyld", None)  # import raises ImportError
+    source = tmp_path / "foreign.jsonld"
+    source.write_text('{"@context": "https://schema.org", "type": "NewsArticle"}', encoding="utf-8")
+    code, out, err = _run([str(source), "--to", "jsonl"], capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"bilateral convert: {source}: JSON-LD processing needs pyld: pip install 'bilateral[jsonld]'\n"
+    )
+
+
 def test_jsonld_module_without_the_agreed_functions_exits_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

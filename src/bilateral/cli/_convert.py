@@ -291,6 +291,11 @@ def _decode(where: str, make: Callable[..., Record], *args: object) -> _Item:
         return _Item(where, make(*args))
     except RecordError as e:
         return _Item(where, None, _describe(e))
+    except ImportError as e:
+        # A JSON-LD document in another shape than bilateral's needs pyld to be compacted:
+        # a missing extra, so a usage error, like --to jsonld without bilateral.jsonld.
+        msg = f"{where}: {e}"
+        raise _UsageError(msg) from None
     except BilateralError as e:
         return _Item(where, None, str(e))
 
