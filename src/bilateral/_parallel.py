@@ -91,6 +91,10 @@ def describe_error(error: BaseException) -> str:
     locate the problem in a few lines of context, which one line cannot show, and reading
     errors say where in their message already ("at byte 24").
     """
+    if isinstance(error, IsADirectoryError) and error.filename is not None:
+        # `bilateral extract corpus/` is a natural first try: say what to give instead.
+        pattern = os.path.join(os.fsdecode(error.filename), "*.txt")  # noqa: PTH118 - a str for the message
+        return f"cannot read: {error.strerror} (give the articles in it, such as {pattern})"
     if isinstance(error, OSError) and error.strerror:
         return f"cannot read: {error.strerror}"
     if isinstance(error, TextError):

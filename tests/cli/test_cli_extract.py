@@ -262,7 +262,9 @@ def test_a_directory_given_as_an_article_is_reported_as_unreadable(
     code, out, err = _run([str(tmp_path), str(files["xi"])], capsys)
     assert code == 1
     assert [r.source.text for r in _records(out)] == [ARTICLES["xi"]]
-    assert err.splitlines() == [f"bilateral extract: {tmp_path}: cannot read: Is a directory"]
+    # `bilateral extract corpus/` is a natural first try: say what to give instead.
+    hint = f"cannot read: Is a directory (give the articles in it, such as {tmp_path}/*.txt)"
+    assert err.splitlines() == [f"bilateral extract: {tmp_path}: {hint}"]
 
 
 def test_no_errors_file_when_all_goes_well(
