@@ -72,7 +72,8 @@ def test_extractor_failures_are_recorded_and_scored_empty(dev: tuple[GoldDocumen
 
     report = evaluate_extractor(dev, Flaky(dev))
     assert [name for name, _ in report.failures] == ["seed000_petro_trump"]
-    assert report.failures[0][1].startswith("TextError: cannot parse")
+    # One line: TextError's own text goes on with an excerpt of the article under it.
+    assert report.failures[0][1] == "TextError: cannot parse (at 0..4)"
     assert report.missing == ()
     assert report.total.attributions.content_exact.recall == (124 - 32) / 124
     assert "extractor failed (scored as empty): seed000_petro_trump" in report_table(report)
@@ -213,7 +214,10 @@ def test_cli_extractor_failures_exit_1(extractor_module: str, capsys: pytest.Cap
     assert main(["evaluate", str(DEV), "--extractor", f"{extractor_module}:Failing"]) == 1
     out, err = capsys.readouterr()
     assert "content exact" in out
-    assert "extractor failed on seed000_petro_trump: TextError: no luck" in err
+    assert (
+        "bilateral evaluate: extractor failed on seed000_petro_trump: TextError: no luck (at 0..1)\n" in err
+    )
+    assert len(err.splitlines()) == 6  # one line per document, nothing of the article
 
 
 def test_cli_extractor_crashes_are_failures_not_tracebacks(

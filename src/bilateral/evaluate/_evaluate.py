@@ -153,7 +153,9 @@ def evaluate_extractor(
         except Exception as e:
             if not (keep_going or isinstance(e, BilateralError)):
                 raise
-            failures.append((doc.name, f"{type(e).__name__}: {e}"))
+            # One line: a TextError's text goes on with an excerpt of the article under it.
+            first_line = str(e).strip().partition("\n")[0]
+            failures.append((doc.name, f"{type(e).__name__}: {first_line}"))
             records[doc.name] = None
             continue
         if not isinstance(record, Record):
