@@ -351,6 +351,20 @@ def test_invalid_prediction_file_is_named(tmp_path: Path, capsys: pytest.Capture
     assert "seed000_petro_trump.json" in capsys.readouterr().err
 
 
+def test_every_problem_of_a_prediction_is_a_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As `bilateral validate` prints them, rather than "FILE: 2 problems:" and a list.
+    bad = tmp_path / "seed000_petro_trump.json"
+    bad.write_text('{"schema_version": 1, "source": {"text": 42}, "actors": [{"kind": "robot"}]}', "utf-8")
+    assert main(["evaluate", str(DEV), str(tmp_path)]) == 1
+    kinds = "'person', 'organization', 'country', 'group'"
+    assert capsys.readouterr().err.splitlines() == [
+        f"bilateral evaluate: {bad}: expected str, got int (42) @ $.source.text",
+        f"bilateral evaluate: {bad}: expected one of {kinds}, got 'robot' @ $.actors[0].kind",
+    ]
+
+
 def test_cli_default_runs_the_built_in_pipeline_on_every_document(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(DEV), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)

@@ -134,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             report = evaluate_extractor(gold, extractor, keep_going=True)
     except BilateralError as e:
-        sys.stderr.write(f"bilateral evaluate: {e}\n")
+        for line in str(e).splitlines():
+            sys.stderr.write(f"bilateral evaluate: {line}\n")
         return 1
 
     if args.json:

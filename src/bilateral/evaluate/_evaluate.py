@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from bilateral.errors import BilateralError
+from bilateral.errors import BilateralError, RecordError
 from bilateral.evaluate._attribution import gold_items, predicted_items, score_attributions
 from bilateral.evaluate._gold import EvaluationError, GoldDocument, load_gold
 from bilateral.evaluate._meetings import score_claims, score_meetings
@@ -198,6 +198,10 @@ def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
             raise EvaluationError(msg) from None
         try:
             out[path.name.removesuffix(".json")] = loads(data)
+        except RecordError as e:
+            # One line per problem, each naming the file, as `bilateral validate` prints them.
+            msg = "\n".join(f"{path}: {problem}" for problem in e.problems)
+            raise EvaluationError(msg) from e
         except BilateralError as e:
             msg = f"{path}: {e}"
             raise EvaluationError(msg) from e
