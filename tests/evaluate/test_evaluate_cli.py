@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bilateral import Record, Source, TextError
+from bilateral import Record, Source, TextError, dumps
 from bilateral.cli import main
 from bilateral.evaluate import (
     EvaluationError,
@@ -349,6 +349,21 @@ def test_invalid_prediction_file_is_named(tmp_path: Path, capsys: pytest.Capture
         load_predictions(tmp_path)
     assert main(["evaluate", str(DEV), str(tmp_path)]) == 1
     assert "seed000_petro_trump.json" in capsys.readouterr().err
+
+
+def test_predictions_may_sit_next_to_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `bilateral extract --format json -o gold/ gold/*.txt` puts NAME.json beside the gold's
+    # NAME.meeting.json, which was then read as a (broken) prediction named "NAME.meeting".
+    gold = tmp_path / "gold"
+    shutil.copytree(DEV, gold)
+    for doc in load_gold(DEV):
+        (gold / f"{doc.name}.json").write_text(dumps(gold_to_record(doc)), encoding="utf-8")
+    assert set(load_predictions(gold)) == {doc.name for doc in load_gold(DEV)}
+    assert main(["evaluate", str(gold), str(gold)]) == 0
+    out, err = capsys.readouterr()
+    assert "  content exact       1.000  1.000  1.000" in out
+    assert err == ""
+    assert "without gold" not in out
 
 
 def test_every_problem_of_a_prediction_is_a_line_naming_the_file(

@@ -165,12 +165,17 @@ def evaluate_extractor(
     return _report(docs, records, failures=failures)
 
 
+#: The suffix of a gold document's meetings and claims (not a prediction).
+_GOLD_MEETINGS = ".meeting.json"
+
+
 def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
     """
     Read a directory of predicted records: one ``NAME.json`` record per gold document.
 
     Args:
-        pred_dir: The directory; files not ending in ``.json`` are ignored.
+        pred_dir: The directory; files not ending in ``.json`` are ignored, and so are the
+            gold's ``NAME.meeting.json`` annotations, so predictions may sit next to the gold.
 
     Returns:
         Records keyed by file stem.
@@ -186,7 +191,8 @@ def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
         msg = f"{root}: not a directory"
         raise EvaluationError(msg)
     out: dict[str, Record] = {}
-    for path in sorted(p for p in root.iterdir() if p.suffix == ".json" and p.is_file()):
+    paths = (p for p in root.iterdir() if p.suffix == ".json" and not p.name.endswith(_GOLD_MEETINGS))
+    for path in sorted(p for p in paths if p.is_file()):
         try:
             # Refuse before reading: an oversized file must not be loaded into memory first.
             if path.stat().st_size > DEFAULT_LIMITS.max_bytes:
