@@ -232,6 +232,18 @@ def test_an_output_that_is_the_input_is_refused(
     assert {p: p.read_bytes() for p in before} == before
 
 
+def test_dash_as_output_is_standard_output(
+    seed: Record, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As '-' is standard input for FILE; it used to write a file named "-".
+    monkeypatch.chdir(tmp_path)
+    source = _jsonl(tmp_path / "in.jsonl", seed)
+    assert _run([str(source), "--to", "jsonl", "-o", "-"], capsys) == (0, dumps(seed) + "\n", "")
+    assert not (tmp_path / "-").exists()
+    code, _, err = _run([str(source), "--to", "csv", "-o", "-"], capsys)
+    assert (code, err) == (2, "bilateral convert: --to csv needs -o DIR (one CSV file per table)\n")
+
+
 def test_unknown_format_is_an_argparse_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["convert", str(tmp_path), "--to", "xml"])

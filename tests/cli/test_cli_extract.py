@@ -195,6 +195,25 @@ def test_an_output_that_is_an_input_is_refused(
     assert {path: path.read_bytes() for path in inputs} == before
 
 
+def test_dash_as_output_is_standard_output(
+    files: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # As '-' is standard input among the articles; it used to write a file named "-".
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(["-o", "-", str(files["xi"])], capsys)
+    assert (code, err) == (0, "")
+    assert loads(out).source.text == ARTICLES["xi"]
+    assert not (tmp_path / "-").exists()
+    code, _, err = _run(["--format", "json", "-o", "-", str(files["xi"]), str(files["none"])], capsys)
+    assert (code, err) == (
+        2,
+        "bilateral extract: error: --format json with several inputs needs -o DIR (one file each)\n",
+    )
+
+
 def test_jsonl_to_a_file(files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "records.jsonl"
     code, out, _ = _run(["-o", str(target), str(files["xi"]), str(files["petro"])], capsys)

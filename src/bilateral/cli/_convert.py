@@ -87,7 +87,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         ".jsonld, else json)",
     )
     parser.add_argument(
-        "-o", "--output", metavar="OUT", help="output file; the directory for --to csv (default: stdout)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file ('-' for stdout); the directory for --to csv (default: stdout)",
     )
     parser.add_argument(
         "--lenient", action="store_true", help="ignore unknown keys in JSON records instead of rejecting them"
@@ -142,6 +145,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.output == "-":
+        # Standard output, as "-" is standard input for FILE.
+        args.output = None
     name: str = args.file
     path = None if name == "-" else Path(name)
     source = args.source_format or _input_format(path)

@@ -81,7 +81,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "-o",
         "--output",
         metavar="OUT",
-        help="output file; a directory for --format json with several inputs (default: stdout)",
+        help="output file ('-' for stdout); a directory for --format json with several inputs "
+        "(default: stdout)",
     )
     parser.add_argument(
         "--jobs",
@@ -132,7 +133,8 @@ def _run(args: argparse.Namespace) -> int:
     if files.count("-") > 1:
         raise _UsageError("'-' (stdin) can be given only once")
     fmt: str = args.format or ("json" if len(files) == 1 else "jsonl")
-    output: Path | None = Path(args.output) if args.output is not None else None
+    # "-o -" is standard output, as "-" is standard input among the articles.
+    output: Path | None = Path(args.output) if args.output not in {None, "-"} else None
     to_dir = fmt == "json" and (len(files) > 1 or (output is not None and output.is_dir()))
     if fmt == "json" and len(files) > 1 and output is None:
         raise _UsageError("--format json with several inputs needs -o DIR (one file each)")
