@@ -24,7 +24,7 @@ import os
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from bilateral.errors import BilateralError
+from bilateral.errors import BilateralError, TextError
 
 if TYPE_CHECKING:
     from bilateral.model import Source
@@ -87,9 +87,18 @@ def describe_error(error: BaseException) -> str:
 
     A file that cannot be read is said so in the words `bilateral validate` uses ("cannot
     read: No such file or directory"), without the file name the caller already prints.
+    A `TextError` gives its message alone: its ``(at start..end)`` and the excerpt under it
+    locate the problem in a few lines of context, which one line cannot show, and reading
+    errors say where in their message already ("at byte 24").
     """
+    if isinstance(error, IsADirectoryError) and error.filename is not None:
+        # `bilateral extract corpus/` is a natural first try: say what to give instead.
+        pattern = os.path.join(os.fsdecode(error.filename), "*.txt")  # noqa: PTH118 - a str for the message
+        return f"cannot read: {error.strerror} (give the articles in it, such as {pattern})"
     if isinstance(error, OSError) and error.strerror:
         return f"cannot read: {error.strerror}"
+    if isinstance(error, TextError):
+        return error.message.strip().partition("\n")[0] or type(error).__name__
     text = str(error) if isinstance(error, BilateralError) else f"{type(error).__name__}: {error}"
     first, _, _ = text.strip().partition("\n")
     return first or type(error).__name__

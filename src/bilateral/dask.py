@@ -127,10 +127,19 @@ def extract_bag(
 
     Returns:
         The lazy bag; nothing runs until it is computed or written with `write_parts`.
+
+    Raises:
+        TypeError: *paths* is one path (a ``str`` is an iterable of characters).
+        ValueError: *published* is not a real ``YYYY-MM-DD`` date: said now, rather than by
+            every article of the corpus once it runs.
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        msg = f"paths must be an iterable of paths, not one path: wrap it in a list ([{paths!r}])"
+        raise TypeError(msg)
+    date = parse_published(published)
     names = [os.fspath(path) for path in paths]
     bag: db.Bag = _from_sequence(names, npartitions=npartitions, partition_size=partition_size)
-    mapped: db.Bag = _map(bag, extract_file, published=published, extractor=extractor)
+    mapped: db.Bag = _map(bag, extract_file, published=date, extractor=extractor)
     return mapped
 
 
@@ -175,7 +184,9 @@ def _write_part(results: Iterable[ExtractResult], index: int, directory: str) ->
     records = errors = 0
     with (
         records_tmp.open("w", encoding="utf-8", newline="\n") as out,
-        errors_tmp.open("w", encoding="utf-8", newline="\n") as err,
+        # A file name that is not UTF-8 comes as a surrogate escape ("caf\udce9.txt"): written
+        # back-slashed, it is a JSON \u escape inside its string, and reads back as the name.
+        errors_tmp.open("w", encoding="utf-8", errors="backslashreplace", newline="\n") as err,
     ):
         for result in results:
             if result.json is None:

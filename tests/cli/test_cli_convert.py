@@ -15,7 +15,7 @@ import pytest
 
 from bilateral.cli import main
 from bilateral.errors import Problem, RecordError
-from bilateral.interchange import read_csv, record_key
+from bilateral.interchange import read_csv, record_key, write_csv
 from bilateral.serialize import dumps, loads, structure, unstructure
 
 if TYPE_CHECKING:
@@ -133,6 +133,38 @@ def test_a_bad_json_record_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "source" in err
 
 
+def test_every_problem_of_a_record_is_a_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As `bilateral validate` prints them: one `FILE[:LINE]: message @ path` line per
+    # problem, so that grep and editors find each, not the first only.
+    path = tmp_path / "bad.jsonl"
+    path.write_text(
+        '{"schema_version": 1, "source": {"text": 42}, "actors": [{"kind": "robot"}]}\n', encoding="utf-8"
+    )
+    code, out, err = _run([str(path), "--to", "jsonl"], capsys)
+    assert (code, out) == (1, "")
+    where = "$.actors[0].kind"
+    assert err.splitlines() == [
+        f"{path}:1: expected str, got int (42) @ $.source.text",
+        f"{path}:1: expected one of 'person', 'organization', 'country', 'group', got 'robot' @ {where}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [('"https://example.org/doc"', "a string"), ("3", "a number"), ("null", "null")]
+)
+def test_a_jsonld_file_that_holds_no_document_exits_1(
+    value: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("bilateral.jsonld", reason="needs the jsonld extra")
+    path = tmp_path / "odd.jsonld"
+    path.write_text(value + "\n", encoding="utf-8")
+    code, out, err = _run([str(path), "--to", "jsonl"], capsys)
+    assert (code, out) == (1, "")
+    assert err == f"{path}: expected a JSON-LD document (an object or an array), got {kind} @ $\n"
+
+
 def test_stdin_is_read_as_json_by_default(
     seed: Record, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -175,6 +207,41 @@ def test_usage_errors_exit_2(
     code, out, err = _run([a.format(**names) for a in argv], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"bilateral convert: {message.format(**names)}")
+
+
+@pytest.mark.parametrize("to", ["jsonl", "jsonld", "plover", "csv"])
+def test_an_output_that_is_the_input_is_refused(
+    to: str, seed: Record, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The output is opened before the input is read: `-o` naming the input emptied it,
+    # then converted nothing (exit 0 for JSON Lines).
+    if to == "csv":
+        source = tmp_path / "tables"
+        write_csv([seed], source)
+        argv = [str(source), "--to", "csv", "-o", str(tmp_path / "." / "tables")]
+    else:
+        source = _jsonl(tmp_path / "in.jsonl", seed)
+        argv = [str(source), "--to", to, "-o", str(tmp_path / "sub" / ".." / "in.jsonl")]
+        (tmp_path / "sub").mkdir()
+    before = {p: p.read_bytes() for p in ([*source.iterdir()] if source.is_dir() else [source])}
+    code, out, err = _run(argv, capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err == f"bilateral convert: -o {argv[-1]} is the input: it would be overwritten before it is read\n"
+    )
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_dash_as_output_is_standard_output(
+    seed: Record, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As '-' is standard input for FILE; it used to write a file named "-".
+    monkeypatch.chdir(tmp_path)
+    source = _jsonl(tmp_path / "in.jsonl", seed)
+    assert _run([str(source), "--to", "jsonl", "-o", "-"], capsys) == (0, dumps(seed) + "\n", "")
+    assert not (tmp_path / "-").exists()
+    code, _, err = _run([str(source), "--to", "csv", "-o", "-"], capsys)
+    assert (code, err) == (2, "bilateral convert: --to csv needs -o DIR (one CSV file per table)\n")
 
 
 def test_unknown_format_is_an_argparse_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -241,6 +308,23 @@ def test_jsonld_out_and_back_in(
     assert code == 1
     assert out == (dumps(seed) + "\n") * 2
     assert err.startswith(f"{tmp_path / 'docs.jsonl'}:4: ")
+
+
+def test_a_foreign_jsonld_document_without_pyld_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # bilateral's own documents need no pyld; another shape must be compacted with it, and
+    # its ImportError ended the run in a traceback.
+    pytest.importorskip("bilateral.jsonld", reason="needs the jsonld extra")
+    monkeypatch.setitem(sys.modules, "pyld", None)  # import raises ImportError
+    source = tmp_path / "foreign.jsonld"
+    source.write_text('{"@context": "https://schema.org", "type": "NewsArticle"}', encoding="utf-8")
+    code, out, err = _run([str(source), "--to", "jsonl"], capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"bilateral convert: {source}: JSON-LD processing needs pyld: pip install 'bilateral[jsonld]'\n"
+    )
 
 
 def test_jsonld_module_without_the_agreed_functions_exits_2(

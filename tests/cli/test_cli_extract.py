@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -158,6 +159,61 @@ def test_two_inputs_with_one_stem_are_refused(tmp_path: Path, capsys: pytest.Cap
     assert "same.json" in err
 
 
+#: The end of the message when an output would overwrite an input.
+LOST = ": it would be overwritten before it is read"
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        (["-o", "{xi}"], "-o {xi} is also an input" + LOST),
+        (["-o", "{other}"], "-o {other} is also an input" + LOST),
+        (["--errors", "{xi}"], "--errors {xi} is also an input" + LOST),
+        (["-o", "{out}", "--errors", "{out}"], "-o and --errors name the same file {out}"),
+        (["--format", "json", "-o", "{folder}"], "-o {folder} would write {clash}, also an input" + LOST),
+    ],
+)
+def test_an_output_that_is_an_input_is_refused(
+    options: list[str], says: str, files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Output files are opened before the articles are read: `-o article.txt` emptied the
+    # article, then wrote the record of an empty text and exited 0.
+    folder = files["xi"].parent
+    clash = folder / "petro.json"
+    clash.write_text(ARTICLES["petro"], encoding="utf-8")
+    names = {
+        "xi": files["xi"],
+        "other": folder / ".." / "in" / "xi.txt",  # another spelling of the same file
+        "out": tmp_path / "out.jsonl",
+        "folder": folder,
+        "clash": clash,
+    }
+    inputs = [files["xi"], clash] if "--format" in options else [files["xi"], files["none"]]
+    before = {path: path.read_bytes() for path in inputs}
+    code, out, err = _run([*(o.format(**names) for o in options), *map(str, inputs)], capsys)
+    assert (code, out, err) == (2, "", f"bilateral extract: error: {says.format(**names)}\n")
+    assert {path: path.read_bytes() for path in inputs} == before
+
+
+def test_dash_as_output_is_standard_output(
+    files: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # As '-' is standard input among the articles; it used to write a file named "-".
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(["-o", "-", str(files["xi"])], capsys)
+    assert (code, err) == (0, "")
+    assert loads(out).source.text == ARTICLES["xi"]
+    assert not (tmp_path / "-").exists()
+    code, _, err = _run(["--format", "json", "-o", "-", str(files["xi"]), str(files["none"])], capsys)
+    assert (code, err) == (
+        2,
+        "bilateral extract: error: --format json with several inputs needs -o DIR (one file each)\n",
+    )
+
+
 def test_jsonl_to_a_file(files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "records.jsonl"
     code, out, _ = _run(["-o", str(target), str(files["xi"]), str(files["petro"])], capsys)
@@ -194,13 +250,40 @@ def test_a_failed_article_is_reported_and_the_rest_go_on(
     assert all(r["error"] for r in reported)
 
 
+def _undecodable_name(folder: Path) -> Path:
+    """A file whose name is not UTF-8 (Latin-1 "café.txt"), where the file system allows it."""
+    path = folder / os.fsdecode(b"caf\xe9.txt")
+    try:
+        path.write_bytes(b"Caf\xe9 talks")  # not UTF-8 inside either: the article fails
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_goes_to_the_errors_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # json.dumps kept the name's surrogate escape, which the UTF-8 errors file cannot hold:
+    # a traceback. It is written as a JSON \u escape, and reads back as the same name.
+    bad = _undecodable_name(tmp_path)
+    errors = tmp_path / "errors.jsonl"
+    code, out, err = _run(["--errors", str(errors), str(bad)], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("bilateral extract: ")
+    (line,) = errors.read_text(encoding="utf-8").splitlines()
+    assert '"file": "' + str(tmp_path) + '/caf\\udce9.txt"' in line
+    assert json.loads(line)["file"] == str(bad)
+
+
 def test_a_directory_given_as_an_article_is_reported_as_unreadable(
     files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = _run([str(tmp_path), str(files["xi"])], capsys)
     assert code == 1
     assert [r.source.text for r in _records(out)] == [ARTICLES["xi"]]
-    assert err.splitlines() == [f"bilateral extract: {tmp_path}: cannot read: Is a directory"]
+    # `bilateral extract corpus/` is a natural first try: say what to give instead.
+    hint = f"cannot read: Is a directory (give the articles in it, such as {tmp_path}/*.txt)"
+    assert err.splitlines() == [f"bilateral extract: {tmp_path}: {hint}"]
 
 
 def test_no_errors_file_when_all_goes_well(

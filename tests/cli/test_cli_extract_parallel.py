@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral._parallel import ExtractResult, extract_path, extract_source, parse_published
+from bilateral._parallel import ExtractResult, describe_error, extract_path, extract_source, parse_published
+from bilateral.errors import TextError
 from bilateral.model import Source
 from bilateral.serialize import loads
+from bilateral.text._io import read_source
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,6 +58,19 @@ def test_errors_come_back_instead_of_up(tmp_path: Path) -> None:
     assert result.json is None
     assert result.error is not None
     assert "\n" not in result.error
+
+
+def test_unreadable_input_errors_give_the_reason_and_nothing_else(tmp_path: Path) -> None:
+    # The reason already says where ("at byte 3"); the "(at a..b)" that TextError's own
+    # text adds points into an excerpt of the bytes, which a one-line message leaves out.
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(b"Caf\xe9 talks in Bogot\xe1")
+    assert extract_path(bad).error == "input is not valid UTF-8: invalid continuation byte at byte 3 (0xe9)"
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 9)
+    with pytest.raises(TextError) as caught:
+        read_source(big, max_bytes=8)
+    assert describe_error(caught.value) == "input is larger than the limit of 8 bytes"
 
 
 def test_a_bad_date_is_an_error_result(article: Path) -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -150,12 +152,45 @@ def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
     assert err == f"-: {newer} @ $.schema_version\n"
 
 
+def test_format_jsonl_reads_standard_input_a_record_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `... | bilateral validate -` read one JSON document, so piped JSON Lines failed
+    # on line 2 with "Extra data"; --format names the layout where no suffix can.
+    lines = f'{LINE}\n{{"schema_version": 1}}\n{LINE}\n'.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
+    code, out, err = run(["--format", "jsonl", "-"], capsys)
+    assert (code, out, err) == (1, "", "-:2: missing required key 'source' @ $.source\n")
+    exported = write(tmp_path / "export.txt", f"{LINE}\n{LINE}\n")
+    assert run(["--format", "jsonl", exported], capsys) == (0, f"{exported}: valid (2 records)\n", "")
+    one = write(tmp_path / "one.jsonl", LINE)
+    assert run(["--format", "json", one], capsys) == (0, f"{one}: valid (1 record)\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_is_read_like_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `bilateral validate <(zcat records.json.gz)` names a pipe (/dev/fd/63): it is not a
+    # regular file, but it is there to be read, as extract and convert read it.
+    fifo = tmp_path / "records.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=(LINE,), kwargs={"encoding": "utf-8"})
+    writer.start()
+    try:
+        assert run([str(fifo)], capsys) == (0, f"{fifo}: valid (1 record)\n", "")
+    finally:
+        if writer.is_alive():  # validate refused the pipe: open it so the writer can finish
+            fifo.read_bytes()
+        writer.join()
+
+
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "missing.json"
     code, out, err = run([str(EXAMPLE_PATH), str(missing)], capsys)
     assert (code, out) == (2, "")
     assert err == f"bilateral validate: {missing}: no such file\n"
-    assert run([str(tmp_path)], capsys)[0] == 2  # a directory is not a record file
+    # A directory is not a record file, and says so: "no such file" sent users looking
+    # for a typo in a path that exists.
+    assert run([str(tmp_path)], capsys) == (2, "", f"bilateral validate: {tmp_path}: is a directory\n")
     with pytest.raises(SystemExit) as info:
         main(["validate"])
     assert info.value.code == 2

@@ -14,6 +14,8 @@ bilateral.dask on a local scheduler, over a small corpus with one broken article
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -142,3 +144,34 @@ def test_dask_runs_a_custom_extractor(corpus: list[Path], tmp_path: Path) -> Non
     assert record.source.published is not None
     assert record.source.published.isoformat() == "2025-03-12"
     assert read_errors(parts) == [{"file": str(empty), "error": "ValueError: no title line"}]
+
+
+@pytest.mark.parametrize(
+    ("published", "says"),
+    [("2025-13-01", "no such date: '2025-13-01'"), ("12 March 2025", "publication date must be YYYY-MM-DD")],
+)
+def test_dask_a_bad_publication_date_is_refused_at_once(published: str, says: str) -> None:
+    # It used to be checked per article, inside the workers: the whole corpus ran, and
+    # every article "failed" with the same ValueError in the errors parts.
+    with pytest.raises(ValueError, match=re.escape(says)):
+        extract_bag(["a.txt", "b.txt"], published=published)
+
+
+@pytest.mark.parametrize("paths", ["corpus/a.txt", b"corpus/a.txt", Path("corpus/a.txt")])
+def test_dask_one_path_instead_of_many_is_refused(paths: object) -> None:
+    # A str is an iterable too: extract_bag("a.txt") made one "article" per character.
+    with pytest.raises(
+        TypeError, match=r"paths must be an iterable of paths, not one path: wrap it in a list"
+    ):
+        extract_bag(paths)  # type: ignore[arg-type]
+
+
+def test_dask_a_file_name_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
+    # The errors part is UTF-8: the name's surrogate escape is written as a JSON \u escape.
+    bad = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    try:
+        bad.write_bytes(BROKEN)
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    parts = write_parts(extract_bag([bad], npartitions=1), tmp_path / "out", scheduler="sync")
+    assert [error["file"] for error in read_errors(parts)] == [str(bad)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from bilateral import Record, Source, TextError
+from bilateral import Record, Source, TextError, dumps
 from bilateral.cli import main
 from bilateral.evaluate import (
     EvaluationError,
@@ -71,10 +72,29 @@ def test_extractor_failures_are_recorded_and_scored_empty(dev: tuple[GoldDocumen
 
     report = evaluate_extractor(dev, Flaky(dev))
     assert [name for name, _ in report.failures] == ["seed000_petro_trump"]
-    assert report.failures[0][1].startswith("TextError: cannot parse")
+    # One line: TextError's own text goes on with an excerpt of the article under it.
+    assert report.failures[0][1] == "TextError: cannot parse (at 0..4)"
     assert report.missing == ()
     assert report.total.attributions.content_exact.recall == (124 - 32) / 124
     assert "extractor failed (scored as empty): seed000_petro_trump" in report_table(report)
+
+
+class Crashing(GoldExtractor):
+    """Fails on the seed article with an exception that is not bilateral's."""
+
+    def extract(self, source: Source) -> Record:
+        if source.text.startswith("Home"):
+            msg = "boom"
+            raise RuntimeError(msg)
+        return super().extract(source)
+
+
+def test_other_exceptions_propagate_unless_asked_to_keep_going(dev: tuple[GoldDocument, ...]) -> None:
+    with pytest.raises(RuntimeError, match="boom"):
+        evaluate_extractor(dev, Crashing(dev))
+    report = evaluate_extractor(dev, Crashing(dev), keep_going=True)
+    assert report.failures == (("seed000_petro_trump", "RuntimeError: boom"),)
+    assert report.total.attributions.content_exact.recall == (124 - 32) / 124
 
 
 def test_an_extractor_returning_something_else_is_an_error(dev: tuple[GoldDocument, ...]) -> None:
@@ -150,10 +170,25 @@ def extractor_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
             class Failing:
                 def extract(self, source):
                     raise TextError("no luck", source.text, (0, 1))
+
+            class Crashing:
+                def extract(self, source):
+                    raise KeyError(source.text[:4])
+
+            class NeedsConfig:
+                def __init__(self, config):
+                    self.config = config
+
+                def extract(self, source):
+                    return None
+
+            def broken_factory():
+                raise ValueError("no settings file")
             """
         ),
         encoding="utf-8",
     )
+    (tmp_path / "evalfake_badmod.py").write_text('raise RuntimeError("needs a GPU")\n', encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     return "evalfake_mod"
 
@@ -179,12 +214,54 @@ def test_cli_extractor_failures_exit_1(extractor_module: str, capsys: pytest.Cap
     assert main(["evaluate", str(DEV), "--extractor", f"{extractor_module}:Failing"]) == 1
     out, err = capsys.readouterr()
     assert "content exact" in out
-    assert "extractor failed on seed000_petro_trump: TextError: no luck" in err
+    assert (
+        "bilateral evaluate: extractor failed on seed000_petro_trump: TextError: no luck (at 0..1)\n" in err
+    )
+    assert len(err.splitlines()) == 6  # one line per document, nothing of the article
+
+
+def test_cli_extractor_crashes_are_failures_not_tracebacks(
+    extractor_module: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The how-to promises that a document the extractor fails on is scored as empty and
+    # named on stderr, whatever the extractor raises: a user's extractor raises its own errors.
+    assert main(["evaluate", str(DEV), "--extractor", f"{extractor_module}:Crashing"]) == 1
+    out, err = capsys.readouterr()
+    assert "content exact" in out
+    assert "extractor failed on seed000_petro_trump: KeyError: 'Home'" in err
+    assert "Traceback" not in err
+
+
+def test_cli_imports_an_extractor_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `bilateral` is a console script: unlike `python -m`, it does not put the working
+    # directory on sys.path, so `--extractor my_rules:Rules` next to my_rules.py failed.
+    (tmp_path / "evalfake_cwd_rules.py").write_text(
+        "from bilateral import Record\n\nclass Rules:\n    def extract(self, source):\n"
+        "        return Record(source=source)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in {"", str(tmp_path)}])
+    assert main(["evaluate", str(DEV), "--extractor", "evalfake_cwd_rules:Rules"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("6 document(s)")
+    assert err == ""
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
+        (
+            ["--extractor", "evalfake_mod:NeedsConfig"],
+            "evalfake_mod:NeedsConfig: calling NeedsConfig() failed: TypeError",
+        ),
+        (
+            ["--extractor", "evalfake_mod:broken_factory"],
+            "calling broken_factory() failed: ValueError: no settings file",
+        ),
+        (["--extractor", "evalfake_badmod:X"], "cannot import 'evalfake_badmod': RuntimeError: needs a GPU"),
         (["--extractor", "no_colon"], "must look like MODULE:NAME"),
         (["--extractor", "evalfake_nonexistent:X"], "cannot import 'evalfake_nonexistent'"),
         (["--extractor", "evalfake_mod:Nope"], "has no attribute 'Nope'"),
@@ -272,6 +349,35 @@ def test_invalid_prediction_file_is_named(tmp_path: Path, capsys: pytest.Capture
         load_predictions(tmp_path)
     assert main(["evaluate", str(DEV), str(tmp_path)]) == 1
     assert "seed000_petro_trump.json" in capsys.readouterr().err
+
+
+def test_predictions_may_sit_next_to_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `bilateral extract --format json -o gold/ gold/*.txt` puts NAME.json beside the gold's
+    # NAME.meeting.json, which was then read as a (broken) prediction named "NAME.meeting".
+    gold = tmp_path / "gold"
+    shutil.copytree(DEV, gold)
+    for doc in load_gold(DEV):
+        (gold / f"{doc.name}.json").write_text(dumps(gold_to_record(doc)), encoding="utf-8")
+    assert set(load_predictions(gold)) == {doc.name for doc in load_gold(DEV)}
+    assert main(["evaluate", str(gold), str(gold)]) == 0
+    out, err = capsys.readouterr()
+    assert "  content exact       1.000  1.000  1.000" in out
+    assert err == ""
+    assert "without gold" not in out
+
+
+def test_every_problem_of_a_prediction_is_a_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As `bilateral validate` prints them, rather than "FILE: 2 problems:" and a list.
+    bad = tmp_path / "seed000_petro_trump.json"
+    bad.write_text('{"schema_version": 1, "source": {"text": 42}, "actors": [{"kind": "robot"}]}', "utf-8")
+    assert main(["evaluate", str(DEV), str(tmp_path)]) == 1
+    kinds = "'person', 'organization', 'country', 'group'"
+    assert capsys.readouterr().err.splitlines() == [
+        f"bilateral evaluate: {bad}: expected str, got int (42) @ $.source.text",
+        f"bilateral evaluate: {bad}: expected one of {kinds}, got 'robot' @ $.actors[0].kind",
+    ]
 
 
 def test_cli_default_runs_the_built_in_pipeline_on_every_document(capsys: pytest.CaptureFixture[str]) -> None:

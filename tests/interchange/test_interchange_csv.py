@@ -236,6 +236,13 @@ def test_a_missing_table_is_an_error(written: Path) -> None:
     assert _problems(written) == ["missing table @ claims.csv"]
 
 
+def test_a_folder_that_is_not_there_is_one_problem(tmp_path: Path) -> None:
+    # Not seven "missing table" problems, nor seven "cannot read: Not a directory".
+    assert _problems(tmp_path / "nothere") == [f"no such directory @ {tmp_path / 'nothere'}"]
+    (tmp_path / "file.csv").write_text("record\n", encoding="utf-8")
+    assert _problems(tmp_path / "file.csv") == [f"not a directory @ {tmp_path / 'file.csv'}"]
+
+
 def test_a_missing_records_table_is_reported_once(written: Path) -> None:
     (written / "records.csv").unlink()
     assert _problems(written) == ["missing table @ records.csv"]  # not every orphaned row too

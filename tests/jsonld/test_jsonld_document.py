@@ -695,3 +695,28 @@ def test_jsonld_processing_errors_are_record_errors() -> None:
         compact({"@context": {"@vocab": 3}, "x": 1})
     with pytest.raises(RecordError, match="expected a node"):
         from_jsonld([])
+
+
+@pytest.mark.parametrize(
+    "text", [json.dumps({"@context": "https://schema.org"}), b"{}", "https://example.org/doc"]
+)
+def test_jsonld_reading_json_text_says_to_parse_it_first(text: str | bytes) -> None:
+    # A str used to reach pyld, which takes a string for the IRI of a remote document: the
+    # OfflineLoaderError that came out quoted the whole JSON text as a URL.
+    with pytest.raises(RecordError) as caught:
+        from_jsonld(text)
+    (problem,) = caught.value.problems
+    assert problem.path == "$"
+    kind = type(text).__name__
+    assert (
+        problem.message == f"expected a parsed JSON-LD document (an object or an array), got {kind}:"
+        " parse the JSON text first (json.loads)"
+    )
+
+
+def test_jsonld_processing_a_document_iri_is_a_record_error() -> None:
+    pytest.importorskip("pyld")
+    with pytest.raises(RecordError, match=re.escape("does not fetch 'https://example.org/doc'")):
+        expand("https://example.org/doc")
+    with pytest.raises(RecordError, match=re.escape("does not fetch 'https://example.org/doc'")):
+        compact("https://example.org/doc")

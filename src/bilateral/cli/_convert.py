@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
 
-from bilateral.errors import BilateralError, RecordError
+from bilateral.errors import BilateralError, Problem, RecordError
 
 if TYPE_CHECKING:
     import argparse
@@ -45,6 +45,8 @@ __all__ = ["add_parser"]
 _PROG = "bilateral convert"
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _JSON_INDENT = 2
+#: How a JSON value that is not a document is named in a message.
+_JSON_KINDS: dict[type, str] = {str: "a string", bool: "a boolean"}
 
 
 class _UsageError(Exception):
@@ -85,7 +87,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         ".jsonld, else json)",
     )
     parser.add_argument(
-        "-o", "--output", metavar="OUT", help="output file; the directory for --to csv (default: stdout)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file ('-' for stdout); the directory for --to csv (default: stdout)",
     )
     parser.add_argument(
         "--lenient", action="store_true", help="ignore unknown keys in JSON records instead of rejecting them"
@@ -124,11 +129,25 @@ def _check(args: argparse.Namespace, name: str, path: Path | None, source: str) 
         problem = f"--from csv needs a directory of tables (got {name})"
     elif source != "csv" and path is not None and path.is_dir():
         problem = f"{name} is a directory: give --from csv to read CSV tables"
+    elif path is not None and args.output is not None and _same_file(path, Path(args.output)):
+        # The output is opened (emptied) before the input is read.
+        problem = f"-o {args.output} is the input: it would be overwritten before it is read"
     if problem is not None:
         raise _UsageError(problem)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether *a* and *b* name one file or directory, however spelled (*b* may not exist yet)."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.output == "-":
+        # Standard output, as "-" is standard input for FILE.
+        args.output = None
     name: str = args.file
     path = None if name == "-" else Path(name)
     source = args.source_format or _input_format(path)
@@ -147,7 +166,9 @@ def _run(args: argparse.Namespace) -> int:
         for item in items:
             if item.record is None:
                 failed = True
-                sys.stderr.write(f"{item.where}: {item.error}\n")
+                # One line per problem, each naming the input, as `bilateral validate` does.
+                for line in str(item.error).splitlines():
+                    sys.stderr.write(f"{item.where}: {line}\n")
             else:
                 yield item.where, item.record
 
@@ -262,7 +283,12 @@ def _read_jsonl(name: str, path: Path | None, *, lenient: bool) -> Iterator[_Ite
 def _from_jsonld(from_jsonld: Callable[[object], Record], data: bytes) -> Record:
     from bilateral.serialize import parse_json  # noqa: PLC0415
 
-    return from_jsonld(parse_json(data))
+    document = parse_json(data)
+    if not isinstance(document, (dict, list)):
+        # Said in JSON's words: from_jsonld's own message is about Python values.
+        kind = "null" if document is None else _JSON_KINDS.get(type(document), "a number")
+        raise RecordError([Problem("$", f"expected a JSON-LD document (an object or an array), got {kind}")])
+    return from_jsonld(document)
 
 
 def _decode(where: str, make: Callable[..., Record], *args: object) -> _Item:
@@ -271,13 +297,18 @@ def _decode(where: str, make: Callable[..., Record], *args: object) -> _Item:
         return _Item(where, make(*args))
     except RecordError as e:
         return _Item(where, None, _describe(e))
+    except ImportError as e:
+        # A JSON-LD document in another shape than bilateral's needs pyld to be compacted:
+        # a missing extra, so a usage error, like --to jsonld without bilateral.jsonld.
+        msg = f"{where}: {e}"
+        raise _UsageError(msg) from None
     except BilateralError as e:
         return _Item(where, None, str(e))
 
 
 def _describe(error: RecordError) -> str:
     """A RecordError on one line per problem, without the line number (``where`` has it)."""
-    return "\n  ".join(str(problem) for problem in error.problems)
+    return "\n".join(str(problem) for problem in error.problems)
 
 
 def _read_csv(name: str, path: Path | None) -> Iterator[_Item]:

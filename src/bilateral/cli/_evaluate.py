@@ -54,19 +54,29 @@ def resolve_extractor(spec: str) -> Any:  # noqa: ANN401 - any object with an `e
     Turn ``MODULE:NAME`` into an extractor.
 
     *NAME* may be dotted (``Class.attribute``). A class, or a function without ``extract``,
-    is called with no arguments and its result used.
+    is called with no arguments and its result used. *MODULE* is imported with the working
+    directory on the path, as ``python -m`` would.
 
     Raises:
-        _UsageError: If the module or name cannot be found, or the result has no ``extract``.
+        _UsageError: If the module cannot be imported, the name cannot be found, calling it
+            fails, or the result has no ``extract``.
     """
     module_name, sep, attr = spec.partition(":")
     if not sep or not module_name or not attr:
         msg = f"--extractor must look like MODULE:NAME (got {spec!r})"
         raise _UsageError(msg)
+    # A console script, unlike `python -m`, does not put the working directory on the
+    # path: without this, `--extractor my_rules:Rules` next to my_rules.py cannot import.
+    cwd = str(Path.cwd())
+    if "" not in sys.path and cwd not in sys.path:
+        sys.path.insert(0, cwd)
     try:
         obj: Any = importlib.import_module(module_name)
     except ImportError as e:
         msg = f"cannot import {module_name!r}: {e}"
+        raise _UsageError(msg) from None
+    except Exception as e:  # noqa: BLE001 - the module's own code failed as it was imported
+        msg = f"cannot import {module_name!r}: {type(e).__name__}: {e}"
         raise _UsageError(msg) from None
     for part in attr.split("."):
         try:
@@ -75,7 +85,12 @@ def resolve_extractor(spec: str) -> Any:  # noqa: ANN401 - any object with an `e
             msg = f"{module_name!r} has no attribute {attr!r}"
             raise _UsageError(msg) from None
     if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "extract")):
-        obj = obj()
+        name = attr.rpartition(".")[2]
+        try:
+            obj = obj()
+        except Exception as e:  # noqa: BLE001 - a class needing arguments, a factory that fails
+            msg = f"{spec}: calling {name}() failed: {type(e).__name__}: {e}"
+            raise _UsageError(msg) from None
     if not callable(getattr(obj, "extract", None)):
         msg = f"{spec} is not an extractor: {type(obj).__name__} has no extract(source) method"
         raise _UsageError(msg)
@@ -117,9 +132,10 @@ def run(args: argparse.Namespace) -> int:
         if args.pred_dir is not None:
             report = evaluate(gold, load_predictions(args.pred_dir))
         else:
-            report = evaluate_extractor(gold, extractor)
+            report = evaluate_extractor(gold, extractor, keep_going=True)
     except BilateralError as e:
-        sys.stderr.write(f"bilateral evaluate: {e}\n")
+        for line in str(e).splitlines():
+            sys.stderr.write(f"bilateral evaluate: {line}\n")
         return 1
 
     if args.json:

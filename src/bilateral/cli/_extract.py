@@ -81,7 +81,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "-o",
         "--output",
         metavar="OUT",
-        help="output file; a directory for --format json with several inputs (default: stdout)",
+        help="output file ('-' for stdout); a directory for --format json with several inputs "
+        "(default: stdout)",
     )
     parser.add_argument(
         "--jobs",
@@ -132,7 +133,8 @@ def _run(args: argparse.Namespace) -> int:
     if files.count("-") > 1:
         raise _UsageError("'-' (stdin) can be given only once")
     fmt: str = args.format or ("json" if len(files) == 1 else "jsonl")
-    output: Path | None = Path(args.output) if args.output is not None else None
+    # "-o -" is standard output, as "-" is standard input among the articles.
+    output: Path | None = Path(args.output) if args.output not in {None, "-"} else None
     to_dir = fmt == "json" and (len(files) > 1 or (output is not None and output.is_dir()))
     if fmt == "json" and len(files) > 1 and output is None:
         raise _UsageError("--format json with several inputs needs -o DIR (one file each)")
@@ -143,6 +145,13 @@ def _run(args: argparse.Namespace) -> int:
         msg = f"-o {output}: is a directory (JSON Lines go to one file)"
         raise _UsageError(msg)
 
+    _refuse_overwriting_inputs(
+        files,
+        output=None if to_dir else output,
+        errors=args.errors,
+        targets=targets.values() if to_dir else (),
+    )
+
     indent = _JSON_INDENT if fmt == "json" else None
     calls = _calls(files, args.published, indent)
     with _open_errors(args.errors) as errors:
@@ -150,6 +159,42 @@ def _run(args: argparse.Namespace) -> int:
             return _write_each(_results(calls, args.jobs), targets, errors)
         with _open_output(output) as out:
             return _write_stream(_results(calls, args.jobs), out, errors)
+
+
+#: Why an output may not be an input: outputs are opened (and emptied) before articles are read.
+_LOST = ": it would be overwritten before it is read"
+
+
+def _file_key(path: Path) -> object:
+    """What tells files apart, whatever the spelling: device and inode, or the resolved path."""
+    try:
+        stat = path.stat()
+    except OSError:  # does not exist (yet): where it would be
+        return path.resolve()
+    return (stat.st_dev, stat.st_ino)
+
+
+def _refuse_overwriting_inputs(
+    files: list[str], *, output: Path | None, errors: str | None, targets: Iterable[Path] = ()
+) -> None:
+    """Refuse an output that is an input, or ``-o`` and ``--errors`` naming one file: it would be lost."""
+    outputs = [("-o", output), ("--errors", None if errors is None else Path(errors))]
+    targets = list(targets)
+    if all(path is None for _, path in outputs) and not targets:
+        return
+    # One stat per input, then set lookups: a corpus can have a million files.
+    inputs = {_file_key(Path(name)) for name in files if name != "-"}
+    for label, path in outputs:
+        if path is not None and _file_key(path) in inputs:
+            msg = f"{label} {path} is also an input{_LOST}"
+            raise _UsageError(msg)
+    clash = next((target for target in targets if _file_key(target) in inputs), None)
+    if clash is not None:
+        msg = f"-o {output or clash.parent} would write {clash}, also an input{_LOST}"
+        raise _UsageError(msg)
+    if output is not None and errors is not None and _file_key(output) == _file_key(Path(errors)):
+        msg = f"-o and --errors name the same file {output}"
+        raise _UsageError(msg)
 
 
 def _targets(files: list[str], directory: Path) -> dict[str, Path]:
@@ -335,7 +380,9 @@ def _open_errors(path: str | None) -> _Errors:
     if path is None:
         return _Errors(None)
     try:
-        return _Errors(Path(path).open("w", encoding="utf-8", newline="\n"))
+        # A file name that is not UTF-8 comes as a surrogate escape ("caf\udce9.txt"): written
+        # back-slashed, it is a JSON \u escape inside its string, and reads back as the name.
+        return _Errors(Path(path).open("w", encoding="utf-8", errors="backslashreplace", newline="\n"))
     except OSError as error:
         msg = f"--errors {path}: {error.strerror or error}"
         raise _UsageError(msg) from None

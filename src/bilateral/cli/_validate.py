@@ -24,8 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="check record files (JSON, or JSON Lines for .jsonl/.ndjson)",
         description=(
             "Check that each FILE holds valid bilateral records: .jsonl/.ndjson files one record "
-            "a line, other files one record. Prints one line per problem on stderr "
-            "(FILE[:LINE]: message @ path). Exit 0 if all are valid, 1 if any is not, 2 on usage errors."
+            "a line, other files one record (unless --format says). Prints one line per problem on "
+            "stderr (FILE[:LINE]: message @ path). Exit 0 if all are valid, 1 if any is not, 2 on "
+            "usage errors."
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="record files; '-' reads standard input")
@@ -33,6 +34,12 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--lenient",
         action="store_true",
         help="accept unknown keys instead of rejecting them (each is still named, as a note)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        help="json: one record a file; jsonl: one record a line (default: jsonl for .jsonl/.ndjson "
+        "files, json for others and for standard input)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing when a file is valid")
     parser.set_defaults(func=_run)
@@ -53,17 +60,19 @@ def _note_ignored(name: str, line: int | None, caught: list[warnings.WarningMess
                 sys.stderr.write(f"{where}: note: ignored {problem.message} @ {problem.path}\n")
 
 
-def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool, int]:
-    """Validate one file; return (all valid, number of valid records)."""
+def _validate_one(name: str, path: Path | None, *, lenient: bool, fmt: str | None = None) -> tuple[bool, int]:
+    """Validate one file as *fmt* (``None``: by its suffix); return (all valid, number of valid records)."""
     from bilateral.serialize import DEFAULT_LIMITS, loads  # noqa: PLC0415
     from bilateral.serialize._jsonl import line_results  # noqa: PLC0415
 
-    if path is not None and path.suffix.lower() in _JSONL_SUFFIXES:
+    if fmt is None:
+        fmt = "jsonl" if path is not None and path.suffix.lower() in _JSONL_SUFFIXES else "json"
+    if fmt == "jsonl":
         # Every bad line is reported, not only the first: iter_jsonl would stop there.
         ok, count = True, 0
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", IgnoredKeysWarning)
-            for number, item in line_results(path, lenient=lenient):
+            for number, item in line_results(sys.stdin.buffer if path is None else path, lenient=lenient):
                 if isinstance(item, RecordError):
                     ok = False
                     _report(name, item)
@@ -95,14 +104,16 @@ def _validate_one(name: str, path: Path | None, *, lenient: bool) -> tuple[bool,
 
 def _run(args: argparse.Namespace) -> int:
     for name in args.files:
-        if name != "-" and not Path(name).is_file():
-            sys.stderr.write(f"bilateral validate: {name}: no such file\n")
+        # Not `is_file()`: a pipe (`bilateral validate <(zcat x.json.gz)`) is there to be read.
+        if name != "-" and (Path(name).is_dir() or not Path(name).exists()):
+            reason = "is a directory" if Path(name).is_dir() else "no such file"
+            sys.stderr.write(f"bilateral validate: {name}: {reason}\n")
             return 2
     all_ok = True
     for name in args.files:
         path = None if name == "-" else Path(name)
         try:
-            ok, count = _validate_one(name, path, lenient=args.lenient)
+            ok, count = _validate_one(name, path, lenient=args.lenient, fmt=args.format)
         except OSError as e:
             sys.stderr.write(f"{name}: cannot read: {e.strerror or e}\n")
             ok, count = False, 0

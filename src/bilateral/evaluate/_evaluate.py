@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from bilateral.errors import BilateralError
+from bilateral.errors import BilateralError, RecordError
 from bilateral.evaluate._attribution import gold_items, predicted_items, score_attributions
 from bilateral.evaluate._gold import EvaluationError, GoldDocument, load_gold
 from bilateral.evaluate._meetings import score_claims, score_meetings
@@ -114,19 +114,24 @@ def evaluate(gold: Gold, predictions: Mapping[str, Record]) -> Report:
     return _report(docs, predictions, extra=(k for k in predictions if k not in names))
 
 
-def evaluate_extractor(gold: Gold, extractor: _Extractor | None = None) -> Report:
+def evaluate_extractor(
+    gold: Gold, extractor: _Extractor | None = None, *, keep_going: bool = False
+) -> Report:
     """
     Run an extractor over the gold texts and score its records.
 
     Each text is given as ``Source(text=..., published=...)`` with the publication date
     the gold gives (or ``None``). A `bilateral.BilateralError` raised on one document is
     recorded in `Report.failures` and the document scores as an empty record; any other
-    exception propagates.
+    exception propagates, unless *keep_going* is true.
 
     Args:
         gold: A gold directory or documents read with `load_gold`.
         extractor: Anything with ``extract(source) -> Record``; default
             ``bilateral.text.default_pipeline()``.
+        keep_going: Record any `Exception` raised on a document as a failure, as
+            ``bilateral evaluate --extractor`` does: a third-party extractor raises errors
+            of its own, and one bad document should not cost the scores of the others.
 
     Raises:
         GoldError: If the gold is malformed.
@@ -145,8 +150,12 @@ def evaluate_extractor(gold: Gold, extractor: _Extractor | None = None) -> Repor
         try:
             # Typed as object: a third-party extractor may break its promise to return a Record.
             record: object = extractor.extract(Source(text=doc.text, published=doc.published))
-        except BilateralError as e:
-            failures.append((doc.name, f"{type(e).__name__}: {e}"))
+        except Exception as e:
+            if not (keep_going or isinstance(e, BilateralError)):
+                raise
+            # One line: a TextError's text goes on with an excerpt of the article under it.
+            first_line = str(e).strip().partition("\n")[0]
+            failures.append((doc.name, f"{type(e).__name__}: {first_line}"))
             records[doc.name] = None
             continue
         if not isinstance(record, Record):
@@ -156,12 +165,17 @@ def evaluate_extractor(gold: Gold, extractor: _Extractor | None = None) -> Repor
     return _report(docs, records, failures=failures)
 
 
+#: The suffix of a gold document's meetings and claims (not a prediction).
+_GOLD_MEETINGS = ".meeting.json"
+
+
 def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
     """
     Read a directory of predicted records: one ``NAME.json`` record per gold document.
 
     Args:
-        pred_dir: The directory; files not ending in ``.json`` are ignored.
+        pred_dir: The directory; files not ending in ``.json`` are ignored, and so are the
+            gold's ``NAME.meeting.json`` annotations, so predictions may sit next to the gold.
 
     Returns:
         Records keyed by file stem.
@@ -177,7 +191,8 @@ def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
         msg = f"{root}: not a directory"
         raise EvaluationError(msg)
     out: dict[str, Record] = {}
-    for path in sorted(p for p in root.iterdir() if p.suffix == ".json" and p.is_file()):
+    paths = (p for p in root.iterdir() if p.suffix == ".json" and not p.name.endswith(_GOLD_MEETINGS))
+    for path in sorted(p for p in paths if p.is_file()):
         try:
             # Refuse before reading: an oversized file must not be loaded into memory first.
             if path.stat().st_size > DEFAULT_LIMITS.max_bytes:
@@ -189,6 +204,10 @@ def load_predictions(pred_dir: str | os.PathLike[str]) -> dict[str, Record]:
             raise EvaluationError(msg) from None
         try:
             out[path.name.removesuffix(".json")] = loads(data)
+        except RecordError as e:
+            # One line per problem, each naming the file, as `bilateral validate` prints them.
+            msg = "\n".join(f"{path}: {problem}" for problem in e.problems)
+            raise EvaluationError(msg) from e
         except BilateralError as e:
             msg = f"{path}: {e}"
             raise EvaluationError(msg) from e

@@ -521,6 +521,11 @@ def read_csv(directory: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMI
     .. versionadded:: 0.1.0
     """
     folder = Path(directory)
+    if not folder.is_dir():
+        # One problem, not one per table.
+        raise RecordError(
+            [Problem(str(folder), "not a directory" if folder.exists() else "no such directory")]
+        )
     problems = _Problems()
     try:
         with _field_size_limit(limits.max_bytes):

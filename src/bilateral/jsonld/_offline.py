@@ -119,6 +119,10 @@ def expand(document: object, *, base: str | None = None) -> list[Any]:
         expanded: list[Any] = jsonld.expand(document, _options(base))
     except jsonld.JsonLdError as error:
         raise _fail(error) from error
+    except OfflineLoaderError as error:
+        # A string document is the IRI of a remote one: pyld asks the loader for it
+        # directly, without the JsonLdError wrapper a context it cannot load gets.
+        raise RecordError([Problem("$", str(error))]) from None
     return expanded
 
 
@@ -147,4 +151,8 @@ def compact(document: object, context: object = None, *, base: str | None = None
         compacted: dict[str, Any] = jsonld.compact(document, {"@context": context}, _options(base))
     except jsonld.JsonLdError as error:
         raise _fail(error) from error
+    except OfflineLoaderError as error:
+        # A string document is the IRI of a remote one: pyld asks the loader for it
+        # directly, without the JsonLdError wrapper a context it cannot load gets.
+        raise RecordError([Problem("$", str(error))]) from None
     return compacted

@@ -210,6 +210,14 @@ def from_jsonld(document: object) -> Record:
 
     .. versionadded:: 0.1.0
     """
+    if not isinstance(document, (dict, list)):
+        # JSON text (or bytes) given by mistake: pyld would take a string for the IRI of a
+        # remote document, and bytes for an empty node.
+        kind = type(document).__name__
+        message = f"expected a parsed JSON-LD document (an object or an array), got {kind}"
+        if isinstance(document, (str, bytes, bytearray)):
+            message += ": parse the JSON text first (json.loads)"
+        raise RecordError([Problem("$", message)])
     if not (isinstance(document, dict) and is_own_context(document.get("@context"))):
         from bilateral.jsonld._offline import compact  # noqa: PLC0415 - pyld only when needed
 
