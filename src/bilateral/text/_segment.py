@@ -125,8 +125,17 @@ _TITLES = frozenset(
         "pvt",
         # "Jt. Secy. Anand Prakash" (joint secretary, in Indian copy).
         "jt",
+        # Malaysian names abbreviate Mohamed: "Mohd. Khaled Nordin", "Muhd. Ali".
+        "mohd",
+        "muhd",
     }
 )
+#: Given names abbreviated before the rest of a name: Filipino "Ma." (Maria: "Ma. Theresa
+#: Lazaro") and South Asian "Md." (Mohammad: "Md. Touhid Hossain"). "Ma" is also a surname
+#: ("said Ma. Chinese officials ..."), so the period holds only before two capitalised
+#: words, a name's next two parts.
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Md"})
+_TWO_NAME_WORDS = re.compile(r"[A-Z][\w'\u2019-]*[ \t\u00a0]+[A-Z]")
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
 _BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
     "no",
@@ -392,6 +401,13 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int, stop: 
     next_char = text[next_start]
     if key in _TITLES and token[0].isupper():
         return True
+    if token in _GIVEN_NAME_ABBREVIATIONS:
+        name = _NEXT_WORD.match(text, next_start, end)
+        return (
+            name is not None
+            and name.group().lower() not in _STARTERS
+            and _TWO_NAME_WORDS.match(text, next_start, end) is not None
+        )
     if key in _BEFORE_NUMBER and next_char.isdigit():
         return True
     initial = len(token) == 1 and token.isupper()
@@ -448,6 +464,15 @@ def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
     return text.startswith(" time", after, end)
 
 
+#: Most digits of a list item's number ("12." opens the twelfth item).
+_LIST_NUMBER_MAX = 2
+
+
+def _list_number(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]``, a sentence so far ending at a period, is a list item's number."""
+    return start < stop and text[start:stop].isdigit()
+
+
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
     # *start* and *end* are a block's (see `line_blocks`): neither edge is white space or
     # invisible. Nor is either edge of a sentence cut here: one starts at a block's start
@@ -476,6 +501,12 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             and _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at)
         ):
             continue
+        if (
+            at - sentence_start <= _LIST_NUMBER_MAX
+            and text[at] == "."
+            and _list_number(text, sentence_start, at)
+        ):
+            continue  # "1. A memorandum on ...": a numbered list item's marker
         if not has_word:
             # A sentence opening with a letter or a digit has a word (``\w`` is those and "_").
             has_word = text[sentence_start].isalnum() or _WORD.search(text, word_seen_upto, stop) is not None
