@@ -60,6 +60,9 @@ def test_an_analysts_forecast_is_not_a_claim_but_his_fact_is(pipeline: Pipeline)
         "Ortega said his foreign minister will travel to San Pedro Sula next week.",
         # Hopes and non-answers.
         "Ortega said Nicaragua looked forward to closer ties with Honduras.",
+        # A title's period does not cut the forecast off after "Mr." or "Dr.".
+        "Ortega said Mr. Castro's government would probably cut fuel imports next year.",
+        "Ortega said Dr. Rosales might have lost the vote in the assembly.",
     ],
 )
 def test_a_hedged_or_forecast_proposition_is_not_a_claim(pipeline: Pipeline, sentence: str) -> None:

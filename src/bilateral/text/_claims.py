@@ -168,7 +168,12 @@ _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 # Group 1 is the gap after the stop. The pattern opens with the stop itself (checked with
 # the character before it by the lookbehind) so that the search can skip ahead to the next
 # stop character instead of trying the lookbehind at every position.
-_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%][.!?])([”\"’']?\s+)(?=[“\"‘']?[A-Z])")
+#: A title or a given name abbreviated before a name holds its period ("Mr. Misri said ...",
+#: "his counterpart Ma. Theresa Lazaro", "Dr. Tedros"): checked only where a stop was found.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<=[a-z0-9%][.!?])(?<!\b(?:Mr|Ms|Dr|Ma|Md|Lt|St)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
+    r"(?<!\b(?:Prof|Capt|Mohd)\.)([”\"’']?\s+)(?=[“\"‘']?[A-Z])"
+)
 # A modal of the future or of volition right after the subject: an announced act.
 _MODAL = (
     r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
@@ -211,7 +216,9 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
-    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    # The words may be quoted: "he had a “constructive and frank” conversation with ...".
+    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+"
+    r"(?:an?\s+|very\s+|really\s+|[“\"‘']?[\w-]+[”\"’']?,?\s+){0,5}?"
     r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
     re.IGNORECASE,
 )
@@ -234,11 +241,15 @@ _SIDES_PLEDGED = re.compile(
     r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?(?:,[^,;:]{1,40},)?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*"
     r"(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"(?:(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b"
-    r"|(?:reaffirmed|reiterated|underscored|emphasi[sz]ed)\s+(?:the|their|its|that|a|an|support|commitment)\s)",
+    r"|(?:reaffirmed|reiterated|underscored|emphasi[sz]ed)\s+(?:the|their|its|that|a|an|support|commitment)\s"
+    # What the two reached or signed at the talks: "X and his counterpart Y reached the
+    # agreement during talks in Manila", "X and Y signed an agreement on ..." (an outcome).
+    r"|(?:reached|signed)\s+(?:an?|the|a\s+broad|broad)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|consensus|understanding|memorandum|accord|pact)\b)",
     re.IGNORECASE,
 )
 #: The verbs of `_SIDES_PLEDGED` that need no day or apposition to be tried.
-_SIDES_VERBS = ("pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi")
+_SIDES_VERBS = ("pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi", "reached", "signed")
 
 
 def _sides_agreed(head: str) -> bool:
