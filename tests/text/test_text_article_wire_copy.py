@@ -79,6 +79,8 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Also Read | Ghana, Canada sign defence pact",
         "Image caption, Mahama and Carney at the signing",
         "Published - November 21, 2026 10:44 pm IST",
+        "yoonsoo@yna.co.kr",
+        "Email: k.mensah@graphic.com.gh",
     ],
 )
 def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
@@ -109,6 +111,7 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "The ministers spoke by phone (connected via a secure line from Accra).",
         "The accords [signed in Ottawa] take effect in January, officials said.",
         "This is a story of two economies that need each other, Carney said.",
+        "Questions can be sent to the ministry at trade@gov.gh until Friday.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

@@ -285,6 +285,8 @@ _CREDIT = re.compile(
     r"|[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){2,6}|[A-Z]{2,6}(?:/[\w .'\u2019-]{2,40}){1,4}"
     r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
     r"|[=_*~#\s\u2013\u2014-]{3,}"
+    # The reporter's address alone on a line, as Yonhap signs off: "yoonsoo@yna.co.kr".
+    r"|(?i:e-?mail[ \t]*:[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 #: Who helped write it: "VOA's ... contributed to this report", "Associated Press writers ...
 #: contributed.", "Associated Press writer ... reported from Guatemala City." Tried only on
@@ -698,6 +700,7 @@ class _Parse:
     lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
     date_line: int = -1  # the publication line read in the header
     late_byline: int = -1  # a byline found under the first lines of the body
+    deck_end: int = -1  # where the deck under the headline ends (a lede may follow it)
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -850,18 +853,30 @@ def _deck(state: _Parse, index: int) -> bool:
         or state.byline is not None
         or state.published is not None
         or index + 1 >= len(state.lines)
-        or state.lines[index - 1][1] != state.title.end
+        or state.lines[index - 1][1] not in (state.title.end, state.deck_end)
     ):
         return False
     start, end = state.lines[index + 1]
     following = state.text[start:end]
-    if _bare_byline_parts(state.line(index)) is not None:
+    line = state.line(index)
+    if _bare_byline_parts(line) is not None:
         return False
-    return (
+    if (
         _byline(following) is not None
         or _date_line(following) is not None
         or _bare_byline_parts(following) is not None
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
+    ):
+        return True
+    # Anadolu prints a deck without a final period, then the lede, then the byline: "Erdoğan,
+    # Tokayev also discuss Middle Corridor" / "Turkish President ... agreed on Tuesday to ...,
+    # the directorate said." / "Name |01.12.2026 - Update : 01.12.2026". The lede, read next,
+    # follows a deck (`_Parse.deck_end`) and goes to `_Parse.lede`.
+    if line[-1] in _SENTENCE_END or index + 2 >= len(state.lines) or not _lede(following):
+        return False
+    after = state.line(index + 2)
+    return (
+        _byline(after) is not None or _date_line(after) is not None or _bare_byline_parts(after) is not None
     )
 
 
@@ -964,6 +979,7 @@ def _read_header(state: _Parse) -> int:
                 state.lede.append(index)  # the story's first sentence above the byline
             else:
                 state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+                state.deck_end = state.lines[index][1]
             state.header.add(index)
             index += 1
             continue
