@@ -86,6 +86,12 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         ("November 21, 20266:05 PM GMT+3Updated 3 hours ago", dt.date(2026, 11, 21)),
         ("Published on: 21/11/2026 - 18:05", dt.date(2026, 11, 21)),
         ("11/21/2026", dt.date(2026, 11, 21)),
+        # Year first, as Korean and Japanese pages print it; the update's date on the same line.
+        ("2026/11/21 18:05 KST", dt.date(2026, 11, 21)),
+        ("2026.11.21 18:05", dt.date(2026, 11, 21)),
+        ("2026. 11. 21. 18:05", dt.date(2026, 11, 21)),
+        ("Published : 2026-11-21 18:05 Updated : 2026-11-22 09:12", dt.date(2026, 11, 21)),
+        ("Nov. 21, 2026 | Updated: Nov. 22, 2026", dt.date(2026, 11, 21)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -116,6 +122,9 @@ def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_st
         "05/11/2026",
         # An outlet and sections with no date.
         "KYODO NEWS - World, All",
+        # No such month; an update label with no date after it.
+        "2026/13/21",
+        "Updated : soon",
     ],
 )
 def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:

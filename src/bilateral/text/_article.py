@@ -446,6 +446,9 @@ _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}
 #: A date with slashes: "26/11/2026" (day first, as France 24 prints it) or "11/26/2026".
 _SLASHED_DATE = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 _MONTHS_IN_YEAR = 12
+#: A date year first with slashes or dots, as Korean and Japanese pages print it:
+#: "2026/12/02 15:30 KST", "2026.12.02", "2026. 12. 2." (ISO "2026-12-02" is `parse_printed_date`'s).
+_YEAR_FIRST_DATE = re.compile(r"(?P<year>\d{4})[./][ \t]?(?P<month>\d{1,2})[./][ \t]?(?P<day>\d{1,2})\.?")
 #: What pages print before the date of a publication line: the outlet in capitals and a
 #: dash ("KYODO NEWS - Nov 26, 2026 - 19:34"), an abbreviated weekday ("Wed 26 Nov 2026").
 _DATE_PREFIX = re.compile(
@@ -457,6 +460,9 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(
     r"[ \t]*\|[^|\d\n]*\Z"
     r"|[ \t]*(?:Updated|Published)[ \t]+(?:\d{1,2}|an?)[ \t]+(?:hours?|minutes?|mins?|days?)[ \t]+ago\Z"
+    # The update's date after the publication's on one line: "Published : 2026-12-02 15:30
+    # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026".
+    r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)[ \t]*[:\u2013-][ \t]*\S[^\n]*\Z"
 )
 #: A year and the clock after it with no space between them ("202610:44 AM").
 _GLUED_CLOCK = re.compile(r"(\d{4})(\d{1,2}:\d{2})")
@@ -469,7 +475,7 @@ def _printed_date(words: str) -> dt.date | None:
         words = words[prefix.end() :]
     words = _CLOCK.sub("", _GLUED_CLOCK.sub(r"\1 \2", _DATE_SUFFIX.sub("", words)))
     stripped = words.strip()
-    dotted = _DOTTED_DATE.fullmatch(stripped)
+    dotted = _DOTTED_DATE.fullmatch(stripped) or _YEAR_FIRST_DATE.fullmatch(stripped)
     slashed = _SLASHED_DATE.fullmatch(stripped) if dotted is None else None
     if dotted is None and slashed is None:
         return parse_printed_date(words)
