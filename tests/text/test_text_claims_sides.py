@@ -63,6 +63,10 @@ def test_two_other_countries_as_the_subject_stay_a_claim(pipeline: Pipeline) -> 
         "Angolan Foreign Minister Tete Antonio also attended the talks at the palace",
         # A pronoun for the person.
         "he promised to send a trade mission to Luanda before the end of the year",
+        # An honorific before the name, with or without its period; an aside before the verb.
+        "Mr Ramaphosa reaffirmed South Africa's support for the Lobito corridor",
+        "Dr. Ramaphosa had thanked Lourenco for Angola's help in the Great Lakes talks",
+        "Mr Ramaphosa, for his part, said South African banks were ready to invest in Angola",
     ],
 )
 def test_what_a_person_said_at_the_talks_is_not_the_speakers_claim(pipeline: Pipeline, inner: str) -> None:
@@ -81,6 +85,16 @@ def test_a_fact_about_a_person_stays_a_claim(pipeline: Pipeline) -> None:
         "had borrowed $4 billion from Chinese banks since 2022.",
     )
     assert texts == ["Lourenco's government had borrowed $4 billion from Chinese banks since 2022"]
+
+
+def test_a_fact_about_a_person_with_an_honorific_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Opposition leader Adalberto Costa Junior said Mr Lourenco had "
+        "borrowed $4 billion from Chinese banks since 2022.",
+    )
+    assert texts == ["Mr Lourenco had borrowed $4 billion from Chinese banks since 2022"]
 
 
 _VISIT = (

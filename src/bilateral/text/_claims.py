@@ -547,8 +547,14 @@ _FRONTED = re.compile(
     r"[^,;:.“”\"]{0,100},\s+"
 )
 _VERB_AFTER = re.compile(
+    # An aside between the person and the verb: "Mr Wang, on his part, said ...".
+    r"(?:,\s*(?:(?:on|for)\s+(?:his|her|its|their)\s+part|in\s+turn|for\s+(?:his|her)\s+side|too),)?"
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
+
+
+#: An honorific before a person's name, with or without its period.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
 
 
 def _he_or_she(text: str, mention: Mention) -> bool:
@@ -876,6 +882,12 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
         # officials said was aimed at ..."): no subject to look at.
         return False
     mentions = mentions_in(doc, _new_span(start, min(content.end, start + 80)))
+    if mentions and mentions[0].span.start != start and text[start] in "MDP":
+        # "Mr Dar reaffirmed ...", "Dr. Wang had thanked ...": the person's mention starts
+        # after the honorific (British and South Asian copy write "Mr" without a period).
+        honorific = _HONORIFIC.match(text, start, content.end)
+        if honorific is not None and mentions[0].span.start == honorific.end():
+            start = honorific.end()
     if mentions and mentions[0].span.start != start:
         # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
         # reaffirmed ...": a fronted phrase of time or occasion before the person.
