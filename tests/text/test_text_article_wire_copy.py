@@ -80,6 +80,10 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Image caption, Mahama and Carney at the signing",
         "Published - November 21, 2026 10:44 pm IST",
         "yoonsoo@yna.co.kr",
+        "Published in Dawn, December 3rd, 2026",
+        "Published in The Express Tribune, December 3rd, 2026.",
+        "Kofi Mensah with Reuters, AFP",
+        "jsi/rt (Reuters, dpa)",
         "Email: k.mensah@graphic.com.gh",
     ],
 )
@@ -112,6 +116,8 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "The accords [signed in Ottawa] take effect in January, officials said.",
         "This is a story of two economies that need each other, Carney said.",
         "Questions can be sent to the ministry at trade@gov.gh until Friday.",
+        "Published in Accra, the report found cocoa prices had doubled since 2024.",
+        "Mahama met Carney with AFP reporters present.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

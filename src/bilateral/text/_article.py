@@ -285,6 +285,14 @@ _CREDIT = re.compile(
     r"|[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){2,6}|[A-Z]{2,6}(?:/[\w .'\u2019-]{2,40}){1,4}"
     r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
     r"|[=_*~#\s\u2013\u2014-]{3,}"
+    # Dawn's and The Express Tribune's print edition: "Published in Dawn, December 3rd, 2026".
+    r"|Published[ \t]+in[ \t]+(?:The[ \t]+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,3},[^\n]{1,40}"
+    # DW's author line under the story: "Jan Kowalski with Reuters, AFP", "jsi/rt (Reuters, AFP)".
+    r"|(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}with[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*"
+    r"|[a-z]{2,6}(?:/[a-z]{2,6})+[ \t]*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)"
     # The reporter's address alone on a line, as Yonhap signs off: "yoonsoo@yna.co.kr".
     r"|(?i:e-?mail[ \t]*:[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
