@@ -92,6 +92,10 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         ("2026. 11. 21. 18:05", dt.date(2026, 11, 21)),
         ("Published : 2026-11-21 18:05 Updated : 2026-11-22 09:12", dt.date(2026, 11, 21)),
         ("Nov. 21, 2026 | Updated: Nov. 22, 2026", dt.date(2026, 11, 21)),
+        # Xinhua's source line, France 24's "Issued on", a post's author after the date.
+        ("Source: Xinhua| 2026-11-21 21:35:10|Editor: huaxia", dt.date(2026, 11, 21)),
+        ("Issued on: 21/11/2026 - 18:05 Modified: 22/11/2026 - 20:11", dt.date(2026, 11, 21)),
+        ("Posted On: 21 NOV 2026 9:41PM by PIB Delhi", dt.date(2026, 11, 21)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -125,6 +129,8 @@ def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_st
         # No such month; an update label with no date after it.
         "2026/13/21",
         "Updated : soon",
+        "Source: Xinhua",
+        "November 21, 2026 by the ministry",
     ],
 )
 def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:

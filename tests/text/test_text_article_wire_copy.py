@@ -84,6 +84,7 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Published in The Express Tribune, December 3rd, 2026.",
         "Kofi Mensah with Reuters, AFP",
         "jsi/rt (Reuters, dpa)",
+        "(FRANCE 24 with AFP)",
         "Email: k.mensah@graphic.com.gh",
     ],
 )

@@ -126,7 +126,8 @@ _STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*[:\u2013-]?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified|issued)"
+    r"(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
@@ -288,9 +289,10 @@ _CREDIT = re.compile(
     # Dawn's and The Express Tribune's print edition: "Published in Dawn, December 3rd, 2026".
     r"|Published[ \t]+in[ \t]+(?:The[ \t]+)?[A-Z][\w'\u2019.&-]*"
     r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,3},[^\n]{1,40}"
-    # DW's author line under the story: "Jan Kowalski with Reuters, AFP", "jsi/rt (Reuters, AFP)".
-    r"|(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}with[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
-    r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*"
+    # DW's author line under the story: "Jan Kowalski with Reuters, AFP", "jsi/rt (Reuters, AFP)";
+    # France 24's "(FRANCE 24 with AFP)".
+    r"|\(?(?:[A-Z0-9][\w'\u2019.-]*[ \t]+){1,3}with[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)?"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+[ \t]*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
     r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)"
     # The reporter's address alone on a line, as Yonhap signs off: "yoonsoo@yna.co.kr".
@@ -460,6 +462,8 @@ _YEAR_FIRST_DATE = re.compile(r"(?P<year>\d{4})[./][ \t]?(?P<month>\d{1,2})[./][
 #: What pages print before the date of a publication line: the outlet in capitals and a
 #: dash ("KYODO NEWS - Nov 26, 2026 - 19:34"), an abbreviated weekday ("Wed 26 Nov 2026").
 _DATE_PREFIX = re.compile(
+    # Xinhua's header: "Source: Xinhua| 2026-12-02 21:35:10|Editor: huaxia".
+    r"(?:Source[ \t]*:[ \t]*[A-Za-z][A-Za-z .&]{1,30}\|[ \t]*)?"
     r"(?:[A-Z][A-Z&.]+(?:[ \t][A-Z][A-Z&.]+){0,3}[ \t]+[-\u2013\u2014|][ \t]+)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
 )
@@ -471,6 +475,8 @@ _DATE_SUFFIX = re.compile(
     # The update's date after the publication's on one line: "Published : 2026-12-02 15:30
     # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026".
     r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)[ \t]*[:\u2013-][ \t]*\S[^\n]*\Z"
+    # Who posted it: "Posted on December 2, 2026 by Amina Yusuf", "... 9:41PM by PIB Delhi".
+    r"|[ \t]+by[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}\Z"
 )
 #: A year and the clock after it with no space between them ("202610:44 AM").
 _GLUED_CLOCK = re.compile(r"(\d{4})(\d{1,2}:\d{2})")
