@@ -194,3 +194,38 @@ def test_a_city_in_capitals_above_the_date_is_no_outlet() -> None:
     assert article.dateline == "TASHKENT"
     assert article.published == dt.date(2026, 11, 21)
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_broadcasters_header_with_the_age_and_the_reporters_city() -> None:
+    # BBC pages: the story's age, share and save buttons, the reporter, "Outlet, City".
+    header = "3 hours ago\n\nShare\n\nSave\n\nDilfuza Karimova\n\nBBC Uzbek, Tashkent"
+    text = f"{HEADLINE}\n\n{header}\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.dateline == "Tashkent"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_an_outlet_and_a_place_that_is_no_city_is_story_text() -> None:
+    # "Outlet, X" needs a city the gazetteer knows: a name and a phrase are no header.
+    text = f"{HEADLINE}\n\nDilfuza Karimova\n\nVOA News, Central Asia\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.dateline is None
+    assert FIRST in texts(text, article.paragraphs)
+
+
+def test_a_section_and_a_clock_before_the_date_is_the_publication_line() -> None:
+    # Yonhap: "All News 15:02 November 21, 2026" under a tagged headline.
+    text = (
+        f"(LEAD) {HEADLINE}\nAll News 15:02 November 21, 2026\n"
+        f"TASHKENT, Nov. 21 (Yonhap) -- {FIRST}\n\n{SECOND}\n"
+    )
+    article = parse_article(text)
+    assert article.published == dt.date(2026, 11, 21)
+    assert article.dateline == "TASHKENT"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_clock_before_a_number_is_no_publication_line() -> None:
+    text = f"{HEADLINE}\n15:02 21 11 2026\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).published is None

@@ -36,6 +36,9 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "Mahama meets Carney in Ottawa, in this handout photo released by the Ghanaian presidency.",
         "In this photo released by the Ghana Presidency, Mahama greets Carney in Accra.",
         "This handout image shows the two leaders at the signing.",
+        # Reuters pages number the pictures and add the licensing link.
+        "[1/3] Mahama and Carney shake hands in Ottawa, Canada, November 20, 2026.",
+        "Mahama and Carney shake hands in Ottawa. REUTERS/Blair Gable Purchase Licensing Rights, opens new tab",
     ],
 )
 def test_photo_captions_are_boilerplate(caption: str) -> None:

@@ -222,7 +222,9 @@ _SINGLE = re.compile(
     # "Popout", "No media source currently available", "0:00 0:01:45 0:00".
     r"share|embed|download|pop-?\s?out|no\s+media\s+source\s+currently\s+available|"
     r"your\s+browser\s+does\s*n[o'\u2019]?t\s+support\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+|"
-    r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
+    r"(?:sign\s+up|subscribe)\s+(?:for|to|now|here)\b.*|"
+    # BBC pages: the story's age and the "Save" button above the byline.
+    r"save|(?:\d{1,2}|an?)\s+(?:hours?|minutes?|mins?|days?)\s+ago)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
@@ -230,6 +232,8 @@ _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
     # BBC pages copied out: "Image caption, Ruto and Abiy at State House".
     r"|(?i:image|photo|video)\s+caption,\s*\S"
+    # Reuters pages number the pictures of a story: "[1/3] Indian Foreign Minister ... shakes hands".
+    r"|\[\d{1,2}/\d{1,2}\][ \t]*\S"
     # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
     r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
     r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
@@ -253,7 +257,9 @@ _PHOTO_CREDIT = re.compile(
     r"|,?\s+in\s+this\s+(?:(?:handout|undated|file|pool)\s+)*(?:photo(?:graph)?|image|picture)\b[^\n]{0,60}"
     # A caption ends with where and when the picture was taken, after a comma: "... speaks at
     # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
-    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\."
+    # Reuters pages: "... REUTERS/Ibraheem Al Omari Purchase Licensing Rights, opens new tab".
+    r"|Purchase[ \t]+Licensing[ \t]+Rights(?:,[ \t]*opens[ \t]+new[ \t]+tab)?)\s*\Z"
 )
 _CREDIT_TAIL = 80
 #: The words of a credit line: names, places and the next credit ("; Editing by ...").
@@ -464,6 +470,9 @@ _YEAR_FIRST_DATE = re.compile(r"(?P<year>\d{4})[./][ \t]?(?P<month>\d{1,2})[./][
 _DATE_PREFIX = re.compile(
     # Xinhua's header: "Source: Xinhua| 2026-12-02 21:35:10|Editor: huaxia".
     r"(?:Source[ \t]*:[ \t]*[A-Za-z][A-Za-z .&]{1,30}\|[ \t]*)?"
+    # Yonhap's page line: the section and a 24-hour clock before the date ("All News 15:02
+    # November 26, 2026"); a month name must follow the clock.
+    r"(?:(?:[A-Z][a-z]+[ \t]+){0,3}\d{1,2}:\d{2}[ \t]+(?=[A-Z]))?"
     r"(?:[A-Z][A-Z&.]+(?:[ \t][A-Z][A-Z&.]+){0,3}[ \t]+[-\u2013\u2014|][ \t]+)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
 )
@@ -764,6 +773,7 @@ def _bare_byline(state: _Parse, index: int) -> bool:
         or _dateline(state.text, start, len(state.text)) is not None
         or _city_line(following)
         or _bare_dateline(following)
+        or ("," in following and _outlet_city(following) is not None)
     )
 
 
@@ -785,6 +795,26 @@ def _outlet_line(line: str) -> bool:
         and all(w.isalpha() or w == "&" for w in words)
         and not _known_place(line.title(), bodies=False)
     )
+
+
+def _outlet_city(line: str) -> str | None:
+    """
+    The city of an outlet line with the reporter's city ("BBC News, Nairobi"), or None.
+
+    BBC pages print it under the reporter's name: the outlet's words, a comma, a city the
+    gazetteer knows.
+    """
+    outlet, comma, city = line.rpartition(",")
+    city = city.strip()
+    if (
+        not comma
+        or not outlet
+        or len(outlet.split()) > _BARE_NAME_WORDS[1]
+        or _AFFILIATION.fullmatch(outlet.strip()) is None
+        or not 0 < len(city.split()) <= _BARE_DATELINE_WORDS
+    ):
+        return None
+    return city if _known_place(city, _CITY_KINDS, bodies=False) else None
 
 
 def _name_under_date(state: _Parse, index: int) -> bool:
@@ -960,6 +990,16 @@ def _read_header(state: _Parse) -> int:
             and _city_line(line)
         ):
             state.dateline = _squash(line)  # "Abu Dhabi" under the author's name, the date below
+            state.header.add(index)
+            index += 1
+            continue
+        city = (
+            _outlet_city(line)
+            if "," in line and state.byline is not None and not is_last and _after_byline(state, index)
+            else None
+        )
+        if city is not None:
+            state.dateline = state.dateline or city  # "BBC News, Nairobi" under the reporter's name
             state.header.add(index)
             index += 1
             continue
