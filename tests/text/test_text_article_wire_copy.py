@@ -38,7 +38,10 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "This handout image shows the two leaders at the signing.",
         # Reuters pages number the pictures and add the licensing link.
         "[1/3] Mahama and Carney shake hands in Ottawa, Canada, November 20, 2026.",
-        "Mahama and Carney shake hands in Ottawa. REUTERS/Blair Gable Purchase Licensing Rights, opens new tab",
+        (
+            "Mahama and Carney shake hands in Ottawa, as officials look on. REUTERS/Blair Gable"
+            " Purchase Licensing Rights, opens new tab"
+        ),
     ],
 )
 def test_photo_captions_are_boilerplate(caption: str) -> None:
