@@ -91,6 +91,8 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Kofi Mensah with Reuters, AFP",
         "jsi/rt (Reuters, dpa)",
         "(FRANCE 24 with AFP)",
+        "(With AFP)",
+        "With Reuters and AP",
         "Email: k.mensah@graphic.com.gh",
     ],
 )
@@ -125,6 +127,7 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "Questions can be sent to the ministry at trade@gov.gh until Friday.",
         "Published in Accra, the report found cocoa prices had doubled since 2024.",
         "Mahama met Carney with AFP reporters present.",
+        "With AFP and Reuters reporters watching, the two leaders signed.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:

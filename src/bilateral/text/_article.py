@@ -296,8 +296,8 @@ _CREDIT = re.compile(
     r"|Published[ \t]+in[ \t]+(?:The[ \t]+)?[A-Z][\w'\u2019.&-]*"
     r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,3},[^\n]{1,40}"
     # DW's author line under the story: "Jan Kowalski with Reuters, AFP", "jsi/rt (Reuters, AFP)";
-    # France 24's "(FRANCE 24 with AFP)".
-    r"|\(?(?:[A-Z0-9][\w'\u2019.-]*[ \t]+){1,3}with[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    # France 24's "(FRANCE 24 with AFP)" and "(With AFP)".
+    r"|\(?(?:[A-Z0-9][\w'\u2019.-]*[ \t]+){0,3}[Ww]ith[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
     r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)?"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+[ \t]*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
     r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)"
