@@ -92,6 +92,25 @@ from bilateral.text import extract
             "Togolese Foreign Minister Robert Dussey and his Beninese counterpart Olushegun Adjadi Bakari"
             " signed a memorandum on energy trade, the ministry said."
         ),
+        # The signing watched by the two, the two sides' act, talks held for a while, a content
+        # cut to the meeting's verb.
+        (
+            "Ghanaian President John Mahama and Togolese President Faure Gnassingbe witnessed the signing"
+            " at the Jubilee House in Accra, Ghana's presidency said."
+        ),
+        (
+            "Ghanaian President John Mahama and Togolese President Faure Gnassingbe on Friday oversaw the"
+            " signing of six agreements, Ghana's presidency said."
+        ),
+        "A Ghanaian official said the two sides had signed six memorandums of understanding on Friday.",
+        (
+            "Ghana's Samuel Okudzeto Ablakwa met Togo's Robert Dussey in Lome. Ablakwa and Dussey held talks"
+            " for about an hour at the foreign ministry, the ministry said, on the occasion of the visit."
+        ),
+        (
+            "Ghana's John Mahama received Togo's Faure Gnassingbe in Accra on Monday for talks that the"
+            " Ghana News Agency said lasted nearly two hours and covered the border markets."
+        ),
     ],
 )
 def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:

@@ -213,7 +213,8 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
-    r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
+    r"|^(?:(?:the\s+two|both)(?:\s+(?:sides|countries|leaders|ministers|delegations|governments|nations))?|they|we)"
+    r"\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
     # The words may be quoted: "he had a “constructive and frank” conversation with ...".
@@ -245,11 +246,15 @@ _SIDES_PLEDGED = re.compile(
     # What the two reached or signed at the talks: "X and his counterpart Y reached the
     # agreement during talks in Manila", "X and Y signed an agreement on ..." (an outcome).
     r"|(?:reached|signed)\s+(?:an?|the|a\s+broad|broad)\s+(?:[\w-]+\s+)?"
-    r"(?:agreement|deal|consensus|understanding|memorandum|accord|pact)\b)",
+    r"(?:agreement|deal|consensus|understanding|memorandum|accord|pact)\b"
+    # "Lula and Tinubu witnessed the signing at the villa", "X and Y oversaw the signing of 18 deals".
+    r"|(?:witnessed|oversaw|attended)\s+(?:the\s+)?signing\b)",
     re.IGNORECASE,
 )
 #: The verbs of `_SIDES_PLEDGED` that need no day or apposition to be tried.
-_SIDES_VERBS = ("pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi", "reached", "signed")
+_SIDES_VERBS = (
+    "pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi", "reached", "signed", "signing",
+)  # fmt: skip
 
 
 def _sides_agreed(head: str) -> bool:
@@ -340,7 +345,8 @@ _MEETING_PREDICATE = re.compile(
     # "Lee and Chinh held a summit at Cheong Wa Dae", "held their first meeting in ...".
     r"|held\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)(?:\s+at)?)\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
-    r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
+    # "held talks for about an hour at the defense ministry", "spoke for 90 minutes".
+    r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b|for\b|at\b)",
 )
 # "X and his counterpart Y discussed fishing rights": a topic of the meeting.
 _DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
@@ -395,13 +401,15 @@ _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 _HEDGE = (
     r"(?:may|might|could)\b(?!\s+not\b|n['’]t|\s+\d)"
     r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised|scheduled|slated)\s+to)\b"
+    # "The next exercise is scheduled for early next year", "consultations are planned for spring".
+    r"|(?:is|are|was|were)\s+(?:scheduled|slated|planned)\s+for\b"
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
     r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive|"
     # A trip to come: "the president would fly to Doha on Monday", "Abdelatty will travel to
     # St. Petersburg", "the chancellor would travel on to Bengaluru".
-    r"travel|fly|visit|head|attend|meet)\b"
+    r"travel|fly|visit|head|attend|meet|come\s+up)\b"
     r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
 )
 # Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
@@ -530,7 +538,10 @@ _FINITE = (Form.PAST, Form.THIRD)
 #: Verbs of bringing a subject up, an act of the talks only with a noun of one after them
 #: ("pressed" always is: "Mahama pressed Merz on access to ...").
 _RAISED = frozenset({"raised", "broached"})
-_RAISED_NOUNS = ("issue", "matter", "question", "concern", "case", "subject", "topic", "demand")
+_RAISED_NOUNS = (
+    "issue", "matter", "question", "concern", "case", "subject", "topic", "demand", "request", "possibility",
+    "proposal",
+)  # fmt: skip
 #: What a side "sought" from the other at the talks ("She also sought Seoul's cooperation in
 #: ...", "he sought Egypt's support for ..."): a request made there. "sought re-election" or
 #: "sought asylum" is a fact about the person.
@@ -548,13 +559,19 @@ _FRONTED = re.compile(
 )
 _VERB_AFTER = re.compile(
     # An aside between the person and the verb: "Mr Wang, on his part, said ...".
-    r"(?:,\s*(?:(?:on|for)\s+(?:his|her|its|their)\s+part|in\s+turn|for\s+(?:his|her)\s+side|too),)?"
+    # A relative clause too: "Burhan, who arrived in Cairo on Tuesday, thanked Egypt ...".
+    r"(?:,\s*(?:(?:on|for)\s+(?:his|her|its|their)\s+part|in\s+turn|for\s+(?:his|her)\s+side|too"
+    r"|who\s[^,;:.“”\"]{1,100}),)?"
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
 
 
 #: An honorific before a person's name, with or without its period.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
+
+
+#: How far after the person `_VERB_AFTER` looks: an aside and the verb.
+_VERB_WINDOW = 140
 
 
 def _he_or_she(text: str, mention: Mention) -> bool:
@@ -769,6 +786,9 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
             and (_MEETING_PREDICATE.match(head) or _MEETING_PREDICATE.match(bare))
         )
         or ("accepted" in words and _ACCEPTED.match(head))
+        # A content cut to its verb after the meeting's noun ("... the talks, which lasted
+        # nearly two hours and covered ..."): how long the meeting went on.
+        or head.startswith(("lasted ", "took place "))
         or (("discussed" in words or "reviewed" in words) and _DISCUSSED.match(head))
     ):
         return False
@@ -839,7 +859,7 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
     ):
         return False
     # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
-    word = _VERB_AFTER.match(text, first.span.end, first.span.end + 40)
+    word = _VERB_AFTER.match(text, first.span.end, first.span.end + _VERB_WINDOW)
     if word is None:
         return False
     verb = word.group("verb")
