@@ -316,3 +316,41 @@ def test_a_bar_in_a_story_line_is_no_byline() -> None:
     article = parse_article(text)
     assert article.authors == ()
     assert texts(text, article.paragraphs) == [FIRST, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Africa", "World News", "ANALYSIS", "EAST AFRICA", "Diplomacy", "Home | Americas"]
+)
+def test_a_section_label_above_the_headline_is_no_headline(kicker: str) -> None:
+    text = f"{kicker}\n{HEADLINE}\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert article.section is not None
+    assert kicker.endswith(article.section)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "second_line"),
+    [
+        # A short headline that is no section or place; a longer line above a shorter one.
+        ("Peace Deal", "Talks resume"),
+        ("Kenya Votes", "Ruto leads count"),
+        ("Kenya and Uganda", "Talks"),
+    ],
+)
+def test_a_short_first_line_above_no_headline_stays(first_line: str, second_line: str) -> None:
+    text = f"{first_line}\n{second_line}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == first_line
+    assert article.section is None
+
+
+def test_a_label_above_a_sentence_is_no_section() -> None:
+    # No headline under it: the page has no header to read.
+    text = f"Africa\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.section is None
+    assert FIRST in texts(text, article.paragraphs)

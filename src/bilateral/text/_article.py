@@ -35,6 +35,16 @@ _NAME_MAX_TOKENS = 6
 _SECTION_MAX = 40
 #: A lone crumb after "Home" is a section only when it is this short ("World News").
 _SECTION_WORDS = 3
+#: Section labels printed alone above a headline (a kicker): "Africa", "World News", "ANALYSIS".
+#: Places and regions the gazetteer knows count too ("East Africa", "Middle East").
+_KICKERS = frozenset(
+    {"world", "world news", "news", "politics", "diplomacy", "analysis", "exclusive", "opinion", "business",
+     "economy", "international", "nation", "national", "region", "americas", "asia pacific", "asia-pacific",
+     "middle east", "africa", "europe", "asia", "usa", "us news", "u.s.", "south asia", "east asia",
+     "latin america", "explainer", "interview", "feature", "features", "breaking news", "live", "defense",
+     "defence", "security", "trade", "foreign affairs", "global", "top stories"}
+)  # fmt: skip
+_KICKER_WORDS = 3
 #: Without a "Home" crumb, a trail needs this many crumbs to be told from a headline.
 _MIN_CRUMBS = 3
 _LINK_MAX = 150
@@ -44,7 +54,7 @@ _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # -- breadcrumbs ---------------------------------------------------------------------------
 #: Guillemets and arrows separate crumbs as they are; ">" and "/" only with spaces around them,
 #: since they also occur inside headlines ("Senkaku/Diaoyu").
-_CRUMB_SEPARATOR = re.compile(r"\s*[\u00bb\u203a\u2192\u226b]\s*|\s+[>/]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s*[\u00bb\u203a\u2192\u226b]\s*|\s+[>/|]\s+")
 _HOME = frozenset({"home", "homepage", "home page", "start", "front page", "main", "news", "inicio"})
 
 # -- bylines -------------------------------------------------------------------------------
@@ -404,6 +414,17 @@ def _breadcrumb(line: str) -> tuple[str | None, str | None] | None:
     )
     last = rest[-1] if rest and (len(rest) > 1 or section is None) else None
     return section, last
+
+
+def _kicker(line: str) -> bool:
+    """Whether *line* is a section label printed alone above the headline ("Africa", "ANALYSIS")."""
+    words = line.split()
+    if not 0 < len(words) <= _KICKER_WORDS or line[-1] in _SENTENCE_END + ",;:":
+        return False
+    key = _squash(line).lower()
+    return key in _KICKERS or (
+        _capitalised(words) and _known_place(line.title() if line.isupper() else line, bodies=False)
+    )
 
 
 def _is_name(words: str) -> bool:
@@ -949,6 +970,20 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if (
+            state.title is None
+            and index <= 1
+            and index + 2 < len(state.lines)
+            and _kicker(line)
+            and _title_like(state.line(index + 1))
+            and len(state.line(index + 1).split()) > len(line.split())
+        ):
+            # "Africa" above "Kenya, Uganda agree to ...": the page's section, not its headline.
+            state.section = state.section or _squash(line)
+            state.boilerplate.append(state.span(index))
+            state.header.add(index)
+            index += 1
+            continue
         if state.byline is None:
             byline = _byline(line)
             if byline is None and state.title is not None and not is_last:
