@@ -346,3 +346,42 @@ def test_a_last_line_mentioning_the_end_keeps_it() -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{last}"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, last]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Link copied",
+        "Print this article",
+        "Listen to this story",
+        "Comments (3)",
+        "Gift this article",
+        "Share full article",
+        "Click to share on X (Opens in new window)",
+        "Loading...",
+        "AFP",
+        "Getty Images",
+        "Video: Mahama says the cocoa deal is fair",
+        "Photos: Carney in Accra",
+    ],
+)
+def test_site_buttons_and_labelled_media_between_paragraphs_are_boilerplate(button: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{button}\n\n{SECOND}\n\n{THIRD}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND, THIRD]
+    assert button in texts(text, article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Video footage showed Mahama and Carney touring the refinery.",
+        "Loading of the first cocoa shipment began on Friday.",
+        "AFP reported that the accords were worth $2 billion.",
+        "Comments by both leaders were broadcast live.",
+    ],
+)
+def test_story_lines_opening_with_button_words_stay(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, paragraph, SECOND]

@@ -212,7 +212,8 @@ _LINKS = re.compile(
     r"(?i:related(?:\s+(?:articles|posts|stories|news|content|coverage|topics|reading))?|read\s+(?:more|next|also)|"
     r"also\s+read|see\s+also|further\s+reading|share\s+this(?:\s+(?:article|story|post|page))?|share|"
     r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under|"
-    r"suggested\s+topics)" + _BOILER_WORDS
+    r"suggested\s+topics|more\s+on\s+this\s+story|explore\s+more\s+on\s+th(?:ese|is)\s+topics?)"
+    + _BOILER_WORDS
 )
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
@@ -222,7 +223,8 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*[:|].*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen|video|audio|"
+    r"photos?|gallery|in\s+pictures)\s*[:|].*|"
     r"disclaimer\s*:.*|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|whatsapp|telegram|youtube|threads|linkedin)\b.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
@@ -234,7 +236,13 @@ _SINGLE = re.compile(
     r"your\s+browser\s+does\s*n[o'\u2019]?t\s+support\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to|now|here)\b.*|"
     # BBC pages: the story's age and the "Save" button above the byline.
-    r"save|(?:\d{1,2}|an?)\s+(?:hours?|minutes?|mins?|days?)\s+ago)" + _BOILER_WORDS
+    r"save|(?:\d{1,2}|an?)\s+(?:hours?|minutes?|mins?|days?)\s+ago|"
+    # Buttons and notices of news sites: "Link copied", "Print this article", "Comments (3)".
+    r"link\s+copied|copy\s+link|download\s+file|print\s+this\s+(?:article|story|page)|"
+    r"listen\s+to\s+this\s+story|loading|comments?\s*\(\d+\)|sign\s+in\s+to\s+comment|"
+    r"(?:gift|save|share)\s+(?:this\s+|full\s+)?article|report\s+an\s+error|click\s+to\s+share\b.*|"
+    # A photo's agency alone on a line: "AFP", "Getty Images", "Anadolu Agency".
+    r"afp|reuters|epa(?:-efe)?|xinhua|anadolu(?:\s+agency)?)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
