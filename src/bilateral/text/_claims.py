@@ -322,12 +322,16 @@ _PAIR_SUBJECT = re.compile(
     r"^(?:the\s+two|both|the)\s+(?:countries|sides|nations|governments)\b", re.IGNORECASE
 )
 # What an agreement or a project will do is a forecast: "the deal would end decades of
-# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry".
+# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry";
+# what it provides for is its terms.
 _DEAL_FUTURE = re.compile(
     r"^(?:the|this|that|their|our|its|the\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|accord|pact|treaty|memorandum|project|plan|arrangement|force|initiative|corridor|"
     r"pipeline|railway|programme|program|mechanism|framework|partnership)s?\s+"
-    rf"{_MODAL}\b",
+    rf"(?:{_MODAL}\b"
+    # What the agreement says: "The agreement commits the two governments to ...", "the
+    # memorandum provides for joint patrols": the outcome's terms, which the meeting records.
+    r"|(?:also\s+)?(?:commits|obliges|provides\s+for|calls\s+for|envisages|sets\s+out|lays\s+out)\b)",
     re.IGNORECASE,
 )
 # "it is hard to predict", "it's important that": a judgment about the proposition.
