@@ -354,24 +354,3 @@ def test_a_label_above_a_sentence_is_no_section() -> None:
     article = parse_article(text)
     assert article.section is None
     assert FIRST in texts(text, article.paragraphs)
-
-
-@pytest.mark.parametrize("label", ["What you need to know:", "Key points", "HIGHLIGHTS:", "In short:"])
-def test_a_summary_box_above_the_story_is_boilerplate(label: str) -> None:
-    points = "- The border reopens on Monday.\n- Trucks wait no more than a day."
-    text = f"{HEADLINE}\n\n{label}\n\n{points}\n\n{FIRST}\n\n{SECOND}\n"
-    article = parse_article(text)
-    assert texts(text, article.paragraphs) == [FIRST, SECOND]
-    assert label in texts(text, article.boilerplate)
-
-
-def test_a_list_the_story_introduces_stays() -> None:
-    # The story's own list under its own words, and a label with no list under it.
-    lead = "The two presidents agreed on:"
-    points = "- reopening the border on Monday;\n- a joint customs post."
-    text = f"{HEADLINE}\n\n{FIRST}\n\n{lead}\n{points}\n\nKey points\n\n{SECOND}\n"
-    article = parse_article(text)
-    found = texts(text, article.paragraphs)
-    assert lead in found
-    assert "- a joint customs post." in found
-    assert "Key points" in found

@@ -131,8 +131,6 @@ _CREDIT_LINES = 4
 #: A sign-off at the end of the story's last line: "... and education. Enditem", "(END)".
 _SIGNOFF = re.compile(r"([.!?\u201d\"][ \t]+)(?:Enditem|ENDITEM|\(END\)|\(Ends\)|\(ENDS\))[ \t]*\Z")
 _SIGNOFF_MAX = 20
-#: Longest line read as a summary box's label.
-_SUMMARY_MAX = 40
 #: How many lines under the header a labelled date line may stand (below a standfirst).
 _STANDFIRST_LINES = 3
 
@@ -217,14 +215,6 @@ _LINKS = re.compile(
     r"suggested\s+topics|more\s+on\s+this\s+story|explore\s+more\s+on\s+th(?:ese|is)\s+topics?)"
     + _BOILER_WORDS
 )
-#: A summary box's label: "What you need to know:", "Key points", "Highlights:", "In short:".
-#: The list under it restates the story (`_read_body` drops it with the label).
-_SUMMARY = re.compile(
-    r"(?i:what\s+you\s+need\s+to\s+know|key\s+(?:points|takeaways|facts)|highlights|in\s+short|"
-    r"at\s+a\s+glance|story\s+highlights|summary)[ \t]*:?"
-)
-#: A list item's marker ("- ", "• ", "* ").
-_BULLET_ITEM = re.compile(r"[-*\u2022\u25aa\u25cf\u2013][ \t]")
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
     r"(?i:advertisement|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
@@ -1171,26 +1161,10 @@ def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
     in_links = False
-    in_summary = False
     for index in range(first, len(state.lines)):
         start, end = state.lines[index]
         short = end - start <= _SHORT
         line = state.line(index) if short else ""
-        if in_summary and short and _BULLET_ITEM.match(line):
-            state.boilerplate.append(state.span(index))  # a point of the summary box
-            continue
-        in_summary = False
-        if (
-            short
-            and len(line) < _SUMMARY_MAX
-            and index + 1 < len(state.lines)
-            and _SUMMARY.fullmatch(line)
-            and _BULLET_ITEM.match(state.line(index + 1))
-        ):
-            # "What you need to know:" and the points under it restate the story.
-            in_summary = True
-            state.boilerplate.append(state.span(index))
-            continue
         if short and body and _CUT.fullmatch(line):
             state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
             break
