@@ -48,6 +48,19 @@ def test_a_numbered_item_keeps_its_number() -> None:
     ]
 
 
+def test_a_list_run_on_inside_a_paragraph_keeps_its_numbers() -> None:
+    # Pages flattened to one line run the list on after a colon.
+    text = (
+        "The envoys settled two points: 1. A joint patrol of Lake Kivu. "
+        "2. A hotline between the two defense ministries. Kagame welcomed both."
+    )
+    assert sentences(text) == [
+        "The envoys settled two points: 1. A joint patrol of Lake Kivu.",
+        "2. A hotline between the two defense ministries.",
+        "Kagame welcomed both.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

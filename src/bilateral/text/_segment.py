@@ -469,8 +469,19 @@ _LIST_NUMBER_MAX = 2
 
 
 def _list_number(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]``, a sentence so far ending at a period, is a list item's number."""
-    return start < stop and text[start:stop].isdigit()
+    """
+    Whether the digits before the period at *stop* are a list item's number.
+
+    The number opens the sentence (*start*: "1. A memorandum on ...") or follows a colon or
+    a semicolon, as lists run on inside a paragraph do ("three points: 1. Speeding up ...;
+    2. Exploring ..."). A number after other words ends a sentence ("delayed until 5.").
+    """
+    first = stop
+    while first > start and stop - first < _LIST_NUMBER_MAX and text[first - 1].isdigit():
+        first -= 1
+    if first == stop or (first > start and text[first - 1].isdigit()):
+        return False
+    return first == start or (first - start >= 2 and text[first - 1] == " " and text[first - 2] in ":;")  # noqa: PLR2004
 
 
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
@@ -501,12 +512,8 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             and _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at)
         ):
             continue
-        if (
-            at - sentence_start <= _LIST_NUMBER_MAX
-            and text[at] == "."
-            and _list_number(text, sentence_start, at)
-        ):
-            continue  # "1. A memorandum on ...": a numbered list item's marker
+        if text[at] == "." and text[at - 1].isdigit() and _list_number(text, sentence_start, at):
+            continue  # "1. A memorandum on ...", "points: 1. Speeding up": a list item's number
         if not has_word:
             # A sentence opening with a letter or a digit has a word (``\w`` is those and "_").
             has_word = text[sentence_start].isalnum() or _WORD.search(text, word_seen_upto, stop) is not None
