@@ -92,6 +92,7 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "jsi/rt (Reuters, dpa)",
         "(FRANCE 24 with AFP)",
         "(With AFP)",
+        "Enditem",
         "With Reuters and AP",
         "Email: k.mensah@graphic.com.gh",
     ],

@@ -242,7 +242,9 @@ _SINGLE = re.compile(
     r"listen\s+to\s+this\s+story|loading|comments?\s*\(\d+\)|sign\s+in\s+to\s+comment|"
     r"(?:gift|save|share)\s+(?:this\s+|full\s+)?article|report\s+an\s+error|click\s+to\s+share\b.*|"
     # A photo's agency alone on a line: "AFP", "Getty Images", "Anadolu Agency".
-    r"afp|reuters|epa(?:-efe)?|xinhua|anadolu(?:\s+agency)?)" + _BOILER_WORDS
+    r"afp|reuters|epa(?:-efe)?|xinhua|anadolu(?:\s+agency)?|"
+    # Xinhua's sign-off on a line of its own (after the last paragraph it is `_SIGNOFF`'s).
+    r"enditem)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.

@@ -35,12 +35,13 @@ _WORD = re.compile(r"\w")
 #: Spelled ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern opening with a character
 #: class lets the regex engine skip to the next such character, where one opening with a
 #: repeat is tried (a match attempt) at every position of the paragraph.
-_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
+#: German copy closes its low quotations with the English openers: „Wir sind bereit.“
+_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]\u201c\u2018]*")
 #: `_END` for a paragraph without "!", "?" or "…" (most of them): every stop there opens
 #: with a period, and a pattern opening with one literal character is searched with the
 #: engine's tight loop for it, not a test of the class at every character.
-_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
-_CLOSERS = "\"\u201d\u2019'\u00bb)]"
+_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]\u201c\u2018]*")
+_CLOSERS = "\"\u201d\u2019'\u00bb)]\u201c\u2018"
 #: `_END` and `_PERIOD_END` as `_split_block` reads them: the stop (group 1) when white space
 #: or the block's end follows it, with the gap of white space and invisible characters
 #: after it. A stop followed by anything else ("U.S", "3.5") does not match at all, and no
@@ -258,7 +259,8 @@ _TIME_WORDS = (
 _ZONE_MAX = 5
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
 #: Opening quotation marks (straight ones open when a capital follows them).
-_QUOTE_OPENERS = '"\u201c\u2018\u00ab'
+#: German and Polish copy opens quotations low (U+201E and U+201A, closed by U+201C and U+2018).
+_QUOTE_OPENERS = '"\u201c\u2018\u00ab\u201e\u201a'
 
 
 # `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
@@ -388,7 +390,7 @@ def _starts_sentence(char: str) -> bool:
     return (
         char.isupper()
         or char.isdigit()
-        or char in "\"\u201c\u2018'([\u00ab"
+        or char in "\"\u201c\u2018'([\u00ab\u201e\u201a"
         or (char.isalpha() and not char.islower())
     )
 
