@@ -172,7 +172,8 @@ _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 #: "his counterpart Ma. Theresa Lazaro", "Dr. Tedros"): checked only where a stop was found.
 _SENTENCE_END = re.compile(
     r"[.!?](?<=[a-z0-9%][.!?])(?<!\b(?:Mr|Ms|Dr|Ma|Md|Lt|St)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
-    r"(?<!\b(?:Prof|Capt|Mohd)\.)([”\"’']?\s+)(?=[“\"‘']?[A-Z])"
+    # German copy: „We are ready.“ Merz said.
+    r"(?<!\b(?:Prof|Capt|Mohd)\.)([”“\"’‘']?\s+)(?=[“„\"‘‚']?[A-Z])"
 )
 # A modal of the future or of volition right after the subject: an announced act.
 _MODAL = (
