@@ -91,6 +91,16 @@ def test_a_fact_about_a_person_stays_a_claim(pipeline: Pipeline) -> None:
     assert texts == ["Lourenco's government had borrowed $4 billion from Chinese banks since 2022"]
 
 
+def test_what_a_person_said_by_his_spokesman_is_no_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Ramaphosa, according to his spokesman, described the talks as "
+        '"frank, friendly and forward-looking."',
+    )
+    assert texts == []
+
+
 def test_a_fact_about_a_person_after_a_relative_clause_stays_a_claim(pipeline: Pipeline) -> None:
     texts = _texts(
         pipeline,

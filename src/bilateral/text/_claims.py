@@ -564,9 +564,10 @@ _FRONTED = re.compile(
 )
 _VERB_AFTER = re.compile(
     # An aside between the person and the verb: "Mr Wang, on his part, said ...".
-    # A relative clause too: "Burhan, who arrived in Cairo on Tuesday, thanked Egypt ...".
+    # A relative clause or the source too: "Burhan, who arrived in Cairo on Tuesday, thanked
+    # Egypt ...", "Tuggar, according to his spokesperson, described the talks as ...".
     r"(?:,\s*(?:(?:on|for)\s+(?:his|her|its|their)\s+part|in\s+turn|for\s+(?:his|her)\s+side|too"
-    r"|who\s[^,;:.“”\"]{1,100}),)?"
+    r"|who\s[^,;:.“”\"]{1,100}|according\s+to\s[^,;:.“”\"]{1,60}),)?"
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
 
