@@ -64,6 +64,7 @@ def test_an_analysts_forecast_is_not_a_claim_but_his_fact_is(pipeline: Pipeline)
         "Ortega said the next joint exercise is scheduled for early next year.",
         "Ortega said the next round of consultations was planned for the spring in Tegucigalpa.",
         "Ortega said the question of remittances would also come up at the summit.",
+        "Ortega said farmers would keep smuggling coffee as long as prices differed.",
         # A title's period does not cut the forecast off after "Mr." or "Dr.".
         "Ortega said Mr. Castro's government would probably cut fuel imports next year.",
         "Ortega said Dr. Rosales might have lost the vote in the assembly.",

@@ -411,7 +411,7 @@ _HEDGE = (
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
-    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive|"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|keep|go\s+on|leave|arrive|"
     # A trip to come: "the president would fly to Doha on Monday", "Abdelatty will travel to
     # St. Petersburg", "the chancellor would travel on to Bengaluru".
     r"travel|fly|visit|head|attend|meet|come\s+up)\b"
