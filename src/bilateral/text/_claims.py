@@ -252,6 +252,9 @@ _SIDES_PLEDGED = re.compile(
     r"|(?:witnessed|oversaw|attended)\s+(?:the\s+)?signing\b)",
     re.IGNORECASE,
 )
+#: " and " where `_SIDES_PLEDGED` can find it: after at most 60 characters of the first side.
+_EARLY_AND = re.compile(r"\sand\s", re.IGNORECASE)
+_EARLY_AND_END = 66
 #: The verbs of `_SIDES_PLEDGED` that need no day or apposition to be tried.
 _SIDES_VERBS = (
     "pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi", "reached", "signed", "signing",
@@ -266,8 +269,12 @@ def _sides_agreed(head: str) -> bool:
     agreed = "agreed" in low
     if agreed and _SIDES_AGREED.match(head):
         return True
-    return ((agreed and ("day " in low or "," in low)) or any(verb in low for verb in _SIDES_VERBS)) and bool(
-        _SIDES_PLEDGED.match(head)
+    return (
+        ((agreed and ("day " in low or "," in low)) or any(verb in low for verb in _SIDES_VERBS))
+        # The pattern's first side ends with " and " within its first 60 characters: a
+        # sentence without one (most with "signed" or "reached") spares its lazy runs.
+        and _EARLY_AND.search(head, 0, _EARLY_AND_END) is not None
+        and bool(_SIDES_PLEDGED.match(head))
     )
 
 
