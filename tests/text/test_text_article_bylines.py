@@ -86,6 +86,16 @@ def test_a_heading_in_capitals_is_no_dateline() -> None:
         ("November 21, 20266:05 PM GMT+3Updated 3 hours ago", dt.date(2026, 11, 21)),
         ("Published on: 21/11/2026 - 18:05", dt.date(2026, 11, 21)),
         ("11/21/2026", dt.date(2026, 11, 21)),
+        # Year first, as Korean and Japanese pages print it; the update's date on the same line.
+        ("2026/11/21 18:05 KST", dt.date(2026, 11, 21)),
+        ("2026.11.21 18:05", dt.date(2026, 11, 21)),
+        ("2026. 11. 21. 18:05", dt.date(2026, 11, 21)),
+        ("Published : 2026-11-21 18:05 Updated : 2026-11-22 09:12", dt.date(2026, 11, 21)),
+        ("Nov. 21, 2026 | Updated: Nov. 22, 2026", dt.date(2026, 11, 21)),
+        # Xinhua's source line, France 24's "Issued on", a post's author after the date.
+        ("Source: Xinhua| 2026-11-21 21:35:10|Editor: huaxia", dt.date(2026, 11, 21)),
+        ("Issued on: 21/11/2026 - 18:05 Modified: 22/11/2026 - 20:11", dt.date(2026, 11, 21)),
+        ("Posted On: 21 NOV 2026 9:41PM by PIB Delhi", dt.date(2026, 11, 21)),
     ],
 )
 def test_publication_lines_with_the_clock_after_a_dash_or_before_the_date(
@@ -116,6 +126,11 @@ def test_an_offset_clock_line_under_an_outlet_line_leaves_the_dateline_to_the_st
         "05/11/2026",
         # An outlet and sections with no date.
         "KYODO NEWS - World, All",
+        # No such month; an update label with no date after it.
+        "2026/13/21",
+        "Updated : soon",
+        "Source: Xinhua",
+        "November 21, 2026 by the ministry",
     ],
 )
 def test_a_clock_time_alone_is_no_publication_line(line: str) -> None:
@@ -179,3 +194,38 @@ def test_a_city_in_capitals_above_the_date_is_no_outlet() -> None:
     assert article.dateline == "TASHKENT"
     assert article.published == dt.date(2026, 11, 21)
     assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_broadcasters_header_with_the_age_and_the_reporters_city() -> None:
+    # BBC pages: the story's age, share and save buttons, the reporter, "Outlet, City".
+    header = "3 hours ago\n\nShare\n\nSave\n\nDilfuza Karimova\n\nBBC Uzbek, Tashkent"
+    text = f"{HEADLINE}\n\n{header}\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.authors == (("Dilfuza Karimova", None),)
+    assert article.dateline == "Tashkent"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_an_outlet_and_a_place_that_is_no_city_is_story_text() -> None:
+    # "Outlet, X" needs a city the gazetteer knows: a name and a phrase are no header.
+    text = f"{HEADLINE}\n\nDilfuza Karimova\n\nVOA News, Central Asia\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.dateline is None
+    assert FIRST in texts(text, article.paragraphs)
+
+
+def test_a_section_and_a_clock_before_the_date_is_the_publication_line() -> None:
+    # Yonhap: "All News 15:02 November 21, 2026" under a tagged headline.
+    text = (
+        f"(LEAD) {HEADLINE}\nAll News 15:02 November 21, 2026\n"
+        f"TASHKENT, Nov. 21 (Yonhap) -- {FIRST}\n\n{SECOND}\n"
+    )
+    article = parse_article(text)
+    assert article.published == dt.date(2026, 11, 21)
+    assert article.dateline == "TASHKENT"
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+def test_a_clock_before_a_number_is_no_publication_line() -> None:
+    text = f"{HEADLINE}\n15:02 21 11 2026\n{FIRST}\n{SECOND}\n"
+    assert parse_article(text).published is None

@@ -144,6 +144,49 @@ def test_a_lede_above_an_anadolu_city_line_keeps_the_city() -> None:
     assert article.authors == (("Elif Demir", None),)
 
 
+@pytest.mark.parametrize(
+    "byline", ["Elif Demir |14.11.2026 - Update : 14.11.2026", "Published On 14 Nov 2026", "By Anita Ruiz"]
+)
+def test_a_deck_without_a_period_above_a_lede_is_boilerplate(byline: str) -> None:
+    # Anadolu: headline, a deck with no final period, the lede, then the byline.
+    deck = "Bolat, Prado also review customs rules, direct flights between Lima and Istanbul"
+    lede = (
+        "Turkish Trade Minister Omer Bolat and Peruvian Trade Minister Teresa Prado agreed on"
+        " Friday to start free trade talks next year, the ministry said."
+    )
+    text = f"{HEADLINE}\n\n{deck}\n\n{lede}\n\n{byline}\n\nANKARA\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert deck in texts(text, article.boilerplate)
+    assert texts(text, article.paragraphs) == [lede, FIRST, SECOND]
+    assert article.dateline == "ANKARA"
+
+
+def test_a_first_paragraph_without_a_period_above_a_lede_stays_without_a_byline() -> None:
+    # Nothing under the long sentence says header: the line above it is the story's.
+    first = "Bolat, Prado also review customs rules, direct flights between Lima and Istanbul"
+    lede = (
+        "Turkish Trade Minister Omer Bolat and Peruvian Trade Minister Teresa Prado agreed on"
+        " Friday to start free trade talks next year, the ministry said."
+    )
+    text = f"{HEADLINE}\n\n{first}\n\n{lede}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [first, lede, SECOND]
+
+
+def test_a_short_sentence_above_a_lede_is_no_deck() -> None:
+    # A line ending a sentence is story text even with a byline under the next one.
+    first = "Peru and Türkiye will talk trade."
+    lede = (
+        "Turkish Trade Minister Omer Bolat and Peruvian Trade Minister Teresa Prado agreed on"
+        " Friday to start free trade talks next year, the ministry said."
+    )
+    text = f"{HEADLINE}\n\n{first}\n\n{lede}\n\nBy Anita Ruiz\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert first not in texts(text, article.boilerplate)
+
+
 def test_a_second_line_without_a_byline_or_date_after_it_is_the_story() -> None:
     text = f"{HEADLINE}\n{FIRST}\n{SECOND}\n"
     article = parse_article(text)
@@ -273,3 +316,41 @@ def test_a_bar_in_a_story_line_is_no_byline() -> None:
     article = parse_article(text)
     assert article.authors == ()
     assert texts(text, article.paragraphs) == [FIRST, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Africa", "World News", "ANALYSIS", "EAST AFRICA", "Diplomacy", "Home | Americas"]
+)
+def test_a_section_label_above_the_headline_is_no_headline(kicker: str) -> None:
+    text = f"{kicker}\n{HEADLINE}\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == HEADLINE
+    assert article.section is not None
+    assert kicker.endswith(article.section)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "second_line"),
+    [
+        # A short headline that is no section or place; a longer line above a shorter one.
+        ("Peace Deal", "Talks resume"),
+        ("Kenya Votes", "Ruto leads count"),
+        ("Kenya and Uganda", "Talks"),
+    ],
+)
+def test_a_short_first_line_above_no_headline_stays(first_line: str, second_line: str) -> None:
+    text = f"{first_line}\n{second_line}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.title is not None
+    assert article.title.text(text) == first_line
+    assert article.section is None
+
+
+def test_a_label_above_a_sentence_is_no_section() -> None:
+    # No headline under it: the page has no header to read.
+    text = f"Africa\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.section is None
+    assert FIRST in texts(text, article.paragraphs)

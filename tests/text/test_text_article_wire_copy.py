@@ -36,6 +36,12 @@ def texts(text: str, spans: tuple[Span, ...]) -> list[str]:
         "Mahama meets Carney in Ottawa, in this handout photo released by the Ghanaian presidency.",
         "In this photo released by the Ghana Presidency, Mahama greets Carney in Accra.",
         "This handout image shows the two leaders at the signing.",
+        # Reuters pages number the pictures and add the licensing link.
+        "[1/3] Mahama and Carney shake hands in Ottawa, Canada, November 20, 2026.",
+        (
+            "Mahama and Carney shake hands in Ottawa, as officials look on. REUTERS/Blair Gable"
+            " Purchase Licensing Rights, opens new tab"
+        ),
     ],
 )
 def test_photo_captions_are_boilerplate(caption: str) -> None:
@@ -79,6 +85,16 @@ def test_photo_captions_are_boilerplate(caption: str) -> None:
         "Also Read | Ghana, Canada sign defence pact",
         "Image caption, Mahama and Carney at the signing",
         "Published - November 21, 2026 10:44 pm IST",
+        "yoonsoo@yna.co.kr",
+        "Published in Dawn, December 3rd, 2026",
+        "Published in The Express Tribune, December 3rd, 2026.",
+        "Kofi Mensah with Reuters, AFP",
+        "jsi/rt (Reuters, dpa)",
+        "(FRANCE 24 with AFP)",
+        "(With AFP)",
+        "Enditem",
+        "With Reuters and AP",
+        "Email: k.mensah@graphic.com.gh",
     ],
 )
 def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
@@ -109,6 +125,10 @@ def test_credits_after_the_story_are_boilerplate(credit: str) -> None:
         "The ministers spoke by phone (connected via a secure line from Accra).",
         "The accords [signed in Ottawa] take effect in January, officials said.",
         "This is a story of two economies that need each other, Carney said.",
+        "Questions can be sent to the ministry at trade@gov.gh until Friday.",
+        "Published in Accra, the report found cocoa prices had doubled since 2024.",
+        "Mahama met Carney with AFP reporters present.",
+        "With AFP and Reuters reporters watching, the two leaders signed.",
     ],
 )
 def test_story_paragraphs_are_not_credits(paragraph: str) -> None:
@@ -327,3 +347,42 @@ def test_a_last_line_mentioning_the_end_keeps_it() -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{last}"
     article = parse_article(text)
     assert texts(text, article.paragraphs) == [FIRST, last]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Link copied",
+        "Print this article",
+        "Listen to this story",
+        "Comments (3)",
+        "Gift this article",
+        "Share full article",
+        "Click to share on X (Opens in new window)",
+        "Loading...",
+        "AFP",
+        "Getty Images",
+        "Video: Mahama says the cocoa deal is fair",
+        "Photos: Carney in Accra",
+    ],
+)
+def test_site_buttons_and_labelled_media_between_paragraphs_are_boilerplate(button: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{button}\n\n{SECOND}\n\n{THIRD}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, SECOND, THIRD]
+    assert button in texts(text, article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Video footage showed Mahama and Carney touring the refinery.",
+        "Loading of the first cocoa shipment began on Friday.",
+        "AFP reported that the accords were worth $2 billion.",
+        "Comments by both leaders were broadcast live.",
+    ],
+)
+def test_story_lines_opening_with_button_words_stay(paragraph: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{paragraph}\n\n{SECOND}"
+    article = parse_article(text)
+    assert texts(text, article.paragraphs) == [FIRST, paragraph, SECOND]

@@ -60,6 +60,14 @@ def test_an_analysts_forecast_is_not_a_claim_but_his_fact_is(pipeline: Pipeline)
         "Ortega said his foreign minister will travel to San Pedro Sula next week.",
         # Hopes and non-answers.
         "Ortega said Nicaragua looked forward to closer ties with Honduras.",
+        # Scheduled or planned for a time, or a subject still to come up.
+        "Ortega said the next joint exercise is scheduled for early next year.",
+        "Ortega said the next round of consultations was planned for the spring in Tegucigalpa.",
+        "Ortega said the question of remittances would also come up at the summit.",
+        "Ortega said farmers would keep smuggling coffee as long as prices differed.",
+        # A title's period does not cut the forecast off after "Mr." or "Dr.".
+        "Ortega said Mr. Castro's government would probably cut fuel imports next year.",
+        "Ortega said Dr. Rosales might have lost the vote in the assembly.",
     ],
 )
 def test_a_hedged_or_forecast_proposition_is_not_a_claim(pipeline: Pipeline, sentence: str) -> None:

@@ -81,6 +81,11 @@ def test_a_plain_fact_is_not_a_judgment(text: str) -> None:
         ("it rose. then it fell", "it rose. then it fell"),
         (".. A", ".. A"),
         ("x . A", "x . A"),
+        # German low quotation marks; a title's period.
+        ("Wir sind bereit.\u201c \u201eDann nicht", "Wir sind bereit."),
+        ("It rose. \u201eThen it fell", "It rose."),
+        ("Mr. Tobgay said it rose. Then it fell", "Mr. Tobgay said it rose."),
+        ("His counterpart Ma. Theresa Lazaro agreed. Then", "His counterpart Ma. Theresa Lazaro agreed."),
     ],
 )
 def test_first_sentence_stops_after_a_stop_before_a_capital(text: str, head: str) -> None:

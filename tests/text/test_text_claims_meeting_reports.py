@@ -75,6 +75,42 @@ from bilateral.text import extract
             "\u201cHad a productive conversation with FM @BuiThanhSon today. Discussed our strategic"
             " partnership,\u201d South Korean Foreign Minister Cho Hyun wrote on X."
         ),
+        # The conversation's words quoted; what the two reached or signed at the talks.
+        (
+            "Ghana's Samuel Okudzeto Ablakwa met Togo's Robert Dussey in Lome. Ablakwa wrote on X that"
+            ' he had a "warm and candid" conversation with Dussey.'
+        ),
+        (
+            "Ghana's Samuel Okudzeto Ablakwa met Togo's Robert Dussey in Lome. Ablakwa wrote on X that"
+            " he had a \u201cwarm, candid\u201d exchange with Dussey."
+        ),
+        (
+            "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey"
+            " reached a broad agreement on the border markets during talks in Lome, Ghana's ministry said."
+        ),
+        (
+            "Togolese Foreign Minister Robert Dussey and his Beninese counterpart Olushegun Adjadi Bakari"
+            " signed a memorandum on energy trade, the ministry said."
+        ),
+        # The signing watched by the two, the two sides' act, talks held for a while, a content
+        # cut to the meeting's verb.
+        (
+            "Ghanaian President John Mahama and Togolese President Faure Gnassingbe witnessed the signing"
+            " at the Jubilee House in Accra, Ghana's presidency said."
+        ),
+        (
+            "Ghanaian President John Mahama and Togolese President Faure Gnassingbe on Friday oversaw the"
+            " signing of six agreements, Ghana's presidency said."
+        ),
+        "A Ghanaian official said the two sides had signed six memorandums of understanding on Friday.",
+        (
+            "Ghana's Samuel Okudzeto Ablakwa met Togo's Robert Dussey in Lome. Ablakwa and Dussey held talks"
+            " for about an hour at the foreign ministry, the ministry said, on the occasion of the visit."
+        ),
+        (
+            "Ghana's John Mahama received Togo's Faure Gnassingbe in Accra on Monday for talks that the"
+            " Ghana News Agency said lasted nearly two hours and covered the border markets."
+        ),
     ],
 )
 def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
@@ -124,6 +160,16 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
         (
             "Analyst Nguyen Khac Giang said the Vietnamese leader sought re-election in 2021.",
             "the Vietnamese leader sought re-election in 2021",
+        ),
+        (
+            # Two sides that reached no deal, and a fact about a third party's agreement.
+            "Analyst Kwesi Aning said Accra and Lome never reached an agreement on the border markets.",
+            "Accra and Lome never reached an agreement on the border markets",
+        ),
+        (
+            # A title's period is no sentence end: the whole sentence is judged (a fact here).
+            "Mr. Misri said Mr. Tobgay's government had cut fuel imports from India by a third.",
+            "Mr. Tobgay's government had cut fuel imports from India by a third",
         ),
     ],
 )

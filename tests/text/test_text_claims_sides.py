@@ -63,6 +63,14 @@ def test_two_other_countries_as_the_subject_stay_a_claim(pipeline: Pipeline) -> 
         "Angolan Foreign Minister Tete Antonio also attended the talks at the palace",
         # A pronoun for the person.
         "he promised to send a trade mission to Luanda before the end of the year",
+        # An honorific before the name, with or without its period; an aside before the verb.
+        "Mr Ramaphosa reaffirmed South Africa's support for the Lobito corridor",
+        "Dr. Ramaphosa had thanked Lourenco for Angola's help in the Great Lakes talks",
+        "Mr Ramaphosa, for his part, said South African banks were ready to invest in Angola",
+        # A relative clause after the name; a request or a possibility raised at the talks.
+        "Ramaphosa, who arrived in Luanda on Tuesday evening, thanked Lourenco for the welcome",
+        "Ramaphosa also raised the possibility of direct flights between Luanda and Durban",
+        "Ramaphosa had raised Pretoria's request for faster visas for South African truckers",
     ],
 )
 def test_what_a_person_said_at_the_talks_is_not_the_speakers_claim(pipeline: Pipeline, inner: str) -> None:
@@ -81,6 +89,38 @@ def test_a_fact_about_a_person_stays_a_claim(pipeline: Pipeline) -> None:
         "had borrowed $4 billion from Chinese banks since 2022.",
     )
     assert texts == ["Lourenco's government had borrowed $4 billion from Chinese banks since 2022"]
+
+
+def test_what_a_person_said_by_his_spokesman_is_no_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Ramaphosa, according to his spokesman, described the talks as "
+        '"frank, friendly and forward-looking."',
+    )
+    assert texts == []
+
+
+def test_a_fact_about_a_person_after_a_relative_clause_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Opposition leader Adalberto Costa Junior said Lourenco, who took "
+        "office in 2017, had borrowed $4 billion from Chinese banks since 2022.",
+    )
+    assert texts == [
+        "Lourenco, who took office in 2017, had borrowed $4 billion from Chinese banks since 2022"
+    ]
+
+
+def test_a_fact_about_a_person_with_an_honorific_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(
+        pipeline,
+        "South African President Cyril Ramaphosa met Angolan President Joao Lourenco in "
+        "Luanda on Wednesday. Opposition leader Adalberto Costa Junior said Mr Lourenco had "
+        "borrowed $4 billion from Chinese banks since 2022.",
+    )
+    assert texts == ["Mr Lourenco had borrowed $4 billion from Chinese banks since 2022"]
 
 
 _VISIT = (

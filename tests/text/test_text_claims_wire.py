@@ -193,6 +193,9 @@ def test_a_fact_about_what_was_asked_stays_a_claim(pipeline: Pipeline) -> None:
         "the accord would end decades of quarrels over fishing",
         "the joint patrol force would include about 800 sailors",
         "The new railway will carry four million tons of ore a year",
+        # What it provides for: its terms, an outcome of the talks.
+        'the agreement commits the two governments to "explore joint patrols" in the gulf',
+        "the memorandum provides for joint patrols of the Gulf of Guayaquil",
     ],
 )
 def test_what_an_agreement_will_do_is_a_forecast(pipeline: Pipeline, forecast: str) -> None:
@@ -205,6 +208,11 @@ def test_what_an_agreement_did_stays_a_claim(pipeline: Pipeline) -> None:
         pipeline, f"{OPENING}Noboa said the 1998 accord had ended decades of quarrels over the border."
     )
     assert texts == ["the 1998 accord had ended decades of quarrels over the border"]
+
+
+def test_what_someone_commits_to_stays_a_claim(pipeline: Pipeline) -> None:
+    texts = _texts(pipeline, f"{OPENING}Noboa said Peru commits too few boats to the border patrols.")
+    assert texts == ["Peru commits too few boats to the border patrols"]
 
 
 def test_a_currency_is_not_what_a_claim_is_about(pipeline: Pipeline) -> None:

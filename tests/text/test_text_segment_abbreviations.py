@@ -82,3 +82,27 @@ def test_a_currency_word_before_a_capital_still_ends_a_sentence() -> None:
     # Only an amount after it holds the sentence together.
     first, second = "The fee was quoted in Rs.", "Officials did not say how much."
     assert sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's minister met his Philippine counterpart Ma. Theresa Lazaro in Manila on Friday.",
+        "Bangladesh's foreign adviser Md. Touhid Hossain received the envoy on Sunday.",
+        "Malaysia's Higher Education Minister Mohd. Zambry Abdul Kadir attended the talks.",
+    ],
+)
+def test_an_abbreviated_given_name_does_not_end_a_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "Ma" as a surname ends a sentence before a starter or a single capitalised word.
+        ("The vice minister was Ma.", "The talks lasted an hour."),
+        ("Wang spoke after Ma.", "Beijing said nothing."),
+    ],
+)
+def test_the_surname_ma_still_ends_a_sentence(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]

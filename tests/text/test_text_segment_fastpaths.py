@@ -21,8 +21,8 @@ from bilateral.text._article import ArticleStage
 from bilateral.text._document import Document
 from bilateral.text._segment import SentenceStage, line_blocks, split_sentences, strip_span
 
-_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
-_CLOSERS = "\"\u201d\u2019'\u00bb)]"
+_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]\u201c\u2018]*")
+_CLOSERS = "\"\u201d\u2019'\u00bb)]\u201c\u2018"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _LEADING = re.compile(rf"[\s{_INVISIBLE}]*")
 _WORD = re.compile(r"\w")
@@ -52,6 +52,9 @@ def _reference_block(text: str, start: int, end: int, out: list[Span]) -> None:
         ):
             continue
         punct = match.group().rstrip(_CLOSERS)
+        at = match.start()
+        if punct == "." and text[at - 1].isdigit() and _segment._list_number(text, sentence_start, at):
+            continue
         if punct == "." and _segment._abbreviation_holds(
             _token_before(text, match.start(), sentence_start), text, following, end, match.start()
         ):
@@ -82,9 +85,10 @@ def _reference(text: str) -> list[Span]:
 _PIECES = st.sampled_from(
     [
         "said", "The", "he", "U.S", "Mr", "Feb", "No", "p.m", "Inc", "a", "J", "al-Sudani",
-        "de Mistura", "Embassy", "Ruto", "10", "3", "²", "Ⅻ", "x_y", "É", "ß",
+        "de Mistura", "Embassy", "Ruto", "10", "3", "²", "Ⅻ", "x_y", "É", "ß", "Ma", "Theresa", ":",
         ".", ".", ".", "!", "?", "…", "...", "”", "\u2019", "'", '"', ")", "]", "»", "“", "(",
-        " ", " ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u2028", "\u00a0", "\u200b", "\ufeff",
+        "\u201e", "\u2018", " ", " ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u2028", "\u00a0", "\u200b",
+        "\ufeff",
     ]
 )  # fmt: skip
 

@@ -48,3 +48,19 @@ def test_quotation_after_abbreviation_starts_a_sentence(text: str, expected: lis
 )
 def test_abbreviation_before_lower_case_quotation_stays_inside(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # German and Polish copy opens quotations low and closes them with U+201C or U+2018.
+        (
+            "Merz named Frankfurt (Oder) and G\u00f6rlitz.",
+            "\u201eWe will not build a new wall,\u201c Merz said.",
+        ),
+        ("\u201eWe are ready.\u201c", "The chancellor said nothing more."),
+        ("Tusk agreed.", "\u201aNot now,\u2018 he said."),
+    ],
+)
+def test_low_quotation_marks_open_and_close_sentences(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]

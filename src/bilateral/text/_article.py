@@ -35,6 +35,16 @@ _NAME_MAX_TOKENS = 6
 _SECTION_MAX = 40
 #: A lone crumb after "Home" is a section only when it is this short ("World News").
 _SECTION_WORDS = 3
+#: Section labels printed alone above a headline (a kicker): "Africa", "World News", "ANALYSIS".
+#: Places and regions the gazetteer knows count too ("East Africa", "Middle East").
+_KICKERS = frozenset(
+    {"world", "world news", "news", "politics", "diplomacy", "analysis", "exclusive", "opinion", "business",
+     "economy", "international", "nation", "national", "region", "americas", "asia pacific", "asia-pacific",
+     "middle east", "africa", "europe", "asia", "usa", "us news", "u.s.", "south asia", "east asia",
+     "latin america", "explainer", "interview", "feature", "features", "breaking news", "live", "defense",
+     "defence", "security", "trade", "foreign affairs", "global", "top stories"}
+)  # fmt: skip
+_KICKER_WORDS = 3
 #: Without a "Home" crumb, a trail needs this many crumbs to be told from a headline.
 _MIN_CRUMBS = 3
 _LINK_MAX = 150
@@ -44,7 +54,7 @@ _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # -- breadcrumbs ---------------------------------------------------------------------------
 #: Guillemets and arrows separate crumbs as they are; ">" and "/" only with spaces around them,
 #: since they also occur inside headlines ("Senkaku/Diaoyu").
-_CRUMB_SEPARATOR = re.compile(r"\s*[\u00bb\u203a\u2192\u226b]\s*|\s+[>/]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s*[\u00bb\u203a\u2192\u226b]\s*|\s+[>/|]\s+")
 _HOME = frozenset({"home", "homepage", "home page", "start", "front page", "main", "news", "inicio"})
 
 # -- bylines -------------------------------------------------------------------------------
@@ -126,7 +136,8 @@ _STANDFIRST_LINES = 3
 
 # -- publication lines ---------------------------------------------------------------------
 _DATE_LABEL = re.compile(
-    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified)(?:\s+on)?\s*[:\u2013-]?\s*)?"
+    r"(?i:(?P<label>published|updated|update|last\s+updated|first\s+published|posted|date|modified|issued)"
+    r"(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
 #: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
@@ -201,7 +212,8 @@ _LINKS = re.compile(
     r"(?i:related(?:\s+(?:articles|posts|stories|news|content|coverage|topics|reading))?|read\s+(?:more|next|also)|"
     r"also\s+read|see\s+also|further\s+reading|share\s+this(?:\s+(?:article|story|post|page))?|share|"
     r"like\s+this|subscribe(?:\s+to\s+.{1,60})?|sign\s+up(?:\s+for\s+.{1,60})?|newsletter|tags|topics|filed\s+under|"
-    r"suggested\s+topics)" + _BOILER_WORDS
+    r"suggested\s+topics|more\s+on\s+this\s+story|explore\s+more\s+on\s+th(?:ese|is)\s+topics?)"
+    + _BOILER_WORDS
 )
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
@@ -211,7 +223,8 @@ _SINGLE = re.compile(
     r"(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.*|by\s+(?:using|continuing\s+to\s+use)\s+this\s+(?:web)?site\b.*|"
     r"accept(?:\s+all)?\s+cookies\b.*|cookie\s+(?:policy|settings|preferences)\b.*|click\s+here\b.*|"
     r"follow\s+us\b.*|(?:copyright\b|©).*|.*\ball\s+rights\s+reserved\.?|(?:tags?|filed\s+under|topics)\s*:.*|"
-    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen)\s*[:|].*|"
+    r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+video)?|recommended|watch|listen|video|audio|"
+    r"photos?|gallery|in\s+pictures)\s*[:|].*|"
     r"disclaimer\s*:.*|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|whatsapp|telegram|youtube|threads|linkedin)\b.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
@@ -221,7 +234,17 @@ _SINGLE = re.compile(
     # "Popout", "No media source currently available", "0:00 0:01:45 0:00".
     r"share|embed|download|pop-?\s?out|no\s+media\s+source\s+currently\s+available|"
     r"your\s+browser\s+does\s*n[o'\u2019]?t\s+support\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+|"
-    r"(?:sign\s+up|subscribe)\s+(?:for|to|now)\b.*)" + _BOILER_WORDS
+    r"(?:sign\s+up|subscribe)\s+(?:for|to|now|here)\b.*|"
+    # BBC pages: the story's age and the "Save" button above the byline.
+    r"save|(?:\d{1,2}|an?)\s+(?:hours?|minutes?|mins?|days?)\s+ago|"
+    # Buttons and notices of news sites: "Link copied", "Print this article", "Comments (3)".
+    r"link\s+copied|copy\s+link|download\s+file|print\s+this\s+(?:article|story|page)|"
+    r"listen\s+to\s+this\s+story|loading|comments?\s*\(\d+\)|sign\s+in\s+to\s+comment|"
+    r"(?:gift|save|share)\s+(?:this\s+|full\s+)?article|report\s+an\s+error|click\s+to\s+share\b.*|"
+    # A photo's agency alone on a line: "AFP", "Getty Images", "Anadolu Agency".
+    r"afp|reuters|epa(?:-efe)?|xinhua|anadolu(?:\s+agency)?|"
+    # Xinhua's sign-off on a line of its own (after the last paragraph it is `_SIGNOFF`'s).
+    r"enditem)" + _BOILER_WORDS
 )
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
@@ -229,6 +252,8 @@ _CAPTION = re.compile(
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
     # BBC pages copied out: "Image caption, Ruto and Abiy at State House".
     r"|(?i:image|photo|video)\s+caption,\s*\S"
+    # Reuters pages number the pictures of a story: "[1/3] Indian Foreign Minister ... shakes hands".
+    r"|\[\d{1,2}/\d{1,2}\][ \t]*\S"
     # "In this photo released by the Kenyan presidency, ...", "This handout image ...".
     r"|In\s+this\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\b"
     r"|This\s+(?:(?:handout|undated|file|pool|combination)\s+)*(?:photo(?:graph)?|image|picture|frame\s+grab)\s+"
@@ -252,7 +277,9 @@ _PHOTO_CREDIT = re.compile(
     r"|,?\s+in\s+this\s+(?:(?:handout|undated|file|pool)\s+)*(?:photo(?:graph)?|image|picture)\b[^\n]{0,60}"
     # A caption ends with where and when the picture was taken, after a comma: "... speaks at
     # State House in Nairobi, Kenya, Oct. 3, 2025." (a story says "on Oct. 3, 2025").
-    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\.)\s*\Z"
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\."
+    # Reuters pages: "... REUTERS/Ibraheem Al Omari Purchase Licensing Rights, opens new tab".
+    r"|Purchase[ \t]+Licensing[ \t]+Rights(?:,[ \t]*opens[ \t]+new[ \t]+tab)?)\s*\Z"
 )
 _CREDIT_TAIL = 80
 #: The words of a credit line: names, places and the next credit ("; Editing by ...").
@@ -285,6 +312,17 @@ _CREDIT = re.compile(
     r"|[A-Z]{2,5}(?:[ \t]+[A-Z]{2,4}){2,6}|[A-Z]{2,6}(?:/[\w .'\u2019-]{2,40}){1,4}"
     r"|(?:[=_*~]{2,}|-{2,}|[\u2013\u2014])\s*[A-Za-z]{2,12}\s*[=_*~\u2013\u2014-]*|\(\s*[A-Za-z]{2,12}\s*\)"
     r"|[=_*~#\s\u2013\u2014-]{3,}"
+    # Dawn's and The Express Tribune's print edition: "Published in Dawn, December 3rd, 2026".
+    r"|Published[ \t]+in[ \t]+(?:The[ \t]+)?[A-Z][\w'\u2019.&-]*"
+    r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,3},[^\n]{1,40}"
+    # DW's author line under the story: "Jan Kowalski with Reuters, AFP", "jsi/rt (Reuters, AFP)";
+    # France 24's "(FRANCE 24 with AFP)" and "(With AFP)".
+    r"|\(?(?:[A-Z0-9][\w'\u2019.-]*[ \t]+){0,3}[Ww]ith[ \t]+(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)?"
+    r"|[a-z]{2,6}(?:/[a-z]{2,6})+[ \t]*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
+    r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)"
+    # The reporter's address alone on a line, as Yonhap signs off: "yoonsoo@yna.co.kr".
+    r"|(?i:e-?mail[ \t]*:[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 #: Who helped write it: "VOA's ... contributed to this report", "Associated Press writers ...
 #: contributed.", "Associated Press writer ... reported from Guatemala City." Tried only on
@@ -388,6 +426,17 @@ def _breadcrumb(line: str) -> tuple[str | None, str | None] | None:
     return section, last
 
 
+def _kicker(line: str) -> bool:
+    """Whether *line* is a section label printed alone above the headline ("Africa", "ANALYSIS")."""
+    words = line.split()
+    if not 0 < len(words) <= _KICKER_WORDS or line[-1] in _SENTENCE_END + ",;:":
+        return False
+    key = _squash(line).lower()
+    return key in _KICKERS or (
+        _capitalised(words) and _known_place(line.title() if line.isupper() else line, bodies=False)
+    )
+
+
 def _is_name(words: str) -> bool:
     tokens = words.split()
     if not tokens or len(tokens) > _NAME_MAX_TOKENS or tokens[0].lower() in _NOT_NAMES:
@@ -444,9 +493,17 @@ _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}
 #: A date with slashes: "26/11/2026" (day first, as France 24 prints it) or "11/26/2026".
 _SLASHED_DATE = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 _MONTHS_IN_YEAR = 12
+#: A date year first with slashes or dots, as Korean and Japanese pages print it:
+#: "2026/12/02 15:30 KST", "2026.12.02", "2026. 12. 2." (ISO "2026-12-02" is `parse_printed_date`'s).
+_YEAR_FIRST_DATE = re.compile(r"(?P<year>\d{4})[./][ \t]?(?P<month>\d{1,2})[./][ \t]?(?P<day>\d{1,2})\.?")
 #: What pages print before the date of a publication line: the outlet in capitals and a
 #: dash ("KYODO NEWS - Nov 26, 2026 - 19:34"), an abbreviated weekday ("Wed 26 Nov 2026").
 _DATE_PREFIX = re.compile(
+    # Xinhua's header: "Source: Xinhua| 2026-12-02 21:35:10|Editor: huaxia".
+    r"(?:Source[ \t]*:[ \t]*[A-Za-z][A-Za-z .&]{1,30}\|[ \t]*)?"
+    # Yonhap's page line: the section and a 24-hour clock before the date ("All News 15:02
+    # November 26, 2026"); a month name must follow the clock.
+    r"(?:(?:[A-Z][a-z]+[ \t]+){0,3}\d{1,2}:\d{2}[ \t]+(?=[A-Z]))?"
     r"(?:[A-Z][A-Z&.]+(?:[ \t][A-Z][A-Z&.]+){0,3}[ \t]+[-\u2013\u2014|][ \t]+)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
 )
@@ -455,6 +512,11 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(
     r"[ \t]*\|[^|\d\n]*\Z"
     r"|[ \t]*(?:Updated|Published)[ \t]+(?:\d{1,2}|an?)[ \t]+(?:hours?|minutes?|mins?|days?)[ \t]+ago\Z"
+    # The update's date after the publication's on one line: "Published : 2026-12-02 15:30
+    # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026".
+    r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)[ \t]*[:\u2013-][ \t]*\S[^\n]*\Z"
+    # Who posted it: "Posted on December 2, 2026 by Amina Yusuf", "... 9:41PM by PIB Delhi".
+    r"|[ \t]+by[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}\Z"
 )
 #: A year and the clock after it with no space between them ("202610:44 AM").
 _GLUED_CLOCK = re.compile(r"(\d{4})(\d{1,2}:\d{2})")
@@ -467,7 +529,7 @@ def _printed_date(words: str) -> dt.date | None:
         words = words[prefix.end() :]
     words = _CLOCK.sub("", _GLUED_CLOCK.sub(r"\1 \2", _DATE_SUFFIX.sub("", words)))
     stripped = words.strip()
-    dotted = _DOTTED_DATE.fullmatch(stripped)
+    dotted = _DOTTED_DATE.fullmatch(stripped) or _YEAR_FIRST_DATE.fullmatch(stripped)
     slashed = _SLASHED_DATE.fullmatch(stripped) if dotted is None else None
     if dotted is None and slashed is None:
         return parse_printed_date(words)
@@ -698,6 +760,7 @@ class _Parse:
     lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
     date_line: int = -1  # the publication line read in the header
     late_byline: int = -1  # a byline found under the first lines of the body
+    deck_end: int = -1  # where the deck under the headline ends (a lede may follow it)
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -741,6 +804,7 @@ def _bare_byline(state: _Parse, index: int) -> bool:
         or _dateline(state.text, start, len(state.text)) is not None
         or _city_line(following)
         or _bare_dateline(following)
+        or ("," in following and _outlet_city(following) is not None)
     )
 
 
@@ -762,6 +826,26 @@ def _outlet_line(line: str) -> bool:
         and all(w.isalpha() or w == "&" for w in words)
         and not _known_place(line.title(), bodies=False)
     )
+
+
+def _outlet_city(line: str) -> str | None:
+    """
+    The city of an outlet line with the reporter's city ("BBC News, Nairobi"), or None.
+
+    BBC pages print it under the reporter's name: the outlet's words, a comma, a city the
+    gazetteer knows.
+    """
+    outlet, comma, city = line.rpartition(",")
+    city = city.strip()
+    if (
+        not comma
+        or not outlet
+        or len(outlet.split()) > _BARE_NAME_WORDS[1]
+        or _AFFILIATION.fullmatch(outlet.strip()) is None
+        or not 0 < len(city.split()) <= _BARE_DATELINE_WORDS
+    ):
+        return None
+    return city if _known_place(city, _CITY_KINDS, bodies=False) else None
 
 
 def _name_under_date(state: _Parse, index: int) -> bool:
@@ -850,18 +934,30 @@ def _deck(state: _Parse, index: int) -> bool:
         or state.byline is not None
         or state.published is not None
         or index + 1 >= len(state.lines)
-        or state.lines[index - 1][1] != state.title.end
+        or state.lines[index - 1][1] not in (state.title.end, state.deck_end)
     ):
         return False
     start, end = state.lines[index + 1]
     following = state.text[start:end]
-    if _bare_byline_parts(state.line(index)) is not None:
+    line = state.line(index)
+    if _bare_byline_parts(line) is not None:
         return False
-    return (
+    if (
         _byline(following) is not None
         or _date_line(following) is not None
         or _bare_byline_parts(following) is not None
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
+    ):
+        return True
+    # Anadolu prints a deck without a final period, then the lede, then the byline: "Erdoğan,
+    # Tokayev also discuss Middle Corridor" / "Turkish President ... agreed on Tuesday to ...,
+    # the directorate said." / "Name |01.12.2026 - Update : 01.12.2026". The lede, read next,
+    # follows a deck (`_Parse.deck_end`) and goes to `_Parse.lede`.
+    if line[-1] in _SENTENCE_END or index + 2 >= len(state.lines) or not _lede(following):
+        return False
+    after = state.line(index + 2)
+    return (
+        _byline(after) is not None or _date_line(after) is not None or _bare_byline_parts(after) is not None
     )
 
 
@@ -884,6 +980,20 @@ def _read_header(state: _Parse) -> int:
                 state.header.add(index)
                 index += 1
                 continue
+        if (
+            state.title is None
+            and index <= 1
+            and index + 2 < len(state.lines)
+            and _kicker(line)
+            and _title_like(state.line(index + 1))
+            and len(state.line(index + 1).split()) > len(line.split())
+        ):
+            # "Africa" above "Kenya, Uganda agree to ...": the page's section, not its headline.
+            state.section = state.section or _squash(line)
+            state.boilerplate.append(state.span(index))
+            state.header.add(index)
+            index += 1
+            continue
         if state.byline is None:
             byline = _byline(line)
             if byline is None and state.title is not None and not is_last:
@@ -928,6 +1038,16 @@ def _read_header(state: _Parse) -> int:
             state.header.add(index)
             index += 1
             continue
+        city = (
+            _outlet_city(line)
+            if "," in line and state.byline is not None and not is_last and _after_byline(state, index)
+            else None
+        )
+        if city is not None:
+            state.dateline = state.dateline or city  # "BBC News, Nairobi" under the reporter's name
+            state.header.add(index)
+            index += 1
+            continue
         if (
             state.byline is not None
             and not is_last
@@ -964,6 +1084,7 @@ def _read_header(state: _Parse) -> int:
                 state.lede.append(index)  # the story's first sentence above the byline
             else:
                 state.boilerplate.append(state.span(index))  # the subhead between headline and byline
+                state.deck_end = state.lines[index][1]
             state.header.add(index)
             index += 1
             continue

@@ -168,7 +168,13 @@ _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 # Group 1 is the gap after the stop. The pattern opens with the stop itself (checked with
 # the character before it by the lookbehind) so that the search can skip ahead to the next
 # stop character instead of trying the lookbehind at every position.
-_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%][.!?])([”\"’']?\s+)(?=[“\"‘']?[A-Z])")
+#: A title or a given name abbreviated before a name holds its period ("Mr. Misri said ...",
+#: "his counterpart Ma. Theresa Lazaro", "Dr. Tedros"): checked only where a stop was found.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<=[a-z0-9%][.!?])(?<!\b(?:Mr|Ms|Dr|Ma|Md|Lt|St)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Amb)\.)"
+    # German copy: „We are ready.“ Merz said.
+    r"(?<!\b(?:Prof|Capt|Mohd)\.)([”“\"’‘']?\s+)(?=[“„\"‘‚']?[A-Z])"
+)
 # A modal of the future or of volition right after the subject: an announced act.
 _MODAL = (
     r"(?:will|would|shall|['’]ll|['’]d|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to)"
@@ -208,10 +214,13 @@ _MEETING_SUBJECT = re.compile(
     r"|^(?:during|at|in|after)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|discussions?|meetings?|visit|summit|negotiations|conversation|call)\b"
     # "the two also discussed ...", "they reviewed ...": the sides, with a verb of the meeting.
-    r"|^(?:the\s+two|both|they|we)\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
+    r"|^(?:(?:the\s+two|both)(?:\s+(?:sides|countries|leaders|ministers|delegations|governments|nations))?|they|we)"
+    r"\s+(?:(?:also|then|later|had|have|reportedly|both|all)\s+)*"
     r"(?:discussed|reviewed|exchanged\s+views|met|held\s+talks|talked|spoke|agreed|signed|witnessed)\b"
     # "We had a very good meeting", "they held frank talks": how the meeting went.
-    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?\s+|very\s+|really\s+|[\w-]+\s+){0,4}?"
+    # The words may be quoted: "he had a “constructive and frank” conversation with ...".
+    r"|^(?:we|they|i|he|she)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+"
+    r"(?:an?\s+|very\s+|really\s+|[“\"‘']?[\w-]+[”\"’']?,?\s+){0,5}?"
     r"(?:meeting|talks|conversation|discussions?|call|exchange|dialogue)\b",
     re.IGNORECASE,
 )
@@ -234,11 +243,22 @@ _SIDES_PLEDGED = re.compile(
     r"^[^,;:]{1,60}?\sand\s[^,;:]{1,60}?(?:,[^,;:]{1,40},)?\s(?:(?:have|had|also|on\s+[a-z]+day)\s+)*"
     r"(?<!never\s)(?<!not\s)(?<!n[’']t\s)"
     r"(?:(?:agreed|pledged|vowed)\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:to|on|that)\b"
-    r"|(?:reaffirmed|reiterated|underscored|emphasi[sz]ed)\s+(?:the|their|its|that|a|an|support|commitment)\s)",
+    r"|(?:reaffirmed|reiterated|underscored|emphasi[sz]ed)\s+(?:the|their|its|that|a|an|support|commitment)\s"
+    # What the two reached or signed at the talks: "X and his counterpart Y reached the
+    # agreement during talks in Manila", "X and Y signed an agreement on ..." (an outcome).
+    r"|(?:reached|signed)\s+(?:an?|the|a\s+broad|broad)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|consensus|understanding|memorandum|accord|pact)\b"
+    # "Lula and Tinubu witnessed the signing at the villa", "X and Y oversaw the signing of 18 deals".
+    r"|(?:witnessed|oversaw|attended)\s+(?:the\s+)?signing\b)",
     re.IGNORECASE,
 )
+#: " and " where `_SIDES_PLEDGED` can find it: after at most 60 characters of the first side.
+_EARLY_AND = re.compile(r"\sand\s", re.IGNORECASE)
+_EARLY_AND_END = 66
 #: The verbs of `_SIDES_PLEDGED` that need no day or apposition to be tried.
-_SIDES_VERBS = ("pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi")
+_SIDES_VERBS = (
+    "pledged", "vowed", "reaffirmed", "reiterated", "underscored", "emphasi", "reached", "signed", "signing",
+)  # fmt: skip
 
 
 def _sides_agreed(head: str) -> bool:
@@ -249,8 +269,12 @@ def _sides_agreed(head: str) -> bool:
     agreed = "agreed" in low
     if agreed and _SIDES_AGREED.match(head):
         return True
-    return ((agreed and ("day " in low or "," in low)) or any(verb in low for verb in _SIDES_VERBS)) and bool(
-        _SIDES_PLEDGED.match(head)
+    return (
+        ((agreed and ("day " in low or "," in low)) or any(verb in low for verb in _SIDES_VERBS))
+        # The pattern's first side ends with " and " within its first 60 characters: a
+        # sentence without one (most with "signed" or "reached") spares its lazy runs.
+        and _EARLY_AND.search(head, 0, _EARLY_AND_END) is not None
+        and bool(_SIDES_PLEDGED.match(head))
     )
 
 
@@ -306,12 +330,16 @@ _PAIR_SUBJECT = re.compile(
     r"^(?:the\s+two|both|the)\s+(?:countries|sides|nations|governments)\b", re.IGNORECASE
 )
 # What an agreement or a project will do is a forecast: "the deal would end decades of
-# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry".
+# quarrels", "the joint force would include about 1,500 troops", "the pipeline will carry";
+# what it provides for is its terms.
 _DEAL_FUTURE = re.compile(
     r"^(?:the|this|that|their|our|its|the\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|accord|pact|treaty|memorandum|project|plan|arrangement|force|initiative|corridor|"
     r"pipeline|railway|programme|program|mechanism|framework|partnership)s?\s+"
-    rf"{_MODAL}\b",
+    rf"(?:{_MODAL}\b"
+    # What the agreement says: "The agreement commits the two governments to ...", "the
+    # memorandum provides for joint patrols": the outcome's terms, which the meeting records.
+    r"|(?:also\s+)?(?:commits|obliges|provides\s+for|calls\s+for|envisages|sets\s+out|lays\s+out)\b)",
     re.IGNORECASE,
 )
 # "it is hard to predict", "it's important that": a judgment about the proposition.
@@ -329,7 +357,8 @@ _MEETING_PREDICATE = re.compile(
     # "Lee and Chinh held a summit at Cheong Wa Dae", "held their first meeting in ...".
     r"|held\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)(?:\s+at)?)\s+"
     r"(?:(?:by\s+(?:tele)?phone|virtually|separately|briefly|privately)\s+)?(?:with\s+)?"
-    r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b)",
+    # "held talks for about an hour at the defense ministry", "spoke for 90 minutes".
+    r"(?:[A-Z]|his\b|her\b|their\b|the\b|in\b|on\b|for\b|at\b)",
 )
 # "X and his counterpart Y discussed fishing rights": a topic of the meeting.
 _DISCUSSED = re.compile(r"^[^,;:]{0,120}?\b(?:discussed|reviewed)\b")
@@ -384,13 +413,15 @@ _PRESCRIPTION = r"should(?:n['’]t)?\b|ought\s+to\b"
 _HEDGE = (
     r"(?:may|might|could)\b(?!\s+not\b|n['’]t|\s+\d)"
     r"|(?:probably|(?:un)?likely|perhaps|possibly|maybe|(?:expected|poised|scheduled|slated)\s+to)\b"
+    # "The next exercise is scheduled for early next year", "consultations are planned for spring".
+    r"|(?:is|are|was|were)\s+(?:scheduled|slated|planned)\s+for\b"
     # A schedule is a plan, not a fact yet: "work would begin this year", "the troops would
     # leave by July", "Macron and Tebboune are to meet later this year".
     r"|(?:will|would|['’]ll)\s+(?:(?:not|never|always|still|also|soon|eventually|\w+ly)\s+){0,2}"
-    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|leave|arrive|"
+    r"(?:be|become|remain|begin|start|resume|take\s+place|go\s+ahead|continue|keep|go\s+on|leave|arrive|"
     # A trip to come: "the president would fly to Doha on Monday", "Abdelatty will travel to
     # St. Petersburg", "the chancellor would travel on to Bengaluru".
-    r"travel|fly|visit|head|attend|meet)\b"
+    r"travel|fly|visit|head|attend|meet|come\s+up)\b"
     r"|(?:is|are|was|were)\s+(?:due\s+|set\s+)?to\s+(?:meet|visit|travel|hold|sign|attend|host)\b"
 )
 # Sentiment toward the other side: "his country values the UAE's role", "Kenya appreciates
@@ -519,7 +550,10 @@ _FINITE = (Form.PAST, Form.THIRD)
 #: Verbs of bringing a subject up, an act of the talks only with a noun of one after them
 #: ("pressed" always is: "Mahama pressed Merz on access to ...").
 _RAISED = frozenset({"raised", "broached"})
-_RAISED_NOUNS = ("issue", "matter", "question", "concern", "case", "subject", "topic", "demand")
+_RAISED_NOUNS = (
+    "issue", "matter", "question", "concern", "case", "subject", "topic", "demand", "request", "possibility",
+    "proposal",
+)  # fmt: skip
 #: What a side "sought" from the other at the talks ("She also sought Seoul's cooperation in
 #: ...", "he sought Egypt's support for ..."): a request made there. "sought re-election" or
 #: "sought asylum" is a fact about the person.
@@ -536,8 +570,21 @@ _FRONTED = re.compile(
     r"[^,;:.“”\"]{0,100},\s+"
 )
 _VERB_AFTER = re.compile(
+    # An aside between the person and the verb: "Mr Wang, on his part, said ...".
+    # A relative clause or the source too: "Burhan, who arrived in Cairo on Tuesday, thanked
+    # Egypt ...", "Tuggar, according to his spokesperson, described the talks as ...".
+    r"(?:,\s*(?:(?:on|for)\s+(?:his|her|its|their)\s+part|in\s+turn|for\s+(?:his|her)\s+side|too"
+    r"|who\s[^,;:.“”\"]{1,100}|according\s+to\s[^,;:.“”\"]{1,60}),)?"
     r"\s*(?:(?:also|had|has|then|later|further|reportedly|separately|personally)\s+){0,2}[“\"‘']?(?P<verb>\w+)"
 )
+
+
+#: An honorific before a person's name, with or without its period.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
+
+
+#: How far after the person `_VERB_AFTER` looks: an aside and the verb.
+_VERB_WINDOW = 140
 
 
 def _he_or_she(text: str, mention: Mention) -> bool:
@@ -752,6 +799,9 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
             and (_MEETING_PREDICATE.match(head) or _MEETING_PREDICATE.match(bare))
         )
         or ("accepted" in words and _ACCEPTED.match(head))
+        # A content cut to its verb after the meeting's noun ("... the talks, which lasted
+        # nearly two hours and covered ..."): how long the meeting went on.
+        or head.startswith(("lasted ", "took place "))
         or (("discussed" in words or "reviewed" in words) and _DISCUSSED.match(head))
     ):
         return False
@@ -822,7 +872,7 @@ def _reported_act(text: str, first: Mention, by_id: dict[str, Actor]) -> bool:
     ):
         return False
     # "Kim also attended", "the Nigerian leader had invited", "Rubio “underscored”".
-    word = _VERB_AFTER.match(text, first.span.end, first.span.end + 40)
+    word = _VERB_AFTER.match(text, first.span.end, first.span.end + _VERB_WINDOW)
     if word is None:
         return False
     verb = word.group("verb")
@@ -865,6 +915,12 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
         # officials said was aimed at ..."): no subject to look at.
         return False
     mentions = mentions_in(doc, _new_span(start, min(content.end, start + 80)))
+    if mentions and mentions[0].span.start != start and text[start] in "MDP":
+        # "Mr Dar reaffirmed ...", "Dr. Wang had thanked ...": the person's mention starts
+        # after the honorific (British and South Asian copy write "Mr" without a period).
+        honorific = _HONORIFIC.match(text, start, content.end)
+        if honorific is not None and mentions[0].span.start == honorific.end():
+            start = honorific.end()
     if mentions and mentions[0].span.start != start:
         # "During their talks in Hanoi, Takaichi said ...", "At the meeting, Sisi
         # reaffirmed ...": a fronted phrase of time or occasion before the person.

@@ -35,12 +35,13 @@ _WORD = re.compile(r"\w")
 #: Spelled ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern opening with a character
 #: class lets the regex engine skip to the next such character, where one opening with a
 #: repeat is tried (a match attempt) at every position of the paragraph.
-_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
+#: German copy closes its low quotations with the English openers: „Wir sind bereit.“
+_END = re.compile(r"[.!?…][.!?…]*[\"\u201d\u2019'\u00bb)\]\u201c\u2018]*")
 #: `_END` for a paragraph without "!", "?" or "…" (most of them): every stop there opens
 #: with a period, and a pattern opening with one literal character is searched with the
 #: engine's tight loop for it, not a test of the class at every character.
-_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]]*")
-_CLOSERS = "\"\u201d\u2019'\u00bb)]"
+_PERIOD_END = re.compile(r"\.[.!?…]*[\"\u201d\u2019'\u00bb)\]\u201c\u2018]*")
+_CLOSERS = "\"\u201d\u2019'\u00bb)]\u201c\u2018"
 #: `_END` and `_PERIOD_END` as `_split_block` reads them: the stop (group 1) when white space
 #: or the block's end follows it, with the gap of white space and invisible characters
 #: after it. A stop followed by anything else ("U.S", "3.5") does not match at all, and no
@@ -125,8 +126,17 @@ _TITLES = frozenset(
         "pvt",
         # "Jt. Secy. Anand Prakash" (joint secretary, in Indian copy).
         "jt",
+        # Malaysian names abbreviate Mohamed: "Mohd. Khaled Nordin", "Muhd. Ali".
+        "mohd",
+        "muhd",
     }
 )
+#: Given names abbreviated before the rest of a name: Filipino "Ma." (Maria: "Ma. Theresa
+#: Lazaro") and South Asian "Md." (Mohammad: "Md. Touhid Hossain"). "Ma" is also a surname
+#: ("said Ma. Chinese officials ..."), so the period holds only before two capitalised
+#: words, a name's next two parts.
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Md"})
+_TWO_NAME_WORDS = re.compile(r"[A-Z][\w'\u2019-]*[ \t\u00a0]+[A-Z]")
 #: Abbreviations that precede a number ("Feb. 28", "No. 10", "Art. 5").
 _BEFORE_NUMBER = MONTH_ABBREVIATIONS | {
     "no",
@@ -249,7 +259,8 @@ _TIME_WORDS = (
 _ZONE_MAX = 5
 _NEXT_WORD = re.compile(r"[\w'\u2019-]*")
 #: Opening quotation marks (straight ones open when a capital follows them).
-_QUOTE_OPENERS = '"\u201c\u2018\u00ab'
+#: German and Polish copy opens quotations low (U+201E and U+201A, closed by U+201C and U+2018).
+_QUOTE_OPENERS = '"\u201c\u2018\u00ab\u201e\u201a'
 
 
 # `Span(start=..., end=...)` runs two range validators and an ordering check through attrs.
@@ -379,7 +390,7 @@ def _starts_sentence(char: str) -> bool:
     return (
         char.isupper()
         or char.isdigit()
-        or char in "\"\u201c\u2018'([\u00ab"
+        or char in "\"\u201c\u2018'([\u00ab\u201e\u201a"
         or (char.isalpha() and not char.islower())
     )
 
@@ -392,6 +403,13 @@ def _abbreviation_holds(token: str, text: str, next_start: int, end: int, stop: 
     next_char = text[next_start]
     if key in _TITLES and token[0].isupper():
         return True
+    if token in _GIVEN_NAME_ABBREVIATIONS:
+        name = _NEXT_WORD.match(text, next_start, end)
+        return (
+            name is not None
+            and name.group().lower() not in _STARTERS
+            and _TWO_NAME_WORDS.match(text, next_start, end) is not None
+        )
     if key in _BEFORE_NUMBER and next_char.isdigit():
         return True
     initial = len(token) == 1 and token.isupper()
@@ -448,6 +466,26 @@ def _time_goes_on(following: str, text: str, after: int, end: int) -> bool:
     return text.startswith(" time", after, end)
 
 
+#: Most digits of a list item's number ("12." opens the twelfth item).
+_LIST_NUMBER_MAX = 2
+
+
+def _list_number(text: str, start: int, stop: int) -> bool:
+    """
+    Whether the digits before the period at *stop* are a list item's number.
+
+    The number opens the sentence (*start*: "1. A memorandum on ...") or follows a colon or
+    a semicolon, as lists run on inside a paragraph do ("three points: 1. Speeding up ...;
+    2. Exploring ..."). A number after other words ends a sentence ("delayed until 5.").
+    """
+    first = stop
+    while first > start and stop - first < _LIST_NUMBER_MAX and text[first - 1].isdigit():
+        first -= 1
+    if first == stop or (first > start and text[first - 1].isdigit()):
+        return False
+    return first == start or (first - start >= 2 and text[first - 1] == " " and text[first - 2] in ":;")  # noqa: PLR2004
+
+
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
     # *start* and *end* are a block's (see `line_blocks`): neither edge is white space or
     # invisible. Nor is either edge of a sentence cut here: one starts at a block's start
@@ -476,6 +514,8 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             and _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at)
         ):
             continue
+        if text[at] == "." and text[at - 1].isdigit() and _list_number(text, sentence_start, at):
+            continue  # "1. A memorandum on ...", "points: 1. Speeding up": a list item's number
         if not has_word:
             # A sentence opening with a letter or a digit has a word (``\w`` is those and "_").
             has_word = text[sentence_start].isalnum() or _WORD.search(text, word_seen_upto, stop) is not None
