@@ -5255,7 +5255,8 @@ class _Sentence:
                     break
                 if lt in lex.descriptors or lex.match_title(self.lowered, m) is not None:
                     return True
-                if lt in lex.org_descriptors:
+                if lt in lex.org_descriptors and self.texts[m].islower():
+                    # (A capitalised "Union" is a name's: "the European Union's envoy".)
                     return False
         if self.appositive_speaker(i, j):
             return True
@@ -5368,8 +5369,11 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + _APPOSITIVE_TITLE_WINDOW)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS:
-                # ("Nara, the city where the prime minister grew up": a place's apposition.)
+            if lt in {",", ".", ";"} or (
+                (lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS) and self.texts[m].islower()
+            ):
+                # ("Nara, the city where the prime minister grew up": a place's apposition;
+                # "Anna Bee, the European Union's envoy": a capitalised head is a name's.)
                 return False
             if (hit := self.lex.match_title(self.lowered, m)) is not None:
                 # "Nara, the prime minister's hometown": the title owns what the name is.
@@ -5393,7 +5397,8 @@ class _Sentence:
                 # Studies": a noun placed "at" a body is someone who works there; "Maduro,
                 # speaking on state television VTV,": the body is where a person spoke.
                 return False
-            if lt in self.lex.org_descriptors:
+            if lt in self.lex.org_descriptors and self.texts[m].islower():
+                # (A capitalised one is a name's word: "the European Union's envoy".)
                 return True
             if lt in self.lex.descriptors or self.lex.match_title(self.lowered, m) is not None:
                 return False
