@@ -480,6 +480,21 @@ _STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassad
 # Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
 # diplomat" is that group only once the story has introduced it (else a person it named).
 _ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
+# Adjectives of a bloc or region that name no one country but make an unnamed group with a
+# noun for officials after them ("Western diplomats said", "a senior European official told").
+_BLOC_ADJECTIVES = frozenset(
+    {"Western", "European", "Arab", "African", "Asian", "Gulf", "Nordic", "Baltic", "Balkan",
+     "Caribbean", "Scandinavian"}
+)  # fmt: skip
+# Compass words that widen such an adjective ("West African diplomats").
+_BLOC_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", "Eastern", "Western"})
+# The nouns for officials such a bloc adjective or a seat of government ("White House
+# officials", "a Kremlin official") makes a group of; the singular only after "a"/"one".
+_BLOC_GROUP_PLURALS = frozenset(
+    {"officials", "diplomats", "sources", "aides", "leaders", "negotiators", "envoys", "governments"}
+)
+_BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide"}
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
     {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
@@ -2768,7 +2783,8 @@ class _Sentence:
             if kind == "name":
                 pos = self.on_name(item)
             elif kind == "title":
-                pos = self.on_title(item)
+                # ("one Western diplomat": the noun is a title word, the group a bloc's.)
+                pos = (lowered[i] in _BLOC_GROUP_NOUNS and i and self.bloc_group(i)) or self.on_title(item)
             elif kind == "party":
                 pos = self.after_group(item)
             elif kind == "org":
@@ -5426,6 +5442,8 @@ class _Sentence:
             return i + 1
         tok_start = self.starts[i]
         tok_end = tok_start + len(self.texts[i])
+        if lt in _BLOC_GROUP_NOUNS and i and (end := self.bloc_group(i)):
+            return end
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
         if (
             lt in _ORG_ANAPHOR_DETERMINERS
@@ -5502,6 +5520,44 @@ class _Sentence:
             run.mention(tok_start, tok_end, MentionKind.PLURAL)
             run.last_plural = (self.number, ())
             return i + 1
+        return i + 1
+
+    def bloc_group(self, i: int) -> int:
+        """
+        The unnamed group a bloc or a seat of government makes with the noun at *i*, or 0.
+
+        "Western diplomats said", "Gulf officials", "one European diplomat told VOA": no
+        country, as the bloc is no one country; "White House officials", "a Kremlin
+        official": the seat's country. Without the group the statement had no speaker.
+        The singular needs "a"/"one" before it ("the Western diplomat" is one named before).
+        """
+        texts = self.texts
+        owner = i - 1
+        country: str | None = None
+        if texts[owner] in _BLOC_ADJECTIVES:
+            if owner and texts[owner - 1] in _BLOC_COMPASS:
+                owner -= 1
+        else:
+            item = self.prev_item(i)
+            entry = item.entry if item is not None else None
+            if item is None or entry is None or entry.kind is not _VENUE or not entry.metonym:
+                return 0
+            owner, country = item.start, entry.country
+        noun = self.lowered[i]
+        if noun not in _BLOC_GROUP_PLURALS:
+            before = owner - 1
+            if before > 0 and texts[before].islower() and self.lowered[before] not in _INDEFINITE:
+                # "a senior Western official".
+                before -= 1
+            if before < 0 or self.lowered[before] not in _INDEFINITE:
+                return 0
+        name = self.surface(owner, i + 1)
+        actor = self.run.group(name, (name.casefold(), noun), country)
+        start, stop = self.span(owner, i + 1)
+        actor.add_mention(self.run.make_span(start, stop), name)
+        self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
+        if noun in _BLOC_GROUP_PLURALS:
+            self.run.last_plural = (self.number, (actor.id,))
         return i + 1
 
     def plural_phrase(self, i: int) -> tuple[int, str | None] | None:
@@ -5815,7 +5871,13 @@ _NON_ROLE_TITLES = frozenset(
 )  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (
-    _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}
+    _PRONOUNS_M
+    | _PRONOUNS_F
+    | _PRONOUNS_PL
+    | _ORG_ANAPHOR_DETERMINERS
+    | _ANONYMOUS_PLURALS
+    | _BLOC_GROUP_NOUNS
+    | {"both"}
 )
 
 
