@@ -1126,6 +1126,9 @@ class _Run:
         self.countries: dict[str, _Actor] = {}
         self.country_places: dict[str, _Place] = {}
         self.orgs: dict[tuple[str, str | None], _Actor] = {}
+        # Each name's body when the story has placed only one body of that name in a country
+        # (None once a second country's is made: "Foreign Ministry" of Iran and of Turkey).
+        self.org_by_name: dict[str, _Actor | None] = {}
         self.groups: dict[tuple[str, str], _Actor] = {}
         self.named_places: dict[tuple[str, str | None], _Place] = {}
         self.by_full: dict[str, _Actor] = {}
@@ -1390,9 +1393,14 @@ class _Run:
     def org(self, name: str, country: str | None) -> _Actor:
         key = (name, country)
         actor = self.orgs.get(key) or self.orgs.get((name, None))
+        if actor is None and country is None:
+            # "the head of the Communications Directorate" after "Türkiye's Communications
+            # Directorate": the body the story named with its country, not a second one.
+            actor = self.org_by_name.get(name)
         if actor is None:
             actor = self.new_actor("organization", name, country)
             self.orgs[key] = actor
+            self.org_by_name[name] = None if name in self.org_by_name else actor
         elif actor.country is None and country is not None:
             actor.country = country
         return actor
