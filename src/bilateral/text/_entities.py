@@ -482,6 +482,9 @@ _STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassad
 _ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
 # Adjectives of a bloc or region that name no one country but make an unnamed group with a
 # noun for officials after them ("Western diplomats said", "a senior European official told").
+# Lower-case words after a name that make it a party's or a coalition's ("the ruling
+# Georgian Dream party", "the Kenya Kwanza coalition").
+_LOWER_PARTY_HEADS = frozenset({"party", "coalition", "alliance", "movement", "bloc"})
 _BLOC_ADJECTIVES = frozenset(
     {"Western", "European", "Arab", "African", "Asian", "Gulf", "Nordic", "Baltic", "Balkan",
      "Caribbean", "Scandinavian"}
@@ -1129,6 +1132,9 @@ class _Run:
         # Each name's body when the story has placed only one body of that name in a country
         # (None once a second country's is made: "Foreign Ministry" of Iran and of Turkey).
         self.org_by_name: dict[str, _Actor | None] = {}
+        # The lower-case noun a body was named with ("the ruling Georgian Dream party"), by
+        # id: "the party" is that body though its name holds no "party".
+        self.org_nouns: dict[str, str] = {}
         self.groups: dict[tuple[str, str], _Actor] = {}
         self.named_places: dict[tuple[str, str | None], _Place] = {}
         self.by_full: dict[str, _Actor] = {}
@@ -2234,6 +2240,31 @@ class _Run:
                     )
                 )
                 if (
+                    chunk_end > end
+                    and not (org_head or place_head)
+                    and entry.kind in _LAND_KINDS
+                    and (
+                        (
+                            chunk_end < n
+                            and lowered[chunk_end] in _LOWER_PARTY_HEADS
+                            and texts[chunk_end].islower()
+                            and match_title(lowered, end) is None
+                            # (not "the U.S.-Japan alliance": two countries' pact.)
+                            and texts[end] not in _JOINT_HYPHENS
+                            and self.lex.match_name(texts, end) is None
+                        )
+                        or " ".join(texts[i:chunk_end]) in self.org_by_name
+                    )
+                ):
+                    # "the ruling Georgian Dream party", "the Kenya Kwanza coalition": a party
+                    # named with its country's word, then (once named) "Georgian Dream said".
+                    noun = lowered[chunk_end] if chunk_end < n else None
+                    if noun not in _LOWER_PARTY_HEADS or not texts[chunk_end].islower():
+                        noun = None
+                    items[i] = _Item(i, chunk_end, "org", title=noun, country=entry.country)
+                    pos = chunk_end
+                    continue
+                if (
                     not headline
                     and chunk_end > end
                     and (org_head or place_head)
@@ -2322,6 +2353,7 @@ class _Run:
             ) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(starts, texts, i)
                 if end > i:
+                    party = False
                     kind = "org" if org_head else "place" if place_head else "chunk"
                     if (
                         kind == "chunk"
@@ -2349,6 +2381,18 @@ class _Run:
                         items[owner_title] = _Item(owner_title, end, "org")
                         pos = end
                         continue
+                    elif (
+                        kind == "chunk"
+                        and end < n
+                        and texts[end] == "party"
+                        and not headline
+                        # ("the Pakistan Muslim League-Nawaz party": a name's last part.)
+                        and not (i and texts[i - 1] in _JOINT_HYPHENS)
+                    ):
+                        # "Hungary's ruling Fidesz party": the name a lower-case "party"
+                        # follows is the party's.
+                        kind = "org"
+                        party = True
                     elif (
                         kind == "chunk"
                         and end + 1 < n
@@ -2396,7 +2440,7 @@ class _Run:
                             items[i] = _Item(i, and_at, "chunk")
                             pos = and_at
                             continue
-                    items[i] = _Item(i, end, kind)
+                    items[i] = _Item(i, end, kind, title="party" if kind == "org" and party else None)
                     pos = end
                     continue
             pos = i + 1
@@ -2878,8 +2922,12 @@ class _Sentence:
             # channel").
             name = self.surface(start - 1, item.end)
         country = item.country
-        if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
-            prev = self.prev_item(start - 1)
+        owned = start - 1
+        if country is None and owned > 1 and self.lowered[owned] in _SIDE_WORDS:
+            # "Hungary's ruling Fidesz party": the side a party is on stands between.
+            owned -= 1
+        if country is None and owned > 0 and self.texts[owned] in _POSSESSIVE:
+            prev = self.prev_item(owned)
             if prev is not None and prev.entry is not None and prev.entry.kind is _COUNTRY:
                 country = prev.entry.country
             elif prev is not None and prev.kind in {"chunk", "title"}:
@@ -3520,6 +3568,8 @@ class _Sentence:
         self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
         self.item_refs[item.start] = (actor.id,)
         self.run.last_org = actor
+        if item.title is not None:
+            self.run.org_nouns.setdefault(actor.id, item.title)
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
@@ -5552,6 +5602,7 @@ class _Sentence:
                 return 0
             owner, country = item.start, entry.country
         noun = self.lowered[i]
+        first = owner
         if noun not in _BLOC_GROUP_PLURALS:
             before = owner - 1
             if before > 0 and texts[before].islower() and self.lowered[before] not in _INDEFINITE:
@@ -5559,9 +5610,12 @@ class _Sentence:
                 before -= 1
             if before < 0 or self.lowered[before] not in _INDEFINITE:
                 return 0
+            if self.lowered[before] in {"one", "another"}:
+                # "One European diplomat said": the numeral is the phrase's, as no article is.
+                first = before
         name = self.surface(owner, i + 1)
         actor = self.run.group(name, (name.casefold(), noun), country)
-        start, stop = self.span(owner, i + 1)
+        start, stop = self.span(first, i + 1)
         actor.add_mention(self.run.make_span(start, stop), name)
         self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
         if noun in _BLOC_GROUP_PLURALS:
@@ -5866,7 +5920,8 @@ class _Sentence:
         orgs = self.run.org_recency.latest(len(self.text) + 1)
         if noun not in {"organization", "organisation", "group"}:
             # "the government" is the last "... government", not any organization.
-            orgs = [a for a in orgs if noun in a.name.casefold()]
+            nouns = self.run.org_nouns
+            orgs = [a for a in orgs if noun in a.name.casefold() or nouns.get(a.id) == noun]
         return orgs[0] if orgs else None
 
 
