@@ -986,6 +986,10 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     # Religious institutions whose heads receive state visitors ("Grand Imam of Al-Azhar Ahmed
     # el-Tayeb").
     ("Al-Azhar", "EG", ["Al Azhar", "Al-Azhar University"]),
+    # Royal courts whose statements report a ruler's meetings ("The Royal Hashemite Court
+    # said ...").
+    ("Royal Hashemite Court", "JO", []),
+    ("Carnegie Europe", None, []),
     ("Arab League", None, ["League of Arab States"]),
     ("Gulf Cooperation Council", None, ["GCC"]),
     ("Organization of American States", None, ["OAS"]),
@@ -1076,6 +1080,12 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     # officers ("Rosatom CEO Alexey Likhachev") take the company's country, and "Saudi
     # Aramco" is no mention of Saudi Arabia acting.
     ("Rosatom", "RU", []),
+    ("Kenya Power", "KE", ["Kenya Power and Lighting Company"]),
+    ("Ethiopian Electric Power", "ET", []),
+    ("Ethiopian Airlines", "ET", []),
+    ("Kenya Airways", "KE", []),
+    ("Qatar Airways", "QA", []),
+    ("Turkish Airlines", "TR", []),
     ("Gazprom", "RU", []),
     ("Rosneft", "RU", []),
     ("Rostec", "RU", []),
@@ -1944,6 +1954,9 @@ ORG_HEADS = [
     "Church",
     "Secretariat",
     "Directorate",
+    # "the President's Media Division" (Sri Lanka), "the Presidential Communications
+    # Division": a government's press arm, which made a person "Media Division".
+    "Division",
     "Command",
     "Endowment",
     "Trust",
@@ -2226,6 +2239,12 @@ DESCRIPTORS = [
     "engineer",
     "pastor",
     "cleric",
+    # "founded by billionaire Bidzina Ivanishvili", "tycoon Gautam Adani": wealth describes a
+    # person (the founder of a ruling party had no actor).
+    "billionaire",
+    "tycoon",
+    "oligarch",
+    "magnate",
     "imam",
     "priest",
     "refugee",

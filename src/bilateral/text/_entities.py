@@ -2936,6 +2936,15 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+                elif (
+                    prev.kind == "title"
+                    and (land := self.prev_item(prev.start)) is not None
+                    and land.entry is not None
+                    and land.entry.kind in _NATIONAL_KINDS
+                ):
+                    # "The Sri Lankan President's Media Division": the office of a country's
+                    # title holder is that country's.
+                    country = land.entry.country
         if country is None:
             # "the Communist Party of Vietnam", "Central Bank of Nigeria": a body named for
             # its country is that country's.
