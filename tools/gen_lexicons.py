@@ -1525,6 +1525,13 @@ TITLES = [
     "adm",
     "vice admiral",
     "rear admiral",
+    # Naval and brigade ranks after an office ("Coast Guard spokesperson Commodore Jay
+    # Tarriela", "Brigadier Ahmed Ali"): read as the name's first word before.
+    "commodore",
+    "air commodore",
+    "brigadier",
+    "lieutenant commander",
+    "colonel general",
     # Air force ranks ("the Chief of the Air Staff, Air Marshal Tariq Khan").
     "air marshal",
     "air chief marshal",

@@ -120,7 +120,8 @@ _OWNER_BODY_NOUNS = frozenset(
 _RANKS = frozenset(
     {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
      "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal", "air marshal",
-     "air chief marshal", "air vice marshal"}
+     "air chief marshal", "air vice marshal", "commodore", "air commodore", "brigadier",
+     "lieutenant commander", "colonel general"}
 )  # fmt: skip
 #: Nouns after a country's name that make it a federal state's ("Niger State", "Kogi and
 #: Niger states"), for the names `ambiguous_country_names` lists.
@@ -414,7 +415,8 @@ _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
     {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel",
-     "rear admiral", "air marshal", "air chief marshal", "air vice marshal"}
+     "rear admiral", "air marshal", "air chief marshal", "air vice marshal", "commodore", "air commodore",
+     "brigadier", "lieutenant commander", "colonel general"}
 )  # fmt: skip
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
