@@ -69,3 +69,22 @@ def test_no_party_of_two_countries_words_or_of_a_title() -> None:
     assert "U.S.-Japan" not in orgs
     assert "Nawaz" not in orgs
     assert not any("Ruto" in name or "President" in name for name in orgs)
+
+
+def test_a_listed_party_before_a_lower_case_party_is_what_the_party_refers_to() -> None:
+    record = extract(
+        "Vote count\n\nThe ruling Georgian Dream party said on Sunday it had won. Its rivals disagreed."
+        " The party said the count was fair."
+    )
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    assert orgs["Georgian Dream"].country == "GE"
+    assert [s.speakers for s in record.statements][-1] == (orgs["Georgian Dream"].id,)
+
+
+def test_a_capitalised_side_before_a_listed_party_is_no_part_of_its_name() -> None:
+    record = extract("Opposition People Power Party floor leader Choi Min-ho said the deal was rushed.")
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert orgs["People Power Party"].country == "KR"
+    assert persons["Choi Min-ho"].country == "KR"
+    assert [r.title for r in persons["Choi Min-ho"].roles] == ["Floor Leader"]

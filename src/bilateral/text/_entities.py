@@ -2331,8 +2331,11 @@ class _Run:
             if (
                 lowered[i] in _SIDE_WORDS
                 and i + 1 < n
-                and (side := lex.match_name(texts, i + 1)) is not None
-                and side[1].kind in _LAND_KINDS
+                and (
+                    ((side := lex.match_name(texts, i + 1)) is not None and side[1].kind in _LAND_KINDS)
+                    # ("Opposition People Power Party floor leader Song Eon-seog".)
+                    or (side is not None and side[1].kind is _ORGANIZATION)
+                )
             ):
                 # "Opposition Maldivian Democratic Party (MDP) leader Abdulla Shahid": which
                 # side a party is on, capitalised at the start of a sentence, is no part of
@@ -3051,6 +3054,9 @@ class _Sentence:
         if kind is _ORGANIZATION:
             actor = run.org(entry.name, self.entry_org_country(item, entry))
             actor.add_mention(span, surface)
+            if item.end < self.n and (noun := self.texts[item.end]) in _LOWER_PARTY_HEADS:
+                # "the ruling Georgian Dream party": "the party" is it from now on.
+                run.org_nouns.setdefault(actor.id, noun)
             modifier = self.modifier(item.end)
             ref = (actor.id,)
             run.mention_at(span, _MENTION_DEMONYM if modifier else _MENTION_NAME, ref)
