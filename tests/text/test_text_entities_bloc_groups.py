@@ -66,3 +66,21 @@ def test_no_group_without_the_indefinite_or_with_a_plain_place_or_noun() -> None
         )
     )
     assert not any(name.startswith(("European", "White House", "Western", "Lima")) for name in groups)
+
+
+def test_the_two_leaders_of_a_bloc_are_the_pair_not_a_group() -> None:
+    record = extract(
+        "Border deal\n\nKenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met"
+        " in Arusha on Monday. The two East African leaders pledged to reopen the crossing."
+    )
+    assert not any(name.endswith("leaders") for name in _groups(record))
+
+
+def test_a_party_anaphor_after_a_possessive_pronoun_is_not_the_last_party_named() -> None:
+    record = extract(
+        "Vote\n\nThe ruling Armenian Harmony party won the vote. The opposition leader, Aram Sarkis,"
+        " said his party had been cheated."
+    )
+    names = {a.id: a.name for a in record.actors}
+    about = [names.get(x, x) for c in record.claims for x in c.about]
+    assert "Armenian Harmony" not in about

@@ -146,3 +146,9 @@ def test_wealth_describes_a_person_in_apposition_and_before_a_name() -> None:
     }
     assert names.get("Tamaz Kipiani") == "person"
     assert names.get("Rustam Beridze") == "person"
+
+
+def test_a_listed_name_that_opens_in_lower_case_is_found() -> None:
+    orgs = _orgs("Somali troops backed by Kenya are fighting al-Shabaab near the border, dpa reported.")
+    assert orgs["al-Shabab"].country == "SO"
+    assert orgs["Deutsche Presse-Agentur"].country == "DE"

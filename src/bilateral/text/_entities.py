@@ -500,6 +500,7 @@ _BLOC_GROUP_PLURALS = frozenset(
 )
 _BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PAIR_DETERMINERS = frozenset({"the", "two", "both", "three", "their", "its", "his", "her", "these", "those"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
     {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
@@ -2071,7 +2072,8 @@ class _Run:
             t = texts[i]
             upper = t[0].isupper()
             title_start = lowered[i] in titles_max
-            if not (upper or title_start):
+            if not (upper or title_start or t in names_max):
+                # (A lexicon name may open in lower case: "fighting al-Shabaab".)
                 continue
             if not t[0].isalnum():
                 pos = i + 1
@@ -5527,7 +5529,7 @@ class _Sentence:
             and self.items[i + 1] is None
         ):
             noun = self.lowered[i + 1]
-            org = self.resolve_org(noun)
+            org = self.resolve_org(noun, owned=lt in {"his", "her", "their"})
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
@@ -5620,6 +5622,9 @@ class _Sentence:
             owner, country = item.start, entry.country
         noun = self.lowered[i]
         first = owner
+        if owner and self.lowered[owner - 1] in _PAIR_DETERMINERS:
+            # "The two East African leaders pledged": the pair the story named, not a group.
+            return 0
         if noun not in _BLOC_GROUP_PLURALS:
             before = owner - 1
             if before > 0 and texts[before].islower() and self.lowered[before] not in _INDEFINITE:
@@ -5932,12 +5937,14 @@ class _Sentence:
                 return tuple(prev[:_PAIR])
         return ()
 
-    def resolve_org(self, noun: str) -> _Actor | None:
+    def resolve_org(self, noun: str, *, owned: bool = False) -> _Actor | None:
         # Every organization mentioned so far (the walk has not passed this sentence's end).
         orgs = self.run.org_recency.latest(len(self.text) + 1)
         if noun not in {"organization", "organisation", "group"}:
-            # "the government" is the last "... government", not any organization.
-            nouns = self.run.org_nouns
+            # "the government" is the last "... government", not any organization; "the
+            # party" may be one named with a lower-case "party" ("the ruling Georgian Dream
+            # party"), but "his party" is the man's, whom that does not tell.
+            nouns = {} if owned else self.run.org_nouns
             orgs = [a for a in orgs if noun in a.name.casefold() or nouns.get(a.id) == noun]
         return orgs[0] if orgs else None
 
@@ -5974,4 +5981,5 @@ _AFTER_DETERMINER = (
 @functools.cache
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Lower-case tokens either pass may act on: the first words of titles and `_WORD_TRIGGERS`."""
-    return frozenset(lex.titles_max).union(_WORD_TRIGGERS)
+    # (With the lexicon names that open in lower case: "al-Shabaab", "mainland China".)
+    return frozenset(lex.titles_max).union(_WORD_TRIGGERS, (w for w in lex.names_max if w[:1].islower()))
