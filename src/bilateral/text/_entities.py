@@ -500,6 +500,8 @@ _BLOC_GROUP_PLURALS = frozenset(
 )
 _BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Particles of Arabic names, whose first word is a given name ("Mohammed bin Zayed").
+_NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "ould", "ben"})
 _PAIR_DETERMINERS = frozenset({"the", "two", "both", "three", "their", "its", "his", "her", "these", "those"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
@@ -4990,6 +4992,8 @@ class _Sentence:
             return j
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
+        if known is None and len(words) == 1 and full in run.shared_given:
+            known = self.last_bearer(full, i)
         if known is not None and not self.headline:
             a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, MentionKind.NAME)
@@ -5936,6 +5940,22 @@ class _Sentence:
             if len(prev) >= _PAIR:
                 return tuple(prev[:_PAIR])
         return ()
+
+    def last_bearer(self, family: str, i: int) -> _Actor | None:
+        """
+        The person whose name opens with *family*, if one of the last two people named.
+
+        "Le Hoai Trung" then "Le Hong Hiep, a senior fellow, said ... 'Vietnam wants ...,' Le
+        said": a family name written first that two people share is the one just named (a
+        given name two people share, "Mohammed", stays no one's unless its bearer was).
+        """
+        bearers = [p for p in self.run.recent_persons(self.starts[i])[:_PAIR] if p.name.split()[0] == family]
+        if not bearers:
+            return None
+        # (Of two seen together, the one named later.)
+        person = max(bearers, key=lambda p: (p.seen, p.order))
+        # ("Mohammed bin Salman": a nasab's particle tells a given name written first.)
+        return None if any(w.casefold() in _NASAB_PARTICLES for w in person.name.split()[1:]) else person
 
     def resolve_org(self, noun: str, *, owned: bool = False) -> _Actor | None:
         # Every organization mentioned so far (the walk has not passed this sentence's end).
