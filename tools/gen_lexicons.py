@@ -1456,6 +1456,10 @@ TITLES = [
     "under secretary of state",
     "undersecretary of state",
     "national security adviser",
+    # Bangladesh's interim government has advisers for ministers ("Foreign Adviser Md. Touhid
+    # Hossain"): without the title it was read as his name's first words.
+    "foreign adviser",
+    "chief adviser",
     "national security advisor",
     "deputy national security adviser",
     "security adviser",

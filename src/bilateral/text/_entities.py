@@ -411,6 +411,10 @@ def _is_calendar(entry: Entry | None) -> bool:
 
 # Abbreviations that open a place name before their full stop ("St. Peter's", "Mt. Fuji").
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
+# Given names written abbreviated, with a full stop, before the rest of the name: Filipino
+# "Ma." (Maria), South Asian and Malay "Md."/"Mohd." (Mohammad), "Mst." (Mosammat): "his
+# Philippine counterpart Ma. Theresa Lazaro" made two people, "Ma" and "Theresa Lazaro".
+_GIVEN_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mst"})
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
@@ -1796,7 +1800,7 @@ class _Run:
                         first_head = j
                 j += 1
                 if (
-                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS)
+                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS or t in _GIVEN_ABBREVIATIONS)
                     and j < n
                     and texts[j] == "."
                     # "wrote on X. Kamikawa said": the platform ends its sentence.
@@ -2161,6 +2165,10 @@ class _Run:
             ):
                 # "Defense Minister Gen Nakatani": a name, not a general's rank (a minister
                 # is no general, and the rank is written "Gen." before a name).
+                title = None
+            if title is not None and title[1] == "official" and upper and not self.initial(starts, texts, i):
+                # "Japan's Official Security Assistance program": capitalised inside a
+                # sentence, "Official" opens a name; no one is titled "Official" before a name.
                 title = None
             if (
                 title is not None
