@@ -49,12 +49,12 @@ def test_a_seat_of_government_before_officials_makes_a_group_of_its_country() ->
 def test_one_unnamed_official_of_a_bloc_or_a_seat_after_an_indefinite() -> None:
     record = extract(
         "Border talks\n\nA senior European diplomat said the border would reopen. An Elysee official"
-        " said Paris agreed."
+        " said Paris agreed. An Elysee adviser, speaking on condition of anonymity, said Dakar agreed."
     )
     groups = _groups(record)
     assert groups["European diplomat"].country is None
     assert groups["Elysee official"].country == "FR"
-    assert _speakers(record) == [("European diplomat",), ("Elysee official",)]
+    assert _speakers(record) == [("European diplomat",), ("Elysee official",), ("Elysee adviser",)]
 
 
 def test_no_group_without_the_indefinite_or_with_a_plain_place_or_noun() -> None:

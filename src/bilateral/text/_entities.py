@@ -500,9 +500,10 @@ _BLOC_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southea
 # The nouns for officials such a bloc adjective or a seat of government ("White House
 # officials", "a Kremlin official") makes a group of; the singular only after "a"/"one".
 _BLOC_GROUP_PLURALS = frozenset(
-    {"officials", "diplomats", "sources", "aides", "leaders", "negotiators", "envoys", "governments"}
-)
-_BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide"}
+    {"officials", "diplomats", "sources", "aides", "advisers", "advisors", "leaders", "negotiators", "envoys",
+     "governments"}
+)  # fmt: skip
+_BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide", "adviser", "advisor"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: Particles of Arabic names, whose first word is a given name ("Mohammed bin Zayed").
 _NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "ould", "ben"})
