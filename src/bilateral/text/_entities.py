@@ -505,6 +505,8 @@ _BLOC_GROUP_PLURALS = frozenset(
 )  # fmt: skip
 _BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide", "adviser", "advisor"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Titles of ceremonial monarchs, who receive leaders but negotiate nothing with them.
+_FIGUREHEADS = frozenset({"Emperor", "Empress"})
 #: Particles of Arabic names, whose first word is a given name ("Mohammed bin Zayed").
 _NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "ould", "ben"})
 _PAIR_DETERMINERS = frozenset({"the", "two", "both", "three", "their", "its", "his", "her", "these", "those"})
@@ -5779,6 +5781,11 @@ class _Sentence:
         # agreed": whoever only reports or comments on the talks is not one of the pair.
         actors = [p for p in recent if not commentator_roles(p.roles)]
         if len(actors) >= count:
+            recent = actors
+        actors = [p for p in recent if not (p.roles and all(r.title in _FIGUREHEADS for r in p.roles))]
+        if len(actors) >= count:
+            # "Albanese is scheduled to meet Emperor Naruhito on Friday. ... The two leaders
+            # pledged": a ceremonial monarch is no party to the summit the pair held.
             recent = actors
         if role is not None:
             current = [p for p in recent if not p.past]
