@@ -155,6 +155,9 @@ def test_the_two_leaders_after_an_emperors_audience_are_the_summits_pair() -> No
         " Emperor Naruhito on Thursday. The two leaders pledged to cooperate on clean energy."
     )
     names = {a.id: a.name for a in record.actors}
-    pledged = [s for s in record.statements if record.source.text[s.cue.start : s.cue.end] == "pledged"]
+    text = record.source.text
+    pledged = [
+        s for s in record.statements if s.cue is not None and text[s.cue.start : s.cue.end] == "pledged"
+    ]
     assert pledged
     assert sorted(names[x] for x in pledged[0].speakers) == ["Chris Hollis", "Yuki Tanabe"]
