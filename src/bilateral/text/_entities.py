@@ -2490,12 +2490,18 @@ class _Run:
                 and any(_title_matches(r.title, title) for r in p.roles)
             ]
         candidates = self.recent_persons(before)
-        return [
+        found = [
             p
             for p in candidates
             if (country is None or p.country == country)
             and any(_title_matches(r.title, title) for r in p.roles)
         ]
+        if len(found) > 1 and found[0].seen == found[1].seen:
+            # "the two sides" named both just before "The foreign minister declined": of
+            # the people last seen together, the one holding that very title ("Foreign
+            # Minister Ronald Lamola", not "Secretary of State Marco Rubio").
+            found.sort(key=lambda p: (-p.seen, all(r.title.casefold() != title for r in p.roles)))
+        return found
 
     def resolve_deferred(self) -> None:
         """Link what only later text explains: surnames, and headline titles ("Colombian President")."""
