@@ -505,6 +505,8 @@ _BLOC_GROUP_PLURALS = frozenset(
 )  # fmt: skip
 _BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide", "adviser", "advisor"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Words after "in <demonym>" that make it a language ("in Spanish and English", "in Arabic to").
+_LANGUAGE_AFTER = frozenset({"and", "or", "to", "with", "on", "at", "during", "before", "after"})
 #: Titles of ceremonial monarchs, who receive leaders but negotiate nothing with them.
 _FIGUREHEADS = frozenset({"Emperor", "Empress"})
 #: Particles of Arabic names, whose first word is a given name ("Mohammed bin Zayed").
@@ -3057,6 +3059,19 @@ class _Sentence:
             # "Anand said" after "Canada's foreign minister, Anita Anand": the surname of
             # someone the story named, not a town of that name.
             return self.on_chunk(_Item(item.start, item.end, "chunk"))
+        if (
+            kind is _DEMONYM
+            and item.start
+            and self.lowered[item.start - 1] == "in"
+            and (
+                item.end >= self.n
+                or not self.texts[item.end][:1].isalnum()
+                or self.lowered[item.end] in _LANGUAGE_AFTER
+            )
+        ):
+            # "Petro said, speaking in Spanish.", "a statement in Arabic and English": a
+            # language, no mention of its country ("in Russian territory" still is one).
+            return item.end
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
