@@ -5382,8 +5382,11 @@ class _Sentence:
                 lt = self.lowered[m]
                 if lt in {",", ".", ";"}:
                     break
-                if lt in lex.descriptors or lex.match_title(self.lowered, m) is not None:
-                    return True
+                hit = None if lt in lex.descriptors else lex.match_title(self.lowered, m)
+                if hit is not None or lt in lex.descriptors:
+                    # (Not a speech tag after the comma: "..., the premier said".)
+                    after = hit[0] if hit is not None else m + 1
+                    return after >= self.n or self.lowered[after] not in lex.person_verbs
                 if lt in lex.org_descriptors and self.texts[m].islower():
                     # (A capitalised "Union" is a name's: "the European Union's envoy".)
                     return False
@@ -5505,8 +5508,12 @@ class _Sentence:
                 # "Anna Bee, the European Union's envoy": a capitalised head is a name's.)
                 return False
             if (hit := self.lex.match_title(self.lowered, m)) is not None:
-                # "Nara, the prime minister's hometown": the title owns what the name is.
-                return not (hit[0] < self.n and self.texts[hit[0]] in _POSSESSIVE)
+                # "Nara, the prime minister's hometown": the title owns what the name is; "...
+                # the China International Import Expo, the premier said": a speech tag.
+                return not (
+                    hit[0] < self.n
+                    and (self.texts[hit[0]] in _POSSESSIVE or self.lowered[hit[0]] in self.lex.person_verbs)
+                )
         return False
 
     def org_appositive_check(self, j: int) -> bool:
