@@ -415,6 +415,8 @@ _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # "Ma." (Maria), South Asian and Malay "Md."/"Mohd." (Mohammad), "Mst." (Mosammat): "his
 # Philippine counterpart Ma. Theresa Lazaro" made two people, "Ma" and "Theresa Lazaro".
 _GIVEN_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mst"})
+# The words a chunk reads on past the full stop after (one probe per capitalised word).
+_DOTTED_WORDS = _PLACE_ABBREVIATIONS | _GIVEN_ABBREVIATIONS
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
@@ -1805,7 +1807,7 @@ class _Run:
                         first_head = j
                 j += 1
                 if (
-                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS or t in _GIVEN_ABBREVIATIONS)
+                    ((len(t) == 1 and t.isupper()) or t in _DOTTED_WORDS)
                     and j < n
                     and texts[j] == "."
                     # "wrote on X. Kamikawa said": the platform ends its sentence.
@@ -5657,6 +5659,9 @@ class _Sentence:
         if texts[owner] in _BLOC_ADJECTIVES:
             if owner and texts[owner - 1] in _BLOC_COMPASS:
                 owner -= 1
+        elif not texts[owner][:1].isupper():
+            # ("senior officials", "government sources": no name before the noun.)
+            return 0
         else:
             item = self.prev_item(i)
             entry = item.entry if item is not None else None
@@ -5810,8 +5815,8 @@ class _Sentence:
         actors = [p for p in recent if not commentator_roles(p.roles)]
         if len(actors) >= count:
             recent = actors
-        actors = [p for p in recent if not (p.roles and all(r.title in _FIGUREHEADS for r in p.roles))]
-        if len(actors) >= count:
+        actors = [p for p in recent if not (p.roles and p.roles[0].title in _FIGUREHEADS)]
+        if len(actors) < len(recent) and len(actors) >= count:
             # "Albanese is scheduled to meet Emperor Naruhito on Friday. ... The two leaders
             # pledged": a ceremonial monarch is no party to the summit the pair held.
             recent = actors
