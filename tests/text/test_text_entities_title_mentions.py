@@ -157,3 +157,19 @@ def test_of_two_people_seen_together_the_one_holding_the_very_title() -> None:
         " sides had agreed to set up a working group. The foreign minister declined to say more."
     )
     assert referent(doc, "The foreign minister") == ["Musalia Mudavadi"]
+
+
+def test_the_very_title_beats_an_equivalent_one_of_the_last_person_named() -> None:
+    doc = run(
+        "Chinese Premier Li Qiang met Hungarian Prime Minister Viktor Orban in Beijing on Monday."
+        " Orban praised the talks. The premier said trade would grow."
+    )
+    assert referent(doc, "The premier") == ["Li Qiang"]
+
+
+def test_an_equivalent_title_alone_still_finds_its_holder() -> None:
+    doc = run(
+        "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing on Monday."
+        " Xi praised the talks. The premier said trade would grow."
+    )
+    assert referent(doc, "The premier") == ["Viktor Orban"]

@@ -2500,11 +2500,16 @@ class _Run:
             if (country is None or p.country == country)
             and any(_title_matches(r.title, title) for r in p.roles)
         ]
-        if len(found) > 1 and found[0].seen == found[1].seen:
-            # "the two sides" named both just before "The foreign minister declined": of
-            # the people last seen together, the one holding that very title ("Foreign
-            # Minister Ronald Lamola", not "Secretary of State Marco Rubio").
-            found.sort(key=lambda p: (-p.seen, all(r.title.casefold() != title for r in p.roles)))
+        if (
+            len(found) > 1
+            and all(r.title.casefold() != title for r in found[0].roles)
+            and any(r.title.casefold() == title for r in found[1].roles)
+        ):
+            # "the two sides" named both just before "The foreign minister declined"; "Li
+            # Qiang met Prime Minister Viktor Orban ... the premier said": of the last two
+            # people who hold the title or an equivalent one, the one holding that very
+            # title ("Foreign Minister Ronald Lamola", not "Secretary of State Marco Rubio").
+            found[0], found[1] = found[1], found[0]
         return found
 
     def resolve_deferred(self) -> None:
