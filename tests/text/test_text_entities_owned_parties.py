@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Organization
+from bilateral.model import Organization, Person
 from bilateral.text import extract
 
 
@@ -84,7 +84,7 @@ def test_a_listed_party_before_a_lower_case_party_is_what_the_party_refers_to() 
 def test_a_capitalised_side_before_a_listed_party_is_no_part_of_its_name() -> None:
     record = extract("Opposition People Power Party floor leader Choi Min-ho said the deal was rushed.")
     orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
-    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    persons = {a.name: a for a in record.actors if isinstance(a, Person)}
     assert orgs["People Power Party"].country == "KR"
     assert persons["Choi Min-ho"].country == "KR"
     assert [r.title for r in persons["Choi Min-ho"].roles] == ["Floor Leader"]
