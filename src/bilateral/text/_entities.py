@@ -740,6 +740,9 @@ _TITLE_SYNONYMS = {
     "amir": frozenset({"emir"}),
     "emir": frozenset({"amir"}),
 }  # fmt: skip
+#: Titles some other title is taken for ("the premier" for a prime minister): only for these
+#: can the person last named hold an equivalent, not the very, title.
+_EQUIVALENT_TITLES = frozenset(_TITLE_SYNONYMS) | _FOREIGN_MINISTER_WORDS
 # Abbreviated days and months that are also names: before a capitalised word that is no date
 # ("Sun Weidong", "Jan Lipavsky", but "Sun, Nov. 3", "Jan. 5") they start a name.
 _SURNAME_DAYS = frozenset({"Sun", "Mon", "Jan"})
@@ -2501,7 +2504,8 @@ class _Run:
             and any(_title_matches(r.title, title) for r in p.roles)
         ]
         if (
-            len(found) > 1
+            title in _EQUIVALENT_TITLES
+            and len(found) > 1
             and all(r.title.casefold() != title for r in found[0].roles)
             and any(r.title.casefold() == title for r in found[1].roles)
         ):
