@@ -2506,6 +2506,8 @@ class _Run:
         if (
             title in _EQUIVALENT_TITLES
             and len(found) > 1
+            # (Two prime ministers, the usual pair, hold the same title: one comparison.)
+            and found[0].roles[0].title != found[1].roles[0].title
             and all(r.title.casefold() != title for r in found[0].roles)
             and any(r.title.casefold() == title for r in found[1].roles)
         ):
