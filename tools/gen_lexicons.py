@@ -986,6 +986,10 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     # Religious institutions whose heads receive state visitors ("Grand Imam of Al-Azhar Ahmed
     # el-Tayeb").
     ("Al-Azhar", "EG", ["Al Azhar", "Al-Azhar University"]),
+    # Royal courts whose statements report a ruler's meetings ("The Royal Hashemite Court
+    # said ...").
+    ("Royal Hashemite Court", "JO", []),
+    ("Carnegie Europe", None, []),
     ("Arab League", None, ["League of Arab States"]),
     ("Gulf Cooperation Council", None, ["GCC"]),
     ("Organization of American States", None, ["OAS"]),
@@ -1076,6 +1080,12 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     # officers ("Rosatom CEO Alexey Likhachev") take the company's country, and "Saudi
     # Aramco" is no mention of Saudi Arabia acting.
     ("Rosatom", "RU", []),
+    ("Kenya Power", "KE", ["Kenya Power and Lighting Company"]),
+    ("Ethiopian Electric Power", "ET", []),
+    ("Ethiopian Airlines", "ET", []),
+    ("Kenya Airways", "KE", []),
+    ("Qatar Airways", "QA", []),
+    ("Turkish Airlines", "TR", []),
     ("Gazprom", "RU", []),
     ("Rosneft", "RU", []),
     ("Rostec", "RU", []),
@@ -1173,6 +1183,33 @@ ORGANIZATIONS: list[tuple[str, str | None, list[str]]] = [
     ("Ministry of External Affairs", "IN", ["MEA"]),
     ("Mossad", "IL", []),
     ("Likud", "IL", []),
+    # Ruling and main opposition parties news names without their country ("Opposition People
+    # Power Party floor leader Song Eon-seog", "the African National Congress said"): their
+    # leaders and statements had none. Acronyms other bodies share (PTI, PPP) are left out.
+    ("African National Congress", "ZA", ["ANC"]),
+    ("Liberal Democratic Party", "JP", ["LDP"]),
+    ("Komeito", "JP", []),
+    ("Constitutional Democratic Party of Japan", "JP", []),
+    ("People Power Party", "KR", []),
+    ("Democratic Party of Korea", "KR", []),
+    ("Workers' Party of Korea", "KP", []),
+    ("Awami League", "BD", []),
+    ("Indian National Congress", "IN", []),
+    ("Pakistan Tehreek-e-Insaf", "PK", []),
+    ("Pakistan Peoples Party", "PK", []),
+    ("Justice and Development Party", "TR", ["AK Party", "AKP"]),
+    ("Republican People's Party", "TR", ["CHP"]),
+    ("United Russia", "RU", []),
+    ("Kuomintang", "TW", ["KMT"]),
+    ("Democratic Progressive Party", "TW", []),
+    ("Zanu-PF", "ZW", ["ZANU-PF"]),
+    ("Orange Democratic Movement", "KE", ["ODM"]),
+    ("United Democratic Alliance", "KE", []),
+    ("Chama Cha Mapinduzi", "TZ", ["CCM"]),
+    ("All Progressives Congress", "NG", ["APC"]),
+    ("Prosperity Party", "ET", []),
+    ("Georgian Dream", "GE", []),
+    ("Fidesz", "HU", []),
     ("Labour Party", "GB", []),
     ("Conservative Party", "GB", []),
     ("Brookings Institution", "US", []),
@@ -1419,6 +1456,10 @@ TITLES = [
     "under secretary of state",
     "undersecretary of state",
     "national security adviser",
+    # Bangladesh's interim government has advisers for ministers ("Foreign Adviser Md. Touhid
+    # Hossain"): without the title it was read as his name's first words.
+    "foreign adviser",
+    "chief adviser",
     "national security advisor",
     "deputy national security adviser",
     "security adviser",
@@ -1444,6 +1485,9 @@ TITLES = [
     "house speaker",
     "speaker of the house",
     "majority leader",
+    # A party's leader in a legislature ("People Power Party floor leader Song Eon-seog").
+    "floor leader",
+    "parliamentary leader",
     "minority leader",
     "senate majority leader",
     "senate minority leader",
@@ -1515,6 +1559,13 @@ TITLES = [
     "adm",
     "vice admiral",
     "rear admiral",
+    # Naval and brigade ranks after an office ("Coast Guard spokesperson Commodore Jay
+    # Tarriela", "Brigadier Ahmed Ali"): read as the name's first word before.
+    "commodore",
+    "air commodore",
+    "brigadier",
+    "lieutenant commander",
+    "colonel general",
     # Air force ranks ("the Chief of the Air Staff, Air Marshal Tariq Khan").
     "air marshal",
     "air chief marshal",
@@ -1944,6 +1995,9 @@ ORG_HEADS = [
     "Church",
     "Secretariat",
     "Directorate",
+    # "the President's Media Division" (Sri Lanka), "the Presidential Communications
+    # Division": a government's press arm, which made a person "Media Division".
+    "Division",
     "Command",
     "Endowment",
     "Trust",
@@ -2226,6 +2280,12 @@ DESCRIPTORS = [
     "engineer",
     "pastor",
     "cleric",
+    # "founded by billionaire Bidzina Ivanishvili", "tycoon Gautam Adani": wealth describes a
+    # person (the founder of a ruling party had no actor).
+    "billionaire",
+    "tycoon",
+    "oligarch",
+    "magnate",
     "imam",
     "priest",
     "refugee",

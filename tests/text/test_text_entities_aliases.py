@@ -196,3 +196,23 @@ def test_by_alias_forgets_a_part_two_people_share() -> None:
     assert run.by_alias("Kim") is None
     assert run.by_alias("Jong") is None
     assert run.by_alias("Yo Jong") is not None
+
+
+def test_a_family_name_two_people_share_is_the_one_just_named() -> None:
+    text = (
+        "Vietnamese Foreign Minister Le Hoai Trung met his Thai counterpart in Hanoi on Monday.\n\n"
+        "Le Van Tam, a researcher at the Diplomatic Academy of Vietnam, said the talks mattered.\n\n"
+        '"Both sides need the Mekong," Le said.\n'
+    )
+    record = extract(text)
+    assert _speakers(record, "said") == [("Le Van Tam",), ("Le Van Tam",)]
+
+
+def test_a_shared_family_name_after_someone_else_stays_unresolved() -> None:
+    text = (
+        "South Korean Prime Minister Kim Min-seok met Japanese envoy Kim Jong-soo in Seoul on Monday."
+        " Japanese Foreign Minister Taro Sato and U.S. envoy Anna Reed joined later.\n\n"
+        "Kim said the talks mattered.\n"
+    )
+    record = extract(text)
+    assert _speakers(record, "said") == [()]

@@ -132,3 +132,20 @@ def test_an_affiliation_set_off_by_a_comma_makes_a_person() -> None:
     # An unknown name before ", of the" and no body is not made a person by it.
     persons, _ = _actors("Oak Ridge, of the hills above the valley, was quiet.")
     assert "Oak Ridge" not in persons
+
+
+def test_a_bodys_capitalised_head_in_an_apposition_is_no_word_for_a_body() -> None:
+    persons, orgs = _actors(
+        "Moldovan President Ana Lungu received Pieter Vos, the European Union's special envoy for"
+        " the Black Sea, in Chisinau on Monday. She also met Rosa Klee, the African Union envoy."
+    )
+    assert [(r.title, r.of) for r in persons["Pieter Vos"].roles] == [("Special Envoy", "european-union")]
+    assert "Rosa Klee" in persons
+    assert "Pieter Vos" not in orgs
+    assert "Rosa Klee" not in orgs
+
+
+def test_a_lower_case_word_for_a_body_in_an_apposition_still_makes_a_body() -> None:
+    persons, orgs = _actors("Ndima Lwazi, a South African news website, reported the meeting on Monday.")
+    assert "Ndima Lwazi" in orgs
+    assert "Ndima Lwazi" not in persons

@@ -36,3 +36,14 @@ def test_an_appositive_title_after_modifiers_is_still_read() -> None:
         "Talks opened in Nairobi. Musalia Mudavadi, the veteran Kenyan foreign minister, said little."
     )
     assert roles["Musalia Mudavadi"] == [("Foreign Minister", "kenya")]
+
+
+def test_a_title_before_a_speech_verb_after_a_comma_is_a_tag_not_an_apposition() -> None:
+    record = extract(
+        "Chinese Premier Li Qiang met Hungarian Prime Minister Viktor Orban in Beijing on Monday."
+        " China welcomes Hungary's role in the Danube Trade Expo, the premier said, adding"
+        " that trade would grow."
+    )
+    names = {a.id: a.name for a in record.actors}
+    assert not any("Expo" in name for name in names.values())
+    assert all(s.speakers for s in record.statements)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.model import Person
+from bilateral.model import Country, Person
 from bilateral.text import extract
 
 _OPENING = "Ugandan President Yoweri Museveni met Rwandan President Paul Kagame in Entebbe on Saturday.\n\n"
@@ -70,3 +70,16 @@ def test_a_name_described_by_a_calling_speaks_whatever_the_verb(sentence: str, n
     record = extract(_OPENING + sentence)
     persons = {a.name: a for a in record.actors if isinstance(a, Person)}
     assert [s.speakers for s in record.statements][-1] == (persons[name].id,)
+
+
+def test_a_demonym_after_in_before_no_noun_is_a_language() -> None:
+    countries = {
+        a.name
+        for a in extract(
+            "Petro said, speaking in Spanish, that the talks went well. The communique, in Arabic and"
+            " English, was posted online. Troops in Russian territory withdrew."
+        ).actors
+        if isinstance(a, Country)
+    }
+    assert "Spain" not in countries
+    assert "Russia" in countries

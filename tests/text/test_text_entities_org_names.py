@@ -285,3 +285,21 @@ def test_a_national_champion_company_has_its_country(sentence: str, company: str
     assert actors[company].country == country
     # "Saudi Aramco" is the company, no mention of the kingdom acting.
     assert "Saudi Arabia" not in actors
+
+
+def test_a_body_named_again_without_its_country_is_the_one_the_story_placed() -> None:
+    orgs = _orgs(
+        "Ghana's Communications Bureau said the talks had ended. The head of the Communications"
+        " Bureau, Ama Owusu, said a deal was close."
+    )
+    assert orgs.count(("Communications Bureau", "GH")) == 1
+    assert not any(name == "Communications Bureau" and country is None for name, country in orgs)
+
+
+def test_a_name_two_countries_bodies_share_stays_apart_when_named_bare() -> None:
+    orgs = _orgs(
+        "The Turkish Foreign Ministry said Ankara welcomed the deal. The Iranian Foreign Ministry"
+        " said Tehran was studying it. The Foreign Ministry of Iraq did not comment."
+    )
+    assert ("Foreign Ministry", "TR") in orgs
+    assert ("Foreign Ministry", "IR") in orgs

@@ -85,3 +85,24 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
     record = extract(text)
     names = {a.id: a.name for a in record.actors}
     assert [[names[i] for i in s.speakers] for s in record.statements] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Indonesian Navy spokesperson Commodore Budi Santoso said the patrol had ended.",
+            "Budi Santoso",
+            ["Spokesperson", "Commodore"],
+        ),
+        (
+            "Pakistan's army spokesman Brigadier Tariq Ahmed said the border was calm.",
+            "Tariq Ahmed",
+            ["Spokesman", "Brigadier"],
+        ),
+    ],
+)
+def test_naval_and_brigade_ranks_after_an_office_are_no_part_of_the_name(
+    text: str, name: str, roles: list[str]
+) -> None:
+    assert _roles(text, name) == roles

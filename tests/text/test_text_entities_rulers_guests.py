@@ -146,3 +146,18 @@ def test_french_titles_as_gulf_agencies_write_them() -> None:
     assert [r.title for r in persons["Claire Dubois"].roles] == ["Minister for Europe and Foreign Affairs"]
     assert [r.title for r in persons["Marc Lefevre"].roles] == ["Ambassador to the Kingdom"]
     assert persons["Marc Lefevre"].country == "FR"
+
+
+def test_the_two_leaders_after_an_emperors_audience_are_the_summits_pair() -> None:
+    record = extract(
+        "TOKYO, Nov. 26 Kyodo - Japanese Prime Minister Yuki Tanabe and visiting New Zealand Prime"
+        " Minister Chris Hollis agreed Wednesday to deepen defense ties. Hollis is scheduled to meet"
+        " Emperor Naruhito on Thursday. The two leaders pledged to cooperate on clean energy."
+    )
+    names = {a.id: a.name for a in record.actors}
+    text = record.source.text
+    pledged = [
+        s for s in record.statements if s.cue is not None and text[s.cue.start : s.cue.end] == "pledged"
+    ]
+    assert pledged
+    assert sorted(names[x] for x in pledged[0].speakers) == ["Chris Hollis", "Yuki Tanabe"]

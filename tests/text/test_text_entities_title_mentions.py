@@ -148,3 +148,28 @@ def test_the_visiting_leader_is_not_the_host() -> None:
 )
 def test_a_title_with_a_brief_is_named_by_its_office_alone(text: str, phrase: str, name: str) -> None:
     assert referent(run(text), phrase) == [name]
+
+
+def test_of_two_people_seen_together_the_one_holding_the_very_title() -> None:
+    doc = run(
+        "Secretary of State Marco Rubio met Kenyan Foreign Minister Musalia Mudavadi at the State"
+        " Department on Wednesday.\n\nMudavadi said he had explained Kenya's position. He said the two"
+        " sides had agreed to set up a working group. The foreign minister declined to say more."
+    )
+    assert referent(doc, "The foreign minister") == ["Musalia Mudavadi"]
+
+
+def test_the_very_title_beats_an_equivalent_one_of_the_last_person_named() -> None:
+    doc = run(
+        "Chinese Premier Li Qiang met Hungarian Prime Minister Viktor Orban in Beijing on Monday."
+        " Orban praised the talks. The premier said trade would grow."
+    )
+    assert referent(doc, "The premier") == ["Li Qiang"]
+
+
+def test_an_equivalent_title_alone_still_finds_its_holder() -> None:
+    doc = run(
+        "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing on Monday."
+        " Xi praised the talks. The premier said trade would grow."
+    )
+    assert referent(doc, "The premier") == ["Viktor Orban"]

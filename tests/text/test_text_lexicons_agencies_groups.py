@@ -109,3 +109,46 @@ def test_a_think_tank_named_with_its_city_is_one_body() -> None:
     )
     assert set(orgs) == {"Arab Gulf States Institute in Washington"}
     assert orgs["Arab Gulf States Institute in Washington"].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Kenya Power chief Jane Wairimu said the new line would open in May.", "Kenya Power", "KE"),
+        ("Ethiopian Electric Power said exports would double next year.", "Ethiopian Electric Power", "ET"),
+        ("The Royal Hashemite Court said the king had received the envoy.", "Royal Hashemite Court", "JO"),
+    ],
+)
+def test_state_companies_and_royal_courts_keep_their_countrys_word(
+    text: str, name: str, country: str
+) -> None:
+    orgs = _orgs(text)
+    assert orgs[name].country == country
+    assert "Power" not in orgs
+    assert "Electric Power" not in orgs
+
+
+def test_a_title_holders_division_is_a_body_of_the_titles_country() -> None:
+    record = extract("The Malawian President's Media Division said the visit would go ahead.")
+    orgs = {a.name: a for a in record.actors if isinstance(a, Organization)}
+    assert orgs["Media Division"].country == "MW"
+    assert record.statements[0].speakers == (orgs["Media Division"].id,)
+    assert not any(a.kind == "person" for a in record.actors)
+
+
+def test_wealth_describes_a_person_in_apposition_and_before_a_name() -> None:
+    names = {
+        a.name: a.kind
+        for a in extract(
+            "The party, founded by billionaire Tamaz Kipiani, won. The envoy also met tycoon Rustam"
+            " Beridze on Monday."
+        ).actors
+    }
+    assert names.get("Tamaz Kipiani") == "person"
+    assert names.get("Rustam Beridze") == "person"
+
+
+def test_a_listed_name_that_opens_in_lower_case_is_found() -> None:
+    orgs = _orgs("Somali troops backed by Kenya are fighting al-Shabaab near the border, dpa reported.")
+    assert orgs["al-Shabab"].country == "SO"
+    assert orgs["Deutsche Presse-Agentur"].country == "DE"

@@ -108,3 +108,16 @@ def test_a_state_assets_portfolio_is_no_given_name() -> None:
 def test_ministers_and_advisers_named_without_a_demonym(text: str, name: str, country: str) -> None:
     persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
     assert persons[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Mikheil Kavelashvili did not attend the talks on Tuesday.", "Mikheil Kavelashvili", "GE"),
+        ("Crown Prince Hussein bin Abdullah attended the meeting in Amman.", "Hussein bin Abdullah", "JO"),
+        ("Opposition leader Kalonzo Musyoka criticised the deal on Friday.", "Kalonzo Musyoka", "KE"),
+    ],
+)
+def test_leaders_named_without_a_demonym_in_round_eight_stories(text: str, name: str, country: str) -> None:
+    persons = {a.name: a for a in extract(text).actors if isinstance(a, Person)}
+    assert persons[name].country == country

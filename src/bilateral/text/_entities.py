@@ -120,7 +120,8 @@ _OWNER_BODY_NOUNS = frozenset(
 _RANKS = frozenset(
     {"captain", "colonel", "lieutenant colonel", "major", "general", "lieutenant general", "major general",
      "brigadier general", "admiral", "vice admiral", "rear admiral", "field marshal", "air marshal",
-     "air chief marshal", "air vice marshal"}
+     "air chief marshal", "air vice marshal", "commodore", "air commodore", "brigadier",
+     "lieutenant commander", "colonel general"}
 )  # fmt: skip
 #: Nouns after a country's name that make it a federal state's ("Niger State", "Kogi and
 #: Niger states"), for the names `ambiguous_country_names` lists.
@@ -410,11 +411,18 @@ def _is_calendar(entry: Entry | None) -> bool:
 
 # Abbreviations that open a place name before their full stop ("St. Peter's", "Mt. Fuji").
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
+# Given names written abbreviated, with a full stop, before the rest of the name: Filipino
+# "Ma." (Maria), South Asian and Malay "Md."/"Mohd." (Mohammad), "Mst." (Mosammat): "his
+# Philippine counterpart Ma. Theresa Lazaro" made two people, "Ma" and "Theresa Lazaro".
+_GIVEN_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mst"})
+# The words a chunk reads on past the full stop after (one probe per capitalised word).
+_DOTTED_WORDS = _PLACE_ABBREVIATIONS | _GIVEN_ABBREVIATIONS
 # Titles of rank rather than office: after an office ("Emir Sheikh Tamim") they are skipped.
 _COURTESY_TITLES = frozenset({"sheikh", "prince", "princess"})
 _MILITARY_RANKS = frozenset(
     {"general", "field marshal", "lieutenant general", "major general", "admiral", "vice admiral", "colonel",
-     "rear admiral", "air marshal", "air chief marshal", "air vice marshal"}
+     "rear admiral", "air marshal", "air chief marshal", "air vice marshal", "commodore", "air commodore",
+     "brigadier", "lieutenant commander", "colonel general"}
 )  # fmt: skip
 # Lower-case nouns for a country's institutions: after a country or demonym they make one
 # organization ("the Egyptian foreign ministry", "Russia's defence ministry", "the Chinese
@@ -480,6 +488,32 @@ _STATE_OFFICE_HEADS = frozenset({"minister", "president", "secretary", "ambassad
 # Group nouns for one unnamed person: "a Brazilian diplomat" is a group of one, "the Brazilian
 # diplomat" is that group only once the story has introduced it (else a person it named).
 _ONE_PERSON_NOUNS = frozenset({"official", "diplomat", "source", "diplomatic source", "government source"})
+# Adjectives of a bloc or region that name no one country but make an unnamed group with a
+# noun for officials after them ("Western diplomats said", "a senior European official told").
+# Lower-case words after a name that make it a party's or a coalition's ("the ruling
+# Georgian Dream party", "the Kenya Kwanza coalition").
+_LOWER_PARTY_HEADS = frozenset({"party", "coalition", "alliance", "movement", "bloc"})
+_BLOC_ADJECTIVES = frozenset(
+    {"Western", "European", "Arab", "African", "Asian", "Gulf", "Nordic", "Baltic", "Balkan",
+     "Caribbean", "Scandinavian"}
+)  # fmt: skip
+# Compass words that widen such an adjective ("West African diplomats").
+_BLOC_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", "Eastern", "Western"})
+# The nouns for officials such a bloc adjective or a seat of government ("White House
+# officials", "a Kremlin official") makes a group of; the singular only after "a"/"one".
+_BLOC_GROUP_PLURALS = frozenset(
+    {"officials", "diplomats", "sources", "aides", "advisers", "advisors", "leaders", "negotiators", "envoys",
+     "governments"}
+)  # fmt: skip
+_BLOC_GROUP_NOUNS = _BLOC_GROUP_PLURALS | {"official", "diplomat", "source", "aide", "adviser", "advisor"}
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Words after "in <demonym>" that make it a language ("in Spanish and English", "in Arabic to").
+_LANGUAGE_AFTER = frozenset({"and", "or", "to", "with", "on", "at", "during", "before", "after"})
+#: Titles of ceremonial monarchs, who receive leaders but negotiate nothing with them.
+_FIGUREHEADS = frozenset({"Emperor", "Empress"})
+#: Particles of Arabic names, whose first word is a given name ("Mohammed bin Zayed").
+_NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "ould", "ben"})
+_PAIR_DETERMINERS = frozenset({"the", "two", "both", "three", "their", "its", "his", "her", "these", "those"})
 # Lower-case nouns that make the capitalised word before them a place ("Himalayan border").
 _LOWER_PLACE_HEADS = frozenset(
     {"islands", "island", "sea", "seas", "border", "region", "province", "strait", "coast",
@@ -706,6 +740,9 @@ _TITLE_SYNONYMS = {
     "amir": frozenset({"emir"}),
     "emir": frozenset({"amir"}),
 }  # fmt: skip
+#: Titles some other title is taken for ("the premier" for a prime minister): only for these
+#: can the person last named hold an equivalent, not the very, title.
+_EQUIVALENT_TITLES = frozenset(_TITLE_SYNONYMS) | _FOREIGN_MINISTER_WORDS
 # Abbreviated days and months that are also names: before a capitalised word that is no date
 # ("Sun Weidong", "Jan Lipavsky", but "Sun, Nov. 3", "Jan. 5") they start a name.
 _SURNAME_DAYS = frozenset({"Sun", "Mon", "Jan"})
@@ -1111,6 +1148,12 @@ class _Run:
         self.countries: dict[str, _Actor] = {}
         self.country_places: dict[str, _Place] = {}
         self.orgs: dict[tuple[str, str | None], _Actor] = {}
+        # Each name's body when the story has placed only one body of that name in a country
+        # (None once a second country's is made: "Foreign Ministry" of Iran and of Turkey).
+        self.org_by_name: dict[str, _Actor | None] = {}
+        # The lower-case noun a body was named with ("the ruling Georgian Dream party"), by
+        # id: "the party" is that body though its name holds no "party".
+        self.org_nouns: dict[str, str] = {}
         self.groups: dict[tuple[str, str], _Actor] = {}
         self.named_places: dict[tuple[str, str | None], _Place] = {}
         self.by_full: dict[str, _Actor] = {}
@@ -1375,9 +1418,14 @@ class _Run:
     def org(self, name: str, country: str | None) -> _Actor:
         key = (name, country)
         actor = self.orgs.get(key) or self.orgs.get((name, None))
+        if actor is None and country is None:
+            # "the head of the Communications Directorate" after "Türkiye's Communications
+            # Directorate": the body the story named with its country, not a second one.
+            actor = self.org_by_name.get(name)
         if actor is None:
             actor = self.new_actor("organization", name, country)
             self.orgs[key] = actor
+            self.org_by_name[name] = None if name in self.org_by_name else actor
         elif actor.country is None and country is not None:
             actor.country = country
         return actor
@@ -1762,7 +1810,7 @@ class _Run:
                         first_head = j
                 j += 1
                 if (
-                    ((len(t) == 1 and t.isupper()) or t in _PLACE_ABBREVIATIONS)
+                    ((len(t) == 1 and t.isupper()) or t in _DOTTED_WORDS)
                     and j < n
                     and texts[j] == "."
                     # "wrote on X. Kamikawa said": the platform ends its sentence.
@@ -2040,7 +2088,8 @@ class _Run:
             t = texts[i]
             upper = t[0].isupper()
             title_start = lowered[i] in titles_max
-            if not (upper or title_start):
+            if not (upper or title_start or t in names_max):
+                # (A lexicon name may open in lower case: "fighting al-Shabaab".)
                 continue
             if not t[0].isalnum():
                 pos = i + 1
@@ -2127,6 +2176,10 @@ class _Run:
                 # "Defense Minister Gen Nakatani": a name, not a general's rank (a minister
                 # is no general, and the rank is written "Gen." before a name).
                 title = None
+            if title is not None and title[1] == "official" and upper and not self.initial(starts, texts, i):
+                # "Japan's Official Security Assistance program": capitalised inside a
+                # sentence, "Official" opens a name; no one is titled "Official" before a name.
+                title = None
             if (
                 title is not None
                 and title[1] in _DEPUTY_WORDS
@@ -2211,6 +2264,31 @@ class _Run:
                     )
                 )
                 if (
+                    chunk_end > end
+                    and not (org_head or place_head)
+                    and entry.kind in _LAND_KINDS
+                    and (
+                        (
+                            chunk_end < n
+                            and lowered[chunk_end] in _LOWER_PARTY_HEADS
+                            and texts[chunk_end].islower()
+                            and match_title(lowered, end) is None
+                            # (not "the U.S.-Japan alliance": two countries' pact.)
+                            and texts[end] not in _JOINT_HYPHENS
+                            and self.lex.match_name(texts, end) is None
+                        )
+                        or " ".join(texts[i:chunk_end]) in self.org_by_name
+                    )
+                ):
+                    # "the ruling Georgian Dream party", "the Kenya Kwanza coalition": a party
+                    # named with its country's word, then (once named) "Georgian Dream said".
+                    noun = lowered[chunk_end] if chunk_end < n else None
+                    if noun not in _LOWER_PARTY_HEADS or not texts[chunk_end].islower():
+                        noun = None
+                    items[i] = _Item(i, chunk_end, "org", title=noun, country=entry.country)
+                    pos = chunk_end
+                    continue
+                if (
                     not headline
                     and chunk_end > end
                     and (org_head or place_head)
@@ -2275,8 +2353,11 @@ class _Run:
             if (
                 lowered[i] in _SIDE_WORDS
                 and i + 1 < n
-                and (side := lex.match_name(texts, i + 1)) is not None
-                and side[1].kind in _LAND_KINDS
+                and (
+                    ((side := lex.match_name(texts, i + 1)) is not None and side[1].kind in _LAND_KINDS)
+                    # ("Opposition People Power Party floor leader Song Eon-seog".)
+                    or (side is not None and side[1].kind is _ORGANIZATION)
+                )
             ):
                 # "Opposition Maldivian Democratic Party (MDP) leader Abdulla Shahid": which
                 # side a party is on, capitalised at the start of a sentence, is no part of
@@ -2299,6 +2380,7 @@ class _Run:
             ) and not (t.isupper() and len(t) > 1 and headline):
                 end, org_head, place_head = self.read_chunk(starts, texts, i)
                 if end > i:
+                    party = False
                     kind = "org" if org_head else "place" if place_head else "chunk"
                     if (
                         kind == "chunk"
@@ -2326,6 +2408,18 @@ class _Run:
                         items[owner_title] = _Item(owner_title, end, "org")
                         pos = end
                         continue
+                    elif (
+                        kind == "chunk"
+                        and end < n
+                        and texts[end] == "party"
+                        and not headline
+                        # ("the Pakistan Muslim League-Nawaz party": a name's last part.)
+                        and not (i and texts[i - 1] in _JOINT_HYPHENS)
+                    ):
+                        # "Hungary's ruling Fidesz party": the name a lower-case "party"
+                        # follows is the party's.
+                        kind = "org"
+                        party = True
                     elif (
                         kind == "chunk"
                         and end + 1 < n
@@ -2373,7 +2467,7 @@ class _Run:
                             items[i] = _Item(i, and_at, "chunk")
                             pos = and_at
                             continue
-                    items[i] = _Item(i, end, kind)
+                    items[i] = _Item(i, end, kind, title="party" if kind == "org" and party else None)
                     pos = end
                     continue
             pos = i + 1
@@ -2403,12 +2497,26 @@ class _Run:
                 and any(_title_matches(r.title, title) for r in p.roles)
             ]
         candidates = self.recent_persons(before)
-        return [
+        found = [
             p
             for p in candidates
             if (country is None or p.country == country)
             and any(_title_matches(r.title, title) for r in p.roles)
         ]
+        if (
+            title in _EQUIVALENT_TITLES
+            and len(found) > 1
+            # (Two prime ministers, the usual pair, hold the same title: one comparison.)
+            and found[0].roles[0].title != found[1].roles[0].title
+            and all(r.title.casefold() != title for r in found[0].roles)
+            and any(r.title.casefold() == title for r in found[1].roles)
+        ):
+            # "the two sides" named both just before "The foreign minister declined"; "Li
+            # Qiang met Prime Minister Viktor Orban ... the premier said": of the last two
+            # people who hold the title or an equivalent one, the one holding that very
+            # title ("Foreign Minister Ronald Lamola", not "Secretary of State Marco Rubio").
+            found[0], found[1] = found[1], found[0]
+        return found
 
     def resolve_deferred(self) -> None:
         """Link what only later text explains: surnames, and headline titles ("Colombian President")."""
@@ -2768,7 +2876,8 @@ class _Sentence:
             if kind == "name":
                 pos = self.on_name(item)
             elif kind == "title":
-                pos = self.on_title(item)
+                # ("one Western diplomat": the noun is a title word, the group a bloc's.)
+                pos = (lowered[i] in _BLOC_GROUP_NOUNS and i and self.bloc_group(i)) or self.on_title(item)
             elif kind == "party":
                 pos = self.after_group(item)
             elif kind == "org":
@@ -2854,8 +2963,12 @@ class _Sentence:
             # channel").
             name = self.surface(start - 1, item.end)
         country = item.country
-        if country is None and start > 1 and self.texts[start - 1] in _POSSESSIVE:
-            prev = self.prev_item(start - 1)
+        owned = start - 1
+        if country is None and owned > 1 and self.lowered[owned] in _SIDE_WORDS:
+            # "Hungary's ruling Fidesz party": the side a party is on stands between.
+            owned -= 1
+        if country is None and owned > 0 and self.texts[owned] in _POSSESSIVE:
+            prev = self.prev_item(owned)
             if prev is not None and prev.entry is not None and prev.entry.kind is _COUNTRY:
                 country = prev.entry.country
             elif prev is not None and prev.kind in {"chunk", "title"}:
@@ -2864,6 +2977,15 @@ class _Sentence:
                 owner = self.known_person(prev.start if prev.kind == "chunk" else prev.end, start - 1)
                 if owner is not None and owner.kind == "person":
                     country = owner.country or officeholder_countries().get(fold_name(owner.name))
+                elif (
+                    prev.kind == "title"
+                    and (land := self.prev_item(prev.start)) is not None
+                    and land.entry is not None
+                    and land.entry.kind in _NATIONAL_KINDS
+                ):
+                    # "The Sri Lankan President's Media Division": the office of a country's
+                    # title holder is that country's.
+                    country = land.entry.country
         if country is None:
             # "the Communist Party of Vietnam", "Central Bank of Nigeria": a body named for
             # its country is that country's.
@@ -2950,6 +3072,19 @@ class _Sentence:
             # "Anand said" after "Canada's foreign minister, Anita Anand": the surname of
             # someone the story named, not a town of that name.
             return self.on_chunk(_Item(item.start, item.end, "chunk"))
+        if (
+            kind is _DEMONYM
+            and item.start
+            and self.lowered[item.start - 1] == "in"
+            and (
+                item.end >= self.n
+                or not self.texts[item.end][:1].isalnum()
+                or self.lowered[item.end] in _LANGUAGE_AFTER
+            )
+        ):
+            # "Petro said, speaking in Spanish.", "a statement in Arabic and English": a
+            # language, no mention of its country ("in Russian territory" still is one).
+            return item.end
         if kind in _NATIONAL_KINDS:
             code = entry.country
             assert code is not None  # noqa: S101
@@ -2968,6 +3103,9 @@ class _Sentence:
         if kind is _ORGANIZATION:
             actor = run.org(entry.name, self.entry_org_country(item, entry))
             actor.add_mention(span, surface)
+            if item.end < self.n and (noun := self.texts[item.end]) in _LOWER_PARTY_HEADS:
+                # "the ruling Georgian Dream party": "the party" is it from now on.
+                run.org_nouns.setdefault(actor.id, noun)
             modifier = self.modifier(item.end)
             ref = (actor.id,)
             run.mention_at(span, _MENTION_DEMONYM if modifier else _MENTION_NAME, ref)
@@ -3496,6 +3634,8 @@ class _Sentence:
         self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
         self.item_refs[item.start] = (actor.id,)
         self.run.last_org = actor
+        if item.title is not None:
+            self.run.org_nouns.setdefault(actor.id, item.title)
 
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
@@ -4897,6 +5037,8 @@ class _Sentence:
             return j
         if known is None and not self.headline:
             known = self.alias_of_previous(i, j)
+        if known is None and len(words) == 1 and full in run.shared_given:
+            known = self.last_bearer(full, i)
         if known is not None and not self.headline:
             a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, MentionKind.NAME)
@@ -5253,9 +5395,13 @@ class _Sentence:
                 lt = self.lowered[m]
                 if lt in {",", ".", ";"}:
                     break
-                if lt in lex.descriptors or lex.match_title(self.lowered, m) is not None:
-                    return True
-                if lt in lex.org_descriptors:
+                hit = None if lt in lex.descriptors else lex.match_title(self.lowered, m)
+                if hit is not None or lt in lex.descriptors:
+                    # (Not a speech tag after the comma: "..., the premier said".)
+                    after = hit[0] if hit is not None else m + 1
+                    return after >= self.n or self.lowered[after] not in lex.person_verbs
+                if lt in lex.org_descriptors and self.texts[m].islower():
+                    # (A capitalised "Union" is a name's: "the European Union's envoy".)
                     return False
         if self.appositive_speaker(i, j):
             return True
@@ -5368,12 +5514,19 @@ class _Sentence:
             k += 1
         for m in range(k, min(self.n, k + _APPOSITIVE_TITLE_WINDOW)):
             lt = self.lowered[m]
-            if lt in {",", ".", ";"} or lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS:
-                # ("Nara, the city where the prime minister grew up": a place's apposition.)
+            if lt in {",", ".", ";"} or (
+                (lt in self.lex.org_descriptors or lt in _SETTLEMENT_NOUNS) and self.texts[m].islower()
+            ):
+                # ("Nara, the city where the prime minister grew up": a place's apposition;
+                # "Anna Bee, the European Union's envoy": a capitalised head is a name's.)
                 return False
             if (hit := self.lex.match_title(self.lowered, m)) is not None:
-                # "Nara, the prime minister's hometown": the title owns what the name is.
-                return not (hit[0] < self.n and self.texts[hit[0]] in _POSSESSIVE)
+                # "Nara, the prime minister's hometown": the title owns what the name is; "...
+                # the China International Import Expo, the premier said": a speech tag.
+                return not (
+                    hit[0] < self.n
+                    and (self.texts[hit[0]] in _POSSESSIVE or self.lowered[hit[0]] in self.lex.person_verbs)
+                )
         return False
 
     def org_appositive_check(self, j: int) -> bool:
@@ -5393,7 +5546,8 @@ class _Sentence:
                 # Studies": a noun placed "at" a body is someone who works there; "Maduro,
                 # speaking on state television VTV,": the body is where a person spoke.
                 return False
-            if lt in self.lex.org_descriptors:
+            if lt in self.lex.org_descriptors and self.texts[m].islower():
+                # (A capitalised one is a name's word: "the European Union's envoy".)
                 return True
             if lt in self.lex.descriptors or self.lex.match_title(self.lowered, m) is not None:
                 return False
@@ -5421,6 +5575,8 @@ class _Sentence:
             return i + 1
         tok_start = self.starts[i]
         tok_end = tok_start + len(self.texts[i])
+        if lt in _BLOC_GROUP_NOUNS and i and (end := self.bloc_group(i)):
+            return end
         # "The organization", "his organization", "the government" (before "his" as a pronoun).
         if (
             lt in _ORG_ANAPHOR_DETERMINERS
@@ -5429,7 +5585,7 @@ class _Sentence:
             and self.items[i + 1] is None
         ):
             noun = self.lowered[i + 1]
-            org = self.resolve_org(noun)
+            org = self.resolve_org(noun, owned=lt in {"his", "her", "their"})
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
@@ -5497,6 +5653,54 @@ class _Sentence:
             run.mention(tok_start, tok_end, MentionKind.PLURAL)
             run.last_plural = (self.number, ())
             return i + 1
+        return i + 1
+
+    def bloc_group(self, i: int) -> int:
+        """
+        The unnamed group a bloc or a seat of government makes with the noun at *i*, or 0.
+
+        "Western diplomats said", "Gulf officials", "one European diplomat told VOA": no
+        country, as the bloc is no one country; "White House officials", "a Kremlin
+        official": the seat's country. Without the group the statement had no speaker.
+        The singular needs "a"/"one" before it ("the Western diplomat" is one named before).
+        """
+        texts = self.texts
+        owner = i - 1
+        country: str | None = None
+        if texts[owner] in _BLOC_ADJECTIVES:
+            if owner and texts[owner - 1] in _BLOC_COMPASS:
+                owner -= 1
+        elif not texts[owner][:1].isupper():
+            # ("senior officials", "government sources": no name before the noun.)
+            return 0
+        else:
+            item = self.prev_item(i)
+            entry = item.entry if item is not None else None
+            if item is None or entry is None or entry.kind is not _VENUE or not entry.metonym:
+                return 0
+            owner, country = item.start, entry.country
+        noun = self.lowered[i]
+        first = owner
+        if owner and self.lowered[owner - 1] in _PAIR_DETERMINERS:
+            # "The two East African leaders pledged": the pair the story named, not a group.
+            return 0
+        if noun not in _BLOC_GROUP_PLURALS:
+            before = owner - 1
+            if before > 0 and texts[before].islower() and self.lowered[before] not in _INDEFINITE:
+                # "a senior Western official".
+                before -= 1
+            if before < 0 or self.lowered[before] not in _INDEFINITE:
+                return 0
+            if self.lowered[before] in {"one", "another"}:
+                # "One European diplomat said": the numeral is the phrase's, as no article is.
+                first = before
+        name = self.surface(owner, i + 1)
+        actor = self.run.group(name, (name.casefold(), noun), country)
+        start, stop = self.span(first, i + 1)
+        actor.add_mention(self.run.make_span(start, stop), name)
+        self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
+        if noun in _BLOC_GROUP_PLURALS:
+            self.run.last_plural = (self.number, (actor.id,))
         return i + 1
 
     def plural_phrase(self, i: int) -> tuple[int, str | None] | None:
@@ -5621,6 +5825,11 @@ class _Sentence:
         # agreed": whoever only reports or comments on the talks is not one of the pair.
         actors = [p for p in recent if not commentator_roles(p.roles)]
         if len(actors) >= count:
+            recent = actors
+        actors = [p for p in recent if not (p.roles and p.roles[0].title in _FIGUREHEADS)]
+        if len(actors) < len(recent) and len(actors) >= count:
+            # "Albanese is scheduled to meet Emperor Naruhito on Friday. ... The two leaders
+            # pledged": a ceremonial monarch is no party to the summit the pair held.
             recent = actors
         if role is not None:
             current = [p for p in recent if not p.past]
@@ -5792,12 +6001,31 @@ class _Sentence:
                 return tuple(prev[:_PAIR])
         return ()
 
-    def resolve_org(self, noun: str) -> _Actor | None:
+    def last_bearer(self, family: str, i: int) -> _Actor | None:
+        """
+        The person whose name opens with *family*, if one of the last two people named.
+
+        "Le Hoai Trung" then "Le Hong Hiep, a senior fellow, said ... 'Vietnam wants ...,' Le
+        said": a family name written first that two people share is the one just named (a
+        given name two people share, "Mohammed", stays no one's unless its bearer was).
+        """
+        bearers = [p for p in self.run.recent_persons(self.starts[i])[:_PAIR] if p.name.split()[0] == family]
+        if not bearers:
+            return None
+        # (Of two seen together, the one named later.)
+        person = max(bearers, key=lambda p: (p.seen, p.order))
+        # ("Mohammed bin Salman": a nasab's particle tells a given name written first.)
+        return None if any(w.casefold() in _NASAB_PARTICLES for w in person.name.split()[1:]) else person
+
+    def resolve_org(self, noun: str, *, owned: bool = False) -> _Actor | None:
         # Every organization mentioned so far (the walk has not passed this sentence's end).
         orgs = self.run.org_recency.latest(len(self.text) + 1)
         if noun not in {"organization", "organisation", "group"}:
-            # "the government" is the last "... government", not any organization.
-            orgs = [a for a in orgs if noun in a.name.casefold()]
+            # "the government" is the last "... government", not any organization; "the
+            # party" may be one named with a lower-case "party" ("the ruling Georgian Dream
+            # party"), but "his party" is the man's, whom that does not tell.
+            nouns = {} if owned else self.run.org_nouns
+            orgs = [a for a in orgs if noun in a.name.casefold() or nouns.get(a.id) == noun]
         return orgs[0] if orgs else None
 
 
@@ -5810,7 +6038,13 @@ _NON_ROLE_TITLES = frozenset(
 )  # fmt: skip
 # Lower-case words `_Sentence.on_word` acts on; every other word is skipped with one set probe.
 _WORD_TRIGGERS = (
-    _PRONOUNS_M | _PRONOUNS_F | _PRONOUNS_PL | _ORG_ANAPHOR_DETERMINERS | _ANONYMOUS_PLURALS | {"both"}
+    _PRONOUNS_M
+    | _PRONOUNS_F
+    | _PRONOUNS_PL
+    | _ORG_ANAPHOR_DETERMINERS
+    | _ANONYMOUS_PLURALS
+    | _BLOC_GROUP_NOUNS
+    | {"both"}
 )
 
 
@@ -5827,4 +6061,5 @@ _AFTER_DETERMINER = (
 @functools.cache
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Lower-case tokens either pass may act on: the first words of titles and `_WORD_TRIGGERS`."""
-    return frozenset(lex.titles_max).union(_WORD_TRIGGERS)
+    # (With the lexicon names that open in lower case: "al-Shabaab", "mainland China".)
+    return frozenset(lex.titles_max).union(_WORD_TRIGGERS, (w for w in lex.names_max if w[:1].islower()))
