@@ -308,3 +308,72 @@ def test_the_presidential_office_with_two_presidents_is_no_one() -> None:
         " and the two agreed to extend the railway to Kasese, the presidential office said."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_an_age_description_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Bolivian President Rodrigo Paz in Santiago on"
+        " Monday.\n\nBoric told reporters the two countries would reopen a consulate in"
+        " Calama. The 39-year-old leftist said the decision was overdue."
+    )
+    assert _speakers(text)[-1] == ["Gabriel Boric"]
+
+
+def test_an_age_description_after_a_quotation_is_the_person_its_tag_names() -> None:
+    # The sentence before opens with a quotation: its subject is whom the tag names.
+    text = (
+        "Ghanaian President John Mahama met Togolese leader Faure Gnassingbe in Lome on"
+        ' Tuesday.\n\n"We are one people on two sides of a line," Mahama told a business'
+        " forum. The 67-year-old added that tariffs on cocoa would be reviewed."
+    )
+    assert _speakers(text)[-1] == ["John Mahama"]
+
+
+def test_an_age_description_after_a_quotation_with_no_named_tag_is_no_one() -> None:
+    text = (
+        "Ghanaian President John Mahama met Togolese leader Faure Gnassingbe in Lome on"
+        ' Tuesday.\n\n"We are one people on two sides of a line," a Ghanaian diplomat'
+        " said. The 67-year-old added that tariffs on cocoa would be reviewed."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_an_age_description_after_an_organization_subject_is_no_one() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Bolivian President Rodrigo Paz in Santiago on"
+        " Monday.\n\nThe World Bank said the two economies were slowing. The 39-year-old"
+        " said the decision was overdue."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_a_modified_spokesman_with_none_named_before_is_the_subject_before() -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya met his Indonesian counterpart Sugiono in"
+        " Tokyo on Friday.\n\nChief Cabinet Secretary Yoshimasa Hayashi told a news"
+        " conference that the talks had been productive. The top government spokesman said"
+        " Japan would help build a port in Sulawesi."
+    )
+    assert _speakers(text)[-1] == ["Yoshimasa Hayashi"]
+
+
+def test_a_modified_spokesman_after_another_spokesman_is_not_the_subject_before() -> None:
+    # A spokesman was named before: the phrase repeats that one's description, not the
+    # subject's, and is left to the reading of a repeated noun.
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya met his Indonesian counterpart Sugiono in"
+        " Tokyo on Friday, a foreign ministry spokesman told reporters.\n\nChief Cabinet"
+        " Secretary Yoshimasa Hayashi told a news conference that the talks had been"
+        " productive. The top government spokesman said Japan would help build a port."
+    )
+    assert _speakers(text)[-1] != ["Yoshimasa Hayashi"]
+
+
+def test_a_director_described_before_is_the_researcher() -> None:
+    text = (
+        "Polish Prime Minister Donald Tusk met Lithuanian President Gitanas Nauseda in Vilnius"
+        " on Monday.\n\nJustyna Gotkowska, deputy director of the Centre for Eastern Studies"
+        ' in Warsaw, said the meeting was overdue. "Both capitals needed this," she said.'
+        " The researcher added that the rail link would be the test."
+    )
+    assert _speakers(text)[-1] == ["Justyna Gotkowska"]

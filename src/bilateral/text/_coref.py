@@ -131,7 +131,9 @@ _DESCRIBED = re.compile(
 _DESCRIBED_REACH = 80
 # Descriptions of a commentator that another such noun may refer back to: "Christian Wagner,
 # a senior fellow at ...; the scholar told VOA".
-_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer")
+# A think tank's "deputy director for Asia at the International Crisis Group" is referred back to
+# as "the analyst" or "the researcher" too.
+_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer", "director")
 # "The leftist leader", "the veteran minister": a title after lower-case modifiers that the
 # entity stage made no mention of; it continues the story of the previous sentence's subject.
 _MODIFIED_TITLE = re.compile(
@@ -148,6 +150,13 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# "The 80-year-old leftist said", "the 45-year-old told reporters": a person described by age
+# alone (and at most two more words) continues the story of the previous sentence's subject.
+_AGED = re.compile(r"[Tt]he\s+[\w-]+-year-old(?:\s+[a-z][\w-]*){0,2}")
+# Quotation marks that open a sentence.
+_QUOTE_OPENERS = frozenset("\"\u201c\u201e\u00ab\u2018'")
+# How many of the last statements may hold the tag of the sentence before.
+_TAG_STATEMENTS = 4
 # "The host said", "the guest added": the subject or the object of "hosted" before.
 _HOST_ANAPHOR = re.compile(r"[Tt]he\s+(host|guest|visitor)[\s,]*")
 _HOSTED = re.compile(r"host(?:ed|s|ing)\s")
@@ -191,6 +200,8 @@ _DOCUMENT_ANAPHOR = re.compile(
 _SPOKES_ANAPHOR = re.compile(r"[Tt]he\s+(spokesperson|spokesman|spokeswoman)[\s,]*")
 # How far before the noun the indefinite article of its first use may lie.
 _SPOKES_PHRASE = 60
+# "The top government spokesman", "the chief spokesperson": at most two lower-case modifiers.
+_MODIFIED_SPOKES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}spokes(?:person|man|woman)")
 # Characters that close the phrase naming a document's issuer.
 _PHRASE_STOPS = frozenset(',.;:()"\u201c\u201d\n')
 # Earlier uses of the noun tried, back to the one that says who issued the document.
@@ -211,6 +222,12 @@ _SAID_IN_BEFORE = re.compile(r"(\w+)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
 # How many people named before such a phrase are looked at for the partner.
 _PARTNER_TRIES = 6
+# The openings of a plural that stands for a pair ("the two leaders", "both presidents").
+_PAIR_OPENERS = ("The two ", "the two ", "Both ", "both ")
+# Monarchs who reign without governing: never one of "the two leaders" who held talks.
+_FIGUREHEADS = frozenset({"emperor", "empress"})
+# "His guest", "her host", "his Indian counterpart": a partner named by whose partner they are.
+_OWNED_PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:[A-Z][a-z]+\s+)?(?:host|counterpart|guest|visitor)")
 # The end of an earlier definite use of the noun ("according to the official", "the senior
 # official"), which names no one itself.
 _DEFINITE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:senior\s+)?$")
@@ -695,6 +712,13 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return tuple(dict.fromkeys((*ruler, *other))) if ruler and other else ()
         if rest < span.end:
             return resolve_speaker(doc, Span(start=rest, end=span.end))
+    if text.startswith(_HIS_HER, span.start):
+        partner = _OWNED_PARTNER.fullmatch(text, span.start, _phrase_end(text, span))
+        owners = mentions_in(doc, span) if partner is not None else []
+        if len(owners) == 1 and owners[0].kind is MentionKind.PRONOUN:
+            # "Macron and his guest also agreed": the guest of the man "his" stands for, not
+            # that man (a titled "his Senegalese counterpart" is a mention of its own).
+            return _partner(doc, owners[0])
     # Anchored at the phrase's first word, the match fails at once unless it opens with
     # an article.
     issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
@@ -720,7 +744,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         partner = _PARTNER_OF.search(text, span.start, span.end)
         if partner is not None:
             # "Jaishankar's host later posted", "Rubio's Indian counterpart said".
-            return _partner(doc, inside, partner)
+            possessor = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
+            return _partner(doc, possessor)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
@@ -730,6 +755,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if found or not text.startswith(("the ", "The "), span.start):
             return found
         return _definite_antecedent(doc, span)
+    if (
+        inside[0].kind is MentionKind.PLURAL
+        and not inside[0].actors
+        and text.startswith(_PAIR_OPENERS, span.start)
+    ):
+        # A standfirst above the lede: "The two East African leaders have pledged ..." are
+        # the two people the headline names ("Kenya's Ruto and Somalia's Mohamud").
+        pair = _headline_pair(doc, span)
+        if pair:
+            return pair
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -876,6 +911,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
     found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
+    if head.kind is MentionKind.PLURAL and len(found) == _PLURAL:
+        found = _without_figurehead(doc, found)
     if "," in text[span.start : span.end] and _in_title(doc, span):
         # "Iraqi PM Sudani, Rubio discuss": a headline list whose later items are bare
         # surnames the entity stage left unlinked.
@@ -883,15 +920,48 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     return found
 
 
-def _partner(doc: Document, inside: list[Mention], partner: re.Match[str]) -> tuple[str, ...]:
+def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """The two people the headline names, if no person is named between it and *span*."""
+    title = doc.article.title if doc.article is not None else None
+    if title is None or span.start < title.end or _names_person(doc, title.end, span.start):
+        return ()
+    pair = _headline_names(doc, title)
+    return pair if len(pair) == _PLURAL else ()
+
+
+def _without_figurehead(doc: Document, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    *pair* with a ceremonial monarch replaced by the head of government of the same country.
+
+    "Albanese is scheduled to meet Emperor Naruhito. ... the two leaders pledged": an emperor
+    takes no part in talks, so the leaders who pledge are the prime minister of his country
+    and the visitor (when the story names exactly one such prime minister).
+    """
+    by_id, _ = _actor_index(doc)
+    for i, actor_id in enumerate(pair):
+        actor = by_id.get(actor_id)
+        if not isinstance(actor, Person) or not any(r.title.casefold() in _FIGUREHEADS for r in actor.roles):
+            continue
+        heads = [
+            a.id
+            for a in doc.actors
+            if isinstance(a, Person)
+            and a.country == actor.country
+            and any(r.title.casefold() == "prime minister" for r in a.roles)
+        ]
+        if len(heads) == 1 and heads[0] not in pair:
+            return (*pair[:i], heads[0], *pair[i + 1 :])
+    return pair
+
+
+def _partner(doc: Document, owner: Mention | None) -> tuple[str, ...]:
     """
     Who "<person>'s host/counterpart/guest" is: the last person before of another country.
 
-    The owner is the mention that ends at the possessive mark; the partner is the person
-    most recently named before the phrase whose known country is neither the owner's nor
-    unknown (an analyst of no country is nobody's host).
+    The owner is the mention that ends at the possessive mark (or the possessive pronoun of
+    "his guest"); the partner is the person most recently named before the phrase whose known
+    country is neither the owner's nor unknown (an analyst of no country is nobody's host).
     """
-    owner = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
     if owner is None or len(owner.actors) != 1:
         return ()
     by_id, _ = _actor_index(doc)
@@ -1299,6 +1369,10 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     """
     text = doc.text
     end = _phrase_end(text, span)
+    if text.find("-year-old", span.start, end) >= 0:
+        return (
+            _person_ids(doc, _previous_subject(doc, span)) if _AGED.fullmatch(text, span.start, end) else ()
+        )
     last = text[max(text.rfind(" ", span.start, end), span.start) + 1 : end].casefold()
     kind = _DEFINITE_HEADS.get(last)
     if kind is None:
@@ -1557,7 +1631,13 @@ def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     found = _SPOKES_ANAPHOR.fullmatch(text, span.start, span.end)
     if found is None:
-        return ()
+        modified = _MODIFIED_SPOKES.fullmatch(text, span.start, _phrase_end(text, span))
+        if modified is None or text.rfind("spokes", max(0, span.start - _UNNAMED_REACH), span.start) >= 0:
+            return ()
+        # "Chief Cabinet Secretary Minoru Kihara told a news conference ... The top government
+        # spokesman said": with no spokesperson named before, the description is the previous
+        # sentence's subject's.
+        return _person_ids(doc, _previous_subject(doc, span))
     noun = found.group(1)
     # An earlier "the spokesperson" is the same person, introduced before it.
     at = _indefinite_use(text, noun, span.start)
@@ -1591,6 +1671,10 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
     if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
         return ()
     prev = sentences[at - 1]
+    if doc.text[prev.start] in _QUOTE_OPENERS:
+        # '"Africa is not a charity case," Lula told a forum. The 80-year-old said': a
+        # sentence that opens with a quotation is about whom its tag names.
+        return _tag_speaker(doc, prev)
     inside = mentions_in(doc, prev)
     if not inside or not _opens_sentence(doc.text[prev.start : inside[0].span.start]):
         return ()
@@ -1602,6 +1686,20 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
             return ()  # "Her colleague, Marta Nowak, was more skeptical": the colleague is the subject
         if m.actors and m.kind is not MentionKind.DEMONYM:
             return m.actors
+    return ()
+
+
+def _tag_speaker(doc: Document, sentence: Span) -> tuple[str, ...]:
+    """
+    The one person a statement cued in *sentence* is attributed to, if any.
+
+    The statement stage has read the sentence before the one being resolved, so its last few
+    statements hold the tag of a quotation ('"...," Lula told a business forum.').
+    """
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        cue = statement.cue
+        if cue is not None and sentence.start <= cue.start < sentence.end:
+            return _person_ids(doc, statement.speakers)
     return ()
 
 

@@ -1,0 +1,78 @@
+"""
+Pairs and partners: "his guest", "the two leaders" with an emperor named, a standfirst's pair.
+
+The paragraphs were written for these tests in the style of wire copy (Kyodo, Al Jazeera,
+France 24); the people are invented or the events imagined.
+"""
+
+from __future__ import annotations
+
+from bilateral.text import extract
+
+
+def _speakers(text: str) -> list[list[str]]:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [sorted(names[i] for i in s.speakers) for s in record.statements]
+
+
+def test_his_guest_is_the_partner_of_the_man_his_stands_for() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez received Mauritanian President Mohamed Ould"
+        " Ghazouani in Madrid on Thursday.\n\nSanchez said migration had fallen. Sanchez and"
+        " his guest also agreed to open a new route for seasonal workers."
+    )
+    assert _speakers(text)[-1] == ["Mohamed Ould Ghazouani"]
+
+
+def test_her_host_is_the_partner_of_the_woman_her_stands_for() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni visited Tunisian President Kais Saied in Tunis"
+        " on Monday.\n\nMeloni said the two countries had a common interest. Her host told"
+        " reporters that Tunisia would not be Europe's border guard."
+    )
+    assert _speakers(text)[-1] == ["Kais Saied"]
+
+
+def test_his_guest_with_no_one_of_another_country_named_is_no_one() -> None:
+    text = "Kenyan President William Ruto spoke in Nairobi.\n\nHis guest said the road was finished."
+    assert _speakers(text)[-1] == []
+
+
+def test_the_two_leaders_after_an_audience_with_the_emperor_are_the_summit_pair() -> None:
+    text = (
+        "TOKYO, March 3 Kyodo - Japanese Prime Minister Kenji Okada and New Zealand Prime"
+        " Minister Christopher Luxon agreed Monday to deepen defense ties, a Japanese official"
+        " said.\n\nLuxon, on a three-day visit, is scheduled to meet Emperor Naruhito on"
+        " Tuesday.\n\nOn trade, the two leaders pledged to expand a working holiday scheme."
+    )
+    assert _speakers(text)[-1] == ["Christopher Luxon", "Kenji Okada"]
+
+
+def test_the_two_leaders_with_a_king_named_last_keep_the_king() -> None:
+    # A king who governs is a party to talks: only an emperor is replaced.
+    text = (
+        "Jordan's King Abdullah II met French President Emmanuel Macron in Paris on Monday."
+        "\n\nThe two leaders said a ceasefire was urgent."
+    )
+    assert _speakers(text)[-1] == ["Abdullah II", "Emmanuel Macron"]
+
+
+def test_a_standfirst_pair_is_the_two_people_the_headline_names() -> None:
+    text = (
+        "Ghana's Mahama and Togo's Gnassingbe agree to open border crossings\n\n"
+        "The two West African leaders have pledged to open their shared border at night.\n\n"
+        "Ghanaian President John Mahama and Togolese President Faure Gnassingbe agreed on"
+        " Monday to open the crossings at Aflao around the clock, following talks in Accra."
+    )
+    assert _speakers(text)[0] == ["Faure Gnassingbe", "John Mahama"]
+
+
+def test_a_plural_after_a_person_named_in_the_body_is_not_the_headline_pair() -> None:
+    text = (
+        "Ghana's Mahama and Togo's Gnassingbe agree to open border crossings\n\n"
+        "Burkinabe leader Ibrahim Traore was not invited. The two West African leaders have"
+        " pledged to open their shared border at night.\n\nGhanaian President John Mahama and"
+        " Togolese President Faure Gnassingbe agreed on Monday to open the crossings at Aflao."
+    )
+    assert _speakers(text)[0] == []
