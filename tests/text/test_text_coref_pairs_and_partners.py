@@ -76,3 +76,27 @@ def test_a_plural_after_a_person_named_in_the_body_is_not_the_headline_pair() ->
         " Togolese President Faure Gnassingbe agreed on Monday to open the crossings at Aflao."
     )
     assert _speakers(text)[0] == []
+
+
+def test_the_foreign_minister_after_his_own_sentence_is_he_not_a_secretary_of_state() -> None:
+    # "The foreign minister" fits a Secretary of State too; the subject just before holds
+    # the title word for word.
+    text = (
+        "Secretary of State Marco Rubio met Nigerian Foreign Minister Yusuf Tuggar in"
+        " Washington on Tuesday.\n\nState Department spokesperson Tammy Bruce said the"
+        ' secretary "made clear that the United States expects Nigeria to protect its'
+        ' Christians."\n\nTuggar, speaking to reporters after the meeting, said he had'
+        ' explained Nigeria\'s security law "in detail."\n\nHe said the two sides had agreed to'
+        " set up a working group on visas. The foreign minister declined to say whether Abuja"
+        " would respond to the tariffs."
+    )
+    assert _speakers(text)[-1] == ["Yusuf Tuggar"]
+
+
+def test_the_secretary_after_the_minister_spoke_stays_the_secretary() -> None:
+    text = (
+        "Secretary of State Marco Rubio met Nigerian Foreign Minister Yusuf Tuggar in"
+        " Washington on Tuesday.\n\nTuggar said the talks had been frank. The secretary"
+        " said a visa working group would meet in January."
+    )
+    assert _speakers(text)[-1] == ["Marco Rubio"]

@@ -123,9 +123,11 @@ _ISSUED_BY = re.compile(
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
 # Nouns describing commentators, which are no roles but are referred back to ("the analyst").
-_DESCRIBED_NOUNS = ("analyst", "economist", "expert", "scholar", "historian", "researcher", "professor")
+_DESCRIBED_NOUNS = (
+    "analyst", "economist", "expert", "scholar", "historian", "researcher", "professor", "academic"
+)  # fmt: skip
 _DESCRIBED = re.compile(
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor)"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor|academic)"
 )
 # How far before the noun the name set off by a comma may start.
 _DESCRIBED_REACH = 80
@@ -908,6 +910,18 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         subject = _they_subject(doc, head)
         if subject:
             return subject
+    if (
+        head.kind is MentionKind.TITLE
+        and len(candidates) == 1
+        and len(head.actors) == 1
+        and text.startswith(("the ", "The "), head.span.start)
+    ):
+        # "He said ... The foreign minister declined to say": the previous sentence's subject
+        # when that person holds the very title and the one the entity stage picked holds
+        # only an equivalent (a Secretary of State is a foreign minister too).
+        subject = _literal_holder(doc, head)
+        if subject:
+            return subject
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
     found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
@@ -918,6 +932,21 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # surnames the entity stage left unlinked.
         found = tuple(dict.fromkeys((*found, *_headline_names(doc, span))))
     return found
+
+
+def _literal_holder(doc: Document, head: Mention) -> tuple[str, ...]:
+    """The previous sentence's subject, if it holds *head*'s title word for word and its actor does not."""
+    title = " ".join(doc.text[head.span.start + 4 : head.span.end].casefold().split())
+    subject = _previous_subject(doc, head.span)
+    if len(subject) != 1 or subject == head.actors:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor, named = by_id.get(subject[0]), by_id.get(head.actors[0])
+    if not isinstance(actor, Person) or not isinstance(named, Person):
+        return ()
+    if any(r.title.casefold() == title for r in named.roles):
+        return ()
+    return subject if any(r.title.casefold() == title for r in actor.roles) else ()
 
 
 def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
