@@ -224,6 +224,8 @@ _SAID_IN_BEFORE = re.compile(r"(\w+)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
 # How many people named before such a phrase are looked at for the partner.
 _PARTNER_TRIES = 6
+# The longest parenthesis between a name and its comma: "(QNA)", "(pictured)", "(R-Texas)".
+_PARENTHESIS = 16
 # The openings of a plural that stands for a pair ("the two leaders", "both presidents").
 _PAIR_OPENERS = ("The two ", "the two ", "Both ", "both ")
 # Monarchs who reign without governing: never one of "the two leaders" who held talks.
@@ -1856,6 +1858,12 @@ def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
         if m.span.end == end and m.actors and m.kind is not MentionKind.DEMONYM:
             found = m  # keep walking left: the outermost mention wins
         i -= 1
+    if found is None and end > 0 and text[end - 1] == ")":
+        # "the Qatar News Agency (QNA), which said": a short parenthesis (an acronym, a
+        # party, "pictured") after the name.
+        opening = text.rfind("(", max(0, end - _PARENTHESIS), end)
+        if opening > 0 and text.find(")", opening, end - 1) < 0:
+            return _before_comma(doc, opening)
     return found.actors if found is not None else ()
 
 
