@@ -377,3 +377,21 @@ def test_a_director_described_before_is_the_researcher() -> None:
         " The researcher added that the rail link would be the test."
     )
     assert _speakers(text)[-1] == ["Justyna Gotkowska"]
+
+
+def test_the_presidential_office_with_two_presidents_is_the_one_at_home_in_the_dateline() -> None:
+    text = (
+        "Kenya, Uganda agree to extend railway\n\nKAMPALA, March 3 (Reuters) - Kenyan President"
+        " Daniel Omondi met Ugandan President Ruth Nakato in Kampala on Monday.\n\nThe two"
+        " agreed to extend the railway to Kasese, the presidential office said."
+    )
+    assert _speakers(text)[-1] == ["Ruth Nakato"]
+
+
+def test_the_presidential_office_with_two_presidents_both_abroad_is_no_one() -> None:
+    text = (
+        "Kenya, Uganda agree to extend railway\n\nLONDON, March 3 (Reuters) - Kenyan President"
+        " Daniel Omondi met Ugandan President Ruth Nakato in London on Monday.\n\nThe two"
+        " agreed to extend the railway to Kasese, the presidential office said."
+    )
+    assert _speakers(text)[-1] == []

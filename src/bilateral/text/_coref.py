@@ -1439,11 +1439,25 @@ def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         return ()
     presidents = [
-        a.id
+        a
         for a in doc.actors
         if isinstance(a, Person) and any(r.title.casefold() == "president" for r in a.roles)
     ]
-    return (presidents[0],) if len(presidents) == 1 else ()
+    if len(presidents) > 1:
+        # "SEOUL, Nov. 27 (Yonhap) -- President Lee ... and Mongolian President ...": the
+        # office of the president at home where the story is filed.
+        home = _dateline_country(doc)
+        presidents = [a for a in presidents if home is not None and a.country == home]
+    return (presidents[0].id,) if len(presidents) == 1 else ()
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The country of the dateline's city ("SEOUL" -> "KR"), when the entity stage placed it."""
+    dateline = doc.source.dateline
+    if not dateline:
+        return None
+    city = dateline.split(",", 1)[0].strip().casefold()
+    return next((p.country for p in doc.places if p.name.casefold() == city), None)
 
 
 def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
