@@ -395,3 +395,22 @@ def test_the_presidential_office_with_two_presidents_both_abroad_is_no_one() -> 
         " agreed to extend the railway to Kasese, the presidential office said."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_general_is_the_last_person_named_with_that_rank() -> None:
+    text = (
+        "Army chief Gen. Tariq Hamid met Saudi Defense Minister Faisal bin Salman in Riyadh on"
+        " Sunday.\n\nFaisal said the two armies would train together. The general told"
+        " reporters that a joint exercise would follow in March."
+    )
+    assert _speakers(text)[-1] == ["Tariq Hamid"]
+
+
+def test_the_general_with_no_one_named_with_the_rank_is_no_one() -> None:
+    # A defense minister may well be a general, but the text never says so.
+    text = (
+        "Vietnamese Defense Minister Phan Van Long met Lao Defense Minister Khamlieng Outhakaysone"
+        " in Hanoi on Monday.\n\nLong reiterated that Vietnam follows a policy of no alliances."
+        " The general added that the border was calm."
+    )
+    assert _speakers(text)[-1] == []

@@ -152,6 +152,8 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# "The general", "the retired admiral", "the four-star general": a military rank referred back to.
+_RANKED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:general|admiral|colonel|marshal)")
 # "The 80-year-old leftist said", "the 45-year-old told reporters": a person described by age
 # alone (and at most two more words) continues the story of the previous sentence's subject.
 _AGED = re.compile(r"[Tt]he\s+[\w-]+-year-old(?:\s+[a-z][\w-]*){0,2}")
@@ -176,6 +178,7 @@ _DEFINITE_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(("emir", "envoy"), "title"),
     "office": "office",
+    **dict.fromkeys(("general", "admiral", "colonel", "marshal"), "rank"),
 }
 # "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
 _PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
@@ -1418,7 +1421,35 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _host_or_guest(doc, span)
     if kind == "office":
         return _presidential_office(doc, span)
+    if kind == "rank":
+        return _rank_holder(doc, span, last)
     return _title_or_pair(doc, span)
+
+
+def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:
+    """
+    The person "the general" or "the admiral" refers back to: the last one named with that rank.
+
+    "Gen. Dan Caine met ... The general said": the entity stage gives the rank as a role
+    ("General", "Lieutenant General"), and the last person named before the phrase who
+    holds it is meant. A person never given the rank is not guessed at ("Defense Minister
+    Phan Van Giang ... The general added" stays unresolved).
+    """
+    if _RANKED.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
+        return ()
+    by_id, _ = _actor_index(doc)
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(0, i - _RECENT_MENTIONS)
+    while i >= stop:
+        m = mentions[i]
+        i -= 1
+        actor = by_id.get(m.actors[0]) if len(m.actors) == 1 else None
+        if isinstance(actor, Person) and any(
+            (title := r.title.casefold()) == rank or title.endswith(" " + rank) for r in actor.roles
+        ):
+            return (actor.id,)
+    return ()
 
 
 def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
