@@ -414,3 +414,27 @@ def test_the_general_with_no_one_named_with_the_rank_is_no_one() -> None:
         " The general added that the border was calm."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_general_is_not_an_attorney_general() -> None:
+    text = (
+        "Attorney General Maria Okafor met Ghanaian Interior Minister Kwame Boateng in Abuja on"
+        " Monday.\n\nThe general said the border posts would be staffed by soldiers."
+    )
+    assert _speakers(text)[-1] == []
+
+
+def test_the_monarch_is_the_last_reigning_person_named() -> None:
+    text = (
+        "Morocco's King Hassan III met Spanish Prime Minister Pedro Sanchez in Rabat on Monday."
+        "\n\nSanchez said migration had fallen. The monarch said the gas pipeline would be extended."
+    )
+    assert _speakers(text)[-1] == ["Hassan III"]
+
+
+def test_the_monarch_with_no_monarch_named_is_no_one() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Portuguese Prime Minister Luis Montenegro in"
+        " Madrid on Monday.\n\nThe monarch said the gas pipeline would be extended."
+    )
+    assert _speakers(text)[-1] == []

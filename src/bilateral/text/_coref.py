@@ -152,6 +152,26 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# The titles of reigning monarchs, whom "the monarch" refers back to.
+_MONARCHS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress")
+# The words that make a grade of a rank: "Lieutenant General", "Rear Admiral", "Field Marshal";
+# "Attorney General" and "Secretary-General" are no generals.
+_RANK_GRADES = frozenset(
+    {
+        "lieutenant",
+        "lt.",
+        "major",
+        "maj.",
+        "brigadier",
+        "brig.",
+        "vice",
+        "rear",
+        "field",
+        "air",
+        "chief",
+        "fleet",
+    }
+)
 # "The general", "the retired admiral", "the four-star general": a military rank referred back to.
 _RANKED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:general|admiral|colonel|marshal)")
 # "The 80-year-old leftist said", "the 45-year-old told reporters": a person described by age
@@ -1435,8 +1455,9 @@ def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:
     holds it is meant. A person never given the rank is not guessed at ("Defense Minister
     Phan Van Giang ... The general added" stays unresolved).
     """
-    if _RANKED.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
+    if rank != "monarch" and _RANKED.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
         return ()
+    titles = _MONARCHS if rank == "monarch" else (rank,)
     by_id, _ = _actor_index(doc)
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, span.start, key=_start) - 1
@@ -1445,11 +1466,17 @@ def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:
         m = mentions[i]
         i -= 1
         actor = by_id.get(m.actors[0]) if len(m.actors) == 1 else None
-        if isinstance(actor, Person) and any(
-            (title := r.title.casefold()) == rank or title.endswith(" " + rank) for r in actor.roles
-        ):
+        if isinstance(actor, Person) and any(_holds_rank(r.title.casefold(), titles) for r in actor.roles):
             return (actor.id,)
     return ()
+
+
+def _holds_rank(title: str, ranks: tuple[str, ...]) -> bool:
+    """Whether *title* is one of *ranks* or a grade of one ("lieutenant general", not "attorney general")."""
+    if title in ranks:
+        return True
+    words = title.split()
+    return len(words) > 1 and words[-1] in ranks and words[-2] in _RANK_GRADES
 
 
 def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1506,6 +1533,13 @@ def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
     if pair is not None:
         return _latter_or_former(doc, span, former=pair.group(1) == "former")
     titled = _MODIFIED_TITLE.fullmatch(text, span.start, end)
+    if (
+        titled is None
+        and text.endswith("monarch", span.start, end)
+        and end - span.start == len("the monarch")
+    ):
+        # "Jordan's King Abdullah II met ... The monarch said": the last reigning person named.
+        return _rank_holder(doc, span, "monarch")
     if titled is None or not _NOT_SUBJECT_MODIFIERS.isdisjoint(titled.group(1).casefold().split()):
         return ()
     subject = _previous_subject(doc, span)
