@@ -438,3 +438,12 @@ def test_the_monarch_with_no_monarch_named_is_no_one() -> None:
         " Madrid on Monday.\n\nThe monarch said the gas pipeline would be extended."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_an_age_description_after_a_german_style_quotation_is_the_person_its_tag_names() -> None:
+    text = (
+        "German Chancellor Jonas Berger met Polish Prime Minister Tomasz Nowicki in Warsaw on"
+        " Monday.\n\n\u201eWe will not build a new wall in Europe,\u201c Berger said. The"
+        " 58-year-old added that the border patrols would be joint."
+    )
+    assert _speakers(text)[-1] == ["Jonas Berger"]

@@ -179,6 +179,9 @@ _RANKED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:general|admiral|colon
 _AGED = re.compile(r"[Tt]he\s+[\w-]+-year-old(?:\s+[a-z][\w-]*){0,2}")
 # Quotation marks that open a sentence.
 _QUOTE_OPENERS = frozenset("\"\u201c\u201e\u00ab\u2018'")
+# Blanks and the quotation marks that may open a sentence before its first word (German
+# and Polish „, French «).
+_BLANK_OR_OPENING = " \t\n\"\u201c\u201e\u00ab\u2018'"
 # How many of the last statements may hold the tag of the sentence before.
 _TAG_STATEMENTS = 4
 # "The host said", "the guest added": the subject or the object of "hosted" before.
@@ -1133,12 +1136,12 @@ def _after_unlinked_appositive(doc: Document, pronoun: Mention) -> bool:
     """
     sentences = doc.sentences
     at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
-    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(" \t\n\"\u201c\u2018'"):
+    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(_BLANK_OR_OPENING):
         return False
     prev = sentences[at - 1]
     start = prev.start
     text = doc.text
-    while start < prev.end and text[start] in " \t\n\"\u201c\u2018'":
+    while start < prev.end and text[start] in _BLANK_OR_OPENING:
         start += 1
     found = _APPOSITIVE_SUBJECT.match(text, start, prev.end)
     if found is None:
@@ -1187,7 +1190,7 @@ def _opens_sentence(before: str) -> bool:
     Nothing but quotation marks, or a short fronted adverbial closed by a comma ("On
     Friday, the two men ..."), may come first.
     """
-    before = before.strip(" \t\n\"\u201c\u2018'")
+    before = before.strip(_BLANK_OR_OPENING)
     return not before or (before.endswith(",") and len(_WORD.findall(before)) <= _FRONTED_WORDS)
 
 
