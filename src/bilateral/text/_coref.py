@@ -152,6 +152,15 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# Words of a diplomatic office: a foreign minister, an ambassador or an envoy is "the diplomat".
+_DIPLOMATIC_TITLE_WORDS = (
+    "foreign",
+    "external affairs",
+    "secretary of state",
+    "ambassador",
+    "envoy",
+    "diplomat",
+)
 # The titles of reigning monarchs, whom "the monarch" refers back to.
 _MONARCHS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress")
 # The words that make a grade of a rank: "Lieutenant General", "Rear Admiral", "Field Marshal";
@@ -268,6 +277,14 @@ _UNNAMED_TRIES = 4
 # Units of a body that speak for it ("the presidency's communications directorate").
 _UNIT_NOUNS = frozenset(
     {"directorate", "office", "bureau", "secretariat", "service", "division", "department"}
+)
+# Nouns of bodies and documents that "it" refers back to as a source.
+_IT_NOUNS = frozenset(
+    {
+        *_UNIT_NOUNS,
+        *("ministry", "presidency", "government", "embassy", "cabinet", "palace", "council", "agency"),
+        *("statement", "readout", "communique", "communiqu\u00e9", "declaration", "report"),
+    }
 )
 # "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
 _PARTY_NOUNS = ("Democrat", "Republican")
@@ -779,6 +796,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
+        if span.end - span.start == len("it") and text[span.start : span.end] in {"It", "it"}:
+            # "Noboa's office said in a statement that ... It said tariffs would fall": the
+            # body or document that spoke in the sentence before.
+            return _it_antecedent(doc, span)
         found = (
             _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
         )
@@ -1340,10 +1361,13 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     noun = found.group(1).casefold()
     window = max(0, span.start - _UNNAMED_REACH)
     stop = span.start
-    for _ in range(_UNNAMED_TRIES):
+    for attempt in range(_UNNAMED_TRIES):
         at = text.rfind(noun, window, stop)
         if at < 0:
-            return ()
+            # "Ecuador's foreign minister, Gabriela Sommerfeld, told local radio ... "Nothing is
+            # automatic," the diplomat said": with no diplomat introduced before, the one who
+            # holds a diplomatic office and opened the sentence before.
+            return _diplomat_subject(doc, span) if attempt == 0 and noun == "diplomat" else ()
         end = at + len(noun)
         if not text[end : end + 1].isalpha() and not _DEFINITE_ANAPHOR.search(text, max(0, at - 16), at):
             actors = _before_comma(doc, end)
@@ -1352,6 +1376,42 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # earlier use of the same anaphor, whose antecedent is this one's too. Try the use before.
         stop = at
     return ()
+
+
+def _it_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who "it" speaks for: the body or document whose statement the sentence before reported.
+
+    Only a source phrase that ends in an institution's or a document's noun ("Noboa's office",
+    "the ministry", "the statement") is an "it"; a person ("Petro said ... It said") is not.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
+        return ()
+    prev = sentences[at - 1]
+    text = doc.text
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        cue, source = statement.cue, statement.speaker_mention
+        if cue is None or not prev.start <= cue.start < prev.end:
+            continue
+        if source is None:
+            return ()
+        end = _phrase_end(text, source)
+        last = text[max(text.rfind(" ", source.start, end), source.start) + 1 : end].casefold()
+        return statement.speakers if last in _IT_NOUNS else ()
+    return ()
+
+
+def _diplomat_subject(doc: Document, span: Span) -> tuple[str, ...]:
+    """The previous sentence's subject (or the person its tag names), if a diplomat by office."""
+    subject = _previous_subject(doc, span)
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(subject[0]) if len(subject) == 1 else None
+    if not isinstance(actor, Person):
+        return ()
+    diplomatic = any(word in r.title.casefold() for r in actor.roles for word in _DIPLOMATIC_TITLE_WORDS)
+    return subject if diplomatic else ()
 
 
 def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
