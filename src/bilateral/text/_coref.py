@@ -1632,8 +1632,23 @@ def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1).casefold()
+    if text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start) < 0:
+        # "the Prime Minister's Office (PMO) said ... According to the PMO, ... the statement
+        # added": no document named before, so the body that has just spoken issued it.
+        return _last_body_speaking(doc)
     at = _indefinite_use(text, noun, span.start)
     return _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+
+
+def _last_body_speaking(doc: Document) -> tuple[str, ...]:
+    """The one organization among the speakers of the last few statements, the latest first."""
+    by_id, _ = _actor_index(doc)
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        speakers = statement.speakers
+        actor = by_id.get(speakers[0]) if len(speakers) == 1 else None
+        if actor is not None and actor.kind is ActorKind.ORGANIZATION:
+            return speakers
+    return ()
 
 
 def _indefinite_use(text: str, noun: str, before: int) -> int:
