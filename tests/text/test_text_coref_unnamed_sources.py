@@ -67,9 +67,10 @@ def test_a_named_diplomat_is_no_group_and_the_diplomat_is_them(source_speakers: 
 
 
 def test_the_last_use_of_the_noun_decides(source_speakers: Speakers) -> None:
-    # The last diplomat before "The diplomat" has no country: no older group is taken instead.
+    # The last diplomat before "The diplomat" has no country or bloc: no older group is taken
+    # instead. (A "European diplomat" may be a group of the bloc, so it is not used here.)
     record = extract(
-        _OPENING + "A Chilean diplomat said the talks covered lithium. A European diplomat in Lima said the"
+        _OPENING + "A Chilean diplomat said the talks covered lithium. A diplomat in Lima said the"
         " visit was overdue. The diplomat said Brussels was watching."
     )
     assert source_speakers(record)["The diplomat"] == []

@@ -806,13 +806,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if found or not text.startswith(("the ", "The "), span.start):
             return found
         return _definite_antecedent(doc, span)
-    if (
-        inside[0].kind is MentionKind.PLURAL
-        and not inside[0].actors
-        and text.startswith(_PAIR_OPENERS, span.start)
+    if text.startswith(_PAIR_OPENERS, span.start) and (
+        (inside[0].kind is MentionKind.PLURAL and not inside[0].actors) or _groups(doc, inside[0].actors)
     ):
         # A standfirst above the lede: "The two East African leaders have pledged ..." are
-        # the two people the headline names ("Kenya's Ruto and Somalia's Mohamud").
+        # the two people the headline names ("Kenya's Ruto and Somalia's Mohamud"), not a
+        # plural left unresolved or an unnamed group of the region.
         pair = _headline_pair(doc, span)
         if pair:
             return pair
