@@ -973,6 +973,8 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
     found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
+    if len(candidates) > 1:
+        found = _with_owned_partner(doc, span, candidates[-1], found)
     if head.kind is MentionKind.PLURAL and len(found) == _PLURAL:
         found = _without_figurehead(doc, found)
     if "," in text[span.start : span.end] and _in_title(doc, span):
@@ -995,6 +997,15 @@ def _literal_holder(doc: Document, head: Mention) -> tuple[str, ...]:
     if any(r.title.casefold() == title for r in named.roles):
         return ()
     return subject if any(r.title.casefold() == title for r in actor.roles) else ()
+
+
+def _with_owned_partner(doc: Document, span: Span, last: Mention, found: tuple[str, ...]) -> tuple[str, ...]:
+    """*found* and, when the phrase ends in "and his guest", the partner of whom "his" stands for."""
+    if last.kind is not MentionKind.PRONOUN or not doc.text.startswith(_HIS_HER, last.span.start):
+        return found
+    if _OWNED_PARTNER.fullmatch(doc.text, last.span.start, _phrase_end(doc.text, span)) is None:
+        return found
+    return tuple(dict.fromkeys((*found, *_partner(doc, last))))
 
 
 def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
