@@ -7,8 +7,10 @@ France 24); the people are invented or the events imagined.
 
 from __future__ import annotations
 
+import attrs
+
 from bilateral.model import Source, Span
-from bilateral.text import extract
+from bilateral.text import default_pipeline, extract
 from bilateral.text._coref import resolve_speaker
 from bilateral.text._document import Document
 from bilateral.text._entities import EntityStage
@@ -119,3 +121,37 @@ def test_the_secretary_after_the_minister_spoke_stays_the_secretary() -> None:
         " said a visa working group would meet in January."
     )
     assert _speakers(text)[-1] == ["Marco Rubio"]
+
+
+def _pronoun_speaker(text: str, anchor: str) -> list[str]:
+    """Whom the "he"/"she" that opens *anchor* resolves to, after the entity stage."""
+    pipeline = default_pipeline()
+    upto = pipeline.names.index("entities") + 1
+    doc = attrs.evolve(pipeline, stages=pipeline.stages[:upto]).run(Source(text=text))
+    start = text.index(anchor)
+    names = {a.id: a.name for a in doc.actors}
+    return [names[i] for i in resolve_speaker(doc, Span(start=start, end=start + 2))]
+
+
+_CHAIN = (
+    "Gregory Pell, a fellow at the Lowy Institute, said the meeting was useful. China's foreign"
+    " ministry spokesperson, Lin Wei, told reporters that Washington was stirring up trouble."
+    '\n\n"The alliance has been long on statements," Pell told VOA.\n\n'
+)
+
+
+def test_a_second_he_in_a_sentence_is_the_first_ones_person() -> None:
+    text = _CHAIN + (
+        "He cautioned, however, that deliveries depended on production lines stretched by demand"
+        " from Ukraine - a constraint, he said, the Pentagon rarely discusses."
+    )
+    assert _pronoun_speaker(text, "he said, the") == ["Gregory Pell"]
+
+
+def test_a_he_after_a_sentence_opening_she_is_not_her() -> None:
+    text = (
+        "Maria Pell, a fellow at the Lowy Institute, said the meeting was useful. She said trade"
+        " would grow.\n\nShe cautioned, however, that deliveries were slow - a constraint, he"
+        " said, the Pentagon rarely discusses."
+    )
+    assert _pronoun_speaker(text, "he said, the") != ["Maria Pell"]

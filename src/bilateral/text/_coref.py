@@ -954,6 +954,16 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # is the person just introduced, whom the entity stage made no actor; the one it
         # picked instead was named before.
         return ()
+    if (
+        head.kind is MentionKind.PRONOUN
+        and len(candidates) == 1
+        and text[head.span.start : head.span.end] in {"he", "she"}
+    ):
+        # "He cautioned that ... - a constraint, he said, the Pentagon rarely discusses": a
+        # second "he" in the sentence is the first one's person when no one is named between.
+        same = _sentence_pronoun(doc, head)
+        if same:
+            return same
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
         if subject:
@@ -1006,6 +1016,29 @@ def _with_owned_partner(doc: Document, span: Span, last: Mention, found: tuple[s
     if _OWNED_PARTNER.fullmatch(doc.text, last.span.start, _phrase_end(doc.text, span)) is None:
         return found
     return tuple(dict.fromkeys((*found, *_partner(doc, last))))
+
+
+def _sentence_pronoun(doc: Document, pronoun: Mention) -> tuple[str, ...]:
+    """The actors of the same pronoun opening *pronoun*'s sentence, if no person is named between."""
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
+    if at < 0:
+        return ()
+    before = mentions_in(doc, Span(start=sentences[at].start, end=pronoun.span.start))
+    if not before:
+        return ()
+    first, text = before[0], doc.text
+    if (
+        first.kind is not MentionKind.PRONOUN
+        or text[first.span.start : first.span.end].casefold() != text[pronoun.span.start : pronoun.span.end]
+        or len(first.actors) != 1
+        or first.actors == pronoun.actors
+        or not _opens_sentence(text[sentences[at].start : first.span.start])
+    ):
+        return ()
+    if any(m.kind in _COORDINATED and _persons(doc, m.actors) for m in before[1:]):
+        return ()
+    return first.actors
 
 
 def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
