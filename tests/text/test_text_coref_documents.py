@@ -200,3 +200,23 @@ def test_the_statement_with_only_people_speaking_before_is_no_one() -> None:
         " in March."
     )
     assert _speaker_names(text)[-1] == []
+
+
+def test_the_joint_statement_is_not_the_one_leader_who_spoke_at_it() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in Mumbai on"
+        " Thursday.\n\nIn his remarks at the joint press statement, Modi said the two countries"
+        " were natural partners.\n\nAccording to the joint statement, the two sides agreed to set"
+        " up a centre on critical minerals."
+    )
+    assert _speaker_names(text)[-1] == []
+
+
+def test_a_statement_issued_by_one_body_is_still_that_bodys() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in Mumbai on"
+        " Thursday.\n\nIn a statement, India's Ministry of External Affairs said the talks were"
+        " productive.\n\nAccording to the statement, the two sides agreed to set up a centre on"
+        " critical minerals."
+    )
+    assert _speaker_names(text)[-1] == ["Ministry of External Affairs"]

@@ -152,6 +152,8 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# How far before a document's noun "joint" may qualify it: "a joint press statement".
+_JOINT_REACH = 14
 # Words of a diplomatic office: a foreign minister, an ambassador or an envoy is "the diplomat".
 _DIPLOMATIC_TITLE_WORDS = (
     "foreign",
@@ -1680,7 +1682,17 @@ def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # added": no document named before, so the body that has just spoken issued it.
         return _last_body_speaking(doc)
     at = _indefinite_use(text, noun, span.start)
-    return _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+    issuer = _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+    if len(issuer) == 1 and (found.group().casefold().find("joint") >= 0 or _joint_before(text, at)):
+        # "In his remarks at the joint press statement, Mr. Modi said ... According to the joint
+        # statement": a joint document is no one person's.
+        return ()
+    return issuer
+
+
+def _joint_before(text: str, at: int) -> bool:
+    """Whether "joint" qualifies the document noun at *at* ("a joint press statement")."""
+    return text.find("joint", max(0, at - _JOINT_REACH), at) >= 0
 
 
 def _last_body_speaking(doc: Document) -> tuple[str, ...]:
