@@ -155,3 +155,19 @@ def test_a_he_after_a_sentence_opening_she_is_not_her() -> None:
         " said, the Pentagon rarely discusses."
     )
     assert _pronoun_speaker(text, "he said, the") != ["Maria Pell"]
+
+
+def test_the_kremlin_chief_is_russias_president() -> None:
+    text = (
+        "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Astana on"
+        " Wednesday.\n\nThe Kremlin chief said the two countries would build a nuclear plant."
+    )
+    assert _speakers(text)[-1] == ["Vladimir Putin"]
+
+
+def test_the_kremlin_chief_with_no_russian_president_named_is_no_one() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the talks in Astana were useful.\n\nThe Kremlin chief"
+        " said the two countries would build a nuclear plant."
+    )
+    assert _speakers(text)[-1] == []

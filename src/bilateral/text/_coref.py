@@ -154,6 +154,14 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
 # How far before a document's noun "joint" may qualify it: "a joint press statement".
 _JOINT_REACH = 14
+# Seats of power named for their president: "the Kremlin chief" is Russia's president.
+_SEATS = {"kremlin": "RU", "elysee": "FR", "\u00e9lys\u00e9e": "FR"}
+_SEAT_OPENERS = tuple(
+    f"{the}{seat} " for the in ("the ", "The ") for seat in ("Kremlin", "Elysee", "\u00c9lys\u00e9e")
+)
+_SEAT_LEADER = re.compile(
+    r"[Tt]he\s+(Kremlin|Elysee|\u00c9lys\u00e9e)\s+(?:chief|leader|boss|head|strongman)"
+)
 # Words of a diplomatic office: a foreign minister, an ambassador or an envoy is "the diplomat".
 _DIPLOMATIC_TITLE_WORDS = (
     "foreign",
@@ -761,6 +769,11 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return tuple(dict.fromkeys((*ruler, *other))) if ruler and other else ()
         if rest < span.end:
             return resolve_speaker(doc, Span(start=rest, end=span.end))
+    if text.startswith(_SEAT_OPENERS, span.start):
+        seat = _SEAT_LEADER.fullmatch(text, span.start, _phrase_end(text, span))
+        if seat is not None:
+            # "The Kremlin chief said", "the Elysee leader": the head of state who sits there.
+            return _seat_holder(doc, seat.group(1))
     if text.startswith(_HIS_HER, span.start):
         partner = _OWNED_PARTNER.fullmatch(text, span.start, _phrase_end(text, span))
         owners = mentions_in(doc, span) if partner is not None else []
@@ -1041,6 +1054,19 @@ def _sentence_pronoun(doc: Document, pronoun: Mention) -> tuple[str, ...]:
     if any(m.kind in _COORDINATED and _persons(doc, m.actors) for m in before[1:]):
         return ()
     return first.actors
+
+
+def _seat_holder(doc: Document, seat: str) -> tuple[str, ...]:
+    """The one president of the country whose seat of power *seat* is ("Kremlin" -> Russia)."""
+    country = _SEATS[seat.casefold()]
+    holders = [
+        a.id
+        for a in doc.actors
+        if isinstance(a, Person)
+        and a.country == country
+        and any(r.title.casefold() == "president" for r in a.roles)
+    ]
+    return (holders[0],) if len(holders) == 1 else ()
 
 
 def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
