@@ -42,3 +42,19 @@ def test_the_analyst_whose_noun_named_a_body_is_no_one() -> None:
         " wrong. The analyst said they were right."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_academic_is_the_lecturer_described_before() -> None:
+    text = (
+        "Nomvula Dlamini, a lecturer in politics at Rhodes University, said the visit was"
+        " symbolic. The academic cautioned that trade would not recover soon."
+    )
+    assert _speakers(text) == [["Nomvula Dlamini"], ["Nomvula Dlamini"]]
+
+
+def test_academic_as_an_adjective_names_no_commentator() -> None:
+    text = (
+        "Kenyan President William Ruto met students in Eldoret on academic freedom."
+        " The academic said nothing had changed."
+    )
+    assert _speakers(text)[-1] == []

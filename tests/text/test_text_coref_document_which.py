@@ -79,3 +79,22 @@ def test_which_after_a_document_someone_received_is_not_the_receiver() -> None:
     # Only issuing verbs tie the document to the subject: a statement Son read is no one's.
     text = _OPENING + "Son welcomed a statement, which said the talks would go on."
     assert _which_speakers(text) == []
+
+
+def test_which_after_an_acronym_in_parentheses_is_the_name_before_it() -> None:
+    text = (
+        "Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in"
+        " Muscat on Sunday, according to the Oman News Agency (ONA), which said the talks"
+        " covered shipping in the Gulf."
+    )
+    assert _which_speakers(text) == ["Oman News Agency"]
+
+
+def test_which_after_a_long_parenthesis_is_no_one() -> None:
+    # A parenthesis longer than an acronym or a tag is a clause of its own.
+    text = (
+        "Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in"
+        " Muscat on Sunday, according to the Oman News Agency (which is run by the state"
+        " information ministry), which said the talks covered shipping in the Gulf."
+    )
+    assert _which_speakers(text) == []

@@ -182,3 +182,41 @@ def test_the_readout_many_statements_later_is_still_the_issuers() -> None:
         + "The two leaders also agreed to reopen the border, the readout said."
     )
     assert _speaker_names(text)[-1] == ["Pentagon"]
+
+
+def test_the_statement_with_none_named_before_is_the_body_that_just_spoke() -> None:
+    text = (
+        "Prime Minister Kofi Mensah and Emirati President Khalid Al Nahyan agreed on Tuesday to"
+        " expand trade, the Prime Minister's Office said.\n\nMensah thanked his host for the"
+        " investment. The statement added that a business council would meet in March."
+    )
+    assert _speaker_names(text)[-1] == ["Prime Minister's Office"]
+
+
+def test_the_statement_with_only_people_speaking_before_is_no_one() -> None:
+    text = (
+        "Prime Minister Kofi Mensah and Emirati President Khalid Al Nahyan agreed on Tuesday to"
+        " expand trade, Mensah said.\n\nThe statement added that a business council would meet"
+        " in March."
+    )
+    assert _speaker_names(text)[-1] == []
+
+
+def test_the_joint_statement_is_not_the_one_leader_who_spoke_at_it() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in Mumbai on"
+        " Thursday.\n\nIn his remarks at the joint press statement, Modi said the two countries"
+        " were natural partners.\n\nAccording to the joint statement, the two sides agreed to set"
+        " up a centre on critical minerals."
+    )
+    assert _speaker_names(text)[-1] == []
+
+
+def test_a_statement_issued_by_one_body_is_still_that_bodys() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met British Prime Minister Keir Starmer in Mumbai on"
+        " Thursday.\n\nIn a statement, India's Ministry of External Affairs said the talks were"
+        " productive.\n\nAccording to the statement, the two sides agreed to set up a centre on"
+        " critical minerals."
+    )
+    assert _speaker_names(text)[-1] == ["Ministry of External Affairs"]

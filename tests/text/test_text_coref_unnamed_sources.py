@@ -67,9 +67,10 @@ def test_a_named_diplomat_is_no_group_and_the_diplomat_is_them(source_speakers: 
 
 
 def test_the_last_use_of_the_noun_decides(source_speakers: Speakers) -> None:
-    # The last diplomat before "The diplomat" has no country: no older group is taken instead.
+    # The last diplomat before "The diplomat" has no country or bloc: no older group is taken
+    # instead. (A "European diplomat" may be a group of the bloc, so it is not used here.)
     record = extract(
-        _OPENING + "A Chilean diplomat said the talks covered lithium. A European diplomat in Lima said the"
+        _OPENING + "A Chilean diplomat said the talks covered lithium. A diplomat in Lima said the"
         " visit was overdue. The diplomat said Brussels was watching."
     )
     assert source_speakers(record)["The diplomat"] == []
@@ -78,3 +79,43 @@ def test_the_last_use_of_the_noun_decides(source_speakers: Speakers) -> None:
 def test_an_unrelated_definite_noun_stays_unresolved(source_speakers: Speakers) -> None:
     record = extract(_OPENING + "The official said the border would reopen on Monday.")
     assert source_speakers(record)["The official"] == []
+
+
+def test_the_diplomat_with_none_introduced_is_the_foreign_minister_just_named() -> None:
+    text = (
+        "Peruvian President Jose Jeri spoke by phone with Bolivian President Rodrigo Paz on"
+        " Friday.\n\nBolivia's foreign minister, Fernando Aramayo, told local radio the deal was"
+        ' conditional. "Nothing is automatic," the diplomat said.'
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names[i] for i in record.statements[-1].speakers] == ["Fernando Aramayo"]
+
+
+def test_the_diplomat_after_a_trade_minister_is_no_one() -> None:
+    text = (
+        "Peruvian President Jose Jeri spoke by phone with Bolivian President Rodrigo Paz on"
+        " Friday.\n\nBolivia's trade minister, Fernando Aramayo, told local radio the deal was"
+        ' conditional. "Nothing is automatic," the diplomat said.'
+    )
+    assert extract(text).statements[-1].speakers == ()
+
+
+def test_it_after_an_office_spoke_is_that_office() -> None:
+    text = (
+        "Peruvian President Jose Jeri spoke by phone with Bolivian President Rodrigo Paz on"
+        " Friday.\n\nPaz's office said in a statement that the two leaders had agreed to lower"
+        " tariffs. It said duties would fall to zero by March."
+    )
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names[i] for i in record.statements[-1].speakers] == ["Rodrigo Paz"]
+
+
+def test_it_after_a_person_spoke_is_no_one() -> None:
+    text = (
+        "Peruvian President Jose Jeri spoke by phone with Bolivian President Rodrigo Paz on"
+        " Friday.\n\nPaz said the two leaders had agreed to lower tariffs. It said duties would"
+        " fall to zero by March."
+    )
+    assert extract(text).statements[-1].speakers == ()

@@ -113,3 +113,46 @@ def test_complained_about_and_boasted_an_object_are_no_cues() -> None:
         " harvest last year, and the central bank signalled its concern with a rate rise."
     )
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "form"),
+    [
+        ("exclaimed", CueKind.ASSERT, Form.PAST),
+        ("averred", CueKind.ASSERT, Form.PAST),
+        ("concurred", CueKind.ASSERT, Form.PAST),
+        ("interjected", CueKind.ASSERT, Form.PAST),
+        ("surmised", CueKind.BELIEF, Form.PAST),
+        ("lambasted", CueKind.EVALUATE, Form.PAST),
+        ("chiding", CueKind.EVALUATE, Form.ING),
+    ],
+)
+def test_more_manner_and_censure_verbs_are_in_the_lexicon(word: str, kind: CueKind, form: Form) -> None:
+    found = verb_cue(word)
+    assert found is not None
+    assert (found[0].kind, found[1]) == (kind, form)
+
+
+def test_exclaimed_and_scoffed_after_a_quotation_and_reasoned_that_are_cues() -> None:
+    text = _LEAD + (
+        '"Not one more shilling," Nakato exclaimed. "That is absurd," Omondi scoffed. Nakato'
+        " reasoned that a shared refinery would halve the cost."
+    )
+    assert _cues(text) == [
+        ("exclaimed", ["Ruth Nakato"]),
+        ("scoffed", ["Daniel Omondi"]),
+        ("reasoned", ["Ruth Nakato"]),
+    ]
+
+
+def test_censure_verbs_take_their_targets() -> None:
+    text = _LEAD + 'Nakato lambasted the survey as "a fantasy." Omondi chided donors for their delays.'
+    assert [c for c, _ in _cues(text)] == ["lambasted", "chided"]
+
+
+def test_weak_manner_verbs_alone_or_as_adjectives_are_no_cues() -> None:
+    text = _LEAD + (
+        "Nakato concurred. Omondi grumbled about the delays at the border. The talks were a"
+        " reasoned exchange of views."
+    )
+    assert _cues(text) == []

@@ -123,15 +123,19 @@ _ISSUED_BY = re.compile(
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
 _UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
 # Nouns describing commentators, which are no roles but are referred back to ("the analyst").
-_DESCRIBED_NOUNS = ("analyst", "economist", "expert", "scholar", "historian", "researcher", "professor")
+_DESCRIBED_NOUNS = (
+    "analyst", "economist", "expert", "scholar", "historian", "researcher", "professor", "academic"
+)  # fmt: skip
 _DESCRIBED = re.compile(
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor)"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(analyst|economist|expert|scholar|historian|researcher|professor|academic)"
 )
 # How far before the noun the name set off by a comma may start.
 _DESCRIBED_REACH = 80
 # Descriptions of a commentator that another such noun may refer back to: "Christian Wagner,
 # a senior fellow at ...; the scholar told VOA".
-_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer")
+# A think tank's "deputy director for Asia at the International Crisis Group" is referred back to
+# as "the analyst" or "the researcher" too.
+_COMMENTATOR_NOUNS = (*_DESCRIBED_NOUNS, "fellow", "lecturer", "director")
 # "The leftist leader", "the veteran minister": a title after lower-case modifiers that the
 # entity stage made no mention of; it continues the story of the previous sentence's subject.
 _MODIFIED_TITLE = re.compile(
@@ -148,6 +152,57 @@ _NOT_SUBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 # "The latter said", "the former added": one of the two people named last, in that order.
 _LATTER_FORMER = re.compile(r"[Tt]he\s+(latter|former)")
+# How far before a document's noun "joint" may qualify it: "a joint press statement".
+_JOINT_REACH = 14
+# Seats of power named for their president: "the Kremlin chief" is Russia's president.
+_SEATS = {"kremlin": "RU", "elysee": "FR", "\u00e9lys\u00e9e": "FR"}
+_SEAT_OPENERS = tuple(
+    f"{the}{seat} " for the in ("the ", "The ") for seat in ("Kremlin", "Elysee", "\u00c9lys\u00e9e")
+)
+_SEAT_LEADER = re.compile(
+    r"[Tt]he\s+(Kremlin|Elysee|\u00c9lys\u00e9e)\s+(?:chief|leader|boss|head|strongman)"
+)
+# Words of a diplomatic office: a foreign minister, an ambassador or an envoy is "the diplomat".
+_DIPLOMATIC_TITLE_WORDS = (
+    "foreign",
+    "external affairs",
+    "secretary of state",
+    "ambassador",
+    "envoy",
+    "diplomat",
+)
+# The titles of reigning monarchs, whom "the monarch" refers back to.
+_MONARCHS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress")
+# The words that make a grade of a rank: "Lieutenant General", "Rear Admiral", "Field Marshal";
+# "Attorney General" and "Secretary-General" are no generals.
+_RANK_GRADES = frozenset(
+    {
+        "lieutenant",
+        "lt.",
+        "major",
+        "maj.",
+        "brigadier",
+        "brig.",
+        "vice",
+        "rear",
+        "field",
+        "air",
+        "chief",
+        "fleet",
+    }
+)
+# "The general", "the retired admiral", "the four-star general": a military rank referred back to.
+_RANKED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:general|admiral|colonel|marshal)")
+# "The 80-year-old leftist said", "the 45-year-old told reporters": a person described by age
+# alone (and at most two more words) continues the story of the previous sentence's subject.
+_AGED = re.compile(r"[Tt]he\s+[\w-]+-year-old(?:\s+[a-z][\w-]*){0,2}")
+# Quotation marks that open a sentence.
+_QUOTE_OPENERS = frozenset("\"\u201c\u201e\u00ab\u2018'")
+# Blanks and the quotation marks that may open a sentence before its first word (German
+# and Polish „, French «).
+_BLANK_OR_OPENING = " \t\n\"\u201c\u201e\u00ab\u2018'"
+# How many of the last statements may hold the tag of the sentence before.
+_TAG_STATEMENTS = 4
 # "The host said", "the guest added": the subject or the object of "hosted" before.
 _HOST_ANAPHOR = re.compile(r"[Tt]he\s+(host|guest|visitor)[\s,]*")
 _HOSTED = re.compile(r"host(?:ed|s|ing)\s")
@@ -165,6 +220,7 @@ _DEFINITE_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(("emir", "envoy"), "title"),
     "office": "office",
+    **dict.fromkeys(("general", "admiral", "colonel", "marshal"), "rank"),
 }
 # "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
 _PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
@@ -191,6 +247,8 @@ _DOCUMENT_ANAPHOR = re.compile(
 _SPOKES_ANAPHOR = re.compile(r"[Tt]he\s+(spokesperson|spokesman|spokeswoman)[\s,]*")
 # How far before the noun the indefinite article of its first use may lie.
 _SPOKES_PHRASE = 60
+# "The top government spokesman", "the chief spokesperson": at most two lower-case modifiers.
+_MODIFIED_SPOKES = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}spokes(?:person|man|woman)")
 # Characters that close the phrase naming a document's issuer.
 _PHRASE_STOPS = frozenset(',.;:()"\u201c\u201d\n')
 # Earlier uses of the noun tried, back to the one that says who issued the document.
@@ -211,6 +269,14 @@ _SAID_IN_BEFORE = re.compile(r"(\w+)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z
 _PARTNER_OF = re.compile(r"['\u2019]s (?:[A-Z][a-z]+ )?(?:host|counterpart|guest|visitor)\b[\s,]*$")
 # How many people named before such a phrase are looked at for the partner.
 _PARTNER_TRIES = 6
+# The longest parenthesis between a name and its comma: "(QNA)", "(pictured)", "(R-Texas)".
+_PARENTHESIS = 16
+# The openings of a plural that stands for a pair ("the two leaders", "both presidents").
+_PAIR_OPENERS = ("The two ", "the two ", "Both ", "both ")
+# Monarchs who reign without governing: never one of "the two leaders" who held talks.
+_FIGUREHEADS = frozenset({"emperor", "empress"})
+# "His guest", "her host", "his Indian counterpart": a partner named by whose partner they are.
+_OWNED_PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:[A-Z][a-z]+\s+)?(?:host|counterpart|guest|visitor)")
 # The end of an earlier definite use of the noun ("according to the official", "the senior
 # official"), which names no one itself.
 _DEFINITE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:senior\s+)?$")
@@ -221,6 +287,14 @@ _UNNAMED_TRIES = 4
 # Units of a body that speak for it ("the presidency's communications directorate").
 _UNIT_NOUNS = frozenset(
     {"directorate", "office", "bureau", "secretariat", "service", "division", "department"}
+)
+# Nouns of bodies and documents that "it" refers back to as a source.
+_IT_NOUNS = frozenset(
+    {
+        *_UNIT_NOUNS,
+        *("ministry", "presidency", "government", "embassy", "cabinet", "palace", "council", "agency"),
+        *("statement", "readout", "communique", "communiqu\u00e9", "declaration", "report"),
+    }
 )
 # "The Maryland Democrat", "the Texas Republican": a member of Congress named by state and party.
 _PARTY_NOUNS = ("Democrat", "Republican")
@@ -695,6 +769,18 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return tuple(dict.fromkeys((*ruler, *other))) if ruler and other else ()
         if rest < span.end:
             return resolve_speaker(doc, Span(start=rest, end=span.end))
+    if text.startswith(_SEAT_OPENERS, span.start):
+        seat = _SEAT_LEADER.fullmatch(text, span.start, _phrase_end(text, span))
+        if seat is not None:
+            # "The Kremlin chief said", "the Elysee leader": the head of state who sits there.
+            return _seat_holder(doc, seat.group(1))
+    if text.startswith(_HIS_HER, span.start):
+        partner = _OWNED_PARTNER.fullmatch(text, span.start, _phrase_end(text, span))
+        owners = mentions_in(doc, span) if partner is not None else []
+        if len(owners) == 1 and owners[0].kind is MentionKind.PRONOUN:
+            # "Macron and his guest also agreed": the guest of the man "his" stands for, not
+            # that man (a titled "his Senegalese counterpart" is a mention of its own).
+            return _partner(doc, owners[0])
     # Anchored at the phrase's first word, the match fails at once unless it opens with
     # an article.
     issued = _ISSUED_BY.match(text, span.start, span.end) if text.startswith(_ARTICLES, span.start) else None
@@ -720,16 +806,30 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         partner = _PARTNER_OF.search(text, span.start, span.end)
         if partner is not None:
             # "Jaishankar's host later posted", "Rubio's Indian counterpart said".
-            return _partner(doc, inside, partner)
+            possessor = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
+            return _partner(doc, possessor)
     if not inside:
         if _TWO_COUNTRIES.fullmatch(text, span.start, span.end):
             return _last_two_countries(doc, span)
+        if span.end - span.start == len("it") and text[span.start : span.end] in {"It", "it"}:
+            # "Noboa's office said in a statement that ... It said tariffs would fall": the
+            # body or document that spoke in the sentence before.
+            return _it_antecedent(doc, span)
         found = (
             _relative_antecedent(doc, span) or _unnamed_antecedent(doc, span) or _headline_names(doc, span)
         )
         if found or not text.startswith(("the ", "The "), span.start):
             return found
         return _definite_antecedent(doc, span)
+    if text.startswith(_PAIR_OPENERS, span.start) and (
+        (inside[0].kind is MentionKind.PLURAL and not inside[0].actors) or _groups(doc, inside[0].actors)
+    ):
+        # A standfirst above the lede: "The two East African leaders have pledged ..." are
+        # the two people the headline names ("Kenya's Ruto and Somalia's Mohamud"), not a
+        # plural left unresolved or an unnamed group of the region.
+        pair = _headline_pair(doc, span)
+        if pair:
+            return pair
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)
@@ -869,13 +969,39 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # is the person just introduced, whom the entity stage made no actor; the one it
         # picked instead was named before.
         return ()
+    if (
+        head.kind is MentionKind.PRONOUN
+        and len(candidates) == 1
+        and text[head.span.start : head.span.end] in {"he", "she"}
+    ):
+        # "He cautioned that ... - a constraint, he said, the Pentagon rarely discusses": a
+        # second "he" in the sentence is the first one's person when no one is named between.
+        same = _sentence_pronoun(doc, head)
+        if same:
+            return same
     if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
+        if subject:
+            return subject
+    if (
+        head.kind is MentionKind.TITLE
+        and len(candidates) == 1
+        and len(head.actors) == 1
+        and text.startswith(("the ", "The "), head.span.start)
+    ):
+        # "He said ... The foreign minister declined to say": the previous sentence's subject
+        # when that person holds the very title and the one the entity stage picked holds
+        # only an equivalent (a Secretary of State is a foreign minister too).
+        subject = _literal_holder(doc, head)
         if subject:
             return subject
     # "Trump and Zelenskyy", "French President Emmanuel Macron and Brazilian President Lula":
     # coordinated names are all speakers.
     found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
+    if len(candidates) > 1:
+        found = _with_owned_partner(doc, span, candidates[-1], found)
+    if head.kind is MentionKind.PLURAL and len(found) == _PLURAL:
+        found = _without_figurehead(doc, found)
     if "," in text[span.start : span.end] and _in_title(doc, span):
         # "Iraqi PM Sudani, Rubio discuss": a headline list whose later items are bare
         # surnames the entity stage left unlinked.
@@ -883,15 +1009,108 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     return found
 
 
-def _partner(doc: Document, inside: list[Mention], partner: re.Match[str]) -> tuple[str, ...]:
+def _literal_holder(doc: Document, head: Mention) -> tuple[str, ...]:
+    """The previous sentence's subject, if it holds *head*'s title word for word and its actor does not."""
+    title = " ".join(doc.text[head.span.start + 4 : head.span.end].casefold().split())
+    subject = _previous_subject(doc, head.span)
+    if len(subject) != 1 or subject == head.actors:
+        return ()
+    by_id, _ = _actor_index(doc)
+    actor, named = by_id.get(subject[0]), by_id.get(head.actors[0])
+    if not isinstance(actor, Person) or not isinstance(named, Person):
+        return ()
+    if any(r.title.casefold() == title for r in named.roles):
+        return ()
+    return subject if any(r.title.casefold() == title for r in actor.roles) else ()
+
+
+def _with_owned_partner(doc: Document, span: Span, last: Mention, found: tuple[str, ...]) -> tuple[str, ...]:
+    """*found* and, when the phrase ends in "and his guest", the partner of whom "his" stands for."""
+    if last.kind is not MentionKind.PRONOUN or not doc.text.startswith(_HIS_HER, last.span.start):
+        return found
+    if _OWNED_PARTNER.fullmatch(doc.text, last.span.start, _phrase_end(doc.text, span)) is None:
+        return found
+    return tuple(dict.fromkeys((*found, *_partner(doc, last))))
+
+
+def _sentence_pronoun(doc: Document, pronoun: Mention) -> tuple[str, ...]:
+    """The actors of the same pronoun opening *pronoun*'s sentence, if no person is named between."""
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
+    if at < 0:
+        return ()
+    before = mentions_in(doc, Span(start=sentences[at].start, end=pronoun.span.start))
+    if not before:
+        return ()
+    first, text = before[0], doc.text
+    if (
+        first.kind is not MentionKind.PRONOUN
+        or text[first.span.start : first.span.end].casefold() != text[pronoun.span.start : pronoun.span.end]
+        or len(first.actors) != 1
+        or first.actors == pronoun.actors
+        or not _opens_sentence(text[sentences[at].start : first.span.start])
+    ):
+        return ()
+    if any(m.kind in _COORDINATED and _persons(doc, m.actors) for m in before[1:]):
+        return ()
+    return first.actors
+
+
+def _seat_holder(doc: Document, seat: str) -> tuple[str, ...]:
+    """The one president of the country whose seat of power *seat* is ("Kremlin" -> Russia)."""
+    country = _SEATS[seat.casefold()]
+    holders = [
+        a.id
+        for a in doc.actors
+        if isinstance(a, Person)
+        and a.country == country
+        and any(r.title.casefold() == "president" for r in a.roles)
+    ]
+    return (holders[0],) if len(holders) == 1 else ()
+
+
+def _headline_pair(doc: Document, span: Span) -> tuple[str, ...]:
+    """The two people the headline names, if no person is named between it and *span*."""
+    title = doc.article.title if doc.article is not None else None
+    if title is None or span.start < title.end or _names_person(doc, title.end, span.start):
+        return ()
+    pair = _headline_names(doc, title)
+    return pair if len(pair) == _PLURAL else ()
+
+
+def _without_figurehead(doc: Document, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    *pair* with a ceremonial monarch replaced by the head of government of the same country.
+
+    "Albanese is scheduled to meet Emperor Naruhito. ... the two leaders pledged": an emperor
+    takes no part in talks, so the leaders who pledge are the prime minister of his country
+    and the visitor (when the story names exactly one such prime minister).
+    """
+    by_id, _ = _actor_index(doc)
+    for i, actor_id in enumerate(pair):
+        actor = by_id.get(actor_id)
+        if not isinstance(actor, Person) or not any(r.title.casefold() in _FIGUREHEADS for r in actor.roles):
+            continue
+        heads = [
+            a.id
+            for a in doc.actors
+            if isinstance(a, Person)
+            and a.country == actor.country
+            and any(r.title.casefold() == "prime minister" for r in a.roles)
+        ]
+        if len(heads) == 1 and heads[0] not in pair:
+            return (*pair[:i], heads[0], *pair[i + 1 :])
+    return pair
+
+
+def _partner(doc: Document, owner: Mention | None) -> tuple[str, ...]:
     """
     Who "<person>'s host/counterpart/guest" is: the last person before of another country.
 
-    The owner is the mention that ends at the possessive mark; the partner is the person
-    most recently named before the phrase whose known country is neither the owner's nor
-    unknown (an analyst of no country is nobody's host).
+    The owner is the mention that ends at the possessive mark (or the possessive pronoun of
+    "his guest"); the partner is the person most recently named before the phrase whose known
+    country is neither the owner's nor unknown (an analyst of no country is nobody's host).
     """
-    owner = next((m for m in inside if m.span.end == partner.start() and m.actors), None)
     if owner is None or len(owner.actors) != 1:
         return ()
     by_id, _ = _actor_index(doc)
@@ -1009,12 +1228,12 @@ def _after_unlinked_appositive(doc: Document, pronoun: Mention) -> bool:
     """
     sentences = doc.sentences
     at = bisect.bisect_right(sentences, pronoun.span.start, key=_span_start) - 1
-    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(" \t\n\"\u201c\u2018'"):
+    if at < 1 or doc.text[sentences[at].start : pronoun.span.start].strip(_BLANK_OR_OPENING):
         return False
     prev = sentences[at - 1]
     start = prev.start
     text = doc.text
-    while start < prev.end and text[start] in " \t\n\"\u201c\u2018'":
+    while start < prev.end and text[start] in _BLANK_OR_OPENING:
         start += 1
     found = _APPOSITIVE_SUBJECT.match(text, start, prev.end)
     if found is None:
@@ -1063,7 +1282,7 @@ def _opens_sentence(before: str) -> bool:
     Nothing but quotation marks, or a short fronted adverbial closed by a comma ("On
     Friday, the two men ..."), may come first.
     """
-    before = before.strip(" \t\n\"\u201c\u2018'")
+    before = before.strip(_BLANK_OR_OPENING)
     return not before or (before.endswith(",") and len(_WORD.findall(before)) <= _FRONTED_WORDS)
 
 
@@ -1213,10 +1432,13 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     noun = found.group(1).casefold()
     window = max(0, span.start - _UNNAMED_REACH)
     stop = span.start
-    for _ in range(_UNNAMED_TRIES):
+    for attempt in range(_UNNAMED_TRIES):
         at = text.rfind(noun, window, stop)
         if at < 0:
-            return ()
+            # "Ecuador's foreign minister, Gabriela Sommerfeld, told local radio ... "Nothing is
+            # automatic," the diplomat said": with no diplomat introduced before, the one who
+            # holds a diplomatic office and opened the sentence before.
+            return _diplomat_subject(doc, span) if attempt == 0 and noun == "diplomat" else ()
         end = at + len(noun)
         if not text[end : end + 1].isalpha() and not _DEFINITE_ANAPHOR.search(text, max(0, at - 16), at):
             actors = _before_comma(doc, end)
@@ -1225,6 +1447,42 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         # earlier use of the same anaphor, whose antecedent is this one's too. Try the use before.
         stop = at
     return ()
+
+
+def _it_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
+    """
+    Who "it" speaks for: the body or document whose statement the sentence before reported.
+
+    Only a source phrase that ends in an institution's or a document's noun ("Noboa's office",
+    "the ministry", "the statement") is an "it"; a person ("Petro said ... It said") is not.
+    """
+    sentences = doc.sentences
+    at = bisect.bisect_right(sentences, span.start, key=_span_start) - 1
+    if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
+        return ()
+    prev = sentences[at - 1]
+    text = doc.text
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        cue, source = statement.cue, statement.speaker_mention
+        if cue is None or not prev.start <= cue.start < prev.end:
+            continue
+        if source is None:
+            return ()
+        end = _phrase_end(text, source)
+        last = text[max(text.rfind(" ", source.start, end), source.start) + 1 : end].casefold()
+        return statement.speakers if last in _IT_NOUNS else ()
+    return ()
+
+
+def _diplomat_subject(doc: Document, span: Span) -> tuple[str, ...]:
+    """The previous sentence's subject (or the person its tag names), if a diplomat by office."""
+    subject = _previous_subject(doc, span)
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(subject[0]) if len(subject) == 1 else None
+    if not isinstance(actor, Person):
+        return ()
+    diplomatic = any(word in r.title.casefold() for r in actor.roles for word in _DIPLOMATIC_TITLE_WORDS)
+    return subject if diplomatic else ()
 
 
 def _described_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1299,6 +1557,10 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     """
     text = doc.text
     end = _phrase_end(text, span)
+    if text.find("-year-old", span.start, end) >= 0:
+        return (
+            _person_ids(doc, _previous_subject(doc, span)) if _AGED.fullmatch(text, span.start, end) else ()
+        )
     last = text[max(text.rfind(" ", span.start, end), span.start) + 1 : end].casefold()
     kind = _DEFINITE_HEADS.get(last)
     if kind is None:
@@ -1313,7 +1575,42 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _host_or_guest(doc, span)
     if kind == "office":
         return _presidential_office(doc, span)
+    if kind == "rank":
+        return _rank_holder(doc, span, last)
     return _title_or_pair(doc, span)
+
+
+def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:
+    """
+    The person "the general" or "the admiral" refers back to: the last one named with that rank.
+
+    "Gen. Dan Caine met ... The general said": the entity stage gives the rank as a role
+    ("General", "Lieutenant General"), and the last person named before the phrase who
+    holds it is meant. A person never given the rank is not guessed at ("Defense Minister
+    Phan Van Giang ... The general added" stays unresolved).
+    """
+    if rank != "monarch" and _RANKED.fullmatch(doc.text, span.start, _phrase_end(doc.text, span)) is None:
+        return ()
+    titles = _MONARCHS if rank == "monarch" else (rank,)
+    by_id, _ = _actor_index(doc)
+    mentions = doc.mentions
+    i = bisect.bisect_left(mentions, span.start, key=_start) - 1
+    stop = max(0, i - _RECENT_MENTIONS)
+    while i >= stop:
+        m = mentions[i]
+        i -= 1
+        actor = by_id.get(m.actors[0]) if len(m.actors) == 1 else None
+        if isinstance(actor, Person) and any(_holds_rank(r.title.casefold(), titles) for r in actor.roles):
+            return (actor.id,)
+    return ()
+
+
+def _holds_rank(title: str, ranks: tuple[str, ...]) -> bool:
+    """Whether *title* is one of *ranks* or a grade of one ("lieutenant general", not "attorney general")."""
+    if title in ranks:
+        return True
+    words = title.split()
+    return len(words) > 1 and words[-1] in ranks and words[-2] in _RANK_GRADES
 
 
 def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1334,11 +1631,25 @@ def _presidential_office(doc: Document, span: Span) -> tuple[str, ...]:
     ):
         return ()
     presidents = [
-        a.id
+        a
         for a in doc.actors
         if isinstance(a, Person) and any(r.title.casefold() == "president" for r in a.roles)
     ]
-    return (presidents[0],) if len(presidents) == 1 else ()
+    if len(presidents) > 1:
+        # "SEOUL, Nov. 27 (Yonhap) -- President Lee ... and Mongolian President ...": the
+        # office of the president at home where the story is filed.
+        home = _dateline_country(doc)
+        presidents = [a for a in presidents if home is not None and a.country == home]
+    return (presidents[0].id,) if len(presidents) == 1 else ()
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The country of the dateline's city ("SEOUL" -> "KR"), when the entity stage placed it."""
+    dateline = doc.source.dateline
+    if not dateline:
+        return None
+    city = dateline.split(",", 1)[0].strip().casefold()
+    return next((p.country for p in doc.places if p.name.casefold() == city), None)
 
 
 def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
@@ -1356,6 +1667,13 @@ def _title_or_pair(doc: Document, span: Span) -> tuple[str, ...]:
     if pair is not None:
         return _latter_or_former(doc, span, former=pair.group(1) == "former")
     titled = _MODIFIED_TITLE.fullmatch(text, span.start, end)
+    if (
+        titled is None
+        and text.endswith("monarch", span.start, end)
+        and end - span.start == len("the monarch")
+    ):
+        # "Jordan's King Abdullah II met ... The monarch said": the last reigning person named.
+        return _rank_holder(doc, span, "monarch")
     if titled is None or not _NOT_SUBJECT_MODIFIERS.isdisjoint(titled.group(1).casefold().split()):
         return ()
     subject = _previous_subject(doc, span)
@@ -1385,8 +1703,33 @@ def _document_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     if found is None:
         return ()
     noun = found.group(1).casefold()
+    if text.rfind(noun, max(0, span.start - _UNNAMED_REACH), span.start) < 0:
+        # "the Prime Minister's Office (PMO) said ... According to the PMO, ... the statement
+        # added": no document named before, so the body that has just spoken issued it.
+        return _last_body_speaking(doc)
     at = _indefinite_use(text, noun, span.start)
-    return _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+    issuer = _issued_by(doc, at, at + len(noun)) if at >= 0 else ()
+    if len(issuer) == 1 and (found.group().casefold().find("joint") >= 0 or _joint_before(text, at)):
+        # "In his remarks at the joint press statement, Mr. Modi said ... According to the joint
+        # statement": a joint document is no one person's.
+        return ()
+    return issuer
+
+
+def _joint_before(text: str, at: int) -> bool:
+    """Whether "joint" qualifies the document noun at *at* ("a joint press statement")."""
+    return text.find("joint", max(0, at - _JOINT_REACH), at) >= 0
+
+
+def _last_body_speaking(doc: Document) -> tuple[str, ...]:
+    """The one organization among the speakers of the last few statements, the latest first."""
+    by_id, _ = _actor_index(doc)
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        speakers = statement.speakers
+        actor = by_id.get(speakers[0]) if len(speakers) == 1 else None
+        if actor is not None and actor.kind is ActorKind.ORGANIZATION:
+            return speakers
+    return ()
 
 
 def _indefinite_use(text: str, noun: str, before: int) -> int:
@@ -1557,7 +1900,13 @@ def _spokesperson_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return ()
     found = _SPOKES_ANAPHOR.fullmatch(text, span.start, span.end)
     if found is None:
-        return ()
+        modified = _MODIFIED_SPOKES.fullmatch(text, span.start, _phrase_end(text, span))
+        if modified is None or text.rfind("spokes", max(0, span.start - _UNNAMED_REACH), span.start) >= 0:
+            return ()
+        # "Chief Cabinet Secretary Minoru Kihara told a news conference ... The top government
+        # spokesman said": with no spokesperson named before, the description is the previous
+        # sentence's subject's.
+        return _person_ids(doc, _previous_subject(doc, span))
     noun = found.group(1)
     # An earlier "the spokesperson" is the same person, introduced before it.
     at = _indefinite_use(text, noun, span.start)
@@ -1591,6 +1940,10 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
     if at < 1 or mentions_in(doc, Span(start=sentences[at].start, end=span.start)):
         return ()
     prev = sentences[at - 1]
+    if doc.text[prev.start] in _QUOTE_OPENERS:
+        # '"Africa is not a charity case," Lula told a forum. The 80-year-old said': a
+        # sentence that opens with a quotation is about whom its tag names.
+        return _tag_speaker(doc, prev)
     inside = mentions_in(doc, prev)
     if not inside or not _opens_sentence(doc.text[prev.start : inside[0].span.start]):
         return ()
@@ -1602,6 +1955,20 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
             return ()  # "Her colleague, Marta Nowak, was more skeptical": the colleague is the subject
         if m.actors and m.kind is not MentionKind.DEMONYM:
             return m.actors
+    return ()
+
+
+def _tag_speaker(doc: Document, sentence: Span) -> tuple[str, ...]:
+    """
+    The one person a statement cued in *sentence* is attributed to, if any.
+
+    The statement stage has read the sentence before the one being resolved, so its last few
+    statements hold the tag of a quotation ('"...," Lula told a business forum.').
+    """
+    for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
+        cue = statement.cue
+        if cue is not None and sentence.start <= cue.start < sentence.end:
+            return _person_ids(doc, statement.speakers)
     return ()
 
 
@@ -1729,6 +2096,12 @@ def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
         if m.span.end == end and m.actors and m.kind is not MentionKind.DEMONYM:
             found = m  # keep walking left: the outermost mention wins
         i -= 1
+    if found is None and end > 0 and text[end - 1] == ")":
+        # "the Qatar News Agency (QNA), which said": a short parenthesis (an acronym, a
+        # party, "pictured") after the name.
+        opening = text.rfind("(", max(0, end - _PARENTHESIS), end)
+        if opening > 0 and text.find(")", opening, end - 1) < 0:
+            return _before_comma(doc, opening)
     return found.actors if found is not None else ()
 
 

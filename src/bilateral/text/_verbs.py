@@ -217,6 +217,27 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("joke", a, weak=True, inverts=True),
         VerbCue("boast", a, weak=True),
         VerbCue("confide", a, weak=True),
+        # Speech acts with a manner that only report words next to a quotation or "that":
+        # '"Never!" he exclaimed', "reasoned that", "concurred that"; "a reasoned reply",
+        # "grumbled about delays" are no speech reports ("echoed that view" is left out).
+        VerbCue("exclaim", a, weak=True, inverts=True),
+        VerbCue("interject", a, weak=True, inverts=True),
+        VerbCue("aver", a, weak=True),
+        VerbCue("posit", a, weak=True),
+        VerbCue("reason", a, weak=True),
+        VerbCue("concur", a, weak=True),
+        VerbCue("scoff", a, weak=True, inverts=True),
+        VerbCue("fume", a, weak=True, inverts=True),
+        VerbCue("grumble", a, weak=True, inverts=True),
+        VerbCue("surmise", b, weak=True),
+        VerbCue("theorize", b, weak=True),
+        VerbCue("theorise", b, weak=True),
+        # Censure of a named target: "chided Washington for ...", "lambasted the plan as ...".
+        VerbCue("chide", e),
+        VerbCue("rebuke", e),
+        VerbCue("lambast", e),
+        VerbCue("castigate", e),
+        VerbCue("deride", e),
         VerbCue("lament", e),
         VerbCue("bemoan", e),
         VerbCue("laud", e),
@@ -277,7 +298,10 @@ def _verbs() -> dict[str, VerbCue]:
 
 # Lemmas whose final consonant doubles before -ed/-ing.
 _DOUBLING = frozenset(
-    {"admit", "commit", "regret", "refer", "plan", "slam", "omit", "submit", "label", "quip", "signal"}
+    {
+        *("admit", "commit", "regret", "refer", "plan", "slam", "omit", "submit", "label", "quip", "signal"),
+        *("concur", "aver"),
+    }
 )
 # Verbs in -l doubled in British spelling ("labelled", "signalled") and not in American.
 _BOTH_SPELLINGS = frozenset({"label", "signal"})
