@@ -161,10 +161,12 @@ _PATTERN = re.compile(
             ),
             # three days ago
             rf"(?P<ago>\b(?P<ago_n>{_SMALL_NUMBER}){_SP}(?P<ago_u>(?i:day|week|month|year))s?{_SP}(?i:ago)\b)",
-            # the first quarter of 2025 / Q1 2025
+            # the first quarter of 2025 / Q1 2025 / the third quarter of next year / the
+            # first half of 2027 ("the first half of the match" is no date: a half takes a year)
             (
-                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}(?i:quarter)"
-                rf"(?:{_SP}(?i:of){_SP}(?P<q_y>{_YEAR}))?\b)"
+                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}"
+                rf"(?P<q_unit>(?i:quarter|half))(?:{_SP}(?i:of){_SP}(?:(?P<q_y>{_YEAR})"
+                rf"|(?P<q_rel>(?i:this|next|last|the)){_SP}(?i:year)\b(?!{_SP}(?i:of|before|after)\b|[-\u2011])))?\b)"
             ),
             rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
             # in the autumn / this spring / next summer / in the winter of 2024 / spring 2026:
@@ -347,7 +349,7 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
     ),
     "that": ("same",),
     **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
-    **dict.fromkeys(("first", "second", "third", "fourth"), ("quarter",)),
+    **dict.fromkeys(("first", "second", "third", "fourth"), ("quarter", "half")),
 }
 #: Each first word as `_START` takes it: whole, or before one of its followers.
 _FIRST_WORD_TAILS = {
@@ -901,7 +903,7 @@ def _build(
     if kind == "coming":
         return _coming(match, anchor, direction, infer)
     if kind in {"quarter", "quarter2"}:
-        return _quarter(match, kind)
+        return _quarter(match, kind, anchor, wanted)
     if kind == "season":
         return _season(match, anchor, wanted)
     return None
@@ -1167,22 +1169,52 @@ def _coming(
     return attrs.evolve(expr, year=year, month=month, start=first, end=last)
 
 
-def _quarter(match: re.Match[str], kind: str) -> TimeExpression:
+def _quarter(
+    match: re.Match[str], kind: str, anchor: dt.date | None, wanted: Callable[[], Direction]
+) -> TimeExpression | None:
+    """
+    "the first quarter of 2025", "Q1 2025", "the third quarter of next year", "the first half of 2027".
+
+    A quarter keeps its number as the modifier ("Q3"); a half year is a year with "H1" or
+    "H2". A quarter without a year ("by the third quarter") is the next one when the verb
+    looks ahead and the last one when it looks back, as a bare season is; a half without a
+    year is no date ("the first half of the match").
+    """
     if kind == "quarter2":
-        number, year_words = int(match.group("q2_n")), match.group("q2_y")
+        number, year_words, relation = int(match.group("q2_n")), match.group("q2_y"), None
+        half = False
     else:
         number, year_words = _QUARTERS[match.group("q_n").lower()], match.group("q_y")
+        relation = (match.group("q_rel") or "").lower() or None
+        half = match.group("q_unit").lower() == "half"
     words = match.group(kind)
-    modifier = f"Q{number}"
-    if year_words is None:
-        return TimeExpression(text=words, granularity=Granularity.QUARTER, modifier=modifier)
-    year = int(year_words)
-    first_month = 3 * number - 2
+    if half:
+        if number > 2 or (year_words is None and relation is None):  # noqa: PLR2004 - two halves
+            return None
+        modifier, first_month, months = f"H{number}", 6 * number - 5, 6
+        granularity = Granularity.YEAR
+    else:
+        modifier, first_month, months = f"Q{number}", 3 * number - 2, 3
+        granularity = Granularity.QUARTER
+    expr = TimeExpression(text=words, granularity=granularity, modifier=modifier)
+    if year_words is not None:
+        year = int(year_words)
+    elif anchor is None:
+        return expr
+    elif relation is not None:
+        year = anchor.year + {"next": 1, "last": -1}.get(relation, 0)
+    else:
+        year = anchor.year
+        begins = dt.date(year, first_month, 1)
+        ends = begins + relativedelta(months=months) - dt.timedelta(days=1)
+        tense = wanted()
+        if tense is Direction.FUTURE and ends < anchor:
+            year += 1
+        elif tense is Direction.PAST and begins > anchor:
+            year -= 1
     first = dt.date(year, first_month, 1)
-    last = dt.date(year, first_month + 2, _month_end(year, first_month + 2))
-    return TimeExpression(
-        text=words, year=year, granularity=Granularity.QUARTER, modifier=modifier, start=first, end=last
-    )
+    last = first + relativedelta(months=months) - dt.timedelta(days=1)
+    return attrs.evolve(expr, year=year, start=first, end=last)
 
 
 #: The first month of each season (northern hemisphere, where most of the news is written);
