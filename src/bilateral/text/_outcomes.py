@@ -666,7 +666,26 @@ _CUE = re.compile(
       # "announced debt restructuring assistance", "announced new loans" ("announced a pause
       # in aid", "an aid freeze" are none).
       | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
-        (?:aid|assistance|grants?|loans?|funding)\b(?!\s+(?:freeze|cuts?|pause|suspension)\b)
+        (?:aid|assistance|grants?|loans?|funding|lines?\s+of\s+credit|credit\s+lines?)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
+      # "announced $80 million in security assistance", "announced Rs 5,000 crore in budgetary
+      # support", "announced a $60m grant", "announced 30 million Australian dollars in funding":
+      # a sum given ("announced $3 billion in tariffs", "a $2 billion deficit" are none).
+      | \bannounced\s+(?:an?\s+(?:new\s+|additional\s+|further\s+)?|another\s+|(?:an\s+)?additional\s+)?
+        (?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?
+        (?:(?:(?:US\s?)?\$|\u20ac|\u00a3|\u00a5)\s?|(?-i:Rs)\.?\s?|(?-i:USD|EUR|INR|CNY|JPY|AED|SAR)\s?)\d[\d,.]*
+        (?:\s?(?:million|billion|trillion|crore|lakh|bn|mn|m)\b)?
+        (?:\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|rubles|won)\b)?
+        \s+(?:(?:in|of|worth\s+of|for)\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,3}?
+        (?:aid|assistance|support|funding|financing|grants?|loans?|credit|relief|investments?|package)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
+      | \bannounced\s+(?:an?\s+(?:new\s+|additional\s+|further\s+)?|another\s+)?
+        (?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s+
+        (?:million|billion|trillion|crore|lakh)\s+(?:(?-i:[A-Z])[a-z]+\s+)?
+        (?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|rubles|won)\s+
+        (?:(?:in|of|worth\s+of)\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,3}?
+        (?:aid|assistance|support|funding|financing|grants?|loans?|credit|relief|investments?)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
       # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
         (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
@@ -674,10 +693,10 @@ _CUE = re.compile(
       # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
       # that the Kingdom will continue to support ...": a pledge of the speaker's state.
       | \b(?:reaffirmed|affirmed|reaffirming|affirming)\s+that\s+
-        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
-        (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:it|he|she|they)\s+(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
@@ -685,13 +704,13 @@ _CUE = re.compile(
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
-        (?:\s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
+        (?:\s+["\u201c]?(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
         # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
         |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
       # (The match ends after "told": the rest is a lookahead, `_TOLD_TAIL` finds its "that".)
       | (?P<told>\btold\s+(?=(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
-        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
+        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -949,11 +968,18 @@ _CLAUSE_STOP = re.compile(
 #: Clause ends; a period after a capital is an abbreviation ("U.S. aid"), not an end.
 #: A comma before the attribution of the sentence ends the outcome too: "agreed to raise
 #: trade to $100 billion, Indian Foreign Secretary Vinay Kwatra told reporters".
+#: Outcome verbs that, after "and", begin an outcome of their own (`_CLAUSE_END`).
+_NEXT_CUE = (
+    r"(?:agreed|signed|pledged|vowed|promised|invited|offered|proposed|announced|committed|accepted"
+    r"|reaffirmed|extended|expressed)"
+)
 _CLAUSE_END = re.compile(
     # "Nov. 3": the abbreviated month's period before the day ends nothing.
     r"[;:\u2014\u2013(]|(?<![A-Z])[!?](?=\s|$)|(?<![A-Z])\.(?=\s|$)"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"|\s\bbut\b|\bwhile\b|\balthough\b"
+    # "announced $40 million in relief and pledged to reopen the border": a second outcome.
+    r"|\s\band\s+(?:also\s+)?" + _NEXT_CUE + r"\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
     r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
     # ", and Lula agreed to ...", ", and she accepted": a new clause with its own subject and verb.
@@ -964,9 +990,11 @@ _MAX_TEXT = 200
 _COORDINATED_VERB = re.compile(
     r"\b(?:and|but)\s+(?:(?:also|then|later|subsequently|jointly|together|[a-z]+ly)\s+)?$", re.IGNORECASE
 )
-#: A reporting verb: the clause after it has its own subject.
+#: A reporting verb: the clause after it has its own subject. Verbs that also take a plain
+#: object ("announced $80 million in aid", "noted the progress") report a clause only before
+#: "that".
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|announced|reported|stated|noted|confirmed)\b(?:\s+that\b)?",
+    r"\b(?:said|says|told|tells|added|stated)\b(?:\s+that\b)?|\b(?:announced|reported|noted|confirmed)\s+that\b",
     re.IGNORECASE,
 )
 #: A preposition right before a reference: an object, not a subject.
@@ -1104,7 +1132,10 @@ def _clause_subject(
     promised ..." is Zelenskiy's promise); a reference after a preposition is no subject.
     """
     text = refs.text
+    first = lo
+    reported_at: int | None = None
     for reported in _REPORTING_VERB.finditer(text, lo, hi):
+        reported_at = reported.start() if reported_at is None else reported_at
         lo = reported.end()
     chosen: list[Ref] = []
     for ref in candidates:
@@ -1126,6 +1157,17 @@ def _clause_subject(
     ids: list[str] = []
     for ref in chosen:
         ids.extend(a for a in ref.actors if a not in ids)
+    if reported_at is not None and all(refs.is_country(a) for a in ids):
+        # "Akhannouch said Morocco was ready to finance ... and offered to host": when the
+        # reported clause's subject is the speaker's own state, the second verb is the
+        # speaker's (either reading gives that side; the speaker is the meeting's participant).
+        speaker = _clause_subject(refs, candidates, first, reported_at)
+        if (
+            speaker is not None
+            and all(refs.is_person(a) for a in speaker[0])
+            and {refs.code(a) for a in ids} <= {refs.code(a) for a in speaker[0]}
+        ):
+            return speaker
     return tuple(ids), chosen[0].start
 
 
@@ -1152,22 +1194,27 @@ _CLAUSE_END_FAST = re.compile(
     r";|:|\u2014|\u2013|\(|!(?<![A-Z]!)(?=\s|$)|\?(?<![A-Z]\?)(?=\s|$)|\.(?<![A-Z]\.)(?=\s|$)"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"|(?P<but>b)(?<=\sb)ut\b|w(?<!\w\w)hile\b|a(?<!\w\w)lthough\b"
+    r"|(?P<and>a)(?<=\sa)nd\s+(?:also\s+)?" + _NEXT_CUE + r"\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
     r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
     r"|and\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b))"
 )
 
 
+#: `_CLAUSE_END_FAST` groups whose match of `_CLAUSE_END` starts at the white space before them.
+_SPACE_BEFORE = frozenset({"but", "and"})
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where ``_CLAUSE_END.search(text, start, limit)`` matches, else *limit*."""
     found = _CLAUSE_END_FAST.search(text, start, limit)
-    if found is not None and found.lastgroup == "but":
+    if found is not None and found.lastgroup in _SPACE_BEFORE:
         if found.start() > start:
             return found.start() - 1
-        # The white space before this "but" lies before *start*: no match of `_CLAUSE_END`
-        # there, and none of another alternative starts with "b".
+        # The white space before this "but" (or "and") lies before *start*: no match of
+        # `_CLAUSE_END` there; the next match may be another alternative.
         found = _CLAUSE_END_FAST.search(text, start + 1, limit)
-        if found is not None and found.lastgroup == "but":
+        if found is not None and found.lastgroup in _SPACE_BEFORE:
             return found.start() - 1
     return found.start() if found is not None else limit
 
