@@ -127,3 +127,18 @@ def test_a_partial_quote_after_would_is_a_pledge_of_the_speakers_state() -> None
 )
 def test_a_partial_quote_after_would_keeps_the_old_limits(sentence: str) -> None:
     assert _outcomes(sentence) == []
+
+
+def test_a_quoted_verb_phrase_after_would_needs_words_after_it() -> None:
+    # 'would "study carefully."': the quotation is the whole answer, no pledge of anything.
+    assert _outcomes('Mohamud said Somalia would "study carefully."') == []
+
+
+def test_and_said_ends_the_outcome_before_it() -> None:
+    found = _outcomes(
+        "Ruto announced a $25m grant for the port and said Kenya would build a new road to the border."
+    )
+    assert [text for _, _, text in found] == [
+        "announced a $25m grant for the port",
+        "said Kenya would build a new road to the border",
+    ]

@@ -17,6 +17,7 @@ span with a binary search, so that a stage stays linear in the length of the tex
 from __future__ import annotations
 
 import bisect
+import calendar
 import enum
 import functools
 import operator
@@ -38,12 +39,13 @@ from bilateral.model import (
     Proposal,
     Span,
 )
-from bilateral.text._dates import _has_fold_trap, _trie
+from bilateral.text._dates import _MONTHS, _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
 from bilateral.text._quotes import mark_positions
 from bilateral.text._verbs import object_her
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from bilateral.model import Actor, Outcome, Place
@@ -621,6 +623,8 @@ _CUE = re.compile(
       | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+(?:signing|exchange)\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
+      # "the two countries decided to conclude talks by March": said of both sides only.
+      | (?P<decided>\b(?:decided|resolved)\s+to\b)
     )
   | (?P<invitation>
         \b(?:extended|issued|renewed|made|conveyed|delivered|handed|passed\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
@@ -693,10 +697,10 @@ _CUE = re.compile(
       # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
       # that the Kingdom will continue to support ...": a pledge of the speaker's state.
       | \b(?:reaffirmed|affirmed|reaffirming|affirming)\s+that\s+
-        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w-]+)?["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
-        (?=(?:it|he|she|they)\s+(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:it|he|she|they)\s+(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w-]+)?["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
@@ -704,13 +708,13 @@ _CUE = re.compile(
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
-        (?:\s+["\u201c]?(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
+        (?:\s+["\u201c]?(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w-]+)?["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
         # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
         |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
       # (The match ends after "told": the rest is a lookahead, `_TOLD_TAIL` finds its "that".)
       | (?P<told>\btold\s+(?=(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
-        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z]))
+        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w-]+)?["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -778,6 +782,8 @@ _CUE_KEYS = (
     "confirmed",
     "confirming",
     "differ",
+    "decided",
+    "resolved to",
     "divided",
     "split",
     "far apart",
@@ -864,6 +870,8 @@ _CUE_STARTS = (
     "confirming",
     "differ",
     "disagree",
+    "decided",
+    "resolved",
     "remain",
     "are",
     "were",
@@ -971,7 +979,7 @@ _CLAUSE_STOP = re.compile(
 #: Outcome verbs that, after "and", begin an outcome of their own (`_CLAUSE_END`).
 _NEXT_CUE = (
     r"(?:agreed|signed|pledged|vowed|promised|invited|offered|proposed|announced|committed|accepted"
-    r"|reaffirmed|extended|expressed)"
+    r"|reaffirmed|extended|expressed|said|told|added)"
 )
 _CLAUSE_END = re.compile(
     # "Nov. 3": the abbreviated month's period before the day ends nothing.
@@ -1026,6 +1034,20 @@ _EARLIER_AFTER = re.compile(
     r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
     re.IGNORECASE,
 )
+#: "in 2014", "in January 2022", "in September" (see `_earlier_act`): a month name is
+#: capitalised, so that "in may" is no month.
+_IN_DATE = (
+    r"in\s+(?:(?P<month>(?-i:"
+    + "|".join(calendar.month_name[1:])
+    + r"))\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<year2>(?:19|20)\d\d)\b)"
+)
+#: "last month", "earlier this year", "two years ago" ("last year's level" is no date).
+_PAST_UNIT = (
+    r"|(?P<past>(?:last|earlier\s+this)\s+(?:week|month|year)\b(?![\u2019'-])"
+    r"|(?:a|one|two|three|four|five|several|\d{1,2})\s+(?:weeks|months|years?)\s+ago\b)"
+)
+_DATE_RIGHT_AFTER = re.compile(r"\s+(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
+_DATE_IN_CLAUSE = re.compile(r"\b(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: A passive before a cue ("was invited", "has also been invited") and the agent after it.
@@ -1240,6 +1262,37 @@ def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bo
     return before.group("other") is not None or _EARLIER_AFTER.match(text, end) is not None
 
 
+def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date) -> bool:
+    """
+    Whether the cue at *cue* recalls an act dated before the story's month.
+
+    "They upgraded their ties to a strategic partnership in 2014", "signed a reciprocal
+    access agreement in January 2022", "signed a pact last year" (before the first comma of
+    the clause), "a fund, which Qatar proposed in September," and "Iran proposed last month
+    that ..." (the date right after the verb): background, no outcome of the meeting.
+    "agreed to" is left alone ("agreed to hold elections in 2027" looks ahead, "agreed to
+    resume flights suspended in 2020" names an earlier event of its object).
+    """
+    start, end = cue
+    if kind is OutcomeKind.AGREEMENT and text.startswith("agree", start):
+        return False
+    if kind is OutcomeKind.AGREEMENT:
+        comma = text.find(",", end, limit)
+        found = _DATE_IN_CLAUSE.search(text, end, comma if comma >= 0 else limit)
+    else:
+        found = _DATE_RIGHT_AFTER.match(text, end, limit)
+    if found is None:
+        return False
+    if found.group("past"):
+        return True
+    printed = found.group("year") or found.group("year2")
+    year = int(printed) if printed else anchor.year
+    month = _MONTHS[found.group("month").lower()] if found.group("month") else None
+    if year != anchor.year:
+        return year < anchor.year
+    return month is not None and month < anchor.month
+
+
 def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
     """
     Whether the subject at *start* (before "would", "will", "is willing") is the speakers' own state.
@@ -1300,6 +1353,10 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         if text.startswith("signed", start) and _signed_document(text, sentence.start, start, end):
             continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
+        if refs.doc.anchor is not None and _earlier_act(
+            text, kind, (start, end), sentence.end, refs.doc.anchor
+        ):
+            continue
         by, subject_start = _subject(refs, sentence, start)
         if by is None and text.startswith("signed", start):
             # "Six agreements were signed in the presence of the two leaders": counted
@@ -1321,7 +1378,9 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 # a news outlet (or someone the story never names again) is a pledge only as
                 # "said" makes one, of a person's own state ("Sanchez told EFE Spain would").
                 continue
-        elif match.group("divided") and not (by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)):
+        elif (match.group("divided") or match.group("decided")) and not (
+            by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)
+        ):
             continue
         elif match.group("said_own"):
             if isinstance(by, Party) or not _own_state(refs, by, end):
