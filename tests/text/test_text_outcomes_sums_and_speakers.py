@@ -142,3 +142,27 @@ def test_and_said_ends_the_outcome_before_it() -> None:
         "announced a $25m grant for the port",
         "said Kenya would build a new road to the border",
     ]
+
+
+def test_what_the_press_is_told_of_the_speakers_state_is_a_pledge() -> None:
+    found = _outcomes('Ruto told reporters Kenya would "open its ports fully" to Somali traders.')
+    assert found == [
+        (
+            OutcomeKind.COMMITMENT,
+            ("william-ruto",),
+            'told reporters Kenya would "open its ports fully" to Somali traders',
+        )
+    ]
+    assert _outcomes("Ruto told journalists that Ethiopia would send troops.") == []
+
+
+def test_a_second_verb_after_a_clause_holding_the_speakers_state_is_the_speakers() -> None:
+    found = _outcomes(
+        'Mohamud said Somalia and Kenya were "brothers" and invited Ruto to open the new embassy '
+        "in Mogadishu."
+    )
+    assert (
+        OutcomeKind.INVITATION,
+        ("hassan-sheikh-mohamud",),
+        "invited Ruto to open the new embassy in Mogadishu",
+    ) in found
