@@ -108,3 +108,66 @@ def test_a_half_or_quarter_without_an_anchor_keeps_its_printed_year_only() -> No
     half, quarter = find_dates(text, Span(start=0, end=len(text)), None)
     assert (half.modifier, half.start, half.end) == ("H2", dt.date(2027, 7, 1), dt.date(2027, 12, 31))
     assert (quarter.modifier, quarter.year, quarter.start) == ("Q4", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit", "first", "last"),
+    [
+        (
+            "Output is due to reach 2 million barrels a day in the final quarter of next year.",
+            "final quarter of next year",
+            (Granularity.QUARTER, "Q4"),
+            dt.date(2027, 10, 1),
+            dt.date(2027, 12, 31),
+        ),
+        (
+            "Trade between the two fell in the last quarter of 2025.",
+            "last quarter of 2025",
+            (Granularity.QUARTER, "Q4"),
+            dt.date(2025, 10, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "Work on the bridge should be finished in the first six months of 2028.",
+            "first six months of 2028",
+            (Granularity.YEAR, "H1"),
+            dt.date(2028, 1, 1),
+            dt.date(2028, 6, 30),
+        ),
+        # Reuters: "by end-2027", "by end-March".
+        (
+            "The ministers want the pipeline finished by end-2027.",
+            "end-2027",
+            (Granularity.YEAR, "late"),
+            dt.date(2027, 9, 1),
+            dt.date(2027, 12, 31),
+        ),
+        (
+            "The tariff cuts take effect by end-June 2027.",
+            "end-June 2027",
+            (Granularity.MONTH, "late"),
+            dt.date(2027, 6, 21),
+            dt.date(2027, 6, 30),
+        ),
+    ],
+)
+def test_other_wordings_of_quarters_halves_and_ends(
+    text: str, words: str, unit: tuple[Granularity, str], first: dt.date, last: dt.date
+) -> None:
+    expr = _dates(text)[0]
+    assert expr.text == words
+    assert (expr.granularity, expr.modifier) == unit
+    assert (expr.start, expr.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last quarter, exports of tea fell again.",
+        "At the end of the day, the talks went nowhere.",
+        "Both camps fear the end-game of the war.",
+        "He promised to fix it in the first six months of his term.",
+    ],
+)
+def test_no_quarter_half_or_end_is_dated_without_its_year(text: str) -> None:
+    assert [e.text for e in _dates(text)] == []

@@ -120,7 +120,8 @@ _PREP = (
     r"|around|as[^\S\r\n]{1,8}of)"
 )
 _REL = r"(?i:last|next|this|coming|past)"
-_MOD = r"(?i:early|mid|late|the[^\S\r\n]{1,8}(?:end|beginning|start|middle)[^\S\r\n]{1,8}of)"
+# "end-2027", "by end-March" (Reuters): "end" only with the hyphen.
+_MOD = r"(?i:early|mid|late|end\b(?=-)|the[^\S\r\n]{1,8}(?:end|beginning|start|middle)[^\S\r\n]{1,8}of)"
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -164,8 +165,8 @@ _PATTERN = re.compile(
             # the first quarter of 2025 / Q1 2025 / the third quarter of next year / the
             # first half of 2027 ("the first half of the match" is no date: a half takes a year)
             (
-                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}"
-                rf"(?P<q_unit>(?i:quarter|half))(?:{_SP}(?i:of){_SP}(?:(?P<q_y>{_YEAR})"
+                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)){_SP}"
+                rf"(?P<q_unit>(?i:quarter|half|six{_SP}months))(?:{_SP}(?i:of){_SP}(?:(?P<q_y>{_YEAR})"
                 rf"|(?P<q_rel>(?i:this|next|last|the)){_SP}(?i:year)\b(?!{_SP}(?i:of|before|after)\b|[-\u2011])))?\b)"
             ),
             rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
@@ -293,7 +294,7 @@ _FIRST_WORDS = (
     *_MONTH_ABBREVIATIONS,
     *_WEEKDAY_NAMES,
     *_NUMBER_WORDS,
-    *("first", "second", "third", "fourth"),
+    *("first", "second", "third", "fourth", "final", "end"),
     *("early", "mid", "late", "earlier", "later", "last", "this", "next", "coming", "past"),
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
@@ -306,6 +307,7 @@ _FIRST_WORDS = (
 #: number before a unit ("two weeks ago"). They are common words: the pattern is tried
 #: after them only when the next word fits. Checked against the pattern by the tests.
 _AFTER_PREPOSITION = (
+    "end",  # "by end-2027"
     "last",
     "next",
     "this",
@@ -349,13 +351,14 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
     ),
     "that": ("same",),
     **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
-    **dict.fromkeys(("first", "second", "third", "fourth"), ("quarter", "half")),
+    **dict.fromkeys(("first", "second", "third", "fourth", "final"), ("quarter", "half", "six")),
 }
 #: Each first word as `_START` takes it: whole, or before one of its followers.
 _FIRST_WORD_TAILS = {
     word: f"(?={_SP}(?:{'|'.join(_FOLLOWERS[word])}))" if word in _FOLLOWERS else r"(?!\w)"
     for word in _FIRST_WORDS
 }
+_FIRST_WORD_TAILS["end"] = "(?=-)"  # "end-2027", "end-March"
 #: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
 #: a first word (with its follower, if it needs one). Each is a plain word in the pattern,
 #: so matching them here without case is a superset of what the pattern accepts there
@@ -378,6 +381,7 @@ _MODIFIER_ALIASES = {
     "mid": "mid",
     "late": "late",
     "the end of": "late",
+    "end": "late",
     "the beginning of": "early",
     "the start of": "early",
     "the middle of": "mid",
@@ -399,7 +403,18 @@ _RELDAY_OFFSETS = {
     "this afternoon": (0, "afternoon"),
     "this evening": (0, "evening"),
 }
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY,
     "week": Granularity.WEEK,
@@ -1175,6 +1190,9 @@ def _quarter(
     """
     "the first quarter of 2025", "Q1 2025", "the third quarter of next year", "the first half of 2027".
 
+    "the final quarter", "the last quarter of 2026" are the fourth; "the first six months of
+    2027" is the first half.
+
     A quarter keeps its number as the modifier ("Q3"); a half year is a year with "H1" or
     "H2". A quarter without a year ("by the third quarter") is the next one when the verb
     looks ahead and the last one when it looks back, as a bare season is; a half without a
@@ -1186,7 +1204,9 @@ def _quarter(
     else:
         number, year_words = _QUARTERS[match.group("q_n").lower()], match.group("q_y")
         relation = (match.group("q_rel") or "").lower() or None
-        half = match.group("q_unit").lower() == "half"
+        half = not match.group("q_unit").lower().startswith("q")  # "half", "six months"
+        if match.group("q_n").lower() == "last" and year_words is None and relation is None:
+            return None  # "in the last quarter": the one before the story's, not the fourth
     words = match.group(kind)
     if half:
         if number > 2 or (year_words is None and relation is None):  # noqa: PLR2004 - two halves
