@@ -101,3 +101,11 @@ def test_an_act_of_last_month_or_year_is_no_outcome(sentence: str) -> None:
 def test_last_years_level_is_no_date() -> None:
     found = _outcomes("Petro and Noboa signed a deal to double trade from last year's level.")
     assert [kind for kind, _ in found] == [OutcomeKind.AGREEMENT]
+
+
+def test_deals_signed_since_an_earlier_year_are_background() -> None:
+    found = _outcomes(
+        "Ecuador has signed deals worth more than $2 billion for Colombian electricity since 2022, "
+        "making it the largest buyer."
+    )
+    assert found == []

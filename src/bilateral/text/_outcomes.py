@@ -1036,10 +1036,10 @@ _EARLIER_AFTER = re.compile(
     r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
     re.IGNORECASE,
 )
-#: "in 2014", "in January 2022", "in September" (see `_earlier_act`): a month name is
+#: "in 2014", "in January 2022", "in September", "since 2022" (see `_earlier_act`): a month name is
 #: capitalised, so that "in may" is no month.
 _IN_DATE = (
-    r"in\s+(?:(?P<month>(?-i:"
+    r"(?:in|since)\s+(?:(?P<month>(?-i:"
     + "|".join(calendar.month_name[1:])
     + r"))\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<year2>(?:19|20)\d\d)\b)"
 )
