@@ -706,7 +706,7 @@ _CUE = re.compile(
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
       # "Macron told reporters France would open ...": the press told, as "said".
       | (?P<said_own>\b(?:said|says|added|adding|adds|confirmed|confirming
-        |told\s+(?:reporters|journalists|the\s+press))\s+
+        |told\s+(?:reporters|journalists))\s+
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
@@ -914,7 +914,7 @@ _CUE_KEYED = Keyed(
         ("came", ("to",)),
         ("hammered", ("out",)),
         # "told reporters", "told VOA": only before a few words and "that" is a match tried.
-        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s", "reporters", "journalists", "the")),
+        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s", "reporters", "journalists")),
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
@@ -1004,7 +1004,7 @@ _COORDINATED_VERB = re.compile(
 #: object ("announced $80 million in aid", "noted the progress") report a clause only before
 #: "that".
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|stated)\b(?:\s+that\b)?|\b(?:announced|reported|noted|confirmed)\s+that\b",
+    r"\b(?:said|says|told|tells|added|stated|(?:announced|reported|noted|confirmed)(?=\s+that\b))\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
 #: A preposition right before a reference: an object, not a subject.
@@ -1049,7 +1049,17 @@ _PAST_UNIT = (
     r"|(?:a|one|two|three|four|five|several|\d{1,2})\s+(?:weeks|months|years?)\s+ago\b)"
 )
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
-_DATE_IN_CLAUSE = re.compile(r"\b(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
+#: Each alternative starts with a literal letter (then no word character before it) or a
+#: digit, so that the search skips ahead to those.
+_DATE_IN_CLAUSE = re.compile(
+    r"(?:i(?<!\w\w)n|s(?<!\w\w)ince)\s+"
+    + _IN_DATE.split(r"\s+", 1)[1]
+    + r"|(?P<past>(?:l(?<!\w\w)ast|e(?<!\w\w)arlier\s+this)\s+(?:week|month|year)\b(?![\u2019'-])"
+    + r"|(?:\d(?<!\w\d)\d?|a(?<!\w\w)|o(?<!\w\w)ne|t(?<!\w\w)(?:wo|hree)"
+    + r"|f(?<!\w\w)(?:our|ive)|s(?<!\w\w)everal)"
+    + r"\s+(?:weeks|months|years?)\s+ago\b)",
+    re.IGNORECASE,
+)
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: A passive before a cue ("was invited", "has also been invited") and the agent after it.
