@@ -1049,17 +1049,16 @@ _PAST_UNIT = (
     r"|(?:a|one|two|three|four|five|several|\d{1,2})\s+(?:weeks|months|years?)\s+ago\b)"
 )
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
-#: Each alternative starts with a literal letter (then no word character before it) or a
-#: digit, so that the search skips ahead to those.
-_DATE_IN_CLAUSE = re.compile(
-    r"(?:i(?<!\w\w)n|s(?<!\w\w)ince)\s+"
-    + _IN_DATE.split(r"\s+", 1)[1]
-    + r"|(?P<past>(?:l(?<!\w\w)ast|e(?<!\w\w)arlier\s+this)\s+(?:week|month|year)\b(?![\u2019'-])"
-    + r"|(?:\d(?<!\w\d)\d?|a(?<!\w\w)|o(?<!\w\w)ne|t(?<!\w\w)(?:wo|hree)"
-    + r"|f(?<!\w\w)(?:our|ive)|s(?<!\w\w)everal)"
-    + r"\s+(?:weeks|months|years?)\s+ago\b)",
-    re.IGNORECASE,
+#: A year or a month name in an agreement's clause (`_earlier_act`), then checked for "in"
+#: or "since" before it: the regex starts with a digit or a capital, which the search skips
+#: ahead to.
+_CLAUSE_DATE = re.compile(
+    r"(?P<year2>(?:19|20)\d\d)\b|(?P<month>"
+    + "|".join(calendar.month_name[1:])
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+_IN_BEFORE = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)
+_PAST_IN_CLAUSE = re.compile(r"\b(?:" + _PAST_UNIT.removeprefix("|") + ")", re.IGNORECASE)
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: A passive before a cue ("was invited", "has also been invited") and the agent after it.
@@ -1290,16 +1289,35 @@ def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int,
         return False
     if kind is OutcomeKind.AGREEMENT:
         comma = text.find(",", end, limit)
-        found = _DATE_IN_CLAUSE.search(text, end, comma if comma >= 0 else limit)
+        stop = comma if comma >= 0 else limit
+        found = next(
+            (
+                date
+                for date in _CLAUSE_DATE.finditer(text, end, stop)
+                if _IN_BEFORE.search(text, max(end, date.start() - 7), date.start())
+            ),
+            None,
+        )
+        if found is None:
+            # "last year", "two years ago", "earlier this month": looked for only when a key
+            # word is there (a search for them tries every character of the clause).
+            if (
+                text.find("last ", end, stop) < 0
+                and text.find(" ago", end, stop) < 0
+                and text.find("earlier this", end, stop) < 0
+            ):
+                return False
+            found = _PAST_IN_CLAUSE.search(text, end, stop)
     else:
         found = _DATE_RIGHT_AFTER.match(text, end, limit)
     if found is None:
         return False
-    if found.group("past"):
+    if found.groupdict().get("past"):
         return True
-    printed = found.group("year") or found.group("year2")
+    groups = found.groupdict()
+    printed = groups.get("year") or groups.get("year2")
     year = int(printed) if printed else anchor.year
-    month = _MONTHS[found.group("month").lower()] if found.group("month") else None
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
     if year != anchor.year:
         return year < anchor.year
     return month is not None and month < anchor.month
