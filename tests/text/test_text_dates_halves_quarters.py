@@ -171,3 +171,26 @@ def test_other_wordings_of_quarters_halves_and_ends(
 )
 def test_no_quarter_half_or_end_is_dated_without_its_year(text: str) -> None:
     assert [e.text for e in _dates(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first"),
+    [
+        (
+            "Both sides want the free trade talks concluded by March next year.",
+            "March next year",
+            dt.date(2027, 3, 1),
+        ),
+        ("The plant was closed in June of last year.", "June of last year", dt.date(2025, 6, 1)),
+        ("The two leaders first met in May this year.", "May this year", dt.date(2026, 5, 1)),
+    ],
+)
+def test_a_month_of_a_relative_year_is_one_date(text: str, words: str, first: dt.date) -> None:
+    (expr,) = _dates(text)
+    assert (expr.text, expr.granularity, expr.start) == (words, Granularity.MONTH, first)
+
+
+def test_a_month_of_a_relative_year_without_an_anchor_keeps_the_month() -> None:
+    text = "They will meet again in March next year."
+    (expr,) = find_dates(text, Span(start=0, end=len(text)), None)
+    assert (expr.text, expr.month, expr.year, expr.start) == ("March next year", 3, None, None)

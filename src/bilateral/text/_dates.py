@@ -217,7 +217,9 @@ _PATTERN = re.compile(
             (
                 rf"(?P<month>(?:\b(?P<my_prep>{_PREP}){_SP})?(?:\b(?P<my_rel>{_REL}){_SP})?"
                 rf"(?:\b(?P<my_mod>{_MOD})(?:-|{_SP}))?(?P<my_m>{_MONTH_FULL})"
-                rf"(?:,?{_SP}(?P<my_y>{_YEAR})|(?!\.?,?{_H}{{0,8}}\d)))"
+                # "by March next year", "in June of last year": the year told relative.
+                rf"(?:,?{_SP}(?P<my_y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<my_ry>(?i:next|last|this)){_SP}(?P<my_ryw>(?i:year))\b"
+                rf"|(?!\.?,?{_H}{{0,8}}\d)))"
             ),
             # in 2019 / since 2014 / by early 2026
             rf"(?P<year>\b(?:(?P<yr_prep>{_PREP}){_SP})?(?:(?P<yr_mod>{_MOD})(?:-|{_SP}))?(?P<yr>{_YEAR})\b)",
@@ -979,16 +981,26 @@ def _month(
         }:
             return None
     start = min(i for i in (match.start("my_rel"), match.start("my_mod"), match.start("my_m")) if i >= 0)
-    end = match.end("my_y") if year_words else match.end("my_m")
+    relative_year = (match.group("my_ry") or "").lower()
+    if year_words:
+        end = match.end("my_y")
+    elif relative_year:
+        end = match.end("my_ryw")
+    else:
+        end = match.end("my_m")
     words = match.string[start:end]
     month = _MONTHS[month_word.lower()]
     modifier = _MODIFIER_ALIASES[_norm(raw_modifier)] if raw_modifier else None
     year = int(year_words) if year_words else None
+    if relative_year and anchor is not None:
+        year = anchor.year + {"next": 1, "last": -1}.get(relative_year, 0)
+    elif relative_year:
+        return TimeExpression(text=words, month=month, granularity=Granularity.MONTH, modifier=modifier)
     expr = TimeExpression(
         text=words, year=year, month=month, granularity=Granularity.MONTH, modifier=modifier
     )
     if year is not None:
-        # The year is printed, so the range is fixed whatever the anchor.
+        # The year is printed (or told relative to the anchor's), so the range is fixed.
         return expr.resolve(dt.date(year, month, 1))
     if anchor is None:
         return expr
