@@ -1290,14 +1290,11 @@ def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int,
     if kind is OutcomeKind.AGREEMENT:
         comma = text.find(",", end, limit)
         stop = comma if comma >= 0 else limit
-        found = next(
-            (
-                date
-                for date in _CLAUSE_DATE.finditer(text, end, stop)
-                if _IN_BEFORE.search(text, max(end, date.start() - 7), date.start())
-            ),
-            None,
-        )
+        found = None
+        for date in _CLAUSE_DATE.finditer(text, end, stop):
+            if _IN_BEFORE.search(text, max(end, date.start() - 7), date.start()):
+                found = date
+                break
         if found is None:
             # "last year", "two years ago", "earlier this month": looked for only when a key
             # word is there (a search for them tries every character of the clause).
@@ -1361,6 +1358,7 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         The outcomes found, in text order.
     """
     text = refs.text
+    anchor = refs.doc.anchor
     found: list[FoundOutcome] = []
     # Only sentences holding a cue word are searched, and only where a cue word starts.
     for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
@@ -1383,10 +1381,6 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         if text.startswith("signed", start) and _signed_document(text, sentence.start, start, end):
             continue
         kind = _KIND_OF_GROUP[match.lastgroup or ""]
-        if refs.doc.anchor is not None and _earlier_act(
-            text, kind, (start, end), sentence.end, refs.doc.anchor
-        ):
-            continue
         by, subject_start = _subject(refs, sentence, start)
         if by is None and text.startswith("signed", start):
             # "Six agreements were signed in the presence of the two leaders": counted
@@ -1395,6 +1389,12 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
             if counted is not None:
                 by, subject_start = Party.ALL, counted.start()
         if by is None:
+            continue
+        if (
+            anchor is not None
+            and not text.startswith("agree", start)
+            and _earlier_act(text, kind, (start, end), sentence.end, anchor)
+        ):
             continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
