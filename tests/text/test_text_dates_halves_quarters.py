@@ -134,6 +134,13 @@ def test_a_half_or_quarter_without_an_anchor_keeps_its_printed_year_only() -> No
             dt.date(2028, 1, 1),
             dt.date(2028, 6, 30),
         ),
+        (
+            "Arrivals from Kenya doubled in the last six months of 2025.",
+            "last six months of 2025",
+            (Granularity.YEAR, "H2"),
+            dt.date(2025, 7, 1),
+            dt.date(2025, 12, 31),
+        ),
         # Reuters: "by end-2027", "by end-March".
         (
             "The ministers want the pipeline finished by end-2027.",

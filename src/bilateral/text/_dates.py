@@ -1221,6 +1221,8 @@ def _quarter(
             return None  # "in the last quarter": the one before the story's, not the fourth
     words = match.group(kind)
     if half:
+        if match.group("q_n").lower() in {"last", "final"}:
+            number = 2  # "the last six months of 2026", "the final half of the year"
         if number > 2 or (year_words is None and relation is None):  # noqa: PLR2004 - two halves
             return None
         modifier, first_month, months = f"H{number}", 6 * number - 5, 6
