@@ -1,10 +1,11 @@
 """
 A custom pipeline stage: aid pledges as commitments of a meeting.
 
-The default pipeline records a commitment when a leader "pledged" or "promised" something.
-Reports often put it another way: "Kishida announced $200 million in aid for coastal
-security". This stage adds those as `bilateral.Commitment` outcomes of the meeting the
-pledging leader took part in, and runs right after the built-in ``"meetings"`` stage::
+The default pipeline records a commitment when a leader "pledged", "promised" or "announced
+$200 million in aid". Reports put it other ways too: "Kishida earmarked $200 million in aid
+for coastal security". This stage adds those as `bilateral.Commitment` outcomes of the
+meeting the pledging leader took part in, and runs right after the built-in ``"meetings"``
+stage::
 
     from custom_stage import pipeline
 
@@ -37,13 +38,13 @@ AMOUNT = re.compile(
     r"\$\d[\d,.]*\s*(?:million|billion|bn|m)?\s+in\s+(?:[a-z-]+\s+)?(?:aid|assistance|funding|loans|grants)\b",
     re.IGNORECASE,
 )
-#: "announced", "offered", "unveiled" ... right before the amount.
-VERB = re.compile(r"\b(?:announced|offered|unveiled|approved|committed|promised)\s+(?:about\s+|some\s+)?$")
+#: "earmarked", "allocated", "set aside" ... right before the amount.
+VERB = re.compile(r"\b(?:earmarked|allocated|set\s+aside|approved|committed)\s+(?:about\s+|some\s+)?$")
 
 
 @attrs.frozen
 class AidPledgeStage:
-    """Add "X announced $N in aid" as a commitment of the meeting X took part in."""
+    """Add "X earmarked $N in aid" as a commitment of the meeting X took part in."""
 
     @property
     def name(self) -> str:

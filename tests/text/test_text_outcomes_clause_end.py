@@ -53,6 +53,8 @@ _PIECES = st.sampled_from(
             " said",
             " and he",
             " and Lula agreed",
+            # "and" before an outcome verb ends the clause at the space before it.
+            *(" and pledged", "and signed", " and also agreed", "xand vowed", " and pledgedx"),
             "; ",
             ":",
             "(",

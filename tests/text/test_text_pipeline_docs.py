@@ -23,7 +23,7 @@ HOW_TO = DOCS / "how-to" / "write-an-extractor.md"
 
 TEXT = (
     "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Manila "
-    "on Friday. Kishida announced $200 million in aid for coastal security."
+    "on Friday. Kishida earmarked $200 million in aid for coastal security."
 )
 
 
@@ -72,7 +72,7 @@ def test_it_adds_the_pledge_as_a_commitment(pipeline: Pipeline) -> None:
     assert [record.actor(a).name for a in pledge.by] == ["Fumio Kishida"]
     assert [record.actor(a).name for a in pledge.to] == ["Ferdinand Marcos"]
     (span,) = pledge.evidence
-    assert record.text(span) == "Kishida announced $200 million in aid"
+    assert record.text(span) == "Kishida earmarked $200 million in aid"
 
 
 def test_the_default_pipeline_does_not_find_it() -> None:
@@ -82,7 +82,7 @@ def test_the_default_pipeline_does_not_find_it() -> None:
 
 
 def test_no_meeting_no_pledge(pipeline: Pipeline) -> None:
-    record = _extract(pipeline, "Fumio Kishida announced $200 million in aid for coastal security.")
+    record = _extract(pipeline, "Fumio Kishida earmarked $200 million in aid for coastal security.")
     assert record.meetings == ()
 
 
@@ -100,7 +100,7 @@ def test_the_page_shows_what_the_example_prints(pipeline: Pipeline) -> None:
     page = HOW_TO.read_text(encoding="utf-8")
     assert "```{literalinclude} ../examples/custom_stage.py" in page
     # The snippet on the page uses the same article and promises the same outcome text.
-    assert "Kishida announced $200 million in aid for coastal security." in page
+    assert "Kishida earmarked $200 million in aid for coastal security." in page
     shown = re.search(r"print\(\[o\.text for o in meeting\.outcomes\]\)\s+# (\[.*\])", page)
     assert shown is not None
     (meeting,) = _extract(pipeline).meetings

@@ -120,7 +120,8 @@ _PREP = (
     r"|around|as[^\S\r\n]{1,8}of)"
 )
 _REL = r"(?i:last|next|this|coming|past)"
-_MOD = r"(?i:early|mid|late|the[^\S\r\n]{1,8}(?:end|beginning|start|middle)[^\S\r\n]{1,8}of)"
+# "end-2027", "by end-March" (Reuters): "end" only with the hyphen.
+_MOD = r"(?i:early|mid|late|end\b(?=-)|the[^\S\r\n]{1,8}(?:end|beginning|start|middle)[^\S\r\n]{1,8}of)"
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -161,10 +162,12 @@ _PATTERN = re.compile(
             ),
             # three days ago
             rf"(?P<ago>\b(?P<ago_n>{_SMALL_NUMBER}){_SP}(?P<ago_u>(?i:day|week|month|year))s?{_SP}(?i:ago)\b)",
-            # the first quarter of 2025 / Q1 2025
+            # the first quarter of 2025 / Q1 2025 / the third quarter of next year / the
+            # first half of 2027 ("the first half of the match" is no date: a half takes a year)
             (
-                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}(?i:quarter)"
-                rf"(?:{_SP}(?i:of){_SP}(?P<q_y>{_YEAR}))?\b)"
+                rf"(?P<quarter>\b(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)){_SP}"
+                rf"(?P<q_unit>(?i:quarter|half|six{_SP}months))(?:{_SP}(?i:of){_SP}(?:(?P<q_y>{_YEAR})"
+                rf"|(?P<q_rel>(?i:this|next|last|the)){_SP}(?i:year)\b(?!{_SP}(?i:of|before|after)\b|[-\u2011])))?\b)"
             ),
             rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
             # in the autumn / this spring / next summer / in the winter of 2024 / spring 2026:
@@ -214,7 +217,9 @@ _PATTERN = re.compile(
             (
                 rf"(?P<month>(?:\b(?P<my_prep>{_PREP}){_SP})?(?:\b(?P<my_rel>{_REL}){_SP})?"
                 rf"(?:\b(?P<my_mod>{_MOD})(?:-|{_SP}))?(?P<my_m>{_MONTH_FULL})"
-                rf"(?:,?{_SP}(?P<my_y>{_YEAR})|(?!\.?,?{_H}{{0,8}}\d)))"
+                # "by March next year", "in June of last year": the year told relative.
+                rf"(?:,?{_SP}(?P<my_y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<my_ry>(?i:next|last|this)){_SP}(?P<my_ryw>(?i:year))\b"
+                rf"|(?!\.?,?{_H}{{0,8}}\d)))"
             ),
             # in 2019 / since 2014 / by early 2026
             rf"(?P<year>\b(?:(?P<yr_prep>{_PREP}){_SP})?(?:(?P<yr_mod>{_MOD})(?:-|{_SP}))?(?P<yr>{_YEAR})\b)",
@@ -291,7 +296,7 @@ _FIRST_WORDS = (
     *_MONTH_ABBREVIATIONS,
     *_WEEKDAY_NAMES,
     *_NUMBER_WORDS,
-    *("first", "second", "third", "fourth"),
+    *("first", "second", "third", "fourth", "final", "end"),
     *("early", "mid", "late", "earlier", "later", "last", "this", "next", "coming", "past"),
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
@@ -304,6 +309,7 @@ _FIRST_WORDS = (
 #: number before a unit ("two weeks ago"). They are common words: the pattern is tried
 #: after them only when the next word fits. Checked against the pattern by the tests.
 _AFTER_PREPOSITION = (
+    "end",  # "by end-2027"
     "last",
     "next",
     "this",
@@ -347,13 +353,14 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
     ),
     "that": ("same",),
     **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
-    **dict.fromkeys(("first", "second", "third", "fourth"), ("quarter",)),
+    **dict.fromkeys(("first", "second", "third", "fourth", "final"), ("quarter", "half", "six")),
 }
 #: Each first word as `_START` takes it: whole, or before one of its followers.
 _FIRST_WORD_TAILS = {
     word: f"(?={_SP}(?:{'|'.join(_FOLLOWERS[word])}))" if word in _FOLLOWERS else r"(?!\w)"
     for word in _FIRST_WORDS
 }
+_FIRST_WORD_TAILS["end"] = "(?=-)"  # "end-2027", "end-March"
 #: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
 #: a first word (with its follower, if it needs one). Each is a plain word in the pattern,
 #: so matching them here without case is a superset of what the pattern accepts there
@@ -376,6 +383,7 @@ _MODIFIER_ALIASES = {
     "mid": "mid",
     "late": "late",
     "the end of": "late",
+    "end": "late",
     "the beginning of": "early",
     "the start of": "early",
     "the middle of": "mid",
@@ -397,7 +405,18 @@ _RELDAY_OFFSETS = {
     "this afternoon": (0, "afternoon"),
     "this evening": (0, "evening"),
 }
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY,
     "week": Granularity.WEEK,
@@ -901,7 +920,7 @@ def _build(
     if kind == "coming":
         return _coming(match, anchor, direction, infer)
     if kind in {"quarter", "quarter2"}:
-        return _quarter(match, kind)
+        return _quarter(match, kind, anchor, wanted)
     if kind == "season":
         return _season(match, anchor, wanted)
     return None
@@ -962,16 +981,26 @@ def _month(
         }:
             return None
     start = min(i for i in (match.start("my_rel"), match.start("my_mod"), match.start("my_m")) if i >= 0)
-    end = match.end("my_y") if year_words else match.end("my_m")
+    relative_year = (match.group("my_ry") or "").lower()
+    if year_words:
+        end = match.end("my_y")
+    elif relative_year:
+        end = match.end("my_ryw")
+    else:
+        end = match.end("my_m")
     words = match.string[start:end]
     month = _MONTHS[month_word.lower()]
     modifier = _MODIFIER_ALIASES[_norm(raw_modifier)] if raw_modifier else None
     year = int(year_words) if year_words else None
+    if relative_year and anchor is not None:
+        year = anchor.year + {"next": 1, "last": -1}.get(relative_year, 0)
+    elif relative_year:
+        return TimeExpression(text=words, month=month, granularity=Granularity.MONTH, modifier=modifier)
     expr = TimeExpression(
         text=words, year=year, month=month, granularity=Granularity.MONTH, modifier=modifier
     )
     if year is not None:
-        # The year is printed, so the range is fixed whatever the anchor.
+        # The year is printed (or told relative to the anchor's), so the range is fixed.
         return expr.resolve(dt.date(year, month, 1))
     if anchor is None:
         return expr
@@ -1167,22 +1196,59 @@ def _coming(
     return attrs.evolve(expr, year=year, month=month, start=first, end=last)
 
 
-def _quarter(match: re.Match[str], kind: str) -> TimeExpression:
+def _quarter(
+    match: re.Match[str], kind: str, anchor: dt.date | None, wanted: Callable[[], Direction]
+) -> TimeExpression | None:
+    """
+    "the first quarter of 2025", "Q1 2025", "the third quarter of next year", "the first half of 2027".
+
+    "the final quarter", "the last quarter of 2026" are the fourth; "the first six months of
+    2027" is the first half.
+
+    A quarter keeps its number as the modifier ("Q3"); a half year is a year with "H1" or
+    "H2". A quarter without a year ("by the third quarter") is the next one when the verb
+    looks ahead and the last one when it looks back, as a bare season is; a half without a
+    year is no date ("the first half of the match").
+    """
     if kind == "quarter2":
-        number, year_words = int(match.group("q2_n")), match.group("q2_y")
+        number, year_words, relation = int(match.group("q2_n")), match.group("q2_y"), None
+        half = False
     else:
         number, year_words = _QUARTERS[match.group("q_n").lower()], match.group("q_y")
+        relation = (match.group("q_rel") or "").lower() or None
+        half = not match.group("q_unit").lower().startswith("q")  # "half", "six months"
+        if match.group("q_n").lower() == "last" and year_words is None and relation is None:
+            return None  # "in the last quarter": the one before the story's, not the fourth
     words = match.group(kind)
-    modifier = f"Q{number}"
-    if year_words is None:
-        return TimeExpression(text=words, granularity=Granularity.QUARTER, modifier=modifier)
-    year = int(year_words)
-    first_month = 3 * number - 2
+    if half:
+        if match.group("q_n").lower() in {"last", "final"}:
+            number = 2  # "the last six months of 2026", "the final half of the year"
+        if number > 2 or (year_words is None and relation is None):  # noqa: PLR2004 - two halves
+            return None
+        modifier, first_month, months = f"H{number}", 6 * number - 5, 6
+        granularity = Granularity.YEAR
+    else:
+        modifier, first_month, months = f"Q{number}", 3 * number - 2, 3
+        granularity = Granularity.QUARTER
+    expr = TimeExpression(text=words, granularity=granularity, modifier=modifier)
+    if year_words is not None:
+        year = int(year_words)
+    elif anchor is None:
+        return expr
+    elif relation is not None:
+        year = anchor.year + {"next": 1, "last": -1}.get(relation, 0)
+    else:
+        year = anchor.year
+        begins = dt.date(year, first_month, 1)
+        ends = begins + relativedelta(months=months) - dt.timedelta(days=1)
+        tense = wanted()
+        if tense is Direction.FUTURE and ends < anchor:
+            year += 1
+        elif tense is Direction.PAST and begins > anchor:
+            year -= 1
     first = dt.date(year, first_month, 1)
-    last = dt.date(year, first_month + 2, _month_end(year, first_month + 2))
-    return TimeExpression(
-        text=words, year=year, granularity=Granularity.QUARTER, modifier=modifier, start=first, end=last
-    )
+    last = first + relativedelta(months=months) - dt.timedelta(days=1)
+    return attrs.evolve(expr, year=year, start=first, end=last)
 
 
 #: The first month of each season (northern hemisphere, where most of the news is written);

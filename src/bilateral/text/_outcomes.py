@@ -17,6 +17,7 @@ span with a binary search, so that a stage stays linear in the length of the tex
 from __future__ import annotations
 
 import bisect
+import calendar
 import enum
 import functools
 import operator
@@ -38,12 +39,13 @@ from bilateral.model import (
     Proposal,
     Span,
 )
-from bilateral.text._dates import _has_fold_trap, _trie
+from bilateral.text._dates import _MONTHS, _has_fold_trap, _trie
 from bilateral.text._document import MentionKind
 from bilateral.text._quotes import mark_positions
 from bilateral.text._verbs import object_her
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from bilateral.model import Actor, Outcome, Place
@@ -621,6 +623,8 @@ _CUE = re.compile(
       | \b(?:witnessed|oversaw|attended|presided\s+over)\s+the\s+(?:signing|exchange)\s+of\b
       | \b(?:elevated|upgraded|raised)\s+(?:their\s+|its\s+|bilateral\s+|the\s+)?
         (?:ties|relations|relationship|partnership)\b
+      # "the two countries decided to conclude talks by March": said of both sides only.
+      | (?P<decided>\b(?:decided|resolved)\s+to\b)
     )
   | (?P<invitation>
         \b(?:extended|issued|renewed|made|conveyed|delivered|handed|passed\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+)?invitation\b
@@ -666,7 +670,26 @@ _CUE = re.compile(
       # "announced debt restructuring assistance", "announced new loans" ("announced a pause
       # in aid", "an aid freeze" are none).
       | \bannounced\s+(?:an?\s+|the\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,2}?
-        (?:aid|assistance|grants?|loans?|funding)\b(?!\s+(?:freeze|cuts?|pause|suspension)\b)
+        (?:aid|assistance|grants?|loans?|funding|lines?\s+of\s+credit|credit\s+lines?)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
+      # "announced $80 million in security assistance", "announced Rs 5,000 crore in budgetary
+      # support", "announced a $60m grant", "announced 30 million Australian dollars in funding":
+      # a sum given ("announced $3 billion in tariffs", "a $2 billion deficit" are none).
+      | \bannounced\s+(?:an?\s+(?:new\s+|additional\s+|further\s+)?|another\s+|(?:an\s+)?additional\s+)?
+        (?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?
+        (?:(?:(?:US\s?)?\$|\u20ac|\u00a3|\u00a5)\s?|(?-i:Rs)\.?\s?|(?-i:USD|EUR|INR|CNY|JPY|AED|SAR)\s?)\d[\d,.]*
+        (?:\s?(?:million|billion|trillion|crore|lakh|bn|mn|m)\b)?
+        (?:\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|rubles|won)\b)?
+        \s+(?:(?:in|of|worth\s+of|for)\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,3}?
+        (?:aid|assistance|support|funding|financing|grants?|loans?|credit|relief|investments?|package)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
+      | \bannounced\s+(?:an?\s+(?:new\s+|additional\s+|further\s+)?|another\s+)?
+        (?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s+
+        (?:million|billion|trillion|crore|lakh)\s+(?:(?-i:[A-Z])[a-z]+\s+)?
+        (?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|rubles|won)\s+
+        (?:(?:in|of|worth\s+of)\s+)?(?:(?!in\b|of\b|to\b|on\b|for\b)[\w-]+\s+){0,3}?
+        (?:aid|assistance|support|funding|financing|grants?|loans?|credit|relief|investments?)\b
+        (?!\s+(?:freeze|cuts?|pause|suspension)\b)
       # "reaffirmed Egypt's commitment to", "affirmed the Kingdom's firm commitment to".
       | \b(?:reaffirmed|reiterated|renewed|affirmed)\s+
         (?:their|his|her|its|(?:the\s+)?(?-i:[A-Z])[\w.-]*['\u2019]s)\s+(?:[a-z]+\s+)?commitments?\b
@@ -674,24 +697,26 @@ _CUE = re.compile(
       # Gulf agencies: "affirming that the Sultanate "will spare no effort" to ...", "affirmed
       # that the Kingdom will continue to support ...": a pledge of the speaker's state.
       | \b(?:reaffirmed|affirmed|reaffirming|affirming)\s+that\s+
-        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}["\u201c]?(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w'\u2019-]+){0,5}["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       | \bannounced\s+that\b(?=[^.;]{0,120}?\b(?:will|would)\b)
       | \b(?:said|says)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?that\s+
-        (?=(?:it|he|she|they)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z])
+        (?=(?:it|he|she|they)\s+(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w'\u2019-]+){0,5}["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z])
       # "Milei said Argentina would cut export taxes", "said his government will": a pledge of
       # the speaker's own state; `find_outcomes` checks that the state named is the speaker's
       # ("Lavrov said Ukraine would ..." is no pledge of Lavrov's).
-      | (?P<said_own>\b(?:said|says|added|adding|adds|confirmed|confirming)\s+
+      # "Macron told reporters France would open ...": the press told, as "said".
+      | (?P<said_own>\b(?:said|says|added|adding|adds|confirmed|confirming
+        |told\s+(?:reporters|journalists))\s+
         (?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?
         (?=(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)?
         |(?:his|her|its|their)\s+(?:country|government|nation|administration))
-        (?:\s+["\u201c]?(?:would|will)\s+(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
+        (?:\s+["\u201c]?(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w'\u2019-]+){0,5}["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b|remain\b|stay\b)[a-z]
         # Xinhua's "Xi said China is willing to work with Vietnam to ...", "stands ready to".
         |\s+(?:is|was)\s+(?:willing|ready|prepared)\s+to\s|\s+stands\s+ready\s+to\s)))
       # "Nakatani told Giang that Japan would provide patrol vessels": a pledge to the one told.
       # (The match ends after "told": the rest is a lookahead, `_TOLD_TAIL` finds its "that".)
       | (?P<told>\btold\s+(?=(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,5}that\s+
-        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]))
+        (?:it|he|she|they|(?-i:[A-Z])[\w.-]*)\s+(?:would|will)\s+(?=["\u201c][\w-]+(?:\s[\w'\u2019-]+){0,5}["\u201d]\s+[a-z]|[a-z])["\u201c]?(?!be\b|have\b|not\b|never\b)[a-z]))
     )
   | (?P<disagreement>
         \bdiffering\s+(?:perspectives|views|positions|approaches|opinions|stances)\b
@@ -759,6 +784,8 @@ _CUE_KEYS = (
     "confirmed",
     "confirming",
     "differ",
+    "decided",
+    "resolved to",
     "divided",
     "split",
     "far apart",
@@ -845,6 +872,8 @@ _CUE_STARTS = (
     "confirming",
     "differ",
     "disagree",
+    "decided",
+    "resolved",
     "remain",
     "are",
     "were",
@@ -885,7 +914,7 @@ _CUE_KEYED = Keyed(
         ("came", ("to",)),
         ("hammered", ("out",)),
         # "told reporters", "told VOA": only before a few words and "that" is a match tried.
-        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s",)),
+        ("told", (r"(?:[\w.'\u2019-]+\s+){1,5}that\s", "reporters", "journalists")),
         # "said" is common: it starts a match only before a day, "that", or a short subject
         # and a modal ("said Argentina would", "said the United States will", "said China
         # is willing"); trying the regex after every "said" cost 2% of the pipeline.
@@ -949,11 +978,18 @@ _CLAUSE_STOP = re.compile(
 #: Clause ends; a period after a capital is an abbreviation ("U.S. aid"), not an end.
 #: A comma before the attribution of the sentence ends the outcome too: "agreed to raise
 #: trade to $100 billion, Indian Foreign Secretary Vinay Kwatra told reporters".
+#: Outcome verbs that, after "and", begin an outcome of their own (`_CLAUSE_END`).
+_NEXT_CUE = (
+    r"(?:agreed|signed|pledged|vowed|promised|invited|offered|proposed|announced|committed|accepted"
+    r"|reaffirmed|extended|expressed|said|told|added)"
+)
 _CLAUSE_END = re.compile(
     # "Nov. 3": the abbreviated month's period before the day ends nothing.
     r"[;:\u2014\u2013(]|(?<![A-Z])[!?](?=\s|$)|(?<![A-Z])\.(?=\s|$)"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"|\s\bbut\b|\bwhile\b|\balthough\b"
+    # "announced $40 million in relief and pledged to reopen the border": a second outcome.
+    r"|\s\band\s+(?:also\s+)?" + _NEXT_CUE + r"\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
     r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
     # ", and Lula agreed to ...", ", and she accepted": a new clause with its own subject and verb.
@@ -964,9 +1000,11 @@ _MAX_TEXT = 200
 _COORDINATED_VERB = re.compile(
     r"\b(?:and|but)\s+(?:(?:also|then|later|subsequently|jointly|together|[a-z]+ly)\s+)?$", re.IGNORECASE
 )
-#: A reporting verb: the clause after it has its own subject.
+#: A reporting verb: the clause after it has its own subject. Verbs that also take a plain
+#: object ("announced $80 million in aid", "noted the progress") report a clause only before
+#: "that".
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|announced|reported|stated|noted|confirmed)\b(?:\s+that\b)?",
+    r"\b(?:said|says|told|tells|added|stated|(?:announced|reported|noted|confirmed)(?=\s+that\b))\b(?:\s+that\b)?",
     re.IGNORECASE,
 )
 #: A preposition right before a reference: an object, not a subject.
@@ -998,6 +1036,29 @@ _EARLIER_AFTER = re.compile(
     r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
     re.IGNORECASE,
 )
+#: "in 2014", "in January 2022", "in September", "since 2022" (see `_earlier_act`): a month name is
+#: capitalised, so that "in may" is no month.
+_IN_DATE = (
+    r"(?:in|since)\s+(?:(?P<month>(?-i:"
+    + "|".join(calendar.month_name[1:])
+    + r"))\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<year2>(?:19|20)\d\d)\b)"
+)
+#: "last month", "earlier this year", "two years ago" ("last year's level" is no date).
+_PAST_UNIT = (
+    r"|(?P<past>(?:last|earlier\s+this)\s+(?:week|month|year)\b(?![\u2019'-])"
+    r"|(?:a|one|two|three|four|five|several|\d{1,2})\s+(?:weeks|months|years?)\s+ago\b)"
+)
+_DATE_RIGHT_AFTER = re.compile(r"\s+(?:" + _IN_DATE + _PAST_UNIT + ")", re.IGNORECASE)
+#: A year or a month name in an agreement's clause (`_earlier_act`), then checked for "in"
+#: or "since" before it: the regex starts with a digit or a capital, which the search skips
+#: ahead to.
+_CLAUSE_DATE = re.compile(
+    r"(?P<year2>(?:19|20)\d\d)\b|(?P<month>"
+    + "|".join(calendar.month_name[1:])
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)
+_PAST_IN_CLAUSE = re.compile(r"\b(?:" + _PAST_UNIT.removeprefix("|") + ")", re.IGNORECASE)
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
 #: A passive before a cue ("was invited", "has also been invited") and the agent after it.
@@ -1104,7 +1165,10 @@ def _clause_subject(
     promised ..." is Zelenskiy's promise); a reference after a preposition is no subject.
     """
     text = refs.text
+    first = lo
+    reported_at: int | None = None
     for reported in _REPORTING_VERB.finditer(text, lo, hi):
+        reported_at = reported.start() if reported_at is None else reported_at
         lo = reported.end()
     chosen: list[Ref] = []
     for ref in candidates:
@@ -1126,6 +1190,17 @@ def _clause_subject(
     ids: list[str] = []
     for ref in chosen:
         ids.extend(a for a in ref.actors if a not in ids)
+    if reported_at is not None and all(refs.is_country(a) for a in ids):
+        # "Akhannouch said Morocco was ready to finance ... and offered to host", "Modi said
+        # India and France were natural partners and invited Macron": when the reported
+        # clause's subject holds the speaker's own state, the second verb is the speaker's.
+        speaker = _clause_subject(refs, candidates, first, reported_at)
+        if (
+            speaker is not None
+            and all(refs.is_person(a) for a in speaker[0])
+            and {refs.code(a) for a in ids} & {refs.code(a) for a in speaker[0]}
+        ):
+            return speaker
     return tuple(ids), chosen[0].start
 
 
@@ -1152,22 +1227,27 @@ _CLAUSE_END_FAST = re.compile(
     r";|:|\u2014|\u2013|\(|!(?<![A-Z]!)(?=\s|$)|\?(?<![A-Z]\?)(?=\s|$)|\.(?<![A-Z]\.)(?=\s|$)"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"|(?P<but>b)(?<=\sb)ut\b|w(?<!\w\w)hile\b|a(?<!\w\w)lthough\b"
+    r"|(?P<and>a)(?<=\sa)nd\s+(?:also\s+)?" + _NEXT_CUE + r"\b"
     r"|,(?=\s+(?:according\s+to\b|(?:[\w.'\u2019-]+\s+){0,6}?"
     r"(?:said|says|told|reported|added|noted|stated|announced|confirmed)\b"
     r"|and\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:also\s+)?(?:[a-z]+ed|said|says|will|would)\b))"
 )
 
 
+#: `_CLAUSE_END_FAST` groups whose match of `_CLAUSE_END` starts at the white space before them.
+_SPACE_BEFORE = frozenset({"but", "and"})
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where ``_CLAUSE_END.search(text, start, limit)`` matches, else *limit*."""
     found = _CLAUSE_END_FAST.search(text, start, limit)
-    if found is not None and found.lastgroup == "but":
+    if found is not None and found.lastgroup in _SPACE_BEFORE:
         if found.start() > start:
             return found.start() - 1
-        # The white space before this "but" lies before *start*: no match of `_CLAUSE_END`
-        # there, and none of another alternative starts with "b".
+        # The white space before this "but" (or "and") lies before *start*: no match of
+        # `_CLAUSE_END` there; the next match may be another alternative.
         found = _CLAUSE_END_FAST.search(text, start + 1, limit)
-        if found is not None and found.lastgroup == "but":
+        if found is not None and found.lastgroup in _SPACE_BEFORE:
             return found.start() - 1
     return found.start() if found is not None else limit
 
@@ -1191,6 +1271,53 @@ def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bo
         part = max(part, sentence_start)
         return _OTHER_DOCUMENT.search(text, part, min(comma, part + 40)) is not None
     return before.group("other") is not None or _EARLIER_AFTER.match(text, end) is not None
+
+
+def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date) -> bool:
+    """
+    Whether the cue at *cue* recalls an act dated before the story's month.
+
+    "They upgraded their ties to a strategic partnership in 2014", "signed a reciprocal
+    access agreement in January 2022", "signed a pact last year" (before the first comma of
+    the clause), "a fund, which Qatar proposed in September," and "Iran proposed last month
+    that ..." (the date right after the verb): background, no outcome of the meeting.
+    "agreed to" is left alone ("agreed to hold elections in 2027" looks ahead, "agreed to
+    resume flights suspended in 2020" names an earlier event of its object).
+    """
+    start, end = cue
+    if kind is OutcomeKind.AGREEMENT and text.startswith("agree", start):
+        return False
+    if kind is OutcomeKind.AGREEMENT:
+        comma = text.find(",", end, limit)
+        stop = comma if comma >= 0 else limit
+        found = None
+        for date in _CLAUSE_DATE.finditer(text, end, stop):
+            if _IN_BEFORE.search(text, max(end, date.start() - 7), date.start()):
+                found = date
+                break
+        if found is None:
+            # "last year", "two years ago", "earlier this month": looked for only when a key
+            # word is there (a search for them tries every character of the clause).
+            if (
+                text.find("last ", end, stop) < 0
+                and text.find(" ago", end, stop) < 0
+                and text.find("earlier this", end, stop) < 0
+            ):
+                return False
+            found = _PAST_IN_CLAUSE.search(text, end, stop)
+    else:
+        found = _DATE_RIGHT_AFTER.match(text, end, limit)
+    if found is None:
+        return False
+    if found.groupdict().get("past"):
+        return True
+    groups = found.groupdict()
+    printed = groups.get("year") or groups.get("year2")
+    year = int(printed) if printed else anchor.year
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
+    if year != anchor.year:
+        return year < anchor.year
+    return month is not None and month < anchor.month
 
 
 def _own_state(refs: ActorRefs, speakers: tuple[str, ...], start: int) -> bool:
@@ -1231,6 +1358,7 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         The outcomes found, in text order.
     """
     text = refs.text
+    anchor = refs.doc.anchor
     found: list[FoundOutcome] = []
     # Only sentences holding a cue word are searched, and only where a cue word starts.
     for match in refs.scan(_CUE_KEYED).matches(sentence.start, sentence.end, folded):
@@ -1262,6 +1390,12 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 by, subject_start = Party.ALL, counted.start()
         if by is None:
             continue
+        if (
+            anchor is not None
+            and not text.startswith("agree", start)
+            and _earlier_act(text, kind, (start, end), sentence.end, anchor)
+        ):
+            continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
         if match.group("told"):
@@ -1274,7 +1408,9 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 # a news outlet (or someone the story never names again) is a pledge only as
                 # "said" makes one, of a person's own state ("Sanchez told EFE Spain would").
                 continue
-        elif match.group("divided") and not (by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)):
+        elif (match.group("divided") or match.group("decided")) and not (
+            by is Party.ALL or (isinstance(by, tuple) and len(by) > 1)
+        ):
             continue
         elif match.group("said_own"):
             if isinstance(by, Party) or not _own_state(refs, by, end):
