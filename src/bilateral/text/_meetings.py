@@ -1726,6 +1726,11 @@ _DAY_ANAPHOR_FOLDED = re.compile(
     r"(?:t(?<!\w\w)h(?:e|at)|s(?<!\w\w)ame|n(?<!\w\w)ext|f(?<!\w\w)ollowing|p(?<!\w\w)revious)"
     r"\s+(?:day|morning|evening|night)\b"
 )
+#: From a possessive date to the noun it possesses: "'s talks", "'s closed-door high-level meeting".
+_POSSESSED = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:after|before|ahead|following|and|or|of|in|on|at|for|with|to|by|during)\b)"
+    r"[a-z][\w-]*\s+){0,3}"
+)
 #: How far back the subject of a trigger is looked for.
 _SUBJECT_WINDOW = 250
 #: How far from its trigger a date, place or duration may lie to belong to it.
@@ -3315,6 +3320,13 @@ class _Reader:
                 # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
+            if text.startswith(("'s", "\u2019s"), mention.end):
+                # "pledged to defend the pact ahead of next year's review, after talks ...": a
+                # possessive date is the day of the noun it possesses, so only a trigger that
+                # is that noun takes it ("Tuesday's talks", "last week's closed-door meeting").
+                candidates = [
+                    (t, m) for t, m in candidates if _POSSESSED.fullmatch(text, mention.end, t.start)
+                ]
             if _BEFORE_LEG.match(text, mention.end, sentence.end):
                 # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
                 # not the later trip's.
@@ -4632,9 +4644,13 @@ class _Reader:
                     continue
                 seen.add(key)
                 cluster.outcomes.append(outcome)
-                if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
-                    # An undated meeting happened when what came out of it was announced.
-                    cluster.date = self._outcome_day(sentence)
+                if (
+                    cluster.date is None or _unplaced_anaphor(cluster.date)
+                ) and cluster.status is not MeetingStatus.PLANNED:
+                    # An undated meeting happened when what came out of it was announced; so
+                    # did one dated only "earlier in the day" with no day to place it on (a
+                    # news conference held "earlier in the day" in an aside of a later sentence).
+                    cluster.date = self._outcome_day(sentence) or cluster.date
                 if deals is None:
                     # Once per sentence, not per outcome.
                     folded = self.refs.folded
@@ -4702,19 +4718,19 @@ class _Reader:
 
         "Lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a ceasefire"
         dates the talks that reached it. Only a single past day counts, outside quotations
-        and not as the day something was said ("said Monday that ...").
+        and not as the day something was said ("said Monday that ..."). Without a publication
+        date to place it, a weekday alone counts ("SEOUL, Dec. 3 (Yonhap) -- ... agreed
+        Wednesday to ...": a dateline without a year gives no anchor).
         """
         anchor = _as_date(self.doc.anchor) if self.doc.anchor is not None else None
         for expr in self._dates_in(sentence):
             mention = expr.mention
-            if (
-                mention is None
-                or expr.start is None
-                or expr.start != expr.end
-                or self.refs.in_quote(mention.start)
-            ):
+            if mention is None or self.refs.in_quote(mention.start):
                 continue
-            if anchor is not None and expr.start > anchor:
+            if expr.start is None:
+                if anchor is not None or expr.weekday is None or expr.modifier is not None:
+                    continue
+            elif expr.start != expr.end or (anchor is not None and expr.start > anchor):
                 continue
             if _reported_date(self.text, max(sentence.start, mention.start - 25), mention.start):
                 continue
@@ -5795,6 +5811,19 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
 def _as_date(value: dt.date) -> dt.date:
     """A datetime's day (the anchor may be an aware datetime)."""
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _unplaced_anaphor(expr: TimeExpression) -> bool:
+    """Whether *expr* is a day anaphor ("earlier in the day") with no day known to place it on."""
+    return (
+        expr.start is None
+        and expr.weekday is None
+        and expr.day is None
+        and expr.month is None
+        and expr.year is None
+        and expr.granularity is Granularity.DAY
+        and expr.modifier is not None
+    )
 
 
 def _one_day(expr: TimeExpression) -> bool:
