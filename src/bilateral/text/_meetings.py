@@ -592,11 +592,21 @@ _STATUS_CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Called off or put off (`_Reader._postponed` tells the two apart).
 _CANCELLED = re.compile(
-    r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
+    r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off|pushed\s+back|rescheduled)\b",
+    re.IGNORECASE,
+)
+#: A meeting put off rather than called off (`_Reader._postponed`), and what it is put off to.
+_POSTPONED = re.compile(r"\b(?:postponed|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
+_POSTPONED_TO = re.compile(r"\s+(?:until|till|to|for)\s+", re.IGNORECASE)
+#: Words that call a meeting off for good, even next to "postponed".
+_CALLED_OFF_FOR_GOOD = re.compile(
+    r"\b(?:cancel|called\s+off|calls?\s+off|scrapped|shelved|aborted|indefinitely|until\s+further\s+notice|sine\s+die)",
+    re.IGNORECASE,
 )
 #: Every `_CANCELLED` match holds one of these (lower case).
-_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted")
+_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted", "back", "rescheduled")
 
 
 def _letter_first(named: Sequence[tuple[str, Sequence[str]]]) -> str:
@@ -698,7 +708,10 @@ _CANCELLED_FOLDED = re.compile(
         [
             (
                 "",
-                (r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted", r"put\s+off"),
+                (
+                    *(r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted"),
+                    *(r"put\s+off", r"pushed\s+back", "rescheduled"),
+                ),
             )
         ]
     )
@@ -5071,6 +5084,46 @@ class _Reader:
         sides = {self.refs.code(p) for p in participants}
         return all(a in participants or (self.refs.is_country(a) and self.refs.code(a) in sides) for a in by)
 
+    def _postponed(self, cluster: _Cluster) -> tuple[TimeExpression | None] | None:
+        """
+        Whether a meeting called off was only put off, and the date it is to take place.
+
+        Returns None unless its sentences postpone it ("postponed", "put off", "pushed back")
+        without calling it off for good ("cancelled", "scrapped", "postponed indefinitely");
+        else a 1-tuple of its date: the new one ("postponed until next month"), none when the
+        date known is the one it was put off from ("had been set to meet on Sept. 4, but the
+        meeting was postponed"), else the date known.
+        """
+        new: TimeExpression | None = None
+        postponed = from_there = False
+        old = cluster.date.mention if cluster.date is not None else None
+        for span in cluster.evidence:
+            window = self.text[span.start : span.end]
+            if _CALLED_OFF_FOR_GOOD.search(window):
+                return None
+            found = _POSTPONED.search(window)
+            if found is None:
+                continue
+            postponed = True
+            from_there = from_there or (old is not None and span.start <= old.start < span.end)
+            if new is None:
+                to = span.start + found.end()
+                new = next(
+                    (
+                        d
+                        for d in self._dates_in(span)
+                        if d.mention is not None
+                        and to <= d.mention.start <= to + 7
+                        and _POSTPONED_TO.fullmatch(self.text, to, d.mention.start)
+                    ),
+                    None,
+                )
+        if not postponed:
+            return None
+        if new is not None:
+            return (self._redirect(new, MeetingStatus.PLANNED),)
+        return (None if from_there else cluster.date,)
+
     def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
         refs = self.refs
         participants = self._participants(cluster)
@@ -5099,6 +5152,14 @@ class _Reader:
             if country is not None and country in sides and len(sides) > 1:
                 host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
         status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
+        date = cluster.date
+        if status is MeetingStatus.CANCELLED:
+            # "The talks ... have been postponed until next month": put off, not called off; the
+            # meeting is still to come, on the new date if the text gives one.
+            postponed = self._postponed(cluster)
+            if postponed is not None:
+                status = MeetingStatus.PLANNED
+                date = postponed[0]
         if (
             status in {MeetingStatus.UNKNOWN, MeetingStatus.HELD}
             and cluster.date is not None
@@ -5111,7 +5172,6 @@ class _Reader:
                 status = MeetingStatus.PLANNED
             elif cluster.date.end is not None and cluster.date.end <= anchor:
                 status = MeetingStatus.HELD
-        date = cluster.date
         if (
             status is MeetingStatus.PLANNED
             and date is not None
