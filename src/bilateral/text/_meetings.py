@@ -289,6 +289,13 @@ _QUOTED_THEN_LIST = re.compile(
 #: A long appositive inside a topic list: "the Lobito rail corridor, a U.S.-backed project linking
 #: Angola's coast to Congo and Zambia, as well as trade": not a topic of its own.
 _LONG_APPOSITIVE = re.compile(r",\s+an?\s+[^,]{25,}?(?=,)")
+#: What a place named before is: "El-Fasher, the capital of North Darfur state" (no topic).
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|region|province|state|district|seat|hometown|"
+    r"birthplace|headquarters|hub|gateway|enclave|island|territory|stronghold)\s+(?:of|in|on)\s+[^,]*(?=,|$)"
+)
+#: Another name of the item before: ", also known as the Middle Corridor" (no topic of its own).
+_ALIAS = re.compile(r",\s*(?:(?:also|otherwise|formerly|better|commonly)\s+)?known\s+as\s+[^,]*(?=,|$)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
 _LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
@@ -1092,7 +1099,7 @@ _TOPIC_STOP = re.compile(
     r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
     r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
-    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?<!\bknown\sas)(?!\s+well\s+as\b)|after|before|"
     # "the indirect talks between Iran and the United States hosted by Oman": who brought the
     # item about says nothing of what it is.
     r"when|where|with|without|despite|since|during|though|so"
@@ -2121,7 +2128,8 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
-            if kind == "meet":
+            if kind == "meet" and not match.group().casefold().startswith("meeting"):
+                # "a commission, which will meet"; not the noun: "That meeting, which lasted ...".
                 which = _WHICH_SUBJECT.search(before)
                 if which is not None and not _PEOPLE_BEFORE.search(before, 0, which.start()):
                     continue  # "a commission, which will meet in La Paz": a body meets, not the sides
@@ -4321,7 +4329,24 @@ class _Reader:
             if with_at != -1:
                 begin = with_at + len(" with ")
             items = text[begin : lo + cut].split(",")
-            if not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
+            relative = [k for k, item in enumerate(items) if k and item.startswith((" which ", " who "))]
+            if relative and text.startswith(" and ", start):
+                # "Bilateral trade, which reached $6.4 billion last year, and the target of $10
+                # billion were also among the issues": a relative clause after an item is no
+                # item; the items around it are.
+                bounds: list[tuple[int, int]] = []
+                at = begin
+                for item in items:
+                    bounds.append((at, at + len(item)))
+                    at += len(item) + 1
+                plain = [bounds[k] for k in range(len(items)) if k not in relative]
+                if not any(
+                    _WH_WORD.match(text[a:b].strip()) or _CLAUSE_VERB.search(text, a, b) for a, b in plain
+                ):
+                    listed = [t for a, b in plain for t in self._topics_before(a, b)] + topics
+                    if len(listed) > len(topics):
+                        topics = listed
+            elif not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
                 text.startswith(" and ", start)
                 or with_at != -1
                 or all(len(item.split()) <= _SHORT_LIST_ITEM for item in items)
@@ -4334,7 +4359,15 @@ class _Reader:
 
     def _topics_before(self, start: int, end: int) -> list[str]:
         """The topics of ``text[start:end]``, the subject of an `_AGENDA` verb at *end*."""
-        if any(self.refs.is_person(a) for r in self.refs.refs(start, end) for a in r.actors):
+        text = self.text
+        if any(
+            self.refs.is_person(a)
+            for r in self.refs.refs(start, end)
+            # "the target set by the two presidents were also among the issues": the agent of
+            # a participle inside an item is no person as the subject.
+            if not text.startswith("by ", r.start - 3)
+            for a in r.actors
+        ):
             return []
         phrase = _AGENDA_AUX.sub("", self.text[start:end]).strip()
         said = _SAID_THEN.match(phrase)
@@ -5509,11 +5542,21 @@ def _topic_length(topic: str) -> int:
     return words if words <= _MAX_TOPIC_WORDS else len(_NAME_RUN.sub("N", topic).split())
 
 
+def _drop_place_appositive(match: re.Match[str]) -> str:
+    """Drop a `_PLACE_APPOSITIVE` after a capitalised name ("to El-Fasher, the capital of ...")."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    return "" if before and before[-1][:1].isupper() else match.group()
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
+    if "known as " in phrase:
+        phrase = _ALIAS.sub("", phrase)
+    if ", the " in phrase:
+        phrase = _PLACE_APPOSITIVE.sub(_drop_place_appositive, phrase)
     if " and " in phrase:
         phrase = _NAME_AND.sub(_name_and, phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
@@ -5679,6 +5722,10 @@ def _split_topics(phrase: str) -> list[str]:
             "issues",
             "matter",
             "matters",
+            # "Topics such as A and B were on the table": the generic head left by the split.
+            "topic",
+            "topics",
+            "subjects",
             # What was agreed is more talks ("agreed to start talks"): no subject of them.
             "talks",
             "negotiations",

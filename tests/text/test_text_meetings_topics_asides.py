@@ -1,0 +1,106 @@
+"""
+Asides inside topic lists that are no topics, and subjects of agenda cues that hold one.
+
+"the Trans-Caspian route, also known as the Middle Corridor, energy and trade": another name
+of an item is no item, and the list goes on after it. "the corridor to Goma, the capital of
+North Kivu province, ...": what a place named before is. "Topics such as A and B were on the
+table": the generic head is no topic. "Trade, which doubled last year, and the pipeline were
+among the issues": the relative clause is no item, the items around it are; "the target set
+by the two presidents" is an item, not a person as subject. "That meeting, which lasted
+about 90 minutes, ...": a noun after "that", not a body that meets.
+
+The paragraphs were written for these tests in the styles of Anadolu, Al Jazeera, Yonhap and
+VOA. The names are real office holders; the events are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.model import Meeting, MeetingStatus
+from bilateral.text import extract
+
+PUBLISHED = dt.date(2025, 10, 17)  # a Friday
+OPENING = "Congolese President Felix Tshisekedi met Angolan President Joao Lourenco in Luanda on Thursday. "
+
+
+def _held(text: str) -> Meeting:
+    record = extract(text, published=PUBLISHED)
+    return next(m for m in record.meetings if m.status is MeetingStatus.HELD)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            (
+                "The two presidents discussed the Lobito Corridor, also known as the Lobito Atlantic "
+                "Railway, energy cooperation and trade."
+            ),
+            {"Lobito Corridor", "energy cooperation", "trade"},
+        ),
+        (
+            (
+                "The two presidents discussed the reopening of the road to Goma, the capital of North "
+                "Kivu province, and the return of refugees."
+            ),
+            {"reopening of the road to Goma", "return of refugees"},
+        ),
+        (
+            "Topics such as the Inga dam and the return of refugees were also on the table.",
+            {"Inga dam", "return of refugees"},
+        ),
+        (
+            (
+                "Bilateral trade, which doubled last year, and the Inga dam were also among the issues "
+                "taken up, the presidency said."
+            ),
+            {"Bilateral trade", "Inga dam"},
+        ),
+        (
+            "Bilateral trade and the road map set by the two presidents were also among the issues taken up.",
+            {"Bilateral trade", "road map set by the two presidents"},
+        ),
+    ],
+)
+def test_asides_in_topic_lists(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Negative: a description that is not a place's, or after no name, stays an item.
+        (
+            (
+                "The two presidents discussed the security situation, the capital of the whole "
+                "problem, and the return of refugees."
+            ),
+            {"security situation", "capital of the whole problem", "return of refugees"},
+        ),
+        # Negative: a person who is the subject is still no topic.
+        (
+            "Lourenco, who hosted the talks, and his guest were among the issues raised.",
+            set(),
+        ),
+    ],
+)
+def test_what_stays_as_it_was(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_that_meeting_is_a_noun_not_a_body_that_meets() -> None:
+    meeting = _held(OPENING + "That meeting, which lasted about 90 minutes, focused on the Lobito Corridor.")
+    assert meeting.duration is not None
+    assert meeting.duration.text == "about 90 minutes"
+
+
+def test_a_body_that_will_meet_is_still_no_meeting_of_the_sides() -> None:
+    # Negative: "a commission that will meet" is the body's meeting.
+    record = extract(
+        OPENING + "They set up a joint commission that will meet in Kinshasa in December.",
+        published=PUBLISHED,
+    )
+    assert [m.status for m in record.meetings] == [MeetingStatus.HELD]
