@@ -104,3 +104,40 @@ def test_a_body_that_will_meet_is_still_no_meeting_of_the_sides() -> None:
         published=PUBLISHED,
     )
     assert [m.status for m in record.meetings] == [MeetingStatus.HELD]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The verb of an agreed act is no part of what was discussed, nor is a quantity.
+        (
+            ("The two presidents agreed to remove more than a dozen roadblocks and share customs data."),
+            {"roadblocks", "customs data"},
+        ),
+        (
+            "The two presidents agreed to gradually reopen the Dilolo border crossing.",
+            {"Dilolo border crossing"},
+        ),
+        # A later part of a topic list that opens with a verb: its object is the topic.
+        (
+            (
+                "The two presidents agreed to start negotiations on a rail tariff deal and expand "
+                "cooperation in mining."
+            ),
+            {"rail tariff deal", "cooperation in mining"},
+        ),
+        # Negative: a noun that could be a verb, before a preposition, stays whole.
+        (
+            "The two presidents discussed copper exports and the increase in fuel prices.",
+            {"copper exports", "increase in fuel prices"},
+        ),
+    ],
+)
+def test_verbs_of_agreed_acts_are_no_topics(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected
+
+
+def test_an_adjective_that_could_be_a_verb_stays_in_a_later_part() -> None:
+    # Negative: "double taxation" is a noun phrase, not "double" + object.
+    topics = _held(OPENING + "The two presidents discussed copper exports and double taxation.").topics
+    assert set(topics) == {"copper exports", "double taxation"}

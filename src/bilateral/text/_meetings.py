@@ -1226,7 +1226,9 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?<=particularly\s)(?:in|on)\s+|(?<=especially\s)(?:in|on)\s+|(?<=notably\s)(?:in|on)\s+)?)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     # "documents covering fields including the Belt and Road Initiative": the fields named.
-    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
+    # "(remove) more than a dozen non-tariff barriers", "(share) more data": a quantity, not the what.
+    r"(?:(?:the|a|an|their|his|her|its|more\s+than\s+(?:a\s+)?[\w,.]+|more|additional|"
+    r"(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
     r"questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
     rf"(?:\s+(?:{_HOW_VERBS}))?|"
@@ -1361,10 +1363,16 @@ _DEAL_WORDS = (
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     # "agreed to further deepen the partnership": the adverb goes with the verb.
-    r"^(?:(?:further|jointly|also)\s+)?(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
+    r"^(?:(?:further|jointly|also|gradually|quickly|swiftly|significantly|substantially|urgently)\s+)?"
+    r"(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
     r"restart|revive|renew|increase|ease|lift|relax|simplify|expedite|finali[sz]e|implement|upgrade|elevate|"
     r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
+    # "agreed to remove non-tariff barriers and share surveillance data": verbs that are no nouns.
+    r"remove|share|activate|build|double|triple|cut|reduce|lower|scrap|eliminate|develop|conclude|tackle|combat|"
+    r"counter|protect|facilitate|extend|deploy|conduct|allow|grant|fast-track|speed\s+up|keep\s+up|"
+    r"maintain|sustain|reinforce|consolidate|diversify|broaden|widen|streamline|harmoni[sz]e|moderni[sz]e|"
+    r"negotiate|sign|complete|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
     r"work\s+(?:(?:more|together|closely|jointly)\s+){0,3}(?:on|in|to\s+(?:strengthen|boost|deepen|expand))|"
     r"hold)\s+",
@@ -5349,6 +5357,10 @@ _WAYS_TO = re.compile(
 )
 #: The verb of a later infinitive in such a list ("and boost connectivity").
 _LATER_INFINITIVE = re.compile(rf"\s*(?:to\s+)?(?:(?:further|jointly)\s+)?(?:{_HOW_VERBS})\s+", re.IGNORECASE)
+#: Verbs of `_ACTION_VERB` that are also adjectives before a noun.
+_ADJECTIVE_VERBS = frozenset({"double", "triple", "lower", "complete", "open"})
+#: A preposition next: "increase in tariffs", "cut of 10%" (a noun, not a verb before its object).
+_PREPOSITION_NEXT = re.compile(r"(?:in|of|on|to|for|with|from|at|by|between)\b", re.IGNORECASE)
 #: A topic that ends in a pronoun for items named before it ("the efforts made regarding them").
 _REFERS_BACK = re.compile(r"\b(?:regarding|concerning|about|on|over|towards?)\s+(?:them|it)$", re.IGNORECASE)
 #: A pronoun for the whole object after such a verb ("develop them in various fields").
@@ -5674,7 +5686,7 @@ def _split_topics(phrase: str) -> list[str]:
     # verb is how, not what. One whose object is a pronoun only refers back to an item before.
     infinitives = False
     topics: list[str] = []
-    for part in merged:
+    for index, part in enumerate(merged):
         if not infinitives:
             infinitives = bool(_WAYS_TO.match(part))
         else:
@@ -5683,6 +5695,19 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
+        if index and not infinitives:
+            # "negotiations on a free trade agreement and expand cooperation in maritime
+            # security": a later part opening with a verb is the object of another verb of the
+            # sentence ("agreed to fast-track ... and expand ..."); that object is the topic.
+            bare = part.lstrip()
+            verb = _ACTION_VERB.match(bare)
+            if (
+                verb is not None
+                and not _PREPOSITION_NEXT.match(bare, verb.end())
+                # "double taxation", "lower tariffs", "complete withdrawal": adjectives too.
+                and bare[: verb.end()].split()[-1].casefold() not in _ADJECTIVE_VERBS
+            ):
+                part = _TOPIC_LEAD.sub("", bare[verb.end() :])  # noqa: PLW2901
         topic = _lead_free(part.replace(_KEPT_AND, "and "), lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
