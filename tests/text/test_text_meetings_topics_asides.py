@@ -141,3 +141,38 @@ def test_an_adjective_that_could_be_a_verb_stays_in_a_later_part() -> None:
     # Negative: "double taxation" is a noun phrase, not "double" + object.
     topics = _held(OPENING + "The two presidents discussed copper exports and double taxation.").topics
     assert set(topics) == {"copper exports", "double taxation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The day and the city after a list are no part of its last item.
+        (
+            (
+                "Tshisekedi and Lourenco also signed agreements on fisheries and energy cooperation "
+                "Thursday in Luanda."
+            ),
+            {"fisheries", "energy cooperation"},
+        ),
+        # A long name before "told" reports the list; it is no item.
+        (
+            (
+                "The two presidents discussed the Lobito Corridor and mining, a senior official at "
+                "the Angolan presidency told ANGOP."
+            ),
+            {"Lobito Corridor", "mining"},
+        ),
+        # A second verb of the subject ends the list.
+        (
+            ("The two presidents discussed the Lobito Corridor and told reporters the talks had gone well."),
+            {"Lobito Corridor"},
+        ),
+        # A clause after an opening phrase is no item.
+        (
+            "Asked about the talks on the Inga dam, Lourenco declined to give details.",
+            {"Inga dam"},
+        ),
+    ],
+)
+def test_clauses_around_a_list_are_no_items(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

@@ -1096,7 +1096,7 @@ _TOPIC_STOP = re.compile(
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
     # ", Zelenskyy wrote on X": a post reports it too.
-    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
+    r"|(?:[\w.'\u2019()-]+\s+){0,10}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
     r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
     r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?<!\bknown\sas)(?!\s+well\s+as\b)|after|before|"
@@ -1106,7 +1106,10 @@ _TOPIC_STOP = re.compile(
     r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
-    r"invited|accepted|stressed|expressed|reaffirmed)\b",
+    r"invited|accepted|stressed|expressed|reaffirmed|"
+    # '... "dialogue and diplomatic solutions" and told his guest that ...'.
+    r"told|said|assured|informed|briefed|noted|added|underlined|underscored|emphasi[sz]ed|thanked|praised|"
+    r"congratulated|conveyed)\b",
     re.IGNORECASE,
 )
 _TOPIC_AFTER = re.compile(
@@ -5347,8 +5350,15 @@ _DETERMINER_START = re.compile(
 #: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
 _TRAILING_DAY = re.compile(
     rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month)"
-    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
+    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))"
+    # "signed agreements on ... security cooperation Thursday in Paris": the day, then the city.
+    r"(?:\s+in\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?)?$",
     re.IGNORECASE,
+)
+#: A part that is a clause, not a noun phrase: "violations of the ceasefire must end", "Lavrov
+#: declined to give details" (after "Asked about the talks on Sudan,").
+_CLAUSE_PART = re.compile(
+    r"\b(?:must|should|would|could|cannot|can't|declined|refused|said|says|told)\b", re.IGNORECASE
 )
 #: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
 _WAYS_TO = re.compile(
@@ -5727,6 +5737,8 @@ def _split_topics(phrase: str) -> list[str]:
             continue
         if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
             continue  # 'Xi would "likewise" make a visit': an adverb left alone
+        if len(words) > 2 and _CLAUSE_PART.search(topic):  # noqa: PLR2004
+            continue  # a clause with its own verb: no subject discussed
         if words[0].casefold() in {"it", "them"} or (
             topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
         ):
@@ -5883,6 +5895,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             and words[0].casefold() not in _ADVERBIAL_OPENERS
             # 'the Sultanate "will spare no effort"': a quoted verb phrase, no subject.
             and words[0].casefold() not in _MODAL_WORDS
+            # '"violations of the ceasefire must end"': a quoted clause, no subject.
+            and not _CLAUSE_PART.search(phrase)
             # 'Xi would "likewise" make a visit': one quoted word that is no noun.
             and not (len(words) == 1 and words[0].casefold() in _LONE_ADVERBS)
             and not _QUOTED_MANNER.match(phrase)
