@@ -176,3 +176,25 @@ def test_an_adjective_that_could_be_a_verb_stays_in_a_later_part() -> None:
 )
 def test_clauses_around_a_list_are_no_items(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Xinhua's "in such areas as": the fields are the topics, the list goes on past "as".
+        (
+            (
+                "The two presidents agreed to strengthen cooperation in such areas as agriculture, "
+                "mining and energy, and to ensure the security of the Lobito Corridor."
+            ),
+            {"agriculture", "mining", "energy"},
+        ),
+        # A preposition repeated before a later item is no part of it.
+        (
+            "The two presidents exchanged views on the Inga dam and on regional integration.",
+            {"Inga dam", "regional integration"},
+        ),
+    ],
+)
+def test_fields_and_repeated_prepositions(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

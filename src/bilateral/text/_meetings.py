@@ -1091,7 +1091,8 @@ _TOPIC_STOP = re.compile(
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
     # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
-    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
+    # ", and to ensure the security of ...": a second infinitive of the clause, no item.
+    r"and\s+(?:they|he|she|it)\b|and\s+to\s+(?-i:[a-z])|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
@@ -1099,7 +1100,7 @@ _TOPIC_STOP = re.compile(
     r"|(?:[\w.'\u2019()-]+\s+){0,10}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
     r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
-    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?<!\bknown\sas)(?!\s+well\s+as\b)|after|before|"
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?<!\bknown\sas)(?<!\bareas\sas)(?<!\bfields\sas)(?<!\bsectors\sas)(?!\s+well\s+as\b)|after|before|"
     # "the indirect talks between Iran and the United States hosted by Oman": who brought the
     # item about says nothing of what it is.
     r"when|where|with|without|despite|since|during|though|so"
@@ -1141,7 +1142,9 @@ _TOPIC_SPLIT = re.compile(
     r"|(?<=challenges)\s+(?:such\s+as|including)\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
     r"|\s+in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?(?:areas|fields|sectors|domains)\s+"
-    r"(?:such\s+as|of|including)\s+",
+    r"(?:such\s+as|of|including)\s+"
+    # "cooperation in such areas as industry and mining" (Xinhua).
+    r"|\s+in\s+such\s+(?:areas|fields|sectors|domains)\s+as\s+",
     re.IGNORECASE,
 )
 #: `_TOPIC_SPLIT` as one group (`re.split` keeps the separators), written for speed: every
@@ -1153,7 +1156,9 @@ _TOPIC_SPLIT_KEEP = re.compile(
     r"|(?<=(?:issues|topics)\s)\s*(?:such\s+as|including)\s+|(?<=(?:matters|threats)\s)\s*(?:such\s+as|including)\s+"
     r"|(?<=challenges\s)\s*(?:such\s+as|including)\s+"
     r"|(?<=\s)\s*in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?"
-    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
+    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+"
+    # "cooperation in such areas as industry and mining" (Xinhua).
+    r"|(?<=\s)\s*in\s+such\s+(?:areas|fields|sectors|domains)\s+as\s+))",
     re.IGNORECASE,
 )
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -1220,7 +1225,8 @@ _TOPIC_LEAD = re.compile(
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
     # "concern over A, and over B": the cue's preposition repeated before a later item.
-    r"(?:(?:over|about|on|regarding)\s+(?=the\b)|of\s+(?=\w+ing\b))?"
+    # "exchanged views on North Korea ... and on economic coercion": before a lower-case word too.
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b|(?-i:[a-z]))|of\s+(?=\w+ing\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
     r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
