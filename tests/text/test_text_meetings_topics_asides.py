@@ -198,3 +198,21 @@ def test_clauses_around_a_list_are_no_items(sentence: str, expected: set[str]) -
 )
 def test_fields_and_repeated_prepositions(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Regarding trade, the two presidents agreed to set up a joint commission.", {"trade"}),
+        (
+            "As for the Lobito Corridor and the Inga dam, both leaders said work would speed up.",
+            {"Lobito Corridor", "Inga dam"},
+        ),
+        # Negative: one side's remark is no topic of the talks.
+        ("Regarding cocoa, Lourenco told reporters that prices were too low.", set()),
+    ],
+)
+def test_a_topic_fronted_before_the_sides(sentence: str, expected: set[str]) -> None:
+    assert expected <= set(_held(OPENING + sentence).topics)
+    if not expected:
+        assert _held(OPENING + sentence).topics == ()

@@ -294,6 +294,25 @@ _PLACE_APPOSITIVE = re.compile(
     r",\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|region|province|state|district|seat|hometown|"
     r"birthplace|headquarters|hub|gateway|enclave|island|territory|stronghold)\s+(?:of|in|on)\s+[^,]*(?=,|$)"
 )
+#: A topic fronted before the sides' clause (`_Reader._fronted_topic`), and the words (lower
+#: case) one of which begins every match.
+_FRONTED_TOPIC = re.compile(
+    r"\s*(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|"
+    r"On\s+the\s+(?:issue|question|subject|matter)\s+of)\s+([^,;:\"\u201c]{2,80}?),\s+"
+    r"(?:the\s+two\s+(?:sides|leaders|ministers|presidents|prime\s+ministers|men|countries|governments|delegations)"
+    r"|both\s+(?:sides|leaders|men|countries)|they)\s+",
+    re.IGNORECASE,
+)
+_FRONTED_WORDS = (
+    "regarding",
+    "concerning",
+    "as for",
+    "as to",
+    "as regards",
+    "with regard",
+    "with respect",
+    "on the ",
+)
 #: Another name of the item before: ", also known as the Middle Corridor" (no topic of its own).
 _ALIAS = re.compile(r",\s*(?:(?:also|otherwise|formerly|better|commonly)\s+)?known\s+as\s+[^,]*(?=,|$)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
@@ -2045,6 +2064,8 @@ class _Reader:
                             self.current = cluster
                         touched.append(cluster)
             self._delegation(sentence, folded, touched)
+            if (touched or self.current is not None) and folded.lstrip().startswith(_FRONTED_WORDS):
+                self._fronted_topic(sentence)
             if touched or self.current is not None:
                 # Both readers add to a meeting already reported; the length of one named in
                 # this sentence is attached with its trigger ("met ... for two hours").
@@ -4372,6 +4393,23 @@ class _Reader:
                 if len(listed) > len(topics):
                     topics = listed
         for topic in topics:
+            _add_topic(cluster, topic)
+
+    def _fronted_topic(self, sentence: Span) -> None:
+        """
+        A topic fronted before the sides: "Regarding trade, the two sides are negotiating ...".
+
+        Only when the main clause's subject stands for the sides together, so that what they
+        do with it is about their meeting ("Regarding cocoa, Forson told reporters ..." is one
+        side's remark).
+        """
+        match = _FRONTED_TOPIC.match(self.text, sentence.start, sentence.end)
+        if match is None or self.refs.in_quote(match.start(1)):
+            return
+        cluster = self._topic_owner(sentence, match.end())
+        if cluster is None:
+            return
+        for topic in _split_topics(match.group(1)):
             _add_topic(cluster, topic)
 
     def _topics_before(self, start: int, end: int) -> list[str]:
