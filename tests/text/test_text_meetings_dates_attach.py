@@ -253,3 +253,24 @@ def test_a_possessive_date_before_its_meeting_noun_dates_it() -> None:
         "President Samia Suluhu Hassan at State House in Nairobi ended without a deal.\n"
     )
     assert _date_text(_only(_record(text))) == "Tuesday"
+
+
+def test_a_month_and_year_after_by_are_a_deadline_not_the_talks_date() -> None:
+    text = (
+        "Kenya and Uganda on Wednesday decided to conclude negotiations on a customs deal by "
+        "March next year, after talks between Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.\n"
+    )
+    meeting = _only(extract(text))
+    assert _date_text(meeting) != "next year"
+
+
+def test_a_bodys_own_summit_is_not_the_talks_held() -> None:
+    text = (
+        "Nigerian President Bola Tinubu and Moroccan Prime Minister Aziz Akhannouch witnessed the "
+        "signing at the State House in Abuja after talks that lasted more than two hours.\n\n"
+        "ECOWAS is expected to endorse the project at its summit in mid-December.\n"
+    )
+    meeting = _only(extract(text))
+    assert _date_text(meeting) is None
+    assert meeting.status is MeetingStatus.HELD

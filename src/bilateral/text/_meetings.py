@@ -849,7 +849,10 @@ _WITH_A_BEFORE = re.compile(
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
 #: Right before a date: a deadline ("by 2027", "until the end of June").
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
+    # "by March next year": the year after the month is the deadline's too.
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$",
+    re.IGNORECASE,
 )
 #: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
 _AHEAD_OF_BEFORE = re.compile(
@@ -4019,6 +4022,10 @@ class _Reader:
                 # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
                 # acting together in this sentence or the one before held the meeting.
                 return mention.sentence - cluster.last <= 1
+            if self.text.endswith(("its ", "its\u00a0"), 0, mention.trigger.start):
+                # "ECOWAS is expected to endorse the project at its summit": a body's own
+                # gathering, not the sides' meeting reported.
+                return False
             # "The meeting lasted nearly two hours": the meeting last mentioned, if any.
             return mention.definite and cluster is self.current
         shared = set(mention.actors) & set(cluster.actors)
