@@ -216,3 +216,25 @@ def test_a_topic_fronted_before_the_sides(sentence: str, expected: set[str]) -> 
     assert expected <= set(_held(OPENING + sentence).topics)
     if not expected:
         assert _held(OPENING + sentence).topics == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two presidents agreed to set up a joint steering committee within 60 days.",
+            {"joint steering committee"},
+        ),
+        (
+            "The two presidents discussed a rail tariff deal to be signed by March next year.",
+            {"rail tariff deal to be signed"},
+        ),
+        # Negative: "by" that is no time limit stays.
+        (
+            "The two presidents discussed the corridor financed by the African Development Bank.",
+            {"corridor financed by the African Development Bank"},
+        ),
+    ],
+)
+def test_a_time_limit_is_no_part_of_a_topic(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

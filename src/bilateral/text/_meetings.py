@@ -5406,6 +5406,13 @@ _TRAILING_DAY = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?)?$",
     re.IGNORECASE,
 )
+#: A time limit closing a topic: "within 60 days", "by March next year", "before the end of 2026".
+_TRAILING_LIMIT = re.compile(
+    r"\s+(?:within|by|before|until)\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|quarters?|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:next|this)\s+year|\s+\d{4})?$",
+    re.IGNORECASE,
+)
 #: A part that is a clause, not a noun phrase: "violations of the ceasefire must end", "Lavrov
 #: declined to give details" (after "Asked about the talks on Sudan,").
 _CLAUSE_PART = re.compile(
@@ -5772,6 +5779,10 @@ def _split_topics(phrase: str) -> list[str]:
         topic = _lead_free(part.replace(_KEPT_AND, "and "), lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
+        if " within " in topic or " by " in topic or " before " in topic or " until " in topic:
+            # "a joint steering committee within 60 days", "a free trade agreement by March
+            # next year": the time limit of the act, not part of its subject.
+            topic = _TRAILING_LIMIT.sub("", topic)
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
