@@ -238,3 +238,19 @@ def test_a_topic_fronted_before_the_sides(sentence: str, expected: set[str]) -> 
 )
 def test_a_time_limit_is_no_part_of_a_topic(sentence: str, expected: set[str]) -> None:
     assert set(_held(OPENING + sentence).topics) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A quoted list as the whole object: the readout's subjects.
+        (
+            'The presidency said the talks focused on "mining, energy and regional security."',
+            {"mining", "energy", "regional security"},
+        ),
+        # Negative: a quoted formula that lists nothing stays no topic.
+        ('The two presidents discussed "the way forward."', set()),
+    ],
+)
+def test_a_quoted_list_of_subjects(sentence: str, expected: set[str]) -> None:
+    assert set(_held(OPENING + sentence).topics) == expected

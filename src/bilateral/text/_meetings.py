@@ -5554,6 +5554,10 @@ def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
     inner = text[start + 1 : close.start()].rstrip(" ")
     rest = _topic_phrase(text, close.end(), limit)
     if not rest or inner.endswith("."):
+        if "," in inner and (" and " in inner or " as well as " in inner):
+            # 'said the meeting would focus on "trade, investment and the relationship with
+            # the United States."': a quoted list is the readout's list of subjects.
+            return _topic_phrase(text, start + 1, close.start())
         # The quotation is the whole object ('discussed "the way forward"'): a formula more
         # often than a subject, as before.
         return _topic_phrase(text, head, limit)
