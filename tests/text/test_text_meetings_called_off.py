@@ -120,3 +120,59 @@ def test_a_place_where_a_side_arrived_is_still_the_meetings() -> None:
     )
     (meeting,) = record.meetings
     assert meeting.place == "lusaka"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        # Put off: still to come, on the new date when the text gives one.
+        (
+            (
+                "Talks between Zambian President Hakainde Hichilema and Tanzanian President Samia "
+                "Suluhu Hassan, originally scheduled for Thursday in Dodoma, have been postponed until "
+                "next month, the Zambian presidency said."
+            ),
+            MeetingStatus.PLANNED,
+            "next month",
+        ),
+        # The date in the sentence that puts it off is the one it was put off from.
+        (
+            (
+                "Hichilema and Tanzanian President Samia Suluhu Hassan had been due to meet in Dodoma "
+                "on Sept. 4, but the meeting was "
+                "pushed back, officials said."
+            ),
+            MeetingStatus.PLANNED,
+            None,
+        ),
+        # Negative: put off for good, or called off, is cancelled.
+        (
+            (
+                "A meeting between Hichilema and Tanzanian President Samia Suluhu Hassan planned for "
+                "October in Dodoma was postponed "
+                "indefinitely after a dispute over rail tariffs."
+            ),
+            MeetingStatus.CANCELLED,
+            "October",
+        ),
+        (
+            (
+                "A meeting between Hichilema and Tanzanian President Samia Suluhu Hassan planned for "
+                "October in Dodoma was cancelled "
+                "after a dispute over rail tariffs."
+            ),
+            MeetingStatus.CANCELLED,
+            "October",
+        ),
+    ],
+)
+def test_a_postponed_meeting_is_planned_not_cancelled(
+    sentence: str, status: MeetingStatus, date: str | None
+) -> None:
+    text = (
+        "Zambian President Hakainde Hichilema arrived in Lusaka from a tour of the Copperbelt on "
+        "Wednesday. " + sentence
+    )
+    (meeting,) = [m for m in extract(text, published=PUBLISHED).meetings if len(m.participants) == 2]
+    assert meeting.status is status
+    assert (meeting.date.text if meeting.date is not None else None) == date

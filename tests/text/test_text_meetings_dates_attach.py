@@ -203,3 +203,74 @@ def test_a_day_outside_the_range_is_another_meeting() -> None:
     record = _record(text)
     dates = sorted((m.date.text if m.date else "") for m in record.meetings)
     assert dates == ["Dec. 18", "last week"]
+
+
+def test_without_a_publication_date_the_weekday_of_an_outcome_dates_the_meeting() -> None:
+    # A dateline without a year gives no anchor: "Thursday" stays a weekday, and still dates
+    # the talks whose outcome it reports.
+    text = (
+        "LIMA, May 8 (Reuters) - Peruvian Foreign Minister Elmer Schialer and his Uruguayan "
+        "counterpart Mario Lubetkin agreed Thursday to open a joint trade office and to hold "
+        "customs talks in Montevideo next month.\n\nSchialer and Lubetkin held talks for two "
+        "hours in Lima, the ministry said.\n"
+    )
+    held = [m for m in extract(text).meetings if m.status is MeetingStatus.HELD]
+    assert [_date_text(m) for m in held] == ["Thursday"]
+
+
+def test_a_weekday_on_which_something_was_said_dates_no_meeting() -> None:
+    text = (
+        "LIMA, May 8 (Reuters) - A spokesperson said Thursday that Peruvian President Jose Jeri "
+        "and Chilean President Gabriel Boric had agreed to reopen the Tacna-Arica rail line in "
+        "talks in Lima.\n"
+    )
+    assert _date_text(_only(extract(text))) is None
+
+
+def test_an_aside_earlier_in_the_day_gives_way_to_the_day_of_the_outcome() -> None:
+    text = (
+        "MEXICO CITY, Sept 18 (Reuters) - Mexican President Claudia Sheinbaum and Guatemalan "
+        "President Bernardo Arevalo on Thursday pledged to fight arms smuggling after talks at "
+        "the National Palace.\n\nSheinbaum, speaking at a news conference earlier in the day, "
+        "said the meeting would focus on the border.\n"
+    )
+    assert _date_text(_only(extract(text))) == "Thursday"
+
+
+def test_a_possessive_date_dates_only_the_noun_it_possesses() -> None:
+    # "next year's review" is the review's date, not that of the talks after the comma.
+    text = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan pledged to "
+        "defend the customs union ahead of next year's review, after talks at State House in "
+        "Nairobi that lasted two hours.\n"
+    )
+    assert _date_text(_only(_record(text))) is None
+
+
+def test_a_possessive_date_before_its_meeting_noun_dates_it() -> None:
+    text = (
+        "Tuesday's closed-door talks between Kenyan President William Ruto and Tanzanian "
+        "President Samia Suluhu Hassan at State House in Nairobi ended without a deal.\n"
+    )
+    assert _date_text(_only(_record(text))) == "Tuesday"
+
+
+def test_a_month_and_year_after_by_are_a_deadline_not_the_talks_date() -> None:
+    text = (
+        "Kenya and Uganda on Wednesday decided to conclude negotiations on a customs deal by "
+        "March next year, after talks between Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.\n"
+    )
+    meeting = _only(extract(text))
+    assert _date_text(meeting) != "next year"
+
+
+def test_a_bodys_own_summit_is_not_the_talks_held() -> None:
+    text = (
+        "Nigerian President Bola Tinubu and Moroccan Prime Minister Aziz Akhannouch witnessed the "
+        "signing at the State House in Abuja after talks that lasted more than two hours.\n\n"
+        "ECOWAS is expected to endorse the project at its summit in mid-December.\n"
+    )
+    meeting = _only(extract(text))
+    assert _date_text(meeting) is None
+    assert meeting.status is MeetingStatus.HELD

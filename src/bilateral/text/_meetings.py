@@ -289,6 +289,32 @@ _QUOTED_THEN_LIST = re.compile(
 #: A long appositive inside a topic list: "the Lobito rail corridor, a U.S.-backed project linking
 #: Angola's coast to Congo and Zambia, as well as trade": not a topic of its own.
 _LONG_APPOSITIVE = re.compile(r",\s+an?\s+[^,]{25,}?(?=,)")
+#: What a place named before is: "El-Fasher, the capital of North Darfur state" (no topic).
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|region|province|state|district|seat|hometown|"
+    r"birthplace|headquarters|hub|gateway|enclave|island|territory|stronghold)\s+(?:of|in|on)\s+[^,]*(?=,|$)"
+)
+#: A topic fronted before the sides' clause (`_Reader._fronted_topic`), and the words (lower
+#: case) one of which begins every match.
+_FRONTED_TOPIC = re.compile(
+    r"\s*(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|"
+    r"On\s+the\s+(?:issue|question|subject|matter)\s+of)\s+([^,;:\"\u201c]{2,80}?),\s+"
+    r"(?:the\s+two\s+(?:sides|leaders|ministers|presidents|prime\s+ministers|men|countries|governments|delegations)"
+    r"|both\s+(?:sides|leaders|men|countries)|they)\s+",
+    re.IGNORECASE,
+)
+_FRONTED_WORDS = (
+    "regarding",
+    "concerning",
+    "as for",
+    "as to",
+    "as regards",
+    "with regard",
+    "with respect",
+    "on the ",
+)
+#: Another name of the item before: ", also known as the Middle Corridor" (no topic of its own).
+_ALIAS = re.compile(r",\s*(?:(?:also|otherwise|formerly|better|commonly)\s+)?known\s+as\s+[^,]*(?=,|$)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
 _LENGTH_MODIFIER = re.compile(r"-|(?:[\w]+-)?(?:minute|hour|day|week)s?(?:-long)?|(?:hour|day|week)-long")
@@ -592,11 +618,21 @@ _STATUS_CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Called off or put off (`_Reader._postponed` tells the two apart).
 _CANCELLED = re.compile(
-    r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off)\b", re.IGNORECASE
+    r"\b(?:cancell?ed|called\s+off|postponed|scrapped|shelved|aborted|put\s+off|pushed\s+back|rescheduled)\b",
+    re.IGNORECASE,
+)
+#: A meeting put off rather than called off (`_Reader._postponed`), and what it is put off to.
+_POSTPONED = re.compile(r"\b(?:postponed|put\s+off|pushed\s+back|rescheduled)\b", re.IGNORECASE)
+_POSTPONED_TO = re.compile(r"\s+(?:until|till|to|for)\s+", re.IGNORECASE)
+#: Words that call a meeting off for good, even next to "postponed".
+_CALLED_OFF_FOR_GOOD = re.compile(
+    r"\b(?:cancel|called\s+off|calls?\s+off|scrapped|shelved|aborted|indefinitely|until\s+further\s+notice|sine\s+die)",
+    re.IGNORECASE,
 )
 #: Every `_CANCELLED` match holds one of these (lower case).
-_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted")
+_CANCELLED_WORDS = ("cancel", "off", "postponed", "scrapped", "shelved", "aborted", "back", "rescheduled")
 
 
 def _letter_first(named: Sequence[tuple[str, Sequence[str]]]) -> str:
@@ -698,7 +734,10 @@ _CANCELLED_FOLDED = re.compile(
         [
             (
                 "",
-                (r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted", r"put\s+off"),
+                (
+                    *(r"cancell?ed", r"called\s+off", "postponed", "scrapped", "shelved", "aborted"),
+                    *(r"put\s+off", r"pushed\s+back", "rescheduled"),
+                ),
             )
         ]
     )
@@ -810,7 +849,10 @@ _WITH_A_BEFORE = re.compile(
 _TRIP_CUE = re.compile(r"(?:visit|trip|tour)\b", re.IGNORECASE)
 #: Right before a date: a deadline ("by 2027", "until the end of June").
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
+    # "by March next year": the year after the month is the deadline's too.
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$",
+    re.IGNORECASE,
 )
 #: Right before a meeting noun: "ahead of (the) talks", "in the run-up to the summit".
 _AHEAD_OF_BEFORE = re.compile(
@@ -1071,22 +1113,26 @@ _TOPIC_STOP = re.compile(
     # ", and the leaders agreed": a new clause, its verb a few words on; ", and the war in
     # Sudan" (a serial comma) is the list's last item.
     # ("and the removal of unexploded ordnance": a noun phrase goes on after "of", no verb.)
-    r"and\s+(?:they|he|she|it)\b|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
+    # ", and to ensure the security of ...": a second infinitive of the clause, no item.
+    r"and\s+(?:they|he|she|it)\b|and\s+to\s+(?-i:[a-z])|and\s+the\s+(?:(?!of\s)[\w'\u2019-]+\s+){1,3}?"
     r"(?:(?-i:[a-z]+ed)|said|says|will|would|also|have|has|had|are|were|is|was|can|could|must|should)\b"
     # ", the Egyptian foreign ministry said in a statement": who reported it.
     # ", the Ministry of External Affairs (MEA) said": an acronym in brackets is one of its words.
     # ", Zelenskyy wrote on X": a post reports it too.
-    r"|(?:[\w.'\u2019()-]+\s+){0,6}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
+    r"|(?:[\w.'\u2019()-]+\s+){0,10}?(?:said|says|told|reported|added|noted|stated|announced|confirmed|wrote|"
     r"posted|tweeted)\b)"
     # "mechanisms such as BRICS": "as" after "such" is part of the topic, not a new clause.
-    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?!\s+well\s+as\b)|after|before|"
+    r"|\s(?:that|which|while|but|although|because|as(?<!\bsuch\sas)(?<!\bwell\sas)(?<!\bknown\sas)(?<!\bareas\sas)(?<!\bfields\sas)(?<!\bsectors\sas)(?!\s+well\s+as\b)|after|before|"
     # "the indirect talks between Iran and the United States hosted by Oman": who brought the
     # item about says nothing of what it is.
     r"when|where|with|without|despite|since|during|though|so"
     r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
-    r"invited|accepted|stressed|expressed|reaffirmed)\b",
+    r"invited|accepted|stressed|expressed|reaffirmed|"
+    # '... "dialogue and diplomatic solutions" and told his guest that ...'.
+    r"told|said|assured|informed|briefed|noted|added|underlined|underscored|emphasi[sz]ed|thanked|praised|"
+    r"congratulated|conveyed)\b",
     re.IGNORECASE,
 )
 _TOPIC_AFTER = re.compile(
@@ -1118,7 +1164,9 @@ _TOPIC_SPLIT = re.compile(
     r"|(?<=challenges)\s+(?:such\s+as|including)\s+"
     # "cooperation in areas such as trade": the cooperation, and each field.
     r"|\s+in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?(?:areas|fields|sectors|domains)\s+"
-    r"(?:such\s+as|of|including)\s+",
+    r"(?:such\s+as|of|including)\s+"
+    # "cooperation in such areas as industry and mining" (Xinhua).
+    r"|\s+in\s+such\s+(?:areas|fields|sectors|domains)\s+as\s+",
     re.IGNORECASE,
 )
 #: `_TOPIC_SPLIT` as one group (`re.split` keeps the separators), written for speed: every
@@ -1130,7 +1178,9 @@ _TOPIC_SPLIT_KEEP = re.compile(
     r"|(?<=(?:issues|topics)\s)\s*(?:such\s+as|including)\s+|(?<=(?:matters|threats)\s)\s*(?:such\s+as|including)\s+"
     r"|(?<=challenges\s)\s*(?:such\s+as|including)\s+"
     r"|(?<=\s)\s*in\s+(?:the\s+|several\s+|various\s+|many\s+|key\s+|a\s+(?:number|range)\s+of\s+)?"
-    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+))",
+    r"(?:areas|fields|sectors|domains)\s+(?:such\s+as|of|including)\s+"
+    # "cooperation in such areas as industry and mining" (Xinhua).
+    r"|(?<=\s)\s*in\s+such\s+(?:areas|fields|sectors|domains)\s+as\s+))",
     re.IGNORECASE,
 )
 #: A list part that is a name of at most four capitalised words ("Burkina Faso", "the
@@ -1197,7 +1247,8 @@ _TOPIC_LEAD = re.compile(
     # "particularly in the fields of energy", "in addition to the situation in Gaza", "foremost
     # among them the war": words that rank or add a list item, and the field it is in.
     # "concern over A, and over B": the cue's preposition repeated before a later item.
-    r"(?:(?:over|about|on|regarding)\s+(?=the\b)|of\s+(?=\w+ing\b))?"
+    # "exchanged views on North Korea ... and on economic coercion": before a lower-case word too.
+    r"(?:(?:over|about|on|regarding)\s+(?=the\b|(?-i:[a-z]))|of\s+(?=\w+ing\b))?"
     r"(?:(?:particularly|especially|notably|most\s+notably|mainly|chiefly|primarily|in\s+particular|"
     # ", such as the conflict in Gaza": the examples of the item before, set off by a comma.
     r"in\s+addition\s+to(?:\s+(?:discussing|reviewing|addressing|exploring))?|including|as\s+well\s+as|such\s+as|"
@@ -1206,7 +1257,9 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?<=particularly\s)(?:in|on)\s+|(?<=especially\s)(?:in|on)\s+|(?<=notably\s)(?:in|on)\s+)?)?"
     r"(?:in\s+the\s+(?:fields?|areas?|sectors?|domains?|spheres?)\s+of\s+)?"
     # "documents covering fields including the Belt and Road Initiative": the fields named.
-    r"(?:(?:the|a|an|their|his|her|its|(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
+    # "(remove) more than a dozen non-tariff barriers", "(share) more data": a quantity, not the what.
+    r"(?:(?:the|a|an|their|his|her|its|more\s+than\s+(?:a\s+)?[\w,.]+|more|additional|"
+    r"(?:issues?|areas?|fields?|sectors?|domains?)\s+(?:of|such\s+as|including)|"
     r"questions?\s+of|"
     r"(?:ways|how|opportunities|avenues|prospects)\s+to(?:\s+(?:further|jointly|significantly))?"
     rf"(?:\s+(?:{_HOW_VERBS}))?|"
@@ -1341,10 +1394,16 @@ _DEAL_WORDS = (
 #: Verbs an agreed course of action opens with ("agreed to strengthen cooperation on X").
 _ACTION_VERB = re.compile(
     # "agreed to further deepen the partnership": the adverb goes with the verb.
-    r"^(?:(?:further|jointly|also)\s+)?(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
+    r"^(?:(?:further|jointly|also|gradually|quickly|swiftly|significantly|substantially|urgently)\s+)?"
+    r"(?:strengthen|boost|deepen|expand|enhance|improve|promote|resume|reopen|"
     r"restart|revive|renew|increase|ease|lift|relax|simplify|expedite|finali[sz]e|implement|upgrade|elevate|"
     r"form|restore|relaunch|normali[sz]e|rebuild|mend|repair|"
     r"intensify|accelerate|step\s+up|"
+    # "agreed to remove non-tariff barriers and share surveillance data": verbs that are no nouns.
+    r"remove|share|activate|build|double|triple|cut|reduce|lower|scrap|eliminate|develop|conclude|tackle|combat|"
+    r"counter|protect|facilitate|extend|deploy|conduct|allow|grant|fast-track|speed\s+up|keep\s+up|"
+    r"maintain|sustain|reinforce|consolidate|diversify|broaden|widen|streamline|harmoni[sz]e|moderni[sz]e|"
+    r"negotiate|sign|complete|"
     r"establish|launch|create|set\s+up|explore|continue|bolster|pursue|start|begin|"
     r"work\s+(?:(?:more|together|closely|jointly)\s+){0,3}(?:on|in|to\s+(?:strengthen|boost|deepen|expand))|"
     r"hold)\s+",
@@ -1726,6 +1785,11 @@ _DAY_ANAPHOR_FOLDED = re.compile(
     r"(?:t(?<!\w\w)h(?:e|at)|s(?<!\w\w)ame|n(?<!\w\w)ext|f(?<!\w\w)ollowing|p(?<!\w\w)revious)"
     r"\s+(?:day|morning|evening|night)\b"
 )
+#: From a possessive date to the noun it possesses: "'s talks", "'s closed-door high-level meeting".
+_POSSESSED = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:after|before|ahead|following|and|or|of|in|on|at|for|with|to|by|during)\b)"
+    r"[a-z][\w-]*\s+){0,3}"
+)
 #: How far back the subject of a trigger is looked for.
 _SUBJECT_WINDOW = 250
 #: How far from its trigger a date, place or duration may lie to belong to it.
@@ -2003,6 +2067,8 @@ class _Reader:
                             self.current = cluster
                         touched.append(cluster)
             self._delegation(sentence, folded, touched)
+            if (touched or self.current is not None) and folded.lstrip().startswith(_FRONTED_WORDS):
+                self._fronted_topic(sentence)
             if touched or self.current is not None:
                 # Both readers add to a meeting already reported; the length of one named in
                 # this sentence is attached with its trigger ("met ... for two hours").
@@ -2103,7 +2169,8 @@ class _Reader:
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
-            if kind == "meet":
+            if kind == "meet" and not match.group().casefold().startswith("meeting"):
+                # "a commission, which will meet"; not the noun: "That meeting, which lasted ...".
                 which = _WHICH_SUBJECT.search(before)
                 if which is not None and not _PEOPLE_BEFORE.search(before, 0, which.start()):
                     continue  # "a commission, which will meet in La Paz": a body meets, not the sides
@@ -3315,6 +3382,13 @@ class _Reader:
                 # "pledged to finish the pipeline by 2027 after talks in Kampala": a deadline
                 # dates only the talks it follows ("will begin talks by the end of July").
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start]
+            if text.startswith(("'s", "\u2019s"), mention.end):
+                # "pledged to defend the pact ahead of next year's review, after talks ...": a
+                # possessive date is the day of the noun it possesses, so only a trigger that
+                # is that noun takes it ("Tuesday's talks", "last week's closed-door meeting").
+                candidates = [
+                    (t, m) for t, m in candidates if _POSSESSED.fullmatch(text, mention.end, t.start)
+                ]
             if _BEFORE_LEG.match(text, mention.end, sentence.end):
                 # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
                 # not the later trip's.
@@ -3948,6 +4022,10 @@ class _Reader:
                 # "Macron and Lula agreed ... after a meeting of about 90 minutes": the pair
                 # acting together in this sentence or the one before held the meeting.
                 return mention.sentence - cluster.last <= 1
+            if self.text.endswith(("its ", "its\u00a0"), 0, mention.trigger.start):
+                # "ECOWAS is expected to endorse the project at its summit": a body's own
+                # gathering, not the sides' meeting reported.
+                return False
             # "The meeting lasted nearly two hours": the meeting last mentioned, if any.
             return mention.definite and cluster is self.current
         shared = set(mention.actors) & set(cluster.actors)
@@ -4296,7 +4374,24 @@ class _Reader:
             if with_at != -1:
                 begin = with_at + len(" with ")
             items = text[begin : lo + cut].split(",")
-            if not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
+            relative = [k for k, item in enumerate(items) if k and item.startswith((" which ", " who "))]
+            if relative and text.startswith(" and ", start):
+                # "Bilateral trade, which reached $6.4 billion last year, and the target of $10
+                # billion were also among the issues": a relative clause after an item is no
+                # item; the items around it are.
+                bounds: list[tuple[int, int]] = []
+                at = begin
+                for item in items:
+                    bounds.append((at, at + len(item)))
+                    at += len(item) + 1
+                plain = [bounds[k] for k in range(len(items)) if k not in relative]
+                if not any(
+                    _WH_WORD.match(text[a:b].strip()) or _CLAUSE_VERB.search(text, a, b) for a, b in plain
+                ):
+                    listed = [t for a, b in plain for t in self._topics_before(a, b)] + topics
+                    if len(listed) > len(topics):
+                        topics = listed
+            elif not any(_WH_WORD.match(item.strip()) or _CLAUSE_VERB.search(item) for item in items) and (
                 text.startswith(" and ", start)
                 or with_at != -1
                 or all(len(item.split()) <= _SHORT_LIST_ITEM for item in items)
@@ -4307,9 +4402,34 @@ class _Reader:
         for topic in topics:
             _add_topic(cluster, topic)
 
+    def _fronted_topic(self, sentence: Span) -> None:
+        """
+        A topic fronted before the sides: "Regarding trade, the two sides are negotiating ...".
+
+        Only when the main clause's subject stands for the sides together, so that what they
+        do with it is about their meeting ("Regarding cocoa, Forson told reporters ..." is one
+        side's remark).
+        """
+        match = _FRONTED_TOPIC.match(self.text, sentence.start, sentence.end)
+        if match is None or self.refs.in_quote(match.start(1)):
+            return
+        cluster = self._topic_owner(sentence, match.end())
+        if cluster is None:
+            return
+        for topic in _split_topics(match.group(1)):
+            _add_topic(cluster, topic)
+
     def _topics_before(self, start: int, end: int) -> list[str]:
         """The topics of ``text[start:end]``, the subject of an `_AGENDA` verb at *end*."""
-        if any(self.refs.is_person(a) for r in self.refs.refs(start, end) for a in r.actors):
+        text = self.text
+        if any(
+            self.refs.is_person(a)
+            for r in self.refs.refs(start, end)
+            # "the target set by the two presidents were also among the issues": the agent of
+            # a participle inside an item is no person as the subject.
+            if not text.startswith("by ", r.start - 3)
+            for a in r.actors
+        ):
             return []
         phrase = _AGENDA_AUX.sub("", self.text[start:end]).strip()
         said = _SAID_THEN.match(phrase)
@@ -4632,9 +4752,13 @@ class _Reader:
                     continue
                 seen.add(key)
                 cluster.outcomes.append(outcome)
-                if cluster.date is None and cluster.status is not MeetingStatus.PLANNED:
-                    # An undated meeting happened when what came out of it was announced.
-                    cluster.date = self._outcome_day(sentence)
+                if (
+                    cluster.date is None or _unplaced_anaphor(cluster.date)
+                ) and cluster.status is not MeetingStatus.PLANNED:
+                    # An undated meeting happened when what came out of it was announced; so
+                    # did one dated only "earlier in the day" with no day to place it on (a
+                    # news conference held "earlier in the day" in an aside of a later sentence).
+                    cluster.date = self._outcome_day(sentence) or cluster.date
                 if deals is None:
                     # Once per sentence, not per outcome.
                     folded = self.refs.folded
@@ -4702,19 +4826,19 @@ class _Reader:
 
         "Lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a ceasefire"
         dates the talks that reached it. Only a single past day counts, outside quotations
-        and not as the day something was said ("said Monday that ...").
+        and not as the day something was said ("said Monday that ..."). Without a publication
+        date to place it, a weekday alone counts ("SEOUL, Dec. 3 (Yonhap) -- ... agreed
+        Wednesday to ...": a dateline without a year gives no anchor).
         """
         anchor = _as_date(self.doc.anchor) if self.doc.anchor is not None else None
         for expr in self._dates_in(sentence):
             mention = expr.mention
-            if (
-                mention is None
-                or expr.start is None
-                or expr.start != expr.end
-                or self.refs.in_quote(mention.start)
-            ):
+            if mention is None or self.refs.in_quote(mention.start):
                 continue
-            if anchor is not None and expr.start > anchor:
+            if expr.start is None:
+                if anchor is not None or expr.weekday is None or expr.modifier is not None:
+                    continue
+            elif expr.start != expr.end or (anchor is not None and expr.start > anchor):
                 continue
             if _reported_date(self.text, max(sentence.start, mention.start - 25), mention.start):
                 continue
@@ -5055,6 +5179,46 @@ class _Reader:
         sides = {self.refs.code(p) for p in participants}
         return all(a in participants or (self.refs.is_country(a) and self.refs.code(a) in sides) for a in by)
 
+    def _postponed(self, cluster: _Cluster) -> tuple[TimeExpression | None] | None:
+        """
+        Whether a meeting called off was only put off, and the date it is to take place.
+
+        Returns None unless its sentences postpone it ("postponed", "put off", "pushed back")
+        without calling it off for good ("cancelled", "scrapped", "postponed indefinitely");
+        else a 1-tuple of its date: the new one ("postponed until next month"), none when the
+        date known is the one it was put off from ("had been set to meet on Sept. 4, but the
+        meeting was postponed"), else the date known.
+        """
+        new: TimeExpression | None = None
+        postponed = from_there = False
+        old = cluster.date.mention if cluster.date is not None else None
+        for span in cluster.evidence:
+            window = self.text[span.start : span.end]
+            if _CALLED_OFF_FOR_GOOD.search(window):
+                return None
+            found = _POSTPONED.search(window)
+            if found is None:
+                continue
+            postponed = True
+            from_there = from_there or (old is not None and span.start <= old.start < span.end)
+            if new is None:
+                to = span.start + found.end()
+                new = next(
+                    (
+                        d
+                        for d in self._dates_in(span)
+                        if d.mention is not None
+                        and to <= d.mention.start <= to + 7
+                        and _POSTPONED_TO.fullmatch(self.text, to, d.mention.start)
+                    ),
+                    None,
+                )
+        if not postponed:
+            return None
+        if new is not None:
+            return (self._redirect(new, MeetingStatus.PLANNED),)
+        return (None if from_there else cluster.date,)
+
     def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
         refs = self.refs
         participants = self._participants(cluster)
@@ -5083,6 +5247,14 @@ class _Reader:
             if country is not None and country in sides and len(sides) > 1:
                 host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
         status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
+        date = cluster.date
+        if status is MeetingStatus.CANCELLED:
+            # "The talks ... have been postponed until next month": put off, not called off; the
+            # meeting is still to come, on the new date if the text gives one.
+            postponed = self._postponed(cluster)
+            if postponed is not None:
+                status = MeetingStatus.PLANNED
+                date = postponed[0]
         if (
             status in {MeetingStatus.UNKNOWN, MeetingStatus.HELD}
             and cluster.date is not None
@@ -5095,7 +5267,6 @@ class _Reader:
                 status = MeetingStatus.PLANNED
             elif cluster.date.end is not None and cluster.date.end <= anchor:
                 status = MeetingStatus.HELD
-        date = cluster.date
         if (
             status is MeetingStatus.PLANNED
             and date is not None
@@ -5230,8 +5401,22 @@ _DETERMINER_START = re.compile(
 #: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
 _TRAILING_DAY = re.compile(
     rf"\s+(?:{_DAY_WORDS}|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:last|this|next)\s+(?:week|month)"
-    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))$",
+    r"|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week))"
+    # "signed agreements on ... security cooperation Thursday in Paris": the day, then the city.
+    r"(?:\s+in\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?)?$",
     re.IGNORECASE,
+)
+#: A time limit closing a topic: "within 60 days", "by March next year", "before the end of 2026".
+_TRAILING_LIMIT = re.compile(
+    r"\s+(?:within|by|before|until)\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|quarters?|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:next|this)\s+year|\s+\d{4})?$",
+    re.IGNORECASE,
+)
+#: A part that is a clause, not a noun phrase: "violations of the ceasefire must end", "Lavrov
+#: declined to give details" (after "Asked about the talks on Sudan,").
+_CLAUSE_PART = re.compile(
+    r"\b(?:must|should|would|could|cannot|can't|declined|refused|said|says|told)\b", re.IGNORECASE
 )
 #: A list of topics that opens with "ways to", "how to", "opportunities to" ... (`_split_topics`).
 _WAYS_TO = re.compile(
@@ -5240,6 +5425,10 @@ _WAYS_TO = re.compile(
 )
 #: The verb of a later infinitive in such a list ("and boost connectivity").
 _LATER_INFINITIVE = re.compile(rf"\s*(?:to\s+)?(?:(?:further|jointly)\s+)?(?:{_HOW_VERBS})\s+", re.IGNORECASE)
+#: Verbs of `_ACTION_VERB` that are also adjectives before a noun.
+_ADJECTIVE_VERBS = frozenset({"double", "triple", "lower", "complete", "open"})
+#: A preposition next: "increase in tariffs", "cut of 10%" (a noun, not a verb before its object).
+_PREPOSITION_NEXT = re.compile(r"(?:in|of|on|to|for|with|from|at|by|between)\b", re.IGNORECASE)
 #: A topic that ends in a pronoun for items named before it ("the efforts made regarding them").
 _REFERS_BACK = re.compile(r"\b(?:regarding|concerning|about|on|over|towards?)\s+(?:them|it)$", re.IGNORECASE)
 #: A pronoun for the whole object after such a verb ("develop them in various fields").
@@ -5365,6 +5554,10 @@ def _quoted_topic_phrase(text: str, head: int, limit: int) -> str:
     inner = text[start + 1 : close.start()].rstrip(" ")
     rest = _topic_phrase(text, close.end(), limit)
     if not rest or inner.endswith("."):
+        if "," in inner and (" and " in inner or " as well as " in inner):
+            # 'said the meeting would focus on "trade, investment and the relationship with
+            # the United States."': a quoted list is the readout's list of subjects.
+            return _topic_phrase(text, start + 1, close.start())
         # The quotation is the whole object ('discussed "the way forward"'): a formula more
         # often than a subject, as before.
         return _topic_phrase(text, head, limit)
@@ -5433,11 +5626,21 @@ def _topic_length(topic: str) -> int:
     return words if words <= _MAX_TOPIC_WORDS else len(_NAME_RUN.sub("N", topic).split())
 
 
+def _drop_place_appositive(match: re.Match[str]) -> str:
+    """Drop a `_PLACE_APPOSITIVE` after a capitalised name ("to El-Fasher, the capital of ...")."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    return "" if before and before[-1][:1].isupper() else match.group()
+
+
 def _split_topics(phrase: str) -> list[str]:
     """Split a phrase that lists topics ("energy and defense") unless a part is too long to be one."""
     if not phrase:
         return []
     phrase = _LONG_APPOSITIVE.sub("", phrase)
+    if "known as " in phrase:
+        phrase = _ALIAS.sub("", phrase)
+    if ", the " in phrase:
+        phrase = _PLACE_APPOSITIVE.sub(_drop_place_appositive, phrase)
     if " and " in phrase:
         phrase = _NAME_AND.sub(_name_and, phrase)
     pieces = _TOPIC_SPLIT_KEEP.split(_BETWEEN_PAIR.sub(_protect_and, phrase))
@@ -5555,7 +5758,7 @@ def _split_topics(phrase: str) -> list[str]:
     # verb is how, not what. One whose object is a pronoun only refers back to an item before.
     infinitives = False
     topics: list[str] = []
-    for part in merged:
+    for index, part in enumerate(merged):
         if not infinitives:
             infinitives = bool(_WAYS_TO.match(part))
         else:
@@ -5564,9 +5767,26 @@ def _split_topics(phrase: str) -> list[str]:
                 if _PRONOUN_OBJECT.match(part, verb.end()):
                     continue
                 part = part[verb.end() :]  # noqa: PLW2901 - the part without its verb
+        if index and not infinitives:
+            # "negotiations on a free trade agreement and expand cooperation in maritime
+            # security": a later part opening with a verb is the object of another verb of the
+            # sentence ("agreed to fast-track ... and expand ..."); that object is the topic.
+            bare = part.lstrip()
+            verb = _ACTION_VERB.match(bare)
+            if (
+                verb is not None
+                and not _PREPOSITION_NEXT.match(bare, verb.end())
+                # "double taxation", "lower tariffs", "complete withdrawal": adjectives too.
+                and bare[: verb.end()].split()[-1].casefold() not in _ADJECTIVE_VERBS
+            ):
+                part = _TOPIC_LEAD.sub("", bare[verb.end() :])  # noqa: PLW2901
         topic = _lead_free(part.replace(_KEPT_AND, "and "), lead_free).strip(" ,")
         # A list cut off before a quotation ("ceasefire and “lasting peace”") leaves its "and".
         topic = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _TRAILING_CONJUNCTION.sub("", topic)))
+        if " within " in topic or " by " in topic or " before " in topic or " until " in topic:
+            # "a joint steering committee within 60 days", "a free trade agreement by March
+            # next year": the time limit of the act, not part of its subject.
+            topic = _TRAILING_LIMIT.sub("", topic)
         if topic.endswith(".") and "." not in topic[topic.rfind(" ") + 1 : -1]:
             # The sentence's full stop after an acronym ("against the PKK."), which the stop
             # pattern leaves as a possible abbreviation; "the U.S." keeps its dots.
@@ -5583,6 +5803,8 @@ def _split_topics(phrase: str) -> list[str]:
             continue
         if len(words) == 1 and words[0].casefold() in _LONE_ADVERBS:
             continue  # 'Xi would "likewise" make a visit': an adverb left alone
+        if len(words) > 2 and _CLAUSE_PART.search(topic):  # noqa: PLR2004
+            continue  # a clause with its own verb: no subject discussed
         if words[0].casefold() in {"it", "them"} or (
             topic.endswith((" them", " it")) and _REFERS_BACK.search(topic)
         ):
@@ -5603,6 +5825,10 @@ def _split_topics(phrase: str) -> list[str]:
             "issues",
             "matter",
             "matters",
+            # "Topics such as A and B were on the table": the generic head left by the split.
+            "topic",
+            "topics",
+            "subjects",
             # What was agreed is more talks ("agreed to start talks"): no subject of them.
             "talks",
             "negotiations",
@@ -5735,6 +5961,8 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
             and words[0].casefold() not in _ADVERBIAL_OPENERS
             # 'the Sultanate "will spare no effort"': a quoted verb phrase, no subject.
             and words[0].casefold() not in _MODAL_WORDS
+            # '"violations of the ceasefire must end"': a quoted clause, no subject.
+            and not _CLAUSE_PART.search(phrase)
             # 'Xi would "likewise" make a visit': one quoted word that is no noun.
             and not (len(words) == 1 and words[0].casefold() in _LONE_ADVERBS)
             and not _QUOTED_MANNER.match(phrase)
@@ -5795,6 +6023,19 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
 def _as_date(value: dt.date) -> dt.date:
     """A datetime's day (the anchor may be an aware datetime)."""
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _unplaced_anaphor(expr: TimeExpression) -> bool:
+    """Whether *expr* is a day anaphor ("earlier in the day") with no day known to place it on."""
+    return (
+        expr.start is None
+        and expr.weekday is None
+        and expr.day is None
+        and expr.month is None
+        and expr.year is None
+        and expr.granularity is Granularity.DAY
+        and expr.modifier is not None
+    )
 
 
 def _one_day(expr: TimeExpression) -> bool:
