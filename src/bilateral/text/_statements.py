@@ -546,6 +546,28 @@ _CAP: Final = 7
 _Range = tuple[int, int]
 
 
+def _spaced_hyphens(text: str, toks: list[_Tok], marks: list[int]) -> None:
+    """
+    Read each hyphen with white space on both sides as an en dash, a clause mark.
+
+    The token keeps its offsets (spans still point at the hyphen); only its text changes,
+    so every rule about dashes sees it. Out of quotations it joins *marks* in order.
+    """
+    added = False
+    for k, t in enumerate(toks):
+        if t[_TEXT] != "-" or k == 0 or k + 1 >= len(toks):
+            continue
+        s, e = t[_START], t[_END]
+        if not (text[s - 1].isspace() and text[e].isspace()):
+            continue
+        toks[k] = (s, e, "–", "–", t[_Q], t[_MARK], False, False)
+        if t[_Q] < 0:
+            marks.append(k)
+            added = True
+    if added:
+        marks.sort()
+
+
 @attrs.define
 class _Cand:
     """A candidate attribution inside one unit, in token indices."""
@@ -644,6 +666,11 @@ class _Unit:
                         mark = _CLOSE
                         closes.append(len(toks))
                 append((s, e, g, low, qi, mark, c.isalnum(), c.isupper()))
+        if text.find(" - ", span.start, span.end) >= 0:
+            # "... no risk downstream - a position Egypt rejects": wire copy typed as plain
+            # text sets a dash off with a hyphen between spaces. Such a hyphen is read as the
+            # dash it stands for (a hyphen inside "2020-2023" or "Gabd-Rimdan" is not).
+            _spaced_hyphens(text, toks, marks)
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
@@ -697,7 +724,10 @@ class _Unit:
         if self._has_dash is None:
             text, lo, hi = self._text, self.span.start, self.span.end
             self._has_dash = (
-                text.find("—", lo, hi) >= 0 or text.find("–", lo, hi) >= 0 or text.find("--", lo, hi) >= 0
+                text.find("—", lo, hi) >= 0
+                or text.find("–", lo, hi) >= 0
+                or text.find("--", lo, hi) >= 0
+                or text.find(" - ", lo, hi) >= 0
             )
         return self._has_dash
 
