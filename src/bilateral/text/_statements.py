@@ -4585,10 +4585,12 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
             k -= 1
     elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
         k -= 1
-    if k <= s0:
+    if k <= s0 or (u.toks[s0][_CAP] and _gap_head(u, s0)):
         if _gap_head(u, s0):
-            # "..., a step Tusk said could end the dispute": the walk stopped at the name;
-            # the noun before it is the content's subject.
+            # "..., a step Tusk said could end the dispute", "..., a visit European Union
+            # officials said had not been coordinated": the walk stopped at the subject's
+            # first word; the noun before it is the content's subject, the whole
+            # subject the source.
             return _Cand(
                 "embedded",
                 (vg, after.cue_end),
