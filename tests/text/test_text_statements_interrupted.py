@@ -154,6 +154,21 @@ def test_dash_closes_a_relative_clause(statement_rows: Rows) -> None:
             "\u201cThe loan is signed,\u201d the envoy told reporters, who had waited outside for hours.",
             [("the envoy", "told", "\u201cThe loan is signed,\u201d")],
         ),
+        # "where" after the audience says where it was told, and the quotation resumed
+        # after that sentence is still the speaker's.
+        (
+            (
+                "\u201cThe loan is signed,\u201d the envoy told the assembly, where she was "
+                "cheered by deputies. \u201cThe money arrives in May.\u201d"
+            ),
+            [
+                (
+                    "the envoy",
+                    "told",
+                    "\u201cThe loan is signed,\u201d \u201cThe money arrives in May.\u201d",
+                )
+            ],
+        ),
         # Without the relative clause, the clause after the tag's comma goes on as before.
         (
             (

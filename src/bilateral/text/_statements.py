@@ -2614,8 +2614,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             # '“...,” the minister told reporters, who had waited for hours.': a clause on
-            # the audience, not the content resumed.
+            # the audience, not the content resumed; so is '“...,” Macron told the
+            # parliament, where he received a standing ovation.' (about the place).
             and nxt[_LOW] not in _RELATIVE_OPENERS
+            and nxt[_LOW] != "where"
             and verb_cue(nxt[_LOW]) is None
             # '“...,” Sène said, however.': a sentence adverb ends the sentence.
             and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
