@@ -3010,6 +3010,10 @@ _QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Question words that open a question with an auxiliary after them ("What did you ask ...?").
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "which", "who", "whom", "whose"})
+
+
 def _candidates(u: _Unit) -> list[_Cand]:
     """
     The cue candidates of *u*, in order.
@@ -3029,6 +3033,14 @@ def _candidates(u: _Unit) -> list[_Cand]:
         q = q + 1 if 0 < q < u.n - 1 and toks[q][_TEXT] == ":" else 0
         if toks[q][_Q] < 0 and toks[q][_CAP] and toks[q][_LOW] in _QUESTION_OPENERS:
             return out
+        if toks[q][_Q] < 0 and toks[q][_CAP] and toks[q][_LOW] in _WH_WORDS:
+            # "What did you ask Hegseth for?", "How do you respond?", "Which sites will
+            # U.S. troops use?": a question word, at most two words, then an auxiliary.
+            for k in range(q + 1, min(u.n, q + 4)):
+                if toks[k][_Q] >= 0 or not toks[k][_IS_WORD]:
+                    break
+                if toks[k][_LOW] in _QUESTION_OPENERS:
+                    return out
     # Tokens before *skip* belong to the cue of the last candidate found.
     skip = _question_end(u) if toks and toks[0][_LOW] in {"asked", "when", "if"} else 0
     for i in u.hits:
