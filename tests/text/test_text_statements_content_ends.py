@@ -296,3 +296,29 @@ def test_a_subordinate_aside_inside_the_clause_keeps_the_content(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A participle saying what the noun before it is made of or spans goes on with
+        # the speaker's clause.
+        (
+            "Misri said the minister had brought 80 people, comprising bankers and two governors.",
+            "the minister had brought 80 people, comprising bankers and two governors",
+        ),
+        (
+            "Odinga said the two sides signed seven agreements, covering roads, ports and health.",
+            "the two sides signed seven agreements, covering roads, ports and health",
+        ),
+        # The reporter's participle of a consequence still ends the content.
+        (
+            "Odinga said the two sides signed seven agreements, prompting protests from traders.",
+            "the two sides signed seven agreements",
+        ),
+    ],
+)
+def test_participle_describing_the_noun_stays_in_the_content(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [row[2] for row in statement_rows(text)] == [content]

@@ -197,6 +197,14 @@ _TITLE_PARTICIPLES = frozenset(
     {"founding", "managing", "acting", "outgoing", "incoming", "retired", "presiding", "visiting",
      "serving", "ruling", "governing", "reigning"}
 )  # fmt: skip
+# Participles that describe the noun before their comma, what it is made of or how big it is
+# ("had brought the largest delegation, comprising more than 120 CEOs", "signed 11 deals,
+# covering energy and rail", "loans, totalling $2 billion"): the clause goes on with the
+# speaker's words, unlike the reporter's "..., prompting criticism".
+_NOUN_PARTICIPLES = frozenset(
+    {"comprising", "involving", "covering", "totaling", "totalling", "numbering", "containing",
+     "consisting", "ranging", "spanning", "stretching", "linking", "connecting", "valued"}
+)  # fmt: skip
 _NOT_PARTICIPLES = frozenset(
     {
         "including",
@@ -806,6 +814,7 @@ class _Unit:
             return True
         return (
             (_participle(nxt[_LOW]) or _past_form(nxt[_LOW]))
+            and nxt[_LOW] not in _NOUN_PARTICIPLES
             and not self._closed_aside(i + 1)
             and not self._opened_aside(i)
         )
