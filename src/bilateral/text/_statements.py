@@ -3579,6 +3579,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     shared_cut = vg - 1 if src is not None and src[1] < vg - 1 and u.low(vg - 1) == "," else None
     if src is None:
         src = _source_left(u, vg)
+        if src is not None and u.low(src[0] - 1) == "nor" and u.outside(src[0] - 1):
+            src = _neither_source(u, src)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
@@ -4565,6 +4567,22 @@ def _gap_subject(u: _Unit, i: int) -> bool:
         if _gap_head(u, s0):
             return True
     return False
+
+
+def _neither_source(u: _Unit, src: _Range) -> _Range:
+    """
+    Widen a source after "nor" to its "neither": "Neither the White House nor the Kremlin".
+
+    The walk to the left stops at "nor"; both names are the subject, and a silence verb
+    after a "neither" subject ("... nor the Kremlin commented") reports nothing said.
+    """
+    for k in range(src[0] - 2, max(-1, src[0] - 2 - _SOURCE_MAX), -1):
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            break
+        if t[_LOW] == "neither":
+            return (k, src[1])
+    return src
 
 
 def _gap_head(u: _Unit, s0: int) -> bool:
