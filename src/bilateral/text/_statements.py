@@ -4700,6 +4700,11 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
         ):
             resume = k + 1
             break
+        if t[_TEXT] == "," and u.low(k + 1) == "that" and u.outside(k + 1) and k + 2 < u.n:
+            # "Sisi told Abiy, according to the presidency, that Egypt would ...": the
+            # reported clause of the verb before the tag resumes after it.
+            resume = k + 1
+            break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
             break  # "according to an official, who spoke on condition of anonymity": an aside
         if t[_TEXT] == "," and u.low(k + 1) in IRREGULAR_PAST and u.outside(k + 1):
