@@ -799,6 +799,10 @@ class _Unit:
         nxt = self.toks[i + 1]
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
+        if nxt[_LOW] in _COMMA_BREAKERS and self.toks[i - 1][_LOW] == "that" and self.toks[i - 1][_Q] < 0:
+            # "said that, while Türkiye valued its ties, it could not stay silent": an aside
+            # opening the reported clause, which goes on after it.
+            return False
         if nxt[_LOW] in _COMMA_BREAKERS:
             # "whether France, after being pushed out of Mali, was the right partner": an
             # aside closed before the clause's verb breaks nothing.
@@ -3656,6 +3660,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
+    if _after_fronted_adjunct(u, src[0]):
+        # "Fidan said that on Monday, the ministers discussed the ceasefire": the verb is
+        # inside the reported clause of "said that", after an adjunct fronted in it.
+        return None
     if src[0] > 0 and u.low(src[0] - 1) in {"whether", "if"} and u.outside(src[0] - 1):
         # "pressed Bruce on whether the United States would offer Indonesia a deal", "if
         # Moscow agrees to the truce, ...": a question or a condition, not a report of what
@@ -4566,6 +4574,33 @@ def _gap_subject(u: _Unit, i: int) -> bool:
             return False
         if _gap_head(u, s0):
             return True
+    return False
+
+
+def _after_fronted_adjunct(u: _Unit, s0: int) -> bool:
+    """
+    Whether the source at *s0* follows "that ADJUNCT," after a reporting verb.
+
+    "said that on Monday, the ministers discussed ...", "told reporters that during the
+    talks, Ankara and Cairo agreed ...": the adjunct opens the reported clause, and the
+    subject after its comma is that clause's.
+    """
+    c = s0 - 1
+    if c < _PLURAL_TOKENS + 1 or u.low(c) != "," or not u.outside(c):
+        return False
+    for k in range(c - 1, max(0, c - _WINDOW), -1):
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if t[_LOW] != "that":
+            continue
+        first = u.low(k + 1)
+        if k + 1 == c or not (first in PREPOSITIONS or first in _ADJUNCT_CLAUSE or first in TIME_WORDS):
+            return False
+        return any(
+            u.outside(j) and not u.toks[j][_CAP] and verb_cue(u.low(j)) is not None
+            for j in range(k - 1, max(-1, k - _PLURAL_TOKENS - 2), -1)
+        )
     return False
 
 
