@@ -446,7 +446,7 @@ _HEADLINE_LABELS = frozenset(
      "watch"}
 )  # fmt: skip
 # Verbs of an outlet carrying someone's words: "quoted the minister as saying".
-_QUOTING = frozenset({"quoted", "quoting", "quotes"})
+_QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites"})
 # Words that open a candidate of their own kind: quoting verbs and refusals to say more.
 _RARE_OPENERS = _QUOTING | _RETICENT_VERBS
 # What a warning or reminder is about, after the one it is addressed to.
