@@ -1189,6 +1189,23 @@ def _strong_boundary(u: _Unit, k: int) -> int | None:
     return None
 
 
+# Plural nouns of people who speak as a group, beside the lexicon's ("analysts", "officials").
+_PEOPLE_NOUNS = frozenset(
+    {"workers", "residents", "farmers", "traders", "economists", "scholars", "academics", "researchers",
+     "journalists", "executives", "campaigners", "opponents", "supporters", "members", "monitors",
+     "advocates", "specialists", "activists", "critics", "observers", "sources", "aides", "advisers",
+     "advisors", "spokespeople", "spokesmen", "spokeswomen", "businessmen", "analysts", "officials"}
+)  # fmt: skip
+
+
+@functools.cache
+def _people(word: str) -> bool:
+    """Whether *word* is a plural noun of people who speak as a group ("officials", "aid workers")."""
+    if word in _PEOPLE_NOUNS:
+        return True
+    return word.endswith("s") and (word,) in lexicon().group_nouns and word not in {"forces", "press"}
+
+
 def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int] | None:
     """
     The noun phrase ending just before *end*, walking left: (start, stopper index).
@@ -1306,6 +1323,13 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 # Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
                 # Mohammed bin Abdulrahman Al Thani"): the first conjunct gets room too.
                 reach = limit + limit // 2
+                joined_at = k
+                start = k
+                k -= 1
+                continue
+            if k - 1 >= 0 and start < end and _people(u.low(k - 1)) and _people(u.low(end - 1)):
+                # "Western officials and analysts say", "Kenyan officials and their Ugandan
+                # counterparts said": two groups of people joined are one subject.
                 joined_at = k
                 start = k
                 k -= 1
