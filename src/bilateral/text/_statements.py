@@ -1300,8 +1300,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 and not t[_CAP]
                 and not head_noun
                 and not _noun_modifier(u, k)
-                # "the call", "a White House readout of the call": a noun after an article.
+                # "the call", "a White House readout of the call": a noun after an article;
+                # "The head of state", "the secretary of state": a noun after "of".
                 and u.low(k - 1) not in _NOUN_BEFORE
+                and u.low(k - 1) != "of"
                 and not (k > 1 and u.toks[k - 1][_CAP] and _after_singular_name(u, k))
             )
         ):
@@ -1358,8 +1360,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             idiom = (
                 u.low(k - 1) in _PP_ADJECTIVES
                 or (low == "with" and nxt[_LOW] in _PP_NOUNS)
-                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president".
-                or (low == "to" and _title_word(u.low(k - 1)) and k + 1 < end and nxt[_LOW] != "be")
+                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president";
+                # "minister for foreign affairs", "minister of state for foreign affairs".
+                or (
+                    low in {"to", "for"}
+                    and (_title_word(u.low(k - 1)) or (u.low(k - 1) == "state" and u.low(k - 2) == "of"))
+                    and k + 1 < end
+                    and nxt[_LOW] != "be"
+                )
             )
             if (
                 (low in _NP_PREPS or idiom)
