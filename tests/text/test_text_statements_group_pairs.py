@@ -52,3 +52,18 @@ def test_two_groups_joined_are_one_source(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A country named with its article, or the meeting's other party after a possessive,
+        # is the second conjunct of a pair of names.
+        ("Ghana and the Gambia agreed on Friday to reopen the consulates.", "Ghana and the Gambia"),
+        ("Mahama and his guest also agreed to create a joint commission.", "Mahama and his guest"),
+        # "and the" before a lower-case phrase opens a clause of its own.
+        ("Mahama met Barrow and the two leaders agreed to reopen the consulates.", "the two leaders"),
+    ],
+)
+def test_article_country_and_party_noun_join_a_name(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]

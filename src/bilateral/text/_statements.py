@@ -1189,6 +1189,8 @@ def _strong_boundary(u: _Unit, k: int) -> int | None:
     return None
 
 
+# The other party of a meeting, named by a possessive after "X and": "Macron and his guest".
+_PARTY_NOUNS = frozenset({"guest", "host", "counterpart", "visitor", "guests", "hosts", "counterparts"})
 # Plural nouns of people who speak as a group, beside the lexicon's ("analysts", "officials").
 _PEOPLE_NOUNS = frozenset(
     {"workers", "residents", "farmers", "traders", "economists", "scholars", "academics", "researchers",
@@ -1319,6 +1321,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                     u.toks[start][_CAP]
                     or (u.toks[start][_LOW] in POSSESSIVES and seen_cap)
                     or _ARTICLE_NAME.match(u.toks[start][_TEXT])
+                    # "Japan and the Philippines agreed": a country named with its article.
+                    or (u.toks[start][_LOW] == "the" and start + 1 < end and u.toks[start + 1][_CAP])
+                    # "Macron and his guest agreed": the other party of the meeting.
+                    or (u.toks[start][_LOW] in POSSESSIVES and u.low(end - 1) in _PARTY_NOUNS)
                 )
             ):
                 # Two titled names joined are longer than one ("Egypt's Foreign Minister
