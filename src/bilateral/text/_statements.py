@@ -5351,6 +5351,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return None
     if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and _after_comma(u, j):
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
+    if low == "bid" and u.low(j) == "a" and u.low(j - 1) == "in" and u.outside(j - 1):
+        return None  # "raised tariffs in a bid to cut costs": a purpose, no one's proposal
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
