@@ -295,3 +295,16 @@ def test_name_before_an_appositive_and_a_relative_clause_in_dashes(
     text: str, source: str, statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == [(source, "said", "the summit changed little")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe loan is signed,\u201d the envoy told reporters at a briefing that lasted an hour.",
+        "\u201cThe loan is signed,\u201d the envoy told a news conference that followed the talks.",
+    ],
+)
+def test_relative_that_on_the_occasion_is_no_content(text: str, statement_rows: Rows) -> None:
+    # "that" before a past verb is a relative pronoun on the occasion, not the start of a
+    # reported clause: the quotation is the whole content.
+    assert statement_rows(text) == [("the envoy", "told", "\u201cThe loan is signed,\u201d")]

@@ -4547,12 +4547,25 @@ def _recipient_only(u: _Unit, p: int) -> bool:
             return k > p
         if k > p and t[_LOW] in {"who", "whom"}:
             return True  # "he told reporters who had gathered outside": about the audience
+        if k > p + 1 and t[_LOW] == "that" and _relative_that(u, k):
+            # "told reporters in a joint appearance that lasted about 20 minutes": a
+            # relative clause on the occasion, not a reported clause.
+            return True
         if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES:
             return False
         if _past_form(t[_LOW]) and not t[_CAP]:
             return False
         k += 1
     return k > p and k >= u.n
+
+
+def _relative_that(u: _Unit, k: int) -> bool:
+    """Whether "that" at *k* is a relative pronoun: a past verb follows it, not a subject."""
+    nxt = u.tok(k + 1)
+    if nxt is None or nxt[_Q] >= 0 or nxt[_CAP] or not nxt[_IS_WORD]:
+        return False
+    low = nxt[_LOW]
+    return (_past_form(low) or low in IRREGULAR_PAST) and verb_cue(low) is None
 
 
 def _quote_resumes(u: _Unit, p: int) -> bool:
