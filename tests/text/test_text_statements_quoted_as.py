@@ -60,3 +60,23 @@ def test_quoted_as_saying(text: str, row: tuple[str, str, str], statement_rows: 
 )
 def test_cited_as_saying(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A pronoun after the quotation is the source as a name is.
+        (
+            "\u201cThe corridor will open next year,\u201d he was quoted as saying.",
+            ("he", "was quoted as saying", "\u201cThe corridor will open next year,\u201d"),
+        ),
+        (
+            "\u201cThe corridor will open next year,\u201d she was quoted by Xinhua as saying.",
+            ("she", "was quoted by Xinhua as saying", "\u201cThe corridor will open next year,\u201d"),
+        ),
+    ],
+)
+def test_pronoun_quoted_as_saying_after_a_quotation(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [row]

@@ -5241,6 +5241,9 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         ends = all(t[_Q] < 0 for t in u.toks[q:])
     if close > 0 and close + 1 < subj[1] and ends:
         return _Cand("post", cue, src=(close + 1, subj[1]), post_end=close + 1)
+    if close < 0 and ends and subj[0] > 1 and u.toks[subj[0] - 1][_MARK] == _CLOSE:
+        # '"...," he was quoted as saying.': a pronoun subject right after the quotation.
+        return _Cand("post", cue, src=subj, post_end=subj[0])
     return _Cand("pre", cue, src=subj, c_start=q, cut=_strong_boundary(u, subj[0]))
 
 
