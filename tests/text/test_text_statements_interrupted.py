@@ -308,3 +308,26 @@ def test_relative_that_on_the_occasion_is_no_content(text: str, statement_rows: 
     # "that" before a past verb is a relative pronoun on the occasion, not the start of a
     # reported clause: the quotation is the whole content.
     assert statement_rows(text) == [("the envoy", "told", "\u201cThe loan is signed,\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A place set off by commas after the appositive or relative clause belongs to it.
+        (
+            "Awa Sangaré, a trader in Sikasso, in southern Mali, said prices had doubled.",
+            "Awa Sangaré, a trader in Sikasso, in southern Mali,",
+        ),
+        (
+            "Awa Sangaré, who runs a cooperative in Sikasso, in southern Mali, said prices had doubled.",
+            "Awa Sangaré",
+        ),
+    ],
+)
+def test_place_after_an_appositive_stays_in_it(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]
+
+
+def test_place_after_a_clause_is_no_source(statement_rows: Rows) -> None:
+    text = "The talks went well, in Bamako, officials said."
+    assert statement_rows(text) == [("officials", "said", "The talks went well, in Bamako")]

@@ -1779,6 +1779,11 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
+            if x[_TEXT] == "," and a == k - 1 - _place_aside_length(u, a, k):
+                # "Ali Traoré, a trader in Bouaké, in central Côte d'Ivoire, said": a place
+                # set off after the appositive belongs to it.
+                a -= 1
+                continue
             if x[_TEXT] == ",":
                 break
             a -= 1
@@ -1869,6 +1874,24 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+def _place_aside_length(u: _Unit, a: int, k: int) -> int:
+    """
+    The length of ", in western Côte d'Ivoire," between the commas at *a* and *k* if it is a place, else -1.
+
+    "in" or "near", then a few words with a capital and no verb.
+    """
+    if k - a - 1 > _NAME_MAX or u.low(a + 1) not in {"in", "near"} or not u.outside(a + 1):
+        return -1
+    words = u.toks[a + 2 : k]
+    if not words or not any(t[_CAP] for t in words):
+        return -1
+    if any(t[_Q] >= 0 or not (t[_IS_WORD] or t[_LOW] in {"'s", "’s"}) for t in words):
+        return -1
+    if any(not t[_CAP] and verb_cue(t[_LOW]) is not None for t in words):
+        return -1
+    return k - a - 1
 
 
 # Notes on a photograph in brackets after a name: "Ruto (pictured) said".
