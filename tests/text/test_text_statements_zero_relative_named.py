@@ -83,3 +83,28 @@ def test_a_subject_of_several_words_is_the_whole_source(
     text: str, row: tuple[str, str, str], statement_rows: Rows
 ) -> None:
     assert row in statement_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A named subject with "says" (never a plural noun) before the relative verb.
+        (
+            "Accra accuses Lomé of hosting the rebels, a charge Lomé says is baseless.",
+            ("Lomé", "says", "a charge is baseless"),
+        ),
+        (
+            "The deal, which Kampala says is overdue, was signed on Friday.",
+            ("Kampala", "says", "which is overdue"),
+        ),
+        # A subject with its article stays whole.
+        (
+            "Accra accused Lomé of hosting the rebels, a charge the junta said was baseless.",
+            ("the junta", "said", "a charge was baseless"),
+        ),
+    ],
+)
+def test_says_and_article_subjects_of_a_gap_clause(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert row in statement_rows(text)

@@ -2721,7 +2721,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
-        if form is not None and form[1] is Form.THIRD:
+        if form is not None and form[1] is Form.THIRD and u.low(i) not in _THIRD_VERBS_ONLY:
             return _After("none", cue_end)  # "member states have agreed": "states" is a noun
         return _After("embedded", cue_end, p)
     own = verb_cue(u.low(i))
@@ -2781,6 +2781,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+# -s forms that are never plural nouns: "a move Kampala says is overdue" reads as a verb.
+_THIRD_VERBS_ONLY = frozenset(
+    {"says", "insists", "argues", "believes", "thinks", "contends", "maintains", "admits", "concedes"}
+)
 
 
 def _capital_resumes(u: _Unit, k: int) -> bool:
@@ -4735,7 +4741,7 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
             k -= 1
     elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
         k -= 1
-    if k <= s0 or (u.toks[s0][_CAP] and _gap_head(u, s0)):
+    if k <= s0 or ((u.toks[s0][_CAP] or u.low(s0) in _ZERO_RELATIVE_SUBJECTS) and _gap_head(u, s0)):
         if _gap_head(u, s0):
             # "..., a step Tusk said could end the dispute", "..., a visit European Union
             # officials said had not been coordinated": the walk stopped at the subject's
