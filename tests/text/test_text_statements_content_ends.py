@@ -322,3 +322,28 @@ def test_participle_describing_the_noun_stays_in_the_content(
     text: str, content: str, statement_rows: Rows
 ) -> None:
     assert [row[2] for row in statement_rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Boakai said the island was Liberian territory \u2014 a position Freetown rejects \u2014 and "
+            "that Monrovia would defend it."
+        ),
+        (
+            "Boakai said the island was Liberian territory, a position Freetown rejects, and that "
+            "Monrovia would defend it."
+        ),
+    ],
+)
+def test_reported_clause_resumes_after_the_reporters_aside(text: str, statement_rows: Rows) -> None:
+    # The aside is left out; "and that ..." after it goes on with the speaker's clause.
+    assert [row[2] for row in statement_rows(text)] == [
+        "the island was Liberian territory and that Monrovia would defend it"
+    ]
+
+
+def test_a_clause_of_its_own_after_the_aside_is_not_resumed(statement_rows: Rows) -> None:
+    text = "Boakai said the island was Liberian \u2014 a claim Freetown disputes \u2014 and Accra protested."
+    assert [row[2] for row in statement_rows(text)] == ["the island was Liberian"]

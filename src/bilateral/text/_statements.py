@@ -5774,6 +5774,15 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             r = _trim(u, cand.c_start, end)
             if r[1] > r[0]:
                 parts.append(r)
+                resume = _resume_after_aside(u, end)
+                if resume is not None:
+                    # "said the chain was Japanese territory — a position China rejects — and
+                    # that Tokyo would defend it": the reported clause goes on after the aside.
+                    k = bisect.bisect_right(cuts, resume)
+                    stop = min(u.next_breaker(resume + 1), cuts[k] if k < len(cuts) else u.n)
+                    more = _trim(u, resume, stop)
+                    if more[1] - more[0] > _MIN_CONTENT:
+                        parts.append(more)
         if cand.frame == "reduced" and cand.left is not None:
             parts = [cand.left]
         if not parts:
@@ -5789,6 +5798,34 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted.sort(key=lambda c: c.cue[0])
     _share_sources(u, accepted)
     return accepted
+
+
+def _resume_after_aside(u: _Unit, end: int) -> int | None:
+    """
+    Where a reported clause resumes after the reporter's aside that ended a content at *end*.
+
+    "— a position China rejects — and that Tokyo would ...", ", a claim Beijing disputes,
+    and that ...": the aside closes with the mark that opened it, then "and/but that".
+    """
+    if end + 2 >= u.n or not u.outside(end):
+        return None
+    mark = u.toks[end][_TEXT]
+    if mark == ",":
+        if u.low(end + 1) not in {"a", "an"} or not u.reporter_aside(end + 2):
+            return None
+    elif mark not in _DASHES or not u.has_dash:
+        return None
+    for k in range(end + 2, min(u.n - 2, end + _WINDOW)):
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+            return None
+        if t[_TEXT] == mark or (mark in _DASHES and t[_TEXT] in _DASHES):
+            if u.low(k + 1) in {"and", "but"} and u.low(k + 2) == "that" and u.outside(k + 2):
+                return k + 1
+            return None
+        if t[_TEXT] == "," or t[_TEXT] in _DASHES:
+            return None
+    return None
 
 
 def _appositive_participle(u: _Unit, cand: _Cand, posts: list[_Cand]) -> bool:
