@@ -328,6 +328,11 @@ def test_place_after_an_appositive_stays_in_it(text: str, source: str, statement
     assert [row[0] for row in statement_rows(text)] == [source]
 
 
+def test_an_aside_with_in_that_names_no_place_is_left_out(statement_rows: Rows) -> None:
+    text = "The ministry, in a statement released late Monday, said the two sides met in Bamako."
+    assert statement_rows(text) == [("The ministry", "said", "the two sides met in Bamako")]
+
+
 def test_place_after_a_clause_is_no_source(statement_rows: Rows) -> None:
     text = "The talks went well, in Bamako, officials said."
     assert statement_rows(text) == [("officials", "said", "The talks went well, in Bamako")]

@@ -556,7 +556,7 @@ _Range = tuple[int, int]
 
 def _spaced_hyphens(text: str, toks: list[_Tok], marks: list[int]) -> None:
     """
-    Read each hyphen with white space on both sides as an en dash, a clause mark.
+    Read each hyphen with a space on both sides as an en dash, a clause mark.
 
     The token keeps its offsets (spans still point at the hyphen); only its text changes,
     so every rule about dashes sees it. Out of quotations it joins *marks* in order.
@@ -566,8 +566,8 @@ def _spaced_hyphens(text: str, toks: list[_Tok], marks: list[int]) -> None:
         if t[_TEXT] != "-" or k == 0 or k + 1 >= len(toks):
             continue
         s, e = t[_START], t[_END]
-        if not (text[s - 1].isspace() and text[e].isspace()):
-            continue
+        if text[s - 1] not in " \u00a0" or text[e] not in " \u00a0":
+            continue  # a bullet opening a line ("\n- expanding joint exercises") is no dash
         toks[k] = (s, e, "–", "–", t[_Q], t[_MARK], False, False)
         if t[_Q] < 0:
             marks.append(k)
@@ -1887,11 +1887,20 @@ def _place_aside_length(u: _Unit, a: int, k: int) -> int:
     words = u.toks[a + 2 : k]
     if not words or not any(t[_CAP] for t in words):
         return -1
-    if any(t[_Q] >= 0 or not (t[_IS_WORD] or t[_LOW] in {"'s", "’s"}) for t in words):
-        return -1
-    if any(not t[_CAP] and verb_cue(t[_LOW]) is not None for t in words):
-        return -1
+    for t in words:
+        if t[_Q] >= 0 or not (
+            t[_CAP] or t[_LOW] in _PLACE_WORDS or (t[_IS_WORD] and _ARTICLE_NAME.match(t[_TEXT]))
+        ):
+            return -1  # "in a readout released late Wednesday": no place
     return k - a - 1
+
+
+# Lower-case words of a place phrase: "in western Côte d'Ivoire", "in the north of Mali".
+_PLACE_WORDS = frozenset(
+    {"the", "of", "western", "eastern", "northern", "southern", "central", "northwestern", "northeastern",
+     "southwestern", "southeastern", "north", "south", "east", "west", "northwest", "northeast", "southwest",
+     "southeast", "neighbouring", "neighboring", "rural", "coastal"}
+)  # fmt: skip
 
 
 # Notes on a photograph in brackets after a name: "Ruto (pictured) said".
