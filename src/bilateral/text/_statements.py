@@ -799,11 +799,11 @@ class _Unit:
         nxt = self.toks[i + 1]
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
-        if nxt[_LOW] in _COMMA_BREAKERS and self.toks[i - 1][_LOW] == "that" and self.toks[i - 1][_Q] < 0:
-            # "said that, while Türkiye valued its ties, it could not stay silent": an aside
-            # opening the reported clause, which goes on after it.
-            return False
         if nxt[_LOW] in _COMMA_BREAKERS:
+            if self.toks[i - 1][_LOW] == "that" and self.toks[i - 1][_Q] < 0:
+                # "said that, while Türkiye valued its ties, it could not stay silent": an
+                # aside opening the reported clause, which goes on after it.
+                return False
             # "whether France, after being pushed out of Mali, was the right partner": an
             # aside closed before the clause's verb breaks nothing.
             return not self._closed_aside(i + 1)
@@ -3659,7 +3659,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     shared_cut = vg - 1 if src is not None and src[1] < vg - 1 and u.low(vg - 1) == "," else None
     if src is None:
         src = _source_left(u, vg)
-        if src is not None and u.low(src[0] - 1) == "nor" and u.outside(src[0] - 1):
+        if src is not None and src[0] > 0 and u.toks[src[0] - 1][_LOW] == "nor" and u.outside(src[0] - 1):
             src = _neither_source(u, src)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
     inverted = prev_tok is not None and (
@@ -3736,7 +3736,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
         return None
-    if _after_fronted_adjunct(u, src[0]):
+    if src[0] > _PLURAL_TOKENS + 1 and u.toks[src[0] - 1][_TEXT] == "," and _after_fronted_adjunct(u, src[0]):
         # "Fidan said that on Monday, the ministers discussed the ceasefire": the verb is
         # inside the reported clause of "said that", after an adjunct fronted in it.
         return None
@@ -5783,7 +5783,9 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             r = _trim(u, cand.c_start, end)
             if r[1] > r[0]:
                 parts.append(r)
-                resume = _resume_after_aside(u, end)
+                resume = (
+                    _resume_after_aside(u, end) if end < u.n and u.toks[end][_TEXT] in _ASIDE_MARKS else None
+                )
                 if resume is not None:
                     # "said the chain was Japanese territory — a position China rejects — and
                     # that Tokyo would defend it": the reported clause goes on after the aside.
@@ -5807,6 +5809,10 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted.sort(key=lambda c: c.cue[0])
     _share_sources(u, accepted)
     return accepted
+
+
+#: Marks that can open the reporter's aside after a content (see `_resume_after_aside`).
+_ASIDE_MARKS = frozenset({","}) | _DASHES
 
 
 def _resume_after_aside(u: _Unit, end: int) -> int | None:
