@@ -64,3 +64,12 @@ def test_appositive_list_after_according_stays_in_its_source(statement_rows: Row
 def test_clause_after_according_ends_its_source(statement_rows: Rows) -> None:
     text = "The talks stalled in March, according to two Kuwaiti officials, and the envoy left Doha."
     assert statement_rows(text) == [("two Kuwaiti officials", "according to", "The talks stalled in March")]
+
+
+def test_that_clause_after_mid_according_resumes_the_content(statement_rows: Rows) -> None:
+    # "X told Y, according to Z, that ...": the verb's reported clause resumes after the tag,
+    # so the source is the tag's phrase alone.
+    text = "Tebboune told his guest, according to the presidency, that Algeria would keep its gas prices."
+    assert statement_rows(text) == [
+        ("the presidency", "according to", "Tebboune told his guest that Algeria would keep its gas prices")
+    ]

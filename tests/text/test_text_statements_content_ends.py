@@ -296,3 +296,54 @@ def test_a_subordinate_aside_inside_the_clause_keeps_the_content(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A participle saying what the noun before it is made of or spans goes on with
+        # the speaker's clause.
+        (
+            "Misri said the minister had brought 80 people, comprising bankers and two governors.",
+            "the minister had brought 80 people, comprising bankers and two governors",
+        ),
+        (
+            "Odinga said the two sides signed seven agreements, covering roads, ports and health.",
+            "the two sides signed seven agreements, covering roads, ports and health",
+        ),
+        # The reporter's participle of a consequence still ends the content.
+        (
+            "Odinga said the two sides signed seven agreements, prompting protests from traders.",
+            "the two sides signed seven agreements",
+        ),
+    ],
+)
+def test_participle_describing_the_noun_stays_in_the_content(
+    text: str, content: str, statement_rows: Rows
+) -> None:
+    assert [row[2] for row in statement_rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Boakai said the island was Liberian territory \u2014 a position Freetown rejects \u2014 and "
+            "that Monrovia would defend it."
+        ),
+        (
+            "Boakai said the island was Liberian territory, a position Freetown rejects, and that "
+            "Monrovia would defend it."
+        ),
+    ],
+)
+def test_reported_clause_resumes_after_the_reporters_aside(text: str, statement_rows: Rows) -> None:
+    # The aside is left out; "and that ..." after it goes on with the speaker's clause.
+    assert [row[2] for row in statement_rows(text)] == [
+        "the island was Liberian territory and that Monrovia would defend it"
+    ]
+
+
+def test_a_clause_of_its_own_after_the_aside_is_not_resumed(statement_rows: Rows) -> None:
+    text = "Boakai said the island was Liberian \u2014 a claim Freetown disputes \u2014 and Accra protested."
+    assert [row[2] for row in statement_rows(text)] == ["the island was Liberian"]

@@ -79,3 +79,28 @@ def test_an_unquoted_yes_no_question_gives_no_statement(
     statement_rows: Rows, text: str, rows: list[tuple[str, str, str]]
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A question word, then an auxiliary: the interviewer's question asserts nothing.
+        ("Talks in Lusaka\n\nVOA: What did you ask the president for?", []),
+        ("Talks in Lusaka\n\nHow do you answer critics who say the loan was rushed?", []),
+        ("Talks in Lusaka\n\nWhich mines will Chinese firms be allowed to run?", []),
+        # A question word opening a subject clause is no question.
+        (
+            "Talks in Lusaka\n\nHow the loan will be repaid is unclear, analysts said.",
+            [("analysts", "said", "How the loan will be repaid is unclear")],
+        ),
+        # A quoted question is still what the asker said.
+        (
+            "Talks in Lusaka\n\n\u201cWhat did you promise Beijing?\u201d a lawmaker asked.",
+            [("a lawmaker", "asked", "\u201cWhat did you promise Beijing?\u201d")],
+        ),
+    ],
+)
+def test_an_unquoted_wh_question_gives_no_statement(
+    statement_rows: Rows, text: str, rows: list[tuple[str, str, str]]
+) -> None:
+    assert statement_rows(text) == rows

@@ -154,6 +154,21 @@ def test_dash_closes_a_relative_clause(statement_rows: Rows) -> None:
             "\u201cThe loan is signed,\u201d the envoy told reporters, who had waited outside for hours.",
             [("the envoy", "told", "\u201cThe loan is signed,\u201d")],
         ),
+        # "where" after the audience says where it was told, and the quotation resumed
+        # after that sentence is still the speaker's.
+        (
+            (
+                "\u201cThe loan is signed,\u201d the envoy told the assembly, where she was "
+                "cheered by deputies. \u201cThe money arrives in May.\u201d"
+            ),
+            [
+                (
+                    "the envoy",
+                    "told",
+                    "\u201cThe loan is signed,\u201d \u201cThe money arrives in May.\u201d",
+                )
+            ],
+        ),
         # Without the relative clause, the clause after the tag's comma goes on as before.
         (
             (
@@ -280,3 +295,44 @@ def test_name_before_an_appositive_and_a_relative_clause_in_dashes(
     text: str, source: str, statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == [(source, "said", "the summit changed little")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe loan is signed,\u201d the envoy told reporters at a briefing that lasted an hour.",
+        "\u201cThe loan is signed,\u201d the envoy told a news conference that followed the talks.",
+    ],
+)
+def test_relative_that_on_the_occasion_is_no_content(text: str, statement_rows: Rows) -> None:
+    # "that" before a past verb is a relative pronoun on the occasion, not the start of a
+    # reported clause: the quotation is the whole content.
+    assert statement_rows(text) == [("the envoy", "told", "\u201cThe loan is signed,\u201d")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A place set off by commas after the appositive or relative clause belongs to it.
+        (
+            "Awa Sangaré, a trader in Sikasso, in southern Mali, said prices had doubled.",
+            "Awa Sangaré, a trader in Sikasso, in southern Mali,",
+        ),
+        (
+            "Awa Sangaré, who runs a cooperative in Sikasso, in southern Mali, said prices had doubled.",
+            "Awa Sangaré",
+        ),
+    ],
+)
+def test_place_after_an_appositive_stays_in_it(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]
+
+
+def test_an_aside_with_in_that_names_no_place_is_left_out(statement_rows: Rows) -> None:
+    text = "The ministry, in a statement released late Monday, said the two sides met in Bamako."
+    assert statement_rows(text) == [("The ministry", "said", "the two sides met in Bamako")]
+
+
+def test_place_after_a_clause_is_no_source(statement_rows: Rows) -> None:
+    text = "The talks went well, in Bamako, officials said."
+    assert statement_rows(text) == [("officials", "said", "The talks went well, in Bamako")]

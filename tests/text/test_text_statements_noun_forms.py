@@ -58,3 +58,19 @@ def test_belief_nouns_are_no_cue(sentence: str, statement_rows: Rows) -> None:
 )
 def test_the_verbs_and_their_sources(sentence: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(_HEAD + sentence) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "in a bid to" gives the purpose of an act, not anyone's proposal.
+        ("Kampala raised the levy in a bid to cut the cost of moving goods across the lake.", []),
+        # A bid someone makes is still one.
+        (
+            "Museveni made a bid to host the next summit.",
+            [("Museveni", "made a bid", "to host the next summit")],
+        ),
+    ],
+)
+def test_in_a_bid_to_is_a_purpose(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows

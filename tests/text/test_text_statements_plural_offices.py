@@ -61,3 +61,42 @@ def test_plural_office_of_two_countries_is_the_source(text: str, source: str, st
 )
 def test_other_phrases_keep_their_source(text: str, source: str, statement_rows: Rows) -> None:
     assert [row[0] for row in statement_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "for" after an office word names its portfolio, as "to" names a posting.
+        ("The minister for foreign affairs said the talks went well.", "The minister for foreign affairs"),
+        (
+            "The EU commissioner for enlargement told reporters the talks had gone well.",
+            "The EU commissioner for enlargement",
+        ),
+        # After another noun, "for" opens a clause's modifier, not a source's.
+        ("Support for the deal grew, the minister said.", "the minister"),
+    ],
+)
+def test_office_with_its_portfolio_is_the_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "state" after "of" is a noun, not the verb "to state": the office is the source.
+        ("The head of state said the talks had gone well.", "The head of state"),
+        ("The secretary of state told reporters the talks had gone well.", "The secretary of state"),
+        ("Heads of state said the summit had been a success.", "Heads of state"),
+        (
+            "Oman's minister of state for foreign affairs said the talks had gone well.",
+            "Oman's minister of state for foreign affairs",
+        ),
+    ],
+)
+def test_office_ending_in_of_state_is_the_source(text: str, source: str, statement_rows: Rows) -> None:
+    assert [row[0] for row in statement_rows(text)] == [source]
+
+
+def test_a_verb_after_a_noun_still_ends_the_source(statement_rows: Rows) -> None:
+    text = "The ministry spoke of concern and said the talks had failed."
+    assert statement_rows(text) == [("The ministry", "said", "the talks had failed")]

@@ -40,3 +40,43 @@ if TYPE_CHECKING:
 )
 def test_quoted_as_saying(text: str, row: tuple[str, str, str], statement_rows: Rows) -> None:
     assert statement_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "cited X as saying" carries X's words as "quoted X as saying" does.
+        (
+            "Xinhua cited Wang Yi as saying that China would host the next round.",
+            [("Wang Yi", "as saying", "that China would host the next round")],
+        ),
+        (
+            "Tass cited a Kremlin aide as saying no date had been set.",
+            [("a Kremlin aide", "as saying", "no date had been set")],
+        ),
+        # "cited" without "as saying" cites a reason, no one's words.
+        ("Ruto cited security concerns as the reason for the delay.", []),
+    ],
+)
+def test_cited_as_saying(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A pronoun after the quotation is the source as a name is.
+        (
+            "\u201cThe corridor will open next year,\u201d he was quoted as saying.",
+            ("he", "was quoted as saying", "\u201cThe corridor will open next year,\u201d"),
+        ),
+        (
+            "\u201cThe corridor will open next year,\u201d she was quoted by Xinhua as saying.",
+            ("she", "was quoted by Xinhua as saying", "\u201cThe corridor will open next year,\u201d"),
+        ),
+    ],
+)
+def test_pronoun_quoted_as_saying_after_a_quotation(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == [row]

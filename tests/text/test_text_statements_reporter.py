@@ -342,3 +342,26 @@ def test_a_time_frame_after_a_closing_tag_is_not_resumed(statement_rows: Rows) -
 )
 def test_reporter_material_after_content(text: str, content: str, statement_rows: Rows) -> None:
     assert [c for _, _, c in statement_rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "Neither X nor Y": both are the subject, however many words each has.
+        ("Neither the White House nor the Kremlin commented on the report.", []),
+        ("Neither the army nor the RSF responded to requests for comment.", []),
+        (
+            "Neither the White House nor the Kremlin has confirmed the meeting.",
+            [("Neither the White House nor the Kremlin", "has confirmed", "the meeting")],
+        ),
+        # A "neither ... nor" inside the reported clause is the content's.
+        (
+            "Ruto said neither Uganda nor the EAC secretariat had objected.",
+            [("Ruto", "said", "neither Uganda nor the EAC secretariat had objected")],
+        ),
+    ],
+)
+def test_neither_nor_subject_is_one_source(
+    text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
+) -> None:
+    assert statement_rows(text) == rows

@@ -242,3 +242,32 @@ def test_bracketed_title_in_source(text: str, source: str, statement_rows: Rows)
 )
 def test_source_shapes_round3(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Plain-text wire copy types a dash as a hyphen between spaces: the reporter's comment
+        # after it is left out, and a relative clause between two of them stays out of the source.
+        (
+            "Kenyan officials say the levy breaks no trade rule - a position Kampala rejects.",
+            [("Kenyan officials", "say", "the levy breaks no trade rule")],
+        ),
+        (
+            "The governor of Kano - who visited Lagos last week - said the port would reopen in May.",
+            [("The governor of Kano", "said", "the port would reopen in May")],
+        ),
+        # An aside between such dashes inside the reported clause stays in the content.
+        (
+            "The envoy said the ceasefire - agreed in June - was holding.",
+            [("The envoy", "said", "the ceasefire - agreed in June - was holding")],
+        ),
+        # Hyphens inside words and ranges are no dashes.
+        (
+            "Exports through the Busia-Malaba crossing grew in 2019-2021, the minister said.",
+            [("the minister", "said", "Exports through the Busia-Malaba crossing grew in 2019-2021")],
+        ),
+    ],
+)
+def test_spaced_hyphen_is_a_dash(text: str, rows: list[tuple[str, str, str]], statement_rows: Rows) -> None:
+    assert statement_rows(text) == rows

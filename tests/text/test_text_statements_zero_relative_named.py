@@ -57,3 +57,54 @@ def test_ordinary_sources_and_asides_are_unchanged(
     text: str, rows: list[tuple[str, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A subject of several capitalised words, or an adjective before a plural noun,
+        # is the whole source (it was its last word, the rest joining the content).
+        (
+            "Vucic flew to Baku on Monday, a trip European Union officials said had not been announced.",
+            ("European Union officials", "said", "a trip had not been announced"),
+        ),
+        (
+            "The minister skipped the summit, a move Western diplomats said was meant for voters at home.",
+            ("Western diplomats", "said", "a move was meant for voters at home"),
+        ),
+        # A lower-case plural subject is unchanged.
+        (
+            "The minister skipped the summit, a move analysts say was meant for voters at home.",
+            ("analysts", "say", "a move was meant for voters at home"),
+        ),
+    ],
+)
+def test_a_subject_of_several_words_is_the_whole_source(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert row in statement_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A named subject with "says" (never a plural noun) before the relative verb.
+        (
+            "Accra accuses Lomé of hosting the rebels, a charge Lomé says is baseless.",
+            ("Lomé", "says", "a charge is baseless"),
+        ),
+        (
+            "The deal, which Kampala says is overdue, was signed on Friday.",
+            ("Kampala", "says", "which is overdue"),
+        ),
+        # A subject with its article stays whole.
+        (
+            "Accra accused Lomé of hosting the rebels, a charge the junta said was baseless.",
+            ("the junta", "said", "a charge was baseless"),
+        ),
+    ],
+)
+def test_says_and_article_subjects_of_a_gap_clause(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert row in statement_rows(text)

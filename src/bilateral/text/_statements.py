@@ -197,6 +197,14 @@ _TITLE_PARTICIPLES = frozenset(
     {"founding", "managing", "acting", "outgoing", "incoming", "retired", "presiding", "visiting",
      "serving", "ruling", "governing", "reigning"}
 )  # fmt: skip
+# Participles that describe the noun before their comma, what it is made of or how big it is
+# ("had brought the largest delegation, comprising more than 120 CEOs", "signed 11 deals,
+# covering energy and rail", "loans, totalling $2 billion"): the clause goes on with the
+# speaker's words, unlike the reporter's "..., prompting criticism".
+_NOUN_PARTICIPLES = frozenset(
+    {"comprising", "involving", "covering", "totaling", "totalling", "numbering", "containing",
+     "consisting", "ranging", "spanning", "stretching", "linking", "connecting", "valued"}
+)  # fmt: skip
 _NOT_PARTICIPLES = frozenset(
     {
         "including",
@@ -438,7 +446,7 @@ _HEADLINE_LABELS = frozenset(
      "watch"}
 )  # fmt: skip
 # Verbs of an outlet carrying someone's words: "quoted the minister as saying".
-_QUOTING = frozenset({"quoted", "quoting", "quotes"})
+_QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites"})
 # Words that open a candidate of their own kind: quoting verbs and refusals to say more.
 _RARE_OPENERS = _QUOTING | _RETICENT_VERBS
 # What a warning or reminder is about, after the one it is addressed to.
@@ -546,6 +554,28 @@ _CAP: Final = 7
 _Range = tuple[int, int]
 
 
+def _spaced_hyphens(text: str, toks: list[_Tok], marks: list[int]) -> None:
+    """
+    Read each hyphen with a space on both sides as an en dash, a clause mark.
+
+    The token keeps its offsets (spans still point at the hyphen); only its text changes,
+    so every rule about dashes sees it. Out of quotations it joins *marks* in order.
+    """
+    added = False
+    for k, t in enumerate(toks):
+        if t[_TEXT] != "-" or k == 0 or k + 1 >= len(toks):
+            continue
+        s, e = t[_START], t[_END]
+        if text[s - 1] not in " \u00a0" or text[e] not in " \u00a0":
+            continue  # a bullet opening a line ("\n- expanding joint exercises") is no dash
+        toks[k] = (s, e, "–", "–", t[_Q], t[_MARK], False, False)
+        if t[_Q] < 0:
+            marks.append(k)
+            added = True
+    if added:
+        marks.sort()
+
+
 @attrs.define
 class _Cand:
     """A candidate attribution inside one unit, in token indices."""
@@ -644,6 +674,11 @@ class _Unit:
                         mark = _CLOSE
                         closes.append(len(toks))
                 append((s, e, g, low, qi, mark, c.isalnum(), c.isupper()))
+        if text.find(" - ", span.start, span.end) >= 0:
+            # "... no risk downstream - a position Egypt rejects": wire copy typed as plain
+            # text sets a dash off with a hyphen between spaces. Such a hyphen is read as the
+            # dash it stands for (a hyphen inside "2020-2023" or "Gabd-Rimdan" is not).
+            _spaced_hyphens(text, toks, marks)
         self.toks = toks
         #: Tokens outside quotations that can open a candidate (see `_candidates`).
         self.hits = hits
@@ -697,7 +732,10 @@ class _Unit:
         if self._has_dash is None:
             text, lo, hi = self._text, self.span.start, self.span.end
             self._has_dash = (
-                text.find("—", lo, hi) >= 0 or text.find("–", lo, hi) >= 0 or text.find("--", lo, hi) >= 0
+                text.find("—", lo, hi) >= 0
+                or text.find("–", lo, hi) >= 0
+                or text.find("--", lo, hi) >= 0
+                or text.find(" - ", lo, hi) >= 0
             )
         return self._has_dash
 
@@ -762,6 +800,10 @@ class _Unit:
         if nxt[_Q] >= 0 or not nxt[_IS_WORD] or nxt[_CAP]:
             return False
         if nxt[_LOW] in _COMMA_BREAKERS:
+            if self.toks[i - 1][_LOW] == "that" and self.toks[i - 1][_Q] < 0:
+                # "said that, while Türkiye valued its ties, it could not stay silent": an
+                # aside opening the reported clause, which goes on after it.
+                return False
             # "whether France, after being pushed out of Mali, was the right partner": an
             # aside closed before the clause's verb breaks nothing.
             return not self._closed_aside(i + 1)
@@ -776,6 +818,7 @@ class _Unit:
             return True
         return (
             (_participle(nxt[_LOW]) or _past_form(nxt[_LOW]))
+            and nxt[_LOW] not in _NOUN_PARTICIPLES
             and not self._closed_aside(i + 1)
             and not self._opened_aside(i)
         )
@@ -1146,6 +1189,25 @@ def _strong_boundary(u: _Unit, k: int) -> int | None:
     return None
 
 
+# The other party of a meeting, named by a possessive after "X and": "Macron and his guest".
+_PARTY_NOUNS = frozenset({"guest", "host", "counterpart", "visitor", "guests", "hosts", "counterparts"})
+# Plural nouns of people who speak as a group, beside the lexicon's ("analysts", "officials").
+_PEOPLE_NOUNS = frozenset(
+    {"workers", "residents", "farmers", "traders", "economists", "scholars", "academics", "researchers",
+     "journalists", "executives", "campaigners", "opponents", "supporters", "members", "monitors",
+     "advocates", "specialists", "activists", "critics", "observers", "sources", "aides", "advisers",
+     "advisors", "spokespeople", "spokesmen", "spokeswomen", "businessmen", "analysts", "officials"}
+)  # fmt: skip
+
+
+@functools.cache
+def _people(word: str) -> bool:
+    """Whether *word* is a plural noun of people who speak as a group ("officials", "aid workers")."""
+    if word in _PEOPLE_NOUNS:
+        return True
+    return word.endswith("s") and (word,) in lexicon().group_nouns and word not in {"forces", "press"}
+
+
 def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int] | None:
     """
     The noun phrase ending just before *end*, walking left: (start, stopper index).
@@ -1240,8 +1302,10 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 and not t[_CAP]
                 and not head_noun
                 and not _noun_modifier(u, k)
-                # "the call", "a White House readout of the call": a noun after an article.
+                # "the call", "a White House readout of the call": a noun after an article;
+                # "The head of state", "the secretary of state": a noun after "of".
                 and u.low(k - 1) not in _NOUN_BEFORE
+                and u.low(k - 1) != "of"
                 and not (k > 1 and u.toks[k - 1][_CAP] and _after_singular_name(u, k))
             )
         ):
@@ -1257,12 +1321,23 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                     u.toks[start][_CAP]
                     or (u.toks[start][_LOW] in POSSESSIVES and seen_cap)
                     or _ARTICLE_NAME.match(u.toks[start][_TEXT])
+                    # "Japan and the Philippines agreed": a country named with its article.
+                    or (u.toks[start][_LOW] == "the" and start + 1 < end and u.toks[start + 1][_CAP])
+                    # "Macron and his guest agreed": the other party of the meeting.
+                    or (u.toks[start][_LOW] in POSSESSIVES and u.low(end - 1) in _PARTY_NOUNS)
                 )
             ):
                 # Two titled names joined are longer than one ("Egypt's Foreign Minister
                 # Badr Abdelatty and Qatar's Prime Minister and Foreign Minister Sheikh
                 # Mohammed bin Abdulrahman Al Thani"): the first conjunct gets room too.
                 reach = limit + limit // 2
+                joined_at = k
+                start = k
+                k -= 1
+                continue
+            if k - 1 >= 0 and start < end and _people(u.low(k - 1)) and _people(u.low(end - 1)):
+                # "Western officials and analysts say", "Kenyan officials and their Ugandan
+                # counterparts said": two groups of people joined are one subject.
                 joined_at = k
                 start = k
                 k -= 1
@@ -1291,8 +1366,14 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             idiom = (
                 u.low(k - 1) in _PP_ADJECTIVES
                 or (low == "with" and nxt[_LOW] in _PP_NOUNS)
-                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president".
-                or (low == "to" and _title_word(u.low(k - 1)) and k + 1 < end and nxt[_LOW] != "be")
+                # "ambassador to Nepal", "special envoy to the Sahel", "adviser to the president";
+                # "minister for foreign affairs", "minister of state for foreign affairs".
+                or (
+                    low in {"to", "for"}
+                    and (_title_word(u.low(k - 1)) or (u.low(k - 1) == "state" and u.low(k - 2) == "of"))
+                    and k + 1 < end
+                    and nxt[_LOW] != "be"
+                )
             )
             if (
                 (low in _NP_PREPS or idiom)
@@ -1698,6 +1779,11 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
             if x[_Q] >= 0 or x[_TEXT] in _HARD_STOPS or x[_TEXT] in _DASHES or x[_TEXT] in {";", ":"}:
                 a = -1
                 break
+            if x[_TEXT] == "," and a == k - 1 - _place_aside_length(u, a, k):
+                # "Ali Traoré, a trader in Bouaké, in central Côte d'Ivoire, said": a place
+                # set off after the appositive belongs to it.
+                a -= 1
+                continue
             if x[_TEXT] == ",":
                 break
             a -= 1
@@ -1788,6 +1874,33 @@ def _source_left(u: _Unit, vg: int) -> _Range | None:
     if found is None or not _boundary_ok(u, found[1]):
         return None
     return found[0], end
+
+
+def _place_aside_length(u: _Unit, a: int, k: int) -> int:
+    """
+    The length of ", in western Côte d'Ivoire," between the commas at *a* and *k* if it is a place, else -1.
+
+    "in" or "near", then a few words with a capital and no verb.
+    """
+    if k - a - 1 > _NAME_MAX or u.low(a + 1) not in {"in", "near"} or not u.outside(a + 1):
+        return -1
+    words = u.toks[a + 2 : k]
+    if not words or not any(t[_CAP] for t in words):
+        return -1
+    for t in words:
+        if t[_Q] >= 0 or not (
+            t[_CAP] or t[_LOW] in _PLACE_WORDS or (t[_IS_WORD] and _ARTICLE_NAME.match(t[_TEXT]))
+        ):
+            return -1  # "in a readout released late Wednesday": no place
+    return k - a - 1
+
+
+# Lower-case words of a place phrase: "in western Côte d'Ivoire", "in the north of Mali".
+_PLACE_WORDS = frozenset(
+    {"the", "of", "western", "eastern", "northern", "southern", "central", "northwestern", "northeastern",
+     "southwestern", "southeastern", "north", "south", "east", "west", "northwest", "northeast", "southwest",
+     "southeast", "neighbouring", "neighboring", "rural", "coastal"}
+)  # fmt: skip
 
 
 # Notes on a photograph in brackets after a name: "Ruto (pictured) said".
@@ -2584,8 +2697,10 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
             # '“...,” the minister told reporters, who had waited for hours.': a clause on
-            # the audience, not the content resumed.
+            # the audience, not the content resumed; so is '“...,” Macron told the
+            # parliament, where he received a standing ovation.' (about the place).
             and nxt[_LOW] not in _RELATIVE_OPENERS
+            and nxt[_LOW] != "where"
             and verb_cue(nxt[_LOW]) is None
             # '“...,” Sène said, however.': a sentence adverb ends the sentence.
             and not (nxt[_LOW] in _LEADING_JUNK and u.low(p + 2) in {"", ".", ",", "!", "?"})
@@ -2615,7 +2730,7 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
-        if form is not None and form[1] is Form.THIRD:
+        if form is not None and form[1] is Form.THIRD and u.low(i) not in _THIRD_VERBS_ONLY:
             return _After("none", cue_end)  # "member states have agreed": "states" is a noun
         return _After("embedded", cue_end, p)
     own = verb_cue(u.low(i))
@@ -2675,6 +2790,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+# -s forms that are never plural nouns: "a move Kampala says is overdue" reads as a verb.
+_THIRD_VERBS_ONLY = frozenset(
+    {"says", "insists", "argues", "believes", "thinks", "contends", "maintains", "admits", "concedes"}
+)
 
 
 def _capital_resumes(u: _Unit, k: int) -> bool:
@@ -2978,6 +3099,10 @@ _QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Question words that open a question with an auxiliary after them ("What did you ask ...?").
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "which", "who", "whom", "whose"})
+
+
 def _candidates(u: _Unit) -> list[_Cand]:
     """
     The cue candidates of *u*, in order.
@@ -2997,6 +3122,14 @@ def _candidates(u: _Unit) -> list[_Cand]:
         q = q + 1 if 0 < q < u.n - 1 and toks[q][_TEXT] == ":" else 0
         if toks[q][_Q] < 0 and toks[q][_CAP] and toks[q][_LOW] in _QUESTION_OPENERS:
             return out
+        if toks[q][_Q] < 0 and toks[q][_CAP] and toks[q][_LOW] in _WH_WORDS:
+            # "What did you ask Hegseth for?", "How do you respond?", "Which sites will
+            # U.S. troops use?": a question word, at most two words, then an auxiliary.
+            for k in range(q + 1, min(u.n, q + 4)):
+                if toks[k][_Q] >= 0 or not toks[k][_IS_WORD]:
+                    break
+                if toks[k][_LOW] in _QUESTION_OPENERS:
+                    return out
     # Tokens before *skip* belong to the cue of the last candidate found.
     skip = _question_end(u) if toks and toks[0][_LOW] in {"asked", "when", "if"} else 0
     for i in u.hits:
@@ -3526,6 +3659,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     shared_cut = vg - 1 if src is not None and src[1] < vg - 1 and u.low(vg - 1) == "," else None
     if src is None:
         src = _source_left(u, vg)
+        if src is not None and src[0] > 0 and u.toks[src[0] - 1][_LOW] == "nor" and u.outside(src[0] - 1):
+            src = _neither_source(u, src)
     # Inverted after a comma or quotation: "..., say analysts." / "“...,” said Pant."
     inverted = prev_tok is not None and (
         prev_tok[_MARK] == _CLOSE or (prev_tok[_TEXT] == "," and prev_tok[_Q] < 0)
@@ -3600,6 +3735,10 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if after.kind == "embedded" and src is not None:
         return _embedded(u, vg, after, src, hedge)
     if src is None:
+        return None
+    if src[0] > _PLURAL_TOKENS + 1 and u.toks[src[0] - 1][_TEXT] == "," and _after_fronted_adjunct(u, src[0]):
+        # "Fidan said that on Monday, the ministers discussed the ceasefire": the verb is
+        # inside the reported clause of "said that", after an adjunct fronted in it.
         return None
     if src[0] > 0 and u.low(src[0] - 1) in {"whether", "if"} and u.outside(src[0] - 1):
         # "pressed Bruce on whether the United States would offer Indonesia a deal", "if
@@ -4446,12 +4585,25 @@ def _recipient_only(u: _Unit, p: int) -> bool:
             return k > p
         if k > p and t[_LOW] in {"who", "whom"}:
             return True  # "he told reporters who had gathered outside": about the audience
+        if k > p + 1 and t[_LOW] == "that" and _relative_that(u, k):
+            # "told reporters in a joint appearance that lasted about 20 minutes": a
+            # relative clause on the occasion, not a reported clause.
+            return True
         if not t[_IS_WORD] or t[_LOW] == "that" or t[_LOW] in AUXILIARIES:
             return False
         if _past_form(t[_LOW]) and not t[_CAP]:
             return False
         k += 1
     return k > p and k >= u.n
+
+
+def _relative_that(u: _Unit, k: int) -> bool:
+    """Whether "that" at *k* is a relative pronoun: a past verb follows it, not a subject."""
+    nxt = u.tok(k + 1)
+    if nxt is None or nxt[_Q] >= 0 or nxt[_CAP] or not nxt[_IS_WORD]:
+        return False
+    low = nxt[_LOW]
+    return (_past_form(low) or low in IRREGULAR_PAST) and verb_cue(low) is None
 
 
 def _quote_resumes(u: _Unit, p: int) -> bool:
@@ -4514,6 +4666,49 @@ def _gap_subject(u: _Unit, i: int) -> bool:
     return False
 
 
+def _after_fronted_adjunct(u: _Unit, s0: int) -> bool:
+    """
+    Whether the source at *s0* follows "that ADJUNCT," after a reporting verb.
+
+    "said that on Monday, the ministers discussed ...", "told reporters that during the
+    talks, Ankara and Cairo agreed ...": the adjunct opens the reported clause, and the
+    subject after its comma is that clause's.
+    """
+    c = s0 - 1
+    if c < _PLURAL_TOKENS + 1 or u.low(c) != "," or not u.outside(c):
+        return False
+    for k in range(c - 1, max(0, c - _WINDOW), -1):
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        if t[_LOW] != "that":
+            continue
+        first = u.low(k + 1)
+        if k + 1 == c or not (first in PREPOSITIONS or first in _ADJUNCT_CLAUSE or first in TIME_WORDS):
+            return False
+        return any(
+            u.outside(j) and not u.toks[j][_CAP] and verb_cue(u.low(j)) is not None
+            for j in range(k - 1, max(-1, k - _PLURAL_TOKENS - 2), -1)
+        )
+    return False
+
+
+def _neither_source(u: _Unit, src: _Range) -> _Range:
+    """
+    Widen a source after "nor" to its "neither": "Neither the White House nor the Kremlin".
+
+    The walk to the left stops at "nor"; both names are the subject, and a silence verb
+    after a "neither" subject ("... nor the Kremlin commented") reports nothing said.
+    """
+    for k in range(src[0] - 2, max(-1, src[0] - 2 - _SOURCE_MAX), -1):
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            break
+        if t[_LOW] == "neither":
+            return (k, src[1])
+    return src
+
+
 def _gap_head(u: _Unit, s0: int) -> bool:
     """Whether ", a NOUN" stands right before a source at *s0*: a relative clause head without its pronoun."""
     if s0 < _PLURAL_TOKENS + 1 or not u.outside(s0 - 3) or u.low(s0 - 3) != ",":
@@ -4555,10 +4750,12 @@ def _embedded(u: _Unit, vg: int, after: _After, src: _Range, hedge: str | None) 
             k -= 1
     elif k - 1 >= s0 and (u.low(k - 1) in DETERMINERS or u.low(k - 1) in _NUMBER_WORDS):
         k -= 1
-    if k <= s0:
+    if k <= s0 or ((u.toks[s0][_CAP] or u.low(s0) in _ZERO_RELATIVE_SUBJECTS) and _gap_head(u, s0)):
         if _gap_head(u, s0):
-            # "..., a step Tusk said could end the dispute": the walk stopped at the name;
-            # the noun before it is the content's subject.
+            # "..., a step Tusk said could end the dispute", "..., a visit European Union
+            # officials said had not been coordinated": the walk stopped at the subject's
+            # first word; the noun before it is the content's subject, the whole
+            # subject the source.
             return _Cand(
                 "embedded",
                 (vg, after.cue_end),
@@ -4625,6 +4822,11 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
             u.low(k + 1) in AUXILIARIES
             or (_finite_after(u, k + 1, plural=u.low(lo - 2).endswith("s")) and _verbless_subject(u, lo - 1))
         ):
+            resume = k + 1
+            break
+        if t[_TEXT] == "," and u.low(k + 1) == "that" and u.outside(k + 1) and k + 2 < u.n:
+            # "Sisi told Abiy, according to the presidency, that Egypt would ...": the
+            # reported clause of the verb before the tag resumes after it.
             resume = k + 1
             break
         if t[_TEXT] == "," and u.low(k + 1) in _RELATIVE_OPENERS:
@@ -5077,6 +5279,9 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         ends = all(t[_Q] < 0 for t in u.toks[q:])
     if close > 0 and close + 1 < subj[1] and ends:
         return _Cand("post", cue, src=(close + 1, subj[1]), post_end=close + 1)
+    if close < 0 and ends and subj[0] > 1 and u.toks[subj[0] - 1][_MARK] == _CLOSE:
+        # '"...," he was quoted as saying.': a pronoun subject right after the quotation.
+        return _Cand("post", cue, src=subj, post_end=subj[0])
     return _Cand("pre", cue, src=subj, c_start=q, cut=_strong_boundary(u, subj[0]))
 
 
@@ -5200,6 +5405,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return None
     if low in _ASIDE_NOUNS and u.low(j) in {"a", "an"} and _after_comma(u, j):
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
+    if low == "bid" and u.low(j) == "a" and u.low(j - 1) == "in" and u.outside(j - 1):
+        return None  # "raised tariffs in a bid to cut costs": a purpose, no one's proposal
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
@@ -5576,6 +5783,17 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
             r = _trim(u, cand.c_start, end)
             if r[1] > r[0]:
                 parts.append(r)
+                resume = (
+                    _resume_after_aside(u, end) if end < u.n and u.toks[end][_TEXT] in _ASIDE_MARKS else None
+                )
+                if resume is not None:
+                    # "said the chain was Japanese territory — a position China rejects — and
+                    # that Tokyo would defend it": the reported clause goes on after the aside.
+                    k = bisect.bisect_right(cuts, resume)
+                    stop = min(u.next_breaker(resume + 1), cuts[k] if k < len(cuts) else u.n)
+                    more = _trim(u, resume, stop)
+                    if more[1] - more[0] > _MIN_CONTENT:
+                        parts.append(more)
         if cand.frame == "reduced" and cand.left is not None:
             parts = [cand.left]
         if not parts:
@@ -5591,6 +5809,38 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted.sort(key=lambda c: c.cue[0])
     _share_sources(u, accepted)
     return accepted
+
+
+#: Marks that can open the reporter's aside after a content (see `_resume_after_aside`).
+_ASIDE_MARKS = frozenset({","}) | _DASHES
+
+
+def _resume_after_aside(u: _Unit, end: int) -> int | None:
+    """
+    Where a reported clause resumes after the reporter's aside that ended a content at *end*.
+
+    "— a position China rejects — and that Tokyo would ...", ", a claim Beijing disputes,
+    and that ...": the aside closes with the mark that opened it, then "and/but that".
+    """
+    if end + 2 >= u.n or not u.outside(end):
+        return None
+    mark = u.toks[end][_TEXT]
+    if mark == ",":
+        if u.low(end + 1) not in {"a", "an"} or not u.reporter_aside(end + 2):
+            return None
+    elif mark not in _DASHES or not u.has_dash:
+        return None
+    for k in range(end + 2, min(u.n - 2, end + _WINDOW)):
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
+            return None
+        if t[_TEXT] == mark or (mark in _DASHES and t[_TEXT] in _DASHES):
+            if u.low(k + 1) in {"and", "but"} and u.low(k + 2) == "that" and u.outside(k + 2):
+                return k + 1
+            return None
+        if t[_TEXT] == "," or t[_TEXT] in _DASHES:
+            return None
+    return None
 
 
 def _appositive_participle(u: _Unit, cand: _Cand, posts: list[_Cand]) -> bool:
