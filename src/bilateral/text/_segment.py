@@ -507,15 +507,14 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
         ):
             continue
         at = match.start()
-        # The stop is a lone period (closing marks aside): "Mr.", "U.S.", "Feb." may hold it.
-        if (
-            text[at] == "."
-            and (at + 1 == stop or text[at + 1] in _CLOSERS)
-            and _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at)
-        ):
-            continue
-        if text[at] == "." and text[at - 1].isdigit() and _list_number(text, sentence_start, at):
-            continue  # "1. A memorandum on ...", "points: 1. Speeding up": a list item's number
+        # The stop is a lone period (closing marks aside): "Mr.", "U.S.", "Feb." may hold it,
+        # and so may a list item's number ("1. A memorandum on ...", "points: 1. Speeding
+        # up"); "10..." is no such number.
+        if text[at] == "." and (at + 1 == stop or text[at + 1] in _CLOSERS):
+            if _abbreviation_holds(_token_before(text, at, sentence_start), text, following, end, at):
+                continue
+            if text[at - 1].isdigit() and _list_number(text, sentence_start, at):
+                continue
         if not has_word:
             # A sentence opening with a letter or a digit has a word (``\w`` is those and "_").
             has_word = text[sentence_start].isalnum() or _WORD.search(text, word_seen_upto, stop) is not None
