@@ -325,6 +325,10 @@ _UNNAMED_WHO = re.compile(
     r"\s+(?:who|familiar\s+with|with\s+knowledge|close\s+to|speaking|briefed)\b[^.;:\u201c\u201d\"]*$",
     re.IGNORECASE,
 )
+#: The marks `_UNNAMED_WHO` cannot match across, and how far back it is tried (an unnamed
+#: person's clause runs a line or two, never a paragraph).
+_UNNAMED_WHO_STOPS = (".", ";", ":", "\u201c", "\u201d", '"')
+_UNNAMED_WHO_REACH = 400
 # Nouns for "the organization", "his organization", "the government" (anaphora to an org).
 _ORG_ANAPHORS = frozenset(
     {"organization", "organisation", "group", "government", "agency", "alliance", "ministry",
@@ -5563,6 +5567,23 @@ class _Sentence:
 
     # -- words: pronouns, plurals, anaphora -----------------------------------------------------
 
+    def _after_unnamed_who(self, position: int) -> bool:
+        """
+        Whether *position* is inside an unnamed person's clause ("a Japanese official who ...").
+
+        `_UNNAMED_WHO` can only match after the last stop, colon or quotation mark before
+        *position* (its words hold none, its tail allows none), and no further back than
+        `_UNNAMED_WHO_REACH`: searching from the sentence's start at every pronoun made a
+        text without full stops quadratic ("He said " * 10,000 took minutes).
+        """
+        text = self.text
+        lo = max(self.starts[0], position - _UNNAMED_WHO_REACH)
+        for mark in _UNNAMED_WHO_STOPS:
+            found = text.rfind(mark, lo, position)
+            if found >= lo:
+                lo = found + 1
+        return lo < position and _UNNAMED_WHO.search(text, lo, position) is not None
+
     def on_word(self, i: int) -> int:
         lt = self.lowered[i]
         run = self.run
@@ -5615,7 +5636,7 @@ class _Sentence:
                 avoid = self.persons[-1]
             person = (
                 None
-                if self.starts[0] < tok_start and _UNNAMED_WHO.search(self.text, self.starts[0], tok_start)
+                if self.starts[0] < tok_start and self._after_unnamed_who(tok_start)
                 # "according to a Japanese official who spoke on condition of anonymity
                 # because he was not authorized ...": the unnamed official, no one named (and
                 # whoever was named is not given his gender).

@@ -272,6 +272,13 @@ _SPAN_START: Callable[[Span, int], None] = vars(Span)["start"].__set__
 _SPAN_END: Callable[[Span, int], None] = vars(Span)["end"].__set__
 
 
+#: The longest sentence `split_sentences` makes, in characters. News sentences run to about
+#: 400; a longer "sentence" is text without stops (a garbled page, a list run together),
+#: which is cut at white space so that no stage's work on one sentence grows with the whole
+#: text (a rule reading back to its sentence's start at every word is quadratic otherwise).
+MAX_SENTENCE = 2000
+
+
 def _new_span(start: int, end: int) -> Span:
     """``Span(start=start, end=end)`` for offsets known to be valid (see above)."""
     span: Span = object.__new__(Span)
@@ -521,9 +528,38 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
             word_seen_upto = stop
         if not has_word:
             continue  # "..." on its own is not a sentence: keep it with the next words
-        out.append(_new_span(sentence_start, stop))
+        if stop - sentence_start > MAX_SENTENCE:
+            _append_long(text, sentence_start, stop, out)
+        else:
+            out.append(_new_span(sentence_start, stop))
         sentence_start, word_seen_upto, has_word = following, following, False
-    out.append(_new_span(sentence_start, end))
+    if end - sentence_start > MAX_SENTENCE:
+        _append_long(text, sentence_start, end, out)
+    else:
+        out.append(_new_span(sentence_start, end))
+
+
+def _append_long(text: str, start: int, end: int, out: list[Span]) -> None:
+    """
+    Append ``text[start:end]``, longer than `MAX_SENTENCE`, as pieces of at most that length.
+
+    Each piece ends at the last white space within the limit (or at the limit, in a run of
+    that many characters with none), trimmed as every sentence is.
+    """
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        gap = cut
+        while gap > start and not text[gap].isspace():
+            gap -= 1
+        if gap > start:
+            cut = gap
+        s, e = strip_span(text, start, cut)
+        if e > s:
+            out.append(_new_span(s, e))
+        start, _ = strip_span(text, cut, end)
+    s, e = strip_span(text, start, end)
+    if e > s:
+        out.append(_new_span(s, e))
 
 
 def split_sentences(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Span]:
