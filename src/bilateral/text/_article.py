@@ -1181,6 +1181,18 @@ def _late_byline(state: _Parse, index: int, line: str) -> bool:
     return True
 
 
+#: A live page's entry heading: the clock, a dash and a headline without a final stop ("14:05
+#: GMT - Burhan meets Saudi deputy foreign minister", "13:40 GMT - US envoy: 'No military
+#: solution'"). The entry under it tells its news in sentences; the heading, in headline
+#: tense, would give that news again as a statement. An entry that opens with the clock and
+#: goes on as story ("15:40 — Macron and Modi wrapped up ... a working lunch.") ends with a stop.
+_ENTRY_HEADING = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"[ \t]+[-\u2013\u2014|][ \t]+"
+    r"[^\n]{1,120}(?<![.!?])(?<![.!?][\"'\u201d\u2019])"
+)
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -1216,6 +1228,9 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             continue
         if short and (_SINGLE.fullmatch(line) or _furniture(line)):
             state.boilerplate.append(state.span(index))
+            continue
+        if short and line[:1].isdigit() and _ENTRY_HEADING.fullmatch(line):
+            state.boilerplate.append(state.span(index))  # a live page's entry heading
             continue
         if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
             # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that
