@@ -229,3 +229,24 @@ def test_a_section_and_a_clock_before_the_date_is_the_publication_line() -> None
 def test_a_clock_before_a_number_is_no_publication_line() -> None:
     text = f"{HEADLINE}\n15:02 21 11 2026\n{FIRST}\n{SECOND}\n"
     assert parse_article(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # AP's names in capitals with the outlet line copied onto the same line.
+        ("By FATIMA HUSSEIN and DIEGO OLIVARES Associated Press", ("FATIMA HUSSEIN", "DIEGO OLIVARES")),
+        ("By RENATA KOWALSKA Kyodo News", ("RENATA KOWALSKA",)),
+        # A wire service after a name in any case.
+        ("By Tomas Lindqvist Reuters", ("Tomas Lindqvist",)),
+        # Negative cases: names in mixed case or with particles keep every word.
+        ("By ANNA VAN DER BERG", ("ANNA VAN DER BERG",)),
+        ("By Lucia Ferreira and Mary Ann Okafor", ("Lucia Ferreira", "Mary Ann Okafor")),
+        ("By JOHN Smith", ("JOHN Smith",)),
+    ],
+)
+def test_an_outlet_glued_to_the_last_name_is_no_part_of_it(byline: str, authors: tuple[str, ...]) -> None:
+    text = f"{HEADLINE}\n{byline}\n\n{FIRST} {SECOND}"
+    article = parse_article(text)
+    assert tuple(name for name, _ in article.authors) == authors
+    assert texts(text, article.body)[0].startswith("Uzbek President")

@@ -354,3 +354,35 @@ def test_a_label_above_a_sentence_is_no_section() -> None:
     article = parse_article(text)
     assert article.section is None
     assert FIRST in texts(text, article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "09:20 GMT - Jeri meets Bolivian counterpart at the border",
+        "18:45 GMT+1 \u2013 Paz: 'The border is open again'",
+        '7:05 pm - La Paz says crossing "reopened"',
+        "16.10 \u2014 Read more: Why the Desaguadero crossing matters",
+    ],
+)
+def test_a_live_pages_entry_heading_is_boilerplate(heading: str) -> None:
+    text = f"{HEADLINE}\n\n{heading}\n\n{FIRST}\n\n{SECOND}"
+    article = parse_article(text)
+    assert heading in texts(text, tuple(article.boilerplate))
+    assert texts(text, article.paragraphs) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # An entry that opens with the clock and goes on as story ends with a stop: story text.
+        "15:40 \u2014 Jeri and Paz wrapped up two hours of talks at the customs post.",
+        "11:05 GMT - Paz said the crossing would reopen \u201cwithin hours.\u201d",
+        # A score or a ratio is no clock before a dash.
+        "The vote was 12:30 - a narrow margin that surprised the chamber",
+    ],
+)
+def test_a_live_entry_in_sentences_stays_story(entry: str) -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{entry}\n\n{SECOND}"
+    article = parse_article(text)
+    assert entry in texts(text, article.paragraphs)

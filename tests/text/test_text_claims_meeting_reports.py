@@ -175,3 +175,34 @@ def test_a_report_of_the_meeting_is_not_a_claim(text: str) -> None:
 )
 def test_propositions_about_the_world_stay_claims(text: str, claim: str) -> None:
     assert [c.text for c in extract(text).claims] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cue inside the sentence cuts the subject off: the sentence is judged whole.
+        (
+            "Commission President Marta Kallas, according to her spokesperson, spoke by phone with"
+            " Vucic on Friday and urged him to align with EU sanctions."
+        ),
+        # An aside between the subject and the meeting verb.
+        (
+            "Ramaphosa, on a three-day state visit, also met Zambian Vice President Mutale Nalumango,"
+            " Zambia's presidency said."
+        ),
+    ],
+)
+def test_a_meeting_report_split_by_a_cue_or_an_aside_is_not_a_claim(text: str) -> None:
+    record = extract(text)
+    assert record.statements
+    assert record.claims == ()
+
+
+def test_a_fact_split_by_a_cue_stays_a_claim() -> None:
+    text = (
+        "Zambia, Finance Minister Situmbeko Musokotwane said, had doubled its copper exports"
+        " to China since 2021."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Zambia had doubled its copper exports to China since 2021"
+    ]

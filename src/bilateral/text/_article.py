@@ -61,6 +61,14 @@ _HOME = frozenset({"home", "homepage", "home page", "start", "front page", "main
 _BYLINE = re.compile(r"(?i:(?:written|posted|story|words|reported)\s+)?(?i:by)(?:\s*:\s*|\s+)(?P<rest>\S.*)")
 _ROLE_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*[|\u2022\u00b7]\s*")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: The outlet glued to the last name when a byline and the outlet line under it are copied
+#: onto one line: AP prints the names in capitals ("By MAURICIO SAVARESE and ASTRID SUÁREZ
+#: Associated Press"), so words in lower case after two or more in capitals are the outlet;
+#: a wire service's name ends a name in any case ("By Jane Doe Reuters").
+_GLUED_OUTLET = re.compile(
+    r"(?<=[A-Z\u00c0-\u00de][ \t])(?:[A-Z][a-z][\w.'\u2019-]*[ \t]*){1,4}\Z"
+    r"|[ \t]+(?:Associated[ \t]+Press|Reuters|AFP|Agence[ \t]+France-Presse|Bloomberg|VOA(?:[ \t]+News)?)\Z"
+)
 _PARTICLES = frozenset(
     {
         "de",
@@ -449,6 +457,18 @@ def _is_name(words: str) -> bool:
     return tokens[-1].lower() not in _PARTICLES
 
 
+def _drop_glued_outlet(name: str) -> str:
+    """*name* without an outlet glued to it (see `_GLUED_OUTLET`), if a name is left."""
+    match = _GLUED_OUTLET.search(name)
+    if match is None:
+        return name
+    head = name[: match.start()].rstrip()
+    # Capitals then lower case: two capitalised words at least, so "JOHN Smith" stays a name.
+    if match.group().startswith((" ", "\t")) or len([w for w in head.split() if w.isupper()]) >= 2:  # noqa: PLR2004
+        return head or name
+    return name
+
+
 def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | None] | None:
     """The authors (name, role) and any date a byline line gives, or None if it is not one."""
     match = _BYLINE.fullmatch(line)
@@ -473,6 +493,8 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
         first, _, rest = names_part.partition(",")
         names_part, role = first.strip(), rest.strip() or None
     names = [n for n in _NAME_SEPARATOR.split(names_part) if n]
+    if names:
+        names[-1] = _drop_glued_outlet(names[-1])
     if not names or not all(_is_name(n) for n in names):
         return None
     if role is not None and (len(role.split()) > _ROLE_MAX_WORDS or role.endswith(".")):
@@ -1159,6 +1181,18 @@ def _late_byline(state: _Parse, index: int, line: str) -> bool:
     return True
 
 
+#: A live page's entry heading: the clock, a dash and a headline without a final stop ("14:05
+#: GMT - Burhan meets Saudi deputy foreign minister", "13:40 GMT - US envoy: 'No military
+#: solution'"). The entry under it tells its news in sentences; the heading, in headline
+#: tense, would give that news again as a statement. An entry that opens with the clock and
+#: goes on as story ("15:40 — Macron and Modi wrapped up ... a working lunch.") ends with a stop.
+_ENTRY_HEADING = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"[ \t]+[-\u2013\u2014|][ \t]+"
+    r"[^\n]{1,120}(?<![.!?])(?<![.!?][\"'\u201d\u2019])"
+)
+
+
 def _read_body(state: _Parse, first: int) -> list[int]:
     """Indices of body lines from *first* on; boilerplate lines are recorded, not returned."""
     body: list[int] = []
@@ -1194,6 +1228,9 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             continue
         if short and (_SINGLE.fullmatch(line) or _furniture(line)):
             state.boilerplate.append(state.span(index))
+            continue
+        if short and line[:1].isdigit() and _ENTRY_HEADING.fullmatch(line):
+            state.boilerplate.append(state.span(index))  # a live page's entry heading
             continue
         if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
             # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that

@@ -351,7 +351,8 @@ _EXTRAPOSED = re.compile(
 # (The lookahead holds the verbs' first letters: it spares most of the up to 90 positions
 # the lazy prefix stops at a try of the whole alternation.)
 _MEETING_PREDICATE = re.compile(
-    r"^[^,;:]{0,90}?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|spoken|speaks|talked|"
+    # An aside between the subject and the verb: "Marcos, on a two-day state visit, also met ...".
+    r"^[^,;:]{0,90}?(?:,[^,;:]{1,60},[^,;:]{0,40}?)?\b(?=[ghmrstvw])(?:met|meets|meet|meeting(?=\s+with\b)|(?<!.)meeting|held\s+talks|holds\s+talks|hold\s+talks|spoke|spoken|speaks|talked|"
     r"hosted|hosts|visited|visits|will\s+visit|will\s+host|received|receives|will\s+receive|greeted|"
     r"held\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)"
     # "Lee and Chinh held a summit at Cheong Wa Dae", "held their first meeting in ...".
@@ -762,8 +763,14 @@ def _checkable(doc: Document, statement: Statement, text: str, lemmas: set[str],
     # fragment: the first fragment is the first sentence at most.
     head = first_sentence(claim_text(doc.text, statement.content[:1]) if len(statement.content) > 1 else text)
     # A lead-in cut off by the cue ("“That said,” he added, “holding a summit would ...”",
-    # "“Frankly,” she said, “...”") is not the point: the next fragment carries it.
-    if len(statement.content) > 1 and len(_WORD.findall(head, 0, 40)) < MIN_WORDS:
+    # "“Frankly,” she said, “...”") is not the point: the next fragment carries it. Nor is a
+    # subject the cue cuts off ("European Council President Antonio Costa, according to his
+    # spokesperson, spoke by phone with Orban", "Egypt, the minister stressed, values ..."):
+    # a fragment ending in a word, without a stop or a quotation mark, runs on in the next.
+    if len(statement.content) > 1 and (
+        len(_WORD.findall(head, 0, 40)) < MIN_WORDS
+        or doc.text[statement.content[0].start : statement.content[0].end].rstrip()[-1:].isalnum()
+    ):
         head = first_sentence(claim_text(doc.text, statement.content[:2]))
     if lemmas & _COMMISSIVE_CUES or _SELF_ACT.match(head):
         return False
