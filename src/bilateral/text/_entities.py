@@ -1000,6 +1000,10 @@ _MENTION_ACTORS: Callable[[Mention, tuple[str, ...]], None] = vars(Mention)["act
 _MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"].__set__
 
 
+#: Titles of a head of government, whom "President X and Prime Minister Y" makes of X's state.
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier"})
+
+
 #: The word after a mention, past an appositive's comma: "Faisal bin Farhan, met him".
 _NEXT_WORD_AFTER = re.compile(r",?\s+([a-z]+)\b")
 
@@ -4164,7 +4168,16 @@ class _Sentence:
             and self.possessed[0] == first - 1
             and self.lowered[first - 1] in {"and", ",", "by"}
             # A leader accompanies no one but their own ("accompanied by Prime Minister ...").
-            and (title not in self.lex.leader_titles or self.lowered[first - 1] == "by")
+            # A head of government after a head of state is of the same state ("Vietnamese
+            # President Luong Cuong and Prime Minister Pham Minh Chinh"); other leaders after
+            # "and" are more often the host.
+            and (
+                title not in self.lex.leader_titles
+                or self.lowered[first - 1] == "by"
+                or (
+                    title in _HEADS_OF_GOVERNMENT and not self.possessed[2].isdisjoint(self.lex.leader_titles)
+                )
+            )
             # Two foreign ministers are counterparts, of two countries.
             and title not in self.possessed[2]
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
