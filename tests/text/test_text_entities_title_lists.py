@@ -249,3 +249,36 @@ def test_a_head_of_government_after_a_head_of_state_is_of_the_same_state() -> No
 )
 def test_other_leaders_after_and_keep_their_own_country(text: str, name: str) -> None:
     assert _persons(text)[name].country != "MN"
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        (
+            (
+                "A spokesperson for Ghana's foreign ministry, Ama Serwaa Boateng, said Accra was"
+                " studying the offer."
+            ),
+            "ghana",
+        ),
+        (
+            (
+                "A spokeswoman for the Ghanaian Ministry of Foreign Affairs, Ama Serwaa Boateng, told"
+                " reporters Accra was studying the offer."
+            ),
+            "ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_after_a_comma_holds_the_role(text: str, of: str) -> None:
+    boateng = _persons(text)["Ama Serwaa Boateng"]
+    assert [r.of for r in boateng.roles] == [of]
+    assert boateng.country == "GH"
+
+
+def test_a_spokesperson_for_a_body_without_a_name_makes_no_person() -> None:
+    persons = _persons(
+        "A spokesman for the Ghanaian presidency said Accra was studying the offer. The envoy"
+        " for trade, who was not named, declined to comment."
+    )
+    assert persons == {}

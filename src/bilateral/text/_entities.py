@@ -640,6 +640,7 @@ _STATE_WORDS = frozenset(
 #: Words a formal state name may have before "of" ("Federal Democratic Republic").
 _MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+_SPOKES_JOINERS = frozenset({"of", "for"})
 # A news agency credited in brackets after a dateline ("JAKARTA, June 27 (Bernama) --").
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})\)")
 _AGENCY_REACH = 40
@@ -3860,7 +3861,15 @@ class _Sentence:
         k = j
         # A counterpart is told apart by where the person comes from: "counterpart from
         # China", "her counterpart in Beijing" (the capital stands for the country).
-        joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
+        # A spokesperson speaks "for" a body ("A spokesperson for China's foreign ministry,
+        # Mao Ning, said") as a head is "of" one.
+        joiners = (
+            _COUNTERPART_JOINERS
+            if title == "counterpart"
+            else _SPOKES_JOINERS
+            if title in _SPOKES_TITLES
+            else _TITLE_JOINERS
+        )
         role_title = title
         shared = self.shared_title if self.shared_title is not None and self.shared_title[0] == i else None
         self.shared_title = None
@@ -3908,6 +3917,22 @@ class _Sentence:
                 # "Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif": the
                 # state's formal name, as state agencies write it.
                 nxt = self.formal_state(k + 2) or nxt
+            if (
+                nxt is not None
+                and nxt.entry is not None
+                and nxt.entry.kind is _DEMONYM
+                and nxt.end < self.n
+                and (body := self.items[nxt.end]) is not None
+                and body.kind == "org"
+            ):
+                # "spokeswoman for the Ghanaian Ministry of Foreign Affairs": the demonym's
+                # country owns the body the title is of, and is mentioned.
+                land = run.country(nxt.entry.country or "")
+                a, b = self.span(nxt.start, nxt.end)
+                land.add_mention(run.make_span(a, b), self.text[a:b])
+                run.mention(a, b, MentionKind.DEMONYM, (land.id,))
+                country = country or nxt.entry.country
+                nxt = body
             if (
                 title == "counterpart"
                 and nxt is not None
