@@ -91,6 +91,11 @@ _LOCATIVE = frozenset(
         "travelled", "travels", "trips", "outside",
     }
 )  # fmt: skip
+#: Verbs after which "for" names a destination ("left Oman for Qatar", "headed for Doha").
+_DEPARTURE_VERBS = frozenset(
+    {"left", "leave", "leaves", "leaving", "departed", "departs", "depart", "departing", "headed",
+     "heading", "heads", "head", "bound"}
+)  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 #: Verbs headlines write in the present, capitalised like the names around them ("Leaders
@@ -3197,6 +3202,15 @@ class _Sentence:
         if j > 0 and self.lowered[j] in {"and", "or", ","}:
             prev = self.prev_item(j)
             if prev is not None and prev.start in self.locative_ends:
+                self.locative_ends.add(i)
+                return True
+        if j > 0 and self.lowered[j] == "for":
+            # "headed for Qatar", "left Oman for Qatar": a destination ("support for Ukraine"
+            # is none). The place left is read already, so only its start is looked up.
+            before = j - 1
+            if (prev := self.prev_item(j)) is not None and prev.start in self.locative_ends:
+                before = prev.start - 1
+            if before >= 0 and self.lowered[before] in _DEPARTURE_VERBS:
                 self.locative_ends.add(i)
                 return True
         return False
