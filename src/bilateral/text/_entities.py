@@ -3936,8 +3936,8 @@ class _Sentence:
                 and nxt.entry is not None
                 and nxt.entry.kind is _DEMONYM
                 and nxt.end < self.n
-                and (body := self.items[nxt.end]) is not None
-                and body.kind == "org"
+                and (owned_body := self.items[nxt.end]) is not None
+                and owned_body.kind == "org"
             ):
                 # "spokeswoman for the Ghanaian Ministry of Foreign Affairs": the demonym's
                 # country owns the body the title is of, and is mentioned.
@@ -3946,7 +3946,7 @@ class _Sentence:
                 land.add_mention(run.make_span(a, b), self.text[a:b])
                 run.mention(a, b, MentionKind.DEMONYM, (land.id,))
                 country = country or nxt.entry.country
-                nxt = body
+                nxt = owned_body
             if (
                 title == "counterpart"
                 and nxt is not None
