@@ -186,3 +186,20 @@ def test_a_seats_press_service_speaks_for_the_seat(text: str, body: str) -> None
 )
 def test_a_seats_press_room_or_press_corps_is_no_speaker(text: str) -> None:
     assert "White House" not in [a.name for a in extract(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        # A destination after "for" and a verb of leaving, or after the place left.
+        ("The foreign minister left Bahrain for Kuwait on Sunday evening.", "Kuwait", "kuwait-place"),
+        ("The foreign minister left Bahrain for Kuwait on Sunday evening.", "Bahrain", "bahrain-place"),
+        ("After the talks the envoy headed for Ethiopia, his aides said.", "Ethiopia", "ethiopia-place"),
+        # "for" after anything else names no location.
+        ("The minister reaffirmed support for Ukraine on Sunday.", "Ukraine", None),
+        ("The minister left little room for Kuwait to object.", "Kuwait", None),
+    ],
+)
+def test_a_destination_after_for_is_a_place(text: str, country: str, place: str | None) -> None:
+    _, found = refers_to(run(text), country)
+    assert found == place

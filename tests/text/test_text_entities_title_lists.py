@@ -215,3 +215,70 @@ def test_a_workplace_after_a_lower_case_title_before_the_name() -> None:
 )
 def test_a_second_portfolio_joined_by_and_is_part_of_the_title(sentence: str, name: str, title: str) -> None:
     assert _roles(_persons(sentence)[name]) == [title]
+
+
+def test_a_head_of_government_after_a_head_of_state_is_of_the_same_state() -> None:
+    persons = _persons(
+        "Mongolian President Batsaikhan Oyun and Prime Minister Gombo Enkhbold welcomed the"
+        " delegation at the State Palace on Friday."
+    )
+    enkhbold = persons["Gombo Enkhbold"]
+    assert [(r.title, r.of) for r in enkhbold.roles] == [("Prime Minister", "mongolia")]
+    assert enkhbold.country == "MN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A president after a prime minister is more often the host.
+        (
+            "Mongolian Prime Minister Gombo Enkhbold and President Tamara Velkova met in Skopje.",
+            "Tamara Velkova",
+        ),
+        # A head of government the lexicon places in another country.
+        (
+            "Mongolian President Batsaikhan Oyun and Prime Minister Narendra Modi met in Delhi.",
+            "Narendra Modi",
+        ),
+        # A minister, not a leader, before "and": the prime minister may be the host.
+        (
+            "Mongolian Foreign Minister Batsaikhan Oyun and Prime Minister Lars Holm met in Oslo.",
+            "Lars Holm",
+        ),
+    ],
+)
+def test_other_leaders_after_and_keep_their_own_country(text: str, name: str) -> None:
+    assert _persons(text)[name].country != "MN"
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        (
+            (
+                "A spokesperson for Ghana's foreign ministry, Ama Serwaa Boateng, said Accra was"
+                " studying the offer."
+            ),
+            "ghana",
+        ),
+        (
+            (
+                "A spokeswoman for the Ghanaian Ministry of Foreign Affairs, Ama Serwaa Boateng, told"
+                " reporters Accra was studying the offer."
+            ),
+            "ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_after_a_comma_holds_the_role(text: str, of: str) -> None:
+    boateng = _persons(text)["Ama Serwaa Boateng"]
+    assert [r.of for r in boateng.roles] == [of]
+    assert boateng.country == "GH"
+
+
+def test_a_spokesperson_for_a_body_without_a_name_makes_no_person() -> None:
+    persons = _persons(
+        "A spokesman for the Ghanaian presidency said Accra was studying the offer. The envoy"
+        " for trade, who was not named, declined to comment."
+    )
+    assert persons == {}

@@ -91,6 +91,11 @@ _LOCATIVE = frozenset(
         "travelled", "travels", "trips", "outside",
     }
 )  # fmt: skip
+#: Verbs after which "for" names a destination ("left Oman for Qatar", "headed for Doha").
+_DEPARTURE_VERBS = frozenset(
+    {"left", "leave", "leaves", "leaving", "departed", "departs", "depart", "departing", "headed",
+     "heading", "heads", "head", "bound"}
+)  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 #: Verbs headlines write in the present, capitalised like the names around them ("Leaders
@@ -640,6 +645,7 @@ _STATE_WORDS = frozenset(
 #: Words a formal state name may have before "of" ("Federal Democratic Republic").
 _MAX_FORMAL_STATE_WORDS = 4
 _COUNTERPART_JOINERS = frozenset({"of", "from", "in"})
+_SPOKES_JOINERS = frozenset({"of", "for"})
 # A news agency credited in brackets after a dateline ("JAKARTA, June 27 (Bernama) --").
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})\)")
 _AGENCY_REACH = 40
@@ -998,6 +1004,10 @@ _MENTION_SPAN: Callable[[Mention, Span], None] = vars(Mention)["span"].__set__
 _MENTION_KIND: Callable[[Mention, MentionKind], None] = vars(Mention)["kind"].__set__
 _MENTION_ACTORS: Callable[[Mention, tuple[str, ...]], None] = vars(Mention)["actors"].__set__
 _MENTION_PLACE: Callable[[Mention, str | None], None] = vars(Mention)["place"].__set__
+
+
+#: Titles of a head of government, whom "President X and Prime Minister Y" makes of X's state.
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier"})
 
 
 #: The word after a mention, past an appositive's comma: "Faisal bin Farhan, met him".
@@ -3194,6 +3204,15 @@ class _Sentence:
             if prev is not None and prev.start in self.locative_ends:
                 self.locative_ends.add(i)
                 return True
+        if j > 0 and self.lowered[j] == "for":
+            # "headed for Qatar", "left Oman for Qatar": a destination ("support for Ukraine"
+            # is none). The place left is read already, so only its start is looked up.
+            before = j - 1
+            if (prev := self.prev_item(j)) is not None and prev.start in self.locative_ends:
+                before = prev.start - 1
+            if before >= 0 and self.lowered[before] in _DEPARTURE_VERBS:
+                self.locative_ends.add(i)
+                return True
         return False
 
     def agentive(self, item: _Item) -> bool:
@@ -3856,7 +3875,15 @@ class _Sentence:
         k = j
         # A counterpart is told apart by where the person comes from: "counterpart from
         # China", "her counterpart in Beijing" (the capital stands for the country).
-        joiners = _COUNTERPART_JOINERS if title == "counterpart" else _TITLE_JOINERS
+        # A spokesperson speaks "for" a body ("A spokesperson for China's foreign ministry,
+        # Mao Ning, said") as a head is "of" one.
+        joiners = (
+            _COUNTERPART_JOINERS
+            if title == "counterpart"
+            else _SPOKES_JOINERS
+            if title in _SPOKES_TITLES
+            else _TITLE_JOINERS
+        )
         role_title = title
         shared = self.shared_title if self.shared_title is not None and self.shared_title[0] == i else None
         self.shared_title = None
@@ -3904,6 +3931,22 @@ class _Sentence:
                 # "Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif": the
                 # state's formal name, as state agencies write it.
                 nxt = self.formal_state(k + 2) or nxt
+            if (
+                nxt is not None
+                and nxt.entry is not None
+                and nxt.entry.kind is _DEMONYM
+                and nxt.end < self.n
+                and (owned_body := self.items[nxt.end]) is not None
+                and owned_body.kind == "org"
+            ):
+                # "spokeswoman for the Ghanaian Ministry of Foreign Affairs": the demonym's
+                # country owns the body the title is of, and is mentioned.
+                land = run.country(nxt.entry.country or "")
+                a, b = self.span(nxt.start, nxt.end)
+                land.add_mention(run.make_span(a, b), self.text[a:b])
+                run.mention(a, b, MentionKind.DEMONYM, (land.id,))
+                country = country or nxt.entry.country
+                nxt = owned_body
             if (
                 title == "counterpart"
                 and nxt is not None
@@ -4164,7 +4207,16 @@ class _Sentence:
             and self.possessed[0] == first - 1
             and self.lowered[first - 1] in {"and", ",", "by"}
             # A leader accompanies no one but their own ("accompanied by Prime Minister ...").
-            and (title not in self.lex.leader_titles or self.lowered[first - 1] == "by")
+            # A head of government after a head of state is of the same state ("Vietnamese
+            # President Luong Cuong and Prime Minister Pham Minh Chinh"); other leaders after
+            # "and" are more often the host.
+            and (
+                title not in self.lex.leader_titles
+                or self.lowered[first - 1] == "by"
+                or (
+                    title in _HEADS_OF_GOVERNMENT and not self.possessed[2].isdisjoint(self.lex.leader_titles)
+                )
+            )
             # Two foreign ministers are counterparts, of two countries.
             and title not in self.possessed[2]
             # "... and Foreign Minister Wang Yi of China": the country follows the name.
