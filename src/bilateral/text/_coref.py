@@ -121,7 +121,7 @@ _ISSUED_BY = re.compile(
 )
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
-_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(officials?|diplomats?|sources?)\b[\s,]*", re.IGNORECASE)
 # Nouns describing commentators, which are no roles but are referred back to ("the analyst").
 _DESCRIBED_NOUNS = (
     "analyst", "economist", "expert", "scholar", "historian", "researcher", "professor", "academic"
@@ -1433,7 +1433,8 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     window = max(0, span.start - _UNNAMED_REACH)
     stop = span.start
     for attempt in range(_UNNAMED_TRIES):
-        at = text.rfind(noun, window, stop)
+        # "Officials in Lima said": a use opening its sentence counts too.
+        at = max(text.rfind(noun, window, stop), text.rfind(noun.capitalize(), window, stop))
         if at < 0:
             # "Ecuador's foreign minister, Gabriela Sommerfeld, told local radio ... "Nothing is
             # automatic," the diplomat said": with no diplomat introduced before, the one who
