@@ -221,6 +221,14 @@ _DEFINITE_HEADS: dict[str, str] = {
     **dict.fromkeys(("emir", "envoy"), "title"),
     "office": "office",
     **dict.fromkeys(("general", "admiral", "colonel", "marshal"), "rank"),
+    **dict.fromkeys(("kingdom", "sultanate"), "realm"),
+}
+# Countries a story calls "the kingdom" / "the sultanate" (SPA, WAM, Petra, MAP copy).
+_REALMS = {
+    "kingdom": frozenset(
+        {"SA", "JO", "MA", "BH", "TH", "KH", "ES", "NL", "BE", "NO", "SE", "DK", "BT", "SZ", "LS"}
+    ),
+    "sultanate": frozenset({"OM", "BN"}),
 }
 # "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
 _PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
@@ -1578,7 +1586,22 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _presidential_office(doc, span)
     if kind == "rank":
         return _rank_holder(doc, span, last)
+    if kind == "realm":
+        return _realm(doc, last)
     return _title_or_pair(doc, span)
+
+
+def _realm(doc: Document, noun: str) -> tuple[str, ...]:
+    """
+    The one monarchy among the story's countries that "the kingdom" / "the sultanate" is.
+
+    "Ramaphosa arrived in Riyadh ... The kingdom pledged to invest": of Saudi Arabia and
+    South Africa only the first is a kingdom. Two kingdoms (Jordan and Morocco) or none
+    leave the phrase unresolved.
+    """
+    realms = _REALMS[noun]
+    found = [a.id for a in doc.actors if a.kind is ActorKind.COUNTRY and a.country in realms]
+    return (found[0],) if len(found) == 1 else ()
 
 
 def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:
