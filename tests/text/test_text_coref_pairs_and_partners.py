@@ -171,3 +171,30 @@ def test_the_kremlin_chief_with_no_russian_president_named_is_no_one() -> None:
         " said the two countries would build a nuclear plant."
     )
     assert _speakers(text)[-1] == []
+
+
+def test_the_kingdom_and_the_sultanate_are_the_one_monarchy_of_the_story() -> None:
+    text = (
+        "Kenyan President William Ruto met Saudi Crown Prince Mohammed bin Salman in Riyadh on"
+        " Sunday.\n\nThe kingdom said it would finance a new port in Lamu."
+    )
+    assert _speakers(text)[-1] == ["Saudi Arabia"]
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar met Omani Foreign Minister Badr Albusaidi"
+        " in Muscat on Monday.\n\nThe sultanate said it would join the trade corridor."
+    )
+    assert _speakers(text)[-1] == ["Oman"]
+
+
+def test_the_kingdom_between_two_kingdoms_or_none_is_no_one() -> None:
+    # Jordan and Morocco are both kingdoms; Kenya and Brazil are none.
+    text = (
+        "Jordan's King Abdullah II met Morocco's King Mohammed VI in Rabat on Tuesday.\n\nThe"
+        " kingdom said it would open a consulate in Dakhla."
+    )
+    assert _speakers(text)[-1] == []
+    text = (
+        "Kenyan President William Ruto met Brazilian President Luiz Inacio Lula da Silva in"
+        " Brasilia on Tuesday.\n\nThe kingdom said it would send a delegation."
+    )
+    assert _speakers(text)[-1] == []

@@ -76,6 +76,34 @@ def test_the_last_use_of_the_noun_decides(source_speakers: Speakers) -> None:
     assert source_speakers(record)["The diplomat"] == []
 
 
+@pytest.mark.parametrize(
+    ("first", "group"),
+    [
+        ("Chilean officials said the two presidents also discussed migration.", "Chilean officials"),
+        ("Peruvian diplomats in Santiago said the visit had been planned for months.", "Peruvian diplomats"),
+    ],
+)
+def test_the_plural_noun_refers_back_to_the_unnamed_group(
+    first: str, group: str, source_speakers: Speakers
+) -> None:
+    # "White House officials said ... The officials said ...": the plural refers back as the
+    # singular does, to the group the entity stage made of the first use.
+    noun = group.rsplit(maxsplit=1)[-1]
+    record = extract(_OPENING + first + f" The {noun} said a working group would meet in March.")
+    spoken = source_speakers(record)
+    assert spoken[first.split(" said", 1)[0]] == [group]
+    assert spoken[f"The {noun}"] == [group]
+
+
+def test_the_officials_with_only_bare_officials_before_stay_unresolved(source_speakers: Speakers) -> None:
+    # Officials of no country or body are no group: "the officials" gets no older group either.
+    record = extract(
+        _OPENING + "Chilean officials said the talks covered lithium. Officials in Lima said the"
+        " visit was overdue. The officials said more meetings would follow."
+    )
+    assert source_speakers(record)["The officials"] == []
+
+
 def test_an_unrelated_definite_noun_stays_unresolved(source_speakers: Speakers) -> None:
     record = extract(_OPENING + "The official said the border would reopen on Monday.")
     assert source_speakers(record)["The official"] == []

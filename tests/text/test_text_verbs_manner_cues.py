@@ -49,14 +49,39 @@ def test_a_quip_after_a_quotation_is_a_cue() -> None:
     assert ("quipped", ["Ruth Nakato"]) in _cues(text)
 
 
-def test_suggested_that_is_a_cue_and_counter_is_none() -> None:
-    # "to counter China's clout" is far more common in diplomatic copy than "countered that":
-    # "counter" is left out of the lexicon.
+def test_suggested_that_and_countered_that_are_cues() -> None:
+    # "counter" is weak: "countered that" reports words, "to counter China's clout" does not.
     text = _LEAD + (
         "Omondi suggested that the two countries share the cost of the pipeline. Nakato countered"
         " that Uganda had already paid for the survey."
     )
-    assert [c for c, _ in _cues(text)] == ["suggested"]
+    assert [c for c, _ in _cues(text)] == ["suggested", "countered"]
+
+
+def test_rejoinders_next_to_a_quotation_or_that_are_cues() -> None:
+    text = _LEAD + (
+        '"That is not what we signed in Entebbe," Nakato countered. "There is no backlog at the'
+        ' port," Omondi rebutted. Nakato protested that Kenyan trucks paid lower fees at the'
+        " border. Omondi recounted that his father had traded cattle across the same frontier."
+        " The Kenyan cabinet proclaimed that Friday would be a public holiday."
+    )
+    assert _cues(text) == [
+        ("countered", ["Ruth Nakato"]),
+        ("rebutted", ["Daniel Omondi"]),
+        ("protested", ["Ruth Nakato"]),
+        ("recounted", ["Daniel Omondi"]),
+        ("proclaimed", ["Kenyan cabinet"]),
+    ]
+
+
+def test_rejoinder_verbs_as_actions_are_no_cues() -> None:
+    # The same verbs with a plain object or an infinitive report no words.
+    text = _LEAD + (
+        "Both governments want to counter the smuggling of sugar. Traders protested the new levy"
+        " outside the customs office. Election officials recounted the ballots in Busia. Omondi"
+        " elaborated on the plan in a speech to traders."
+    )
+    assert [c for c, _ in _cues(text) if c in {"counter", "protested", "recounted", "elaborated"}] == []
 
 
 def test_commended_and_encouraged_take_their_objects() -> None:

@@ -121,7 +121,7 @@ _ISSUED_BY = re.compile(
 )
 # "The official", "the diplomat", "the source": a definite noun for one unnamed person, which
 # refers back to the last one the story introduced ("a Ghanaian diplomat").
-_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(official|diplomat|source)\b[\s,]*", re.IGNORECASE)
+_UNNAMED_ANAPHOR = re.compile(r"the\s+(?:senior\s+)?(officials?|diplomats?|sources?)\b[\s,]*", re.IGNORECASE)
 # Nouns describing commentators, which are no roles but are referred back to ("the analyst").
 _DESCRIBED_NOUNS = (
     "analyst", "economist", "expert", "scholar", "historian", "researcher", "professor", "academic"
@@ -221,6 +221,14 @@ _DEFINITE_HEADS: dict[str, str] = {
     **dict.fromkeys(("emir", "envoy"), "title"),
     "office": "office",
     **dict.fromkeys(("general", "admiral", "colonel", "marshal"), "rank"),
+    **dict.fromkeys(("kingdom", "sultanate"), "realm"),
+}
+# Countries a story calls "the kingdom" / "the sultanate" (SPA, WAM, Petra, MAP copy).
+_REALMS = {
+    "kingdom": frozenset(
+        {"SA", "JO", "MA", "BH", "TH", "KH", "ES", "NL", "BE", "NO", "SE", "DK", "BT", "SZ", "LS"}
+    ),
+    "sultanate": frozenset({"OM", "BN"}),
 }
 # "The presidential office said" (Yonhap, Kyiv and Manila copy): the president's own office.
 _PRESIDENTIAL_OFFICE = re.compile(r"[Tt]he\s+presidential\s+(?:press\s+|media\s+)?office")
@@ -1433,7 +1441,8 @@ def _unnamed_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
     window = max(0, span.start - _UNNAMED_REACH)
     stop = span.start
     for attempt in range(_UNNAMED_TRIES):
-        at = text.rfind(noun, window, stop)
+        # "Officials in Lima said": a use opening its sentence counts too.
+        at = max(text.rfind(noun, window, stop), text.rfind(noun.capitalize(), window, stop))
         if at < 0:
             # "Ecuador's foreign minister, Gabriela Sommerfeld, told local radio ... "Nothing is
             # automatic," the diplomat said": with no diplomat introduced before, the one who
@@ -1577,7 +1586,22 @@ def _definite_antecedent(doc: Document, span: Span) -> tuple[str, ...]:
         return _presidential_office(doc, span)
     if kind == "rank":
         return _rank_holder(doc, span, last)
+    if kind == "realm":
+        return _realm(doc, last)
     return _title_or_pair(doc, span)
+
+
+def _realm(doc: Document, noun: str) -> tuple[str, ...]:
+    """
+    The one monarchy among the story's countries that "the kingdom" / "the sultanate" is.
+
+    "Ramaphosa arrived in Riyadh ... The kingdom pledged to invest": of Saudi Arabia and
+    South Africa only the first is a kingdom. Two kingdoms (Jordan and Morocco) or none
+    leave the phrase unresolved.
+    """
+    realms = _REALMS[noun]
+    found = [a.id for a in doc.actors if a.kind is ActorKind.COUNTRY and a.country in realms]
+    return (found[0],) if len(found) == 1 else ()
 
 
 def _rank_holder(doc: Document, span: Span, rank: str) -> tuple[str, ...]:

@@ -229,6 +229,15 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("scoff", a, weak=True, inverts=True),
         VerbCue("fume", a, weak=True, inverts=True),
         VerbCue("grumble", a, weak=True, inverts=True),
+        # '"That is not what we agreed," the minister countered', "protested that", "recounted
+        # that"; weak, so "to counter China's clout", "protested the decision", "recounted
+        # the votes" stay no speech reports.
+        VerbCue("counter", a, weak=True, inverts=True),
+        VerbCue("rebut", a, weak=True, inverts=True),
+        VerbCue("protest", a, weak=True, inverts=True),
+        VerbCue("recount", a, weak=True, inverts=True),
+        VerbCue("proclaim", a, weak=True),
+        VerbCue("elaborate", a, weak=True, inverts=True),
         VerbCue("surmise", b, weak=True),
         VerbCue("theorize", b, weak=True),
         VerbCue("theorise", b, weak=True),
@@ -300,7 +309,7 @@ def _verbs() -> dict[str, VerbCue]:
 _DOUBLING = frozenset(
     {
         *("admit", "commit", "regret", "refer", "plan", "slam", "omit", "submit", "label", "quip", "signal"),
-        *("concur", "aver"),
+        *("concur", "aver", "rebut"),
     }
 )
 # Verbs in -l doubled in British spelling ("labelled", "signalled") and not in American.
