@@ -231,3 +231,38 @@ def test_year_end_is_late_in_the_story_year(text: str, words: str) -> None:
 )
 def test_no_year_end_in_other_words(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        (
+            "Trade should double by end of next year.",
+            "end of next year",
+            dt.date(2027, 9, 1),
+            dt.date(2027, 12, 31),
+        ),
+        (
+            "The audit is due by end of this month.",
+            "end of this month",
+            dt.date(2026, 11, 21),
+            dt.date(2026, 11, 30),
+        ),
+        (
+            "A text by end of the year is likely.",
+            "end of the year",
+            dt.date(2026, 9, 1),
+            dt.date(2026, 12, 31),
+        ),
+    ],
+)
+def test_end_of_without_the(text: str, words: str, first: dt.date, last: dt.date) -> None:
+    (found,) = _dates(text)
+    assert (found.text, found.modifier, found.start, found.end) == (words, "late", first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["The end of the war is near.", "By end of talks nothing was signed.", "It will end of course."]
+)
+def test_end_of_something_else_is_no_date(text: str) -> None:
+    assert _dates(text) == []

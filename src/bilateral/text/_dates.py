@@ -186,7 +186,8 @@ _PATTERN = re.compile(
                 rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP})"
                 # "by the end of the year", "at the start of next month": "the year" after a
                 # part of it is the story's own.
-                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of)){_SP})?"
+                # "by end of next year" (no "the"): "end" only, before "of".
+                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of|end{_SP}of(?={_SP}(?:next|this|last|the)\b))){_SP})?"
                 # "this past weekend" is the last one; "the last week of September", "the last
                 # year of his term" are no week or year before the story's.
                 rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)|(?(ru_part)(?i:the)|(?!))){_SP}"
@@ -362,7 +363,7 @@ _FIRST_WORD_TAILS = {
     word: f"(?={_SP}(?:{'|'.join(_FOLLOWERS[word])}))" if word in _FOLLOWERS else r"(?!\w)"
     for word in _FIRST_WORDS
 }
-_FIRST_WORD_TAILS["end"] = "(?=-)"  # "end-2027", "end-March"
+_FIRST_WORD_TAILS["end"] = rf"(?=-|{_SP}of{_SP})"  # "end-2027", "end-March", "end of next year"
 _FIRST_WORD_TAILS["year"] = rf"(?=(?:[-\u2011]|{_SP})end\b)"  # "year-end", "year end"
 #: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
 #: a first word (with its follower, if it needs one). Each is a plain word in the pattern,
@@ -386,6 +387,7 @@ _MODIFIER_ALIASES = {
     "mid": "mid",
     "late": "late",
     "the end of": "late",
+    "end of": "late",
     "end": "late",
     "the beginning of": "early",
     "the start of": "early",
