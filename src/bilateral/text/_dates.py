@@ -197,7 +197,7 @@ _PATTERN = re.compile(
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
             # "by year-end", "before year end", "by end-year" (Reuters): late in the story's year.
-            rf"(?P<yearend>\b(?i:year(?:[-\u2011]|{_SP})end|end-year)\b(?![-\u2011]))",
+            rf"(?P<yearend>\b(?i:year\b(?:[-\u2011]|{_SP})end|end-year)\b(?![-\u2011]))",
             # in the coming weeks / within the next few days / in the months ahead / within days
             (
                 rf"(?P<coming>\b(?:(?i:in|within|over){_SP}(?i:the){_SP}"
