@@ -103,8 +103,6 @@ _ANAPHOR_FOLDED = re.compile(
     r"women|officials|heads\s+of\s+state|counterparts|diplomats|delegations))\b"
     r"|b(?<!\w\w)oth(?:\s+(?:leaders|sides|men|presidents|ministers))?\b"
 )
-#: Two word characters: an end between them cuts a word.
-_SPLIT_WORD = re.compile(r"\w\w")
 _PLURAL_WORDS = frozenset({"they", "them", "their"})
 _POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its"})
 _LONGEST_POSSESSIVE = max(map(len, _POSSESSIVE_WORDS))
@@ -470,9 +468,6 @@ class ActorRefs:
         #: The text in lower case with the same offsets (`fold`), or ``None``.
         self.folded = fold(self.text)
         self._scans: dict[Keyed, Scan] = {}
-        #: `_ANAPHOR_FOLDED`'s matches over the folded document, made at the first query.
-        self._anaphor_all: list[tuple[int, int]] | None = None
-        self._anaphor_starts: list[int] = []
 
     def scan(self, keyed: Keyed) -> Scan:
         """The `Scan` of *keyed* over this document (made once, with every other `Keyed`'s)."""
@@ -509,48 +504,18 @@ class ActorRefs:
                 found = sorted([*found, *extra], key=_ref_order)
         return found
 
-    def _anaphor_spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """
-        The ``(start, end)`` of the `_ANAPHOR` matches that ``finditer`` finds in ``[start, end)``.
-
-        The spans of a document are asked for over and over (each sentence, each clause), so
-        the folded document is searched once and each query is a binary search. The search
-        from *start* finds what the one over the document found there: every alternative
-        begins at a word start (a letter with no word character before it) and no word
-        inside a match begins one. Only the end can differ: a match that runs past *end* is
-        tried again on the cut text ("both" of "both leaders"), and an end that splits a
-        word (a word boundary on the cut text only) is searched as before.
-        """
-        folded = self.folded
-        if folded is None:
-            return [m.span() for m in _ANAPHOR.finditer(self.text, start, end)]
-        if end < len(folded) and _SPLIT_WORD.match(folded, end - 1, end + 1) is not None:
-            return [m.span() for m in _ANAPHOR_FOLDED.finditer(folded, start, end)]
-        spans = self._anaphor_all
-        if spans is None:
-            spans = self._anaphor_all = [m.span() for m in _ANAPHOR_FOLDED.finditer(folded)]
-            self._anaphor_starts = [s for s, _ in spans]
-        found: list[tuple[int, int]] = []
-        for i in range(bisect.bisect_left(self._anaphor_starts, start), len(spans)):
-            s, e = span = spans[i]
-            if e > end:
-                if s < end and (cut := _ANAPHOR_FOLDED.match(folded, s, end)) is not None:
-                    found.append(cut.span())
-                break
-            found.append(span)
-        return found
-
     def _anaphors(self, start: int, end: int, known: list[Ref]) -> list[Ref]:
         extra: list[Ref] = []
-        text = self.text if self.folded is None else self.folded
-        for s, e in self._anaphor_spans(start, end):
-            match = text[s:e]
+        folded = self.folded
+        pattern, text = (_ANAPHOR, self.text) if folded is None else (_ANAPHOR_FOLDED, folded)
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
             if any(r.start < e and s < r.end for r in known):
                 continue
             actors = self.resolve(s, e)
             if not actors:
                 continue
-            word = match.casefold()
+            word = match.group().casefold()
             plural = len(actors) > 1 or word in _PLURAL_WORDS or " " in word or word == "both"
             kind = MentionKind.PLURAL if plural else MentionKind.PRONOUN
             possessive = word in {"his", "her", "their"} and not (word == "her" and object_her(text, e))
