@@ -201,3 +201,68 @@ def test_a_month_of_a_relative_year_without_an_anchor_keeps_the_month() -> None:
     text = "They will meet again in March next year."
     (expr,) = find_dates(text, Span(start=0, end=len(text)), None)
     assert (expr.text, expr.month, expr.year, expr.start) == ("March next year", 3, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Officials hope to close the loan by year-end, the treasury said.", "year-end"),
+        ("The corridor should open before year end.", "year end"),
+        ("Both sides want a text by end-year.", "end-year"),
+        ("Year-end talks in Lusaka are planned.", "Year-end"),
+    ],
+)
+def test_year_end_is_late_in_the_story_year(text: str, words: str) -> None:
+    # As "the end of the year": late (September to December) of the anchor's year.
+    (found,) = _dates(text)
+    assert (found.text, found.modifier, found.granularity) == (words, "late", Granularity.YEAR)
+    assert (found.start, found.end) == (dt.date(2026, 9, 1), dt.date(2026, 12, 31))
+    assert find_dates(text, Span(start=0, end=len(text)), None)[0].start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fiscal year ended with a surplus.",
+        "The year ends with a vote.",
+        "It was the ministry's year-ender.",
+        "Its end-to-end year plan was cut.",
+    ],
+)
+def test_no_year_end_in_other_words(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        (
+            "Trade should double by end of next year.",
+            "end of next year",
+            dt.date(2027, 9, 1),
+            dt.date(2027, 12, 31),
+        ),
+        (
+            "The audit is due by end of this month.",
+            "end of this month",
+            dt.date(2026, 11, 21),
+            dt.date(2026, 11, 30),
+        ),
+        (
+            "A text by end of the year is likely.",
+            "end of the year",
+            dt.date(2026, 9, 1),
+            dt.date(2026, 12, 31),
+        ),
+    ],
+)
+def test_end_of_without_the(text: str, words: str, first: dt.date, last: dt.date) -> None:
+    (found,) = _dates(text)
+    assert (found.text, found.modifier, found.start, found.end) == (words, "late", first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["The end of the war is near.", "By end of talks nothing was signed.", "It will end of course."]
+)
+def test_end_of_something_else_is_no_date(text: str) -> None:
+    assert _dates(text) == []

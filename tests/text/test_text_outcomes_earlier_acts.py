@@ -109,3 +109,28 @@ def test_deals_signed_since_an_earlier_year_are_background() -> None:
         "making it the largest buyer."
     )
     assert found == []
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2026, 11, 26)])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents reviewed the energy contract signed in December, the border fund and migration.",
+        "Petro and Noboa discussed the trade accord signed in July 2024 and new flights.",
+    ],
+)
+def test_a_document_signed_in_a_month_is_background(sentence: str, published: dt.date | None) -> None:
+    # A participle after a document noun, dated by a month: a signing the story recalls
+    # (one at its meeting is dated by its day), with or without a publication date.
+    assert not [k for k, _ in _outcomes(sentence, published) if k is OutcomeKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petro and Noboa signed an energy contract in Quito.",
+        "Petro and Noboa signed in the presence of their ministers a contract on energy.",
+    ],
+)
+def test_a_signing_dated_by_its_day_or_place_is_kept(sentence: str) -> None:
+    assert [k for k, _ in _outcomes(sentence, None)] == [OutcomeKind.AGREEMENT]

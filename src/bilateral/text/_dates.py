@@ -186,7 +186,8 @@ _PATTERN = re.compile(
                 rf"(?P<relunit>\b(?:(?P<ru_mod>(?i:early|mid|late|earlier|later))(?:-|{_SP})"
                 # "by the end of the year", "at the start of next month": "the year" after a
                 # part of it is the story's own.
-                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of)){_SP})?"
+                # "by end of next year" (no "the"): "end" only, before "of".
+                rf"|(?P<ru_part>(?i:the{_SP}(?:end|beginning|start|middle){_SP}of|end{_SP}of(?={_SP}(?:next|this|last|the)\b))){_SP})?"
                 # "this past weekend" is the last one; "the last week of September", "the last
                 # year of his term" are no week or year before the story's.
                 rf"(?P<ru_rel>(?i:last|this(?:{_SP}past)?|next)|(?(ru_part)(?i:the)|(?!))){_SP}"
@@ -195,6 +196,8 @@ _PATTERN = re.compile(
                 rf"(?!{_SP}(?i:of)\b))"
             ),
             rf"(?P<weekend>\b(?i:over|during|at){_SP}(?i:the){_SP}(?P<we_text>(?i:weekend))\b)",
+            # "by year-end", "before year end", "by end-year" (Reuters): late in the story's year.
+            rf"(?P<yearend>\b(?i:year\b(?:[-\u2011]|{_SP})end|end-year)\b(?![-\u2011]))",
             # in the coming weeks / within the next few days / in the months ahead / within days
             (
                 rf"(?P<coming>\b(?:(?i:in|within|over){_SP}(?i:the){_SP}"
@@ -296,7 +299,7 @@ _FIRST_WORDS = (
     *_MONTH_ABBREVIATIONS,
     *_WEEKDAY_NAMES,
     *_NUMBER_WORDS,
-    *("first", "second", "third", "fourth", "final", "end"),
+    *("first", "second", "third", "fourth", "final", "end", "year"),
     *("early", "mid", "late", "earlier", "later", "last", "this", "next", "coming", "past"),
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
@@ -360,7 +363,8 @@ _FIRST_WORD_TAILS = {
     word: f"(?={_SP}(?:{'|'.join(_FOLLOWERS[word])}))" if word in _FOLLOWERS else r"(?!\w)"
     for word in _FIRST_WORDS
 }
-_FIRST_WORD_TAILS["end"] = "(?=-)"  # "end-2027", "end-March"
+_FIRST_WORD_TAILS["end"] = rf"(?=-|{_SP}of{_SP})"  # "end-2027", "end-March", "end of next year"
+_FIRST_WORD_TAILS["year"] = rf"(?=(?:[-\u2011]|{_SP})end\b)"  # "year-end", "year end"
 #: Where a match of `_PATTERN` can start: a word start holding a digit, "Q" ("Q1 2025") or
 #: a first word (with its follower, if it needs one). Each is a plain word in the pattern,
 #: so matching them here without case is a superset of what the pattern accepts there
@@ -383,6 +387,7 @@ _MODIFIER_ALIASES = {
     "mid": "mid",
     "late": "late",
     "the end of": "late",
+    "end of": "late",
     "end": "late",
     "the beginning of": "early",
     "the start of": "early",
@@ -913,7 +918,7 @@ def _build(
         return attrs.evolve(expr, modifier=part)
     if kind == "anaphor":
         return _anaphor(match.group(kind), previous)
-    if kind in {"relunit", "weekend"}:
+    if kind in {"relunit", "weekend", "yearend"}:
         return _relative_unit(match, anchor, wanted)
     if kind == "ago":
         return _ago(match, anchor)
@@ -1086,6 +1091,8 @@ def _relative_unit(
     if match.lastgroup == "weekend":
         words = match.group("we_text")
         relation, unit, raw_modifier = "", "weekend", None
+    elif match.lastgroup == "yearend":
+        relation, unit, raw_modifier = "this", "year", "late"  # as "the end of the year"
     else:
         relation = match.group("ru_rel").lower()
         if relation.endswith("past"):

@@ -1029,11 +1029,13 @@ _OTHER_DOCUMENT = re.compile(
     r"\b(?:statement|letter|communiqu[e\u00e9]|decree|order|law|bill|readout|note|petition|release|resolution)s?\b",
     re.IGNORECASE,
 )
-#: A time after "signed" that puts the signing before the story's meeting.
+#: A time after "signed" that puts the signing before the story's meeting. A month with no
+#: day ("the contract signed in August") is one too: a signing at the story's meeting is
+#: dated by its day ("signed on Tuesday"), a month recalls an earlier one.
 _EARLIER_AFTER = re.compile(
     r"\s+(?:(?:last|the\s+previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+)?(?:19|20)\d\d\b|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
+    r"\b(?:\s+(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)|(?:\w+\s+){1,2}ago\b|(?:earlier|previously|decades|years)\b)",
     re.IGNORECASE,
 )
 #: "in 2014", "in January 2022", "in September", "since 2022" (see `_earlier_act`): a month name is
