@@ -254,6 +254,9 @@ _ADJECTIVES = frozenset(
 #: Adjectives that make a mention a new meeting, never one already reported.
 #: After a description: its "of" complement ("the foreign ministers of Japan and South Korea").
 _OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+#: After a meeting noun: "of" and the body whose meeting it is ("the sixth meeting of the
+#: High-Level Strategic Cooperation Council").
+_OF_BODY = re.compile(r" of\s+(?:the\s+)?")
 #: After a possessor: a relative or a member of their staff ("Kishida's wife", "Putin's
 #: envoy"), who is the one taking part, not the possessor.
 #: A place after a noun for an event or state of affairs ("the war in Ukraine", "the crisis in
@@ -2699,6 +2702,16 @@ class _Reader:
         prep, listed, places, list_end = self._list_after(start_list, limit)
         if caller is not None:
             prep = "with"
+        if (
+            listed
+            and text.startswith(" of ", trigger.end)
+            and (of := _OF_BODY.match(text, trigger.end)) is not None
+            and of.end() == listed[0].start
+            and not any(self.refs.is_person(a) or self.refs.is_country(a) for r in listed for a in r.actors)
+        ):
+            # "before chairing the sixth meeting of the High-Level Strategic Cooperation
+            # Council": the body whose meeting ("session") it is names it; the subject takes part.
+            listed = []
         if (
             kind == "host"
             and prep == "by"
