@@ -2564,7 +2564,7 @@ class _Reader:
                 mentions.append(mention)
                 spans.append((trigger, mention))
         lengths = spans
-        if any(m.actors for m in mentions):
+        if any(m.actors and m.status is not MeetingStatus.PLANNED for m in mentions):
             # The sentence names who met: its bare meeting nouns add nothing, except where a
             # length is given: "hosted Xi ... for talks lasting about four hours" is the length
             # of the meeting named before the noun.
@@ -2579,7 +2579,9 @@ class _Reader:
             spans = kept
             mentions = [m for _, m in spans]
         else:
-            # Nobody named as meeting: a pair acting together may be the participants.
+            # Nobody named as meeting, or only a meeting to come ("agreed Thursday to ... and
+            # to hold their next talks early next year"): a pair acting together may be the
+            # participants of the meeting held.
             joint = self._joint(index, sentence, folded)
             spans = joint + spans
             mentions = [m for _, m in spans]
