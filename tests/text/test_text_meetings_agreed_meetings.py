@@ -104,3 +104,33 @@ def test_a_trip_or_session_agreed_on_is_no_topic(agreed: str) -> None:
     )
     call = next(m for m in record.meetings if m.medium is Medium.PHONE)
     assert call.topics == ()
+
+
+# -- a lede agreeing on today's act and a meeting to come ------------------------------------
+
+
+def _by_status(text: str) -> dict[MeetingStatus, list[set[str]]]:
+    record = extract(text, published=PUBLISHED)
+    names = {a.id: a.name.split()[-1] for a in record.actors}
+    found: dict[MeetingStatus, list[set[str]]] = {}
+    for meeting in record.meetings:
+        found.setdefault(meeting.status, []).append({names[p] for p in meeting.participants})
+    return found
+
+
+def test_a_pair_agreeing_today_and_on_talks_to_come_met_today() -> None:
+    found = _by_status(
+        "SEOUL, Sept. 18 (Yonhap) -- South Korean Foreign Minister Cho Hyun and his Vietnamese "
+        "counterpart Bui Thanh Son agreed Thursday to expand cooperation on nuclear power, and "
+        "to hold their next round of security talks in Hanoi early next year.\n"
+    )
+    assert found.get(MeetingStatus.HELD) == [{"Hyun", "Son"}], found
+
+
+def test_a_pair_only_agreeing_on_talks_to_come_without_a_dateline_met_no_one() -> None:
+    # No dateline and no act that needs one room: the pair may have agreed by letter.
+    found = _by_status(
+        "South Korean Foreign Minister Cho Hyun and his Vietnamese counterpart Bui Thanh Son "
+        "agreed to hold their next round of security talks in Hanoi early next year.\n"
+    )
+    assert MeetingStatus.HELD not in found, found

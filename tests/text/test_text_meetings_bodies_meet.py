@@ -58,3 +58,44 @@ def test_which_or_that_before_meet_is_a_body_unless_people_come_before(before: s
     which = _meetings._WHICH_SUBJECT.search(before)
     people = which is not None and _meetings._PEOPLE_BEFORE.search(before, 0, which.start()) is not None
     assert (which is not None and not people) is body
+
+
+# -- "the sixth meeting of the <body>": the body names the meeting -------------------------
+
+_COUNCIL = (
+    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on Thursday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The two leaders met privately at State House before chairing the fourth meeting of "
+            "the Joint Permanent Commission on Cooperation, the presidency said."
+        ),
+        (
+            "The two leaders met privately at State House before chairing the first meeting of "
+            "the Kenya-Tanzania Border Council, the presidency said."
+        ),
+    ],
+)
+def test_the_body_whose_meeting_it_is_takes_no_part(sentence: str) -> None:
+    record = extract(_COUNCIL + sentence, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    parts = [{names[p] for p in m.participants} for m in record.meetings]
+    assert parts, record.meetings
+    assert len(parts) == 1, parts
+    assert parts[0] == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+def test_a_body_met_with_takes_part() -> None:
+    record = extract(
+        "Kenyan President William Ruto held a meeting with the African Union Commission in "
+        "Addis Ababa on Thursday.\n",
+        published=PUBLISHED,
+    )
+    names = {a.id: a.name for a in record.actors}
+    assert any(any("Commission" in names[p] for p in m.participants) for m in record.meetings), (
+        record.meetings
+    )

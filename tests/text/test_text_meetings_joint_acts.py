@@ -198,3 +198,37 @@ def test_an_offer_already_made_is_no_outcome_of_a_meeting_to_come() -> None:
     assert len(record.meetings) == 1
     assert record.meetings[0].status is MeetingStatus.PLANNED
     assert record.meetings[0].outcomes == ()
+
+
+# -- "also met" someone else of a side: a meeting besides the pair's ----------------------
+
+
+def test_also_meeting_another_person_of_a_side_leaves_the_joint_pair_its_meeting() -> None:
+    record = _record(
+        "NAIROBI: Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister "
+        "Gedion Timothewos on Thursday agreed to reopen the Moyale border crossing to trucks.\n\n"
+        "Mudavadi also met Ethiopian Prime Minister Abiy Ahmed, who praised Kenya's mediation.\n"
+    )
+    pairs = sorted(sorted(_surnames(record, m)) for m in record.meetings)
+    assert pairs == [["Ahmed", "Mudavadi"], ["Mudavadi", "Timothewos"]]
+    (pair,) = (m for m in record.meetings if "Timothewos" in _surnames(record, m))
+    assert pair.status is MeetingStatus.HELD
+    assert [o.kind for o in pair.outcomes] == [OutcomeKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # The pair met by a verb: the later meeting with the same people is the same one.
+        "Mudavadi also met Gedion at the foreign ministry, officials said.\n",
+        # No "also": the pair's act is the meeting reported.
+        "Mudavadi met Ethiopian Prime Minister Abiy Ahmed and Gedion at the foreign ministry.\n",
+    ],
+)
+def test_a_meeting_of_the_pair_reports_their_act(second: str) -> None:
+    record = _record(
+        "NAIROBI: Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister "
+        "Gedion Timothewos on Thursday agreed to reopen the Moyale border crossing to trucks.\n\n" + second
+    )
+    assert len(record.meetings) == 1
+    assert {"Mudavadi", "Timothewos"} <= _surnames(record, record.meetings[0])

@@ -254,6 +254,9 @@ _ADJECTIVES = frozenset(
 #: Adjectives that make a mention a new meeting, never one already reported.
 #: After a description: its "of" complement ("the foreign ministers of Japan and South Korea").
 _OF_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+#: After a meeting noun: "of" and the body whose meeting it is ("the sixth meeting of the
+#: High-Level Strategic Cooperation Council").
+_OF_BODY = re.compile(r" of\s+(?:the\s+)?")
 #: After a possessor: a relative or a member of their staff ("Kishida's wife", "Putin's
 #: envoy"), who is the one taking part, not the possessor.
 #: A place after a noun for an event or state of affairs ("the war in Ukraine", "the crisis in
@@ -1910,6 +1913,8 @@ class _Mention:
     remote: bool = False
     #: "X later met Y": after the meeting reported before, on its day unless dated.
     later: bool = False
+    #: "Dar also met Vice President Han Zheng": a verb meeting someone besides (`_someone_else`).
+    also: bool = False
     #: A joint act that needs the sides in one room: "signed the deal", "signed a pact".
     together: bool = False
     #: "It was his third visit": the current meeting if it fits, else a meeting of its own.
@@ -1946,6 +1951,9 @@ class _Cluster:
     triggers: list[int] = attrs.Factory(list)
     #: Only recalled so far ("their first call since Lula's visit in February"): what the
     #: story reports next belongs to the meeting reported, not to this one.
+    #: Made by a verb meeting someone besides ("Dar also met Han Zheng"): it does not report
+    #: what an earlier joint pair of the same sides did (`_promote_joint`).
+    also: bool = False
     recalled: bool = False
     #: "X later met Y": the meeting reported before it, whose city it is likely in too.
     follows: _Cluster | None = None
@@ -2556,7 +2564,7 @@ class _Reader:
                 mentions.append(mention)
                 spans.append((trigger, mention))
         lengths = spans
-        if any(m.actors for m in mentions):
+        if any(m.actors and m.status is not MeetingStatus.PLANNED for m in mentions):
             # The sentence names who met: its bare meeting nouns add nothing, except where a
             # length is given: "hosted Xi ... for talks lasting about four hours" is the length
             # of the meeting named before the noun.
@@ -2571,7 +2579,9 @@ class _Reader:
             spans = kept
             mentions = [m for _, m in spans]
         else:
-            # Nobody named as meeting: a pair acting together may be the participants.
+            # Nobody named as meeting, or only a meeting to come ("agreed Thursday to ... and
+            # to hold their next talks early next year"): a pair acting together may be the
+            # participants of the meeting held.
             joint = self._joint(index, sentence, folded)
             spans = joint + spans
             mentions = [m for _, m in spans]
@@ -2694,6 +2704,16 @@ class _Reader:
         prep, listed, places, list_end = self._list_after(start_list, limit)
         if caller is not None:
             prep = "with"
+        if (
+            listed
+            and text.startswith(" of ", trigger.end)
+            and (of := _OF_BODY.match(text, trigger.end)) is not None
+            and of.end() == listed[0].start
+            and not any(self.refs.is_person(a) or self.refs.is_country(a) for r in listed for a in r.actors)
+        ):
+            # "before chairing the sixth meeting of the High-Level Strategic Cooperation
+            # Council": the body whose meeting ("session") it is names it; the subject takes part.
+            listed = []
         if (
             kind == "host"
             and prep == "by"
@@ -2924,6 +2944,9 @@ class _Reader:
                 _LATER.search(text, max(sentence.start, trigger.start - 20), trigger.start) is not None
                 or _LATER_OPENING.match(text, sentence.start, trigger.start) is not None
             ),
+            also=kind in {"meet", "talks"}
+            and not trigger.noun
+            and text.endswith(("also ", "also\u00a0"), max(sentence.start, trigger.start - 5), trigger.start),
             topics=self._topics_after(list_end, limit) if listed else [],
             list_end=max(list_end, trigger.end) if listed else trigger.end,
         )
@@ -3920,6 +3943,7 @@ class _Reader:
             and set(mention.actors) & set(previous.actors)
         ):
             cluster.follows = previous
+        cluster.also = mention.also
         self._absorb(cluster, mention)
         self.clusters.append(cluster)
         return cluster
@@ -3982,9 +4006,11 @@ class _Reader:
 
         "Blinken met Wang Yi on Friday. Blinken later met President Xi Jinping": a verb
         meeting a new person of a side whose person is in the meeting already, with "later"
-        ("then", "afterwards") before it, is the next meeting, not more of the first.
+        ("then", "afterwards") before it, is the next meeting, not more of the first. So is one
+        with "also" ("Dar and Wang agreed ... Dar also met Vice President Han Zheng"): a
+        meeting besides the one reported, on no day of its own.
         """
-        if not mention.later:
+        if not (mention.later or mention.also):
             return False
         new = [a for a in mention.actors if a not in cluster.actors and self.refs.is_person(a)]
         if not new:
@@ -5130,7 +5156,7 @@ class _Reader:
         # A meeting of other people of the same countries does not either ("the ministers
         # signed ...; the presidents met last month in Madrid").
         met = [
-            (self._sides(c.actors), {a for a in c.actors if self.refs.is_person(a)})
+            (self._sides(c.actors), {a for a in c.actors if self.refs.is_person(a)}, c.also)
             for c in self.clusters
             if not c.joint and c.status not in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
         ]
@@ -5141,8 +5167,10 @@ class _Reader:
             codes = self._office_codes(cluster, titled)
             people = {a for a in cluster.actors if self.refs.is_person(a)}
             if len(codes) < 2 or any(  # noqa: PLR2004
-                len(codes & sides) >= 2 and (not persons or persons & people)  # noqa: PLR2004
-                for sides, persons in met
+                len(codes & sides) >= 2  # noqa: PLR2004
+                and (not persons or persons & people)
+                and (not also or people <= persons)
+                for sides, persons, also in met
             ):
                 continue
             # Without the dateline, what they did must have put them in one room: they signed
@@ -5153,7 +5181,7 @@ class _Reader:
             cluster.joint = False
             if cluster.medium is Medium.UNKNOWN:
                 cluster.medium = Medium.IN_PERSON
-            met.append((codes, people))
+            met.append((codes, people, False))
 
     def _office_codes(self, cluster: _Cluster, titled: set[str]) -> set[str]:
         """
