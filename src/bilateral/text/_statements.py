@@ -1405,7 +1405,15 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if _inside_name(u, k, start, end):
             # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
             pass
-        elif t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+        elif (
+            t[_CAP]
+            or low in DETERMINERS
+            or low in POSSESSIVES
+            or low == "of"
+            or low in _NUMBER_WORDS
+            # "one Western diplomat told VOA", "one senior Kenyan official said": a count of one.
+            or low == "one"
+        ):
             if (
                 possessor
                 and low in DETERMINERS
