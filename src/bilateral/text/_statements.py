@@ -3504,6 +3504,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "raised fears of a new war", "as war fears grow", "sparked hopes that"
     if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
+    if (form is Form.BASE or form is Form.THIRD) and prev in LIGHT_VERBS and u.outside(i - 1):
+        # 'said Ankara would "stand by Baku" and expressed hope that ...': a noun after a
+        # light verb ("voiced hope", "reiterated hopes") is the noun cue's (`_noun`), never a
+        # finite verb whose subject is the light verb.
+        return None
     if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
         return None  # the object of a verb: "Biden, Xi hold call on trade", "made an offer"
     if (
