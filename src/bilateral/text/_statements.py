@@ -3475,6 +3475,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "Algiers recalled its ambassador": withdrawn, not remembered
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
+    if form is Form.PAST and (prev in NEGATIONS or prev in VG_ADVERBS) and u.outside(i - 1):
+        # "Peru, which was not invited, said ...", "who was also asked": a passive with a
+        # negation or an adverb inside its verb group is a passive too.
+        k = i - 1
+        while k > 0 and i - k <= _SHORT and (u.low(k) in NEGATIONS or u.low(k) in VG_ADVERBS):
+            k -= 1
+        if u.low(k) in _BE and u.low(k) not in {"’s", "'s"} and u.outside(k):
+            return None
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
     if (form is Form.THIRD or form is Form.BASE) and prev in {"'s", "’s"}:
