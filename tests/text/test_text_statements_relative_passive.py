@@ -53,7 +53,10 @@ def test_relative_passive_stops_at_its_comma(
     ("sentence", "row"),
     [
         (
-            "Bolivia's government, which was not invited, said through its embassy that it expected an apology.",
+            (
+                "Bolivia's government, which was not invited, said through its embassy that it "
+                "expected an apology."
+            ),
             ("Bolivia's government", "said", "that it expected an apology"),
         ),
         (
