@@ -1443,6 +1443,9 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "presidential aide Yury Ushakov", "veteran diplomat Kishore Mahbubani": a
             # descriptor right before the name is its title.
             and not (u.toks[k + 1][_CAP] and (low in lexicon().descriptors or _office_word(low)))
+            # "People Power Party floor leader Song Eon-seog": a plain word between an
+            # institution's name and the office it qualifies is part of the title.
+            and not _title_modifier(u, k)
             # "the founding director of Confluence Advisory": an article opens the phrase.
             and not (
                 u.low(k - 1) in {"the", "a", "an"}
@@ -1985,6 +1988,32 @@ def _list_start(u: _Unit, lo: int) -> int:
             return lo
         k = j
     return k
+
+
+def _title_modifier(u: _Unit, k: int) -> bool:
+    """
+    Whether the lower-case word at *k* qualifies an office between a name and the office.
+
+    "Party floor leader", "Senate majority leader", "Army deputy chief": the word after is
+    an office, the word before is capitalised, and the word itself is no verb, function
+    word or participle ("Lee met opposition leader Kim" has a verb there).
+    """
+    low = u.toks[k][_LOW]
+    if k < 1 or not low.isalpha() or not _office_word(u.low(k + 1)) or not u.toks[k - 1][_CAP]:
+        return False
+    return (
+        u.outside(k - 1)
+        and u.outside(k + 1)
+        and low not in CLAUSE_WORDS
+        and low not in PREPOSITIONS
+        and low not in DETERMINERS
+        and low not in AUXILIARIES
+        and low not in IRREGULAR_PAST
+        and not _past_form(low)
+        and not _participle(low)
+        and not low.endswith("s")
+        and verb_cue(low) is None
+    )
 
 
 def _title_word(low: str) -> bool:
