@@ -128,3 +128,25 @@ def test_a_verb_before_an_office_still_ends_the_source() -> None:
     # "met" is the clause's verb: the source is the relative pronoun, not the visitor.
     record = extract("Budget talks\n\nTanabe met opposition leader Ren Ito, who said the vote was rushed.")
     assert sources(record) == ["who"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Zambian officials and their Malawian counterparts said the rail link would open in May.",
+            "Zambian officials and their Malawian counterparts",
+        ),
+        (
+            "Ghanaian traders and Togolese customs officers said the queues had shortened.",
+            "Ghanaian traders and Togolese customs officers",
+        ),
+        # A clause before "and" is still no first conjunct.
+        (
+            "Farmers gathered in Lilongwe and Malawian officials said the fuel had arrived.",
+            "Malawian officials",
+        ),
+    ],
+)
+def test_two_groups_joined_keep_the_first_after_a_capitalised_adjective(sentence: str, source: str) -> None:
+    assert sources(extract("Border talks\n\n" + sentence)) == [source]

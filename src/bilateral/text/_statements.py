@@ -1337,9 +1337,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 continue
             if k - 1 >= 0 and start < end and _people(u.low(k - 1)) and _people(u.low(end - 1)):
                 # "Western officials and analysts say", "Kenyan officials and their Ugandan
-                # counterparts said": two groups of people joined are one subject.
+                # counterparts said": two groups of people joined are one subject. The
+                # first conjunct is read afresh: a capitalised adjective of the second
+                # ("Ugandan") does not make "officials" a word before a name.
                 joined_at = k
                 start = k
+                seen_cap = False
                 k -= 1
                 continue
             break
