@@ -642,7 +642,7 @@ class _Unit:
                 kind = kinds.get(low)
                 if kind is not None:
                     (hits if kind else marks).append(len(toks))
-                append((s, e, g, low, -1, 0, c.isalnum(), c != low[0]))
+                append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
         else:
             # Walk the quotations alongside the tokens (both in text order) rather than
             # search the index for every token. *qi* is the first quotation ending after
@@ -664,7 +664,7 @@ class _Unit:
                     kind = kinds.get(low)
                     if kind is not None:
                         (hits if kind else marks).append(len(toks))
-                    append((s, e, g, low, -1, 0, c.isalnum(), c != low[0]))
+                    append((s, e, g, low, -1, 0, c.isalnum(), c.isupper()))
                     continue
                 mark = 0
                 if (s == qstart or e == qend) and g in _QUOTE_CHARS:
@@ -673,7 +673,7 @@ class _Unit:
                     else:
                         mark = _CLOSE
                         closes.append(len(toks))
-                append((s, e, g, low, qi, mark, c.isalnum(), c != low[0]))
+                append((s, e, g, low, qi, mark, c.isalnum(), c.isupper()))
         if text.find(" - ", span.start, span.end) >= 0:
             # "... no risk downstream - a position Egypt rejects": wire copy typed as plain
             # text sets a dash off with a hyphen between spaces. Such a hyphen is read as the
