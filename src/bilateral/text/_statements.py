@@ -2002,7 +2002,7 @@ def _title_modifier(u: _Unit, k: int) -> bool:
     word or participle ("Lee met opposition leader Kim" has a verb there).
     """
     low = u.toks[k][_LOW]
-    if k < 1 or not low.isalpha() or not _office_word(u.low(k + 1)) or not u.toks[k - 1][_CAP]:
+    if k < 1 or not u.toks[k - 1][_CAP] or not low.isalpha() or not _office_word(u.low(k + 1)):
         return False
     return (
         u.outside(k - 1)
