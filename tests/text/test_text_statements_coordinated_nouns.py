@@ -96,3 +96,36 @@ def test_a_list_inside_the_content_stays(statement_rows: Rows) -> None:
     assert statement_rows(text) == [
         ("Al Busaidi", "voiced concern over", "the shelling of Gaza, Rafah and Khan Younis, and the blockade")
     ]
+
+
+def test_a_light_verb_is_never_the_subject_of_the_noun_after_it(statement_rows: Rows) -> None:
+    # After a quotation ends the first content, "hope" is not a verb whose subject is
+    # "voiced": the coordinated light-verb phrase goes on with the first speaker's words.
+    rows = statement_rows(
+        "Talks in Tashkent\n\n"
+        'Mirziyoyev said Uzbekistan would "keep the railway open to all" and voiced hope that '
+        "the corridor would carry freight by spring.\n"
+    )
+    assert [row[0] for row in rows] == ["Mirziyoyev"]
+    assert rows[0][2].endswith("voiced hope that the corridor would carry freight by spring")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The light verb with its subject keeps the noun cue.
+        (
+            "The two envoys expressed hope that the pass would reopen before winter.",
+            ("The two envoys", "expressed hope", "that the pass would reopen before winter"),
+        ),
+        # A past participle closing a relative clause is no light verb: "hope" is the verb.
+        (
+            "Traders who travelled hope the pass will reopen before winter.",
+            ("Traders who travelled", "hope", "the pass will reopen before winter"),
+        ),
+    ],
+)
+def test_hope_after_other_words_is_unchanged(
+    text: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows("Talks in Tashkent\n\n" + text) == [row]

@@ -103,3 +103,50 @@ def test_a_free_relative_described_as_is_a_statement(text: str, expected: tuple[
 def test_what_without_an_as_phrase_is_no_description() -> None:
     text = "The envoys did what the treaty required of them."
     assert _table(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Liberal Democratic Party floor leader Aiko Tanabe said the budget vote would be delayed.",
+            "Liberal Democratic Party floor leader Aiko Tanabe",
+        ),
+        (
+            "Senate majority whip Dara Okonkwo said the treaty would be ratified next month.",
+            "Senate majority whip Dara Okonkwo",
+        ),
+    ],
+)
+def test_a_word_qualifying_an_office_after_an_institution_stays_in_the_source(
+    sentence: str, source: str
+) -> None:
+    assert sources(extract("Budget talks\n\n" + sentence)) == [source]
+
+
+def test_a_verb_before_an_office_still_ends_the_source() -> None:
+    # "met" is the clause's verb: the source is the relative pronoun, not the visitor.
+    record = extract("Budget talks\n\nTanabe met opposition leader Ren Ito, who said the vote was rushed.")
+    assert sources(record) == ["who"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Zambian officials and their Malawian counterparts said the rail link would open in May.",
+            "Zambian officials and their Malawian counterparts",
+        ),
+        (
+            "Ghanaian traders and Togolese customs officers said the queues had shortened.",
+            "Ghanaian traders and Togolese customs officers",
+        ),
+        # A clause before "and" is still no first conjunct.
+        (
+            "Farmers gathered in Lilongwe and Malawian officials said the fuel had arrived.",
+            "Malawian officials",
+        ),
+    ],
+)
+def test_two_groups_joined_keep_the_first_after_a_capitalised_adjective(sentence: str, source: str) -> None:
+    assert sources(extract("Border talks\n\n" + sentence)) == [source]

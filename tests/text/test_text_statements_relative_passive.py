@@ -47,3 +47,35 @@ def test_relative_passive_stops_at_its_comma(
     sentence: str, rows: list[tuple[str | None, str, str]], statement_rows: Rows
 ) -> None:
     assert statement_rows(_HEAD + sentence) == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            (
+                "Bolivia's government, which was not invited, said through its embassy that it "
+                "expected an apology."
+            ),
+            ("Bolivia's government", "said", "that it expected an apology"),
+        ),
+        (
+            "Ecuador, which was also asked to mediate, said it would wait for both sides to agree.",
+            ("Ecuador", "said", "it would wait for both sides to agree"),
+        ),
+        (
+            "The Sri Lankan envoy, who was never told of the change, said the timing was unfortunate.",
+            ("The Sri Lankan envoy", "said", "the timing was unfortunate"),
+        ),
+    ],
+)
+def test_a_negated_or_modified_passive_in_a_relative_clause_is_no_statement(
+    sentence: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows(_HEAD + sentence) == [row]
+
+
+def test_a_negated_active_verb_group_keeps_its_statement(statement_rows: Rows) -> None:
+    # "has not said" is active ("has" is no form of "be"): the statement stays.
+    rows = statement_rows(_HEAD + "Muizzu has not said whether he will attend the summit.")
+    assert rows == [("Muizzu", "has not said", "whether he will attend the summit")]

@@ -130,3 +130,37 @@ def test_a_pronoun_tag_after_another_sentence_keeps_the_resolved_person() -> Non
         "Trade in beef and palm oil will grow, he said.\n"
     )
     assert _speakers(extract(text))[-1] == ("Sugiono",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "The exchange over grain transit was frosty, one Western diplomat told VOA.",
+            ("one Western diplomat", "told", "The exchange over grain transit was frosty"),
+        ),
+        (
+            "Bamako has not paid its share of the dam, one senior Guinean official said.",
+            ("one senior Guinean official", "said", "Bamako has not paid its share of the dam"),
+        ),
+        (
+            "One Asian ambassador said the communique had been rewritten twice.",
+            ("One Asian ambassador", "said", "the communique had been rewritten twice"),
+        ),
+        # A count of several keeps working as before.
+        (
+            "The summit ran late, two Gulf officials said.",
+            ("two Gulf officials", "said", "The summit ran late"),
+        ),
+    ],
+)
+def test_a_count_of_one_before_an_adjective_opens_the_source(
+    sentence: str, row: tuple[str, str, str], statement_rows: Rows
+) -> None:
+    assert statement_rows("Talks in Conakry\n\n" + sentence) == [row]
+
+
+def test_one_inside_no_one_is_no_source() -> None:
+    # "no one" is nobody: the phrase after it names nothing that spoke.
+    record = extract("Talks in Conakry\n\nNo one Western capital said so before the vote.\n")
+    assert record.statements == ()

@@ -1337,9 +1337,12 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
                 continue
             if k - 1 >= 0 and start < end and _people(u.low(k - 1)) and _people(u.low(end - 1)):
                 # "Western officials and analysts say", "Kenyan officials and their Ugandan
-                # counterparts said": two groups of people joined are one subject.
+                # counterparts said": two groups of people joined are one subject. The
+                # first conjunct is read afresh: a capitalised adjective of the second
+                # ("Ugandan") does not make "officials" a word before a name.
                 joined_at = k
                 start = k
+                seen_cap = False
                 k -= 1
                 continue
             break
@@ -1405,7 +1408,15 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
         if _inside_name(u, k, start, end):
             # "Lula da Silva", "Ursula von der Leyen": the particle belongs to the name.
             pass
-        elif t[_CAP] or low in DETERMINERS or low in POSSESSIVES or low == "of" or low in _NUMBER_WORDS:
+        elif (
+            t[_CAP]
+            or low in DETERMINERS
+            or low in POSSESSIVES
+            or low == "of"
+            or low in _NUMBER_WORDS
+            # "one Western diplomat told VOA", "one senior Kenyan official said": a count of one.
+            or low == "one"
+        ):
             if (
                 possessor
                 and low in DETERMINERS
@@ -1435,6 +1446,9 @@ def _np_left(u: _Unit, end: int, *, limit: int = _SOURCE_MAX) -> tuple[int, int]
             # "presidential aide Yury Ushakov", "veteran diplomat Kishore Mahbubani": a
             # descriptor right before the name is its title.
             and not (u.toks[k + 1][_CAP] and (low in lexicon().descriptors or _office_word(low)))
+            # "People Power Party floor leader Song Eon-seog": a plain word between an
+            # institution's name and the office it qualifies is part of the title.
+            and not _title_modifier(u, k)
             # "the founding director of Confluence Advisory": an article opens the phrase.
             and not (
                 u.low(k - 1) in {"the", "a", "an"}
@@ -1977,6 +1991,32 @@ def _list_start(u: _Unit, lo: int) -> int:
             return lo
         k = j
     return k
+
+
+def _title_modifier(u: _Unit, k: int) -> bool:
+    """
+    Whether the lower-case word at *k* qualifies an office between a name and the office.
+
+    "Party floor leader", "Senate majority leader", "Army deputy chief": the word after is
+    an office, the word before is capitalised, and the word itself is no verb, function
+    word or participle ("Lee met opposition leader Kim" has a verb there).
+    """
+    low = u.toks[k][_LOW]
+    if k < 1 or not u.toks[k - 1][_CAP] or not low.isalpha() or not _office_word(u.low(k + 1)):
+        return False
+    return (
+        u.outside(k - 1)
+        and u.outside(k + 1)
+        and low not in CLAUSE_WORDS
+        and low not in PREPOSITIONS
+        and low not in DETERMINERS
+        and low not in AUXILIARIES
+        and low not in IRREGULAR_PAST
+        and not _past_form(low)
+        and not _participle(low)
+        and not low.endswith("s")
+        and verb_cue(low) is None
+    )
 
 
 def _title_word(low: str) -> bool:
@@ -3467,6 +3507,14 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "Algiers recalled its ambassador": withdrawn, not remembered
     if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
+    if form is Form.PAST and (prev in NEGATIONS or prev in VG_ADVERBS) and u.outside(i - 1):
+        # "Peru, which was not invited, said ...", "who was also asked": a passive with a
+        # negation or an adverb inside its verb group is a passive too.
+        k = i - 1
+        while k > 0 and i - k <= _SHORT and (u.low(k) in NEGATIONS or u.low(k) in VG_ADVERBS):
+            k -= 1
+        if u.low(k) in _BE and u.low(k) not in {"’s", "'s"} and u.outside(k):
+            return None
     if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
     if (form is Form.THIRD or form is Form.BASE) and prev in {"'s", "’s"}:
@@ -3496,6 +3544,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "raised fears of a new war", "as war fears grow", "sparked hopes that"
     if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
+    if (form is Form.BASE or form is Form.THIRD) and prev in LIGHT_VERBS and u.outside(i - 1):
+        # 'said Ankara would "stand by Baku" and expressed hope that ...': a noun after a
+        # light verb ("voiced hope", "reiterated hopes") is the noun cue's (`_noun`), never a
+        # finite verb whose subject is the light verb.
+        return None
     if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
         return None  # the object of a verb: "Biden, Xi hold call on trade", "made an offer"
     if (
