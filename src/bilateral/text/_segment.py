@@ -572,8 +572,9 @@ def split_sentences(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Spa
             span also end sentences.
 
     Returns:
-        Sentence spans, trimmed of surrounding white space, in order. Linear in the length
-        of the spans.
+        Sentence spans, trimmed of surrounding white space, in order, none longer than
+        `MAX_SENTENCE` characters (a longer run without a stop is cut at white space).
+        Linear in the length of the spans.
 
     .. versionadded:: 0.1.0
     """
