@@ -35,6 +35,10 @@ extractor finds in a text, as written, which the statement tests compare against
 And the ``dev_windows`` fixture: random windows ``(text, start, end)`` of the dev articles,
 reproducible from a seed, on which the tests of a rewritten scan compare it with the plain
 pattern it replaces (a scan must agree from any start, not only at sentence starts).
+
+And the ``resolved_speakers`` fixture: whom a speaker phrase of a text resolves to after the
+entity stage alone (``resolve_speaker``, the coreference step the statement stage calls),
+for the tests of that step without the rest of the pipeline.
 """
 
 from __future__ import annotations
@@ -167,6 +171,27 @@ def _source_speakers(text_or_record: str | Record) -> dict[str, list[str]]:
 def source_speakers() -> Callable[[str | Record], dict[str, list[str]]]:
     """Each statement's source as written -> its speakers' names, of a text or a record."""
     return _source_speakers
+
+
+def _resolved_speakers(text: str, phrase: str) -> list[str]:
+    # Only the text tests need these.
+    from bilateral.model import Source, Span  # noqa: PLC0415
+    from bilateral.text._coref import resolve_speaker  # noqa: PLC0415
+    from bilateral.text._document import Document  # noqa: PLC0415
+    from bilateral.text._entities import EntityStage  # noqa: PLC0415
+
+    doc = Document(source=Source(text=text))
+    EntityStage()(doc)
+    start = text.index(phrase)
+    ids = resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
+    names = {a.id: a.name for a in doc.actors}
+    return [names[i] for i in ids]
+
+
+@pytest.fixture(scope="session")
+def resolved_speakers() -> Callable[[str, str], list[str]]:
+    """Names *phrase* (its first use in *text*) resolves to as a speaker, after the entity stage."""
+    return _resolved_speakers
 
 
 _DEV = Path(__file__).parent / "data" / "eval" / "dev"

@@ -8,22 +8,12 @@ taken from the dev set.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from bilateral.model import Source, Span
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
-from bilateral.text._entities import EntityStage
-
-
-def speaker_names(text: str, phrase: str) -> list[str]:
-    doc = Document(source=Source(text=text))
-    EntityStage()(doc)
-    start = text.index(phrase)
-    ids = resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
-    names = {a.id: a.name for a in doc.actors}
-    return [names[i] for i in ids]
-
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _OKAFOR = (
     "Health Minister Amina Okafor of Nigeria met Ghanaian officials in Accra on Monday. "
@@ -49,9 +39,9 @@ _HALVORSEN = (
     ],
 )
 def test_a_courtesy_title_before_a_name_and_its_appositive(
-    text: str, phrase: str, expected: list[str]
+    text: str, phrase: str, expected: list[str], resolved_speakers: Callable[[str, str], list[str]]
 ) -> None:
-    assert speaker_names(text, phrase) == expected
+    assert resolved_speakers(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,5 +53,7 @@ def test_a_courtesy_title_before_a_name_and_its_appositive(
         (_HALVORSEN + " Mr. Speaker, the chamber said, would rule later.", "Mr. Speaker"),
     ],
 )
-def test_a_courtesy_title_does_not_make_a_speaker(text: str, phrase: str) -> None:
-    assert speaker_names(text, phrase) == []
+def test_a_courtesy_title_does_not_make_a_speaker(
+    text: str, phrase: str, resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == []

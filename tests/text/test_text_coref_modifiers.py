@@ -6,21 +6,12 @@ Snippets are written for this test; none is taken from the dev set.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from bilateral.model import Source, Span
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
-from bilateral.text._entities import EntityStage
-
-
-def speaker_names(text: str, phrase: str) -> list[str]:
-    doc = Document(source=Source(text=text))
-    EntityStage()(doc)
-    start = text.index(phrase)
-    ids = resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
-    names = {a.id: a.name for a in doc.actors}
-    return [names[i] for i in ids]
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.mark.parametrize(
@@ -38,8 +29,10 @@ def speaker_names(text: str, phrase: str) -> list[str]:
         ),
     ],
 )
-def test_lower_case_modifiers_before_the_name(text: str, phrase: str, expected: list[str]) -> None:
-    assert speaker_names(text, phrase) == expected
+def test_lower_case_modifiers_before_the_name(
+    text: str, phrase: str, expected: list[str], resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,5 +42,7 @@ def test_lower_case_modifiers_before_the_name(text: str, phrase: str, expected: 
         ("Leaders of both Kenya and Uganda said the pact would hold.", "Leaders of both Kenya and Uganda"),
     ],
 )
-def test_a_complement_is_not_the_head(text: str, phrase: str) -> None:
-    assert speaker_names(text, phrase) == []
+def test_a_complement_is_not_the_head(
+    text: str, phrase: str, resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == []

@@ -6,6 +6,8 @@ Snippets are written for this test; none is taken from the dev set or the probes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from bilateral.model import Source, Span
@@ -13,14 +15,8 @@ from bilateral.text._coref import add_mention, resolve_speaker
 from bilateral.text._document import Document, Mention, MentionKind
 from bilateral.text._entities import EntityStage
 
-
-def speaker_names(text: str, phrase: str) -> list[str]:
-    doc = Document(source=Source(text=text))
-    EntityStage()(doc)
-    start = text.index(phrase)
-    ids = resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
-    names = {a.id: a.name for a in doc.actors}
-    return [names[i] for i in ids]
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.mark.parametrize(
@@ -41,8 +37,10 @@ def speaker_names(text: str, phrase: str) -> list[str]:
         ),
     ],
 )
-def test_and_his_counterpart_joins_both(text: str, phrase: str, expected: set[str]) -> None:
-    assert set(speaker_names(text, phrase)) == expected
+def test_and_his_counterpart_joins_both(
+    text: str, phrase: str, expected: set[str], resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert set(resolved_speakers(text, phrase)) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,8 +61,10 @@ def test_and_his_counterpart_joins_both(text: str, phrase: str, expected: set[st
         ),
     ],
 )
-def test_possessor_before_unrecorded_name(text: str, phrase: str, expected: list[str]) -> None:
-    assert speaker_names(text, phrase) == expected
+def test_possessor_before_unrecorded_name(
+    text: str, phrase: str, expected: list[str], resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,8 +84,10 @@ def test_possessor_before_unrecorded_name(text: str, phrase: str, expected: list
         ),
     ],
 )
-def test_appositive_name_after_common_noun_head(text: str, phrase: str, expected: list[str]) -> None:
-    assert speaker_names(text, phrase) == expected
+def test_appositive_name_after_common_noun_head(
+    text: str, phrase: str, expected: list[str], resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == expected
 
 
 def _with_mentions(text: str, names: dict[str, str]) -> Document:

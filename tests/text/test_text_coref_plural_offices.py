@@ -6,22 +6,12 @@ Snippets are written for this test; none is taken from the dev set.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from bilateral.model import Source, Span
-from bilateral.text._coref import resolve_speaker
-from bilateral.text._document import Document
-from bilateral.text._entities import EntityStage
-
-
-def speaker_names(text: str, phrase: str) -> list[str]:
-    doc = Document(source=Source(text=text))
-    EntityStage()(doc)
-    start = text.index(phrase)
-    ids = resolve_speaker(doc, Span(start=start, end=start + len(phrase)))
-    names = {a.id: a.name for a in doc.actors}
-    return [names[i] for i in ids]
-
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _LEDE = (
     "The prime ministers of Latvia and Estonia pledged on Monday to build a joint air defense"
@@ -30,8 +20,10 @@ _LEDE = (
 )
 
 
-def test_a_plural_office_of_two_countries_is_their_two_holders_named_later() -> None:
-    assert speaker_names(_LEDE, "The prime ministers of Latvia and Estonia") == [
+def test_a_plural_office_of_two_countries_is_their_two_holders_named_later(
+    resolved_speakers: Callable[[str, str], list[str]],
+) -> None:
+    assert resolved_speakers(_LEDE, "The prime ministers of Latvia and Estonia") == [
         "Ilze Berzina",
         "Kaarel Tamm",
     ]
@@ -58,21 +50,27 @@ def test_a_plural_office_of_two_countries_is_their_two_holders_named_later() -> 
         ),
     ],
 )
-def test_no_holder_no_speaker(text: str, phrase: str) -> None:
-    assert speaker_names(text, phrase) == []
+def test_no_holder_no_speaker(
+    text: str, phrase: str, resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
+    assert resolved_speakers(text, phrase) == []
 
 
-def test_a_leaders_media_office_speaks_for_the_leader() -> None:
+def test_a_leaders_media_office_speaks_for_the_leader(
+    resolved_speakers: Callable[[str, str], list[str]],
+) -> None:
     text = (
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. Ruto"
         " accepted an invitation, the Ugandan president's press office said."
     )
-    assert speaker_names(text, "the Ugandan president's press office") == ["Yoweri Museveni"]
+    assert resolved_speakers(text, "the Ugandan president's press office") == ["Yoweri Museveni"]
 
 
-def test_a_sentence_initial_modifier_before_a_descriptor() -> None:
+def test_a_sentence_initial_modifier_before_a_descriptor(
+    resolved_speakers: Callable[[str, str], list[str]],
+) -> None:
     text = "The talks ended. Security analyst Jomo Kariuki, of the Nairobi Policy Forum, said little changed."
-    assert speaker_names(text, "Security analyst Jomo Kariuki, of the Nairobi Policy Forum,") == [
+    assert resolved_speakers(text, "Security analyst Jomo Kariuki, of the Nairobi Policy Forum,") == [
         "Jomo Kariuki"
     ]
 
@@ -85,9 +83,11 @@ def test_a_sentence_initial_modifier_before_a_descriptor() -> None:
         "A senior U.S. trade envoy",
     ],
 )
-def test_an_unnamed_person_is_not_the_country_or_body_that_qualifies_them(phrase: str) -> None:
+def test_an_unnamed_person_is_not_the_country_or_body_that_qualifies_them(
+    phrase: str, resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
     text = f"Ghanaian President John Mensah met Egyptian President Omar Farouk. {phrase} said it went well."
-    assert speaker_names(text, phrase) == []
+    assert resolved_speakers(text, phrase) == []
 
 
 @pytest.mark.parametrize(
@@ -98,6 +98,8 @@ def test_an_unnamed_person_is_not_the_country_or_body_that_qualifies_them(phrase
         ("Ghana's Mensah and a U.S. envoy", ["John Mensah"]),
     ],
 )
-def test_a_spokesperson_speaks_for_whom_they_serve(phrase: str, expected: list[str]) -> None:
+def test_a_spokesperson_speaks_for_whom_they_serve(
+    phrase: str, expected: list[str], resolved_speakers: Callable[[str, str], list[str]]
+) -> None:
     text = f"Ghanaian President John Mensah met Egyptian President Omar Farouk. {phrase} said it went well."
-    assert speaker_names(text, phrase) == expected
+    assert resolved_speakers(text, phrase) == expected
