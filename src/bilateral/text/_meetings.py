@@ -2112,8 +2112,13 @@ class _Reader:
                 self._topics(sentence, folded, touched, acting)
         self._promote_joint()
         self._host_planned_trips()
-        emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
-        self._outcomes(sentences, emitted)
+        # Each cluster's participants, found once: which clusters are emitted, and whom the
+        # outcomes of each may be given to (nothing changes them in between).
+        participants = {
+            id(c): people for c in self.clusters if not c.joint and (people := self._participants(c))
+        }
+        emitted = [c for c in self.clusters if id(c) in participants]
+        self._outcomes(sentences, emitted, participants)
         for number, cluster in enumerate(emitted, start=1):
             self.doc.meetings.append(self._meeting(cluster, number))
 
@@ -4697,10 +4702,12 @@ class _Reader:
 
     # ---- outcomes
 
-    def _outcomes(self, sentences: Sequence[Span], emitted: list[_Cluster]) -> None:
+    def _outcomes(
+        self, sentences: Sequence[Span], emitted: list[_Cluster], participants: dict[int, list[str]]
+    ) -> None:
+        """Give each outcome reported to the emitted meeting it came out of (*participants*: by id)."""
         if not emitted:
             return
-        participants = {id(c): self._participants(c) for c in emitted}
         by_first = sorted(emitted, key=lambda c: min(c.sentences))
         firsts = [min(c.sentences) for c in by_first]
         by_last = sorted(emitted, key=lambda c: max(c.sentences))
