@@ -3289,7 +3289,12 @@ class _Reader:
         key = (sentence.start, sentence.end)
         stripped = self._stripped.get(key)
         if stripped is None:
-            stripped = self._stripped[key] = self._strip_span(self.text, sentence.start, sentence.end)
+            text, start, end = self.text, sentence.start, sentence.end
+            if start == end or not (text[start].isspace() or text[end - 1].isspace()):
+                stripped = sentence  # nothing to strip: the sentence's own span, not an equal new one
+            else:
+                stripped = self._strip_span(text, start, end)
+            self._stripped[key] = stripped
         return stripped
 
     # ---- dates, places, durations
@@ -3316,7 +3321,10 @@ class _Reader:
             # Resolved looking back; `_redirect` turns a planned meeting's date around. Giving
             # the direction saves `find_dates` inferring the tense of every expression.
             found = find_dates(
-                self.text, Span(start=start, end=sentence.end), self.doc.anchor, Direction.PAST
+                self.text,
+                sentence if start == sentence.start else Span(start=start, end=sentence.end),
+                self.doc.anchor,
+                Direction.PAST,
             )
             cached = [
                 d
