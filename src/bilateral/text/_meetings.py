@@ -3429,7 +3429,9 @@ class _Reader:
                 # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
                 # not the later trip's.
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start] or candidates
-            found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
+            found = self._nearest(
+                candidates, mention.start, mention.end, limit=None if opening else _ATTACH_WINDOW
+            )
             if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
                 # "A and B agreed Saturday to ..., during their second meeting": the day of the
                 # joint act is that of the meeting it was done in, however long the clause.
@@ -3440,7 +3442,7 @@ class _Reader:
                     and t.start > mention.end
                     and _IN_THE_COURSE.search(text, max(sentence.start, t.start - 30), t.start)
                 ]
-                found = self._nearest(during, mention, limit=None) or found
+                found = self._nearest(during, mention.start, mention.end, limit=None) or found
             if found is None:
                 continue
             distance, trigger, best = found
@@ -3449,7 +3451,10 @@ class _Reader:
                 # "to visit Vietnam in early May, after meeting Trump": a trigger before the
                 # date in its own clause is nearer than one past the comma.
                 before = self._nearest(
-                    [(t, m) for t, m in candidates if t.end <= mention.start], mention, limit=_ATTACH_WINDOW
+                    [(t, m) for t, m in candidates if t.end <= mention.start],
+                    mention.start,
+                    mention.end,
+                    limit=_ATTACH_WINDOW,
                 )
                 if before is not None and before[0] < distance:
                     distance, trigger, best = before
@@ -3511,15 +3516,15 @@ class _Reader:
 
     @staticmethod
     def _nearest(
-        spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None
+        spans: list[tuple[_Trigger, _Mention]], start: int, end: int, limit: int | None
     ) -> tuple[int, _Trigger, _Mention] | None:
-        """The trigger nearest *where* (within *limit* characters), its distance and mention."""
+        """The trigger nearest ``[start, end)`` (within *limit* characters), its distance and mention."""
         best: tuple[int, _Trigger, _Mention] | None = None
         for trigger, mention in spans:
-            if where.end <= trigger.start:
-                distance = trigger.start - where.end
-            elif where.start >= trigger.end:
-                distance = where.start - trigger.end
+            if end <= trigger.start:
+                distance = trigger.start - end
+            elif start >= trigger.end:
+                distance = start - trigger.end
             else:
                 distance = 0
             if limit is not None and distance > limit:
@@ -3533,7 +3538,6 @@ class _Reader:
         for start, end, place_id in self.refs.places_in(sentence.start, sentence.end):
             if self.refs.in_quote(start):
                 continue
-            where = Span(start=start, end=end)
             before = text[max(sentence.start, start - 45) : start]
             nearest = None
             spaced = " " + before[-7:]
@@ -3541,9 +3545,9 @@ class _Reader:
                 # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
                 # after "in" completes the trigger before it, not the one it precedes.
                 nearest = self._nearest(
-                    [(t, m) for t, m in spans if t.end <= start], where, limit=_ATTACH_WINDOW
+                    [(t, m) for t, m in spans if t.end <= start], start, end, limit=_ATTACH_WINDOW
                 )
-            nearest = nearest or self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            nearest = nearest or self._nearest(spans, start, end, limit=_ATTACH_WINDOW)
             if nearest is None:
                 continue
             _, trigger, best = nearest
@@ -3656,9 +3660,7 @@ class _Reader:
 
     def _attach_capital(self, spans: list[tuple[_Trigger, _Mention]], at: int, end: int, code: str) -> None:
         """Give the capital of *code* to the meeting whose phrase the words at *at* complete."""
-        nearest = self._nearest(
-            [(t, m) for t, m in spans if t.end <= at], Span(start=at, end=end), limit=_ATTACH_WINDOW
-        )
+        nearest = self._nearest([(t, m) for t, m in spans if t.end <= at], at, end, limit=_ATTACH_WINDOW)
         if nearest is None or nearest[2].place is not None or nearest[2].pending:
             return
         _, trigger, mention = nearest
@@ -3753,7 +3755,7 @@ class _Reader:
                 (attrs.evolve(t, end=max(t.end, m.list_end)) if m.list_end > t.end else t, m)
                 for t, m in spans
             ]
-            nearest = self._nearest(listed, duration.mention, limit=60)
+            nearest = self._nearest(listed, duration.mention.start, duration.mention.end, limit=60)
             best = nearest[2] if nearest is not None else None
             if best is not None and not _may_last(best.medium, duration):
                 # "spoke by phone with Trump, who agreed to delay tariffs for 90 days": the
