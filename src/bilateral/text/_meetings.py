@@ -2032,6 +2032,17 @@ class _Reader:
             sidelines = _SIDELINES_SUMMIT.search(self.text, first)
         self._sidelines_summit = sidelines.start() if sidelines is not None else None
 
+    def _may(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """
+        `_may_hold` of ``text[start:end]``: whether a regex whose matches hold one of *words* may match.
+
+        With the lower-cased text (`ActorRefs.folded`, which holds no fold trap), its slice is
+        tested as it is, with no lower-casing of the window and no test for the traps.
+        """
+        if self.refs.folded is not None:
+            return _holds(self._status_text[start:end], words)
+        return _may_hold(self.text[start:end], words)
+
     # ---- driver
 
     def run(self) -> None:
@@ -2112,15 +2123,15 @@ class _Reader:
                 self._topics(sentence, folded, touched, acting)
         self._promote_joint()
         self._host_planned_trips()
-        # Each cluster's participants, found once: which clusters are emitted, and whom the
-        # outcomes of each may be given to (nothing changes them in between).
+        # Each cluster's participants, found once: which clusters are emitted, whom the
+        # outcomes of each may be given to, and whom its record names (outcomes add no actor).
         participants = {
             id(c): people for c in self.clusters if not c.joint and (people := self._participants(c))
         }
         emitted = [c for c in self.clusters if id(c) in participants]
         self._outcomes(sentences, emitted, participants)
         for number, cluster in enumerate(emitted, start=1):
-            self.doc.meetings.append(self._meeting(cluster, number))
+            self.doc.meetings.append(self._meeting(cluster, number, participants[id(cluster)]))
 
     def _aside(self, cluster: _Cluster) -> bool:
         """
@@ -2172,8 +2183,9 @@ class _Reader:
             start, end = match.span()
             if self.refs.in_quote(start):
                 continue
-            before = text[max(sentence.start, start - 40) : start]
-            if _may_hold(before, _NEGATION_WORDS) and _NEGATION.search(before):
+            lo = max(sentence.start, start - 40)
+            before = text[lo:start]
+            if self._may(lo, start, _NEGATION_WORDS) and _NEGATION.search(before):
                 continue
             if "of " in before and _HYPOTHETICAL.search(before):
                 continue
@@ -2655,9 +2667,10 @@ class _Reader:
     def _background(self, sentence: Span, mention: _Mention) -> bool:
         """Whether *mention* recalls an earlier meeting ("since meeting in California", "last met")."""
         start = mention.trigger.start
-        before = self.text[max(sentence.start, start - 70) : start]
-        return (_may_hold(before, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
-            _may_hold(before, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
+        lo = max(sentence.start, start - 70)
+        before = self.text[lo:start]
+        return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
+            self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
@@ -2999,7 +3012,7 @@ class _Reader:
             start, end = match.span()
             lo = max(sentence.start, start - 40)
             if self.refs.in_quote(start) or (
-                _may_hold(text[lo:start], _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
+                self._may(lo, start, _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
             ):
                 continue
             subject = self._subject(sentence, start, used)
@@ -3250,9 +3263,7 @@ class _Reader:
             # "A visit by Sheinbaum that had been planned for December was called off": the
             # relative clause describes the visit; the verb of its own clause comes after it.
             stop = self._clause_stop_after(stop + 5, sentence.end)
-        if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
-            self._status_text, lo, stop
-        ):
+        if self._may(lo, stop, _CANCELLED_WORDS) and self._cancelled.search(self._status_text, lo, stop):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -3538,7 +3549,8 @@ class _Reader:
         for start, end, place_id in self.refs.places_in(sentence.start, sentence.end):
             if self.refs.in_quote(start):
                 continue
-            before = text[max(sentence.start, start - 45) : start]
+            lo = max(sentence.start, start - 45)
+            before = text[lo:start]
             nearest = None
             spaced = " " + before[-7:]
             if spaced[-4:] in {" in ", " at "} or spaced[-8:] in {" in the ", " at the "}:
@@ -3580,7 +3592,7 @@ class _Reader:
                 # "met Friday in this Amazon border town": the town the story is filed
                 # from (the dateline's), which the region only describes.
                 continue
-            if _may_hold(before, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
+            if self._may(lo, start, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
             if (
                 start >= trigger.end
@@ -4679,7 +4691,7 @@ class _Reader:
             )
         lo = self._clause_start(sentence, position)
         if (
-            _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            self._may(lo, position, _BOTH_SIDES_WORDS)
             and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
             and _BOTH_SIDES.search(self.text, lo, position)
         ):
@@ -5264,9 +5276,9 @@ class _Reader:
             return (self._redirect(new, MeetingStatus.PLANNED),)
         return (None if from_there else cluster.date,)
 
-    def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
+    def _meeting(self, cluster: _Cluster, number: int, participants: list[str]) -> Meeting:
+        """The record of *cluster*, the *number*-th meeting emitted, with its `_participants`."""
         refs = self.refs
-        participants = self._participants(cluster)
         place = None
         for candidate in cluster.places:
             place = self._better_place(place, candidate)
