@@ -55,9 +55,9 @@ from bilateral.model import (
     Statement,
     TimeExpression,
 )
-from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates, place_anaphor
+from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates_folded, place_anaphor
 from bilateral.text._document import MentionKind
-from bilateral.text._durations import find_durations
+from bilateral.text._durations import find_durations_folded
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
 from bilateral.text._outcomes import (
     _CUE_KEYED,
@@ -3331,8 +3331,9 @@ class _Reader:
                     start = min(self._sentence_starts[i - 1], sentence.start)
             # Resolved looking back; `_redirect` turns a planned meeting's date around. Giving
             # the direction saves `find_dates` inferring the tense of every expression.
-            found = find_dates(
+            found = find_dates_folded(
                 self.text,
+                self.refs.folded,
                 sentence if start == sentence.start else Span(start=start, end=sentence.end),
                 self.doc.anchor,
                 Direction.PAST,
@@ -3520,7 +3521,7 @@ class _Reader:
 
         # A little context around the words: the date finder reads "in February", not "February".
         where = Span(start=max(0, expr.mention.start - 20), end=min(len(self.text), expr.mention.end + 20))
-        for again in find_dates(self.text, where, anchor, direction):
+        for again in find_dates_folded(self.text, self.refs.folded, where, anchor, direction):
             if again.mention == expr.mention:
                 return again
         return expr
@@ -3746,7 +3747,7 @@ class _Reader:
         return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
 
     def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
-        durations = find_durations(self.text, sentence)
+        durations = find_durations_folded(self.text, self.refs.folded, sentence)
         if len(durations) > 1:
             # "The meeting, which had been scheduled for 30 minutes, ran for nearly an hour":
             # the length planned is not the length it ran.
@@ -4328,7 +4329,7 @@ class _Reader:
         if cluster is None or cluster.duration is not None:
             return
         window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
-        duration = next(iter(find_durations(text, window)), None)
+        duration = next(iter(find_durations_folded(text, self.refs.folded, window)), None)
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
@@ -4351,7 +4352,7 @@ class _Reader:
         if any(not set(r.actors) <= met for r in self.refs.refs(sentence.start, match.end())):
             return  # "Their" may be the sides; a session of anyone else is not the meeting
         window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
-        duration = next(iter(find_durations(text, window)), None)
+        duration = next(iter(find_durations_folded(text, self.refs.folded, window)), None)
         if (
             duration is not None
             and duration.mention is not None
