@@ -1327,13 +1327,26 @@ def find_dates(
 
     .. versionadded:: 0.1.0
     """
+    return find_dates_folded(text, None, span, anchor, direction)
+
+
+def find_dates_folded(
+    text: str, folded: str | None, span: Span, anchor: dt.date | None, direction: Direction | None = None
+) -> list[TimeExpression]:
+    """
+    `find_dates`, given *text* lower-cased as well, for a caller that has it.
+
+    *folded* must be ``text.lower()`` with every offset kept and no `_FOLD_TRAPS` character
+    (`bilateral.text._outcomes.fold`), or ``None``: the regions searched are then sliced
+    from it instead of being lower-cased one by one.
+    """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     start = max(0, min(span.start, len(text)))
     end = max(start, min(span.end, len(text)))
     found: list[TimeExpression] = []
     previous: TimeExpression | None = None
-    for match in _matches(text, start, end):
+    for match in _matches(text, start, end, folded):
         try:
             expr = _build(match, text, anchor, direction, previous)
         except (ValueError, OverflowError, KeyError):
@@ -1341,15 +1354,36 @@ def find_dates(
             continue
         if expr is None:
             continue
-        mention = _mention(text, expr.text, match)
-        expr = attrs.evolve(expr, mention=mention)
+        expr = _placed(expr, _mention(text, expr.text, match))
         found.append(expr)
         if expr.granularity is Granularity.DAY and (expr.weekday is not None or expr.day is not None):
             previous = expr
     return found
 
 
-def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _placed(expr: TimeExpression, mention: Span) -> TimeExpression:
+    """
+    *expr* with *mention* as its place: ``attrs.evolve(expr, mention=mention)``, made directly.
+
+    Every expression found gets its place; `attrs.evolve` walks the class's fields to copy
+    them and costs about as much again as the constructor. The test suite checks that the
+    fields named here are all of `TimeExpression`'s.
+    """
+    return TimeExpression(
+        text=expr.text,
+        year=expr.year,
+        month=expr.month,
+        day=expr.day,
+        weekday=expr.weekday,
+        granularity=expr.granularity,
+        modifier=expr.modifier,
+        start=expr.start,
+        end=expr.end,
+        mention=mention,
+    )
+
+
+def _matches(text: str, start: int, end: int, folded: str | None = None) -> Iterator[re.Match[str]]:
     """
     The matches `_PATTERN.finditer` would give over ``text[start:end]``, found faster.
 
@@ -1363,10 +1397,10 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             region[1] = hi
             continue
         if region is not None:
-            yield from _region_matches(text, region[0], region[1])
+            yield from _matches_from(_FINDER, text, region[0], region[1], folded)
         region = [lo, hi]
     if region is not None:
-        yield from _region_matches(text, region[0], region[1])
+        yield from _matches_from(_FINDER, text, region[0], region[1], folded)
 
 
 def _trigger_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1398,11 +1432,6 @@ def _trigger_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _region_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``_PATTERN.finditer(text, start, end)`` (see `_matches_from`)."""
-    return _matches_from(_FINDER, text, start, end)
-
-
 #: Characters that case-insensitive matching equates with an ASCII letter although
 #: ``str.lower`` keeps them apart (dotted and dotless i, long s): where one occurs, the
 #: lower-cased text cannot stand for the text.
@@ -1415,19 +1444,30 @@ def _has_fold_trap(text: str) -> bool:
 
 
 def _starts_in(
-    starts: re.Pattern[str], folded_starts: re.Pattern[str], text: str, start: int, end: int
+    starts: re.Pattern[str],
+    folded_starts: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    *,
+    folded_text: str | None = None,
 ) -> list[int]:
     """
     Where *starts* matches in ``text[start:end]``.
 
     Past the first position the lower-cased region is searched with *folded_starts* (the
     same test, one character earlier), unless lower-casing does not keep the region's
-    offsets and letters.
+    offsets and letters. The region is sliced from *folded_text*, the whole text
+    lower-cased with its offsets kept (`find_dates_folded`), when given: only a final
+    sigma may differ there, which no start pattern matches either way.
     """
-    region = text[start:end]
-    folded = region.lower()
-    if len(folded) != len(region) or _has_fold_trap(region):
-        return [found.start() for found in starts.finditer(text, start, end)]
+    if folded_text is not None:
+        folded = folded_text[start:end]
+    else:
+        region = text[start:end]
+        folded = region.lower()
+        if len(folded) != len(region) or _has_fold_trap(region):
+            return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
     # The start patterns test an ASCII class before the start: one outside ASCII is kept only
     # if it is no word character (the class stands for ``[^\w]``).
@@ -1448,7 +1488,9 @@ class Finder(NamedTuple):
     folded_starts: re.Pattern[str]
 
 
-def _matches_from(finder: Finder, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _matches_from(
+    finder: Finder, text: str, start: int, end: int, folded_text: str | None = None
+) -> Iterator[re.Match[str]]:
     """
     The matches of ``finder.pattern.finditer(text, start, end)``, tried only where a match can begin.
 
@@ -1462,7 +1504,7 @@ def _matches_from(finder: Finder, text: str, start: int, end: int) -> Iterator[r
     pattern, starts, folded_starts = finder
     match = pattern.match
     position = start
-    for at in _starts_in(starts, folded_starts, text, start, end):
+    for at in _starts_in(starts, folded_starts, text, start, end, folded_text=folded_text):
         if at < position:
             continue
         found = match(text, at, end)

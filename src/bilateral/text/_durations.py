@@ -296,43 +296,60 @@ def find_durations(text: str, span: Span) -> list[Duration]:
 
     .. versionadded:: 0.1.0
     """
+    return find_durations_folded(text, None, span)
+
+
+def find_durations_folded(text: str, folded: str | None, span: Span) -> list[Duration]:
+    """
+    `find_durations`, given *text* lower-cased as well, for a caller that has it.
+
+    *folded* must be ``text.lower()`` with every offset kept and no fold trap
+    (`bilateral.text._outcomes.fold`), or ``None``: the regions searched are then sliced
+    from it instead of being lower-cased one by one.
+    """
     start = max(0, min(span.start, len(text)))
     end = max(start, min(span.end, len(text)))
     found: list[Duration] = []
-    for match in _matches(text, start, end):
+    for match in _matches(text, start, end, folded):
         duration = _build(match, text, end)
         if duration is not None:
             found.append(duration)
     return found
 
 
-def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _matches(text: str, start: int, end: int, folded: str | None = None) -> Iterator[re.Match[str]]:
     """The matches `_PATTERN.finditer` would give, scanning only near unit words."""
     region: list[int] | None = None
-    for unit_start, unit_end in _units_in(text, start, end):
+    for unit_start, unit_end in _units_in(text, start, end, folded):
         lo, hi = max(start, unit_start - _REACH_BACK), min(end, unit_end + _REACH_AHEAD)
         if region is not None and lo <= region[1]:
             region[1] = hi
             continue
         if region is not None:
-            yield from _matches_from(_FINDER, text, region[0], region[1])
+            yield from _matches_from(_FINDER, text, region[0], region[1], folded)
         region = [lo, hi]
     if region is not None:
-        yield from _matches_from(_FINDER, text, region[0], region[1])
+        yield from _matches_from(_FINDER, text, region[0], region[1], folded)
 
 
-def _units_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _units_in(text: str, start: int, end: int, folded_text: str | None = None) -> list[tuple[int, int]]:
     """
     The spans ``_TRIGGER.finditer(text, start, end)`` gives.
 
     Past the first position they are found in the lower-cased region, case-sensitively and
     one character earlier (the engine skips ahead to characters that are not word
-    characters), unless lower-casing does not keep the region's offsets and letters.
+    characters), unless lower-casing does not keep the region's offsets and letters. The
+    region is sliced from *folded_text*, the whole text lower-cased with its offsets kept
+    (`find_durations_folded`), when given: only a final sigma may differ there, which no
+    unit word holds.
     """
-    region = text[start:end]
-    folded = region.lower()
-    if len(folded) != len(region) or _has_fold_trap(region):
-        return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
+    if folded_text is not None:
+        folded = folded_text[start:end]
+    else:
+        region = text[start:end]
+        folded = region.lower()
+        if len(folded) != len(region) or _has_fold_trap(region):
+            return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
     for core in _UNIT_CORES:
         if core in folded:
             break

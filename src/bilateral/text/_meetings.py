@@ -55,9 +55,9 @@ from bilateral.model import (
     Statement,
     TimeExpression,
 )
-from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates, place_anaphor
+from bilateral.text._dates import _has_fold_trap, clause_direction, find_dates_folded, place_anaphor
 from bilateral.text._document import MentionKind
-from bilateral.text._durations import find_durations
+from bilateral.text._durations import find_durations_folded
 from bilateral.text._lexicons import EntryKind, fold_name, lexicon, tokenize
 from bilateral.text._outcomes import (
     _CUE_KEYED,
@@ -2032,6 +2032,17 @@ class _Reader:
             sidelines = _SIDELINES_SUMMIT.search(self.text, first)
         self._sidelines_summit = sidelines.start() if sidelines is not None else None
 
+    def _may(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """
+        `_may_hold` of ``text[start:end]``: whether a regex whose matches hold one of *words* may match.
+
+        With the lower-cased text (`ActorRefs.folded`, which holds no fold trap), its slice is
+        tested as it is, with no lower-casing of the window and no test for the traps.
+        """
+        if self.refs.folded is not None:
+            return _holds(self._status_text[start:end], words)
+        return _may_hold(self.text[start:end], words)
+
     # ---- driver
 
     def run(self) -> None:
@@ -2112,10 +2123,15 @@ class _Reader:
                 self._topics(sentence, folded, touched, acting)
         self._promote_joint()
         self._host_planned_trips()
-        emitted = [c for c in self.clusters if not c.joint and self._participants(c)]
-        self._outcomes(sentences, emitted)
+        # Each cluster's participants, found once: which clusters are emitted, whom the
+        # outcomes of each may be given to, and whom its record names (outcomes add no actor).
+        participants = {
+            id(c): people for c in self.clusters if not c.joint and (people := self._participants(c))
+        }
+        emitted = [c for c in self.clusters if id(c) in participants]
+        self._outcomes(sentences, emitted, participants)
         for number, cluster in enumerate(emitted, start=1):
-            self.doc.meetings.append(self._meeting(cluster, number))
+            self.doc.meetings.append(self._meeting(cluster, number, participants[id(cluster)]))
 
     def _aside(self, cluster: _Cluster) -> bool:
         """
@@ -2167,8 +2183,9 @@ class _Reader:
             start, end = match.span()
             if self.refs.in_quote(start):
                 continue
-            before = text[max(sentence.start, start - 40) : start]
-            if _may_hold(before, _NEGATION_WORDS) and _NEGATION.search(before):
+            lo = max(sentence.start, start - 40)
+            before = text[lo:start]
+            if self._may(lo, start, _NEGATION_WORDS) and _NEGATION.search(before):
                 continue
             if "of " in before and _HYPOTHETICAL.search(before):
                 continue
@@ -2650,9 +2667,10 @@ class _Reader:
     def _background(self, sentence: Span, mention: _Mention) -> bool:
         """Whether *mention* recalls an earlier meeting ("since meeting in California", "last met")."""
         start = mention.trigger.start
-        before = self.text[max(sentence.start, start - 70) : start]
-        return (_may_hold(before, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
-            _may_hold(before, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
+        lo = max(sentence.start, start - 70)
+        before = self.text[lo:start]
+        return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
+            self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
@@ -2994,7 +3012,7 @@ class _Reader:
             start, end = match.span()
             lo = max(sentence.start, start - 40)
             if self.refs.in_quote(start) or (
-                _may_hold(text[lo:start], _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
+                self._may(lo, start, _NEGATION_WORDS) and _NEGATION.search(text, lo, start)
             ):
                 continue
             subject = self._subject(sentence, start, used)
@@ -3245,9 +3263,7 @@ class _Reader:
             # "A visit by Sheinbaum that had been planned for December was called off": the
             # relative clause describes the visit; the verb of its own clause comes after it.
             stop = self._clause_stop_after(stop + 5, sentence.end)
-        if _may_hold(self._status_text[lo:stop], _CANCELLED_WORDS) and self._cancelled.search(
-            self._status_text, lo, stop
-        ):
+        if self._may(lo, stop, _CANCELLED_WORDS) and self._cancelled.search(self._status_text, lo, stop):
             return MeetingStatus.CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
@@ -3284,7 +3300,12 @@ class _Reader:
         key = (sentence.start, sentence.end)
         stripped = self._stripped.get(key)
         if stripped is None:
-            stripped = self._stripped[key] = self._strip_span(self.text, sentence.start, sentence.end)
+            text, start, end = self.text, sentence.start, sentence.end
+            if start == end or not (text[start].isspace() or text[end - 1].isspace()):
+                stripped = sentence  # nothing to strip: the sentence's own span, not an equal new one
+            else:
+                stripped = self._strip_span(text, start, end)
+            self._stripped[key] = stripped
         return stripped
 
     # ---- dates, places, durations
@@ -3310,8 +3331,12 @@ class _Reader:
                     start = min(self._sentence_starts[i - 1], sentence.start)
             # Resolved looking back; `_redirect` turns a planned meeting's date around. Giving
             # the direction saves `find_dates` inferring the tense of every expression.
-            found = find_dates(
-                self.text, Span(start=start, end=sentence.end), self.doc.anchor, Direction.PAST
+            found = find_dates_folded(
+                self.text,
+                self.refs.folded,
+                sentence if start == sentence.start else Span(start=start, end=sentence.end),
+                self.doc.anchor,
+                Direction.PAST,
             )
             cached = [
                 d
@@ -3416,7 +3441,9 @@ class _Reader:
                 # "to meet Bessent on Wednesday before flying to New York": the meeting's day,
                 # not the later trip's.
                 candidates = [(t, m) for t, m in candidates if t.end <= mention.start] or candidates
-            found = self._nearest(candidates, mention, limit=None if opening else _ATTACH_WINDOW)
+            found = self._nearest(
+                candidates, mention.start, mention.end, limit=None if opening else _ATTACH_WINDOW
+            )
             if _JOINT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 14), mention.start):
                 # "A and B agreed Saturday to ..., during their second meeting": the day of the
                 # joint act is that of the meeting it was done in, however long the clause.
@@ -3427,7 +3454,7 @@ class _Reader:
                     and t.start > mention.end
                     and _IN_THE_COURSE.search(text, max(sentence.start, t.start - 30), t.start)
                 ]
-                found = self._nearest(during, mention, limit=None) or found
+                found = self._nearest(during, mention.start, mention.end, limit=None) or found
             if found is None:
                 continue
             distance, trigger, best = found
@@ -3436,7 +3463,10 @@ class _Reader:
                 # "to visit Vietnam in early May, after meeting Trump": a trigger before the
                 # date in its own clause is nearer than one past the comma.
                 before = self._nearest(
-                    [(t, m) for t, m in candidates if t.end <= mention.start], mention, limit=_ATTACH_WINDOW
+                    [(t, m) for t, m in candidates if t.end <= mention.start],
+                    mention.start,
+                    mention.end,
+                    limit=_ATTACH_WINDOW,
                 )
                 if before is not None and before[0] < distance:
                     distance, trigger, best = before
@@ -3491,22 +3521,22 @@ class _Reader:
 
         # A little context around the words: the date finder reads "in February", not "February".
         where = Span(start=max(0, expr.mention.start - 20), end=min(len(self.text), expr.mention.end + 20))
-        for again in find_dates(self.text, where, anchor, direction):
+        for again in find_dates_folded(self.text, self.refs.folded, where, anchor, direction):
             if again.mention == expr.mention:
                 return again
         return expr
 
     @staticmethod
     def _nearest(
-        spans: list[tuple[_Trigger, _Mention]], where: Span, limit: int | None
+        spans: list[tuple[_Trigger, _Mention]], start: int, end: int, limit: int | None
     ) -> tuple[int, _Trigger, _Mention] | None:
-        """The trigger nearest *where* (within *limit* characters), its distance and mention."""
+        """The trigger nearest ``[start, end)`` (within *limit* characters), its distance and mention."""
         best: tuple[int, _Trigger, _Mention] | None = None
         for trigger, mention in spans:
-            if where.end <= trigger.start:
-                distance = trigger.start - where.end
-            elif where.start >= trigger.end:
-                distance = where.start - trigger.end
+            if end <= trigger.start:
+                distance = trigger.start - end
+            elif start >= trigger.end:
+                distance = start - trigger.end
             else:
                 distance = 0
             if limit is not None and distance > limit:
@@ -3520,17 +3550,17 @@ class _Reader:
         for start, end, place_id in self.refs.places_in(sentence.start, sentence.end):
             if self.refs.in_quote(start):
                 continue
-            where = Span(start=start, end=end)
-            before = text[max(sentence.start, start - 45) : start]
+            lo = max(sentence.start, start - 45)
+            before = text[lo:start]
             nearest = None
             spaced = " " + before[-7:]
             if spaced[-4:] in {" in ", " at "} or spaced[-8:] in {" in the ", " at the "}:
                 # "held talks with Tamim in Doha on his first visit to the Gulf state": a place
                 # after "in" completes the trigger before it, not the one it precedes.
                 nearest = self._nearest(
-                    [(t, m) for t, m in spans if t.end <= start], where, limit=_ATTACH_WINDOW
+                    [(t, m) for t, m in spans if t.end <= start], start, end, limit=_ATTACH_WINDOW
                 )
-            nearest = nearest or self._nearest(spans, where, limit=_ATTACH_WINDOW)
+            nearest = nearest or self._nearest(spans, start, end, limit=_ATTACH_WINDOW)
             if nearest is None:
                 continue
             _, trigger, best = nearest
@@ -3563,7 +3593,7 @@ class _Reader:
                 # "met Friday in this Amazon border town": the town the story is filed
                 # from (the dateline's), which the region only describes.
                 continue
-            if _may_hold(before, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
+            if self._may(lo, start, _EVENT_WORDS) and _EVENT_IN_PLACE.search(before):
                 continue  # "since the war in Ukraine began": where the war is, not the meeting
             if (
                 start >= trigger.end
@@ -3643,9 +3673,7 @@ class _Reader:
 
     def _attach_capital(self, spans: list[tuple[_Trigger, _Mention]], at: int, end: int, code: str) -> None:
         """Give the capital of *code* to the meeting whose phrase the words at *at* complete."""
-        nearest = self._nearest(
-            [(t, m) for t, m in spans if t.end <= at], Span(start=at, end=end), limit=_ATTACH_WINDOW
-        )
+        nearest = self._nearest([(t, m) for t, m in spans if t.end <= at], at, end, limit=_ATTACH_WINDOW)
         if nearest is None or nearest[2].place is not None or nearest[2].pending:
             return
         _, trigger, mention = nearest
@@ -3719,7 +3747,7 @@ class _Reader:
         return candidate if _PLACE_RANK[b.kind] < _PLACE_RANK[a.kind] else current
 
     def _attach_durations(self, sentence: Span, spans: list[tuple[_Trigger, _Mention]]) -> None:
-        durations = find_durations(self.text, sentence)
+        durations = find_durations_folded(self.text, self.refs.folded, sentence)
         if len(durations) > 1:
             # "The meeting, which had been scheduled for 30 minutes, ran for nearly an hour":
             # the length planned is not the length it ran.
@@ -3740,7 +3768,7 @@ class _Reader:
                 (attrs.evolve(t, end=max(t.end, m.list_end)) if m.list_end > t.end else t, m)
                 for t, m in spans
             ]
-            nearest = self._nearest(listed, duration.mention, limit=60)
+            nearest = self._nearest(listed, duration.mention.start, duration.mention.end, limit=60)
             best = nearest[2] if nearest is not None else None
             if best is not None and not _may_last(best.medium, duration):
                 # "spoke by phone with Trump, who agreed to delay tariffs for 90 days": the
@@ -4301,7 +4329,7 @@ class _Reader:
         if cluster is None or cluster.duration is not None:
             return
         window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
-        duration = next(iter(find_durations(text, window)), None)
+        duration = next(iter(find_durations_folded(text, self.refs.folded, window)), None)
         if duration is not None and duration.mention is not None and duration.mention.start == match.end():
             cluster.duration = duration
 
@@ -4324,7 +4352,7 @@ class _Reader:
         if any(not set(r.actors) <= met for r in self.refs.refs(sentence.start, match.end())):
             return  # "Their" may be the sides; a session of anyone else is not the meeting
         window = Span(start=match.end(), end=min(sentence.end, match.end() + 60))
-        duration = next(iter(find_durations(text, window)), None)
+        duration = next(iter(find_durations_folded(text, self.refs.folded, window)), None)
         if (
             duration is not None
             and duration.mention is not None
@@ -4664,7 +4692,7 @@ class _Reader:
             )
         lo = self._clause_start(sentence, position)
         if (
-            _may_hold(self.text[lo:position], _BOTH_SIDES_WORDS)
+            self._may(lo, position, _BOTH_SIDES_WORDS)
             and len(self._sides(cluster.actors)) < 2  # noqa: PLR2004
             and _BOTH_SIDES.search(self.text, lo, position)
         ):
@@ -4697,10 +4725,12 @@ class _Reader:
 
     # ---- outcomes
 
-    def _outcomes(self, sentences: Sequence[Span], emitted: list[_Cluster]) -> None:
+    def _outcomes(
+        self, sentences: Sequence[Span], emitted: list[_Cluster], participants: dict[int, list[str]]
+    ) -> None:
+        """Give each outcome reported to the emitted meeting it came out of (*participants*: by id)."""
         if not emitted:
             return
-        participants = {id(c): self._participants(c) for c in emitted}
         by_first = sorted(emitted, key=lambda c: min(c.sentences))
         firsts = [min(c.sentences) for c in by_first]
         by_last = sorted(emitted, key=lambda c: max(c.sentences))
@@ -5247,9 +5277,9 @@ class _Reader:
             return (self._redirect(new, MeetingStatus.PLANNED),)
         return (None if from_there else cluster.date,)
 
-    def _meeting(self, cluster: _Cluster, number: int) -> Meeting:
+    def _meeting(self, cluster: _Cluster, number: int, participants: list[str]) -> Meeting:
+        """The record of *cluster*, the *number*-th meeting emitted, with its `_participants`."""
         refs = self.refs
-        participants = self._participants(cluster)
         place = None
         for candidate in cluster.places:
             place = self._better_place(place, candidate)
