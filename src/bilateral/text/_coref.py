@@ -838,6 +838,22 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         pair = _headline_pair(doc, span)
         if pair:
             return pair
+    # Most phrases are one name and nothing else ("Petro", "Rubio"): its actors, as the rules
+    # below find them (they look at a head word, a possessive mark after the phrase, a final
+    # "office", a comma in a headline), without reading the phrase word by word. A name that
+    # opens with a word character has a first word; one name alone has no other head.
+    only = inside[0]
+    if (
+        len(inside) == 1
+        and only.kind is MentionKind.NAME
+        and only.span.start == span.start
+        and only.span.end == span.end
+        and text[span.start].isalnum()
+        and not text.startswith(_POSSESSIVE, span.end)
+        and text.find(",", span.start, span.end) < 0
+        and not text.endswith("office", span.start, _phrase_end(text, span))
+    ):
+        return only.actors
     # Only the first word and the first one that is not a determiner or "former" matter:
     # the words are read lazily, up to that one.
     words = _WORD.finditer(text, span.start, span.end)

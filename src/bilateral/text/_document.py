@@ -76,6 +76,10 @@ class Mention:
 
 
 _SLUG = re.compile(r"[^0-9a-z]+")
+#: A base that is a slug already ("statement-12", "meeting-3"), which `Document.new_id` keeps.
+_SLUG_FORM = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
+#: The longest slug `Document.new_id` makes from a base.
+_SLUG_MAX = 40
 
 
 @attrs.define(kw_only=True)
@@ -115,8 +119,13 @@ class Document:
 
         Deterministic: the same sequence of calls gives the same ids.
         """
-        # "Belém" -> "belem", not "bel-m": letters keep their base form, marks go.
-        slug = _SLUG.sub("-", fold_name(base)).strip("-")[:40] or "item"
+        if len(base) <= _SLUG_MAX and _SLUG_FORM.fullmatch(base) is not None:
+            # The statements, claims and meetings ask for "statement-12": folding and
+            # replacing its non-letters would give it back as it is.
+            slug = base
+        else:
+            # "Belém" -> "belem", not "bel-m": letters keep their base form, marks go.
+            slug = _SLUG.sub("-", fold_name(base)).strip("-")[:_SLUG_MAX] or "item"
         n = self._suffix.get(slug, 1)
         candidate = slug if n == 1 else f"{slug}-{n}"
         while candidate in self._ids:
