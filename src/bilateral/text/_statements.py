@@ -6359,6 +6359,8 @@ class StatementStage:
     Args:
         resolver: Maps a source mention to actor ids; by default
             ``bilateral.text._coref.resolve_speaker`` (which reads the entity stage's mentions).
+            It is asked once per source phrase of a document (statements sharing a source
+            share its answer), so it must depend only on the document and the span.
     """
 
     resolver: Resolver | None = None
@@ -6374,6 +6376,9 @@ class StatementStage:
         kinds = {a.id: a.kind for a in doc.actors}
         # Filled on first use: only a pronoun after an unresolved name needs the names.
         names: dict[str, str] = {}
+        # Speakers per source phrase (start, end): statements sharing a source ("X said ...
+        # and added ...") resolve it once; the entity stage's mentions do not change here.
+        resolved: dict[tuple[int, int], tuple[str, ...]] = {}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -6473,10 +6478,10 @@ class StatementStage:
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver, kinds=kinds, names=names)
+                self._emit(doc, *item, resolver, kinds=kinds, names=names, resolved=resolved)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver, kinds=kinds, names=names)
+            self._emit(doc, *item, resolver, kinds=kinds, names=names, resolved=resolved)
 
     def _emit(
         self,
@@ -6488,6 +6493,7 @@ class StatementStage:
         *,
         kinds: dict[str, ActorKind],
         names: dict[str, str],
+        resolved: dict[tuple[int, int], tuple[str, ...]],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -6502,10 +6508,16 @@ class StatementStage:
             return
         if mention is not None:
             src = cand.src
-            owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
-            speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "transcript":
                 speakers = cand.speakers or _turn_speaker(doc, mention, kinds, resolver)
+            else:
+                owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
+                phrase = owner or mention
+                key = (phrase.start, phrase.end)
+                found = resolved.get(key)
+                if found is None:
+                    found = resolved[key] = tuple(dict.fromkeys(resolver(doc, phrase)))
+                speakers = found
             if (
                 cand.frame in {"colon", "transcript"}
                 and not any(kinds.get(a) is ActorKind.PERSON for a in speakers)
