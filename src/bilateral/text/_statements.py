@@ -5599,6 +5599,8 @@ class _Claims:
             bisect.insort(self.ranges, r)
 
     def inside(self, i: int) -> bool:
+        if not self.ranges:
+            return False  # nothing accepted yet (the first candidate of every unit)
         k = bisect.bisect_right(self.ranges, (i, 1 << 62)) - 1
         # Ranges may nest after truncation; look back a few for a covering one.
         for x in range(k, max(-1, k - 4), -1):
