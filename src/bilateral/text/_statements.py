@@ -4371,9 +4371,13 @@ def _negated_report(u: _Unit, k: int) -> bool:
     return False
 
 
+# The stops `_inside_clause` looks for, built once rather than once per token.
+_CLAUSE_STOPS = _HARD_STOPS | {":"}
+
+
 def _inside_clause(u: _Unit, lo: int, hi: int) -> bool:
     """Whether no sentence-internal stop (";", ":", a closing bracket) lies between *lo* and *hi*."""
-    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _HARD_STOPS | {":"} for x in range(lo, hi))
+    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _CLAUSE_STOPS for x in range(lo, hi))
 
 
 def _aside_participle(u: _Unit, i: int) -> bool:
@@ -5442,10 +5446,14 @@ def _aside_passive(u: _Unit, i: int) -> _Cand | None:
     return _Cand("reduced", (i, i + 1), src=(start, k), left=(a, i))
 
 
+# The complements of a light noun with no entry in NOUN_CUES, built once rather than per call.
+_LIGHT_NOUN_TAKES = frozenset({"in", "for", "about", "over", "that", "to"})
+
+
 def _noun(u: _Unit, i: int) -> _Cand | None:
     low = u.low(i)
     info = NOUN_CUES.get(low)
-    takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
+    takes = info.takes if info is not None else _LIGHT_NOUN_TAKES
     j = i - 1
     first = i
     if u.low(j) == "and" and u.outside(j) and (u.low(j - 1) in NOUN_CUES or u.low(j - 1) in LIGHT_NOUNS):
@@ -5474,7 +5482,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
-    if not u.outside(p) or nxt not in takes | {"of", "to"}:
+    if not u.outside(p) or (nxt not in takes and nxt not in {"of", "to"}):
         return None
     if nxt == "for" and u.low(p + 1) in {"comment", "comments"}:
         return None  # "did not respond to a request for comment": no one said anything
