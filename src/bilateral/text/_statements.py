@@ -87,6 +87,15 @@ __all__ = ["Resolver", "StatementStage", "units"]
 #: Resolves a source mention to actor ids (``bilateral.text._coref.resolve_speaker``).
 Resolver = Callable[[Document, Span], tuple[str, ...]]
 
+# Enum members as module constants: reading `Form.PAST` goes through the enum's metaclass
+# and costs about eight times a global's, and the rules test forms and kinds thousands of
+# times per document (`_verb` alone a dozen times per candidate).
+_BASE_FORM, _THIRD_FORM, _PAST_FORM, _ING_FORM = Form.BASE, Form.THIRD, Form.PAST, Form.ING
+_BELIEF_CUE = CueKind.BELIEF
+_PERSON_KIND, _COUNTRY_KIND, _ORGANIZATION_KIND = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION
+_DIRECT_MODE, _MIXED_MODE, _INDIRECT_MODE = SpeechMode.DIRECT, SpeechMode.MIXED, SpeechMode.INDIRECT
+_NAME_MENTION, _TITLE_MENTION = MentionKind.NAME, MentionKind.TITLE
+
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Jr|Sr|Capt|Adm|Maj|Jan|Feb|Mar|Apr"
@@ -486,9 +495,9 @@ _GOAL_NOUNS = frozenset({"status", "goal", "demand", "request", "designation", "
 _THAT_REACH = 40
 # How far (in characters) an "it" source may follow the institution's statement it continues.
 _IT_REACH = 400
-_INSTITUTIONS = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+_INSTITUTIONS = (_ORGANIZATION_KIND, _COUNTRY_KIND)
 # Mentions that name a person inside a quotation (not pronouns: "he" in a quote is someone else).
-_NAMING = (MentionKind.NAME, MentionKind.TITLE)
+_NAMING = (_NAME_MENTION, _TITLE_MENTION)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
@@ -632,7 +641,9 @@ class _Unit:
         hits: list[int] = []
         marks: list[int] = []
         closes: list[int] = []
-        if qi >= nq or starts[qi] >= span.end:
+        #: A quotation reaches into the unit (else no token is quoted).
+        self.quoted = not (qi >= nq or starts[qi] >= span.end)
+        if not self.quoted:
             # No quotation reaches into the unit (the common case): no token is quoted.
             for space, g in pairs:
                 s = e + len(space)
@@ -1109,7 +1120,7 @@ def _question_then_tag(text: str, last: Span, s: Span) -> bool:
     if match is None:
         return False
     hit = verb_cue(match.group(1).casefold())
-    return hit is not None and (hit[0].inverts or hit[0].tell) and hit[1] in {Form.PAST, Form.THIRD}
+    return hit is not None and (hit[0].inverts or hit[0].tell) and hit[1] in {_PAST_FORM, _THIRD_FORM}
 
 
 _CLOSING_MARKS = "”’\"'»"
@@ -2065,7 +2076,7 @@ def _headline_verb(low: str) -> bool:
     if low in _HEADLINE_VERBS:
         return True
     hit = verb_cue(low)
-    return hit is not None and hit[1] is Form.THIRD
+    return hit is not None and hit[1] is _THIRD_FORM
 
 
 def _headline_not_inverted(u: _Unit, cue_end: int) -> bool:
@@ -2770,16 +2781,16 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
-        if form is not None and form[1] is Form.THIRD and u.low(i) not in _THIRD_VERBS_ONLY:
+        if form is not None and form[1] is _THIRD_FORM and u.low(i) not in _THIRD_VERBS_ONLY:
             return _After("none", cue_end)  # "member states have agreed": "states" is a noun
         return _After("embedded", cue_end, p)
     own = verb_cue(u.low(i))
     if (
         p == i + 1
         and own is not None
-        and own[1] is Form.THIRD
+        and own[1] is _THIRD_FORM
         and (hit := verb_cue(t[_LOW]))
-        and hit[1] is not Form.ING
+        and hit[1] is not _ING_FORM
     ):
         return _After("none", cue_end)  # "member states said", "media reports say": a plural noun
     if p > i + 1 and t[_Q] < 0 and not t[_CAP] and (_past_form(t[_LOW]) or t[_LOW] in _IRREGULAR_PARTICIPLES):
@@ -3086,7 +3097,7 @@ def _subject_left(u: _Unit, end: int, *, to_det: bool = False) -> _Range | None:
             if (
                 hit is not None
                 and not t[_CAP]
-                and (k < end - 1 or hit[1] is Form.PAST or hit[1] is Form.ING)
+                and (k < end - 1 or hit[1] is _PAST_FORM or hit[1] is _ING_FORM)
                 and not _noun_modifier(u, k)
             ):
                 break
@@ -3477,14 +3488,14 @@ def _seen_by(u: _Unit, i: int) -> bool:
 
 def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     prev = u.low(i - 1)
-    if i == 0 and cue.inverts and form is not Form.ING and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
+    if i == 0 and cue.inverts and form is not _ING_FORM and u.toks[0][_CAP] and (fronted := _fronted_tag(u)):
         return fronted
     if cue.lemma == "show" and (
-        form is Form.ING or (prev not in _DATA_NOUNS and not _seen_by(u, i)) or u.low(i) == "shown"
+        form is _ING_FORM or (prev not in _DATA_NOUNS and not _seen_by(u, i)) or u.low(i) == "shown"
     ):
         return None  # only "data show", "figures showed that ...": a record as the source
     if (
-        form is Form.THIRD
+        form is _THIRD_FORM
         and i > 0
         and not u.toks[i - 1][_CAP]
         and u.outside(i - 1)
@@ -3505,9 +3516,9 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "recall" and u.low(i + 2) in _RECALLED and u.low(i + 1) in _DETERMINERS_POSSESSIVES:
         return None  # "Algiers recalled its ambassador": withdrawn, not remembered
-    if form is Form.PAST and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
+    if form is _PAST_FORM and ((prev in _BE and prev not in {"’s", "'s"}) or prev == "being"):
         return None  # a passive: handled by the passive lexicon
-    if form is Form.PAST and (prev in NEGATIONS or prev in VG_ADVERBS) and u.outside(i - 1):
+    if form is _PAST_FORM and (prev in NEGATIONS or prev in VG_ADVERBS) and u.outside(i - 1):
         # "Peru, which was not invited, said ...", "who was also asked": a passive with a
         # negation or an adverb inside its verb group is a passive too.
         k = i - 1
@@ -3515,44 +3526,44 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             k -= 1
         if u.low(k) in _BE and u.low(k) not in {"’s", "'s"} and u.outside(k):
             return None
-    if form is not Form.ING and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
+    if form is not _ING_FORM and (prev in _NOUN_BEFORE or prev in POSSESSIVES):
         return None  # a noun ("the claims", "his call") or an adjective ("the stated goal")
-    if (form is Form.THIRD or form is Form.BASE) and prev in {"'s", "’s"}:
+    if (form is _THIRD_FORM or form is _BASE_FORM) and prev in {"'s", "’s"}:
         # "The Colombian leader's comments drew a response": "'s" before a present form
         # is a possessive ("he's" or "it's" go with a participle, never with "comments").
         return None
     if (
-        (form is Form.BASE or form is Form.THIRD)
+        (form is _BASE_FORM or form is _THIRD_FORM)
         and prev in PREPOSITIONS
         and prev != "to"
         and u.outside(i - 1)
     ):
         return None  # a noun after a preposition: "heads of state", "a call for reports"
-    if (form is Form.BASE or form is Form.THIRD) and (
+    if (form is _BASE_FORM or form is _THIRD_FORM) and (
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
-    if form is Form.BASE and prev == "to" and u.low(i - 2) not in VG_RAISERS:
+    if form is _BASE_FORM and prev == "to" and u.low(i - 2) not in VG_RAISERS:
         return None  # "aims to understand"
-    if form is Form.BASE and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
+    if form is _BASE_FORM and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
         return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
     if (
-        form is Form.THIRD
-        and cue.kind is CueKind.BELIEF
+        form is _THIRD_FORM
+        and cue.kind is _BELIEF_CUE
         and (u.low(i + 1) in _AFTER_BELIEF_NOUN or (_past_form(prev) and u.outside(i - 1)))
     ):
         return None  # "raised fears of a new war", "as war fears grow", "sparked hopes that"
-    if (form is Form.BASE or form is Form.THIRD) and _participle(prev) and u.outside(i - 1):
+    if (form is _BASE_FORM or form is _THIRD_FORM) and _participle(prev) and u.outside(i - 1):
         return None  # a noun after a participle adjective: "overlapping claims", "growing fears"
-    if (form is Form.BASE or form is Form.THIRD) and prev in LIGHT_VERBS and u.outside(i - 1):
+    if (form is _BASE_FORM or form is _THIRD_FORM) and prev in LIGHT_VERBS and u.outside(i - 1):
         # 'said Ankara would "stand by Baku" and expressed hope that ...': a noun after a
         # light verb ("voiced hope", "reiterated hopes") is the noun cue's (`_noun`), never a
         # finite verb whose subject is the light verb.
         return None
-    if form is Form.BASE and prev in _OBJECT_TAKERS and u.outside(i - 1):
+    if form is _BASE_FORM and prev in _OBJECT_TAKERS and u.outside(i - 1):
         return None  # the object of a verb: "Biden, Xi hold call on trade", "made an offer"
     if (
-        form is Form.BASE
+        form is _BASE_FORM
         and (u.low(i - 2) in _NOUN_BEFORE or u.low(i - 2) in POSSESSIVES)
         and prev.isalpha()
         and prev.islower()
@@ -3566,7 +3577,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # a noun after an adjective: "the warm welcome", "a firm pledge", "his formal request"
     chain = False
     quoted_comma = False
-    if form is Form.ING:
+    if form is _ING_FORM:
         # 'could take place “in the coming weeks,” adding that ...': the comma closing the
         # clause sits inside the quotation marks.
         quoted_comma = i > 1 and u.toks[i - 1][_MARK] == _CLOSE and u.toks[i - 2][_TEXT] == ","
@@ -3592,18 +3603,18 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "think" and u.low(i + 1) in {"tank", "tanks", "tank's"}:
         return None  # "the Sahan Research think tank": a noun
-    if form is Form.ING and u.low(i + 1) == "by" and u.low(i) in {"reporting", "writing", "editing"}:
+    if form is _ING_FORM and u.low(i + 1) == "by" and u.low(i) in {"reporting", "writing", "editing"}:
         return None  # "Reporting by Ethan Wang; Editing by Kim Coghill": the wire byline
     if cue.lemma == "write" and _written_work(u, after.c_start):
         return None  # "who has written a book on China-Pakistan relations": an author's work
     if cue.lemma == "dispute" and not _disputed_object(u, after.cue_end):
         return None  # "border disputes with China", "trade disputes remain": the noun
-    if cue.lemma in {"call", "term", "label"} and form is not Form.ING and (named := _relative_naming(u, i)):
+    if cue.lemma in {"call", "term", "label"} and form is not _ING_FORM and (named := _relative_naming(u, i)):
         return named  # "The deal, which critics call a debt trap, was signed ..."
     if (
         cue.lemma == "call"
         and after.cue_end == i + 1
-        and form is not Form.ING
+        and form is not _ING_FORM
         and not _naming(u, i + 1)
         and not _gap_subject(u, i)
     ):
@@ -3616,7 +3627,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "Dar called on Yunus at his office": a courtesy visit, not an appeal
     if (
         cue.lemma == "state"
-        and form is Form.THIRD
+        and form is _THIRD_FORM
         and not _quote_or_that(u, after.c_start)
         and u.low((after.c_start or 0) - 1) != ":"
     ):
@@ -3636,7 +3647,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     ):
         # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
         return _reticence_cut(u, i, after.c_start + 2)
-    if cue.lemma == "rule" and form is Form.THIRD:
+    if cue.lemma == "rule" and form is _THIRD_FORM:
         return None  # "a policy that rules out foreign bases": a rule, not someone speaking
     if cue.lemma == "offer" and u.low(i + 1) == "no" and u.outside(i + 1):
         return _reticence_cut(u, i)  # "offered no details": nothing was said
@@ -3680,11 +3691,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
             return None
-        if form is Form.PAST and vg == i and cue.lemma not in _SAY_LEMMAS and _reported_action(u, vg - 1):
+        if form is _PAST_FORM and vg == i and cue.lemma not in _SAY_LEMMAS and _reported_action(u, vg - 1):
             # "Bruce said Rubio “emphasized ...” and welcomed Angola's role": the second
             # verb goes on with the reported clause's subject, not the spokeswoman's.
             return None
-        if form is Form.PAST and vg == i and cue.kind is CueKind.BELIEF and _past_report(u, vg - 1):
+        if form is _PAST_FORM and vg == i and cue.kind is _BELIEF_CUE and _past_report(u, vg - 1):
             # "said Santiago was not in the business of containing anyone and wanted ...",
             # "said that the movement had dealt positively ... but wanted guarantees": a wish
             # or belief coordinated with a past reported clause is its subject's.
@@ -3728,7 +3739,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         # A phrase before a stray comma ("The talks went well, said Pant.") is the content
         # when a source follows the cue.
         src = None
-    if src is not None and src[1] == vg - 1 and form is Form.PAST and vg == i and _aside_participle(u, i):
+    if src is not None and src[1] == vg - 1 and form is _PAST_FORM and vg == i and _aside_participle(u, i):
         return None  # "Lin Jian, asked about the pact, said ...": the participle is an aside
     if src is None and cue.inverts and inverted and prev_tok is not None:
         src = _inverted_source(u, after.cue_end)
@@ -3858,7 +3869,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None  # "..., an accusation the government has dismissed": the aside's relative clause
     if _something_aside(u, vg):
         return None  # "..., something The Hague has so far refused to do"
-    if u.headline and form is not Form.THIRD:
+    if u.headline and form is not _THIRD_FORM:
         src = _headline_list(u, src)
     boundary = _strong_boundary(u, src[0])
     if src[1] < vg - 1 and u.toks[vg - 1][_MARK] == _CLOSE and u.low(vg - 2) == ",":
@@ -3915,7 +3926,7 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and resumed[_Q] < 0
         and not resumed[_CAP]
         and (hit := verb_cue(resumed[_LOW])) is not None
-        and hit[1] in {Form.PAST, Form.THIRD}
+        and hit[1] in {_PAST_FORM, _THIRD_FORM}
         and _verbless_subject(u, src[0] - 1)
     ):
         # "Kishida, the statement said, told Ruto that ...": the tag is the outermost
@@ -4221,7 +4232,7 @@ def _past_say_before(u: _Unit, k: int) -> int | None:
         if t[_TEXT] in _HARD_STOPS or t[_TEXT] == ":":
             return None
         found = verb_cue(t[_LOW])
-        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is _PAST_FORM:
             return j
     return None
 
@@ -4293,7 +4304,7 @@ def _reported_action(u: _Unit, k: int) -> bool:
             return False
         if t[_Q] < 0 and t[_IS_WORD]:
             found = verb_cue(t[_LOW])
-            if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+            if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is _PAST_FORM:
                 break
         j -= 1
     else:
@@ -4355,14 +4366,18 @@ def _negated_report(u: _Unit, k: int) -> bool:
         ):
             negated = True
         found = verb_cue(low)
-        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is Form.PAST:
+        if found is not None and found[0].lemma in _SAY_LEMMAS and found[1] is _PAST_FORM:
             return negated and j + 1 < k - 2
     return False
 
 
+# The stops `_inside_clause` looks for, built once rather than once per token.
+_CLAUSE_STOPS = _HARD_STOPS | {":"}
+
+
 def _inside_clause(u: _Unit, lo: int, hi: int) -> bool:
     """Whether no sentence-internal stop (";", ":", a closing bracket) lies between *lo* and *hi*."""
-    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _HARD_STOPS | {":"} for x in range(lo, hi))
+    return not any(u.toks[x][_Q] < 0 and u.toks[x][_TEXT] in _CLAUSE_STOPS for x in range(lo, hi))
 
 
 def _aside_participle(u: _Unit, i: int) -> bool:
@@ -4381,7 +4396,7 @@ def _aside_participle(u: _Unit, i: int) -> bool:
             nxt = u.toks[k + 1]
             found = verb_cue(nxt[_LOW])
             return nxt[_Q] < 0 and (
-                nxt[_LOW] in AUXILIARIES or (found is not None and found[1] is not Form.ING)
+                nxt[_LOW] in AUXILIARIES or (found is not None and found[1] is not _ING_FORM)
             )
         k += 1
     return False
@@ -4420,7 +4435,7 @@ def _relative_clause_end(u: _Unit, src: _Range, start: int) -> int | None:
         found = verb_cue(nxt[_LOW])
         if (
             nxt[_LOW] in AUXILIARIES
-            or (found is not None and found[1] is not Form.ING)
+            or (found is not None and found[1] is not _ING_FORM)
             or _past_form(nxt[_LOW])
             or nxt[_LOW] in IRREGULAR_PAST
             # "The deal, which was described as historic, remains the main obstacle": an
@@ -4692,7 +4707,7 @@ def _tail(u: _Unit, cand: _Cand, p: int) -> None:
             return
         if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS:
             return
-        if k > p and not t[_CAP] and (hit := verb_cue(t[_LOW])) is not None and hit[1] is Form.ING:
+        if k > p and not t[_CAP] and (hit := verb_cue(t[_LOW])) is not None and hit[1] is _ING_FORM:
             return  # "“...,” he said, adding: “...”": the second quotation is the participle's
         k += 1
 
@@ -4981,7 +4996,7 @@ def _finite_after(u: _Unit, k: int, *, plural: bool = False) -> bool:
     if _past_form(low) or low in IRREGULAR_PAST:
         return True
     found = verb_cue(low)
-    if found is not None and found[1] is Form.PAST:
+    if found is not None and found[1] is _PAST_FORM:
         return True  # "Schoof, according to the readout, told Prabowo that ..."
     nxt = u.low(k + 1)
     if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt in {"to", "that"}) or len(low) < _SHORT - 1:
@@ -5431,10 +5446,14 @@ def _aside_passive(u: _Unit, i: int) -> _Cand | None:
     return _Cand("reduced", (i, i + 1), src=(start, k), left=(a, i))
 
 
+# The complements of a light noun with no entry in NOUN_CUES, built once rather than per call.
+_LIGHT_NOUN_TAKES = frozenset({"in", "for", "about", "over", "that", "to"})
+
+
 def _noun(u: _Unit, i: int) -> _Cand | None:
     low = u.low(i)
     info = NOUN_CUES.get(low)
-    takes = info.takes if info is not None else frozenset({"in", "for", "about", "over", "that", "to"})
+    takes = info.takes if info is not None else _LIGHT_NOUN_TAKES
     j = i - 1
     first = i
     if u.low(j) == "and" and u.outside(j) and (u.low(j - 1) in NOUN_CUES or u.low(j - 1) in LIGHT_NOUNS):
@@ -5463,7 +5482,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
-    if not u.outside(p) or nxt not in takes | {"of", "to"}:
+    if not u.outside(p) or (nxt not in takes and nxt not in {"of", "to"}):
         return None
     if nxt == "for" and u.low(p + 1) in {"comment", "comments"}:
         return None  # "did not respond to a request for comment": no one said anything
@@ -5588,6 +5607,8 @@ class _Claims:
             bisect.insort(self.ranges, r)
 
     def inside(self, i: int) -> bool:
+        if not self.ranges:
+            return False  # nothing accepted yet (the first candidate of every unit)
         k = bisect.bisect_right(self.ranges, (i, 1 << 62)) - 1
         # Ranges may nest after truncation; look back a few for a covering one.
         for x in range(k, max(-1, k - 4), -1):
@@ -6090,6 +6111,8 @@ def _span(u: _Unit, r: _Range) -> Span:
 
 def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
     del u
+    if not any(unit.quoted for unit, _ in parts):
+        return _INDIRECT_MODE  # no quoted word: the count below would find none inside
     inside = outside = 0
     for unit, (lo, hi) in parts:
         for t in unit.toks[lo:hi]:
@@ -6100,10 +6123,10 @@ def _mode(u: _Unit, parts: list[tuple[_Unit, _Range]]) -> SpeechMode:
             else:
                 outside += 1
     if inside and not outside:
-        return SpeechMode.DIRECT
+        return _DIRECT_MODE
     if inside:
-        return SpeechMode.MIXED
-    return SpeechMode.INDIRECT
+        return _MIXED_MODE
+    return _INDIRECT_MODE
 
 
 def _merge(parts: list[tuple[_Unit, _Range]]) -> tuple[Span, ...]:
@@ -6151,7 +6174,7 @@ def _speaker_not_named(
     if (
         len(last.speakers) != 1
         or last.speakers == speakers
-        or kinds.get(last.speakers[0]) is not ActorKind.PERSON
+        or kinds.get(last.speakers[0]) is not _PERSON_KIND
         or content[0].start - max(s.end for s in last.content) > _IT_REACH
     ):
         return speakers
@@ -6160,7 +6183,7 @@ def _speaker_not_named(
         return speakers
     if speakers[0] in named:
         return last.speakers
-    if tag_from is None or kinds.get(speakers[0]) is not ActorKind.PERSON:
+    if tag_from is None or kinds.get(speakers[0]) is not _PERSON_KIND:
         return speakers
     end = max(s.end for s in last.content)
     if last.cue is not None:
@@ -6202,7 +6225,7 @@ def _turn_speaker(
     doc: Document, label: Span, kinds: dict[str, ActorKind], resolver: Resolver
 ) -> tuple[str, ...]:
     """The person a transcript label names, or () ("WASHINGTON:", "QUESTION:", "Q:")."""
-    found = tuple(a for a in resolver(doc, label) if kinds.get(a) is ActorKind.PERSON)
+    found = tuple(a for a in resolver(doc, label) if kinds.get(a) is _PERSON_KIND)
     return found or _labelled_person(doc, label, kinds)
 
 
@@ -6223,7 +6246,7 @@ def _interviewee(doc: Document, start: int, kinds: dict[str, ActorKind]) -> tupl
         a
         for m in mentions_in(doc, Span(start=opening, end=end))
         for a in m.actors
-        if kinds.get(a) is ActorKind.PERSON
+        if kinds.get(a) is _PERSON_KIND
     }
     return (people.pop(),) if len(people) == 1 else ()
 
@@ -6241,7 +6264,7 @@ def _labelled_person(doc: Document, label: Span, kinds: dict[str, ActorKind]) ->
         return ()
     last = words[-1].casefold()
     people = [
-        a.id for a in doc.actors if kinds.get(a.id) is ActorKind.PERSON and last in a.name.casefold().split()
+        a.id for a in doc.actors if kinds.get(a.id) is _PERSON_KIND and last in a.name.casefold().split()
     ]
     return (people[0],) if len(people) == 1 else ()
 
@@ -6267,8 +6290,8 @@ def _final_name(doc: Document, source: Span, kinds: dict[str, ActorKind]) -> tup
     while end > source.start and text[end - 1] in " ,":
         end -= 1
     for m in reversed(mentions_in(doc, source)):
-        if m.span.end == end and m.kind is MentionKind.NAME:
-            people = [a for a in m.actors if kinds.get(a) is ActorKind.PERSON]
+        if m.span.end == end and m.kind is _NAME_MENTION:
+            people = [a for a in m.actors if kinds.get(a) is _PERSON_KIND]
             before = text[source.start : m.span.start].split()
             if len(people) != 1 or (before and before[-1].casefold() in PREPOSITIONS):
                 return ()  # "A spokesperson for Boric": the name is no head of the phrase
@@ -6359,6 +6382,8 @@ class StatementStage:
     Args:
         resolver: Maps a source mention to actor ids; by default
             ``bilateral.text._coref.resolve_speaker`` (which reads the entity stage's mentions).
+            It is asked once per source phrase of a document (statements sharing a source
+            share its answer), so it must depend only on the document and the span.
     """
 
     resolver: Resolver | None = None
@@ -6374,6 +6399,9 @@ class StatementStage:
         kinds = {a.id: a.kind for a in doc.actors}
         # Filled on first use: only a pronoun after an unresolved name needs the names.
         names: dict[str, str] = {}
+        # Speakers per source phrase (start, end): statements sharing a source ("X said ...
+        # and added ...") resolve it once; the entity stage's mentions do not change here.
+        resolved: dict[tuple[int, int], tuple[str, ...]] = {}
         text = doc.text
         paragraphs = list(doc.article.paragraphs) if doc.article and doc.article.paragraphs else None
         title = doc.article.title if doc.article else None
@@ -6473,10 +6501,10 @@ class StatementStage:
             # `previous` is a suffix of `found`: what comes before it can no longer grow, so
             # it is emitted now and its units are freed instead of piling up to the end.
             for item in found[: len(found) - len(previous)]:
-                self._emit(doc, *item, resolver, kinds=kinds, names=names)
+                self._emit(doc, *item, resolver, kinds=kinds, names=names, resolved=resolved)
             del found[: len(found) - len(previous)]
         for item in found:
-            self._emit(doc, *item, resolver, kinds=kinds, names=names)
+            self._emit(doc, *item, resolver, kinds=kinds, names=names, resolved=resolved)
 
     def _emit(
         self,
@@ -6488,6 +6516,7 @@ class StatementStage:
         *,
         kinds: dict[str, ActorKind],
         names: dict[str, str],
+        resolved: dict[tuple[int, int], tuple[str, ...]],
     ) -> None:
         content = _merge(parts)
         if not content:
@@ -6502,13 +6531,19 @@ class StatementStage:
             return
         if mention is not None:
             src = cand.src
-            owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
-            speakers = tuple(dict.fromkeys(resolver(doc, owner or mention)))
             if cand.frame == "transcript":
                 speakers = cand.speakers or _turn_speaker(doc, mention, kinds, resolver)
+            else:
+                owner = _whose_owner(u, src) if src is not None and u.toks[src[0]][_LOW] == "whose" else None
+                phrase = owner or mention
+                key = (phrase.start, phrase.end)
+                found = resolved.get(key)
+                if found is None:
+                    found = resolved[key] = tuple(dict.fromkeys(resolver(doc, phrase)))
+                speakers = found
             if (
                 cand.frame in {"colon", "transcript"}
-                and not any(kinds.get(a) is ActorKind.PERSON for a in speakers)
+                and not any(kinds.get(a) is _PERSON_KIND for a in speakers)
                 and not (
                     cand.frame == "colon"
                     and doc.text[mention.start : mention.end].casefold() in _GROUP_LABELS
@@ -6543,7 +6578,7 @@ class StatementStage:
             Statement(
                 id=doc.new_id(_numbered("statement", len(doc.statements) + 1)),
                 speakers=speakers,
-                mode=SpeechMode.DIRECT if cand.frame == "transcript" else _mode(u, parts),
+                mode=_DIRECT_MODE if cand.frame == "transcript" else _mode(u, parts),
                 speaker_mention=mention,
                 cue=_span(u, cand.cue),
                 content=content,
