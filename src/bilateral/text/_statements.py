@@ -1211,7 +1211,9 @@ _PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-@functools.cache
+# Bounded: the words come from the documents, and a long-running process must not grow
+# without limit (a few thousand distinct words cover a news stream's repeats).
+@functools.lru_cache(maxsize=4096)
 def _people(word: str) -> bool:
     """Whether *word* is a plural noun of people who speak as a group ("officials", "aid workers")."""
     if word in _PEOPLE_NOUNS:
