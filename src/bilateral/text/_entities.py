@@ -2877,6 +2877,7 @@ class _Sentence:
         lowered, items, done = self.lowered, self.items, self.done
         todo = [k for k in cand if items[k] is not None or lowered[k] in _WORD_TRIGGERS]
         pos = 0
+        headline, last = self.headline, self.n - 1
         # The dispatch on the item's kind is spelled out here rather than in a method: this
         # loop runs once per name, title and pronoun of the text.
         for i in todo:
@@ -2884,6 +2885,14 @@ class _Sentence:
                 continue
             item = items[i]
             if item is None:
+                # `on_word`'s first tests, made before the call: it reads nothing in a
+                # headline, nor at "the" or "that" before an ordinary noun (most of the words
+                # it is given). Not moving `pos` past the word is the same: the next token
+                # visited lies after it.
+                if headline or (
+                    lowered[i] in _BARE_DETERMINERS and (i >= last or lowered[i + 1] not in _AFTER_DETERMINER)
+                ):
+                    continue
                 pos = self.on_word(i)
                 continue
             kind = item.kind

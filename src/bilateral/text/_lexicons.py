@@ -145,11 +145,47 @@ def split_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int]]
             add_text(part[1:])
             add_start(at + 1)
         else:
-            for m in TOKEN_PATTERN.finditer(text, at, at + len(part)):
-                add_text(m.group())
-                add_start(m.start())
+            # Marks around a word ('"tested",', "well.\u201d"), a possessive ("China's"), a
+            # hyphenated word ("anti-drug"): each mark is a token of its own, as the regex's
+            # last alternative makes it (no mark here is a word character or an apostrophe
+            # that could open "'s"); only what is left ("U.S.", "we're") goes to the regex.
+            core = part.lstrip(_LEADING_MARKS)
+            lead = len(part) - len(core)
+            core = core.rstrip(_TRAILING_MARKS)
+            if core.isalnum():
+                words = [core]
+            elif core[-2:] in _POSSESSIVE_CLITICS and core[:-2].isalnum():
+                words = [core[:-2], core[-2:]]
+            elif "-" in core and all(map(str.isalnum, pieces := core.split("-"))):
+                words = [w for piece in pieces for w in (piece, "-")]
+                words.pop()
+            else:
+                words = []
+            if words:
+                for k in range(lead):
+                    add_text(part[k])
+                    add_start(at + k)
+                k = at + lead
+                for word in words:
+                    add_text(word)
+                    add_start(k)
+                    k += len(word)
+                for k in range(lead + len(core), len(part)):
+                    add_text(part[k])
+                    add_start(at + k)
+            else:
+                for m in TOKEN_PATTERN.finditer(text, at, at + len(part)):
+                    add_text(m.group())
+                    add_start(m.start())
         at += len(part) + 1
     return texts, starts
+
+
+#: Marks `split_tokens` reads as tokens of their own before a word (no apostrophe: "'s") and
+#: after one.
+_LEADING_MARKS = '"(\u201c\u2018['
+_TRAILING_MARKS = "\".,;:!?)]\u201d\u2019'"
+_POSSESSIVE_CLITICS = frozenset({"'s", "\u2019s"})
 
 
 _GROUP = re.Match.group
