@@ -5453,6 +5453,15 @@ _SHARED_HEAD = re.compile(
     r"board|body)\s*$",
     re.IGNORECASE,
 )
+#: Head nouns said of things of a kind, that two modifiers often share ("steel and aluminum
+#: tariffs", "rail and road connectivity"): `_modifier_pair`. Not "cooperation" nor "ties":
+#: "energy and defense cooperation" is read as energy, and defense cooperation (tests pin it).
+_KIND_HEADS = frozenset(
+    {"tariffs", "duties", "exports", "imports", "prices", "issues", "threats", "programs", "programmes",
+     "sectors", "industries", "connectivity", "projects", "chains", "policies", "policy", "investments",
+     "markets", "sanctions", "shipments", "supplies", "subsidies",
+     "quotas", "standards", "talks", "matters", "concerns", "disputes"}
+)  # fmt: skip
 _DETERMINER_START = re.compile(
     r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
 )
@@ -5802,11 +5811,15 @@ def _split_topics(phrase: str) -> list[str]:
             if merged and merged[-1].strip(" ,")
             else ""
         )
-        if last in _TOPIC_ADJECTIVES or (
-            merged
-            and _SHARED_HEAD.search(part)
-            and not _DETERMINER_START.match(part)
-            and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
+        if (
+            last in _TOPIC_ADJECTIVES
+            or (
+                merged
+                and _SHARED_HEAD.search(part)
+                and not _DETERMINER_START.match(part)
+                and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
+            )
+            or (last and _modifier_pair(_lead_free(merged[-1], lead_free), merged, part))
         ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
@@ -5937,6 +5950,28 @@ def _split_topics(phrase: str) -> list[str]:
         # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
         topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
+
+
+def _modifier_pair(before: str, merged: list[str], part: str) -> bool:
+    """
+    Whether *part* and *before*, the one bare word of the part before (`merged[-1]`), share
+    *part*'s head noun.
+
+    "steel and aluminum tariffs", "rail and road connectivity", "labor and wartime history
+    issues": two modifiers of one head that is said of things of a kind (`_KIND_HEAD`), one
+    topic. A list of one-word items before ("water, energy and security issues") is left split:
+    which items the head takes is unclear there.
+    """
+    before = before.strip(" ,")
+    if " " in before or not before.islower() or (len(merged) > 1 and " " not in merged[-2].strip(" ,")):
+        return False
+    words = part.split()
+    return (
+        2 <= len(words) <= 4  # noqa: PLR2004
+        and words[0].islower()
+        and words[-1].casefold() in _KIND_HEADS
+        and not _DETERMINER_START.match(part)
+    )
 
 
 def _lead_free(part: str, known: dict[str, str]) -> str:
