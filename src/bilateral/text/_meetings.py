@@ -499,6 +499,21 @@ _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
 #: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
 _CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
+#: The same appeal after more words of the clause: "called on Putin on Monday to withdraw",
+#: "called on Netanyahu and his government to halt", "called on Netanyahu, whose forces ...,
+#: to stop". Not across a report ("according to"), a relative or a second verb of the
+#: subject ("called on Modi and discussed ..."), nor a purpose of the call ("to discuss").
+_CALL_ON_APPEAL_LATER = re.compile(
+    r"(?:(?!\b(?:according|due|prior|next|close|ahead|who|which|that|where|said|says|and\s+(?:discuss|held|"
+    r"hold|met|talk|exchang|review|brief|agree|sign|call))|\bto\b)[^.;:?!\n])*\bto\s+"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|attend|discuss|review|brief|exchange|pay|"
+    r"convey|hand|deliver|present|extend|greet|meet|talk|hold|sign)\b)(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: How far `_CALL_ON_APPEAL_LATER` looks (characters).
+_APPEAL_REACH = 90
+#: Right before a trigger: "called on" ("called on visiting Saudi Foreign Minister Faisal").
+_CALLED_ON_BEFORE = re.compile(r"\bcall(?:ed|s)?\s+on\s+$", re.IGNORECASE)
 #: One of these (lower case) is in every `_AGREED_TO` match.
 _AGREED_KEYS = re.compile(r"agree|decid|pledg|promis|vow|resolved")
 #: After a verb trigger: "meet again", the next meeting of the same sides.
@@ -2759,6 +2774,7 @@ class _Reader:
             not listed
             or not all(self.refs.is_person(a) for r in listed for a in r.actors)
             or _CALL_ON_APPEAL.match(text, list_end, sentence.end)
+            or _CALL_ON_APPEAL_LATER.match(text, list_end, min(sentence.end, list_end + _APPEAL_REACH))
         ):
             return []  # "called on countries to ...", "called on Putin to end the war"
         # References that stand after the trigger as its objects ("with A", "by A", "visiting A").
@@ -2775,7 +2791,12 @@ class _Reader:
                 word == "visiting"
                 and listed
                 and all(self.refs.is_person(a) or self.refs.is_group(a) for r in listed for a in r.actors)
-                and not _AUXILIARY_BEFORE.search(text, max(sentence.start, trigger.start - 12), trigger.start)
+                and (
+                    not _AUXILIARY_BEFORE.search(text, max(sentence.start, trigger.start - 12), trigger.start)
+                    # "Sharif called on visiting Saudi Foreign Minister Faisal": a courtesy call
+                    # on the visitor ("on visiting Japan" alone is a time, the trip's).
+                    or _CALLED_ON_BEFORE.search(text, max(sentence.start, trigger.start - 16), trigger.start)
+                )
             ):
                 # "assured visiting Australian Foreign Minister Marise Payne": the visitor
                 # is listed, the subject is the host.
