@@ -13,13 +13,19 @@ _ANCHOR = dt.date(2026, 5, 1)
 
 
 def _found(text: str) -> list[tuple[str, int | None, str | None, dt.date | None]]:
-    return [(e.text, e.year, e.modifier, e.start) for e in find_dates(text, Span(start=0, end=len(text)), _ANCHOR)]
+    return [
+        (e.text, e.year, e.modifier, e.start) for e in find_dates(text, Span(start=0, end=len(text)), _ANCHOR)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "words", "year"),
     [
-        ("Tokyo set aside the funds in its budget for fiscal year 2027, officials said.", "fiscal year 2027", 2027),
+        (
+            "Tokyo set aside the funds in its budget for fiscal year 2027, officials said.",
+            "fiscal year 2027",
+            2027,
+        ),
         ("The Pentagon expects the first deliveries in fiscal 2026.", "fiscal 2026", 2026),
         ("The Fiscal Year 2028 request includes the aid.", "Fiscal Year 2028", 2028),
     ],
@@ -46,4 +52,4 @@ def test_half_year_shorthand() -> None:
     ],
 )
 def test_no_fiscal_or_half_date(text: str) -> None:
-    assert all(m in {None} for _, _, m, _ in _found(text))
+    assert all(m is None for _, _, m, _ in _found(text))

@@ -10,14 +10,22 @@ from bilateral.text import extract
 @pytest.mark.parametrize(
     "text",
     [
-        "GENEVA (Reuters) - UN Secretary-General Antonio Guterres called on Russian President "
-        "Vladimir Putin on Monday to withdraw his troops.",
-        "ANKARA (AA) - Turkish President Recep Tayyip Erdogan called on Israeli Prime Minister "
-        "Benjamin Netanyahu and his government to halt the attacks.",
-        "ANKARA (AA) - Turkish President Recep Tayyip Erdogan called on Israeli Prime Minister "
-        "Benjamin Netanyahu in a speech in Ankara to accept the truce.",
-        "PARIS (AFP) - French President Emmanuel Macron called on Chinese President Xi Jinping "
-        "once again to use his influence with Moscow.",
+        (
+            "GENEVA (Reuters) - UN Secretary-General Antonio Guterres called on Russian President "
+            "Vladimir Putin on Monday to withdraw his troops."
+        ),
+        (
+            "ANKARA (AA) - Turkish President Recep Tayyip Erdogan called on Israeli Prime Minister "
+            "Benjamin Netanyahu and his government to halt the attacks."
+        ),
+        (
+            "ANKARA (AA) - Turkish President Recep Tayyip Erdogan called on Israeli Prime Minister "
+            "Benjamin Netanyahu in a speech in Ankara to accept the truce."
+        ),
+        (
+            "PARIS (AFP) - French President Emmanuel Macron called on Chinese President Xi Jinping "
+            "once again to use his influence with Moscow."
+        ),
     ],
 )
 def test_a_demand_later_in_the_clause_is_no_meeting(text: str) -> None:
@@ -27,12 +35,18 @@ def test_a_demand_later_in_the_clause_is_no_meeting(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
-        "in Beijing on Monday and discussed trade.",
-        "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
-        "in Beijing on Monday, according to state media.",
-        "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
-        "at the Great Hall of the People to discuss the corridor.",
+        (
+            "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
+            "in Beijing on Monday and discussed trade."
+        ),
+        (
+            "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
+            "in Beijing on Monday, according to state media."
+        ),
+        (
+            "BEIJING (APP) - Pakistani Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang "
+            "at the Great Hall of the People to discuss the corridor."
+        ),
     ],
 )
 def test_a_courtesy_call_is_a_meeting(text: str) -> None:

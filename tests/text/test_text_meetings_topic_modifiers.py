@@ -20,10 +20,16 @@ def _topics(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("The two discussed steel and aluminum tariffs, a ministry statement said.", "steel and aluminum tariffs"),
+        (
+            "The two discussed steel and aluminum tariffs, a ministry statement said.",
+            "steel and aluminum tariffs",
+        ),
         ("They also talked about rail and road connectivity.", "rail and road connectivity"),
         ("The talks covered water and energy projects and tourism.", "water and energy projects"),
-        ("They discussed energy security, labor and wartime history issues.", "labor and wartime history issues"),
+        (
+            "They discussed energy security, labor and wartime history issues.",
+            "labor and wartime history issues",
+        ),
     ],
 )
 def test_shared_head_is_one_topic(text: str, topic: str) -> None:

@@ -5975,13 +5975,13 @@ def _split_topics(phrase: str) -> list[str]:
 
 def _modifier_pair(before: str, merged: list[str], part: str) -> bool:
     """
-    Whether *part* and *before*, the one bare word of the part before (`merged[-1]`), share
-    *part*'s head noun.
+    Whether *part* and the one bare word before it share *part*'s head noun.
 
-    "steel and aluminum tariffs", "rail and road connectivity", "labor and wartime history
-    issues": two modifiers of one head that is said of things of a kind (`_KIND_HEAD`), one
-    topic. A list of one-word items before ("water, energy and security issues") is left split:
-    which items the head takes is unclear there.
+    *before* is the part before (`merged[-1]`) without its lead. "steel and aluminum tariffs",
+    "rail and road connectivity", "labor and wartime history issues": two modifiers of one
+    head that is said of things of a kind (`_KIND_HEADS`), one topic. A list of one-word items
+    before ("water, energy and security issues") is left split: which items the head takes is
+    unclear there.
     """
     before = before.strip(" ,")
     if " " in before or not before.islower() or (len(merged) > 1 and " " not in merged[-2].strip(" ,")):

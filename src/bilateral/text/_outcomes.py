@@ -1284,8 +1284,10 @@ _MONTH_YEAR = re.compile(
 @functools.lru_cache(maxsize=4)
 def _latest_dated_year(text: str) -> dt.date | None:
     """
-    A stand-in for the publication date of a story that has none: the story's latest dated
-    year less one (its first day), or None when the story prints no month with a year.
+    A stand-in for the publication date of a story that has none, or None.
+
+    It is the first day of the story's latest dated year less one; None when the story
+    prints no month with a year.
 
     "Fidan met Hussein on Tuesday, before a summit in May 2026. The two countries signed a
     water pact in March 2021": a story that dates its news in 2026 tells an act of 2021 as
