@@ -35,6 +35,24 @@ def test_fiscal_year_keeps_its_year_and_no_range(text: str, words: str, year: in
     assert _found(text) == [(words, year, "FY", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tokyo plans to buy the missiles in FY2027, the ministry said.", "FY2027"),
+        ("The base is due to open in FY 2027.", "FY 2027"),
+        ("New Delhi expects growth of 7% in FY27.", "FY27"),
+    ],
+)
+def test_budget_year_shorthand(text: str, words: str) -> None:
+    assert _found(text) == [(words, 2027, "FY", None)]
+
+
+def test_half_year_capital_first() -> None:
+    assert _found("Output is expected to recover in H1 2027, the ministry said.") == [
+        ("H1 2027", 2027, "H1", dt.date(2027, 1, 1))
+    ]
+
+
 def test_half_year_shorthand() -> None:
     assert _found("Shipments are due to start in 1H 2027 and end in 2H 2028.") == [
         ("1H 2027", 2027, "H1", dt.date(2027, 1, 1)),
@@ -49,6 +67,8 @@ def test_half_year_shorthand() -> None:
         "The plane's 1H50 engine failed.",
         "The fiscal deficit widened in the quarter.",
         "The 3H 2027 plan is a typo for no half.",
+        "Spending in FY2026-27 and FY26/27 rose.",  # split budget years
+        "She holds an H1 visa and an FYI memo.",
     ],
 )
 def test_no_fiscal_or_half_date(text: str) -> None:

@@ -1373,7 +1373,60 @@ def find_dates_folded(
         found.append(expr)
         if expr.granularity is Granularity.DAY and (expr.weekday is not None or expr.day is not None):
             previous = expr
+    if (
+        text.find("FY", start, end) >= 0
+        or text.find("H1 ", start, end) >= 0
+        or text.find("H2 ", start, end) >= 0
+    ):
+        found = _with_shorthand(text, start, end, found)
     return found
+
+
+#: Report shorthand for a budget year or a half year, in capitals: "FY2027", "FY 2027",
+#: "FY27", "H1 2027". Searched apart from `_PATTERN` (whose matches begin at words,
+#: `_START`), only in a region that holds "FY" or "H1 "/"H2 ". A split budget year
+#: ("FY2026-27") names no one year: left out; "H1 FY2027" keeps the budget year.
+_SHORTHAND = re.compile(
+    rf"(?<![\w-])(?:FY[^\S\r\n]?(?P<fy>{_YEAR}|\d\d(?!\d))|H(?P<half>[12]){_SP}(?P<half_y>{_YEAR}))"
+    r"(?![\w%]|[-\u2013/]\d)"
+)
+
+
+def _with_shorthand(text: str, start: int, end: int, found: list[TimeExpression]) -> list[TimeExpression]:
+    """
+    *found* with the `_SHORTHAND` dates of ``text[start:end]`` that overlap none of it, in order.
+
+    "FY2027" is a budget year (year kept, no range: its months differ by country, as for
+    "fiscal year 2027"); "H1 2027" the half year "1H 2027" and "the first half of 2027" are.
+    """
+    extra: list[TimeExpression] = []
+    for match in _SHORTHAND.finditer(text, start, end):
+        if any(
+            e.mention is not None and e.mention.start < match.end() and match.start() < e.mention.end
+            for e in found
+        ):
+            continue
+        words = match.group()
+        if match.group("fy") is not None:
+            digits = match.group("fy")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)  # noqa: PLR2004 - "FY27"
+            expr = TimeExpression(text=words, year=year, granularity=Granularity.YEAR, modifier="FY")
+        else:
+            year, number = int(match.group("half_y")), int(match.group("half"))
+            first = dt.date(year, 6 * number - 5, 1)
+            last = first + relativedelta(months=6) - dt.timedelta(days=1)
+            expr = TimeExpression(
+                text=words,
+                year=year,
+                granularity=Granularity.YEAR,
+                modifier=f"H{number}",
+                start=first,
+                end=last,
+            )
+        extra.append(_placed(expr, Span(start=match.start(), end=match.end())))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda e: e.mention.start if e.mention is not None else -1)
 
 
 def _placed(expr: TimeExpression, mention: Span) -> TimeExpression:
