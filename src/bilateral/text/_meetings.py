@@ -5479,7 +5479,7 @@ _SHARED_HEAD = re.compile(
 #: "energy and defense cooperation" is read as energy, and defense cooperation (tests pin it).
 _KIND_HEADS = frozenset(
     {"tariffs", "duties", "exports", "imports", "prices", "issues", "threats", "programs", "programmes",
-     "sectors", "industries", "connectivity", "projects", "chains", "policies", "policy", "investments",
+     "sectors", "industries", "connectivity", "projects", "policies", "policy", "investments",
      "markets", "sanctions", "shipments", "supplies", "subsidies",
      "quotas", "standards", "talks", "matters", "concerns", "disputes"}
 )  # fmt: skip

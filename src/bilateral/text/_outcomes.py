@@ -1299,7 +1299,9 @@ def _latest_dated_year(text: str) -> dt.date | None:
     return dt.date(max(years) - 1, 1, 1) if years else None
 
 
-def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date) -> bool:
+def _earlier_act(
+    text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date | None
+) -> bool:
     """
     Whether the cue at *cue* recalls an act dated before the story's month.
 
@@ -1335,10 +1337,15 @@ def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int,
         found = _DATE_RIGHT_AFTER.match(text, end, limit)
     if found is None:
         return False
-    if found.groupdict().get("past"):
-        return True
     groups = found.groupdict()
     printed = groups.get("year") or groups.get("year2")
+    if anchor is None:
+        # No publication date: only a printed year tells, against the story's latest.
+        anchor = _latest_dated_year(text) if printed else None
+        if anchor is None:
+            return False
+    if groups.get("past"):
+        return True
     year = int(printed) if printed else anchor.year
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
     if year != anchor.year:
@@ -1416,10 +1423,10 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 by, subject_start = Party.ALL, counted.start()
         if by is None:
             continue
-        if not text.startswith("agree", start):
-            told_anchor = anchor if anchor is not None else _latest_dated_year(text)
-            if told_anchor is not None and _earlier_act(text, kind, (start, end), sentence.end, told_anchor):
-                continue
+        if not text.startswith("agree", start) and _earlier_act(
+            text, kind, (start, end), sentence.end, anchor
+        ):
+            continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = Party.OTHERS
         if match.group("told"):
