@@ -170,6 +170,12 @@ _PATTERN = re.compile(
                 rf"|(?P<q_rel>(?i:this|next|last|the)){_SP}(?i:year)\b(?!{_SP}(?i:of|before|after)\b|[-\u2011])))?\b)"
             ),
             rf"(?P<quarter2>\bQ(?P<q2_n>[1-4]){_SP}(?P<q2_y>{_YEAR}))",
+            # "1H 2027" (a half year, the shorthand of company and budget reports).
+            rf"(?P<half2>\b(?P<h2_n>[12])H{_SP}(?P<h2_y>{_YEAR}))",
+            # "fiscal year 2027", "in fiscal 2026": a budget year, whose months differ by
+            # country (October to September in the U.S., April to March in Japan and India),
+            # so it keeps its year and no range.
+            rf"(?P<fiscal>\b(?i:fiscal){_SP}(?:(?i:year){_SP})?(?P<fy_y>{_YEAR})(?![-\u2013/]\d))",
             # in the autumn / this spring / next summer / in the winter of 2024 / spring 2026:
             # a relative word, a preposition or a year must come with it ("the Arab Spring",
             # "a fall in prices" and "the fall of Kabul" are no dates).
@@ -304,6 +310,7 @@ _FIRST_WORDS = (
     *("over", "during", "at", "yesterday", "today", "tomorrow", "tonight", "that", "same", "the"),
     *("in", "on", "since", "until", "till", "by", "from", "through", "throughout", "before"),
     *("after", "of", "to", "and", "between", "for", "around", "as", "within"),
+    "fiscal",
     *_SEASONS,
 )
 #: First words that begin a match only before one of a few words (after horizontal space):
@@ -355,6 +362,7 @@ _FOLLOWERS: dict[str, tuple[str, ...]] = {
         *_SEASONS,
     ),
     "that": ("same",),
+    "fiscal": ("year", r"\d"),
     **dict.fromkeys(_NUMBER_WORDS, ("day", "week", "month", "year")),
     **dict.fromkeys(("first", "second", "third", "fourth", "final"), ("quarter", "half", "six")),
 }
@@ -924,8 +932,12 @@ def _build(
         return _ago(match, anchor)
     if kind == "coming":
         return _coming(match, anchor, direction, infer)
-    if kind in {"quarter", "quarter2"}:
+    if kind in {"quarter", "quarter2", "half2"}:
         return _quarter(match, kind, anchor, wanted)
+    if kind == "fiscal":
+        return TimeExpression(
+            text=match.group(kind), year=int(match.group("fy_y")), granularity=Granularity.YEAR, modifier="FY"
+        )
     if kind == "season":
         return _season(match, anchor, wanted)
     return None
@@ -1220,6 +1232,9 @@ def _quarter(
     if kind == "quarter2":
         number, year_words, relation = int(match.group("q2_n")), match.group("q2_y"), None
         half = False
+    elif kind == "half2":
+        number, year_words, relation = int(match.group("h2_n")), match.group("h2_y"), None
+        half = True
     else:
         number, year_words = _QUARTERS[match.group("q_n").lower()], match.group("q_y")
         relation = (match.group("q_rel") or "").lower() or None
@@ -1228,7 +1243,7 @@ def _quarter(
             return None  # "in the last quarter": the one before the story's, not the fourth
     words = match.group(kind)
     if half:
-        if match.group("q_n").lower() in {"last", "final"}:
+        if kind == "quarter" and match.group("q_n").lower() in {"last", "final"}:
             number = 2  # "the last six months of 2026", "the final half of the year"
         if number > 2 or (year_words is None and relation is None):  # noqa: PLR2004 - two halves
             return None
@@ -1358,7 +1373,60 @@ def find_dates_folded(
         found.append(expr)
         if expr.granularity is Granularity.DAY and (expr.weekday is not None or expr.day is not None):
             previous = expr
+    if (
+        text.find("FY", start, end) >= 0
+        or text.find("H1 ", start, end) >= 0
+        or text.find("H2 ", start, end) >= 0
+    ):
+        found = _with_shorthand(text, start, end, found)
     return found
+
+
+#: Report shorthand for a budget year or a half year, in capitals: "FY2027", "FY 2027",
+#: "FY27", "H1 2027". Searched apart from `_PATTERN` (whose matches begin at words,
+#: `_START`), only in a region that holds "FY" or "H1 "/"H2 ". A split budget year
+#: ("FY2026-27") names no one year: left out; "H1 FY2027" keeps the budget year.
+_SHORTHAND = re.compile(
+    rf"(?<![\w-])(?:FY[^\S\r\n]?(?P<fy>{_YEAR}|\d\d(?!\d))|H(?P<half>[12]){_SP}(?P<half_y>{_YEAR}))"
+    r"(?![\w%]|[-\u2013/]\d)"
+)
+
+
+def _with_shorthand(text: str, start: int, end: int, found: list[TimeExpression]) -> list[TimeExpression]:
+    """
+    *found* with the `_SHORTHAND` dates of ``text[start:end]`` that overlap none of it, in order.
+
+    "FY2027" is a budget year (year kept, no range: its months differ by country, as for
+    "fiscal year 2027"); "H1 2027" the half year "1H 2027" and "the first half of 2027" are.
+    """
+    extra: list[TimeExpression] = []
+    for match in _SHORTHAND.finditer(text, start, end):
+        if any(
+            e.mention is not None and e.mention.start < match.end() and match.start() < e.mention.end
+            for e in found
+        ):
+            continue
+        words = match.group()
+        if match.group("fy") is not None:
+            digits = match.group("fy")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)  # noqa: PLR2004 - "FY27"
+            expr = TimeExpression(text=words, year=year, granularity=Granularity.YEAR, modifier="FY")
+        else:
+            year, number = int(match.group("half_y")), int(match.group("half"))
+            first = dt.date(year, 6 * number - 5, 1)
+            last = first + relativedelta(months=6) - dt.timedelta(days=1)
+            expr = TimeExpression(
+                text=words,
+                year=year,
+                granularity=Granularity.YEAR,
+                modifier=f"H{number}",
+                start=first,
+                end=last,
+            )
+        extra.append(_placed(expr, Span(start=match.start(), end=match.end())))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda e: e.mention.start if e.mention is not None else -1)
 
 
 def _placed(expr: TimeExpression, mention: Span) -> TimeExpression:

@@ -499,6 +499,21 @@ _LATER = re.compile(r"\b(?:later|afterwards?|subsequently|then)\s+(?:(?:also|on)
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards?|subsequently)\s*,", re.IGNORECASE)
 #: After the person "called on": an appeal, not a visit ("to end the war", "for restraint").
 _CALL_ON_APPEAL = re.compile(r"\s*,?\s*(?:to|for|not|never|instead|again\s+to)\b", re.IGNORECASE)
+#: The same appeal after more words of the clause: "called on Putin on Monday to withdraw",
+#: "called on Netanyahu and his government to halt", "called on Netanyahu, whose forces ...,
+#: to stop". Not across a report ("according to"), a relative or a second verb of the
+#: subject ("called on Modi and discussed ..."), nor a purpose of the call ("to discuss").
+_CALL_ON_APPEAL_LATER = re.compile(
+    r"(?:(?!\b(?:according|due|prior|next|close|ahead|who|which|that|where|said|says|and\s+(?:discuss|held|"
+    r"hold|met|talk|exchang|review|brief|agree|sign|call))|\bto\b)[^.;:?!\n])*\bto\s+"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|attend|discuss|review|brief|exchange|pay|"
+    r"convey|hand|deliver|present|extend|greet|meet|talk|hold|sign)\b)(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: How far `_CALL_ON_APPEAL_LATER` looks (characters).
+_APPEAL_REACH = 90
+#: Right before a trigger: "called on" ("called on visiting Saudi Foreign Minister Faisal").
+_CALLED_ON_BEFORE = re.compile(r"\bcall(?:ed|s)?\s+on\s+$", re.IGNORECASE)
 #: One of these (lower case) is in every `_AGREED_TO` match.
 _AGREED_KEYS = re.compile(r"agree|decid|pledg|promis|vow|resolved")
 #: After a verb trigger: "meet again", the next meeting of the same sides.
@@ -2759,6 +2774,7 @@ class _Reader:
             not listed
             or not all(self.refs.is_person(a) for r in listed for a in r.actors)
             or _CALL_ON_APPEAL.match(text, list_end, sentence.end)
+            or _CALL_ON_APPEAL_LATER.match(text, list_end, min(sentence.end, list_end + _APPEAL_REACH))
         ):
             return []  # "called on countries to ...", "called on Putin to end the war"
         # References that stand after the trigger as its objects ("with A", "by A", "visiting A").
@@ -2775,7 +2791,12 @@ class _Reader:
                 word == "visiting"
                 and listed
                 and all(self.refs.is_person(a) or self.refs.is_group(a) for r in listed for a in r.actors)
-                and not _AUXILIARY_BEFORE.search(text, max(sentence.start, trigger.start - 12), trigger.start)
+                and (
+                    not _AUXILIARY_BEFORE.search(text, max(sentence.start, trigger.start - 12), trigger.start)
+                    # "Sharif called on visiting Saudi Foreign Minister Faisal": a courtesy call
+                    # on the visitor ("on visiting Japan" alone is a time, the trip's).
+                    or _CALLED_ON_BEFORE.search(text, max(sentence.start, trigger.start - 16), trigger.start)
+                )
             ):
                 # "assured visiting Australian Foreign Minister Marise Payne": the visitor
                 # is listed, the subject is the host.
@@ -5453,6 +5474,15 @@ _SHARED_HEAD = re.compile(
     r"board|body)\s*$",
     re.IGNORECASE,
 )
+#: Head nouns said of things of a kind, that two modifiers often share ("steel and aluminum
+#: tariffs", "rail and road connectivity"): `_modifier_pair`. Not "cooperation" nor "ties":
+#: "energy and defense cooperation" is read as energy, and defense cooperation (tests pin it).
+_KIND_HEADS = frozenset(
+    {"tariffs", "duties", "exports", "imports", "prices", "issues", "threats", "programs", "programmes",
+     "sectors", "industries", "connectivity", "projects", "policies", "policy", "investments",
+     "markets", "sanctions", "shipments", "supplies", "subsidies",
+     "quotas", "standards", "talks", "matters", "concerns", "disputes"}
+)  # fmt: skip
 _DETERMINER_START = re.compile(
     r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
 )
@@ -5802,11 +5832,15 @@ def _split_topics(phrase: str) -> list[str]:
             if merged and merged[-1].strip(" ,")
             else ""
         )
-        if last in _TOPIC_ADJECTIVES or (
-            merged
-            and _SHARED_HEAD.search(part)
-            and not _DETERMINER_START.match(part)
-            and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
+        if (
+            last in _TOPIC_ADJECTIVES
+            or (
+                merged
+                and _SHARED_HEAD.search(part)
+                and not _DETERMINER_START.match(part)
+                and len(_lead_free(merged[-1], lead_free).split()) <= 2  # noqa: PLR2004
+            )
+            or (last and _modifier_pair(_lead_free(merged[-1], lead_free), merged, part))
         ):
             merged[-1] = f"{merged[-1].strip()} and {part.strip()}"
         else:
@@ -5937,6 +5971,28 @@ def _split_topics(phrase: str) -> list[str]:
         # is in; a bare "cooperation" next to them would only absorb later, narrower topics.
         topics = [t for t in topics if t.casefold() not in _BARE_HEADS]
     return topics
+
+
+def _modifier_pair(before: str, merged: list[str], part: str) -> bool:
+    """
+    Whether *part* and the one bare word before it share *part*'s head noun.
+
+    *before* is the part before (`merged[-1]`) without its lead. "steel and aluminum tariffs",
+    "rail and road connectivity", "labor and wartime history issues": two modifiers of one
+    head that is said of things of a kind (`_KIND_HEADS`), one topic. A list of one-word items
+    before ("water, energy and security issues") is left split: which items the head takes is
+    unclear there.
+    """
+    before = before.strip(" ,")
+    if " " in before or not before.islower() or (len(merged) > 1 and " " not in merged[-2].strip(" ,")):
+        return False
+    words = part.split()
+    return (
+        2 <= len(words) <= 4  # noqa: PLR2004
+        and words[0].islower()
+        and words[-1].casefold() in _KIND_HEADS
+        and not _DETERMINER_START.match(part)
+    )
 
 
 def _lead_free(part: str, known: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import enum
 import functools
 import operator
@@ -45,7 +46,6 @@ from bilateral.text._quotes import mark_positions
 from bilateral.text._verbs import object_her
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from bilateral.model import Actor, Outcome, Place
@@ -1275,7 +1275,33 @@ def _signed_document(text: str, sentence_start: int, start: int, end: int) -> bo
     return before.group("other") is not None or _EARLIER_AFTER.match(text, end) is not None
 
 
-def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date) -> bool:
+#: A month with its year ("March 2026", "March 3, 2026", "3 March 2026").
+_MONTH_YEAR = re.compile(
+    r"\b(?:" + "|".join(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?!-)", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _latest_dated_year(text: str) -> dt.date | None:
+    """
+    A stand-in for the publication date of a story that has none, or None.
+
+    It is the first day of the story's latest dated year less one; None when the story
+    prints no month with a year.
+
+    "Fidan met Hussein on Tuesday, before a summit in May 2026. The two countries signed a
+    water pact in March 2021": a story that dates its news in 2026 tells an act of 2021 as
+    background. The year before the latest is allowed for (a story can look a year ahead), so
+    only acts two years or more before it are told as background; a day without its year
+    ("on Tuesday") tells nothing. Once per story text (cached), only when it has no anchor.
+    """
+    years = [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
+    return dt.date(max(years) - 1, 1, 1) if years else None
+
+
+def _earlier_act(
+    text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int, anchor: dt.date | None
+) -> bool:
     """
     Whether the cue at *cue* recalls an act dated before the story's month.
 
@@ -1311,10 +1337,15 @@ def _earlier_act(text: str, kind: OutcomeKind, cue: tuple[int, int], limit: int,
         found = _DATE_RIGHT_AFTER.match(text, end, limit)
     if found is None:
         return False
-    if found.groupdict().get("past"):
-        return True
     groups = found.groupdict()
     printed = groups.get("year") or groups.get("year2")
+    if anchor is None:
+        # No publication date: only a printed year tells, against the story's latest.
+        anchor = _latest_dated_year(text) if printed else None
+        if anchor is None:
+            return False
+    if groups.get("past"):
+        return True
     year = int(printed) if printed else anchor.year
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
     if year != anchor.year:
@@ -1392,10 +1423,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
                 by, subject_start = Party.ALL, counted.start()
         if by is None:
             continue
-        if (
-            anchor is not None
-            and not text.startswith("agree", start)
-            and _earlier_act(text, kind, (start, end), sentence.end, anchor)
+        if not text.startswith("agree", start) and _earlier_act(
+            text, kind, (start, end), sentence.end, anchor
         ):
             continue
         clause_end = _clause_end(text, end, sentence.end)
