@@ -2008,6 +2008,10 @@ class _Run:
             elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and brief(texts[j + 1]):
                 joined = joined or t != ","
                 j += 1
+            elif t == "and" and j > i and j + 2 < n and texts[j + 1] == "the" and brief(texts[j + 2]):
+                # "Sustainability and the Environment".
+                joined = True
+                j += 2
             else:
                 break
         return (end, True) if joined else (i, False)
