@@ -5753,7 +5753,7 @@ class _Sentence:
                 run.last_plural = (self.number, actors)
             return i + 1
         # `plural_phrase` reads only phrases opening with "the" or "both".
-        plural = self.plural_phrase(i) if lt in {"the", "both"} else None
+        plural = self.plural_phrase(i) if lt in {"the", "both", "all"} else None
         if plural is not None:
             end, role = plural
             actors = self.two_salient(tok_start, role, self.plural_count)
@@ -5835,6 +5835,11 @@ class _Sentence:
                 saw_number = True
         elif lowered[j] == "both":
             j += 1
+            saw_number = True
+        elif lowered[j] == "all" and j + 1 < self.n and lowered[j + 1] in _LARGER_COUNTS:
+            # "All three said ...", "all four leaders": as "the three leaders".
+            self.plural_count = _LARGER_COUNTS[lowered[j + 1]]
+            j += 2
             saw_number = True
         else:
             return None
@@ -6170,7 +6175,7 @@ _WORD_TRIGGERS = (
     | _ORG_ANAPHOR_DETERMINERS
     | _ANONYMOUS_PLURALS
     | _BLOC_GROUP_NOUNS
-    | {"both"}
+    | {"both", "all"}
 )
 
 
