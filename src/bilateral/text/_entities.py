@@ -365,6 +365,17 @@ _FEMALE_TITLES = frozenset(
     {"queen", "princess", "crown princess", "empress", "congresswoman", "chairwoman",
      "spokeswoman", "first lady", "businesswoman"}
 )  # fmt: skip
+# The last word of a role title that tells its bearer's gender.
+_TITLE_GENDER = dict.fromkeys(
+    ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "assemblywoman",
+     "councilwoman", "stateswoman", "queen", "princess", "empress", "duchess", "countess",
+     "baroness", "lady"),
+    "f",
+) | dict.fromkeys(
+    ("spokesman", "congressman", "businessman", "assemblyman", "councilman", "statesman",
+     "king", "prince", "emperor", "duke", "baron"),
+    "m",
+)  # fmt: skip
 _GENERIC_TITLES = frozenset(
     {"major", "general", "captain", "head", "chief", "justice", "chair", "judge", "official",
      "deputy", "fellow", "analyst", "leader", "aide", "editor", "director", "speaker", "whip",
@@ -927,6 +938,9 @@ class _Actor:
     roles: list[Role] = attrs.Factory(list)
     members: list[str] = attrs.Factory(list)
     gender: str | None = None
+    #: The gender was told by a title or honorific ("spokeswoman", "Ms."), not guessed from
+    #: a pronoun.
+    gender_told: bool = False
     #: Introduced as "the visiting ..." or "visiting President ...": a guest, so not of the
     #: dateline's country.
     guest: bool = False
@@ -957,6 +971,11 @@ class _Actor:
     def add_role(self, role: Role) -> None:
         """Add *role*, unless a role already known says the same or more ("President" of Colombia)."""
         title = role.title.casefold()
+        if self.gender is None:
+            # "Foreign Ministry Spokeswoman", "Crown Princess": a gendered title's last word
+            # tells whom a later "she" (or "he") can be; no names-gender lexicon is needed.
+            self.gender = _TITLE_GENDER.get(title.rpartition(" ")[2])
+            self.gender_told = self.gender is not None
         for n, known in enumerate(self.roles):
             known_title = known.title.casefold()
             if known_title == title and known.of is None and role.of is not None:
@@ -1989,6 +2008,10 @@ class _Run:
             elif t in _PORTFOLIO_JOINERS and j > i and j + 1 < n and brief(texts[j + 1]):
                 joined = joined or t != ","
                 j += 1
+            elif t == "and" and j > i and j + 2 < n and texts[j + 1] == "the" and brief(texts[j + 2]):
+                # "Sustainability and the Environment".
+                joined = True
+                j += 2
             else:
                 break
         return (end, True) if joined else (i, False)
@@ -4273,6 +4296,7 @@ class _Sentence:
                 self.counterpart_role(person, first, of)
             if person.gender is None and title in _FALLBACK_FEMALE:
                 person.gender = "f"
+                person.gender_told = True
             a, b = self.span(idx[0], idx[-1] + 1)
             self.note_person(person, a, b, MentionKind.NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
@@ -5212,8 +5236,10 @@ class _Sentence:
             if person.gender is None:
                 if honorific in self.lex.male_honorifics:
                     person.gender = "m"
+                    person.gender_told = True
                 elif honorific in self.lex.female_honorifics:
                     person.gender = "f"
+                    person.gender_told = True
             a, b = self.span(i, j)
             self.note_person(person, a, b, MentionKind.NAME)
             self.appositive(person, j)
@@ -5668,6 +5694,12 @@ class _Sentence:
         ):
             noun = self.lowered[i + 1]
             org = self.resolve_org(noun, owned=lt in {"his", "her", "their"})
+            if lt in {"his", "her"} and not self.in_quotation(tok_start):
+                # "Baerbock said her government ...": the owner's gender, as any "her" tells.
+                gender = "f" if lt == "her" else "m"
+                owner = self.resolve_pronoun(gender)
+                if owner is not None and owner.gender is None:
+                    owner.gender = gender
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
             if org is not None:
@@ -5721,7 +5753,7 @@ class _Sentence:
                 run.last_plural = (self.number, actors)
             return i + 1
         # `plural_phrase` reads only phrases opening with "the" or "both".
-        plural = self.plural_phrase(i) if lt in {"the", "both"} else None
+        plural = self.plural_phrase(i) if lt in {"the", "both", "all"} else None
         if plural is not None:
             end, role = plural
             actors = self.two_salient(tok_start, role, self.plural_count)
@@ -5803,6 +5835,11 @@ class _Sentence:
                 saw_number = True
         elif lowered[j] == "both":
             j += 1
+            saw_number = True
+        elif lowered[j] == "all" and j + 1 < self.n and lowered[j + 1] in _LARGER_COUNTS:
+            # "All three said ...", "all four leaders": as "the three leaders".
+            self.plural_count = _LARGER_COUNTS[lowered[j + 1]]
+            j += 2
             saw_number = True
         else:
             return None
@@ -6053,6 +6090,12 @@ class _Sentence:
         persons = self.run.sentence_persons
         fronted = self.run.sentence_fronted
         skip = self.subject if objective else None
+        # "Lee told Ishiba ..., presidential spokeswoman Kang Yu-jung said. She added": of the
+        # people of one sentence, a "she" goes to one a title or "Ms." tells is a woman before
+        # one whose gender nothing told, most such being men. (Not one an earlier "her" was
+        # guessed to be, nor across sentences: "Her colleague, Marta, was skeptical. She
+        # said" is Marta.)
+        fallback: _Actor | None = None
         # `persons[-1]` is this sentence's list (`self.persons`).
         for back in range(1, min(len(persons), 6) + 1):
             candidates = persons[-back]
@@ -6066,7 +6109,13 @@ class _Sentence:
                 if (p is skip and back == 1) or p is avoid:
                     continue
                 if p.kind == "person" and (p.gender is None or p.gender == gender):
+                    if gender == "f" and not p.gender_told:
+                        if fallback is None:
+                            fallback = p
+                        continue
                     return p
+            if fallback is not None:
+                return fallback
         return None
 
     def resolve_they(self) -> tuple[str, ...]:
@@ -6126,7 +6175,7 @@ _WORD_TRIGGERS = (
     | _ORG_ANAPHOR_DETERMINERS
     | _ANONYMOUS_PLURALS
     | _BLOC_GROUP_NOUNS
-    | {"both"}
+    | {"both", "all"}
 )
 
 
