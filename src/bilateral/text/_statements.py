@@ -5481,6 +5481,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     if low == "bid" and u.low(j) == "a" and u.low(j - 1) == "in" and u.outside(j - 1):
         return None  # "raised tariffs in a bid to cut costs": a purpose, no one's proposal
+    if low in _MANDATE_NOUNS and u.low(j - 1) == "on" and _mandate(u, j):
+        return None
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
@@ -5550,6 +5552,49 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
+
+
+#: The nouns of a mandate won at the polls: "elected on a pledge to", "ran on a promise to".
+_MANDATE_NOUNS = frozenset({"pledge", "promise", "vow", "commitment", "pledges", "promises"})
+
+#: The verbs (or their last word) that a mandate follows: "was elected on", "swept to power on".
+_MANDATE_VERBS = frozenset(
+    {
+        "elected",
+        "re-elected",
+        "reelected",
+        "campaigned",
+        "campaigning",
+        "ran",
+        "running",
+        "won",
+        "power",
+        "office",
+        "landslide",
+        "victory",
+        "election",
+        "vote",
+        "ticket",
+        "platform",
+    }
+)
+
+
+def _mandate(u: _Unit, j: int) -> bool:
+    """
+    Whether the noun cue after *j* names a mandate ("on" at *j* - 1): background, no statement.
+
+    "Lee, who was elected on a pledge to improve ties", "Sheinbaum, who campaigned on a
+    promise to cut violence", "swept to power on his vow to end the war": the promise was
+    made to voters long before, and the story tells no one saying it. "a/an" after "on"
+    is enough ("delivered on its pledge to" still reports the owner's pledge); after a
+    possessive the verb before "on" must be one of an election.
+    """
+    if not u.outside(j - 1):
+        return False
+    if u.low(j) in {"a", "an"}:
+        return True
+    return u.low(j) in POSSESSIVES and u.low(j - 2) in _MANDATE_VERBS
 
 
 def _coordinated_verb(u: _Unit, start: int) -> int | None:
