@@ -2938,6 +2938,18 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         ):
             return None
         if t[_LOW] in PREPOSITIONS and t[_LOW] != "of":
+            if (
+                t[_LOW] == "for"
+                and k > p
+                and u.toks[k - 1][_CAP]
+                and u.toks[k + 1 if k + 1 < u.n else k][_CAP]
+                and (_office_word(u.toks[k - 1][_LOW]) or (u.low(k - 1) == "state" and u.low(k - 2) == "of"))
+            ):
+                # "said Minister for Trade and Industry Gan Kim Yong", "said Secretary for
+                # Commerce X", "Minister of State for Foreign Affairs X": the portfolio after a
+                # capitalized office is part of the title.
+                k += 1
+                continue
             break
         k += 1
     if k == p:
