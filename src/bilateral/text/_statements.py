@@ -4880,6 +4880,8 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
     resume: int | None = None
+    bare = prev is not None and prev[_IS_WORD]  # no comma before the tag
+    plain = True  # no comma yet inside the source
     while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
         if t[_TEXT] == "(" and t[_Q] < 0 and k > p and u.toks[k - 1][_CAP]:
@@ -4894,6 +4896,15 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
         if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES):
             break
         if t[_Q] >= 0:
+            break
+        if t[_TEXT] == ",":
+            plain = False  # an appositive or participle after the comma keeps its own adjuncts
+        elif k > p and plain and t[_LOW] in _TAG_TIME_OPENERS and u.low(k + 1) in _TAG_TIME_OPENERS[t[_LOW]]:
+            break  # "..., according to his spokesperson on Tuesday.": when, not who
+        if t[_TEXT] == "," and bare and _finite_after(u, k + 1):
+            # "The talks, which lasted three hours according to his spokesperson, ended
+            # without a deal": with no comma before the tag, a verb after the one behind it
+            # is the main clause's.
             break
         if t[_TEXT] == ":" and k > p and k + 1 < u.n:
             # "Among the agreements, according to the statement: a new visa regime and
@@ -4945,6 +4956,14 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+#: A time adverbial that ends an "according to" source: "on Tuesday", "last week", "earlier today".
+_TAG_TIME_OPENERS: dict[str, frozenset[str]] = {
+    "on": frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+    "last": frozenset({"week", "month", "year", "night", "weekend"}),
+    "earlier": frozenset({"today", "this", "on"}),
+}
 
 
 def _in_words(u: _Unit, i: int) -> _Cand | None:
