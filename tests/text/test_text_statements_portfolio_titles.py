@@ -30,11 +30,11 @@ if TYPE_CHECKING:
             "Minister for Trade and Industry Tan See Leng",
         ),
         (
-            '"The ties run deep," said Minister for Foreign Affairs Ong Ye Kung, who landed in Hanoi on Monday.',
+            '"The ties run deep," said Minister for Foreign Affairs Ong Ye Kung, who landed on Monday.',
             "Minister for Foreign Affairs Ong Ye Kung",
         ),
         (
-            '"The city is open for business," said Secretary for Commerce and Economic Development Paul Chan.',
+            '"We are open," said Secretary for Commerce and Economic Development Paul Chan.',
             "Secretary for Commerce and Economic Development Paul Chan",
         ),
         (
