@@ -2938,6 +2938,18 @@ def _inverted_source(u: _Unit, p: int) -> _Range | None:
         ):
             return None
         if t[_LOW] in PREPOSITIONS and t[_LOW] != "of":
+            if (
+                t[_LOW] == "for"
+                and k > p
+                and u.toks[k - 1][_CAP]
+                and u.toks[k + 1 if k + 1 < u.n else k][_CAP]
+                and (_office_word(u.toks[k - 1][_LOW]) or (u.low(k - 1) == "state" and u.low(k - 2) == "of"))
+            ):
+                # "said Minister for Trade and Industry Gan Kim Yong", "said Secretary for
+                # Commerce X", "Minister of State for Foreign Affairs X": the portfolio after a
+                # capitalized office is part of the title.
+                k += 1
+                continue
             break
         k += 1
     if k == p:
@@ -4868,6 +4880,8 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     # or "X, according to officials, is Y" (the content resumes after the source).
     k = p
     resume: int | None = None
+    bare = prev is not None and prev[_IS_WORD]  # no comma before the tag
+    plain = True  # no comma yet inside the source
     while k < u.n and k - p < _APPOSITIVE_MAX:
         t = u.toks[k]
         if t[_TEXT] == "(" and t[_Q] < 0 and k > p and u.toks[k - 1][_CAP]:
@@ -4882,6 +4896,15 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
         if t[_Q] < 0 and (t[_TEXT] in _HARD_STOPS or t[_TEXT] in _DASHES):
             break
         if t[_Q] >= 0:
+            break
+        if t[_TEXT] == ",":
+            plain = False  # an appositive or participle after the comma keeps its own adjuncts
+        elif k > p and plain and t[_LOW] in _TAG_TIME_OPENERS and u.low(k + 1) in _TAG_TIME_OPENERS[t[_LOW]]:
+            break  # "..., according to his spokesperson on Tuesday.": when, not who
+        if t[_TEXT] == "," and bare and _finite_after(u, k + 1):
+            # "The talks, which lasted three hours according to his spokesperson, ended
+            # without a deal": with no comma before the tag, a verb after the one behind it
+            # is the main clause's.
             break
         if t[_TEXT] == ":" and k > p and k + 1 < u.n:
             # "Among the agreements, according to the statement: a new visa regime and
@@ -4933,6 +4956,14 @@ def _according(u: _Unit, i: int, lo: int | None = None) -> _Cand | None:
     cand = _Cand("post", (lo, i + 2), src=(p, end), post_end=post_end, c_start=resume)
     _tail(u, cand, end)
     return cand
+
+
+#: A time adverbial that ends an "according to" source: "on Tuesday", "last week", "earlier today".
+_TAG_TIME_OPENERS: dict[str, frozenset[str]] = {
+    "on": frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+    "last": frozenset({"week", "month", "year", "night", "weekend"}),
+    "earlier": frozenset({"today", "this", "on"}),
+}
 
 
 def _in_words(u: _Unit, i: int) -> _Cand | None:
@@ -5481,6 +5512,8 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return None  # "..., a claim that analysts questioned": the reporter's aside, no cue
     if low == "bid" and u.low(j) == "a" and u.low(j - 1) == "in" and u.outside(j - 1):
         return None  # "raised tariffs in a bid to cut costs": a purpose, no one's proposal
+    if low in _MANDATE_NOUNS and u.low(j - 1) == "on" and _mandate(u, j):
+        return None
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
@@ -5550,6 +5583,49 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
+
+
+#: The nouns of a mandate won at the polls: "elected on a pledge to", "ran on a promise to".
+_MANDATE_NOUNS = frozenset({"pledge", "promise", "vow", "commitment", "pledges", "promises"})
+
+#: The verbs (or their last word) that a mandate follows: "was elected on", "swept to power on".
+_MANDATE_VERBS = frozenset(
+    {
+        "elected",
+        "re-elected",
+        "reelected",
+        "campaigned",
+        "campaigning",
+        "ran",
+        "running",
+        "won",
+        "power",
+        "office",
+        "landslide",
+        "victory",
+        "election",
+        "vote",
+        "ticket",
+        "platform",
+    }
+)
+
+
+def _mandate(u: _Unit, j: int) -> bool:
+    """
+    Whether the noun cue after *j* names a mandate ("on" at *j* - 1): background, no statement.
+
+    "Lee, who was elected on a pledge to improve ties", "Sheinbaum, who campaigned on a
+    promise to cut violence", "swept to power on his vow to end the war": the promise was
+    made to voters long before, and the story tells no one saying it. "a/an" after "on"
+    is enough ("delivered on its pledge to" still reports the owner's pledge); after a
+    possessive the verb before "on" must be one of an election.
+    """
+    if not u.outside(j - 1):
+        return False
+    if u.low(j) in {"a", "an"}:
+        return True
+    return u.low(j) in POSSESSIVES and u.low(j - 2) in _MANDATE_VERBS
 
 
 def _coordinated_verb(u: _Unit, start: int) -> int | None:
