@@ -942,6 +942,28 @@ def _lede(line: str) -> bool:
     return line.rstrip("\"\u201d\u2019'").endswith(".") and len(line.split()) >= _LEDE_WORDS
 
 
+#: Most words of a standfirst: a longer line under the headline is the story's.
+_STANDFIRST_WORDS = 40
+#: Words that make a long sentence under the headline a wire lede, not a standfirst: the
+#: lede says when ("on Friday") or who said it ("..., the ministry said."); a standfirst
+#: sums the story up ("The two neighbours pledged to reopen crossings after talks in Nairobi.").
+_LEDE_MARKS = WEEKDAYS | {"said", "told"}
+
+
+def _standfirst(line: str) -> bool:
+    """
+    Whether *line*, a long sentence printed where a deck stands, is a standfirst, not a lede.
+
+    Al Jazeera, the Guardian and the BBC print a summary of 15 to 40 words under the
+    headline, with or without a final stop; it names no day and quotes no one, where the
+    wire lede Anadolu prints there does (see `_lede`).
+    """
+    words = line.split()
+    if len(words) > _STANDFIRST_WORDS:
+        return False
+    return not any(w.strip(".,;:\"\u201d\u2019'").lower() in _LEDE_MARKS for w in words)
+
+
 def _deck(state: _Parse, index: int) -> bool:
     """
     Whether line *index* is the subhead (deck) printed between the headline and the byline.
@@ -969,6 +991,13 @@ def _deck(state: _Parse, index: int) -> bool:
         or _date_line(following) is not None
         or _bare_byline_parts(following) is not None
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
+        # The story opens with its dateline ("BERLIN — ...", "Paris (AFP) -"): a line between
+        # it and the headline is the page's, a deck or a standfirst, not the story's.
+        or (
+            following[:1].isupper()
+            and _dateline(state.text, start, len(state.text)) is not None
+            and _dateline(state.text, *state.lines[index]) is None  # "BEIJING — ..." twice: story
+        )
     ):
         return True
     # Anadolu prints a deck without a final period, then the lede, then the byline: "Erdoğan,
@@ -1102,7 +1131,7 @@ def _read_header(state: _Parse) -> int:
             index += 1
             continue
         if _deck(state, index):
-            if _lede(line):
+            if _lede(line) and not _standfirst(line):
                 state.lede.append(index)  # the story's first sentence above the byline
             else:
                 state.boilerplate.append(state.span(index))  # the subhead between headline and byline
