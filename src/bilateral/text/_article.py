@@ -148,10 +148,11 @@ _DATE_LABEL = re.compile(
     r"(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
-#: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
+#: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1", and the
+#: zone in brackets as Korean pages print it ("10:14 (KST)").
 _CLOCK = re.compile(
     r"(?:\s*[,|•·\u2013\u2014-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
+    r"(?:\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
 )
 
 # -- datelines -----------------------------------------------------------------------------
@@ -185,7 +186,8 @@ _DATELINE = re.compile(
     r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"])"
     # SPA after a comma: "Riyadh, November 26, 2026, SPA --".
     r"|,[ \t\u00a0]+(?P<plain>[A-Z]{2,8})(?=[ \t\u00a0]*(?:\u2014|\u2013|-)))?)?"
-    r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
+    # Yonhap may keep the comma of a dateline whose date is left out: "SEOUL, (Yonhap) --".
+    r"(?:,?[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
     r"|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
@@ -506,7 +508,10 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
 #: A clock time before the date: "3:45 PM EST, November 3, 2026", "3:12 PM GMT+2, Nov. 25, 2026"
 #: (AP's pages abroad give the offset).
 _LEADING_CLOCK = re.compile(
-    r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?,?\s+(?=\S)"
+    r"\A\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?"
+    # A 24-hour clock needs its zone ("10:14 KST, Nov 27, 2026", as Korean and Japanese pages print it).
+    r"|\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}))"
+    r",?\s+(?=\S)"
 )
 #: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
@@ -1210,6 +1215,26 @@ def _late_byline(state: _Parse, index: int, line: str) -> bool:
     return True
 
 
+_CLOCK_TIME = re.compile(r"\d:\d\d")
+
+
+def _bottom_date(state: _Parse, line: str) -> bool:
+    """
+    Whether *line*, the page's last, is its date stamp; records the date as `_read_header` does.
+
+    Only when no date was read above, and only a stamp with the clock time ("2026-11-27
+    10:14", "Published: Nov 27, 2026 10:14 KST"): a date alone ending a page may close a
+    timeline, or be a related story's under a link.
+    """
+    if state.published is not None or state.updated is not None or _CLOCK_TIME.search(line) is None:
+        return False
+    dated = _date_line(line)
+    if dated is None:
+        return False
+    state.note_date(dated[0], is_update=dated[1])
+    return True
+
+
 #: A live page's entry heading: the clock, a dash and a headline without a final stop ("14:05
 #: GMT - Burhan meets Saudi deputy foreign minister", "13:40 GMT - US envoy: 'No military
 #: solution'"). The entry under it tells its news in sentences; the heading, in headline
@@ -1260,6 +1285,12 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             continue
         if short and line[:1].isdigit() and _ENTRY_HEADING.fullmatch(line):
             state.boilerplate.append(state.span(index))  # a live page's entry heading
+            continue
+        if short and body and index == len(state.lines) - 1 and _bottom_date(state, line):
+            # A page that prints its date stamp under the story ("Nov 27, 2026 | 10:14 KST" as
+            # the last line) and none above it, as some Asian wire pages do, whose dateline
+            # ("TOKYO (Kyodo) --") gives no date.
+            state.boilerplate.append(state.span(index))
             continue
         if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
             # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that
