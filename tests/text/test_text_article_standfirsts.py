@@ -131,3 +131,16 @@ def test_a_datelined_first_line_is_not_a_deck() -> None:
     article = parse_article(text)
     assert _texts(text, article.paragraphs)[0] == _STORY
     assert article.dateline == "SANTIAGO"
+
+
+def test_a_first_paragraph_above_an_interview_label_stays_story() -> None:
+    # "VOA: ..." labels a question, no dateline: the line above it is the story's.
+    first = (
+        "Chilean Foreign Minister Alberto van Klaveren met Argentine officials in Mendoza. Afterwards"
+        " he spoke with VOA about the border."
+    )
+    interview = "VOA: What did you agree on?\n\nVan Klaveren: We agreed to reopen the passes."
+    text = f"{_HEADLINE}\n\n{first}\n\n{interview}\n"
+    article = parse_article(text)
+    assert _texts(text, article.paragraphs)[0] == first
+    assert article.dateline is None

@@ -969,6 +969,25 @@ def _standfirst(line: str) -> bool:
     return not any(w.strip(".,;:\"\u201d\u2019'").lower() in _LEDE_MARKS for w in words)
 
 
+def _opens_with_dateline(state: _Parse, index: int) -> bool:
+    """
+    Whether the line after line *index* opens the story with a dateline and a dash.
+
+    A line between it and the headline is then the page's (a deck, or a standfirst: see
+    `_standfirst`); a sentence there that says when or who said it may be the story's own
+    first paragraph, and stays. A colon ("VOA: What did you agree on?") may label an
+    interview's question, and a line opening with a dateline itself is the story's.
+    """
+    line = state.line(index)
+    if _lede(line) and not _standfirst(line):
+        return False
+    start = state.lines[index + 1][0]
+    found = _dateline(state.text, start, len(state.text))
+    if found is None or state.text[start : found[1]].rstrip().endswith(":"):
+        return False
+    return _dateline(state.text, *state.lines[index]) is None
+
+
 def _deck(state: _Parse, index: int) -> bool:
     """
     Whether line *index* is the subhead (deck) printed between the headline and the byline.
@@ -998,11 +1017,7 @@ def _deck(state: _Parse, index: int) -> bool:
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
         # The story opens with its dateline ("BERLIN — ...", "Paris (AFP) -"): a line between
         # it and the headline is the page's, a deck or a standfirst, not the story's.
-        or (
-            following[:1].isupper()
-            and _dateline(state.text, start, len(state.text)) is not None
-            and _dateline(state.text, *state.lines[index]) is None  # "BEIJING — ..." twice: story
-        )
+        or (following[:1].isupper() and _opens_with_dateline(state, index))
     ):
         return True
     # Anadolu prints a deck without a final period, then the lede, then the byline: "Erdoğan,
