@@ -1244,7 +1244,15 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 continue
             for ident in ids:
                 add(group_country.get(ident, ident))
-        own = _SPEAKERS_COUNTRY.search(text, span.start, span.end)
+        own = (
+            _SPEAKERS_COUNTRY.search(text, span.start, span.end)
+            # The nouns first, found by plain search: the pattern is tried at every position.
+            if text.find(" country", span.start, span.end) >= 0
+            or text.find(" nation", span.start, span.end) >= 0
+            or text.find(" government", span.start, span.end) >= 0
+            or text.find(" administration", span.start, span.end) >= 0
+            else None
+        )
         if own is not None and (
             own.group("own") is not None
             or (not quoted and own.start() != owner and _subject_at(text, span.start, own.start()))
