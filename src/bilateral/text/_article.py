@@ -148,10 +148,11 @@ _DATE_LABEL = re.compile(
     r"(?:\s+on)?\s*[:\u2013-]?\s*)?"
     r"(?P<rest>.+)"
 )
-#: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1".
+#: A clock time after the date: "10:44 AM", "at 10:44 a.m. EST", "| 10:44 GMT+1", and the
+#: zone in brackets as Korean pages print it ("10:14 (KST)").
 _CLOCK = re.compile(
     r"(?:\s*[,|•·\u2013\u2014-]?\s*(?i:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
+    r"(?:\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|(?i:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?))?)\s*$"
 )
 
 # -- datelines -----------------------------------------------------------------------------
@@ -185,7 +186,8 @@ _DATELINE = re.compile(
     r"|\.?[ \t\u00a0]*/(?P<slashed>[A-Za-z]{2,10})/\.?(?=[ \t\u00a0]+[A-Z\u201c\"])"
     # SPA after a comma: "Riyadh, November 26, 2026, SPA --".
     r"|,[ \t\u00a0]+(?P<plain>[A-Z]{2,8})(?=[ \t\u00a0]*(?:\u2014|\u2013|-)))?)?"
-    r"(?:[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
+    # Yonhap may keep the comma of a dateline whose date is left out: "SEOUL, (Yonhap) --".
+    r"(?:,?[ \t\u00a0]*\((?P<agency>[^()\n]{1,40})\))?"
     # The story may start on the next line: "ISTANBUL —" alone above the first paragraph.
     r"(?:[ \t\u00a0]*(?P<dash>\u2014|\u2013|--|-|:)(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|[\n\r])\s*)"
     r"|[ \t\u00a0]+(?=[A-Z\u201c\"]))"
@@ -506,7 +508,10 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
 #: A clock time before the date: "3:45 PM EST, November 3, 2026", "3:12 PM GMT+2, Nov. 25, 2026"
 #: (AP's pages abroad give the offset).
 _LEADING_CLOCK = re.compile(
-    r"\A\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?,?\s+(?=\S)"
+    r"\A\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?)(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?"
+    # A 24-hour clock needs its zone ("10:14 KST, Nov 27, 2026", as Korean and Japanese pages print it).
+    r"|\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}))"
+    r",?\s+(?=\S)"
 )
 #: A date with dots, day first, as Anadolu and European outlets print it: "20.11.2026".
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
@@ -942,6 +947,47 @@ def _lede(line: str) -> bool:
     return line.rstrip("\"\u201d\u2019'").endswith(".") and len(line.split()) >= _LEDE_WORDS
 
 
+#: Most words of a standfirst: a longer line under the headline is the story's.
+_STANDFIRST_WORDS = 40
+#: Words that make a long sentence under the headline a wire lede, not a standfirst: the
+#: lede says when ("on Friday") or who said it ("..., the ministry said."); a standfirst
+#: sums the story up ("The two neighbours pledged to reopen crossings after talks in Nairobi.").
+_LEDE_MARKS = WEEKDAYS | {"said", "told"}
+
+
+def _standfirst(line: str) -> bool:
+    """
+    Whether *line*, a long sentence printed where a deck stands, is a standfirst, not a lede.
+
+    Al Jazeera, the Guardian and the BBC print a summary of 15 to 40 words under the
+    headline, with or without a final stop; it names no day and quotes no one, where the
+    wire lede Anadolu prints there does (see `_lede`).
+    """
+    words = line.split()
+    if len(words) > _STANDFIRST_WORDS:
+        return False
+    return not any(w.strip(".,;:\"\u201d\u2019'").lower() in _LEDE_MARKS for w in words)
+
+
+def _opens_with_dateline(state: _Parse, index: int) -> bool:
+    """
+    Whether the line after line *index* opens the story with a dateline and a dash.
+
+    A line between it and the headline is then the page's (a deck, or a standfirst: see
+    `_standfirst`); a sentence there that says when or who said it may be the story's own
+    first paragraph, and stays. A colon ("VOA: What did you agree on?") may label an
+    interview's question, and a line opening with a dateline itself is the story's.
+    """
+    line = state.line(index)
+    if _lede(line) and not _standfirst(line):
+        return False
+    start = state.lines[index + 1][0]
+    found = _dateline(state.text, start, len(state.text))
+    if found is None or state.text[start : found[1]].rstrip().endswith(":"):
+        return False
+    return _dateline(state.text, *state.lines[index]) is None
+
+
 def _deck(state: _Parse, index: int) -> bool:
     """
     Whether line *index* is the subhead (deck) printed between the headline and the byline.
@@ -969,6 +1015,9 @@ def _deck(state: _Parse, index: int) -> bool:
         or _date_line(following) is not None
         or _bare_byline_parts(following) is not None
         or (index + 2 < len(state.lines) and _bare_byline(state, index + 1))
+        # The story opens with its dateline ("BERLIN — ...", "Paris (AFP) -"): a line between
+        # it and the headline is the page's, a deck or a standfirst, not the story's.
+        or (following[:1].isupper() and _opens_with_dateline(state, index))
     ):
         return True
     # Anadolu prints a deck without a final period, then the lede, then the byline: "Erdoğan,
@@ -1102,7 +1151,7 @@ def _read_header(state: _Parse) -> int:
             index += 1
             continue
         if _deck(state, index):
-            if _lede(line):
+            if _lede(line) and not _standfirst(line):
                 state.lede.append(index)  # the story's first sentence above the byline
             else:
                 state.boilerplate.append(state.span(index))  # the subhead between headline and byline
@@ -1181,6 +1230,26 @@ def _late_byline(state: _Parse, index: int, line: str) -> bool:
     return True
 
 
+_CLOCK_TIME = re.compile(r"\d:\d\d")
+
+
+def _bottom_date(state: _Parse, line: str) -> bool:
+    """
+    Whether *line*, the page's last, is its date stamp; records the date as `_read_header` does.
+
+    Only when no date was read above, and only a stamp with the clock time ("2026-11-27
+    10:14", "Published: Nov 27, 2026 10:14 KST"): a date alone ending a page may close a
+    timeline, or be a related story's under a link.
+    """
+    if state.published is not None or state.updated is not None or _CLOCK_TIME.search(line) is None:
+        return False
+    dated = _date_line(line)
+    if dated is None:
+        return False
+    state.note_date(dated[0], is_update=dated[1])
+    return True
+
+
 #: A live page's entry heading: the clock, a dash and a headline without a final stop ("14:05
 #: GMT - Burhan meets Saudi deputy foreign minister", "13:40 GMT - US envoy: 'No military
 #: solution'"). The entry under it tells its news in sentences; the heading, in headline
@@ -1231,6 +1300,12 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             continue
         if short and line[:1].isdigit() and _ENTRY_HEADING.fullmatch(line):
             state.boilerplate.append(state.span(index))  # a live page's entry heading
+            continue
+        if short and body and index == len(state.lines) - 1 and _bottom_date(state, line):
+            # A page that prints its date stamp under the story ("Nov 27, 2026 | 10:14 KST" as
+            # the last line) and none above it, as some Asian wire pages do, whose dateline
+            # ("TOKYO (Kyodo) --") gives no date.
+            state.boilerplate.append(state.span(index))
             continue
         if short and line[:1] in "PpUu" and _date_line(line, labelled=True) is not None:
             # The Hindu closes with "Published - November 26, 2026 10:44 pm IST": a line that

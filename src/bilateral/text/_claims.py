@@ -162,6 +162,8 @@ _GREETING_STARTS = frozenset(
 # Mentions that say what a claim is about: names, titles and demonyms, not pronouns. A
 # tuple: membership tests identity first, where a set would call the enum's Python __hash__.
 _ABOUT_KINDS = (MentionKind.NAME, MentionKind.TITLE, MentionKind.DEMONYM)
+_PRONOUN = MentionKind.PRONOUN
+_DIRECT = SpeechMode.DIRECT
 # Cues that commit the speaker rather than describe the world: "assured X that ...".
 _COMMISSIVE_CUES = frozenset({"assure", "reassure"})
 # A sentence end inside a content: a period after a lower-case word or a figure, not "U.S.".
@@ -1152,6 +1154,27 @@ def _leader_country(ident: str, index: _Index) -> str:
     return ident
 
 
+#: "his country", "her government", "its nation": a possessive pronoun before these stands
+#: for the country of the one it refers to ("Trump said drugs come out of his country").
+_OWN_COUNTRY_NOUNS = (" country", " nation", " government", " administration")
+#: "our country", "my government": the country of the speaker (no mention stands there);
+#: so is "his government" opening what the speaker said, reported ("Museveni said his
+#: government had no troops there"), where the pronoun was left unresolved.
+_SPEAKERS_COUNTRY = re.compile(
+    r"\b(?:(?P<own>[Oo]ur|[Mm]y)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:country|nation|government|administration)\b"
+)
+
+
+def _country_of(ident: str, index: _Index) -> str | None:
+    """The country actor of actor *ident* (itself for a country), or None."""
+    actor = index.by_id.get(ident)
+    if isinstance(actor, Country):
+        return ident
+    if actor is not None and actor.country:
+        return index.countries.get(actor.country)
+    return None
+
+
 def _bilateral(text: str, span: Span) -> bool:
     """Whether *span* of *text* says "bilateral" ("bilateral trade", "Bilateral ties")."""
     return _BILATERAL.search(text, span.start, span.end) is not None
@@ -1181,14 +1204,25 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
     # What a claim is about is what its point names: the first sentence that names anything
     # ("This was not an accident. This was a test of NATO's reaction" is about NATO). A long
     # quotation goes on to other matters a reader does not take as the claim's.
+    quoted = statement.mode is _DIRECT
     for span in _sentences(doc, statement):
         if about:
             break
+        owner = -1  # where a pronoun resolved to its country's owner stands ("his country")
         for mention in mentions_in(doc, span):
             if text.startswith("$", mention.span.end) or text.startswith(" dollar", mention.span.end):
                 continue  # "US$83 billion", "260 billion U.S. dollars": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
+                    if mention.kind is _PRONOUN and text.startswith(_OWN_COUNTRY_NOUNS, mention.span.end):
+                        # "his country", "its government": the country of whom it refers to.
+                        owner = mention.span.start
+                        for ident in mention.actors:
+                            if quoted and ident in statement.speakers:
+                                continue  # quoted, a speaker says "my country": "his" is another's
+                            country = _country_of(ident, index)
+                            if country is not None:
+                                add(country)
                     continue
                 # "the Chinese military", "Kenyan police": a group of a country is what the
                 # claim is about through its country (often named by the demonym inside it).
@@ -1210,6 +1244,25 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 continue
             for ident in ids:
                 add(group_country.get(ident, ident))
+        own = (
+            _SPEAKERS_COUNTRY.search(text, span.start, span.end)
+            # The nouns first, found by plain search: the pattern is tried at every position.
+            if text.find(" country", span.start, span.end) >= 0
+            or text.find(" nation", span.start, span.end) >= 0
+            or text.find(" government", span.start, span.end) >= 0
+            or text.find(" administration", span.start, span.end) >= 0
+            else None
+        )
+        if own is not None and (
+            own.group("own") is not None
+            or (not quoted and own.start() != owner and _subject_at(text, span.start, own.start()))
+        ):
+            # "our country would never accept ...", "his government had no troops there": the
+            # speaker's country.
+            for ident in statement.speakers:
+                country = _country_of(ident, index)
+                if country is not None:
+                    add(country)
         for at, count, noun in _back_phrases(text, span.start, span.end):
             for ident in _back_reference(doc, at, count, noun, index):
                 add(ident)
