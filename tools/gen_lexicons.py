@@ -2866,6 +2866,11 @@ PORTFOLIO_WORDS = [
     "Amiri", "Diwan", "Royal", "Court",
     # "Minister of State Assets Wojciech Balczun": the state's property is a portfolio.
     "Assets",
+    # Commonwealth-style briefs ("Minister for Home Affairs and Law", "for Housing, Local
+    # Government and Heritage", "Foreign, Commonwealth and Development Affairs", "for
+    # Sustainability and the Environment").
+    "Law", "Local", "Government", "Commonwealth", "Sustainability", "Manpower", "Communities",
+    "Skills", "Protection", "Disability", "Gaeltacht", "Pensions", "Nutrition",
     "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
     "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",
     "Commerce", "Communication", "Communications", "Construction", "Consumer", "Cooperation",

@@ -69,16 +69,6 @@ class Token(NamedTuple):
     text: str
 
 
-#: Briefs of Commonwealth-style ministries ("Minister for Home Affairs and Law", "Minister for
-#: Housing, Local Government and Heritage", "Secretary of State for Foreign, Commonwealth and
-#: Development Affairs", "Minister for Sustainability and the Environment"), added to the
-#: generated list of words ministries are named with.
-_MORE_PORTFOLIO_WORDS = frozenset(
-    {"Law", "Local", "Government", "Commonwealth", "Sustainability", "Manpower", "Communities",
-     "Skills", "Protection", "Disability", "Gaeltacht", "Pensions", "Nutrition"}
-)  # fmt: skip
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     Split ``text[start:end]`` into tokens whose offsets index *text* itself.
@@ -473,5 +463,5 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         ambiguous_country_names=frozenset(raw["ambiguous_country_names"]),
         number_words=raw["number_words"],
-        portfolio_words=frozenset(raw["portfolio_words"]) | _MORE_PORTFOLIO_WORDS,
+        portfolio_words=frozenset(raw["portfolio_words"]),
     )
