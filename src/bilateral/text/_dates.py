@@ -1511,6 +1511,22 @@ def _has_fold_trap(text: str) -> bool:
     return "\u0130" in text or "\u0131" in text or "\u017f" in text
 
 
+def _folded_region(text: str, start: int, end: int, folded_text: str | None) -> str | None:
+    """
+    ``text[start:end]`` lower-cased with its offsets and letters kept, or ``None`` if not.
+
+    Sliced from *folded_text* (the whole text so lower-cased) when given; else lower-cased
+    here, ``None`` when that changes a length or meets a `_FOLD_TRAPS` character.
+    """
+    if folded_text is not None:
+        return folded_text[start:end]
+    region = text[start:end]
+    folded = region.lower()
+    if len(folded) != len(region) or _has_fold_trap(region):
+        return None
+    return folded
+
+
 def _starts_in(
     starts: re.Pattern[str],
     folded_starts: re.Pattern[str],
@@ -1529,13 +1545,9 @@ def _starts_in(
     lower-cased with its offsets kept (`find_dates_folded`), when given: only a final
     sigma may differ there, which no start pattern matches either way.
     """
-    if folded_text is not None:
-        folded = folded_text[start:end]
-    else:
-        region = text[start:end]
-        folded = region.lower()
-        if len(folded) != len(region) or _has_fold_trap(region):
-            return [found.start() for found in starts.finditer(text, start, end)]
+    folded = _folded_region(text, start, end, folded_text)
+    if folded is None:
+        return [found.start() for found in starts.finditer(text, start, end)]
     found = [start] if starts.match(text, start, end) is not None else []
     # The start patterns test an ASCII class before the start: one outside ASCII is kept only
     # if it is no word character (the class stands for ``[^\w]``).

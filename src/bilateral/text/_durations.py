@@ -17,7 +17,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from bilateral.model import Duration, DurationQualifier, Span
-from bilateral.text._dates import Finder, _has_fold_trap, _matches_from, _trie
+from bilateral.text._dates import Finder, _folded_region, _matches_from, _trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -343,13 +343,9 @@ def _units_in(text: str, start: int, end: int, folded_text: str | None = None) -
     (`find_durations_folded`), when given: only a final sigma may differ there, which no
     unit word holds.
     """
-    if folded_text is not None:
-        folded = folded_text[start:end]
-    else:
-        region = text[start:end]
-        folded = region.lower()
-        if len(folded) != len(region) or _has_fold_trap(region):
-            return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
+    folded = _folded_region(text, start, end, folded_text)
+    if folded is None:
+        return [unit.span() for unit in _TRIGGER.finditer(text, start, end)]
     for core in _UNIT_CORES:
         if core in folded:
             break
