@@ -935,9 +935,7 @@ def _build(
     if kind in {"quarter", "quarter2", "half2"}:
         return _quarter(match, kind, anchor, wanted)
     if kind == "fiscal":
-        return TimeExpression(
-            text=match.group(kind), year=int(match.group("fy_y")), granularity=Granularity.YEAR, modifier="FY"
-        )
+        return _fiscal_year(match.group(kind), int(match.group("fy_y")))
     if kind == "season":
         return _season(match, anchor, wanted)
     return None
@@ -1268,9 +1266,30 @@ def _quarter(
             year += 1
         elif tense is Direction.PAST and begins > anchor:
             year -= 1
+    return _months(
+        words, year, granularity=granularity, modifier=modifier, first_month=first_month, months=months
+    )
+
+
+def _months(
+    words: str, year: int, *, granularity: Granularity, modifier: str, first_month: int, months: int
+) -> TimeExpression:
+    """A quarter or half year of *year*: *months* months from *first_month*, with its range."""
     first = dt.date(year, first_month, 1)
     last = first + relativedelta(months=months) - dt.timedelta(days=1)
-    return attrs.evolve(expr, year=year, start=first, end=last)
+    return TimeExpression(
+        text=words, year=year, granularity=granularity, modifier=modifier, start=first, end=last
+    )
+
+
+def _fiscal_year(words: str, year: int) -> TimeExpression:
+    """
+    A budget year ("fiscal year 2027", "FY27"): the year kept, no range.
+
+    Its months differ by country (October to September in the U.S., April to March in Japan
+    and India).
+    """
+    return TimeExpression(text=words, year=year, granularity=Granularity.YEAR, modifier="FY")
 
 
 #: The first month of each season (northern hemisphere, where most of the news is written);
@@ -1410,18 +1429,16 @@ def _with_shorthand(text: str, start: int, end: int, found: list[TimeExpression]
         if match.group("fy") is not None:
             digits = match.group("fy")
             year = int(digits) if len(digits) == 4 else 2000 + int(digits)  # noqa: PLR2004 - "FY27"
-            expr = TimeExpression(text=words, year=year, granularity=Granularity.YEAR, modifier="FY")
+            expr = _fiscal_year(words, year)
         else:
-            year, number = int(match.group("half_y")), int(match.group("half"))
-            first = dt.date(year, 6 * number - 5, 1)
-            last = first + relativedelta(months=6) - dt.timedelta(days=1)
-            expr = TimeExpression(
-                text=words,
-                year=year,
+            number = int(match.group("half"))
+            expr = _months(
+                words,
+                int(match.group("half_y")),
                 granularity=Granularity.YEAR,
                 modifier=f"H{number}",
-                start=first,
-                end=last,
+                first_month=6 * number - 5,
+                months=6,
             )
         extra.append(_placed(expr, Span(start=match.start(), end=match.end())))
     if not extra:
