@@ -237,6 +237,8 @@ _SINGLE = re.compile(
     r"photos?|gallery|in\s+pictures)\s*[:|].*|"
     r"disclaimer\s*:.*|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|whatsapp|telegram|youtube|threads|linkedin)\b.*|"
     r"(?:name|email|e-mail|website|comment)\s*\*?|post\s+comment|submit|cancel\s+reply|"
+    # Share buttons, under their label or not: "Share this article: Facebook Twitter WhatsApp".
+    r"(?:share(?:\s+this(?:\s+(?:article|story|post|page))?)?(?:\s+(?:on|via))?\s*[:|]?\s*)?"
     r"(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link)"
     r"(?:[\s,|•·]+(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|print|reddit|pinterest|copy\s+link))*|"
     r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+this\s+article\b.*|share\s+(?:on|via)\s+.{1,40}|"
@@ -259,7 +261,8 @@ _SINGLE = re.compile(
 #: Photo captions: "FILE - Kenyan President ... speaks ...", "FILE PHOTO: ...", "Photo caption:
 #: ...", "In this photo released by ...". A caption describes a picture, not the story.
 _CAPTION = re.compile(
-    r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
+    # Kyodo and others print the caption in brackets: "(Photo: Ishiba, right, shakes hands ...)".
+    r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014:|]|--)\s*\S|[(\[]?(?i:(?:photo|image|picture)(?:\s+caption)?\s*:)\s*\S"
     # BBC pages copied out: "Image caption, Ruto and Abiy at State House".
     r"|(?i:image|photo|video)\s+caption,\s*\S"
     # Reuters pages number the pictures of a story: "[1/3] Indian Foreign Minister ... shakes hands".
@@ -331,6 +334,11 @@ _CREDIT = re.compile(
     r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)?"
     r"|[a-z]{2,6}(?:/[a-z]{2,6})+[ \t]*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua)"
     r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|ANSA|Xinhua))*\)"
+    # Xinhua's and other Asian pages' editor under the story: "Editor: Liu Wei", "[Editor:
+    # huaxia]", "Edited by: Jane Doe" (a "Reporter:" line may be a transcript's question).
+    r"|\[?(?i:editors?|edited[ \t]+by|translators?|translated[ \t]+by|producers?|produced[ \t]+by)"
+    r"[ \t]*:[ \t]*"
+    r"[\w'\u2019.-]+(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\w'\u2019.-]+){0,5}\]?"
     # The reporter's address alone on a line, as Yonhap signs off: "yoonsoo@yna.co.kr".
     r"|(?i:e-?mail[ \t]*:[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
@@ -490,10 +498,17 @@ def _byline(line: str) -> tuple[tuple[tuple[str, str | None], ...], dt.date | No
     if not kept:
         return None
     names_part, role = kept[0], (" - ".join(kept[1:]) or None)
-    if role is None and "," in names_part and not re.search(r"\s(?:and|&)\s", names_part):
-        # "By NAME, ROLE": a list of several names is joined by "and" before the last one.
-        first, _, rest = names_part.partition(",")
-        names_part, role = first.strip(), rest.strip() or None
+    if role is None and "," in names_part:
+        # Where the last "and" of the list stands ("A, B and C"; the words are squashed).
+        joined = max(names_part.rfind(" and "), names_part.rfind(" & "))
+        if joined < 0:
+            # "By NAME, ROLE": a list of several names is joined by "and" before the last one.
+            first, _, rest = names_part.partition(",")
+            names_part, role = first.strip(), rest.strip() or None
+        elif (comma := names_part.find(",", joined)) >= 0:
+            # "By Jane Doe and John Roe, Reuters": the list ended at the name after "and", so
+            # what a comma adds after it is their outlet or role, not a third author.
+            names_part, role = names_part[:comma].strip(), names_part[comma + 1 :].strip() or None
     names = [n for n in _NAME_SEPARATOR.split(names_part) if n]
     if names:
         names[-1] = _drop_glued_outlet(names[-1])

@@ -1,0 +1,91 @@
+"""
+Article parsing: page furniture of wire and news sites copied out with the story.
+
+A byline whose list of names ends before a comma ("By Jane Doe and John Roe, Reuters") gives
+the outlet as the authors' role, not as a third author; a photo caption in brackets ("(Photo:
+...)"), share buttons under their label ("Share this article: Facebook Twitter") and an
+editor's line ("Editor: Liu Wei") are no part of the body. The pages are written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.text._article import parse_article
+
+HEADLINE = "Japan, Indonesia agree to deepen maritime security cooperation"
+FIRST = (
+    "TOKYO, Oct. 2 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and Indonesian President "
+    "Prabowo Subianto agreed Thursday to deepen maritime security cooperation, a Japanese official said."
+)
+SECOND = "Prabowo told reporters that Indonesia would buy two patrol vessels from Japan next year."
+
+
+def _body(text: str) -> str:
+    article = parse_article(text)
+    return " ".join(s.text(text) for s in article.body)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "By Jeff Mason and Nellie Peyton, Reuters",
+            (("Jeff Mason", "Reuters"), ("Nellie Peyton", "Reuters")),
+        ),
+        (
+            "By Jane Doe, John Roe and Ann Lee, AFP",
+            (("Jane Doe", "AFP"), ("John Roe", "AFP"), ("Ann Lee", "AFP")),
+        ),
+        (
+            "By Jane Doe & John Roe, Staff Writers",
+            (("Jane Doe", "Staff Writers"), ("John Roe", "Staff Writers")),
+        ),
+        # Near misses: a list of names with the Oxford comma, or without one; a single name.
+        ("By Jane Doe, John Roe, and Ann Lee", (("Jane Doe", None), ("John Roe", None), ("Ann Lee", None))),
+        ("By Jane Doe, John Roe and Ann Lee", (("Jane Doe", None), ("John Roe", None), ("Ann Lee", None))),
+        ("By Jane Doe and John Roe", (("Jane Doe", None), ("John Roe", None))),
+        ("By Jane Doe, Reuters", (("Jane Doe", "Reuters"),)),
+    ],
+)
+def test_an_outlet_after_the_list_of_names_is_their_role(
+    byline: str, authors: tuple[tuple[str, str | None], ...]
+) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{byline}\n\n{FIRST}\n\n{SECOND}\n")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "(Photo: Japanese Prime Minister Shigeru Ishiba, right, shakes hands with Indonesian "
+            "President Prabowo Subianto at the prime minister's office in Tokyo. (Kyodo))"
+        ),
+        "[Photo: Prabowo Subianto inspects an honour guard in Tokyo]",
+        "Share this article: Facebook Twitter WhatsApp",
+        "Share on: Facebook, X, LinkedIn",
+        "Editor: Liu Wei",
+        "[Editor: huaxia]",
+        "Edited by: Jane Doe",
+    ],
+)
+def test_furniture_lines_are_not_body(line: str) -> None:
+    body = _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")
+    assert line not in body
+    assert SECOND in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Story lines that open with the same words.
+        "Photographers waited outside as Prabowo told reporters the talks had gone well.",
+        "Share prices of Japanese shipbuilders rose 4% after the announcement in Tokyo.",
+        "Editors of Indonesian newspapers were invited to a briefing at the embassy later that day.",
+        "Reporter: Will the vessels be delivered before the end of next year?",
+    ],
+)
+def test_story_lines_like_furniture_stay(line: str) -> None:
+    assert line in _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")
