@@ -49,7 +49,7 @@ def test_her_is_not_a_male_speakers_country(pipeline: Pipeline, text: str) -> No
 
 
 def test_an_honorific_tells_the_speakers_gender(pipeline: Pipeline) -> None:
-    meeting = "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday."
+    meeting = "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi."
     found = _about(pipeline, "Mr. Ruto said her government had raised the fees twice this year.", meeting)
     assert all("Kenya" not in about for about in found.values())
 

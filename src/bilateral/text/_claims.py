@@ -607,6 +607,12 @@ def _he_or_she(text: str, mention: Mention) -> bool:
     }
 
 
+# A quantity a fact-checker can look up: "10%", "12 percent", "$5 billion", "2 million tonnes".
+# The figure's digit first, found by the search's skip to digits and currency signs.
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|bn)\b"
+    r"|(?:tonnes|tons|barrels|megawatts)\b)"
+)
 # The coordination between two subjects: "China and Kenya", "India, and Mauritius".
 _AND = re.compile(r",?\s+and\s+")
 
@@ -964,7 +970,11 @@ def _about_themselves(doc: Document, statement: Statement, index: _Index) -> boo
     second = mentions[1:2]
     if joined is None or not second or second[0].span.start != first.span.end + joined.end():
         return False
-    return _own_side(statement, (*first.actors, *second[0].actors), index)
+    if _own_side(statement, (*first.actors, *second[0].actors), index):
+        # "Russia and Kazakhstan had increased trade by nearly 10%": a figure about the two
+        # sides is a fact to check, not a word about the relationship.
+        return _FIGURE.search(text, first.span.end, min(content.end, first.span.end + 200)) is None
+    return False
 
 
 def _own_side(statement: Statement, ids: tuple[str, ...], index: _Index, text: str = "") -> bool:
