@@ -10,6 +10,8 @@ tests.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bilateral.text._article import parse_article
@@ -89,3 +91,35 @@ def test_furniture_lines_are_not_body(line: str) -> None:
 )
 def test_story_lines_like_furniture_stay(line: str) -> None:
     assert line in _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov 3, 2026 | Updated 9:41 PM IST",
+        "Nov 03, 2026 Updated 21:41 IST",
+        "Published: Nov 3, 2026 Last Updated Nov 4, 2026",
+    ],
+)
+def test_a_date_with_its_update_unlabelled_by_a_colon(line: str) -> None:
+    text = f"{HEADLINE}\n\n{line}\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.published == dt.date(2026, 11, 3)
+    assert line not in _body(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Tehran, IRNA -- ", "Tehran"),
+        ("TEHRAN, IRNA -- ", "TEHRAN"),
+        ("Kuala Lumpur, Bernama -- ", "Kuala Lumpur"),
+        # Near misses: a country or state after the city stays in the dateline.
+        ("KYIV, Ukraine (AP) \u2014 ", "KYIV, Ukraine"),
+        ("Manila, Philippines (PNA) -- ", "Manila, Philippines"),
+    ],
+)
+def test_an_agency_after_the_datelines_comma_is_no_region(opening: str, place: str) -> None:
+    lede = "Iranian President Masoud Pezeshkian held talks with his Malaysian counterpart on Tuesday."
+    article = parse_article(f"{HEADLINE}\n\n{opening}{lede}\n\n{SECOND}\n")
+    assert article.dateline == place

@@ -555,8 +555,9 @@ _DATE_SUFFIX = re.compile(
     r"[ \t]*\|[^|\d\n]*\Z"
     r"|[ \t]*(?:Updated|Published)[ \t]+(?:\d{1,2}|an?)[ \t]+(?:hours?|minutes?|mins?|days?)[ \t]+ago\Z"
     # The update's date after the publication's on one line: "Published : 2026-12-02 15:30
-    # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026".
-    r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)[ \t]*[:\u2013-][ \t]*\S[^\n]*\Z"
+    # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026", "Nov 3, 2026 |
+    # Updated 9:41 PM IST" (the label's colon left out).
+    r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)(?:[ \t]*[:\u2013-][ \t]*|[ \t]+)\S[^\n]*\Z"
     # Who posted it: "Posted on December 2, 2026 by Amina Yusuf", "... 9:41PM by PIB Delhi".
     r"|[ \t]+by[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}\Z"
 )
@@ -730,6 +731,14 @@ def _known_place(name: str, kinds: frozenset[EntryKind] = _PLACE_KINDS, *, bodie
     )
 
 
+def _known_agency(name: str) -> bool:
+    """Whether *name* is one word the gazetteer knows as an organization ("IRNA", "Bernama")."""
+    if not name or " " in name:
+        return False
+    found = lexicon().match_name([t.text for t in tokenize(name)], 0)
+    return found is not None and found[1].kind is EntryKind.ORGANIZATION
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None] | None:
     """
     The dateline place at the start of a paragraph, where the story text begins, and its date.
@@ -754,6 +763,10 @@ def _dateline(text: str, start: int, end: int) -> tuple[str, int, dt.date | None
         return None
     place = match.group("place").rstrip(",")
     head, *regions = place.split(",")
+    if regions and _known_agency(regions[-1].strip()):
+        # IRNA names itself after a comma: "Tehran, IRNA --" is Tehran, not a region of it.
+        regions.pop()
+        place = ",".join([head, *regions])
     letters = [c for c in head if c.isalpha()]
     if len(letters) < _DATELINE_MIN:
         return None
