@@ -97,6 +97,23 @@ _STRESSED_NOUN = re.compile(
     r"\s+(?:for|of|to)\b",
     re.IGNORECASE,
 )
+# A particle ending the cue makes its object a topic or a demand, not a proposition:
+# "insisted on a dialogue over Kashmir", "commented on the visit", "reported on the talks".
+_TOPIC_PARTICLES = frozenset({"on", "upon"})
+# What is claimed as one's due rather than asserted: "claimed responsibility for the attack",
+# "claimed victory", "claimed credit for the deal", "claimed sovereignty over the islands".
+_CLAIMED_OBJECT = re.compile(
+    r"(?:(?:the|full|sole|partial)\s+)?(?:responsibility|credit|victory|ownership|sovereignty|asylum|compensation|"
+    r"damages|the\s+(?:title|win|lives?|seat))\b",
+    re.IGNORECASE,
+)
+# A warning to someone against an act is a directive: "warned Pakistan against any
+# misadventure", "warned Israel not to ..." (the object is a few words at most).
+# The object may be cut off the content ("warned Islamabad not to ..." as "not to ..."); a
+# clause with "against" inside ("warned the dispute against the backdrop of ...") stays.
+_WARNED_AGAINST = re.compile(
+    r"(?:[\w.'’-]+\s+){0,5}?(?:against\s+(?!the\s+(?:backdrop|background)\b)|not\s+to\s)"
+)
 # Accusations state their proposition as an object: "decried X as a tool of power".
 _ACCUSE_VERBS = frozenset({"decry", "criticize", "criticise", "condemn", "accuse", "blame", "allege"})
 # Attitudes whose "that" clause the holder takes as true: "expressed concern that ...".
@@ -713,6 +730,12 @@ def _assertive(text: str, statement: Statement, words: list[str]) -> bool:
         return False
     if statement.mode is _DIRECT or clausal:
         return True
+    if words[-1] in _TOPIC_PARTICLES:
+        return False  # "insisted on a dialogue", "commented on the talks": a demand or a topic
+    if ("claim" in lemmas and _CLAIMED_OBJECT.match(first)) or (
+        "warn" in lemmas and _WARNED_AGAINST.match(first)
+    ):
+        return False
     return bool(lemmas & _CLAUSE_VERBS or lemmas & _ACCUSE_VERBS)
 
 
