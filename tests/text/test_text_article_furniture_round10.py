@@ -123,3 +123,55 @@ def test_an_agency_after_the_datelines_comma_is_no_region(opening: str, place: s
     lede = "Iranian President Masoud Pezeshkian held talks with his Malaysian counterpart on Tuesday."
     article = parse_article(f"{HEADLINE}\n\n{opening}{lede}\n\n{SECOND}\n")
     assert article.dateline == place
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Updated - November 03, 2026 09:41 pm IST - NEW DELHI", "NEW DELHI"),
+        ("Published - November 03, 2026 06:15 pm IST - Thiruvananthapuram", "Thiruvananthapuram"),
+    ],
+)
+def test_a_date_line_ending_with_the_place(line: str, place: str) -> None:
+    lede = (
+        "External Affairs Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi on Monday."
+    )
+    text = f"{HEADLINE}\n\n{line}\n\n{lede}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert (article.published, article.dateline) == (dt.date(2026, 11, 3), place)
+    assert _body(text).startswith("External Affairs Minister")
+
+
+def test_the_storys_own_dateline_wins_over_the_date_lines_place() -> None:
+    text = f"{HEADLINE}\n\nUpdated - November 03, 2026 09:41 pm IST - NEW DELHI\n\n{FIRST}\n\n{SECOND}\n"
+    article = parse_article(text)
+    assert article.dateline == "TOKYO"
+    assert _body(text).startswith("Japanese Prime Minister")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Nov 3, 2026 - WORLD", "Updated - November 03, 2026 09:41 pm IST - Opinion"],
+)
+def test_a_section_after_the_date_is_no_dateline(line: str) -> None:
+    assert parse_article(f"{HEADLINE}\n\n{line}\n\n{FIRST}\n\n{SECOND}\n").dateline == "TOKYO"
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_box_of_highlights_is_not_body(above: bool) -> None:
+    box = "Highlights\n\nJapan to supply two patrol vessels to Indonesia\nLeaders agree to hold annual talks"
+    text = (
+        f"{HEADLINE}\n\n{box}\n\n{FIRST}\n\n{SECOND}\n"
+        if above
+        else f"{HEADLINE}\n\n{FIRST}\n\n{box}\n\n{SECOND}\n"
+    )
+    body = _body(text)
+    assert "Leaders agree" not in body
+    assert "Highlights" not in body
+    assert SECOND in body
+    assert parse_article(text).dateline == "TOKYO"
+
+
+def test_a_story_line_after_highlights_words_stays() -> None:
+    line = "Highlights of the visit included a tour of the Yokosuka naval base on Friday."
+    assert line in _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")

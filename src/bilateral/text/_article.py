@@ -225,6 +225,12 @@ _LINKS = re.compile(
     r"suggested\s+topics|more\s+on\s+this\s+story|explore\s+more\s+on\s+th(?:ese|is)\s+topics?)"
     + _BOILER_WORDS
 )
+#: The heading of a box of the story's points in headline style, above the story or in it
+#: (Gulf News's "Highlights", "Key points", "At a glance"): the story tells them in full.
+_POINTS_BOX = re.compile(
+    r"(?i:(?:story\s+)?highlights|key\s+(?:points|takeaways|highlights)|at\s+a\s+glance)" + _BOILER_WORDS
+)
+_POINTS_INITIALS = frozenset("HhKkAaSs")
 #: Lines that are furniture wherever they stand.
 _SINGLE = re.compile(
     r"(?i:advertisement|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
@@ -643,6 +649,33 @@ def _date_line(line: str, *, labelled: bool = False) -> tuple[dt.date, bool] | N
     return day, label.startswith(("updated", "last", "modified"))
 
 
+#: The place a date line ends with, as The Hindu prints it: "Updated - November 03, 2026 09:41
+#: pm IST - NEW DELHI".
+_DATE_THEN_PLACE = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]+(?P<place>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*\Z"
+)
+
+
+def _date_line_with_place(state: _Parse, line: str) -> tuple[dt.date, bool] | None:
+    """
+    (date, is_update) of a date line that ends with the dateline's place, recorded as it.
+
+    The place is a city the gazetteer knows, in capitals or not ("... IST - Thiruvananthapuram").
+    """
+    if "-" not in line and "\u2013" not in line and "\u2014" not in line:
+        return None
+    match = _DATE_THEN_PLACE.search(line)
+    if match is None:
+        return None
+    place = match.group("place")
+    if not _known_place(place.title() if place.isupper() else place, _CITY_KINDS, bodies=False):
+        return None  # "Nov 3, 2026 - WORLD": a section
+    dated = _date_line(line[: match.start()])
+    if dated is not None:
+        state.dated_place = place
+    return dated
+
+
 def _title_like(line: str) -> bool:
     if (
         len(line) > _TITLE_MAX
@@ -812,6 +845,9 @@ class _Parse:
     boilerplate: list[Span] = attrs.Factory(list)
     header: set[int] = attrs.Factory(set)  # indices of lines taken as header (not body)
     dateline: str | None = None  # a dateline printed alone without a dash ("ANKARA")
+    #: The place a date line ends with ("... IST - NEW DELHI"): the dateline when the story
+    #: opens with none of its own.
+    dated_place: str | None = None
     lede: list[int] = attrs.Factory(list)  # the story's first sentence printed above the byline
     date_line: int = -1  # the publication line read in the header
     late_byline: int = -1  # a byline found under the first lines of the body
@@ -1157,6 +1193,8 @@ def _read_header(state: _Parse) -> int:
             index += 1
             continue
         dated = _date_line(line)
+        if dated is None and state.dated_place is None:
+            dated = _date_line_with_place(state, line)
         if dated is not None:
             state.note_date(dated[0], is_update=dated[1])
             state.header.add(index)
@@ -1305,7 +1343,10 @@ def _read_body(state: _Parse, first: int) -> list[int]:
             # AP ends a story with "___" and its credits ("Goodman reported from Miami.").
             state.boilerplate.extend(state.span(i) for i in range(index, len(state.lines)))
             break
-        if short and body and _LINKS.fullmatch(line):
+        if short and (
+            (body and _LINKS.fullmatch(line))
+            or (line[:1] in _POINTS_INITIALS and _POINTS_BOX.fullmatch(line))
+        ):
             in_links = True
             state.boilerplate.append(state.span(index))
             continue
@@ -1406,6 +1447,7 @@ def parse_article(text: str) -> Article:
             if state.published is None and state.updated is None:
                 state.published = printed
             runs[opening] = (strip_span(text, story_start, runs[opening][1])[0], runs[opening][1])
+    dateline = dateline or state.dated_place
     if runs:
         # Xinhua closes the last paragraph with "Enditem" on the same line: not story text.
         last_start, last_end = runs[-1]
