@@ -80,3 +80,24 @@ def test_a_fitting_or_untold_gender_keeps_the_speakers_country(
 def test_our_is_the_speakers_whatever_the_gender(pipeline: Pipeline) -> None:
     found = _about(pipeline, "Ruto said our country would not accept new fees at the border.")
     assert "Kenya" in found["our country would not accept new fees at the border"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "about"),
+    [
+        (
+            "Hassan accused him of ignoring the fees agreed at the last summit.",
+            "him of ignoring the fees agreed at the last summit",
+            {"William Ruto"},
+        ),
+        (
+            "Hassan blamed him for the long delays at the border crossing.",
+            "him for the long delays at the border crossing",
+            {"William Ruto"},
+        ),
+    ],
+)
+def test_the_accused_pronoun_is_what_the_claim_is_about(
+    pipeline: Pipeline, text: str, claim: str, about: set[str]
+) -> None:
+    assert _about(pipeline, text)[claim] == about

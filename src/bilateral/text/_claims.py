@@ -1268,6 +1268,15 @@ def _bilateral(text: str, span: Span) -> bool:
     return _BILATERAL.search(text, span.start, span.end) is not None
 
 
+#: How far into the content the accused pronoun may stand: a space or two ("accused him of").
+_ACCUSED_GAP = 2
+
+
+def _accusation(text: str, statement: Statement) -> bool:
+    """Whether the statement's cue accuses or blames ("accused him of ...", "blamed them for ...")."""
+    return not _ACCUSE_VERBS.isdisjoint(_lemmas(_cue_words(text, statement)))
+
+
 def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...]:
     """
     The actors and places the content names, each once, in text order.
@@ -1302,7 +1311,18 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 continue  # "US$83 billion", "260 billion U.S. dollars": a currency, not the country
             if mention.actors:
                 if mention.kind not in _ABOUT_KINDS:
-                    if mention.kind is _PRONOUN and text.startswith(_OWN_COUNTRY_NOUNS, mention.span.end):
+                    if (
+                        mention.kind is _PRONOUN
+                        and mention.span.start - statement.content[0].start <= _ACCUSED_GAP
+                        and not text[statement.content[0].start : mention.span.start].strip()
+                        and _accusation(text, statement)
+                    ):
+                        # "accused him of ignoring the treaty": the accused, whom the pronoun
+                        # opening the content refers to, is what the claim is about.
+                        for ident in mention.actors:
+                            if ident not in statement.speakers:
+                                add(group_country.get(ident, ident))
+                    elif mention.kind is _PRONOUN and text.startswith(_OWN_COUNTRY_NOUNS, mention.span.end):
                         # "his country", "its government": the country of whom it refers to.
                         owner = mention.span.start
                         for ident in mention.actors:
