@@ -175,3 +175,23 @@ def test_a_box_of_highlights_is_not_body(above: bool) -> None:
 def test_a_story_line_after_highlights_words_stays() -> None:
     line = "Highlights of the visit included a tour of the Yokosuka naval base on Friday."
     assert line in _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction, Nov. 4, 2026: An earlier version of this story misidentified a minister.",
+        "Clarification 4 November 2026: This story has been amended to show the vessels are second-hand.",
+    ],
+)
+def test_a_dated_correction_is_not_body(line: str) -> None:
+    body = _body(f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{line}\n")
+    assert line not in body
+    assert SECOND in body
+
+
+def test_a_story_line_on_corrections_stays() -> None:
+    line = (
+        "Corrections officers from both countries will train together, Prabowo said: the first such exchange."
+    )
+    assert line in _body(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n")

@@ -364,7 +364,10 @@ _CONTRIBUTED = re.compile(
 #: with details in paras 6-8)", "UPDATED: Adds comment from ...". A story's own sentence
 #: about a report ("The U.N. report was revised ...") names no "this story".
 _NOTE = re.compile(
-    r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)[ \t]*[:\u2014\u2013-]"
+    r"\(?(?:(?i:editor['\u2019]?s[ \t]+note|corrections?|clarification)"
+    # The note's date between the label and its colon: "Correction, Nov. 4, 2026: ...".
+    r"(?:,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?[ \t]*[:\u2014\u2013-]"
     r"|(?i:this[ \t]+(?:story|article|report|version|post|piece|page|item)[ \t]+"
     r"(?:has[ \t]+been|had[ \t]+been|was|is|have[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
     r"(?:updated|corrected|edited|amended|refiled|revised|clarified|changed|expanded)\b)"
