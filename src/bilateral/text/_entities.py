@@ -6125,7 +6125,29 @@ class _Sentence:
                         continue
                     return p
             if fallback is not None:
+                if fallback.gender is None:
+                    # "Meloni said her government ... Modi thanked Italy ... She said": one
+                    # an earlier "her" showed to be a woman, if the sentence of the person
+                    # nothing told about does not mention her too ("Her colleague, Marta").
+                    told = self.earlier_woman(persons, back, candidates, avoid)
+                    if told is not None:
+                        return told
                 return fallback
+        return None
+
+    @staticmethod
+    def earlier_woman(
+        persons: list[list[_Actor]], back: int, skipped: list[_Actor], avoid: _Actor | None
+    ) -> _Actor | None:
+        """
+        A person shown to be a woman in the sentences before ``persons[-back]``.
+
+        The same bound as `resolve_pronoun`; none of *skipped* (that sentence's people).
+        """
+        for more in range(back + 1, min(len(persons), 6) + 1):
+            for p in persons[-more]:
+                if p.gender == "f" and p is not avoid and p not in skipped:
+                    return p
         return None
 
     def resolve_they(self) -> tuple[str, ...]:
