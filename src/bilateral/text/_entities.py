@@ -5969,7 +5969,20 @@ class _Sentence:
             if len(filtered) >= count or role in _STRICT_PLURAL_ROLES:
                 # "the foreign ministers" are never two leaders the story named instead.
                 recent = filtered
+        if len(recent) > count and self.named_together(recent[count - 1], recent[count]):
+            # "Scholz, Macron and Tusk met in Berlin. The two said": the last two named are
+            # no pair the text set apart (as "Biden and Kishida met first. Both men said"
+            # does); no speaker is better than a wrong one.
+            return ()
         return tuple(p.id for p in recent[:count]) if len(recent) >= count else ()
+
+    def named_together(self, kept: _Actor, dropped: _Actor) -> bool:
+        """Whether the last sentence (of the six before) naming *kept* names *dropped* too."""
+        persons = self.run.sentence_persons
+        for back in range(1, min(len(persons), 6) + 1):
+            if kept in persons[-back]:
+                return dropped in persons[-back]
+        return False
 
     def objective(self, i: int) -> bool:
         """
