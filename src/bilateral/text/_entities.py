@@ -1328,6 +1328,13 @@ class _Run:
         """
         countries = officeholder_countries()
         home = self.home_country()
+        here = self.dateline_country()
+        own = self.countries.get(home) if home is not None and here is not None and here != home else None
+        if own is not None and any(r.of == own.id for p in self.persons for r in p.roles):
+            # "KATHMANDU (PTI) - Indian Foreign Secretary Vikram Misri called on Prime
+            # Minister K P Sharma Oli": an agency that writes its own country's officials
+            # with a demonym abroad leaves the host's without one.
+            home = here
         monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
