@@ -844,6 +844,8 @@ _BRIEF_TITLES = frozenset(
     }
 )
 _MAX_BRIEF_WORDS = 4
+# British titles that carry a brief after "for" ("Secretary of State for Business and Trade").
+_OF_STATE_TITLES = frozenset({"secretary of state", "minister of state"})
 # Fewest words of an office holder's listed name that a longer nasab may open with.
 _NASAB_MIN = 3
 # Lower-case tokens between "the two" and its noun ("right", "-", "wing").
@@ -4094,7 +4096,10 @@ class _Sentence:
         # "Special Envoy for North Korea Kevin Kim", "special adviser for international
         # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
         if k + 1 < self.n and (
-            (self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES)
+            (
+                self.lowered[k] == "for"
+                and (title.rsplit(" ", 1)[-1] in _BRIEF_TITLES or title.casefold() in _OF_STATE_TITLES)
+            )
             # "ambassador-designate to the United States, Mcebisi Jonas".
             or (self.lowered[k] == "to" and title.split(" ")[0].startswith("ambassador"))
         ):
@@ -4717,6 +4722,19 @@ class _Sentence:
                 self.items[k + 1] = _Item(k + 1, state.end, "chunk")
                 state.end = k + 1
             return k + 1
+        if k == i and self.texts[k] in self.lex.portfolio_words:
+            end, joined = self.run.portfolio_list(self.texts, k)
+            if joined:
+                # "Secretary of State for Foreign, Commonwealth and Development Affairs David
+                # Lammy": briefs joined by commas and "and"; a chunk running on into the
+                # name is cut where they end.
+                for m in range(end - 1, k - 1, -1):
+                    part = self.items[m]
+                    if part is not None and part.kind == "chunk" and part.end > end:
+                        self.items[end] = _Item(end, part.end, "chunk")
+                        part.end = end
+                        break
+                return end
         item = self.items[k]
         if item is not None and item.kind == "chunk":
             # "Deputy Foreign Minister for Political Affairs Majid Takht-Ravanchi": a brief
