@@ -8,11 +8,12 @@ Affairs David Lammy"). The paragraphs were written for these tests in the style 
 
 from __future__ import annotations
 
+from bilateral.model import Person
 from bilateral.text import extract
 
 
 def _people(text: str) -> dict[str, list[str]]:
-    return {a.name: [r.title for r in a.roles] for a in extract(text).actors if a.kind == "person"}
+    return {a.name: [r.title for r in a.roles] for a in extract(text).actors if isinstance(a, Person)}
 
 
 def test_a_brief_with_commas_after_secretary_of_state_for() -> None:
