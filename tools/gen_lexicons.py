@@ -2870,6 +2870,8 @@ PORTFOLIO_WORDS = [
     # Government and Heritage", "Foreign, Commonwealth and Development Affairs", "for
     # Sustainability and the Environment").
     "Law", "Local", "Government", "Commonwealth", "Sustainability", "Manpower", "Communities",
+    # "Secretary of State for Business and Trade".
+    "Business",
     "Skills", "Protection", "Disability", "Gaeltacht", "Pensions", "Nutrition",
     "Administration", "Administrative", "Agrarian", "Agriculture", "Aquaculture", "Arts",
     "Atomic", "Aviation", "Budget", "Change", "Children", "Citizenship", "Civil", "Climate",

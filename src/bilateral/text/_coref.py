@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from bilateral.model import Actor, ActorKind, Person, Span
 from bilateral.text._document import Document, Mention, MentionKind
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
 __all__ = ["actors_in", "add_mention", "mentions_in", "places_in", "resolve_speaker"]
+
+# Enum members bound once: reading ``ActorKind.PERSON`` inside a function costs several
+# times a module constant, and these are tested per mention.
+_PERSON: Final = ActorKind.PERSON
+_COUNTRY: Final = ActorKind.COUNTRY
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_GROUP: Final = ActorKind.GROUP
+_MENTION_PRONOUN: Final = MentionKind.PRONOUN
+_MENTION_NAME: Final = MentionKind.NAME
+_MENTION_DEMONYM: Final = MentionKind.DEMONYM
+_MENTION_PLURAL: Final = MentionKind.PLURAL
+_MENTION_TITLE: Final = MentionKind.TITLE
 
 _WORD = re.compile(r"\w[\w\u2019'.-]*")
 # Words a speaker phrase may open with before the mention that names the speaker.
@@ -444,7 +456,7 @@ def _unnamed_person_head(text: str, end: int, inside: list[Mention]) -> str:
         or text.find(" and ", inside[0].span.start, end) >= 0
     ):
         return ""  # "Steven Pifer, a Brookings Institution senior fellow": the name is the head
-    if inside[0].kind is MentionKind.DEMONYM and text.startswith(("the ", "The "), inside[0].span.start - 4):
+    if inside[0].kind is _MENTION_DEMONYM and text.startswith(("the ", "The "), inside[0].span.start - 4):
         return ""  # "The Chinese diplomat": the one of that country the story named
     words = _WORD.findall(text[last:end].split(",", 1)[0])
     if not words or not words[-1].islower():
@@ -491,7 +503,7 @@ def _owned_unit(doc: Document, span: Span, inside: list[Mention]) -> tuple[str, 
                 return ()
             by_id, _ = _actor_index(doc)
             owner = by_id.get(last.actors[0])
-            return last.actors if owner is not None and owner.kind is ActorKind.ORGANIZATION else ()
+            return last.actors if owner is not None and owner.kind is _ORGANIZATION else ()
     return ()
 
 
@@ -503,7 +515,7 @@ def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str,
     speaker. The name must follow a comma and end the phrase (a closing comma aside).
     """
     for m in reversed(inside):
-        if m.kind is not MentionKind.NAME or not m.actors:
+        if m.kind is not _MENTION_NAME or not m.actors:
             continue
         before = text[span.start : m.span.start].rstrip()
         after = text[m.span.end : span.end].strip()
@@ -513,7 +525,7 @@ def _appositive_name(text: str, span: Span, inside: list[Mention]) -> tuple[str,
     # "Another analyst, Jane Roe of the Carnegie Endowment, said": the name is placed by
     # the organization after it, which the phrase ends with.
     for n, m in enumerate(inside[:-1]):
-        if m.kind is MentionKind.NAME and m.actors and text[span.start : m.span.start].rstrip().endswith(","):
+        if m.kind is _MENTION_NAME and m.actors and text[span.start : m.span.start].rstrip().endswith(","):
             employer = _EMPLOYER.match(text, m.span.end, span.end)
             if employer is not None and employer.end() == inside[n + 1].span.start:
                 return m.actors
@@ -589,7 +601,7 @@ def _actor_index(doc: Document) -> tuple[dict[str, Actor], dict[str, list[str]]]
     by_id = {a.id: a for a in doc.actors}
     people = {}
     for a in doc.actors:
-        if a.kind is ActorKind.PERSON and a.country:
+        if a.kind is _PERSON and a.country:
             people.setdefault(a.country, []).append(a.id)
     _INDEX[:] = [(weakref.ref(doc), len(doc.actors), by_id, people)]
     return by_id, people
@@ -612,7 +624,7 @@ def _last_two_countries(doc: Document, span: Span) -> tuple[str, ...]:
             actor = by_id.get(a)
             if (
                 actor is not None
-                and actor.kind is ActorKind.COUNTRY
+                and actor.kind is _COUNTRY
                 and a not in found
                 and len(mentions[i].actors) == 1
             ):
@@ -631,14 +643,14 @@ def _demonym_person(doc: Document, span: Span, inside: list[Mention]) -> tuple[s
     """
     text = doc.text
     demonym = inside[0]
-    if demonym.kind is not MentionKind.DEMONYM or len(demonym.actors) != 1:
+    if demonym.kind is not _MENTION_DEMONYM or len(demonym.actors) != 1:
         return None
     words = _WORD.findall(text, demonym.span.end, span.end)
     if not words or (words[0].casefold(),) not in lexicon().titles:
         return None
     by_id, by_country = _actor_index(doc)
     owner = by_id.get(demonym.actors[0])
-    if owner is None or owner.kind is not ActorKind.COUNTRY:
+    if owner is None or owner.kind is not _COUNTRY:
         return None  # "State Department spokesperson": the department's, not a person's country
     if _WORD.findall(text, span.start, demonym.span.start)[:1] in (["a"], ["A"], ["an"], ["An"]):
         return ()  # "a Chinese diplomat": someone unnamed, neither the one we know nor China
@@ -685,7 +697,7 @@ def _office_holders_of(doc: Document, span: Span, inside: list[Mention]) -> tupl
             continue
         actor = by_id.get(mention.actors[0]) if len(mention.actors) == 1 else None
         gap = " ".join(text[at : mention.span.start].split())
-        if actor is None or actor.kind is not ActorKind.COUNTRY or gap not in _COUNTRY_LIST_GAPS:
+        if actor is None or actor.kind is not _COUNTRY or gap not in _COUNTRY_LIST_GAPS:
             return ()
         if actor.country is not None and actor.country not in countries:
             countries.append(actor.country)
@@ -731,7 +743,7 @@ def _particles_only(text: str, start: int, first: Mention) -> bool:
     particle, attached by a hyphen or a space, belongs to the same name.
     """
     gap = text[start : first.span.start]
-    if first.kind is not MentionKind.NAME or not gap or gap[-1] not in " -\u2010":
+    if first.kind is not _MENTION_NAME or not gap or gap[-1] not in " -\u2010":
         return False
     particles = lexicon().name_particles
     words = _PARTICLE_SPLIT.split(gap.strip(" -\u2010"))
@@ -785,7 +797,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     if text.startswith(_HIS_HER, span.start):
         partner = _OWNED_PARTNER.fullmatch(text, span.start, _phrase_end(text, span))
         owners = mentions_in(doc, span) if partner is not None else []
-        if len(owners) == 1 and owners[0].kind is MentionKind.PRONOUN:
+        if len(owners) == 1 and owners[0].kind is _MENTION_PRONOUN:
             # "Macron and his guest also agreed": the guest of the man "his" stands for, not
             # that man (a titled "his Senegalese counterpart" is a mention of its own).
             return _partner(doc, owners[0])
@@ -830,7 +842,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             return found
         return _definite_antecedent(doc, span)
     if text.startswith(_PAIR_OPENERS, span.start) and (
-        (inside[0].kind is MentionKind.PLURAL and not inside[0].actors) or _groups(doc, inside[0].actors)
+        (inside[0].kind is _MENTION_PLURAL and not inside[0].actors) or _groups(doc, inside[0].actors)
     ):
         # A standfirst above the lede: "The two East African leaders have pledged ..." are
         # the two people the headline names ("Kenya's Ruto and Somalia's Mohamud"), not a
@@ -845,7 +857,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     only = inside[0]
     if (
         len(inside) == 1
-        and only.kind is MentionKind.NAME
+        and only.kind is _MENTION_NAME
         and only.span.start == span.start
         and only.span.end == span.end
         and text[span.start].isalnum()
@@ -881,7 +893,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
             or (_headline_names(doc, span) if _in_title(doc, span) else ())
         )
     if (
-        inside[0].kind is MentionKind.PLURAL
+        inside[0].kind is _MENTION_PLURAL
         and not inside[0].actors
         and text.startswith(("their ", "Their "), span.start)
     ):
@@ -890,7 +902,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         holders = _their_office_holders(doc, span)
         if holders:
             return holders
-    if inside[0].kind is MentionKind.PLURAL and not inside[0].actors:
+    if inside[0].kind is _MENTION_PLURAL and not inside[0].actors:
         # "The presidents of Poland and Lithuania": no antecedent before, but holders of
         # the office in the countries listed.
         holders = _office_holders_of(doc, span, inside[1:])
@@ -924,13 +936,13 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         owned = [m for m in owned if not _OWNER_TAIL.match(text, m.span.end, span.end)]
     if (
         len(owned) > 1
-        and owned[0].kind is MentionKind.PRONOUN
+        and owned[0].kind is _MENTION_PRONOUN
         and text[owned[0].span.start : owned[0].span.end].casefold() in POSSESSIVES
     ):
         # "his spokesman, Hasan Nasbi", "their envoy Jane Roe": the possessive determiner
         # names whom the speaker works for; the mention after it is who speaks.
         owned = owned[1:]
-    candidates = [m for m in owned if m.kind is not MentionKind.DEMONYM]
+    candidates = [m for m in owned if m.kind is not _MENTION_DEMONYM]
     if not candidates:
         # "Brazil's Lula" in a headline: the entity stage may have linked only the possessor.
         named = _headline_names(doc, span)
@@ -963,7 +975,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # names in full).
         return _headline_names(doc, span) if _in_title(doc, span) else ()
     if (
-        candidates[0].kind is not MentionKind.NAME
+        candidates[0].kind is not _MENTION_NAME
         and text.find(" and ", span.start, span.end) < 0
         and not _in_title(doc, span)
     ):
@@ -974,7 +986,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         if named:
             return named
     if (
-        candidates[0].kind is not MentionKind.NAME
+        candidates[0].kind is not _MENTION_NAME
         and _unlinked_appositive(text, span, inside)
         and not _in_title(doc, span)
     ):
@@ -984,7 +996,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     # Prefer the outermost mention that starts first ("The organization" over a name inside it).
     head = candidates[0]
     if (
-        head.kind is MentionKind.PRONOUN
+        head.kind is _MENTION_PRONOUN
         and len(candidates) == 1
         and text[head.span.start : head.span.end] in {"He", "She"}
         and _after_unlinked_appositive(doc, head)
@@ -994,7 +1006,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         # picked instead was named before.
         return ()
     if (
-        head.kind is MentionKind.PRONOUN
+        head.kind is _MENTION_PRONOUN
         and len(candidates) == 1
         and text[head.span.start : head.span.end] in {"he", "she"}
     ):
@@ -1003,12 +1015,12 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         same = _sentence_pronoun(doc, head)
         if same:
             return same
-    if head.kind is MentionKind.PLURAL and text[head.span.start : head.span.end].casefold() == "they":
+    if head.kind is _MENTION_PLURAL and text[head.span.start : head.span.end].casefold() == "they":
         subject = _they_subject(doc, head)
         if subject:
             return subject
     if (
-        head.kind is MentionKind.TITLE
+        head.kind is _MENTION_TITLE
         and len(candidates) == 1
         and len(head.actors) == 1
         and text.startswith(("the ", "The "), head.span.start)
@@ -1024,7 +1036,7 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
     found = head.actors if len(candidates) == 1 else _coordinated(text, candidates, 0)
     if len(candidates) > 1:
         found = _with_owned_partner(doc, span, candidates[-1], found)
-    if head.kind is MentionKind.PLURAL and len(found) == _PLURAL:
+    if head.kind is _MENTION_PLURAL and len(found) == _PLURAL:
         found = _without_figurehead(doc, found)
     if "," in text[span.start : span.end] and _in_title(doc, span):
         # "Iraqi PM Sudani, Rubio discuss": a headline list whose later items are bare
@@ -1050,7 +1062,7 @@ def _literal_holder(doc: Document, head: Mention) -> tuple[str, ...]:
 
 def _with_owned_partner(doc: Document, span: Span, last: Mention, found: tuple[str, ...]) -> tuple[str, ...]:
     """*found* and, when the phrase ends in "and his guest", the partner of whom "his" stands for."""
-    if last.kind is not MentionKind.PRONOUN or not doc.text.startswith(_HIS_HER, last.span.start):
+    if last.kind is not _MENTION_PRONOUN or not doc.text.startswith(_HIS_HER, last.span.start):
         return found
     if _OWNED_PARTNER.fullmatch(doc.text, last.span.start, _phrase_end(doc.text, span)) is None:
         return found
@@ -1068,7 +1080,7 @@ def _sentence_pronoun(doc: Document, pronoun: Mention) -> tuple[str, ...]:
         return ()
     first, text = before[0], doc.text
     if (
-        first.kind is not MentionKind.PRONOUN
+        first.kind is not _MENTION_PRONOUN
         or text[first.span.start : first.span.end].casefold() != text[pronoun.span.start : pronoun.span.end]
         or len(first.actors) != 1
         or first.actors == pronoun.actors
@@ -1140,7 +1152,7 @@ def _partner(doc: Document, owner: Mention | None) -> tuple[str, ...]:
     by_id, _ = _actor_index(doc)
     owner_actor = by_id.get(owner.actors[0])
     home = owner_actor.country if owner_actor is not None else None
-    if owner_actor is None or owner_actor.kind is not ActorKind.PERSON or home is None:
+    if owner_actor is None or owner_actor.kind is not _PERSON or home is None:
         return ()
     mentions = doc.mentions
     i = bisect.bisect_left(mentions, owner.span.start, key=_start) - 1
@@ -1148,10 +1160,10 @@ def _partner(doc: Document, owner: Mention | None) -> tuple[str, ...]:
     while i >= 0 and seen < _PARTNER_TRIES:
         m = mentions[i]
         i -= 1
-        if len(m.actors) != 1 or m.kind is MentionKind.DEMONYM:
+        if len(m.actors) != 1 or m.kind is _MENTION_DEMONYM:
             continue
         actor = by_id.get(m.actors[0])
-        if actor is None or actor.kind is not ActorKind.PERSON:
+        if actor is None or actor.kind is not _PERSON:
             continue
         seen += 1
         if actor.country is not None and actor.country != home:
@@ -1170,7 +1182,7 @@ def _enclosing_title(doc: Document, span: Span) -> tuple[str, ...]:
     i = bisect.bisect_left(mentions, span.start, key=_start)
     # Titled phrases are short: only the few mentions that start just before are asked.
     for m in reversed(mentions[max(0, i - _ENCLOSING_LOOKBACK) : i]):
-        if m.kind is MentionKind.TITLE and m.span.end == span.end and m.span.start < span.start:
+        if m.kind is _MENTION_TITLE and m.span.end == span.end and m.span.start < span.start:
             return m.actors
     return ()
 
@@ -1202,7 +1214,7 @@ def _headline_names(doc: Document, span: Span) -> tuple[str, ...]:
         owners = [
             actor.id
             for actor in doc.actors
-            if actor.kind is ActorKind.PERSON
+            if actor.kind is _PERSON
             and any(
                 key in (w.casefold() for w in _PARTICLE_SPLIT.split(name) if w.casefold() not in particles)
                 for name in (actor.name, *actor.aliases)
@@ -1229,7 +1241,7 @@ def _coordinated(text: str, mentions: list[Mention], at: int) -> tuple[str, ...]
         # The period of a name's "Jr." or "Sr." stays outside its mention ("Ferdinand Marcos
         # Jr. and Fumio Kishida"); inside one speaker phrase a period ends no sentence.
         gap = text[last.span.end : m.span.start].strip().removeprefix(".").lstrip().casefold()
-        if m.kind is MentionKind.PRONOUN and gap in _COORDINATORS:
+        if m.kind is _MENTION_PRONOUN and gap in _COORDINATORS:
             # "Macron and his Nigerian counterpart Bola Tinubu": the possessive opens the next
             # speaker's phrase; the title or name after it is the one to join.
             owner = text[m.span.start : m.span.end].casefold()
@@ -1294,7 +1306,7 @@ def _they_subject(doc: Document, they: Mention) -> tuple[str, ...]:
         return ()
     for m in inside:
         # With no actors, "they" was given an unnamed group ("officials"): one in the tag.
-        if m.actors == they.actors and (m.actors or m.kind is MentionKind.PLURAL) and _in_tag(text, prev, m):
+        if m.actors == they.actors and (m.actors or m.kind is _MENTION_PLURAL) and _in_tag(text, prev, m):
             return subject
     return ()
 
@@ -1405,7 +1417,7 @@ def _party_member(doc: Document, span: Span) -> tuple[str, ...]:
             m.kind in _COORDINATED
             and len(m.actors) == 1
             and (
-                (m.kind is MentionKind.TITLE and text.find(party, m.span.start, m.span.end) >= 0)
+                (m.kind is _MENTION_TITLE and text.find(party, m.span.start, m.span.end) >= 0)
                 or tag.match(text, m.span.end) is not None
             )
             and _persons(doc, m.actors)
@@ -1616,7 +1628,7 @@ def _realm(doc: Document, noun: str) -> tuple[str, ...]:
     leave the phrase unresolved.
     """
     realms = _REALMS[noun]
-    found = [a.id for a in doc.actors if a.kind is ActorKind.COUNTRY and a.country in realms]
+    found = [a.id for a in doc.actors if a.kind is _COUNTRY and a.country in realms]
     return (found[0],) if len(found) == 1 else ()
 
 
@@ -1767,7 +1779,7 @@ def _last_body_speaking(doc: Document) -> tuple[str, ...]:
     for statement in reversed(doc.statements[-_TAG_STATEMENTS:]):
         speakers = statement.speakers
         actor = by_id.get(speakers[0]) if len(speakers) == 1 else None
-        if actor is not None and actor.kind is ActorKind.ORGANIZATION:
+        if actor is not None and actor.kind is _ORGANIZATION:
             return speakers
     return ()
 
@@ -1870,7 +1882,7 @@ def _their_office_holders(doc: Document, span: Span) -> tuple[str, ...]:
     countries: list[str] = []
     for actor_id in _coordinated(text, inside, 0):
         actor = by_id.get(actor_id)
-        if actor is None or actor.kind is not ActorKind.COUNTRY or actor.country is None:
+        if actor is None or actor.kind is not _COUNTRY or actor.country is None:
             return ()
         countries.append(actor.country)
     return _holders(doc, countries, singular) if len(countries) >= _PLURAL else ()
@@ -1920,7 +1932,7 @@ def _host_or_guest(doc: Document, span: Span) -> tuple[str, ...]:
         return _person_ids(doc, _before_comma(doc, at))
     stop = min(verb.end() + _GUEST_REACH, _sentence_end(doc, verb.end()))
     for m in _starting_in(doc, verb.end(), stop):
-        if m.kind in {MentionKind.PRONOUN, MentionKind.DEMONYM} or not m.actors:
+        if m.kind in {_MENTION_PRONOUN, _MENTION_DEMONYM} or not m.actors:
             continue
         return _person_ids(doc, m.actors)
     return ()
@@ -1991,9 +2003,9 @@ def _previous_subject(doc: Document, span: Span) -> tuple[str, ...]:
     for m in inside:
         if m.span.start != first:
             break
-        if m.kind is MentionKind.PRONOUN and doc.text[m.span.start : m.span.end].casefold() in POSSESSIVES:
+        if m.kind is _MENTION_PRONOUN and doc.text[m.span.start : m.span.end].casefold() in POSSESSIVES:
             return ()  # "Her colleague, Marta Nowak, was more skeptical": the colleague is the subject
-        if m.actors and m.kind is not MentionKind.DEMONYM:
+        if m.actors and m.kind is not _MENTION_DEMONYM:
             return m.actors
     return ()
 
@@ -2039,7 +2051,7 @@ def _last_two_people(doc: Document, span: Span) -> tuple[Mention, Mention] | Non
         if m.kind not in _COORDINATED or len(m.actors) != 1:
             continue
         actor = by_id.get(m.actors[0])
-        if actor is None or actor.kind is not ActorKind.PERSON:
+        if actor is None or actor.kind is not _PERSON:
             continue
         if people and (m.actors == people[-1].actors or m.span.end > people[-1].span.start):
             continue  # the same person again, or a title phrase around the name just taken
@@ -2080,7 +2092,7 @@ def _missed_name(doc: Document, start: int, end: int) -> bool:
 def _names_person(doc: Document, start: int, end: int, *, but: tuple[str, ...] = ()) -> bool:
     """Whether a person (other than *but*) is named, not by title or pronoun, in *start*..*end*."""
     return any(
-        m.kind is MentionKind.NAME and m.actors != but and _persons(doc, m.actors)
+        m.kind is _MENTION_NAME and m.actors != but and _persons(doc, m.actors)
         for m in mentions_in(doc, Span(start=start, end=end))
     )
 
@@ -2091,7 +2103,7 @@ def _person_ids(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     by_id, _ = _actor_index(doc)
     actor = by_id.get(ids[0])
-    return ids if actor is not None and actor.kind is ActorKind.PERSON else ()
+    return ids if actor is not None and actor.kind is _PERSON else ()
 
 
 def _unofficial(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
@@ -2105,7 +2117,7 @@ def _unofficial(doc: Document, ids: tuple[str, ...]) -> tuple[str, ...]:
 
 def _groups(doc: Document, ids: tuple[str, ...]) -> bool:
     """Whether *ids* name one group."""
-    return len(ids) == 1 and any(a.id == ids[0] and a.kind is ActorKind.GROUP for a in doc.actors)
+    return len(ids) == 1 and any(a.id == ids[0] and a.kind is _GROUP for a in doc.actors)
 
 
 def _phrase_end(text: str, span: Span) -> int:
@@ -2133,7 +2145,7 @@ def _before_comma(doc: Document, comma: int) -> tuple[str, ...]:
     # Mentions are sorted by start: those ending at *end* start at most a few words before.
     while i >= 0 and end - mentions[i].span.start <= _ANTECEDENT_REACH:
         m = mentions[i]
-        if m.span.end == end and m.actors and m.kind is not MentionKind.DEMONYM:
+        if m.span.end == end and m.actors and m.kind is not _MENTION_DEMONYM:
             found = m  # keep walking left: the outermost mention wins
         i -= 1
     if found is None and end > 0 and text[end - 1] == ")":
@@ -2149,7 +2161,7 @@ def _persons(doc: Document, ids: tuple[str, ...]) -> bool:
     """Whether *ids* name people (the first one decides)."""
     if not ids:
         return False
-    return any(a.id == ids[0] and a.kind is ActorKind.PERSON for a in doc.actors)
+    return any(a.id == ids[0] and a.kind is _PERSON for a in doc.actors)
 
 
 def actors_in(doc: Document, span: Span, kinds: Collection[MentionKind] | None = None) -> list[str]:

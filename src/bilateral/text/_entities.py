@@ -5,7 +5,7 @@ What becomes what (the decisions later stages rely on):
 
 * A country named in the text ("Colombia", "U.S.", "the Philippines") or implied by a
   demonym ("Colombian President ...") is a `Country` actor; the demonym mention has kind
-  `MentionKind.DEMONYM`. When the country is also used as a location ("visit India",
+  `_MENTION_DEMONYM`. When the country is also used as a location ("visit India",
   "talks in the Philippines"), a `Place` of kind ``country`` is made as well (id suffixed
   ``-place``) so a meeting can take place there; claims may be about either.
 * Cities, regions, seas and venues are `Place`s. A national capital or a seat-of-government
@@ -38,7 +38,7 @@ import bisect
 import functools
 import operator
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -80,8 +80,18 @@ _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
 _NATIONAL_KINDS = frozenset({_COUNTRY, _DEMONYM, _NATIONALS})
 _LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
+# Mention, place and verb-form kinds bound once for the same reason.
 _MENTION_NAME = MentionKind.NAME
 _MENTION_DEMONYM = MentionKind.DEMONYM
+_MENTION_PRONOUN: Final = MentionKind.PRONOUN
+_MENTION_PLURAL: Final = MentionKind.PLURAL
+_MENTION_TITLE: Final = MentionKind.TITLE
+_PLACE_CITY: Final = PlaceKind.CITY
+_PLACE_VENUE: Final = PlaceKind.VENUE
+_PLACE_REGION: Final = PlaceKind.REGION
+_PLACE_UNKNOWN: Final = PlaceKind.UNKNOWN
+_FORM_ING: Final = Form.ING
+_FORM_BASE: Final = Form.BASE
 # Words that make the country after them a location ("visit India", "in the Philippines").
 _LOCATIVE = frozenset(
     {
@@ -540,9 +550,9 @@ _LOWER_PLACE_HEADS = frozenset(
      "peninsula", "river", "valley", "mountains", "archipelago", "reef", "atoll", "desert"}
 )  # fmt: skip
 _PLACE_KINDS = {
-    EntryKind.CITY: PlaceKind.CITY,
-    EntryKind.REGION: PlaceKind.REGION,
-    EntryKind.VENUE: PlaceKind.VENUE,
+    EntryKind.CITY: _PLACE_CITY,
+    EntryKind.REGION: _PLACE_REGION,
+    EntryKind.VENUE: _PLACE_VENUE,
 }
 _VENUE_HEADS = frozenset(
     {"Palace", "Square", "Airport", "Base", "Airbase", "Bridge", "Dam", "Harbor", "Harbour", "Hotel",
@@ -554,10 +564,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 _SETTLEMENT_NOUNS = {
     **dict.fromkeys(
         ("town", "city", "village", "port", "resort", "capital", "township", "hamlet", "oasis"),
-        PlaceKind.CITY,
+        _PLACE_CITY,
     ),
     **dict.fromkeys(
-        ("region", "province", "district", "enclave", "island", "territory", "state"), PlaceKind.REGION
+        ("region", "province", "district", "enclave", "island", "territory", "state"), _PLACE_REGION
     ),
 }
 _MAX_SETTLEMENT_WORDS = 3
@@ -834,6 +844,8 @@ _BRIEF_TITLES = frozenset(
     }
 )
 _MAX_BRIEF_WORDS = 4
+# British titles that carry a brief after "for" ("Secretary of State for Business and Trade").
+_OF_STATE_TITLES = frozenset({"secretary of state", "minister of state"})
 # Fewest words of an office holder's listed name that a longer nasab may open with.
 _NASAB_MIN = 3
 # Lower-case tokens between "the two" and its noun ("right", "-", "wing").
@@ -1046,7 +1058,7 @@ def _before_verb(text: str, end: int) -> bool:
     if word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST:
         return True
     form = verb_cue(word)
-    return form is not None and form[1] is not Form.ING
+    return form is not None and form[1] is not _FORM_ING
 
 
 def _new_mention(span: Span, kind: MentionKind, actors: tuple[str, ...], place: str | None) -> Mention:
@@ -1318,6 +1330,13 @@ class _Run:
         """
         countries = officeholder_countries()
         home = self.home_country()
+        here = self.dateline_country()
+        own = self.countries.get(home) if home is not None and here is not None and here != home else None
+        if own is not None and any(r.of == own.id for p in self.persons for r in p.roles):
+            # "KATHMANDU (PTI) - Indian Foreign Secretary Vikram Misri called on Prime
+            # Minister K P Sharma Oli": an agency that writes its own country's officials
+            # with a demonym abroad leaves the host's without one.
+            home = here
         monarchies = self.lex.monarchies
         for person in self.persons:
             if person.country is None:
@@ -2561,7 +2580,7 @@ class _Run:
             found = self.by_surname.get(word) or self.by_alias(word)
             if found is not None:
                 found.add_mention(self.make_span(start, end), word)
-                self.mention(start, end, MentionKind.NAME, (found.id,))
+                self.mention(start, end, _MENTION_NAME, (found.id,))
         # Many unresolved phrases share a title ("the president"): ask once per title.
         asked: dict[tuple[str, str | None], list[_Actor]] = {}
         # Where each candidate was first mentioned, read once per person (mentions added
@@ -2581,7 +2600,7 @@ class _Run:
                 matches = [p for p in matches if first[p.id] < span.start]
             if len(matches) == 1:
                 person = matches[0]
-                self.mention(span.start, span.end, MentionKind.TITLE, (person.id,))
+                self.mention(span.start, span.end, _MENTION_TITLE, (person.id,))
                 person.mentions.append(span)
 
 
@@ -2829,7 +2848,7 @@ class _Sentence:
             attended = self.attended_at = self.text.find(
                 ", attended by ", self.starts[0], (self.starts[-1] + len(self.texts[-1]))
             )
-        if 0 <= attended < start and kind is not MentionKind.PRONOUN:
+        if 0 <= attended < start and kind is not _MENTION_PRONOUN:
             # "During the meeting, attended by the Crown Prince Sheikh Sabah, the two sides
             # discussed ...": someone present, not one of the sides a later "they" or "the two
             # sides" means; the mention is kept, the salience is not raised.
@@ -2838,7 +2857,7 @@ class _Sentence:
             return
         if kind is _MENTION_NAME:
             person.add_mention(span, self.text[start:end])
-        elif kind is MentionKind.TITLE:
+        elif kind is _MENTION_TITLE:
             person.mentions.append(span)
             person.touch(start)
         else:
@@ -2850,7 +2869,7 @@ class _Sentence:
         # "Her colleague, Marta Nowak, was more skeptical": a possessive pronoun before an
         # office or person noun names the owner, not the sentence's subject.
         owner = (
-            kind is MentionKind.PRONOUN
+            kind is _MENTION_PRONOUN
             and self.text[start:end].lower() in _POSSESSIVE_PRONOUNS
             and self.aide_after(end)
         )
@@ -2862,7 +2881,7 @@ class _Sentence:
             # Named only in a phrase fronted before the subject, or as a possessor ("Lee's
             # chief of staff, Kang Hoon-sik, told ..."): not who the next "he" is, if the
             # sentence named someone else ("In his talks with Wang": "his" looks ahead).
-            if (kind is not MentionKind.PRONOUN or owner) and person not in self.persons:
+            if (kind is not _MENTION_PRONOUN or owner) and person not in self.persons:
                 self.fronted.add(person.id)
         elif self.fronted:
             self.fronted.discard(person.id)
@@ -2873,7 +2892,7 @@ class _Sentence:
         if _before_verb(self.text, end) or (
             self.subject is None
             and self.text.startswith(", ", end)
-            and kind is not MentionKind.PRONOUN
+            and kind is not _MENTION_PRONOUN
             and all(w[:1].isupper() for w in self.text[self.starts[0] : start].split())
         ):
             # "Sheinbaum struck ...", and "(President) Sheinbaum, speaking after him, struck
@@ -2883,7 +2902,7 @@ class _Sentence:
         if (
             self.group_list is not None
             and person.kind == "person"
-            and kind is not MentionKind.PRONOUN
+            and kind is not _MENTION_PRONOUN
             and not self.text.startswith(("'s", "\u2019s"), end)
         ):
             self.group_list.members.append(person.id)
@@ -3158,7 +3177,7 @@ class _Sentence:
             self.item_refs[item.start] = ref
             run.last_org = actor
             return self.after_group(item)
-        place_kind = _PLACE_KINDS.get(kind, PlaceKind.UNKNOWN)
+        place_kind = _PLACE_KINDS.get(kind, _PLACE_UNKNOWN)
         country = entry.country
         if kind is _CITY and country is not None:
             run.last_city = (self.number, country)
@@ -3217,11 +3236,11 @@ class _Sentence:
         assert entry.country is not None  # noqa: S101 - capitals have a country
         run = self.run
         a, b = self.span(item.start, item.end)
-        named = run.place(entry.name, entry.country, PlaceKind.CITY)
+        named = run.place(entry.name, entry.country, _PLACE_CITY)
         named.mentions.append(run.make_span(a, b))
         actor = run.country(entry.country)
         actor.mentions.append(run.make_span(a, b))
-        run.mention(a, b, MentionKind.NAME, (actor.id,), named.id)
+        run.mention(a, b, _MENTION_NAME, (actor.id,), named.id)
 
     def locative(self, i: int) -> bool:
         """Whether the country at token *i* is a location ("visit India and the Philippines")."""
@@ -3354,7 +3373,7 @@ class _Sentence:
             # "New Delhi and Islamabad traded accusations": two cities do not trade.
             return self.mark_agent(i, agent=True)
         cue = verb_cue(word)
-        if cue is not None and self.texts[j].islower() and (j > item.end or cue[1] is not Form.BASE):
+        if cue is not None and self.texts[j].islower() and (j > item.end or cue[1] is not _FORM_BASE):
             return self.mark_agent(i, agent=True)
         # "New Delhi would not accept": a place does not will or refuse.
         return self.mark_agent(i, agent=modal and word.isalpha() and self.texts[j].islower())
@@ -3405,7 +3424,7 @@ class _Sentence:
         if noun in _ADJECTIVAL_GROUP_NOUNS and apposed is not None:
             # "Yoko Kamikawa, her Japanese counterpart": the phrase refers to her.
             a, b = self.span(item.start, end)
-            self.run.mention(a, b, MentionKind.TITLE, (apposed.id,))
+            self.run.mention(a, b, _MENTION_TITLE, (apposed.id,))
             apposed.mentions.append(self.run.make_span(a, b))
             return end
         if noun in _ADJECTIVAL_GROUP_NOUNS and self.named_after_comma(end):
@@ -3419,7 +3438,7 @@ class _Sentence:
             if pair:
                 # "Morocco, Mauritania leaders hail 'new era'": the two leaders the story names.
                 a, b = self.span(pair[0], end)
-                self.run.mention(a, b, MentionKind.PLURAL, pair[1])
+                self.run.mention(a, b, _MENTION_PLURAL, pair[1])
                 return end
         if noun == "counterpart" and country is not None:
             # "Yoon met his Japanese counterpart": the Japanese leader the text has named.
@@ -3430,7 +3449,7 @@ class _Sentence:
                 else self.counterpart_named(item.start, country, a)
             )
             if found is not None:
-                self.note_person(found, a, b, MentionKind.TITLE)
+                self.note_person(found, a, b, _MENTION_TITLE)
                 return end
         if item.kind == "party":
             country = self.lex.parties.get(item.title or "")
@@ -3448,7 +3467,7 @@ class _Sentence:
         actor = self.run.group(name, (key_base, noun.casefold()), country)
         start, stop = self.span(item.start, end)
         actor.add_mention(self.run.make_span(start, stop), name)
-        self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
+        self.run.mention(start, stop, _MENTION_NAME, (actor.id,))
         self.run.last_plural = (self.number, (actor.id,))
         self.check_group_list(end, actor)
         if noun == "side" and item.start >= _PAIR and self.lowered[item.start - 2] in {"on", "from"}:
@@ -3615,7 +3634,7 @@ class _Sentence:
                 return 0
             pair.append(min(holders, key=_ORDER_OF).id)
         a, b = self.span(before.start, end)
-        self.run.mention(a, b, MentionKind.PLURAL, tuple(pair))
+        self.run.mention(a, b, _MENTION_PLURAL, tuple(pair))
         return end
 
     def headline_leaders(self, item: _Item, country: str) -> tuple[int, tuple[str, ...]] | None:
@@ -3674,7 +3693,7 @@ class _Sentence:
             named = self.lex.match_name(self.texts, item.start)
             d_start, d_end = self.span(item.start, named[0] if named is not None else item.end - 1)
             country.add_mention(self.run.make_span(d_start, d_end), self.text[d_start:d_end])
-            self.run.mention(d_start, d_end, MentionKind.DEMONYM, (country.id,))
+            self.run.mention(d_start, d_end, _MENTION_DEMONYM, (country.id,))
         if (
             item.end - item.start == 1
             and item.start > 0
@@ -3686,7 +3705,7 @@ class _Sentence:
             surface = self.text[start:end]
         actor.add_mention(self.run.make_span(start, end), surface)
         modifier = self.modifier(item.end)
-        self.run.mention(start, end, MentionKind.DEMONYM if modifier else MentionKind.NAME, (actor.id,))
+        self.run.mention(start, end, _MENTION_DEMONYM if modifier else _MENTION_NAME, (actor.id,))
         self.item_refs[item.start] = (actor.id,)
         self.run.last_org = actor
         if item.title is not None:
@@ -3695,21 +3714,21 @@ class _Sentence:
     def on_place_chunk(self, item: _Item, kind: PlaceKind | None = None) -> None:
         name = self.surface(item.start, item.end)
         town = self.run.dateline_town
-        if town is not None and kind is PlaceKind.UNKNOWN and name.casefold() == town[0]:
+        if town is not None and kind is _PLACE_UNKNOWN and name.casefold() == town[0]:
             # "in Leticia" under "LETICIA, Colombia (AP)": the dateline's town.
             item.country = town[1]
-            kind = PlaceKind.CITY
+            kind = _PLACE_CITY
         if kind is None:
             # The head may stand first ("Hotel de Brienne") or last ("Presidential Palace").
             venue = any(t in _VENUE_HEADS for t in self.texts[item.start : item.end])
-            kind = PlaceKind.VENUE if venue else PlaceKind.REGION
+            kind = _PLACE_VENUE if venue else _PLACE_REGION
         country = item.country
-        if country is None and kind is PlaceKind.VENUE:
+        if country is None and kind is _PLACE_VENUE:
             country = self.venue_country(item.end)
         place = self.run.place(name, country, kind)
         start, end = self.span(item.start, item.end)
         place.mentions.append(self.run.make_span(start, end))
-        self.run.mention(start, end, MentionKind.NAME, (), place.id)
+        self.run.mention(start, end, _MENTION_NAME, (), place.id)
 
     # -- titles ---------------------------------------------------------------------------------
 
@@ -3976,7 +3995,7 @@ class _Sentence:
                 land = run.country(nxt.entry.country or "")
                 a, b = self.span(nxt.start, nxt.end)
                 land.add_mention(run.make_span(a, b), self.text[a:b])
-                run.mention(a, b, MentionKind.DEMONYM, (land.id,))
+                run.mention(a, b, _MENTION_DEMONYM, (land.id,))
                 country = country or nxt.entry.country
                 nxt = owned_body
             if (
@@ -4002,7 +4021,7 @@ class _Sentence:
                 land = run.country(nxt.entry.country)
                 a, b = self.span(nxt.start, nxt.end)
                 land.add_mention(run.make_span(a, b), self.text[a:b])
-                run.mention(a, b, MentionKind.NAME, (land.id,))
+                run.mention(a, b, _MENTION_NAME, (land.id,))
                 of = of or land
                 country = country or nxt.entry.country
                 k = nxt.end
@@ -4077,7 +4096,10 @@ class _Sentence:
         # "Special Envoy for North Korea Kevin Kim", "special adviser for international
         # affairs, Celso Amorim": the brief is part of the title, and the name follows it.
         if k + 1 < self.n and (
-            (self.lowered[k] == "for" and title.rsplit(" ", 1)[-1] in _BRIEF_TITLES)
+            (
+                self.lowered[k] == "for"
+                and (title.rsplit(" ", 1)[-1] in _BRIEF_TITLES or title.casefold() in _OF_STATE_TITLES)
+            )
             # "ambassador-designate to the United States, Mcebisi Jonas".
             or (self.lowered[k] == "to" and title.split(" ")[0].startswith("ambassador"))
         ):
@@ -4298,10 +4320,10 @@ class _Sentence:
                 person.gender = "f"
                 person.gender_told = True
             a, b = self.span(idx[0], idx[-1] + 1)
-            self.note_person(person, a, b, MentionKind.NAME)
+            self.note_person(person, a, b, _MENTION_NAME)
             # The whole phrase ("Republican Representative Michael McCaul") refers to them too.
             phrase_start = shared[4] if shared is not None else first
-            self.run.mention(self.starts[phrase_start], b, MentionKind.TITLE, (person.id,))
+            self.run.mention(self.starts[phrase_start], b, _MENTION_TITLE, (person.id,))
             end = idx[-1] + 1
             # "Prime Minister Narendra Modi of India".
             if end + 1 < self.n and self.lowered[end] == "of":
@@ -4370,7 +4392,7 @@ class _Sentence:
                 self.bare_counterpart(i, a) if country is None else self.counterpart_named(i, country, a)
             )
             if found_other is not None:
-                self.note_person(found_other, a, b, MentionKind.TITLE)
+                self.note_person(found_other, a, b, _MENTION_TITLE)
             return j
         if country is not None and j < self.n and self.texts[j] == ",":
             # "Kishida's top aide, Deputy Chief Cabinet Secretary Seiji Kihara": the title
@@ -4421,7 +4443,7 @@ class _Sentence:
                 # "In his talks with Wang, the minister praised ...": not the one the fronted
                 # phrase named.
                 person = found[1]
-            self.note_person(person, start, end_char, MentionKind.TITLE)
+            self.note_person(person, start, end_char, _MENTION_TITLE)
         elif first >= _PAIR and self.lowered[first - 1] in _PAST_OFFICE and self.lowered[first - 2] == "the":
             # "Olusegun Obasanjo welcomed the agreement. The former Nigerian president said
             # ...": a past office is no role the text gave, so the description names the one
@@ -4434,7 +4456,7 @@ class _Sentence:
                 and (subject.past or not any(_title_matches(r.title, title) for r in subject.roles))
             ):
                 subject.country = subject.country or country
-                self.note_person(subject, self.starts[first - 2], end_char, MentionKind.TITLE)
+                self.note_person(subject, self.starts[first - 2], end_char, _MENTION_TITLE)
             elif not former:
                 # (A bare "the former ambassador" is left unresolved: the end-of-text lookup
                 # would find whoever holds the office now.)
@@ -4700,6 +4722,19 @@ class _Sentence:
                 self.items[k + 1] = _Item(k + 1, state.end, "chunk")
                 state.end = k + 1
             return k + 1
+        if k == i and self.texts[k] in self.lex.portfolio_words:
+            end, joined = self.run.portfolio_list(self.texts, k)
+            if joined:
+                # "Secretary of State for Foreign, Commonwealth and Development Affairs David
+                # Lammy": briefs joined by commas and "and"; a chunk running on into the
+                # name is cut where they end.
+                for m in range(end - 1, k - 1, -1):
+                    part = self.items[m]
+                    if part is not None and part.kind == "chunk" and part.end > end:
+                        self.items[end] = _Item(end, part.end, "chunk")
+                        part.end = end
+                        break
+                return end
         item = self.items[k]
         if item is not None and item.kind == "chunk":
             # "Deputy Foreign Minister for Political Affairs Majid Takht-Ravanchi": a brief
@@ -5130,12 +5165,12 @@ class _Sentence:
             known = self.last_bearer(full, i)
         if known is not None and not self.headline:
             a, b = self.span(self.particle_start(i), j)
-            self.note_person(known, a, b, MentionKind.NAME)
+            self.note_person(known, a, b, _MENTION_NAME)
             self.appositive(known, j)
             return j
         if known is not None:
             a, b = self.span(i, j)
-            self.note_person(known, a, b, MentionKind.NAME)
+            self.note_person(known, a, b, _MENTION_NAME)
             return j
         if (
             j == i + 1
@@ -5241,7 +5276,7 @@ class _Sentence:
                     person.gender = "f"
                     person.gender_told = True
             a, b = self.span(i, j)
-            self.note_person(person, a, b, MentionKind.NAME)
+            self.note_person(person, a, b, _MENTION_NAME)
             self.appositive(person, j)
             return j
         if self.org_appositive_check(j):
@@ -5272,7 +5307,7 @@ class _Sentence:
                 # demonym before the person noun gives the country, as before a title.
                 person.country = nation.entry.country
             a, b = self.span(i, j)
-            self.note_person(person, a, b, MentionKind.NAME)
+            self.note_person(person, a, b, _MENTION_NAME)
             self.appositive(person, j)
             # "Kateryna Lisunova and Iryna Shynkarenko contributed".
             if j + 1 < self.n and self.lowered[j] == "and":
@@ -5281,7 +5316,7 @@ class _Sentence:
                 if other:
                     second = run.person(self.starts, self.texts, other)
                     a, b = self.span(other[0], other[-1] + 1)
-                    self.note_person(second, a, b, MentionKind.NAME)
+                    self.note_person(second, a, b, _MENTION_NAME)
                     self.done.update(range(j, other[-1] + 1))
             return j
         return j
@@ -5343,7 +5378,7 @@ class _Sentence:
             person = self.run.person(self.starts, texts, idx)
             end = idx[-1] + 1
             a, b = self.span(idx[0], end)
-            self.note_person(person, a, b, MentionKind.NAME)
+            self.note_person(person, a, b, _MENTION_NAME)
             self.done.update(range(idx[0], end))
             country, owner = owner, None
             if end + 1 < n and lowered[end] == "of":
@@ -5408,7 +5443,7 @@ class _Sentence:
             run.orgs[(full, None)] = org
         a, b = self.span(i, j)
         org.add_mention(run.make_span(a, b), full)
-        run.mention(a, b, MentionKind.DEMONYM if self.modifier(j) else MentionKind.NAME, (org.id,))
+        run.mention(a, b, _MENTION_DEMONYM if self.modifier(j) else _MENTION_NAME, (org.id,))
         self.item_refs[i] = (org.id,)
         self.items[i] = _Item(i, j, "org")
         return True
@@ -5442,7 +5477,7 @@ class _Sentence:
     def as_place(self, item: _Item) -> int:
         place_item = _Item(item.start, item.end, "place")
         self.items[item.start] = place_item
-        self.on_place_chunk(place_item, PlaceKind.UNKNOWN)
+        self.on_place_chunk(place_item, _PLACE_UNKNOWN)
         return item.end
 
     def unknown_place(self, i: int, j: int) -> bool:
@@ -5701,7 +5736,7 @@ class _Sentence:
                 if owner is not None and owner.gender is None:
                     owner.gender = gender
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
-            run.mention(a, b, MentionKind.TITLE, (org.id,) if org is not None else ())
+            run.mention(a, b, _MENTION_TITLE, (org.id,) if org is not None else ())
             if org is not None:
                 org.mentions.append(self.run.make_span(a, b))
             return i + 2
@@ -5711,7 +5746,7 @@ class _Sentence:
             host = self.host_of("f" if lt == "her" else "m", tok_start)
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             if host is not None:
-                self.note_person(host, a, b, MentionKind.TITLE)
+                self.note_person(host, a, b, _MENTION_TITLE)
             return i + 2
         if lt in _PRONOUNS_M or lt in _PRONOUNS_F:
             gender = "f" if lt in _PRONOUNS_F else "m"
@@ -5742,13 +5777,13 @@ class _Sentence:
                     # "She gives him wins ..."' speaks of someone else, so a guess there
                     # would make Wood female and his next "he told VOA" no one's.
                     person.gender = gender
-                self.note_person(person, tok_start, tok_end, MentionKind.PRONOUN)
+                self.note_person(person, tok_start, tok_end, _MENTION_PRONOUN)
             else:
-                run.mention(tok_start, tok_end, MentionKind.PRONOUN)
+                run.mention(tok_start, tok_end, _MENTION_PRONOUN)
             return i + 1
         if lt in _PRONOUNS_PL:
             actors = self.resolve_they()
-            run.mention(tok_start, tok_end, MentionKind.PLURAL, actors)
+            run.mention(tok_start, tok_end, _MENTION_PLURAL, actors)
             if actors:
                 run.last_plural = (self.number, actors)
             return i + 1
@@ -5758,13 +5793,13 @@ class _Sentence:
             end, role = plural
             actors = self.two_salient(tok_start, role, self.plural_count)
             a, b = tok_start, (self.starts[end - 1] + len(self.texts[end - 1]))
-            run.mention(a, b, MentionKind.PLURAL, actors)
+            run.mention(a, b, _MENTION_PLURAL, actors)
             run.last_plural = (self.number, actors)
             for pid in actors:
                 run.by_id[pid].touch(a)
             return end
         if lt in _ANONYMOUS_PLURALS and (i == 0 or self.lowered[i - 1] not in {"the", "two", "both", "of"}):
-            run.mention(tok_start, tok_end, MentionKind.PLURAL)
+            run.mention(tok_start, tok_end, _MENTION_PLURAL)
             run.last_plural = (self.number, ())
             return i + 1
         return i + 1
@@ -5812,7 +5847,7 @@ class _Sentence:
         actor = self.run.group(name, (name.casefold(), noun), country)
         start, stop = self.span(first, i + 1)
         actor.add_mention(self.run.make_span(start, stop), name)
-        self.run.mention(start, stop, MentionKind.NAME, (actor.id,))
+        self.run.mention(start, stop, _MENTION_NAME, (actor.id,))
         if noun in _BLOC_GROUP_PLURALS:
             self.run.last_plural = (self.number, (actor.id,))
         return i + 1
@@ -5959,7 +5994,20 @@ class _Sentence:
             if len(filtered) >= count or role in _STRICT_PLURAL_ROLES:
                 # "the foreign ministers" are never two leaders the story named instead.
                 recent = filtered
+        if len(recent) > count and self.named_together(recent[count - 1], recent[count]):
+            # "Scholz, Macron and Tusk met in Berlin. The two said": the last two named are
+            # no pair the text set apart (as "Biden and Kishida met first. Both men said"
+            # does); no speaker is better than a wrong one.
+            return ()
         return tuple(p.id for p in recent[:count]) if len(recent) >= count else ()
+
+    def named_together(self, kept: _Actor, dropped: _Actor) -> bool:
+        """Whether the last sentence (of the six before) naming *kept* names *dropped* too."""
+        persons = self.run.sentence_persons
+        for back in range(1, min(len(persons), 6) + 1):
+            if kept in persons[-back]:
+                return dropped in persons[-back]
+        return False
 
     def objective(self, i: int) -> bool:
         """
@@ -6115,7 +6163,29 @@ class _Sentence:
                         continue
                     return p
             if fallback is not None:
+                if fallback.gender is None:
+                    # "Meloni said her government ... Modi thanked Italy ... She said": one
+                    # an earlier "her" showed to be a woman, if the sentence of the person
+                    # nothing told about does not mention her too ("Her colleague, Marta").
+                    told = self.earlier_woman(persons, back, candidates, avoid)
+                    if told is not None:
+                        return told
                 return fallback
+        return None
+
+    @staticmethod
+    def earlier_woman(
+        persons: list[list[_Actor]], back: int, skipped: list[_Actor], avoid: _Actor | None
+    ) -> _Actor | None:
+        """
+        A person shown to be a woman in the sentences before ``persons[-back]``.
+
+        The same bound as `resolve_pronoun`; none of *skipped* (that sentence's people).
+        """
+        for more in range(back + 1, min(len(persons), 6) + 1):
+            for p in persons[-more]:
+                if p.gender == "f" and p is not avoid and p not in skipped:
+                    return p
         return None
 
     def resolve_they(self) -> tuple[str, ...]:
