@@ -1073,6 +1073,12 @@ _CLAUSE_DATE = re.compile(
     + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)
+#: A time that opens a sentence before its subject, with its comma: "In 2019, Turkey and
+#: Iraq signed ...", "Back in March 2022, ...", "Last year, ...", "Two years ago, ...".
+_FRONTED_DATE = re.compile(
+    r"\s*(?:(?:back|also|and|but)\s+)?(?:" + _IN_DATE.replace("(?:in|since)", "in", 1) + _PAST_UNIT + r"),",
+    re.IGNORECASE,
+)
 _PAST_IN_CLAUSE = re.compile(r"\b(?:" + _PAST_UNIT.removeprefix("|") + ")", re.IGNORECASE)
 #: Quotation marks that open a quotation right before a word.
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
@@ -1350,6 +1356,26 @@ def _earlier_act(
         found = _DATE_RIGHT_AFTER.match(text, end, limit)
     if found is None:
         return False
+    return _dated_before(text, found, anchor)
+
+
+def _fronted_earlier(text: str, sentence_start: int, cue_start: int, anchor: dt.date | None) -> bool:
+    """
+    Whether a time opening the sentence dates the cue at *cue_start* before the story's month.
+
+    "In 2019, Turkey and Iraq signed a water pact", "Last year, the two sides agreed to ...":
+    background, whatever the verb, so "agreed" is read too ("In 2027, ..." looks ahead and
+    is kept). The cue must be in the clause the time opens: no comma or semicolon between.
+    """
+    fronted = _FRONTED_DATE.match(text, sentence_start, cue_start)
+    if fronted is None:
+        return False
+    between = text[fronted.end() : cue_start]
+    return "," not in between and ";" not in between and _dated_before(text, fronted, anchor)
+
+
+def _dated_before(text: str, found: re.Match[str], anchor: dt.date | None) -> bool:
+    """Whether the time *found* (`_IN_DATE` or `_PAST_UNIT` groups) lies before the story's month."""
     groups = found.groupdict()
     printed = groups.get("year") or groups.get("year2")
     if anchor is None:
@@ -1439,6 +1465,8 @@ def find_outcomes(refs: ActorRefs, sentence: Span, folded: str | None = None) ->
         if not text.startswith("agree", start) and _earlier_act(
             text, kind, (start, end), sentence.end, anchor
         ):
+            continue
+        if _fronted_earlier(text, sentence.start, start, anchor):
             continue
         clause_end = _clause_end(text, end, sentence.end)
         to: tuple[str, ...] | Party = _PARTY_OTHERS
