@@ -66,6 +66,7 @@ from bilateral.text._outcomes import (
     Keyed,
     Party,
     Ref,
+    _latest_dated_year,
     find_outcomes,
     make_outcome,
 )
@@ -978,6 +979,9 @@ _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: Every `_LAST_BEFORE` match holds one of these (lower case).
 _LAST_WORDS = ("last", "previously", "first")
+#: How many days before the publication date a meeting dated in the year before may end and
+#: still be the story's own ("met in December 2025" in a story of January 10, 2026).
+_RECENT_DAYS = 60
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
 _MEETING_FORMAT_AFTER = re.compile(
@@ -2121,7 +2125,9 @@ class _Reader:
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside(cluster):
-                        recalled = self._background(sentence, mention)
+                        recalled = self._background(sentence, mention) or self._dated_years_before(
+                            mention.date or cluster.date
+                        )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
                         elif not recalled:
@@ -2712,6 +2718,25 @@ class _Reader:
         return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
+
+    def _dated_years_before(self, date: TimeExpression | None) -> bool:
+        """
+        Whether *date* prints a year before the story's, so the meeting is background.
+
+        "Fidan met Hussein in Ankara on Thursday. ... The two met in Baghdad in August 2023":
+        in a 2026 story the 2023 meeting is recalled, and what follows it ("The two ministers
+        agreed ...") is Thursday's. A date within `_RECENT_DAYS` of the publication date
+        ("December 2025" in a story of early January) may be the story's own. With no
+        publication date, the year must be two or more before the story's latest dated year
+        (as for outcomes, `_latest_dated_year`).
+        """
+        if date is None or date.year is None or date.end is None or str(date.year) not in date.text:
+            return False
+        if self.doc.anchor is None:
+            latest = _latest_dated_year(self.text)
+            return latest is not None and date.year < latest.year
+        anchor = _as_date(self.doc.anchor)
+        return date.year < anchor.year and (anchor - date.end).days > _RECENT_DAYS
 
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
