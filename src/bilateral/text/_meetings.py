@@ -1100,6 +1100,10 @@ _TOPIC_CUE = re.compile(
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
         (?:included|include|includes|were|was|such\s+as)\s+
+  # "Topics ranged from trade to security", "The talks ranged from X to Y": the two ends
+  # of the range are topics (`_range_ends`).
+  | \b(?:topics|issues|subjects|agenda|talks|discussions?|conversation|meeting|call)\s+
+        (?:(?:discussed|raised|covered|addressed)\s+)?(?:also\s+)?(?P<ranged>ranged)\s+from\s+
   # "Topics on the agenda in Nara are likely to include": a short phrase, then the verb.
   | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
         (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
@@ -1336,7 +1340,9 @@ _TOPIC_SUBJECT = re.compile(
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
     r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
     # "Topics included trade, migration and security": the topics of the meeting reported.
-    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b)\b",
+    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b"
+    # "Topics ranged from trade to security", "The issues discussed ranged from ...".
+    r"|(?:the\s+)?(?:topics|issues|subjects)\s+(?:(?:discussed|raised|covered|addressed)\s+)?ranged\b)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
@@ -4631,9 +4637,9 @@ class _Reader:
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
                 cluster = self._both_sides(sentence, match.start())
             else:
-                cluster = self._topic_owner(
-                    sentence, match.start(), past=bool(_PAST_CUE.match(match.group()))
-                )
+                # "Topics ranged from ...": the past tense is the verb's, after the noun.
+                past = bool(_PAST_CUE.match(match.group()) or match.group("ranged"))
+                cluster = self._topic_owner(sentence, match.start(), past=past)
             if cluster is None and owner is not None and match.group().casefold().startswith("discussing"):
                 # "They reviewed relations while discussing Gaza": the participle's subject
                 # is the clause's, whose cue found the meeting already.
@@ -4651,6 +4657,8 @@ class _Reader:
                 phrase = _topic_phrase(text, head, sentence.end)
             else:
                 phrase = _quoted_topic_phrase(text, head, sentence.end)
+            if match.group("ranged"):
+                phrase = _range_ends(phrase)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -5760,6 +5768,40 @@ def _drop_place_appositive(match: re.Match[str]) -> str:
     """Drop a `_PLACE_APPOSITIVE` after a capitalised name ("to El-Fasher, the capital of ...")."""
     before = match.string[: match.start()].rsplit(None, 1)
     return "" if before and before[-1][:1].isupper() else match.group()
+
+
+def _range_ends(phrase: str) -> str:
+    """
+    The two ends of "(ranged from) X to Y" as a list of two: "X, Y".
+
+    The first " to " divides them, unless a noun that takes an infinitive comes before it
+    ("from efforts to end the war to trade"); a phrase without one is left as it is.
+    """
+    for match in _RANGE_TO.finditer(phrase):
+        if match.group(1).casefold() not in _TO_TAKERS:
+            return f"{phrase[: match.start(2)]}, {phrase[match.end(2) :]}"
+    return phrase
+
+
+#: The " to " of a range, with the word before it.
+_RANGE_TO = re.compile(r"([\w-]+)(\s+to\s+)(?=\S)")
+#: Words that take an infinitive after them: their "to" is no end of a range.
+_TO_TAKERS = frozenset(
+    {
+        "efforts",
+        "effort",
+        "ways",
+        "plans",
+        "steps",
+        "moves",
+        "measures",
+        "bid",
+        "attempts",
+        "push",
+        "need",
+        "how",
+    }
+)
 
 
 def _split_topics(phrase: str) -> list[str]:
