@@ -1184,6 +1184,11 @@ _TOPIC_STOP = re.compile(
     # item about says nothing of what it is.
     r"when|where|with|without|despite|since|during|though|so"
     r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
+    # "discussed trade in a phone call on Monday", "at a meeting in Ankara", "by phone": the
+    # meeting the topics were discussed in, no part of them ("role in the talks" may be one).
+    r"|\s(?:in|at|over|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:tele)?phone\s+(?:calls?|conversations?|talks)|calls?|meetings?|conversations?|videoconference"
+    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over\s+the)\s+(?:tele)?phone\b"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed|"
