@@ -982,6 +982,11 @@ _LAST_WORDS = ("last", "previously", "first")
 #: How many days before the publication date a meeting dated in the year before may end and
 #: still be the story's own ("met in December 2025" in a story of January 10, 2026).
 _RECENT_DAYS = 60
+#: "was originally scheduled for", "had initially been planned for": the date a meeting had
+#: before it was put off.
+_ORIGINALLY_SET = re.compile(
+    r"\b(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|expected)\b", re.IGNORECASE
+)
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
 _MEETING_FORMAT_AFTER = re.compile(
@@ -4285,7 +4290,9 @@ class _Reader:
                     cluster.pending.append(code)
         if cluster.medium is _MEDIUM_UNKNOWN:
             cluster.medium = mention.medium
-        if mention.status is _STATUS_CANCELLED:
+        if mention.status is _STATUS_CANCELLED and not (
+            cluster.status is _STATUS_HELD and self._put_off_before(mention)
+        ):
             cluster.cancelled = True
         if cluster.status is _STATUS_UNKNOWN:
             cluster.status = mention.status
@@ -5312,6 +5319,20 @@ class _Reader:
         """Whether every author of an outcome is a participant or a country one represents."""
         sides = {self.refs.code(p) for p in participants}
         return all(a in participants or (self.refs.is_country(a) and self.refs.code(a) in sides) for a in by)
+
+    def _put_off_before(self, mention: _Mention) -> bool:
+        """
+        Whether *mention* tells a held meeting was put off before it took place.
+
+        "held a virtual meeting on Wednesday ... The virtual meeting was originally scheduled for
+        last week but was postponed": the meeting was held all the same, on its new day.
+        """
+        window = self.text[mention.evidence.start : mention.evidence.end]
+        return (
+            _ORIGINALLY_SET.search(window) is not None
+            and _POSTPONED.search(window) is not None
+            and _CALLED_OFF_FOR_GOOD.search(window) is None
+        )
 
     def _postponed(self, cluster: _Cluster) -> tuple[TimeExpression | None] | None:
         """

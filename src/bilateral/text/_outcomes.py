@@ -1377,14 +1377,14 @@ def _fronted_earlier(text: str, sentence_start: int, cue_start: int, anchor: dt.
 def _dated_before(text: str, found: re.Match[str], anchor: dt.date | None) -> bool:
     """Whether the time *found* (`_IN_DATE` or `_PAST_UNIT` groups) lies before the story's month."""
     groups = found.groupdict()
+    if groups.get("past"):
+        return True  # "last year", "two years ago": before the story, whatever its date
     printed = groups.get("year") or groups.get("year2")
     if anchor is None:
         # No publication date: only a printed year tells, against the story's latest.
         anchor = _latest_dated_year(text) if printed else None
         if anchor is None:
             return False
-    if groups.get("past"):
-        return True
     year = int(printed) if printed else anchor.year
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
     if year != anchor.year:
