@@ -34,7 +34,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -66,6 +66,7 @@ from bilateral.text._outcomes import (
     Keyed,
     Party,
     Ref,
+    _latest_dated_year,
     find_outcomes,
     make_outcome,
 )
@@ -77,6 +78,37 @@ if TYPE_CHECKING:
     from bilateral.text._document import Document
 
 __all__ = ["MeetingStage"]
+
+# Enum members read per sentence and mention, bound once: a module constant is read
+# several times faster than an enum member's attribute in Python 3.11.
+_DIRECTION_FUTURE: Final = Direction.FUTURE
+_DIRECTION_PAST: Final = Direction.PAST
+_ENTRY_CITY: Final = EntryKind.CITY
+_ENTRY_COUNTRY: Final = EntryKind.COUNTRY
+_GRANULARITY_DAY: Final = Granularity.DAY
+_MEDIUM_IN_PERSON: Final = Medium.IN_PERSON
+_MEDIUM_PHONE: Final = Medium.PHONE
+_MEDIUM_UNKNOWN: Final = Medium.UNKNOWN
+_MEDIUM_VIDEO: Final = Medium.VIDEO
+_MENTION_DEMONYM: Final = MentionKind.DEMONYM
+_MENTION_NAME: Final = MentionKind.NAME
+_MENTION_PLURAL: Final = MentionKind.PLURAL
+_MENTION_PRONOUN: Final = MentionKind.PRONOUN
+_MENTION_TITLE: Final = MentionKind.TITLE
+_OUTCOME_AGREEMENT: Final = OutcomeKind.AGREEMENT
+_OUTCOME_DISAGREEMENT: Final = OutcomeKind.DISAGREEMENT
+_OUTCOME_INVITATION: Final = OutcomeKind.INVITATION
+_PARTY_ALL: Final = Party.ALL
+_PARTY_OTHERS: Final = Party.OTHERS
+_PLACE_CITY: Final = PlaceKind.CITY
+_PLACE_COUNTRY: Final = PlaceKind.COUNTRY
+_PLACE_REGION: Final = PlaceKind.REGION
+_PLACE_UNKNOWN: Final = PlaceKind.UNKNOWN
+_PLACE_VENUE: Final = PlaceKind.VENUE
+_STATUS_CANCELLED: Final = MeetingStatus.CANCELLED
+_STATUS_HELD: Final = MeetingStatus.HELD
+_STATUS_PLANNED: Final = MeetingStatus.PLANNED
+_STATUS_UNKNOWN: Final = MeetingStatus.UNKNOWN
 
 
 # -- lexicon ------------------------------------------------------------------------------
@@ -124,7 +156,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: "the call" may be by phone or video: the call it refers back to says which.
-_MEDIUM = {"phone": Medium.PHONE, "video": Medium.VIDEO, "callback": Medium.UNKNOWN}
+_MEDIUM = {"phone": _MEDIUM_PHONE, "video": _MEDIUM_VIDEO, "callback": _MEDIUM_UNKNOWN}
 #: The medium after the object of "spoke with", "met with": "spoke with Xi by phone", "met
 #: with Modi via video link". A new clause ("and", "before") ends the search.
 _MEDIUM_AFTER = re.compile(
@@ -947,6 +979,14 @@ _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: Every `_LAST_BEFORE` match holds one of these (lower case).
 _LAST_WORDS = ("last", "previously", "first")
+#: How many days before the publication date a meeting dated in the year before may end and
+#: still be the story's own ("met in December 2025" in a story of January 10, 2026).
+_RECENT_DAYS = 60
+#: "was originally scheduled for", "had initially been planned for": the date a meeting had
+#: before it was put off.
+_ORIGINALLY_SET = re.compile(
+    r"\b(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|expected)\b", re.IGNORECASE
+)
 #: After a quoted formula: a noun for a meeting, which the formula names ('"two-plus-two"
 #: security dialogue', '"shuttle diplomacy" visits').
 _MEETING_FORMAT_AFTER = re.compile(
@@ -997,11 +1037,11 @@ _PLACE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_RANK = {
-    PlaceKind.VENUE: 0,
-    PlaceKind.CITY: 1,
-    PlaceKind.REGION: 2,
-    PlaceKind.UNKNOWN: 3,
-    PlaceKind.COUNTRY: 4,
+    _PLACE_VENUE: 0,
+    _PLACE_CITY: 1,
+    _PLACE_REGION: 2,
+    _PLACE_UNKNOWN: 3,
+    _PLACE_COUNTRY: 4,
 }
 
 _TOPIC_CUE = re.compile(
@@ -1065,6 +1105,10 @@ _TOPIC_CUE = re.compile(
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
         (?:included|include|includes|were|was|such\s+as)\s+
+  # "Topics ranged from trade to security", "The talks ranged from X to Y": the two ends
+  # of the range are topics (`_range_ends`).
+  | \b(?:topics|issues|subjects|agenda|talks|discussions?|conversation|meeting|call)\s+
+        (?:(?:discussed|raised|covered|addressed)\s+)?(?:also\s+)?(?P<ranged>ranged)\s+from\s+
   # "Topics on the agenda in Nara are likely to include": a short phrase, then the verb.
   | \b(?:topics|issues|agenda)\s+(?:on|for|of)\s[^.;,]{1,40}?\s(?:are|is|were|was|will)\s+
         (?:(?:likely|expected|set|due)\s+to\s+)?(?:include|included|includes|cover|covered|be)\s+
@@ -1145,6 +1189,11 @@ _TOPIC_STOP = re.compile(
     # item about says nothing of what it is.
     r"when|where|with|without|despite|since|during|though|so"
     r"|(?:hosted|brokered|mediated|sponsored|organi[sz]ed|facilitated)\s+by)\s"
+    # "discussed trade in a phone call on Monday", "at a meeting in Ankara", "by phone": the
+    # meeting the topics were discussed in, no part of them ("role in the talks" may be one).
+    r"|\s(?:in|at|over|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:tele)?phone\s+(?:calls?|conversations?|talks)|calls?|meetings?|conversations?|videoconference"
+    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over\s+the)\s+(?:tele)?phone\b"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed|"
@@ -1301,7 +1350,9 @@ _TOPIC_SUBJECT = re.compile(
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
     r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
     # "Topics included trade, migration and security": the topics of the meeting reported.
-    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b)\b",
+    r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b"
+    # "Topics ranged from trade to security", "The issues discussed ranged from ...".
+    r"|(?:the\s+)?(?:topics|issues|subjects)\s+(?:(?:discussed|raised|covered|addressed)\s+)?ranged\b)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORD = re.compile(r"\w+")
@@ -2090,7 +2141,9 @@ class _Reader:
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside(cluster):
-                        recalled = self._background(sentence, mention)
+                        recalled = self._background(sentence, mention) or self._dated_years_before(
+                            mention.date or cluster.date
+                        )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
                         elif not recalled:
@@ -2263,7 +2316,7 @@ class _Reader:
                     kind=kind,
                     start=start,
                     end=end,
-                    medium=_MEDIUM.get(kind, Medium.IN_PERSON),
+                    medium=_MEDIUM.get(kind, _MEDIUM_IN_PERSON),
                     noun=noun,
                     definite=definite,
                     separate=separate,
@@ -2339,7 +2392,7 @@ class _Reader:
         """The possessor of a noun trigger: "Suga's visit", "his White House meeting"."""
         lo = max(sentence.start, start - 60)
         for ref in reversed(self.refs.refs(lo, start)):
-            if not ref.possessive or ref.kind is MentionKind.DEMONYM:
+            if not ref.possessive or ref.kind is _MENTION_DEMONYM:
                 continue
             gap = self.text[ref.end : start]
             tokens = _TOKEN.findall(gap)
@@ -2405,8 +2458,8 @@ class _Reader:
         refs = [
             r
             for r in self.refs.refs(cursor, limit)
-            if r.kind is not MentionKind.DEMONYM
-            and not (r.kind in {MentionKind.PLURAL, MentionKind.TITLE} and _OF_AFTER.match(text, r.end))
+            if r.kind is not _MENTION_DEMONYM
+            and not (r.kind in {_MENTION_PLURAL, _MENTION_TITLE} and _OF_AFTER.match(text, r.end))
         ]
         places = self.refs.places_in(cursor, limit)
         items: list[tuple[int, int, Ref | None, tuple[int, int, str] | None]] = [
@@ -2424,7 +2477,7 @@ class _Reader:
                 if place is not None and stop <= end:
                     taken_places.append(place)
                 continue
-            if ref is not None and ref.possessive and ref.kind is not MentionKind.NAME:
+            if ref is not None and ref.possessive and ref.kind is not _MENTION_NAME:
                 continue  # "his Japanese counterpart": the pronoun modifies what follows
             if (
                 ref is not None
@@ -2479,7 +2532,7 @@ class _Reader:
         Whomever the coreference helper resolved it to, it ends in a lower-case role noun (a
         name may end in a lower-case particle: "al-Sudani").
         """
-        if ref.kind is MentionKind.NAME:
+        if ref.kind is _MENTION_NAME:
             return False
         words = self.text[ref.start : ref.end].rsplit(maxsplit=1)
         return bool(words) and words[-1] in _ROLE_NOUNS
@@ -2507,14 +2560,12 @@ class _Reader:
         """
         text = self.text
         lo = self._clause_start(sentence, position)
-        candidates = _outermost(
-            [r for r in self.refs.refs(lo, position) if r.kind is not MentionKind.DEMONYM]
-        )
+        candidates = _outermost([r for r in self.refs.refs(lo, position) if r.kind is not _MENTION_DEMONYM])
         candidates = [r for r in candidates if (r.start, r.end) not in used]
         chosen: list[Ref] = []
         for ref in reversed(candidates):
             if (
-                ref.kind in {MentionKind.PLURAL, MentionKind.TITLE}
+                ref.kind in {_MENTION_PLURAL, _MENTION_TITLE}
                 and _OF_AFTER.match(text, ref.end)
                 and not self._hold_role(ref)
             ):
@@ -2523,11 +2574,7 @@ class _Reader:
                 # the countries, and those people do not hold its office.
                 break
             if ref.possessive:
-                if (
-                    chosen
-                    and ref.kind is MentionKind.PRONOUN
-                    and not text[ref.end : chosen[-1].start].strip()
-                ):
+                if chosen and ref.kind is _MENTION_PRONOUN and not text[ref.end : chosen[-1].start].strip():
                     # "A and his Brazilian counterpart B": the determiner of B's phrase; the
                     # coordination is read from A to B across it.
                     continue
@@ -2596,7 +2643,7 @@ class _Reader:
                 mentions.append(mention)
                 spans.append((trigger, mention))
         lengths = spans
-        if any(m.actors and m.status is not MeetingStatus.PLANNED for m in mentions):
+        if any(m.actors and m.status is not _STATUS_PLANNED for m in mentions):
             # The sentence names who met: its bare meeting nouns add nothing, except where a
             # length is given: "hosted Xi ... for talks lasting about four hours" is the length
             # of the meeting named before the noun.
@@ -2649,7 +2696,7 @@ class _Reader:
             # "Leaders gathered in Rio de Janeiro for the BRICS summit. On the sidelines, Modi
             # met Prabowo": a meeting beside the gathering is held where it is.
             for mention in mentions:
-                if mention.place is None and mention.medium is not Medium.PHONE and not mention.remote:
+                if mention.place is None and mention.medium is not _MEDIUM_PHONE and not mention.remote:
                     mention.place = gathering[1]
         return mentions
 
@@ -2688,12 +2735,31 @@ class _Reader:
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
 
+    def _dated_years_before(self, date: TimeExpression | None) -> bool:
+        """
+        Whether *date* prints a year before the story's, so the meeting is background.
+
+        "Fidan met Hussein in Ankara on Thursday. ... The two met in Baghdad in August 2023":
+        in a 2026 story the 2023 meeting is recalled, and what follows it ("The two ministers
+        agreed ...") is Thursday's. A date within `_RECENT_DAYS` of the publication date
+        ("December 2025" in a story of early January) may be the story's own. With no
+        publication date, the year must be two or more before the story's latest dated year
+        (as for outcomes, `_latest_dated_year`).
+        """
+        if date is None or date.year is None or date.end is None or str(date.year) not in date.text:
+            return False
+        if self.doc.anchor is None:
+            latest = _latest_dated_year(self.text)
+            return latest is not None and date.year < latest.year
+        anchor = _as_date(self.doc.anchor)
+        return date.year < anchor.year and (anchor - date.end).days > _RECENT_DAYS
+
     def _note_gathering(self, index: int, sentence: Span) -> None:
         """Remember the city a summit or forum of *sentence* is held in ("in Rio for the summit")."""
         text = self.text
         for start, _, place_id in self.refs.places_in(sentence.start, sentence.end):
             place = self.refs.places[place_id]
-            if place.kind not in {PlaceKind.CITY, PlaceKind.VENUE, PlaceKind.UNKNOWN}:
+            if place.kind not in {_PLACE_CITY, _PLACE_VENUE, _PLACE_UNKNOWN}:
                 continue
             if _PLACE_CONTEXT.search(text, max(sentence.start, start - 45), start):
                 self._gathering = (index, place_id)
@@ -3049,7 +3115,7 @@ class _Reader:
                 kind="joint",
                 start=start,
                 end=end,
-                medium=Medium.UNKNOWN,
+                medium=_MEDIUM_UNKNOWN,
                 noun=False,
                 definite=False,
                 separate=False,
@@ -3057,18 +3123,18 @@ class _Reader:
             )
             status = self._status(sentence, trigger)
             if (
-                status is not MeetingStatus.CANCELLED
+                status is not _STATUS_CANCELLED
                 and match.group().casefold().endswith("ed")
                 and not _PASSIVE_BEFORE.search(text, max(sentence.start, start - 12), start)
             ):
                 # "agreed", "signed", "announced a plan": done, so the meeting was held,
                 # whatever the object plans ("are to be signed" is still ahead).
-                status = MeetingStatus.HELD
+                status = _STATUS_HELD
             mention = _Mention(
                 sentence=index,
                 evidence=self._strip(sentence),
                 trigger=Span(start=start, end=end),
-                medium=Medium.UNKNOWN,
+                medium=_MEDIUM_UNKNOWN,
                 status=status,
                 actors=actors,
                 pending=[],
@@ -3104,7 +3170,7 @@ class _Reader:
         if match is None:
             return None
         for ref in self.refs.refs(match.end(), min(end, match.end() + 80), anaphors=False):
-            if ref.kind is MentionKind.DEMONYM:
+            if ref.kind is _MENTION_DEMONYM:
                 continue
             if not self._gap_ok(self.text[match.end() : ref.start], listing=False):
                 return None
@@ -3119,7 +3185,7 @@ class _Reader:
         the second country of a list has none, so its place is made here.
         """
         for place in self.refs.places.values():
-            if place.kind is PlaceKind.COUNTRY and place.country == code:
+            if place.kind is _PLACE_COUNTRY and place.country == code:
                 return place.id
         for ref in listed:
             for actor_id in ref.actors:
@@ -3129,7 +3195,7 @@ class _Reader:
                         id=self.doc.new_id(f"{actor.name} place"),
                         name=actor.name,
                         country=code,
-                        kind=PlaceKind.COUNTRY,
+                        kind=_PLACE_COUNTRY,
                         mentions=(Span(start=ref.start, end=ref.end),),
                     )
                     self.doc.places.append(place)
@@ -3140,7 +3206,7 @@ class _Reader:
     def _clause_parties(self, sentence: Span, position: int, used: set[tuple[int, int]]) -> list[Ref]:
         """The subject and object of the clause before *position* (not objects of prepositions)."""
         lo = self._clause_start(sentence, position)
-        refs = _outermost([r for r in self.refs.refs(lo, position) if r.kind is not MentionKind.DEMONYM])
+        refs = _outermost([r for r in self.refs.refs(lo, position) if r.kind is not _MENTION_DEMONYM])
         return [
             r
             for r in refs
@@ -3158,7 +3224,7 @@ class _Reader:
         if self.refs.refs(sentence.start, trigger.start, anaphors=False):
             return []
         refs = _outermost(
-            [r for r in self.refs.refs(comma + 1, sentence.end) if r.kind is not MentionKind.DEMONYM]
+            [r for r in self.refs.refs(comma + 1, sentence.end) if r.kind is not _MENTION_DEMONYM]
         )
         chosen: list[Ref] = []
         end = comma + 1
@@ -3220,39 +3286,39 @@ class _Reader:
         text = self.text
         word = text[trigger.start : trigger.end]
         if _SELF_HELD.match(word):
-            base = MeetingStatus.HELD
+            base = _STATUS_HELD
         elif _SELF_PLANNED.match(word):
-            base = MeetingStatus.PLANNED
+            base = _STATUS_PLANNED
         else:
-            base = MeetingStatus.UNKNOWN
+            base = _STATUS_UNKNOWN
         lo = self._clause_start(sentence, trigger.start)
         if (
-            base is MeetingStatus.UNKNOWN
+            base is _STATUS_UNKNOWN
             and not trigger.noun
             and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 120), trigger.start)
             and _AGREED_TO.search(text, max(lo, trigger.start - 120), trigger.start)
         ):
             # "agreed to reopen talks ... and to meet again in February": a meeting they
             # agreed (decided, pledged) to hold is ahead, whatever tense the clause is in.
-            return MeetingStatus.PLANNED
+            return _STATUS_PLANNED
         if (
-            base is MeetingStatus.UNKNOWN
+            base is _STATUS_UNKNOWN
             and trigger.noun
             and _AGREED_KEYS.search(self._status_text, max(lo, trigger.start - 140), trigger.start)
             and _AGREED_TO_HOLD.search(text, max(lo, trigger.start - 140), trigger.start)
         ):
-            return MeetingStatus.PLANNED
+            return _STATUS_PLANNED
         if (
-            base is MeetingStatus.UNKNOWN
+            base is _STATUS_UNKNOWN
             and trigger.noun
             and _IN_THE_COURSE.search(text, max(lo, trigger.start - 30), trigger.start)
             and _CLAUSE_PAST.search(text, lo, trigger.start)
         ):
             # "Biden told Netanyahu in a call that he would ...": the call is the event of a
             # clause in the past, whatever the clause reports about the future.
-            base = MeetingStatus.HELD
+            base = _STATUS_HELD
         if (
-            base is MeetingStatus.UNKNOWN
+            base is _STATUS_UNKNOWN
             and trigger.noun
             and lo == sentence.start
             and _OPENING_DURING.match(text, lo, trigger.start)
@@ -3262,17 +3328,17 @@ class _Reader:
             if past is not None:
                 # "During their roughly 70-minute meeting at the prime minister's office,
                 # Takaichi said ...": the meeting is the setting of a main clause in the past.
-                base = MeetingStatus.HELD
+                base = _STATUS_HELD
         window = self._status_text[max(lo, trigger.start - 25) : trigger.start] if trigger.noun else ""
         if (
-            base is MeetingStatus.UNKNOWN
+            base is _STATUS_UNKNOWN
             and ("ahead" in window or "run-up" in window or "preparation" in window)
             and _AHEAD_OF_BEFORE.search(text, max(lo, trigger.start - 25), trigger.start)
         ):
             # "arrived on Wednesday ahead of talks with Store on Thursday": the talks were
             # still to come when he arrived; whether they are by the time of the report, the
             # date says (`_meeting`).
-            return MeetingStatus.UNKNOWN
+            return _STATUS_UNKNOWN
         # "A planned meeting between A and B was cancelled": the clause says it, wherever.
         stop = self._clause_stop_after(trigger.end, sentence.end)
         if (
@@ -3285,14 +3351,14 @@ class _Reader:
             # relative clause describes the visit; the verb of its own clause comes after it.
             stop = self._clause_stop_after(stop + 5, sentence.end)
         if self._may(lo, stop, _CANCELLED_WORDS) and self._cancelled.search(self._status_text, lo, stop):
-            return MeetingStatus.CANCELLED
+            return _STATUS_CANCELLED
         hi = min(sentence.end, trigger.end + 30)
         best: tuple[int, MeetingStatus] | None = None
         for match in self._status_cue.finditer(self._status_text, lo, hi):
             if match.start() >= trigger.start and match.end() <= trigger.end:
                 continue
             status = _STATUS_OF_GROUP[match.lastgroup or "unknown"]
-            if status is MeetingStatus.CANCELLED:
+            if status is _STATUS_CANCELLED:
                 return status
             distance = (
                 trigger.start - match.end() if match.end() <= trigger.start else match.start() - trigger.end
@@ -3302,9 +3368,9 @@ class _Reader:
                 distance += 15
             if best is None or distance < best[0]:
                 best = (distance, status)
-        if base is not MeetingStatus.UNKNOWN and (best is None or best[1] is not MeetingStatus.PLANNED):
+        if base is not _STATUS_UNKNOWN and (best is None or best[1] is not _STATUS_PLANNED):
             return base
-        if best is not None and (base is MeetingStatus.UNKNOWN or best[0] < 25):  # noqa: PLR2004
+        if best is not None and (base is _STATUS_UNKNOWN or best[0] < 25):  # noqa: PLR2004
             return best[1]
         return base
 
@@ -3357,7 +3423,7 @@ class _Reader:
                 self.refs.folded,
                 sentence if start == sentence.start else Span(start=start, end=sentence.end),
                 self.doc.anchor,
-                Direction.PAST,
+                _DIRECTION_PAST,
             )
             cached = [
                 d
@@ -3424,7 +3490,7 @@ class _Reader:
                 opening_phrase
                 and any(t.end <= first_comma for t, _ in open_to)
                 and mention.start > first_comma
-                and clause_direction(text, mention) is Direction.FUTURE
+                and clause_direction(text, mention) is _DIRECTION_FUTURE
             ):
                 # "During their meeting in Manila, the ministers confirmed plans for a
                 # dialogue early next year": the main clause looks ahead, past the meeting.
@@ -3531,13 +3597,13 @@ class _Reader:
         anchor = self.doc.anchor
         if anchor is None or expr.start is None or expr.mention is None or expr.end is None:
             return expr
-        if status is MeetingStatus.PLANNED:
-            direction = Direction.FUTURE
-        elif status is MeetingStatus.HELD:
-            direction = Direction.PAST
+        if status is _STATUS_PLANNED:
+            direction = _DIRECTION_FUTURE
+        elif status is _STATUS_HELD:
+            direction = _DIRECTION_PAST
         else:
             direction = clause_direction(self.text, expr.mention)
-        if direction is Direction.PAST:
+        if direction is _DIRECTION_PAST:
             return expr  # found looking back already
 
         # A little context around the words: the date finder reads "in February", not "February".
@@ -3601,10 +3667,7 @@ class _Reader:
                 _PLACE_CONTEXT.search(before)
                 or (to_place and (start >= trigger.end or went))
                 # "met Saturday on the Simon Bolivar International Bridge", "aboard the ship".
-                or (
-                    self.refs.places[place_id].kind is PlaceKind.VENUE
-                    and _ON_VENUE.search(before) is not None
-                )
+                or (self.refs.places[place_id].kind is _PLACE_VENUE and _ON_VENUE.search(before) is not None)
             )
             if not (right_before or after_in):
                 continue
@@ -3685,7 +3748,7 @@ class _Reader:
             match = _DEMONYM_CAPITAL.match(text, start, sentence.end)
             if match is not None and text[max(sentence.start, at - 3) : at] in {" in", " at"}:
                 for ref in self.refs.refs(start, match.end(1), anaphors=False):
-                    if ref.kind is MentionKind.DEMONYM and ref.end == match.end(1):
+                    if ref.kind is _MENTION_DEMONYM and ref.end == match.end(1):
                         country = self.refs.actors[ref.actors[0]].country if len(ref.actors) == 1 else None
                         if country is not None:
                             self._attach_capital(spans, at - 3, match.end(), country)
@@ -3709,9 +3772,9 @@ class _Reader:
             return None
         key = fold_name(info.capital)
         for place in self.refs.places.values():
-            if place.kind is PlaceKind.CITY and place.country == code and fold_name(place.name) == key:
+            if place.kind is _PLACE_CITY and place.country == code and fold_name(place.name) == key:
                 return place.id
-        place = Place(id=self.doc.new_id(info.capital), name=info.capital, country=code, kind=PlaceKind.CITY)
+        place = Place(id=self.doc.new_id(info.capital), name=info.capital, country=code, kind=_PLACE_CITY)
         self.doc.places.append(place)
         self.refs.places[place.id] = place
         return place.id
@@ -3813,38 +3876,38 @@ class _Reader:
         so its status and date may differ from those of the meeting during it.
         """
         if (
-            Medium.UNKNOWN not in {cluster.medium, mention.medium}
+            _MEDIUM_UNKNOWN not in {cluster.medium, mention.medium}
             and cluster.medium is not mention.medium
             and not self._talks_of_call(cluster, mention)
         ):
             return False
         both = {cluster.status, mention.status}
-        if not trip and {MeetingStatus.HELD, MeetingStatus.PLANNED} <= both:
+        if not trip and {_STATUS_HELD, _STATUS_PLANNED} <= both:
             if not mention.definite:
                 return False  # one meeting is not both held and still to come
-            if cluster.status is MeetingStatus.HELD and _PLANNED_BEFORE.search(
+            if cluster.status is _STATUS_HELD and _PLANNED_BEFORE.search(
                 self.text, max(0, mention.trigger.start - 12), mention.trigger.start
             ):
                 return False  # "Suga's expected visit": not the meeting he has held
         if (
             not trip
             and not mention.definite
-            and mention.status is MeetingStatus.CANCELLED
-            and cluster.status is MeetingStatus.HELD
+            and mention.status is _STATUS_CANCELLED
+            and cluster.status is _STATUS_HELD
             and not cluster.cancelled
         ):
             # "They met on Tuesday. ... A planned visit by Rubio to Lobito has been postponed":
             # a meeting called off is not the one held (an indefinite one is another meeting).
             return False
-        if not trip and cluster.status is MeetingStatus.CANCELLED and mention.status is MeetingStatus.HELD:
+        if not trip and cluster.status is _STATUS_CANCELLED and mention.status is _STATUS_HELD:
             # "... was called off in October. ... Washington had been briefed on the talks":
             # talks held are not the visit called off.
             return False
         if (
             not trip
             and mention.definite
-            and cluster.status is MeetingStatus.PLANNED
-            and mention.status is MeetingStatus.HELD
+            and cluster.status is _STATUS_PLANNED
+            and mention.status is _STATUS_HELD
             and _DONE_AFTER.match(self.text, mention.trigger.end)
         ):
             # "The talks lasted around eight hours": a meeting over, not the one announced
@@ -3883,8 +3946,8 @@ class _Reader:
         """
         if (
             cluster is not self.current
-            or cluster.medium not in {Medium.PHONE, Medium.VIDEO}
-            or mention.medium is not Medium.IN_PERSON
+            or cluster.medium not in {_MEDIUM_PHONE, _MEDIUM_VIDEO}
+            or mention.medium is not _MEDIUM_IN_PERSON
             or not mention.definite
             or mention.place is not None
             or not set(mention.actors) <= set(cluster.actors)
@@ -3956,9 +4019,9 @@ class _Reader:
         if (
             mention.later
             and mention.date is None
-            and mention.status is MeetingStatus.HELD
+            and mention.status is _STATUS_HELD
             and previous is not None
-            and previous.status is MeetingStatus.HELD
+            and previous.status is _STATUS_HELD
             and previous.date is not None
             and _one_day(previous.date)
             and set(mention.actors) & set(previous.actors)
@@ -3970,7 +4033,7 @@ class _Reader:
             and previous is not None
             and previous.date is not None
             and _one_day(previous.date)
-            and mention.status is not MeetingStatus.PLANNED
+            and mention.status is not _STATUS_PLANNED
             and _AROUND_THE_TALKS.match(self.text, mention.evidence.start)
         ):
             # "Prior to the talks, Madbouly met with Li Qiang": the day of the talks just
@@ -3987,8 +4050,8 @@ class _Reader:
         if (
             mention.later
             and previous is not None
-            and previous.status is MeetingStatus.HELD
-            and mention.status is MeetingStatus.HELD
+            and previous.status is _STATUS_HELD
+            and mention.status is _STATUS_HELD
             and set(mention.actors) & set(previous.actors)
         ):
             cluster.follows = previous
@@ -4071,7 +4134,7 @@ class _Reader:
         """Whether *mention* may be (part of) *cluster*."""
         if (
             mention.remote
-            and cluster.medium not in {Medium.PHONE, Medium.VIDEO}
+            and cluster.medium not in {_MEDIUM_PHONE, _MEDIUM_VIDEO}
             and not (
                 # "Ruto met Merz in Berlin. Their conversation went on for three hours": a
                 # conversation may be the meeting being reported, if it names no one else.
@@ -4156,7 +4219,7 @@ class _Reader:
         for cluster in recent:
             if not cluster.pending or not self._compatible(cluster, mention, trip=True):
                 continue
-            if cluster.status is MeetingStatus.PLANNED and mention.status is MeetingStatus.HELD:
+            if cluster.status is _STATUS_PLANNED and mention.status is _STATUS_HELD:
                 # "He will travel to China early next year. ... they had agreed in June to resume
                 # talks": what was done is no meeting of the trip still to come.
                 continue
@@ -4197,7 +4260,7 @@ class _Reader:
                     absorbed.add(person)
                 # The meeting is what the mention says (the trip may be under way, the
                 # meeting ahead), and the visited side hosts it.
-                if mention.status is not MeetingStatus.UNKNOWN:
+                if mention.status is not _STATUS_UNKNOWN:
                     cluster.status = mention.status
                 if mention.date is not None:
                     cluster.date = mention.date
@@ -4225,11 +4288,13 @@ class _Reader:
             for code in mention.pending:
                 if code not in cluster.pending and code not in have:
                     cluster.pending.append(code)
-        if cluster.medium is Medium.UNKNOWN:
+        if cluster.medium is _MEDIUM_UNKNOWN:
             cluster.medium = mention.medium
-        if mention.status is MeetingStatus.CANCELLED:
+        if mention.status is _STATUS_CANCELLED and not (
+            cluster.status is _STATUS_HELD and self._put_off_before(mention)
+        ):
             cluster.cancelled = True
-        if cluster.status is MeetingStatus.UNKNOWN:
+        if cluster.status is _STATUS_UNKNOWN:
             cluster.status = mention.status
         if cluster.host is None and mention.host is not None:
             cluster.host = mention.host
@@ -4289,7 +4354,7 @@ class _Reader:
         members = [
             a
             for r in self.refs.refs(match.end(), limit)
-            if not r.possessive and r.kind is MentionKind.NAME
+            if not r.possessive and r.kind is _MENTION_NAME
             for a in r.actors
             if self.refs.is_person(a)
         ]
@@ -4363,7 +4428,7 @@ class _Reader:
         and only to one held.
         """
         cluster = self.current
-        if cluster is None or cluster.status is not MeetingStatus.HELD:
+        if cluster is None or cluster.status is not _STATUS_HELD:
             return
         text = self.text
         match = _SESSION_LASTED.match(text, sentence.start, sentence.end)
@@ -4566,9 +4631,9 @@ class _Reader:
                 before = self._before
                 cluster: _Cluster | None = last
                 if (
-                    last.status is MeetingStatus.PLANNED
+                    last.status is _STATUS_PLANNED
                     and before is not None
-                    and before.status is MeetingStatus.HELD
+                    and before.status is _STATUS_HELD
                     and _PAST_CUE.match(match.group())
                     and set(last.actors) <= set(before.actors)
                 ):
@@ -4584,9 +4649,9 @@ class _Reader:
                 # speaking about something ("Ruto spoke about the economy") need not be the talks.
                 cluster = self._both_sides(sentence, match.start())
             else:
-                cluster = self._topic_owner(
-                    sentence, match.start(), past=bool(_PAST_CUE.match(match.group()))
-                )
+                # "Topics ranged from ...": the past tense is the verb's, after the noun.
+                past = bool(_PAST_CUE.match(match.group()) or match.group("ranged"))
+                cluster = self._topic_owner(sentence, match.start(), past=past)
             if cluster is None and owner is not None and match.group().casefold().startswith("discussing"):
                 # "They reviewed relations while discussing Gaza": the participle's subject
                 # is the clause's, whose cue found the meeting already.
@@ -4604,6 +4669,8 @@ class _Reader:
                 phrase = _topic_phrase(text, head, sentence.end)
             else:
                 phrase = _quoted_topic_phrase(text, head, sentence.end)
+            if match.group("ranged"):
+                phrase = _range_ends(phrase)
             second = _SECOND_TOPIC_VERB.search(phrase)
             if second is not None:
                 # "reviewed the strategic partnership and explored opportunities to expand
@@ -4697,17 +4764,17 @@ class _Reader:
         if cluster is None:
             return None
         if past and (
-            cluster.status is MeetingStatus.PLANNED
+            cluster.status is _STATUS_PLANNED
             # "The two sides also reviewed preparations for Modi's visit to Japan ... The
             # ministers discussed X": a one-sided trip of unknown status is not what was discussed.
-            or (cluster.status is MeetingStatus.UNKNOWN and len(self._sides(cluster.actors)) < 2)  # noqa: PLR2004
+            or (cluster.status is _STATUS_UNKNOWN and len(self._sides(cluster.actors)) < 2)  # noqa: PLR2004
         ):
             sides = self._sides(cluster.actors, cluster.pending)
             cluster = next(
                 (
                     c
                     for c in reversed(self.clusters[-_RECENT:])
-                    if c.status is MeetingStatus.HELD and sides <= self._sides(c.actors)
+                    if c.status is _STATUS_HELD and sides <= self._sides(c.actors)
                 ),
                 cluster,
             )
@@ -4808,7 +4875,7 @@ class _Reader:
                     # "Zelenskyy invited Trump to visit the front line" in a story on his talks
                     # with an envoy: addressed to someone who was not there, so no outcome of them.
                     continue
-                if found.by is Party.OTHERS and to:
+                if found.by is _PARTY_OTHERS and to:
                     # "Xi accepted an invitation": the side that did not accept invited.
                     by = [p for p in people if p not in to]
                 else:
@@ -4817,7 +4884,7 @@ class _Reader:
                 if outcome is None:
                     continue
                 if (
-                    outcome.kind not in {OutcomeKind.AGREEMENT, OutcomeKind.DISAGREEMENT}
+                    outcome.kind not in {_OUTCOME_AGREEMENT, _OUTCOME_DISAGREEMENT}
                     and not isinstance(found.by, Party)
                     and all(self.refs.is_country(a) for a in found.by)
                 ):
@@ -4831,7 +4898,7 @@ class _Reader:
                 cluster.outcomes.append(outcome)
                 if (
                     cluster.date is None or _unplaced_anaphor(cluster.date)
-                ) and cluster.status is not MeetingStatus.PLANNED:
+                ) and cluster.status is not _STATUS_PLANNED:
                     # An undated meeting happened when what came out of it was announced; so
                     # did one dated only "earlier in the day" with no day to place it on (a
                     # news conference held "earlier in the day" in an aside of a later sentence).
@@ -4867,10 +4934,7 @@ class _Reader:
         other party (a name after "signed ... with") is of no side of the meeting, or of no
         known country, so the deal did not come out of it.
         """
-        if (
-            found.kind is not OutcomeKind.AGREEMENT
-            or "sign" not in self.text[found.cue.start : found.cue.end]
-        ):
+        if found.kind is not _OUTCOME_AGREEMENT or "sign" not in self.text[found.cue.start : found.cue.end]:
             return False
         match = _SIGNED_WITH.search(self.text, found.cue.start, found.evidence.end)
         if match is None:
@@ -4974,7 +5038,7 @@ class _Reader:
                 d.mention.start > found.cue.end
                 and _INFINITIVE.search(self.text, found.cue.end, d.mention.start) is not None
             )
-            and (_FIXED_DATE.search(d.text) or clause_direction(self.text, d.mention) is Direction.PAST)
+            and (_FIXED_DATE.search(d.text) or clause_direction(self.text, d.mention) is _DIRECTION_PAST)
         ]
         # "signed", "agreed": done, so it came out of a meeting held, not of one to come.
         done = _DONE_CUE.search(self.text, found.cue.start, found.cue.end) is not None and not (
@@ -5008,23 +5072,21 @@ class _Reader:
                 and all(end < date.start for _, end in ranges)
             ):
                 continue  # "signed a treaty last year": before the meeting, not of it
-            if done and (
-                cluster.status in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED} or cluster.cancelled
-            ):
+            if done and (cluster.status in {_STATUS_PLANNED, _STATUS_CANCELLED} or cluster.cancelled):
                 # "has offered to act as a pacemaker": done, not out of a meeting to come (or
                 # of one called off).
                 continue
             before = [s for s in cluster.sentences if s <= index]
             if before:
                 key = (index - max(before), self._cue_distance(cluster, sentences[index], found.cue.start))
-            elif found.by is Party.ALL:
+            elif found.by is _PARTY_ALL:
                 continue  # "they agreed" before any meeting: nothing to refer to
             else:
                 # A meeting reported only after the outcome counts as twice as far: news
                 # reports a meeting first and what came of it after, so "The leaders agreed"
                 # three sentences after the talks is theirs, not a dinner's two sentences on.
                 key = (_AFTER_WEIGHT * (min(cluster.sentences) - index), 1)
-            if found.by is Party.ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
+            if found.by is _PARTY_ALL and key[0] > 6:  # noqa: PLR2004 - "they" reaches a few sentences back
                 continue
             # "Blinken invited Wang": of the meetings the inviter had, the one with the invitee
             # (not his later one with Xi); only then the nearest.
@@ -5047,7 +5109,7 @@ class _Reader:
             # face-to-face meeting in Nairobi": the meeting agreed on is what the outcome is
             # about; it came out of the one in which they agreed, when there is one.
             agreed_on = int(
-                cluster.status is MeetingStatus.PLANNED
+                cluster.status is _STATUS_PLANNED
                 and any(found.cue.end <= t < found.evidence.end for t in cluster.triggers)
             )
             ranked = (agreed_on, missed, int(cluster.recalled), background, *key)
@@ -5116,7 +5178,7 @@ class _Reader:
             (
                 c
                 for c in self.clusters
-                if not c.joint and c.status is MeetingStatus.HELD and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
+                if not c.joint and c.status is _STATUS_HELD and len(self._sides(c.actors)) >= 2  # noqa: PLR2004
             ),
             None,
         )
@@ -5127,7 +5189,7 @@ class _Reader:
         where = next((self.refs.places[p].country for p in first.places), None)
         if where is None and first.host is not None:
             where = self.refs.code(first.host)
-        if where is None and first.medium is not Medium.PHONE and first.medium is not Medium.VIDEO:
+        if where is None and first.medium is not _MEDIUM_PHONE and first.medium is not _MEDIUM_VIDEO:
             # "GYEONGJU, South Korea (Reuters) - Lee and Takaichi held their first summit":
             # the meeting is where the story is filed from, as `_meeting` places it.
             dateline = self._dateline_place(self._sides(first.actors))
@@ -5136,7 +5198,7 @@ class _Reader:
             return
         people = [a for a in first.actors if self.refs.is_person(a)]
         for cluster in self.clusters:
-            if cluster.joint or cluster.status is not MeetingStatus.PLANNED or len(cluster.pending) != 1:
+            if cluster.joint or cluster.status is not _STATUS_PLANNED or len(cluster.pending) != 1:
                 continue
             travellers = [a for a in cluster.actors if self.refs.is_person(a)]
             if len(travellers) != 1 or travellers[0] not in people or len(self._sides(cluster.actors)) != 1:
@@ -5209,11 +5271,11 @@ class _Reader:
         met = [
             (self._sides(c.actors), {a for a in c.actors if self.refs.is_person(a)}, c.also)
             for c in self.clusters
-            if not c.joint and c.status not in {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+            if not c.joint and c.status not in {_STATUS_PLANNED, _STATUS_CANCELLED}
         ]
-        titled = {a for m in self.doc.mentions if m.kind is MentionKind.TITLE for a in m.actors}
+        titled = {a for m in self.doc.mentions if m.kind is _MENTION_TITLE for a in m.actors}
         for cluster in self.clusters:
-            if not cluster.joint or cluster.status is not MeetingStatus.HELD or cluster.pending:
+            if not cluster.joint or cluster.status is not _STATUS_HELD or cluster.pending:
                 continue
             codes = self._office_codes(cluster, titled)
             people = {a for a in cluster.actors if self.refs.is_person(a)}
@@ -5230,8 +5292,8 @@ class _Reader:
             if not cluster.together and (not dateline or self._dateline_place(codes) is None):
                 continue
             cluster.joint = False
-            if cluster.medium is Medium.UNKNOWN:
-                cluster.medium = Medium.IN_PERSON
+            if cluster.medium is _MEDIUM_UNKNOWN:
+                cluster.medium = _MEDIUM_IN_PERSON
             met.append((codes, people, False))
 
     def _office_codes(self, cluster: _Cluster, titled: set[str]) -> set[str]:
@@ -5257,6 +5319,20 @@ class _Reader:
         """Whether every author of an outcome is a participant or a country one represents."""
         sides = {self.refs.code(p) for p in participants}
         return all(a in participants or (self.refs.is_country(a) and self.refs.code(a) in sides) for a in by)
+
+    def _put_off_before(self, mention: _Mention) -> bool:
+        """
+        Whether *mention* tells a held meeting was put off before it took place.
+
+        "held a virtual meeting on Wednesday ... The virtual meeting was originally scheduled for
+        last week but was postponed": the meeting was held all the same, on its new day.
+        """
+        window = self.text[mention.evidence.start : mention.evidence.end]
+        return (
+            _ORIGINALLY_SET.search(window) is not None
+            and _POSTPONED.search(window) is not None
+            and _CALLED_OFF_FOR_GOOD.search(window) is None
+        )
 
     def _postponed(self, cluster: _Cluster) -> tuple[TimeExpression | None] | None:
         """
@@ -5295,7 +5371,7 @@ class _Reader:
         if not postponed:
             return None
         if new is not None:
-            return (self._redirect(new, MeetingStatus.PLANNED),)
+            return (self._redirect(new, _STATUS_PLANNED),)
         return (None if from_there else cluster.date,)
 
     def _meeting(self, cluster: _Cluster, number: int, participants: list[str]) -> Meeting:
@@ -5304,7 +5380,7 @@ class _Reader:
         place = None
         for candidate in cluster.places:
             place = self._better_place(place, candidate)
-        if place is None and cluster.status is MeetingStatus.HELD and cluster.medium is Medium.IN_PERSON:
+        if place is None and cluster.status is _STATUS_HELD and cluster.medium is _MEDIUM_IN_PERSON:
             sides = {refs.code(a) for a in participants}
             # "Fidan met Bayramov in Baku on Sunday. The Turkish minister was later received
             # by President Aliyev": a meeting told after one of its people met someone in a
@@ -5313,9 +5389,9 @@ class _Reader:
             # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
             # where the meeting it reports was held, when that city is one side's.
             place = place or self._dateline_place(sides)
-        elif place is not None and cluster.status is not MeetingStatus.PLANNED:
+        elif place is not None and cluster.status is not _STATUS_PLANNED:
             where = refs.places[place]
-            if where.kind is PlaceKind.COUNTRY and where.country is not None:
+            if where.kind is _PLACE_COUNTRY and where.country is not None:
                 # "the first Australian leader to visit China" in a story filed from BEIJING:
                 # the dateline city names the same country more closely.
                 place = self._dateline_place({where.country}) or place
@@ -5325,17 +5401,17 @@ class _Reader:
             sides = {refs.code(a) for a in participants}
             if country is not None and country in sides and len(sides) > 1:
                 host = next((a for a in participants if refs.code(a) == country and refs.is_person(a)), None)
-        status = MeetingStatus.CANCELLED if cluster.cancelled else cluster.status
+        status = _STATUS_CANCELLED if cluster.cancelled else cluster.status
         date = cluster.date
-        if status is MeetingStatus.CANCELLED:
+        if status is _STATUS_CANCELLED:
             # "The talks ... have been postponed until next month": put off, not called off; the
             # meeting is still to come, on the new date if the text gives one.
             postponed = self._postponed(cluster)
             if postponed is not None:
-                status = MeetingStatus.PLANNED
+                status = _STATUS_PLANNED
                 date = postponed[0]
         if (
-            status in {MeetingStatus.UNKNOWN, MeetingStatus.HELD}
+            status in {_STATUS_UNKNOWN, _STATUS_HELD}
             and cluster.date is not None
             and self.doc.anchor is not None
         ):
@@ -5343,11 +5419,11 @@ class _Reader:
             # past arrival made held ("arrived on Wednesday ahead of talks on Thursday").
             anchor = _as_date(self.doc.anchor)
             if cluster.date.start is not None and cluster.date.start > anchor:
-                status = MeetingStatus.PLANNED
+                status = _STATUS_PLANNED
             elif cluster.date.end is not None and cluster.date.end <= anchor:
-                status = MeetingStatus.HELD
+                status = _STATUS_HELD
         if (
-            status is MeetingStatus.PLANNED
+            status is _STATUS_PLANNED
             and date is not None
             and date.end is not None
             and self.doc.anchor is not None
@@ -5373,11 +5449,11 @@ class _Reader:
     def _followed_place(self, cluster: _Cluster, sides: set[str]) -> str | None:
         """The city of the held meeting *cluster* came "later" than, if in one of *sides*."""
         before = cluster.follows
-        if before is None or before.medium is not Medium.IN_PERSON:
+        if before is None or before.medium is not _MEDIUM_IN_PERSON:
             return None
         for candidate in before.places:
             where = self.refs.places[candidate]
-            if where.kind is PlaceKind.CITY and where.country in sides:
+            if where.kind is _PLACE_CITY and where.country in sides:
                 return candidate
         return None
 
@@ -5390,7 +5466,7 @@ class _Reader:
         head = parts[0].strip()
         key = fold_name(head)
         for place in self.refs.places.values():
-            if place.kind is PlaceKind.CITY and fold_name(place.name) == key:
+            if place.kind is _PLACE_CITY and fold_name(place.name) == key:
                 return place.id if place.country in sides else None
         # "LETICIA, Colombia (AP) -": a town the gazetteer lacks, placed by the dateline in
         # a country, is a city of that country. The entity stage already made it one where
@@ -5407,7 +5483,7 @@ class _Reader:
             for n, t in enumerate(tokenize(head))
         ]
         found = lexicon().match_name(words, 0) if words else None
-        if found is not None and found[0] == len(words) and found[1].kind is EntryKind.CITY:
+        if found is not None and found[0] == len(words) and found[1].kind is _ENTRY_CITY:
             name, country = found[1].name, found[1].country
         elif named is not None and words and found is None:
             name, country = " ".join(words), named
@@ -5420,7 +5496,7 @@ class _Reader:
             id=self.doc.new_id(name),
             name=name,
             country=country,
-            kind=PlaceKind.CITY,
+            kind=_PLACE_CITY,
             mentions=(Span(start=at, end=at + len(head)),) if at != -1 else (),
         )
         self.doc.places.append(place)
@@ -5432,7 +5508,7 @@ def _dateline_country_name(part: str) -> str | None:
     """The country code of the second part of a dateline ("Colombia (AP) -"), if one."""
     words = [t.text for t in tokenize(part)]
     found = lexicon().match_name(words, 0) if words else None
-    if found is None or found[1].kind is not EntryKind.COUNTRY:
+    if found is None or found[1].kind is not _ENTRY_COUNTRY:
         return None
     return found[1].country
 
@@ -5592,7 +5668,7 @@ _MEETING_LONGEST = 28 * 24 * 3600
 
 def _may_last(medium: Medium, duration: Duration) -> bool:
     """Whether a meeting by *medium* may last *duration*: a length of days is no call's."""
-    longest = _CALL_LONGEST if medium in {Medium.PHONE, Medium.VIDEO} else _MEETING_LONGEST
+    longest = _CALL_LONGEST if medium in {_MEDIUM_PHONE, _MEDIUM_VIDEO} else _MEETING_LONGEST
     return duration.seconds <= longest
 
 
@@ -5718,6 +5794,40 @@ def _drop_place_appositive(match: re.Match[str]) -> str:
     """Drop a `_PLACE_APPOSITIVE` after a capitalised name ("to El-Fasher, the capital of ...")."""
     before = match.string[: match.start()].rsplit(None, 1)
     return "" if before and before[-1][:1].isupper() else match.group()
+
+
+def _range_ends(phrase: str) -> str:
+    """
+    The two ends of "(ranged from) X to Y" as a list of two: "X, Y".
+
+    The first " to " divides them, unless a noun that takes an infinitive comes before it
+    ("from efforts to end the war to trade"); a phrase without one is left as it is.
+    """
+    for match in _RANGE_TO.finditer(phrase):
+        if match.group(1).casefold() not in _TO_TAKERS:
+            return f"{phrase[: match.start(2)]}, {phrase[match.end(2) :]}"
+    return phrase
+
+
+#: The " to " of a range, with the word before it.
+_RANGE_TO = re.compile(r"([\w-]+)(\s+to\s+)(?=\S)")
+#: Words that take an infinitive after them: their "to" is no end of a range.
+_TO_TAKERS = frozenset(
+    {
+        "efforts",
+        "effort",
+        "ways",
+        "plans",
+        "steps",
+        "moves",
+        "measures",
+        "bid",
+        "attempts",
+        "push",
+        "need",
+        "how",
+    }
+)
 
 
 def _split_topics(phrase: str) -> list[str]:
@@ -6091,7 +6201,7 @@ def _outcome_topics(text: str, found: FoundOutcome) -> list[str]:
     cue = text[found.cue.start : found.cue.end].casefold()
     heads: list[int] = []
     lead: re.Match[str] | None = None
-    if found.kind is not OutcomeKind.INVITATION:
+    if found.kind is not _OUTCOME_INVITATION:
         lead = _OUTCOME_OBJECT.match(text, start, end) if _OBJECT_CUES.search(cue) else None
         if lead is not None:
             heads.append(lead.end())
@@ -6147,7 +6257,7 @@ def _unplaced_anaphor(expr: TimeExpression) -> bool:
         and expr.day is None
         and expr.month is None
         and expr.year is None
-        and expr.granularity is Granularity.DAY
+        and expr.granularity is _GRANULARITY_DAY
         and expr.modifier is not None
     )
 
@@ -6157,7 +6267,7 @@ def _one_day(expr: TimeExpression) -> bool:
     if expr.start is not None:
         return expr.start == expr.end
     # "today", "yesterday" with no anchor to place them: a single day all the same.
-    return expr.weekday is not None or expr.day is not None or expr.granularity is Granularity.DAY
+    return expr.weekday is not None or expr.day is not None or expr.granularity is _GRANULARITY_DAY
 
 
 def _same_date(a: TimeExpression, b: TimeExpression) -> bool:
