@@ -5337,10 +5337,12 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
-    if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
-        # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
-        # source (the outlet only carried the words).
+    if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
+        # "X was quoted as saying Y", "X was cited by RIA Novosti as saying Y": the subject
+        # is the source (the outlet only carried the words).
         return _quoted_as_saying(u, (vg, p + 2), subj)
+    if low == "cited":
+        return None  # "was cited as a reason", "was cited by analysts": no speech reported
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)

@@ -556,6 +556,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
     "alleged": frozenset({"to", "that"}),
     "understood": frozenset({"to", "that"}),
     "quoted": frozenset({"as"}),
+    # "was cited (by RIA Novosti) as saying": only with "as saying" (`_passive` checks), not
+    # "was cited as a reason".
+    "cited": frozenset({"as"}),
     "disclosed": frozenset({""}),
     # Readouts' impersonal decisions: "It was agreed that both sides would ...".
     "agreed": frozenset({"that"}),
