@@ -413,6 +413,10 @@ _MEDIA_NOUNS = frozenset(
     {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
      "channel", "weekly", "radio", "television", "tv", "website", "podcast"}
 )  # fmt: skip
+# What "state" names before it is an outlet, not a verb: "state television", "state news agency".
+_STATE_OUTLETS = _MEDIA_NOUNS | {"media", "news", "broadcaster", "press"}
+# Speech events named by a word that is also a verb form: "a conference call", "a news briefing".
+_SPEECH_EVENTS = frozenset({"call", "briefing", "address", "interview", "comments"})
 # Where statements are posted: "on its website", "on his Telegram channel".
 _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
@@ -2470,7 +2474,20 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
             # A capitalised "State" names something ("CNN's State of the Union"), and a cue
             # word after a determiner is a noun ("to VOA's questions", "to the request").
             before = u.toks[k - 1][_LOW] if k > p else ""
-            if before not in _DETERMINERS_POSSESSIVES and before not in {"'s", "’s"}:
+            if (
+                before not in _DETERMINERS_POSSESSIVES
+                and before not in {"'s", "’s"}
+                # "in remarks carried by state television that ...": an outlet, no verb.
+                and not (t[_LOW] == "state" and (u.low(k + 1) in _STATE_OUTLETS))
+                # "told reporters on a conference call that", "in his weekly news briefing
+                # that": the noun heads a phrase a determiner opened two or three words back.
+                and not (
+                    t[_LOW] in _SPEECH_EVENTS
+                    and k - 2 >= p
+                    and (u.low(k - 2) in _DETERMINERS_POSSESSIVES or u.low(k - 3) in _DETERMINERS_POSSESSIVES)
+                    and verb_cue(before) is None
+                )
+            ):
                 return None
         if t[_LOW] in AUXILIARIES and not possessive:
             return None
