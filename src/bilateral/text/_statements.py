@@ -5880,6 +5880,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
     posts = [c for c in cands if c.frame == "post" and c.post_end is not None]
+    if len(posts) > 1:
+        posts = _outermost_tags(u, posts)
     refusals: list[int] | None = None
     for cand in posts:
         post_end = cand.post_end
@@ -5980,6 +5982,51 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     accepted.sort(key=lambda c: c.cue[0])
     _share_sources(u, accepted)
     return accepted
+
+
+def _outermost_tags(u: _Unit, posts: list[_Cand]) -> list[_Cand]:
+    """
+    Drop a tag that "according to" right after it attributes in turn.
+
+    '“...,” Putin said, according to his spokesperson.': only the outermost attribution
+    is annotated (PolNeAR, the dev set's "according to Xinhua"), so the quotation and
+    "Putin said" are the content of "according to", as in the unquoted "Putin said the
+    talks were useful, according to his spokesperson". Only the tag's audience and
+    occasion may stand between the two ("told reporters after the talks, according to");
+    a second finite tag ('“...,” Putin said, his office said.') is outermost in the same way.
+    """
+    out: list[_Cand] = []
+    for cand in posts:
+        inner = out[-1] if out else None
+        if (
+            inner is not None
+            and cand.c_start is None
+            and inner.tail is None
+            and inner.cue[1] <= cand.cue[0]
+            and (
+                # '“...,” Putin said, his office said.': the second tag's source opens
+                # where the first tag would resume its content.
+                (
+                    inner.c_start is not None
+                    and cand.src is not None
+                    and cand.src[0] == inner.c_start
+                    and inner.src is not None
+                    and inner.src[0] == inner.post_end
+                    and u.toks[inner.post_end - 1][_MARK] == _CLOSE
+                )
+                or (
+                    u.low(cand.cue[0]) == "according"
+                    and all(
+                        u.toks[k][_Q] < 0 and u.toks[k][_TEXT] not in _HARD_STOPS
+                        for k in range(inner.cue[1], cand.cue[0])
+                    )
+                )
+            )
+        ):
+            out[-1] = cand
+            continue
+        out.append(cand)
+    return out
 
 
 #: Marks that can open the reporter's aside after a content (see `_resume_after_aside`).
