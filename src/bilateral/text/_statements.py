@@ -2421,9 +2421,29 @@ def _media_recipient(u: _Unit, p: int) -> int:
     ):
         return p  # "told a weekly news briefing": an adjective, the audience goes on
     k = noun + 1
-    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
+    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_Q] < 0:
+        t = u.toks[k]
+        if not (t[_CAP] and t[_IS_WORD]) and not (k > noun + 1 and _inside_outlet_name(u, k)):
+            break
         k += 1
     return k
+
+
+def _inside_outlet_name(u: _Unit, k: int) -> bool:
+    """
+    A particle or a joined initial's dot inside an outlet's name: "Folha de S.Paulo", "Corriere della Sera".
+
+    A lower-case particle of the lexicon, or a dot with no space around it after one
+    capital ("S.Paulo"), with a capitalised word right after.
+    """
+    nxt = u.tok(k + 1)
+    if nxt is None or not nxt[_CAP] or nxt[_Q] >= 0:
+        return False
+    t = u.toks[k]
+    if t[_TEXT] == ".":
+        before = u.toks[k - 1]
+        return len(before[_TEXT]) == 1 and before[_END] == t[_START] and t[_END] == nxt[_START]
+    return t[_LOW] in _name_particles()
 
 
 def _time_end(u: _Unit, p: int) -> int:
@@ -5391,6 +5411,12 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         while k < u.n and k - q < _WINDOW and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) != "that":
             k += 1
         q = k
+    elif u.low(q - 1) == "telling":
+        # "was quoted as telling Araghchi that ...": the one told is no content, as after
+        # the active "quoted X as telling Y"; a comma after it opens a quotation.
+        q = _recipient_end(u, q)
+        if q > cue[1] and u.low(q) == "," and (t := u.tok(q + 1)) is not None and t[_MARK] == _OPEN:
+            q += 1
     close = max((k for k in range(subj[0], subj[1]) if u.toks[k][_MARK] == _CLOSE), default=-1)
     ends = q >= u.n or (u.outside(q) and u.toks[q][_TEXT] in _HARD_STOPS)
     if not ends and u.outside(q) and (u.low(q) in _ADJUNCT_PREPS or u.low(q) in TIME_WORDS):
