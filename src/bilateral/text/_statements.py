@@ -2777,6 +2777,16 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         ):
             # "Sène noted, however, that ...": a sentence adverb set off between cue and content.
             return _After("pre", cue_end, p + 3)
+        if (
+            nxt is not None
+            and nxt[_Q] < 0
+            and not nxt[_CAP]
+            and (nxt[_LOW] in PREPOSITIONS or nxt[_LOW].endswith("ing"))
+            and (that := _that_after_relative(u, p + 2)) is not None
+        ):
+            # "said, without elaborating, that ...", "said, citing an official, that ...":
+            # an adjunct set off by commas, then the content.
+            return _After("pre", cue_end, that)
         resumes = (
             nxt is not None
             and nxt[_Q] < 0
@@ -2841,6 +2851,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             # "the palace said in a statement carried by the MAP news agency.": the
             # participle describes the statement; the content lies before the cue.
             return _After("post", cue_end)
+    if t[_LOW] == "to" and t[_Q] < 0 and not cue.tell and _addressee(u, p + 1):
+        # "reiterated to Li that ...", "confirmed to AFP on Tuesday that ...": whom it was
+        # said to, then the content.
+        that = _time_end(u, _recipient_end(u, p + 1))
+        if that > p + 1 and u.low(that) == "that" and u.outside(that):
+            return _After("pre", cue_end, that)
     if (
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
@@ -2880,6 +2896,21 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+def _addressee(u: _Unit, k: int) -> bool:
+    """
+    Whether the word at *k*, after "to", opens whom something was said to.
+
+    A name ("to Li", "to AFP"), a pronoun or audience ("to reporters", "to lawmakers"), or
+    a possessive ("to his guest"); not a noun with an article ("to the fact that", "to
+    reports that"), whose "that" clause is the noun's.
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    return bool(t[_CAP]) or low in OBJECT_PRONOUNS or low in RECIPIENT_NOUNS or low in POSSESSIVES
 
 
 # -s forms that are never plural nouns: "a move Kampala says is overdue" reads as a verb.
