@@ -12,11 +12,20 @@ The paragraphs are written for these tests (invented events; real-sounding names
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from bilateral.text import extract
 
+if TYPE_CHECKING:
+    from bilateral.model import Span
+
 _HEAD = "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Abbas Araghchi on Friday. "
+
+
+def _cut(text: str, span: Span | None) -> str:
+    return text[span.start : span.end] if span is not None else ""
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -24,12 +33,12 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
     t = record.source.text
     return [
         (
-            t[s.speaker_mention.start : s.speaker_mention.end] if s.speaker_mention else "",
-            t[s.cue.start : s.cue.end],
+            _cut(t, s.speaker_mention),
+            _cut(t, s.cue),
             " ".join(t[c.start : c.end] for c in s.content),
         )
         for s in record.statements
-        if s.cue.start >= len(_HEAD)
+        if s.cue is not None and s.cue.start >= len(_HEAD)
     ]
 
 
