@@ -6,6 +6,7 @@ dev set applies it to "... which Duterte described as ..., according to Xinhua")
 whole clause. The quoted form gave the inner tag the quotation and dropped the outer one:
 '“...,” Putin said, according to his spokesperson.' Both now read the same way, and so
 does a second finite tag after a quotation's tag ('“...,” Putin said, his office said.').
+A transcript, a translation or a video renders the same words and is no outer source.
 An unnamed spokesperson speaks for whom the possessive stands for (coref's convention).
 The paragraphs are written for these tests (invented events; real-sounding names).
 """
@@ -127,3 +128,17 @@ def test_a_relative_clause_before_the_tag_is_no_inner_tag() -> None:
     # "the Pentagon rarely discusses" is no tag of a quotation: the one tag keeps the clause.
     text = "The shortage is serious, a constraint the Pentagon rarely discusses, he said."
     assert [r[:2] for r in _rows(text)][-1] == ("he", "said")
+
+
+@pytest.mark.parametrize(
+    "rendering",
+    [
+        "a translation provided by state television",
+        "a transcript released by the Kremlin",
+        "a video posted by the Kremlin",
+    ],
+)
+def test_a_rendering_of_the_words_is_no_outer_source(rendering: str) -> None:
+    # A transcript or a translation carries the speaker's own words: the tag stays his.
+    text = f"\u201cThe talks were useful,\u201d Putin said, according to {rendering}."
+    assert [r[:3] for r in _rows(text)] == [("Putin", "said", "\u201cThe talks were useful,\u201d")]

@@ -6073,6 +6073,9 @@ def _outermost_tags(u: _Unit, posts: list[_Cand]) -> list[_Cand]:
                 )
                 or (
                     u.low(cand.cue[0]) == "according"
+                    # "..., according to a translation by state TV": the same words
+                    # rendered, not a second source; the speaker stays the quoted one.
+                    and not (cand.src is not None and any(u.low(k) in _RENDERINGS for k in range(*cand.src)))
                     and all(
                         u.toks[k][_Q] < 0 and u.toks[k][_TEXT] not in _HARD_STOPS
                         for k in range(inner.cue[1], cand.cue[0])
@@ -6085,6 +6088,11 @@ def _outermost_tags(u: _Unit, posts: list[_Cand]) -> list[_Cand]:
         out.append(cand)
     return out
 
+
+#: What renders a speaker's own words, no source of its own: "according to a transcript".
+_RENDERINGS = frozenset(
+    {"translation", "transcript", "interpreter", "interpretation", "recording", "video", "footage", "audio"}
+)
 
 #: Marks that can open the reporter's aside after a content (see `_resume_after_aside`).
 _ASIDE_MARKS = frozenset({","}) | _DASHES
