@@ -6,7 +6,8 @@ Audiences, guests and plural nouns that looked like parts of a statement.
 - "told a media briefing", "told a weekly news briefing in Pretoria": the event is the
   audience, not the content;
 - '“...,” X told reporters after the talks, according to Y.': the words after the tag's
-  verb are no content of "according to";
+  verb are no source of "according to", whose content is the quotation and its tag (only
+  the outermost attribution is annotated);
 - "X was welcomed by Y in Rabat": a guest received, no statement; "The deal was welcomed
   by Y" still is one;
 - "took questions", "overlapping territorial claims": a plural noun after a verb or an
@@ -53,7 +54,14 @@ if TYPE_CHECKING:
                 "\u201cOur borders are not for sale,\u201d Aliyev told reporters after the talks, "
                 "according to the state news agency Azertac."
             ),
-            [("Aliyev", "told", "\u201cOur borders are not for sale,\u201d")],
+            # Only the outermost attribution is annotated: the tag is part of the content.
+            [
+                (
+                    "the state news agency Azertac",
+                    "according to",
+                    "\u201cOur borders are not for sale,\u201d Aliyev told reporters after the talks",
+                )
+            ],
         ),
     ],
 )

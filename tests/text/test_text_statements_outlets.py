@@ -504,13 +504,16 @@ def test_noun_after_participle_adjective_is_no_cue(body: str) -> None:
     assert _rows(extract(_HEAD + body)) == []
 
 
-def test_according_to_after_a_tag_is_not_content() -> None:
+def test_according_to_after_a_tag_is_the_outermost_attribution() -> None:
+    # Only the outermost attribution is annotated (the dev set's "according to Xinhua"):
+    # the quotation and its tag are the content of "according to".
     body = (
         "“Pakistan has always stood by its friends,” Sharif said, according to the statement."
         " “Our ties are beyond comparison.”"
     )
-    assert [r[1] for r in _by_cue(_HEAD + body, "said")] == [
-        "“Pakistan has always stood by its friends,” “Our ties are beyond comparison.”"
+    assert _by_cue(_HEAD + body, "said") == []
+    assert [r[1] for r in _by_cue(_HEAD + body, "according to")] == [
+        "“Pakistan has always stood by its friends,” Sharif said “Our ties are beyond comparison.”"
     ]
 
 

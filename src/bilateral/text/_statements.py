@@ -413,6 +413,10 @@ _MEDIA_NOUNS = frozenset(
     {"station", "broadcaster", "agency", "newspaper", "daily", "network", "outlet", "magazine",
      "channel", "weekly", "radio", "television", "tv", "website", "podcast"}
 )  # fmt: skip
+# What "state" names before it is an outlet, not a verb: "state television", "state news agency".
+_STATE_OUTLETS = _MEDIA_NOUNS | {"media", "news", "broadcaster", "press"}
+# Speech events named by a word that is also a verb form: "a conference call", "a news briefing".
+_SPEECH_EVENTS = frozenset({"call", "briefing", "address", "interview", "comments"})
 # Where statements are posted: "on its website", "on his Telegram channel".
 _PLATFORM_NOUNS = frozenset(
     {"website", "site", "account", "channel", "page", "platform", "feed", "blog", "media", "television",
@@ -2417,9 +2421,29 @@ def _media_recipient(u: _Unit, p: int) -> int:
     ):
         return p  # "told a weekly news briefing": an adjective, the audience goes on
     k = noun + 1
-    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_CAP] and u.toks[k][_IS_WORD] and u.toks[k][_Q] < 0:
+    while k < u.n and k - noun <= _NAME_MAX and u.toks[k][_Q] < 0:
+        t = u.toks[k]
+        if not (t[_CAP] and t[_IS_WORD]) and not (k > noun + 1 and _inside_outlet_name(u, k)):
+            break
         k += 1
     return k
+
+
+def _inside_outlet_name(u: _Unit, k: int) -> bool:
+    """
+    A particle or a joined initial's dot inside an outlet's name: "Folha de S.Paulo", "Corriere della Sera".
+
+    A lower-case particle of the lexicon, or a dot with no space around it after one
+    capital ("S.Paulo"), with a capitalised word right after.
+    """
+    nxt = u.tok(k + 1)
+    if nxt is None or not nxt[_CAP] or nxt[_Q] >= 0:
+        return False
+    t = u.toks[k]
+    if t[_TEXT] == ".":
+        before = u.toks[k - 1]
+        return len(before[_TEXT]) == 1 and before[_END] == t[_START] and t[_END] == nxt[_START]
+    return t[_LOW] in _name_particles()
 
 
 def _time_end(u: _Unit, p: int) -> int:
@@ -2470,7 +2494,20 @@ def _lookahead_that(u: _Unit, p: int, limit: int = _WINDOW + 3) -> int | None:
             # A capitalised "State" names something ("CNN's State of the Union"), and a cue
             # word after a determiner is a noun ("to VOA's questions", "to the request").
             before = u.toks[k - 1][_LOW] if k > p else ""
-            if before not in _DETERMINERS_POSSESSIVES and before not in {"'s", "’s"}:
+            if (
+                before not in _DETERMINERS_POSSESSIVES
+                and before not in {"'s", "’s"}
+                # "in remarks carried by state television that ...": an outlet, no verb.
+                and not (t[_LOW] == "state" and (u.low(k + 1) in _STATE_OUTLETS))
+                # "told reporters on a conference call that", "in his weekly news briefing
+                # that": the noun heads a phrase a determiner opened two or three words back.
+                and not (
+                    t[_LOW] in _SPEECH_EVENTS
+                    and k - 2 >= p
+                    and (u.low(k - 2) in _DETERMINERS_POSSESSIVES or u.low(k - 3) in _DETERMINERS_POSSESSIVES)
+                    and verb_cue(before) is None
+                )
+            ):
                 return None
         if t[_LOW] in AUXILIARIES and not possessive:
             return None
@@ -2740,6 +2777,16 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         ):
             # "Sène noted, however, that ...": a sentence adverb set off between cue and content.
             return _After("pre", cue_end, p + 3)
+        if (
+            nxt is not None
+            and nxt[_Q] < 0
+            and not nxt[_CAP]
+            and (nxt[_LOW] in PREPOSITIONS or nxt[_LOW].endswith("ing"))
+            and (that := _that_after_relative(u, p + 2)) is not None
+        ):
+            # "said, without elaborating, that ...", "said, citing an official, that ...":
+            # an adjunct set off by commas, then the content.
+            return _After("pre", cue_end, that)
         resumes = (
             nxt is not None
             and nxt[_Q] < 0
@@ -2804,6 +2851,12 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             # "the palace said in a statement carried by the MAP news agency.": the
             # participle describes the statement; the content lies before the cue.
             return _After("post", cue_end)
+    if t[_LOW] == "to" and t[_Q] < 0 and not cue.tell and _addressee(u, p + 1):
+        # "reiterated to Li that ...", "confirmed to AFP on Tuesday that ...": whom it was
+        # said to, then the content.
+        that = _time_end(u, _recipient_end(u, p + 1))
+        if that > p + 1 and u.low(that) == "that" and u.outside(that):
+            return _After("pre", cue_end, that)
     if (
         t[_LOW] in _ADJUNCT_PREPS
         or t[_LOW] in _ADJUNCT_CLAUSE
@@ -2843,6 +2896,21 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+def _addressee(u: _Unit, k: int) -> bool:
+    """
+    Whether the word at *k*, after "to", opens whom something was said to.
+
+    A name ("to Li", "to AFP"), a pronoun or audience ("to reporters", "to lawmakers"), or
+    a possessive ("to his guest"); not a noun with an article ("to the fact that", "to
+    reports that"), whose "that" clause is the noun's.
+    """
+    t = u.tok(k)
+    if t is None or t[_Q] >= 0 or not t[_IS_WORD]:
+        return False
+    low = t[_LOW]
+    return bool(t[_CAP]) or low in OBJECT_PRONOUNS or low in RECIPIENT_NOUNS or low in POSSESSIVES
 
 
 # -s forms that are never plural nouns: "a move Kampala says is overdue" reads as a verb.
@@ -5337,10 +5405,12 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
-    if low == "quoted" and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
-        # "X was quoted as saying Y", "X was quoted by ERT as saying Y": the subject is the
-        # source (the outlet only carried the words).
+    if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
+        # "X was quoted as saying Y", "X was cited by RIA Novosti as saying Y": the subject
+        # is the source (the outlet only carried the words).
         return _quoted_as_saying(u, (vg, p + 2), subj)
+    if low == "cited":
+        return None  # "was cited as a reason", "was cited by analysts": no speech reported
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
         return _Cand("passive", cue, src=src, c_start=p)  # "It is understood that ..."
     after = u.tok(p)
@@ -5372,6 +5442,12 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         while k < u.n and k - q < _WINDOW and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) != "that":
             k += 1
         q = k
+    elif u.low(q - 1) == "telling":
+        # "was quoted as telling Araghchi that ...": the one told is no content, as after
+        # the active "quoted X as telling Y"; a comma after it opens a quotation.
+        q = _recipient_end(u, q)
+        if q > cue[1] and u.low(q) == "," and (t := u.tok(q + 1)) is not None and t[_MARK] == _OPEN:
+            q += 1
     close = max((k for k in range(subj[0], subj[1]) if u.toks[k][_MARK] == _CLOSE), default=-1)
     ends = q >= u.n or (u.outside(q) and u.toks[q][_TEXT] in _HARD_STOPS)
     if not ends and u.outside(q) and (u.low(q) in _ADJUNCT_PREPS or u.low(q) in TIME_WORDS):
@@ -5861,6 +5937,8 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     last_cue = 0
     cuts = sorted({c.cut for c in cands if c.cut is not None})
     posts = [c for c in cands if c.frame == "post" and c.post_end is not None]
+    if len(posts) > 1:
+        posts = _outermost_tags(u, posts)
     refusals: list[int] | None = None
     for cand in posts:
         post_end = cand.post_end
@@ -5962,6 +6040,59 @@ def _accept(u: _Unit, cands: list[_Cand]) -> list[_Cand]:
     _share_sources(u, accepted)
     return accepted
 
+
+def _outermost_tags(u: _Unit, posts: list[_Cand]) -> list[_Cand]:
+    """
+    Drop a tag that "according to" right after it attributes in turn.
+
+    '“...,” Putin said, according to his spokesperson.': only the outermost attribution
+    is annotated (PolNeAR, the dev set's "according to Xinhua"), so the quotation and
+    "Putin said" are the content of "according to", as in the unquoted "Putin said the
+    talks were useful, according to his spokesperson". Only the tag's audience and
+    occasion may stand between the two ("told reporters after the talks, according to");
+    a second finite tag ('“...,” Putin said, his office said.') is outermost in the same way.
+    """
+    out: list[_Cand] = []
+    for cand in posts:
+        inner = out[-1] if out else None
+        if (
+            inner is not None
+            and cand.c_start is None
+            and inner.tail is None
+            and inner.cue[1] <= cand.cue[0]
+            and (
+                # '“...,” Putin said, his office said.': the second tag's source opens
+                # where the first tag would resume its content.
+                (
+                    inner.c_start is not None
+                    and cand.src is not None
+                    and cand.src[0] == inner.c_start
+                    and inner.src is not None
+                    and inner.src[0] == inner.post_end
+                    and u.toks[inner.post_end - 1][_MARK] == _CLOSE
+                )
+                or (
+                    u.low(cand.cue[0]) == "according"
+                    # "..., according to a translation by state TV": the same words
+                    # rendered, not a second source; the speaker stays the quoted one.
+                    and not (cand.src is not None and any(u.low(k) in _RENDERINGS for k in range(*cand.src)))
+                    and all(
+                        u.toks[k][_Q] < 0 and u.toks[k][_TEXT] not in _HARD_STOPS
+                        for k in range(inner.cue[1], cand.cue[0])
+                    )
+                )
+            )
+        ):
+            out[-1] = cand
+            continue
+        out.append(cand)
+    return out
+
+
+#: What renders a speaker's own words, no source of its own: "according to a transcript".
+_RENDERINGS = frozenset(
+    {"translation", "transcript", "interpreter", "interpretation", "recording", "video", "footage", "audio"}
+)
 
 #: Marks that can open the reporter's aside after a content (see `_resume_after_aside`).
 _ASIDE_MARKS = frozenset({","}) | _DASHES

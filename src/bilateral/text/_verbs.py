@@ -556,6 +556,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
     "alleged": frozenset({"to", "that"}),
     "understood": frozenset({"to", "that"}),
     "quoted": frozenset({"as"}),
+    # "was cited (by RIA Novosti) as saying": only with "as saying" (`_passive` checks), not
+    # "was cited as a reason".
+    "cited": frozenset({"as"}),
     "disclosed": frozenset({""}),
     # Readouts' impersonal decisions: "It was agreed that both sides would ...".
     "agreed": frozenset({"that"}),
@@ -1185,6 +1188,10 @@ NOUN_MODIFIERS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Enum members as module constants: `cue_kind_of` runs for every claim candidate and reading
+# `CueKind.ASSERT` through the enum's metaclass costs several times a global's.
+_ASSERT_KIND, _EVALUATE_KIND, _BELIEF_KIND = CueKind.ASSERT, CueKind.EVALUATE, CueKind.BELIEF
+
 
 def cue_kind_of(words: list[str]) -> CueKind | None:
     """
@@ -1199,13 +1206,13 @@ def cue_kind_of(words: list[str]) -> CueKind | None:
         if hit is not None and word not in LIGHT_VERBS:
             return hit[0].kind
         if word == "according":
-            return CueKind.ASSERT
+            return _ASSERT_KIND
         if word in NOUN_CUES and noun is None:
             noun = NOUN_CUES[word].kind
         if word in ADJECTIVE_CUES and noun is None:
-            noun = CueKind.EVALUATE
+            noun = _EVALUATE_KIND
         if word in PASSIVE_CUES and noun is None:
-            noun = CueKind.BELIEF
+            noun = _BELIEF_KIND
     if noun is None:
         for word in words:
             hit = verb_cue(word)
