@@ -138,11 +138,14 @@ def json_depth() -> Callable[[object], int]:
     return _json_depth
 
 
-def _statement_rows(text: str) -> list[tuple[str | None, str | None, str]]:
+def _statement_rows(text: str, head: str = "") -> list[tuple[str | None, str | None, str]]:
     from bilateral.text import extract  # noqa: PLC0415 - only the text tests need the extractor
 
     rows: list[tuple[str | None, str | None, str]] = []
+    text = head + text
     for s in extract(text).statements:
+        if head and (s.cue is None or s.cue.start < len(head)):
+            continue  # a statement of the scene-setting *head*, not of the text under test
         source = None if s.speaker_mention is None else text[s.speaker_mention.start : s.speaker_mention.end]
         cue = None if s.cue is None else text[s.cue.start : s.cue.end]
         rows.append((source, cue, " ".join(text[c.start : c.end] for c in s.content)))
@@ -153,6 +156,16 @@ def _statement_rows(text: str) -> list[tuple[str | None, str | None, str]]:
 def statement_rows() -> Callable[[str], list[tuple[str | None, str | None, str]]]:
     """(source, cue, content) of every statement of a text, in text order, as written."""
     return _statement_rows
+
+
+def _statements_after(head: str, text: str) -> list[tuple[str | None, str | None, str]]:
+    return _statement_rows(text, head)
+
+
+@pytest.fixture(scope="session")
+def statements_after() -> Callable[[str, str], list[tuple[str | None, str | None, str]]]:
+    """``statements_after(head, text)``: `statement_rows` of *head* + *text*, cues in *text* only."""
+    return _statements_after
 
 
 def _source_speakers(text_or_record: str | Record) -> dict[str, list[str]]:

@@ -18,30 +18,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Span
+    from collections.abc import Callable
+
+    Rows = Callable[[str, str], list[tuple[str | None, str | None, str]]]
 
 _HEAD = "Russian President Vladimir Putin met Chinese Premier Li Qiang in the Kremlin on Tuesday. "
-
-
-def _cut(text: str, span: Span | None) -> str:
-    return text[span.start : span.end] if span is not None else ""
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    record = extract(_HEAD + text)
-    t = record.source.text
-    return [
-        (
-            _cut(t, s.speaker_mention),
-            _cut(t, s.cue),
-            " ".join(t[c.start : c.end] for c in s.content),
-        )
-        for s in record.statements
-        if s.cue is not None and s.cue.start >= len(_HEAD)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -54,8 +36,8 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
         ("Putin confirmed to AFP that Russia was a reliable supplier.", "confirmed"),
     ],
 )
-def test_the_addressee_after_to_is_no_content(text: str, cue: str) -> None:
-    assert _rows(text) == [("Putin", cue, "that Russia was a reliable supplier")]
+def test_the_addressee_after_to_is_no_content(text: str, cue: str, statements_after: Rows) -> None:
+    assert statements_after(_HEAD, text) == [("Putin", cue, "that Russia was a reliable supplier")]
 
 
 @pytest.mark.parametrize(
@@ -68,8 +50,8 @@ def test_the_addressee_after_to_is_no_content(text: str, cue: str) -> None:
         "referring to the sanctions",
     ],
 )
-def test_an_adjunct_between_commas_is_skipped(aside: str) -> None:
-    assert _rows(f"Putin said, {aside}, that more talks were planned.") == [
+def test_an_adjunct_between_commas_is_skipped(aside: str, statements_after: Rows) -> None:
+    assert statements_after(_HEAD, f"Putin said, {aside}, that more talks were planned.") == [
         ("Putin", "said", "that more talks were planned")
     ]
 
@@ -92,5 +74,5 @@ def test_an_adjunct_between_commas_is_skipped(aside: str) -> None:
         ("Putin spoke to Li that evening.", []),
     ],
 )
-def test_near_misses(text: str, rows: list[tuple[str, str, str]]) -> None:
-    assert _rows(text) == rows
+def test_near_misses(text: str, rows: list[tuple[str, str, str]], statements_after: Rows) -> None:
+    assert statements_after(_HEAD, text) == rows

@@ -18,30 +18,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Span
+    from collections.abc import Callable
+
+    Rows = Callable[[str, str], list[tuple[str | None, str | None, str]]]
 
 _HEAD = "Russian Foreign Minister Sergey Lavrov and Kremlin spokesman Dmitry Peskov spoke on Tuesday. "
-
-
-def _cut(text: str, span: Span | None) -> str:
-    return text[span.start : span.end] if span is not None else ""
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    record = extract(_HEAD + text)
-    t = record.source.text
-    return [
-        (
-            _cut(t, s.speaker_mention),
-            _cut(t, s.cue),
-            " ".join(t[c.start : c.end] for c in s.content),
-        )
-        for s in record.statements
-        if s.cue is not None and s.cue.start >= len(_HEAD)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -84,8 +66,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_the_adjunct_is_skipped_to_the_content(text: str, source: str, content: str) -> None:
-    rows = _rows(text)
+def test_the_adjunct_is_skipped_to_the_content(
+    text: str, source: str, content: str, statements_after: Rows
+) -> None:
+    rows = statements_after(_HEAD, text)
     assert [(r[0], r[2]) for r in rows] == [(source, content)]
 
 
@@ -97,17 +81,17 @@ def test_the_adjunct_is_skipped_to_the_content(text: str, source: str, content: 
         "Lavrov said in remarks carried by state television.",
     ],
 )
-def test_no_content_no_statement(text: str) -> None:
-    assert _rows(text) == []
+def test_no_content_no_statement(text: str, statements_after: Rows) -> None:
+    assert statements_after(_HEAD, text) == []
 
 
-def test_a_verb_after_the_adjunct_still_ends_it() -> None:
+def test_a_verb_after_the_adjunct_still_ends_it(statements_after: Rows) -> None:
     # "call" after a subject is the verb of the reported clause, not an event noun.
-    assert _rows("Lavrov told reporters the ministry would call for new talks.") == [
+    assert statements_after(_HEAD, "Lavrov told reporters the ministry would call for new talks.") == [
         ("Lavrov", "told", "the ministry would call for new talks")
     ]
 
 
-def test_state_as_a_verb_is_unchanged() -> None:
-    rows = _rows("Lavrov said in remarks that state officials had no right to dictate.")
+def test_state_as_a_verb_is_unchanged(statements_after: Rows) -> None:
+    rows = statements_after(_HEAD, "Lavrov said in remarks that state officials had no right to dictate.")
     assert [(r[0], r[2]) for r in rows] == [("Lavrov", "that state officials had no right to dictate")]

@@ -13,30 +13,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Span
+    from collections.abc import Callable
+
+    Rows = Callable[[str, str], list[tuple[str | None, str | None, str]]]
 
 _HEAD = "Kremlin spokesman Dmitry Peskov spoke after the talks in Moscow on Tuesday. "
-
-
-def _cut(text: str, span: Span | None) -> str:
-    return text[span.start : span.end] if span is not None else ""
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    record = extract(_HEAD + text)
-    t = record.source.text
-    return [
-        (
-            _cut(t, s.speaker_mention),
-            _cut(t, s.cue),
-            " ".join(t[c.start : c.end] for c in s.content),
-        )
-        for s in record.statements
-        if s.cue is not None and s.cue.start >= len(_HEAD)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -60,8 +42,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_cited_as_saying_reports_the_one_cited(text: str, row: tuple[str, str, str]) -> None:
-    assert _rows(text) == [row]
+def test_cited_as_saying_reports_the_one_cited(
+    text: str, row: tuple[str, str, str], statements_after: Rows
+) -> None:
+    assert statements_after(_HEAD, text) == [row]
 
 
 @pytest.mark.parametrize(
@@ -72,11 +56,11 @@ def test_cited_as_saying_reports_the_one_cited(text: str, row: tuple[str, str, s
         "The treaty was cited in the joint declaration.",
     ],
 )
-def test_cited_without_saying_is_no_statement(text: str) -> None:
-    assert _rows(text) == []
+def test_cited_without_saying_is_no_statement(text: str, statements_after: Rows) -> None:
+    assert statements_after(_HEAD, text) == []
 
 
-def test_the_active_form_is_unchanged() -> None:
-    assert _rows("Interfax cited Peskov as saying the leaders would meet again.") == [
+def test_the_active_form_is_unchanged(statements_after: Rows) -> None:
+    assert statements_after(_HEAD, "Interfax cited Peskov as saying the leaders would meet again.") == [
         ("Peskov", "as saying", "the leaders would meet again")
     ]

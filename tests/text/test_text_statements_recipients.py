@@ -16,30 +16,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bilateral.text import extract
-
 if TYPE_CHECKING:
-    from bilateral.model import Span
+    from collections.abc import Callable
+
+    Rows = Callable[[str, str], list[tuple[str | None, str | None, str]]]
 
 _HEAD = "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Abbas Araghchi on Friday. "
-
-
-def _cut(text: str, span: Span | None) -> str:
-    return text[span.start : span.end] if span is not None else ""
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    record = extract(_HEAD + text)
-    t = record.source.text
-    return [
-        (
-            _cut(t, s.speaker_mention),
-            _cut(t, s.cue),
-            " ".join(t[c.start : c.end] for c in s.content),
-        )
-        for s in record.statements
-        if s.cue is not None and s.cue.start >= len(_HEAD)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -53,8 +35,12 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
         ("the news agency Tasnim", "the treaty was ready"),
     ],
 )
-def test_an_outlet_name_with_a_particle_is_the_audience(audience: str, content: str) -> None:
-    assert _rows(f"Lavrov told {audience} the treaty was ready.") == [("Lavrov", "told", content)]
+def test_an_outlet_name_with_a_particle_is_the_audience(
+    audience: str, content: str, statements_after: Rows
+) -> None:
+    assert statements_after(_HEAD, f"Lavrov told {audience} the treaty was ready.") == [
+        ("Lavrov", "told", content)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -83,11 +69,13 @@ def test_an_outlet_name_with_a_particle_is_the_audience(audience: str, content: 
         ),
     ],
 )
-def test_the_one_told_after_quoted_as_telling_is_no_content(text: str, cue: str, content: str) -> None:
-    assert _rows(text) == [("Lavrov", cue, content)]
+def test_the_one_told_after_quoted_as_telling_is_no_content(
+    text: str, cue: str, content: str, statements_after: Rows
+) -> None:
+    assert statements_after(_HEAD, text) == [("Lavrov", cue, content)]
 
 
-def test_a_quotation_before_the_passive_keeps_its_tag() -> None:
-    assert _rows("\u201cWe are ready,\u201d Lavrov was quoted as telling Araghchi.") == [
+def test_a_quotation_before_the_passive_keeps_its_tag(statements_after: Rows) -> None:
+    assert statements_after(_HEAD, "\u201cWe are ready,\u201d Lavrov was quoted as telling Araghchi.") == [
         ("Lavrov", "was quoted as telling", "\u201cWe are ready,\u201d")
     ]
