@@ -63,3 +63,38 @@ def test_charged_that_is_speech(text: str, row: tuple[str, str, str]) -> None:
 )
 def test_charged_without_that_is_no_speech(text: str) -> None:
     assert [r for r in _rows(text) if r[1].startswith("charge")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A bare clause whose subject is one name: no audience.
+        ("Modi warned Pakistan would pay a heavy price.", "Pakistan would pay a heavy price"),
+        ("Sharif insisted Islamabad had no role in the attack.", "Islamabad had no role in the attack"),
+        ("Modi warned the Taliban would exploit the vacuum.", "the Taliban would exploit the vacuum"),
+        # The one warned is part of what he is warned to do, as with "warned ... against".
+        ("Modi warned Islamabad not to test India's patience.", "Islamabad not to test India's patience"),
+        ("Modi warned Islamabad to stop the shelling.", "Islamabad to stop the shelling"),
+    ],
+)
+def test_a_name_after_the_cue_opens_the_clause(text: str, content: str) -> None:
+    assert [r[2] for r in _rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An audience, then "that" or a second name: the audience stays out.
+        ("Modi warned Pakistan that it would pay a heavy price.", "that it would pay a heavy price"),
+        ("Modi told Sharif that the talks were useful.", "that the talks were useful"),
+        ("Modi told reporters the talks would continue.", "the talks would continue"),
+    ],
+)
+def test_an_audience_stays_out_of_the_content(text: str, content: str) -> None:
+    assert [r[2] for r in _rows(text)] == [content]
+
+
+def test_two_names_are_no_subject() -> None:
+    # "told Sharif India would ...": whom he told is no part of the content (the subject
+    # "India" is still dropped; a known miss).
+    assert not _rows("Modi told Sharif India would not back down.")[0][2].startswith("Sharif")

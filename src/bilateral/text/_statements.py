@@ -2678,7 +2678,13 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
+        named = r > p and not audience and u.outside(r) and _named_subject(u, cue, p, r)
         p = p if r > p and warned and not audience else r
+        if named:
+            # "warned Pakistan would pay a heavy price", "insisted Delhi had no role": the
+            # name is the subject of the content, no audience; "warned Islamabad not to ..."
+            # keeps the one warned, as with "against".
+            p = cue_end
         if (
             r > cue_end
             and u.low(p) in {"in", "at"}
@@ -2896,6 +2902,26 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+_CLAUSE_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "must", "should", "might", "may", "had", "has", "was", "is", "were", "are"}
+)
+
+
+def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> bool:
+    """Whether the capitalised "recipient" p..r of a telling verb opens the content clause."""
+    after = u.low(r)
+    head = p + 1 if u.low(p) == "the" else p  # "warned the Taliban would ..."
+    if head >= r:
+        return False
+    if after in _CLAUSE_AUXILIARIES:
+        # One name only: "told Sharif India would ..." has an audience and a subject.
+        if r - head != 1:
+            return False
+    elif not (cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to"))):
+        return False
+    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(head, r))
 
 
 def _addressee(u: _Unit, k: int) -> bool:
