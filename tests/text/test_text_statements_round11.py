@@ -98,3 +98,30 @@ def test_two_names_are_no_subject() -> None:
     # "told Sharif India would ...": whom he told is no part of the content (the subject
     # "India" is still dropped; a known miss).
     assert not _rows("Modi told Sharif India would not back down.")[0][2].startswith("Sharif")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("\u201cThe talks were useful.\u201d \u2014 Modi", ("Modi", "\u2014", "\u201cThe talks were useful.\u201d")),
+        (
+            '"We will not back down" -- Shehbaz Sharif.',
+            ("Shehbaz Sharif", "--", '"We will not back down"'),
+        ),
+    ],
+)
+def test_a_quotation_signed_after_a_dash(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An outlet's credit or a place is no speaker; a phrase after the dash is no signature.
+        '"The talks were useful" \u2014 Reuters.',
+        '"The talks were useful" \u2014 New Delhi.',
+        '"The talks were useful" \u2014 a view shared by many in Delhi.',
+    ],
+)
+def test_no_person_after_the_dash_no_signature(text: str) -> None:
+    assert [r for r in _rows(text) if r[1] in {"\u2014", "--"}] == []

@@ -6307,6 +6307,26 @@ def _pure_quote_from(u: _Unit, k: int) -> bool:
     return not any(t[_IS_WORD] for t in u.toks[_quote_end(u, k) :])
 
 
+def _dash_signature(u: _Unit) -> _Cand | None:
+    """
+    A quotation signed after a dash: '“The talks were useful” — Putin.'
+
+    The whole unit is the quotation, a dash and one to three capitalised words; the stage
+    keeps it only when the words resolve to a person (an outlet's credit "— Reuters" does not).
+    """
+    if not u.toks or u.toks[0][_MARK] != _OPEN or not u.has_dash:
+        return None
+    e = _quote_end(u, 0)
+    if e >= u.n - 1 or u.toks[e][_TEXT] not in _DASHES or u.toks[e][_Q] >= 0:
+        return None
+    k = e + 1
+    while k < u.n and k - e <= _SHORT and u.toks[k][_IS_WORD] and u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+        k += 1
+    if k == e + 1 or any(t[_IS_WORD] or t[_Q] >= 0 for t in u.toks[k:]):
+        return None
+    return _Cand("colon", (e, e + 1), src=(e + 1, k), content=[(0, e)])
+
+
 def _pure_quote(u: _Unit) -> _Range | None:
     """The quotation that makes up the whole unit, if it does ("“We saw what happened ...”")."""
     if not u.toks or u.toks[0][_MARK] != _OPEN:
@@ -6708,6 +6728,9 @@ class StatementStage:
                 cands = [colon] if colon is not None else cands
             accepted = _accept(u, cands)
             listed = False
+            signed = _dash_signature(u) if not accepted else None
+            if signed is not None:
+                accepted = [signed]
             if not accepted:
                 pure = _pure_quote(u)
                 opening = _colon_opening(u, cands)
