@@ -125,3 +125,33 @@ def test_a_quotation_signed_after_a_dash(text: str, row: tuple[str, str, str]) -
 )
 def test_no_person_after_the_dash_no_signature(text: str) -> None:
     assert [r for r in _rows(text) if r[1] in {"\u2014", "--"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Pakistan was accused by India of harbouring militants.",
+            ("India", "was accused", "Pakistan of harbouring militants"),
+        ),
+        ("Islamabad has been blamed by Delhi for the attack.", ("Delhi", "has been blamed", "Islamabad for the attack")),
+        (
+            "Pakistan was accused by the Ministry of External Affairs of backing the raid.",
+            ("the Ministry of External Affairs", "was accused", "Pakistan of backing the raid"),
+        ),
+    ],
+)
+def test_an_accusation_in_the_passive_with_its_agent(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Without its agent the passive names no one; "the accused" is a noun.
+        "Pakistan was accused of harbouring militants.",
+        "The accused was brought before a court in Lahore.",
+    ],
+)
+def test_an_accusation_without_an_agent_is_no_statement(text: str) -> None:
+    assert [r for r in _rows(text) if "accused" in r[1]] == []

@@ -5410,6 +5410,8 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
                 or not t[_IS_WORD]
                 or t[_LOW] in {"as", "to", "that"}
                 or (t[_LOW] in PREPOSITIONS and t[_LOW] != "of")
+                # "accused by India of harbouring": "of" a lower-case word is no name's particle.
+                or (t[_LOW] == "of" and (nxt := u.tok(k + 1)) is not None and not nxt[_CAP])
             ):
                 break
             if t[_LOW] in AUXILIARIES or (t[_LOW] in TIME_WORDS and not t[_CAP]):

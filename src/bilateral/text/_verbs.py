@@ -589,6 +589,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
             "proposed",
             "demanded",
             "requested",
+            # "Pakistan was accused by India of harbouring militants": the agent is the source.
+            "accused",
+            "blamed",
         ),
         frozenset({"by"}),
     ),
