@@ -155,3 +155,10 @@ def test_an_accusation_in_the_passive_with_its_agent(text: str, row: tuple[str, 
 )
 def test_an_accusation_without_an_agent_is_no_statement(text: str) -> None:
     assert [r for r in _rows(text) if "accused" in r[1]] == []
+
+
+def test_a_warning_inside_an_officials_tag_is_the_officials_statement() -> None:
+    # The outermost attribution convention (test_text_statements_nested_tags.py): the
+    # official's tag takes the whole clause, "Modi warned that" included.
+    text = "Modi warned that the sanctions would stay, an Indian official said."
+    assert _rows(text) == [("an Indian official", "said", "Modi warned that the sanctions would stay")]
