@@ -16,7 +16,9 @@ from bilateral.text import extract
 if TYPE_CHECKING:
     from bilateral.model import Span
 
-_HEAD = "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Shehbaz Sharif in Delhi on Tuesday. "
+_HEAD = (
+    "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Shehbaz Sharif in Delhi on Tuesday. "
+)
 
 
 def _cut(text: str, span: Span | None) -> str:
@@ -40,7 +42,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
             "Modi charged that Islamabad had used terrorism as an instrument of policy.",
             ("Modi", "charged", "that Islamabad had used terrorism as an instrument of policy"),
         ),
-        ("Critics charge that the deal favours Beijing.", ("Critics", "charge", "that the deal favours Beijing")),
+        (
+            "Critics charge that the deal favours Beijing.",
+            ("Critics", "charge", "that the deal favours Beijing"),
+        ),
         (
             "\u201cThey have used terrorism as policy,\u201d Modi charged.",
             ("Modi", "charged", "\u201cThey have used terrorism as policy,\u201d"),
@@ -103,7 +108,10 @@ def test_two_names_are_no_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "row"),
     [
-        ("\u201cThe talks were useful.\u201d \u2014 Modi", ("Modi", "\u2014", "\u201cThe talks were useful.\u201d")),
+        (
+            "\u201cThe talks were useful.\u201d \u2014 Modi",
+            ("Modi", "\u2014", "\u201cThe talks were useful.\u201d"),
+        ),
         (
             '"We will not back down" -- Shehbaz Sharif.',
             ("Shehbaz Sharif", "--", '"We will not back down"'),
@@ -134,7 +142,10 @@ def test_no_person_after_the_dash_no_signature(text: str) -> None:
             "Pakistan was accused by India of harbouring militants.",
             ("India", "was accused", "Pakistan of harbouring militants"),
         ),
-        ("Islamabad has been blamed by Delhi for the attack.", ("Delhi", "has been blamed", "Islamabad for the attack")),
+        (
+            "Islamabad has been blamed by Delhi for the attack.",
+            ("Delhi", "has been blamed", "Islamabad for the attack"),
+        ),
         (
             "Pakistan was accused by the Ministry of External Affairs of backing the raid.",
             ("the Ministry of External Affairs", "was accused", "Pakistan of backing the raid"),

@@ -2905,7 +2905,22 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
 
 
 _CLAUSE_AUXILIARIES = frozenset(
-    {"would", "will", "could", "can", "must", "should", "might", "may", "had", "has", "was", "is", "were", "are"}
+    {
+        "would",
+        "will",
+        "could",
+        "can",
+        "must",
+        "should",
+        "might",
+        "may",
+        "had",
+        "has",
+        "was",
+        "is",
+        "were",
+        "are",
+    }
 )
 
 
@@ -6311,7 +6326,7 @@ def _pure_quote_from(u: _Unit, k: int) -> bool:
 
 def _dash_signature(u: _Unit) -> _Cand | None:
     """
-    A quotation signed after a dash: '“The talks were useful” — Putin.'
+    A quotation signed after a dash ("“The talks were useful” — Putin.").
 
     The whole unit is the quotation, a dash and one to three capitalised words; the stage
     keeps it only when the words resolve to a person (an outlet's credit "— Reuters" does not).
