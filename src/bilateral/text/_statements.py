@@ -2678,7 +2678,13 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
+        named = r > p and not audience and u.outside(r) and _named_subject(u, cue, p, r)
         p = p if r > p and warned and not audience else r
+        if named:
+            # "warned Pakistan would pay a heavy price", "insisted Delhi had no role": the
+            # name is the subject of the content, no audience; "warned Islamabad not to ..."
+            # keeps the one warned, as with "against".
+            p = cue_end
         if (
             r > cue_end
             and u.low(p) in {"in", "at"}
@@ -2896,6 +2902,41 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if colon is not None:
         return _After("pre", cue_end, colon + 1)
     return _After("pre", cue_end, p)
+
+
+_CLAUSE_AUXILIARIES = frozenset(
+    {
+        "would",
+        "will",
+        "could",
+        "can",
+        "must",
+        "should",
+        "might",
+        "may",
+        "had",
+        "has",
+        "was",
+        "is",
+        "were",
+        "are",
+    }
+)
+
+
+def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> bool:
+    """Whether the capitalised "recipient" p..r of a telling verb opens the content clause."""
+    after = u.low(r)
+    head = p + 1 if u.low(p) == "the" else p  # "warned the Taliban would ..."
+    if head >= r:
+        return False
+    if after in _CLAUSE_AUXILIARIES:
+        # One name only: "told Sharif India would ..." has an audience and a subject.
+        if r - head != 1:
+            return False
+    elif not (cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to"))):
+        return False
+    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(head, r))
 
 
 def _addressee(u: _Unit, k: int) -> bool:
@@ -5384,6 +5425,8 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
                 or not t[_IS_WORD]
                 or t[_LOW] in {"as", "to", "that"}
                 or (t[_LOW] in PREPOSITIONS and t[_LOW] != "of")
+                # "accused by India of harbouring": "of" a lower-case word is no name's particle.
+                or (t[_LOW] == "of" and (nxt := u.tok(k + 1)) is not None and not nxt[_CAP])
             ):
                 break
             if t[_LOW] in AUXILIARIES or (t[_LOW] in TIME_WORDS and not t[_CAP]):
@@ -6281,6 +6324,26 @@ def _pure_quote_from(u: _Unit, k: int) -> bool:
     return not any(t[_IS_WORD] for t in u.toks[_quote_end(u, k) :])
 
 
+def _dash_signature(u: _Unit) -> _Cand | None:
+    """
+    A quotation signed after a dash ("“The talks were useful” — Putin.").
+
+    The whole unit is the quotation, a dash and one to three capitalised words; the stage
+    keeps it only when the words resolve to a person (an outlet's credit "— Reuters" does not).
+    """
+    if not u.toks or u.toks[0][_MARK] != _OPEN or not u.has_dash:
+        return None
+    e = _quote_end(u, 0)
+    if e >= u.n - 1 or u.toks[e][_TEXT] not in _DASHES or u.toks[e][_Q] >= 0:
+        return None
+    k = e + 1
+    while k < u.n and k - e <= _SHORT and u.toks[k][_IS_WORD] and u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+        k += 1
+    if k == e + 1 or any(t[_IS_WORD] or t[_Q] >= 0 for t in u.toks[k:]):
+        return None
+    return _Cand("colon", (e, e + 1), src=(e + 1, k), content=[(0, e)])
+
+
 def _pure_quote(u: _Unit) -> _Range | None:
     """The quotation that makes up the whole unit, if it does ("“We saw what happened ...”")."""
     if not u.toks or u.toks[0][_MARK] != _OPEN:
@@ -6682,6 +6745,9 @@ class StatementStage:
                 cands = [colon] if colon is not None else cands
             accepted = _accept(u, cands)
             listed = False
+            signed = _dash_signature(u) if not accepted else None
+            if signed is not None:
+                accepted = [signed]
             if not accepted:
                 pure = _pure_quote(u)
                 opening = _colon_opening(u, cands)

@@ -187,6 +187,9 @@ def _verbs() -> dict[str, VerbCue]:
         VerbCue("affirm", a),
         VerbCue("reaffirm", a),
         VerbCue("accuse", a),
+        # Only with "that" or a quotation: "charged that Islamabad had used terrorism"; "charged
+        # with murder", "charged the battery" and "the charges that" are no speech.
+        VerbCue("charge", a, weak=True),
         VerbCue("blame", a),
         VerbCue("decry", a),
         VerbCue("criticize", a),
@@ -586,6 +589,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
             "proposed",
             "demanded",
             "requested",
+            # "Pakistan was accused by India of harbouring militants": the agent is the source.
+            "accused",
+            "blamed",
         ),
         frozenset({"by"}),
     ),
