@@ -1220,7 +1220,8 @@ _MEDIUM_AND_DAY = re.compile(
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
-    r"dec)\b|\d|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
+    r"dec)\b|\d|the\s+\d{1,2}(?:st|nd|rd|th)\b(?=[,.;:)]|\s*$|\s+(?:of|for|to|and|when|at|in|with|after|before|but|as|where|"
+    r"while|or|ahead|amid|during)\b)|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
