@@ -2272,8 +2272,8 @@ class _Reader:
                 # "X and Y discussed trade by phone": the call is the clause's, once "discussed"
                 # comes before it and no other meeting word between ("spoke with Xi by phone"
                 # is read from "spoke").
-                verb = self._discussed_before(sentence, start)
-                if verb is None or (found and found[-1].start >= verb):
+                discussed = self._discussed_before(sentence, start)
+                if discussed is None or (found and found[-1].start >= discussed):
                     continue
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
