@@ -232,6 +232,14 @@ _PATTERN = re.compile(
             ),
             # in 2019 / since 2014 / by early 2026
             rf"(?P<year>\b(?:(?P<yr_prep>{_PREP}){_SP})?(?:(?P<yr_mod>{_MOD})(?:-|{_SP}))?(?P<yr>{_YEAR})\b)",
+            # "will travel to Moscow on the 25th for talks": a day of the month alone, after a
+            # preposition and before the end of the phrase (no "the 25th anniversary", "the
+            # 5th round"); the month and year come from the anchor and the tense.
+            (
+                rf"(?P<nth>\b(?i:on|by|until|till|from|since|before|after){_SP}(?P<nth_text>(?i:the){_SP}"
+                rf"(?P<nth_d>3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th)\b)(?=[,.;:)]|{_SP}(?i:for|to|and|when"
+                rf"|at|in|with|after|before|but|as|where|while|or|ahead|amid|during)\b))"
+            ),
             # on Tuesday / Tuesday's / last Tuesday / late Monday / Tuesday night
             (
                 rf"(?P<weekday>\b(?:(?P<wd_rel>{_REL}){_SP})?(?:(?P<wd_mod>(?i:early|late)){_SP})?(?P<wd>{_WEEKDAY})"
@@ -912,6 +920,8 @@ def _build(
         return _explicit(match, kind, anchor, direction, infer)
     if kind == "weekday":
         return _weekday(match, anchor, direction, wanted)
+    if kind == "nth":
+        return _day_of_month(match, anchor, wanted)
     if kind == "month":
         return _month(match, anchor, direction, infer)
     if kind == "year":
@@ -964,6 +974,30 @@ def _weekday(
     if relation in {"next", "coming"}:
         return expr.resolve(anchor, Direction.FUTURE)
     return expr.resolve(anchor, direction if direction is not None else wanted())
+
+
+def _day_of_month(
+    match: re.Match[str], anchor: dt.date | None, wanted: Callable[[], Direction]
+) -> TimeExpression | None:
+    """
+    "on the 25th": that day of the anchor's month, or of the next (previous) month with one.
+
+    The tense says which way: "will travel on the 25th" in a story of the 14th is this month's
+    25th, in a story of the 28th next month's; "met on the 25th" looks back.
+    """
+    if anchor is None:
+        return None
+    day = int(match.group("nth_d"))
+    step = 1 if wanted() is Direction.FUTURE else -1
+    if (step == 1 and day < anchor.day) or (step == -1 and day > anchor.day):
+        first = anchor.replace(day=1) + relativedelta(months=step)
+    else:
+        first = anchor.replace(day=1)
+    for _ in range(3):  # the 31st skips the months without one
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            return TimeExpression.from_date(first.replace(day=day), text=match.group("nth_text"))
+        first += relativedelta(months=step)
+    return None
 
 
 def _month(

@@ -125,6 +125,9 @@ _TRIGGER = re.compile(
       | \b(?:phoned|telephoned)\b
       # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
+      # "X and Y discussed trade by phone": kept only after "discussed" in its clause
+      # (`_DISCUSSED`); "spoke (met) with Xi by phone" is read from the verb.
+      | \bby\s+(?:tele)?phone\b
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
@@ -1217,7 +1220,8 @@ _MEDIUM_AND_DAY = re.compile(
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
-    r"dec)\b|\d|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
+    r"dec)\b|\d|the\s+\d{1,2}(?:st|nd|rd|th)\b(?=[,.;:)]|\s*$|\s+(?:of|for|to|and|when|at|in|with|after|before|but|as|where|"
+    r"while|or|ahead|amid|during)\b)|the\s+(?:sidelines|margins|fringes?|phone|telephone|eve|way|day|weekend|occasion)\b|behalf\b"
     r"|(?:this|last|next|that)\s+(?:week|month|year|day)\b|(?:(?:a|the)\s+)?(?:tele)?phone\b",
     re.IGNORECASE,
 )
@@ -1642,6 +1646,7 @@ _TRIGGER_STARTS = (
     "t\u00eate",
     "joint",
     "conversation",
+    "by",
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
@@ -1690,7 +1695,7 @@ _TRIGGER_KEYED = Keyed(
     _TRIGGER,
     _TRIGGER_KEYS,
     _TRIGGER_STARTS,
-    follows=(("joint", ("press", "news")),),
+    follows=(("joint", ("press", "news")), ("by", ("phone", "telephone"))),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
@@ -1884,6 +1889,10 @@ _MAX_SIDES = 3
 _JOINT_VERB_BEFORE = re.compile(
     r"\b(?:agreed|signed|pledged|vowed|committed|announced)\s+(?:on\s+)?$", re.IGNORECASE
 )
+#: "discussed" (the verb of a call told as "discussed X with Y in a phone call / by phone").
+_DISCUSSED = re.compile(r"\bdiscuss(?:ed|es)?\b", re.IGNORECASE)
+_DISCUSSED_REACH = 200
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _IN_THE_COURSE = re.compile(
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -2259,6 +2268,13 @@ class _Reader:
                 continue
             if kind == "talks" and _PRONOUN_VERB.search(before):
                 continue  # "it talks about ...": the verb, not a meeting
+            if kind == "phone" and text[start : start + 3].casefold() == "by ":
+                # "X and Y discussed trade by phone": the call is the clause's, once "discussed"
+                # comes before it and no other meeting word between ("spoke with Xi by phone"
+                # is read from "spoke").
+                discussed = self._discussed_before(sentence, start)
+                if discussed is None or (found and found[-1].start >= discussed):
+                    continue
             clause_start = self._clause_start(sentence, start)
             if kind in {"meet", "visit"} and _INVITATION.search(text, clause_start, start):
                 continue  # "invited Trump to visit Cartagena": an invitation, not a meeting
@@ -2325,6 +2341,37 @@ class _Reader:
                 )
             )
         return found
+
+    def _discussed_before(self, sentence: Span, position: int) -> int | None:
+        """Where "discussed" stands in the clause before *position* (at most `_DISCUSSED_REACH` back)."""
+        lo = max(self._clause_start(sentence, position), position - _DISCUSSED_REACH)
+        if "discuss" not in self._status_text[lo:position]:
+            return None
+        last = None
+        for match in _DISCUSSED.finditer(self.text, lo, position):
+            last = match.start()
+        return last
+
+    def _discussed_with(self, sentence: Span, position: int, used: set[tuple[int, int]]) -> list[Ref]:
+        """
+        The person after "with" between "discussed" and *position*.
+
+        "Erdogan discussed the war in Ukraine with Putin in a phone call": the other side.
+        """
+        verb = self._discussed_before(sentence, position)
+        if verb is None:
+            return []
+        text = self.text
+        for ref in _outermost(list(self.refs.refs(verb, position))):
+            if (
+                (ref.start, ref.end) not in used
+                and not ref.possessive
+                and ref.actors
+                and all(self.refs.is_person(a) for a in ref.actors)
+                and _WITH_BEFORE.search(text, max(verb, ref.start - 8), ref.start)
+            ):
+                return [ref]
+        return []
 
     @staticmethod
     def _noun_form(kind: str, before: str, word: str) -> tuple[bool, bool, bool]:
@@ -2905,9 +2952,20 @@ class _Reader:
                     host = next((a for r in subject for a in r.actors), None)
             elif trigger.possessor is not None:
                 subject = [trigger.possessor]
-            elif trigger.noun and not listed and _IN_THE_COURSE.search(text, sentence.start, trigger.start):
+            elif (
+                trigger.noun
+                and not listed
+                and (
+                    text.startswith("by", trigger.start)
+                    or _IN_THE_COURSE.search(text, sentence.start, trigger.start)
+                )
+            ):
                 # "Erdogan told Kristersson in a phone call": both sides of the clause.
                 subject = self._clause_parties(sentence, trigger.start, used)
+                sides = {self.refs.code(a) for r in subject for a in r.actors}
+                if kind in {"phone", "video"} and len(sides) < 2:  # noqa: PLR2004 - two sides make a call
+                    # "Erdogan discussed the war with Putin in a phone call (by phone)".
+                    subject = [*subject, *self._discussed_with(sentence, trigger.start, used)]
             elif not trigger.noun or listed or self._governed(sentence, trigger):
                 subject = self._subject(sentence, trigger.start, used)
             if not subject and not listed and trigger.noun and not trigger.definite:
