@@ -782,6 +782,11 @@ _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
      "ruler"}
 )  # fmt: skip
+#: A head of state's or government's deputy, an office of the state like the leader's ("NEW
+#: DELHI (PTI) - Vice-President Jagdeep Dhankhar" is India's).
+_DEPUTY_LEADER_TITLES = frozenset(
+    {"vice president", "deputy president", "vice premier", "first vice president"}
+)
 _ORDER_OF = operator.attrgetter("order")
 #: Titles of reigning monarchs, which no minister holds (princes and princesses are ministers).
 _MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor"})
@@ -1338,6 +1343,15 @@ class _Run:
             # with a demonym abroad leaves the host's without one.
             home = here
         monarchies = self.lex.monarchies
+        # "ANKARA (AA) - Turkish Defence Minister Yasar Guler met Defence Minister Ruben
+        # Brekelmans": an office the text already gave a home official is not a second
+        # person's at home, so he is left without the home country.
+        own_home = self.countries.get(home) if home is not None else None
+        held = (
+            {r.title for p in self.persons for r in p.roles if r.of == own_home.id}
+            if own_home is not None
+            else set()
+        )
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name)) or _longer_name_country(
@@ -1354,6 +1368,9 @@ class _Run:
                 person.country is None
                 and home is not None
                 and not person.guest
+                and not (
+                    held and not person.past and any(r.of is None and r.title in held for r in person.roles)
+                )
                 and any(
                     _home_office(r)
                     and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
@@ -2701,7 +2718,7 @@ def _home_office(role: Role) -> bool:
     if role.of is not None:
         return False
     title = role.title.casefold()
-    if title in lexicon().leader_titles:
+    if title in lexicon().leader_titles or title in _DEPUTY_LEADER_TITLES:
         return True
     # "Minister of State for Foreign Trade", "Deputy Ruler of Abu Dhabi": the office is
     # named before its brief.
