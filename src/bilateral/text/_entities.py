@@ -2728,6 +2728,11 @@ def _home_office(role: Role) -> bool:
 
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
+    if role.endswith(("-designate", " designate")) and not title.endswith("designate"):
+        # "The ambassador said" after "Ambassador-designate Kevin Kim": the office he is
+        # named to. (A president-elect stays "the president-elect": "the president" is the
+        # sitting one.)
+        role = role[: -len("-designate")]
     if " for " in role or " to " in role:
         # "Special Envoy for North Korea" is "the envoy"; "Ambassador to Japan" "the ambassador".
         role = role.split(" for ", 1)[0].split(" to ", 1)[0]
