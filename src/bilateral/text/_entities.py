@@ -168,7 +168,7 @@ _SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Lexicon bodies of no country that every one-party state has ("China's Politburo").
 _NATIONAL_ORGANS = frozenset({"Politburo"})
 #: Malaysian styles of address: the first word, and the words that may follow it.
-_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"})
+_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh", "Pehin"})
 _MALAY_STYLE_SECOND = {
     "Datuk": {"Seri"},
     "Dato": {"Sri", "Seri"},
@@ -184,6 +184,12 @@ def _malay_style_end(texts: list[str], i: int) -> int:
     """Where the name starts after a Malaysian style at *i* ("Datuk Seri", "Tan Sri", "Dato'"), or *i*."""
     t = texts[i]
     j = i + 1
+    if t == "Pehin":
+        # Brunei's "Pehin Dato Erywan Yusof": a style that comes before a Malay one.
+        if j < len(texts) and texts[j] in _MALAY_STYLE_FIRST and texts[j] != t:
+            end = _malay_style_end(texts, j)
+            return end if end > j else i
+        return i
     if j < len(texts) and texts[j] in {"'", "\u2019"}:
         j += 1  # "Dato' Sri"
     if j < len(texts) and texts[j] in _MALAY_STYLE_SECOND.get(t, ()):
