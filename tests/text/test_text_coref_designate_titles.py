@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bilateral.model import Person
 from bilateral.text import extract
 
 Resolved = Callable[[str, str], list[str]]
@@ -27,7 +28,7 @@ Resolved = Callable[[str, str], list[str]]
 )
 def test_a_designate_title_is_a_role(title: str, role: str) -> None:
     text = f"SEOUL (Reuters) - {title} Park Ji-ho met Indonesian President Budi Santoso on Monday."
-    roles = {a.name: [r.title for r in a.roles] for a in extract(text).actors if a.kind == "person"}
+    roles = {a.name: [r.title for r in a.roles] for a in extract(text).actors if isinstance(a, Person)}
     assert roles["Park Ji-ho"] == [role]
 
 
