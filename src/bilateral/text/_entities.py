@@ -5763,10 +5763,6 @@ class _Sentence:
                 owner = self.resolve_pronoun(gender)
                 if owner is not None and owner.gender is None:
                     owner.gender = gender
-                if owner is not None:
-                    # "his government", "her administration": the pronoun is a mention of
-                    # its owner, as "his country" is.
-                    self.note_person(owner, tok_start, tok_end, _MENTION_PRONOUN)
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, _MENTION_TITLE, (org.id,) if org is not None else ())
             if org is not None:
