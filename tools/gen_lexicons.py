@@ -3058,13 +3058,38 @@ def _us_states() -> dict[str, str | None]:
     return {s["name"]: "US" for s in gc.get_us_states().values() if s["name"] not in skip}
 
 
+#: Offices news names before their holder takes them up: "Prime Minister-designate Kim
+#: Min-seok", "Foreign Minister-elect ...". Each gets both suffixes.
+DESIGNATE_TITLES = [
+    "president",
+    "vice president",
+    "prime minister",
+    "deputy prime minister",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "high commissioner",
+    "secretary of state",
+    "{p} minister",
+    "{p} secretary",
+]
+_DESIGNATE_SUFFIXES = ("-designate", "-elect")
+
+
 def _titles() -> dict[str, str]:
     """Every title as written -> the title recorded in roles."""
     titles = set(TITLES) | set(TITLE_ABBREVIATIONS)
     for pattern in TITLE_PATTERNS:
         for portfolio in PORTFOLIOS:
             titles.add(pattern.format(p=portfolio))
-    return {t: TITLE_ABBREVIATIONS.get(t, t) for t in sorted(titles)}
+    recorded = {t: TITLE_ABBREVIATIONS.get(t, t) for t in titles}
+    for pattern in DESIGNATE_TITLES:
+        offices = {pattern.format(p=p) for p in PORTFOLIOS} if "{p}" in pattern else {pattern}
+        for office in offices:
+            for suffix in _DESIGNATE_SUFFIXES:
+                # "Defence Minister-elect" is recorded as the office is ("Defense Minister").
+                recorded.setdefault(office + suffix, recorded.get(office, office) + suffix)
+    return dict(sorted(recorded.items()))
 
 
 def build() -> dict[str, bytes]:

@@ -63,6 +63,9 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _SPOKEN_FOR = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
 # Nouns for someone who speaks for a body ("A State Department spokesperson").
 _SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# How far after a spokesperson noun the principal after "for" may start ("for the Chinese
+# Foreign Ministry"): a few words.
+_SPOKEN_FOR_GAP = 40
 # "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
 _OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
 # "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
@@ -437,6 +440,31 @@ def _names_body(doc: Document, inside: list[Mention]) -> bool:
     by_id, _ = _actor_index(doc)
     actor = by_id.get(last.actors[0]) if len(last.actors) == 1 else None
     return actor is not None and actor.kind in _SPOKEN_FOR
+
+
+def _spoken_for(doc: Document, span: Span, head_end: int, inside: list[Mention]) -> tuple[str, ...]:
+    """
+    Whom "a spokesman for <person or body>" speaks for: the one the phrase ends with.
+
+    "A spokesman for the president", "a spokeswoman for the Foreign Ministry": as "his
+    spokesperson" and "a State Department spokesperson" do, the phrase speaks for its
+    principal. Only a person or body after "for the" that ends the phrase counts ("a
+    spokesman for the talks" names no one).
+    """
+    text = doc.source.text
+    if not text.startswith((" for the ", " for The "), head_end):
+        # (A bare name after "for" is left to the statement stage, which reads "a
+        # spokesperson for Boric" as no one's yet.)
+        return ()
+    end = _phrase_end(text, span)
+    last = max(inside, key=lambda m: m.span.end)
+    if last.span.end != end or last.span.start - head_end > _SPOKEN_FOR_GAP or len(last.actors) != 1:
+        return ()
+    if text.find(",", head_end, end) >= 0 or text.find(" and ", head_end, end) >= 0:
+        return ()  # "a spokesman for the ministry, Jane Roe": the name set off is who speaks
+    by_id, _ = _actor_index(doc)
+    actor = by_id.get(last.actors[0])
+    return last.actors if actor is not None and actor.kind in _SPOKEN_FOR else ()
 
 
 def _unnamed_person_head(text: str, end: int, inside: list[Mention]) -> str:
@@ -877,6 +905,10 @@ def resolve_speaker(doc: Document, span: Span) -> tuple[str, ...]:
         head_word = next(words, None)
     first_at = first.start()
     anchor_at = head_word.start() if head_word is not None else first_at
+    if head_word is not None and head_word.group().casefold() in _SPOKES_NOUNS:
+        principal = _spoken_for(doc, span, head_word.end(), inside)
+        if principal:
+            return principal
     # The head word must be part of some mention; determiners may themselves open one
     # ("the two leaders", "his organization").
     if (

@@ -168,7 +168,7 @@ _SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Lexicon bodies of no country that every one-party state has ("China's Politburo").
 _NATIONAL_ORGANS = frozenset({"Politburo"})
 #: Malaysian styles of address: the first word, and the words that may follow it.
-_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"})
+_MALAY_STYLE_FIRST = frozenset({"Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh", "Pehin"})
 _MALAY_STYLE_SECOND = {
     "Datuk": {"Seri"},
     "Dato": {"Sri", "Seri"},
@@ -184,6 +184,12 @@ def _malay_style_end(texts: list[str], i: int) -> int:
     """Where the name starts after a Malaysian style at *i* ("Datuk Seri", "Tan Sri", "Dato'"), or *i*."""
     t = texts[i]
     j = i + 1
+    if t == "Pehin":
+        # Brunei's "Pehin Dato Erywan Yusof": a style that comes before a Malay one.
+        if j < len(texts) and texts[j] in _MALAY_STYLE_FIRST and texts[j] != t:
+            end = _malay_style_end(texts, j)
+            return end if end > j else i
+        return i
     if j < len(texts) and texts[j] in {"'", "\u2019"}:
         j += 1  # "Dato' Sri"
     if j < len(texts) and texts[j] in _MALAY_STYLE_SECOND.get(t, ()):
@@ -782,6 +788,11 @@ _GOVERNMENT_TITLE_HEADS = frozenset(
     {"minister", "secretary", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "ambassador",
      "ruler"}
 )  # fmt: skip
+#: A head of state's or government's deputy, an office of the state like the leader's ("NEW
+#: DELHI (PTI) - Vice-President Jagdeep Dhankhar" is India's).
+_DEPUTY_LEADER_TITLES = frozenset(
+    {"vice president", "deputy president", "vice premier", "first vice president"}
+)
 _ORDER_OF = operator.attrgetter("order")
 #: Titles of reigning monarchs, which no minister holds (princes and princesses are ministers).
 _MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor"})
@@ -1338,6 +1349,15 @@ class _Run:
             # with a demonym abroad leaves the host's without one.
             home = here
         monarchies = self.lex.monarchies
+        # "ANKARA (AA) - Turkish Defence Minister Yasar Guler met Defence Minister Ruben
+        # Brekelmans": an office the text already gave a home official is not a second
+        # person's at home, so he is left without the home country.
+        own_home = self.countries.get(home) if home is not None else None
+        held = (
+            {r.title for p in self.persons for r in p.roles if r.of == own_home.id}
+            if own_home is not None
+            else set()
+        )
         for person in self.persons:
             if person.country is None:
                 person.country = countries.get(fold_name(person.name)) or _longer_name_country(
@@ -1354,6 +1374,9 @@ class _Run:
                 person.country is None
                 and home is not None
                 and not person.guest
+                and not (
+                    held and not person.past and any(r.of is None and r.title in held for r in person.roles)
+                )
                 and any(
                     _home_office(r)
                     and (home in monarchies or r.title.casefold() not in _ROYAL_TITLES)
@@ -2701,7 +2724,7 @@ def _home_office(role: Role) -> bool:
     if role.of is not None:
         return False
     title = role.title.casefold()
-    if title in lexicon().leader_titles:
+    if title in lexicon().leader_titles or title in _DEPUTY_LEADER_TITLES:
         return True
     # "Minister of State for Foreign Trade", "Deputy Ruler of Abu Dhabi": the office is
     # named before its brief.
@@ -2711,6 +2734,11 @@ def _home_office(role: Role) -> bool:
 
 def _title_matches(role_title: str, title: str) -> bool:
     role = role_title.casefold()
+    if role.endswith(("-designate", " designate")) and not title.endswith("designate"):
+        # "The ambassador said" after "Ambassador-designate Kevin Kim": the office he is
+        # named to. (A president-elect stays "the president-elect": "the president" is the
+        # sitting one.)
+        role = role[: -len("-designate")]
     if " for " in role or " to " in role:
         # "Special Envoy for North Korea" is "the envoy"; "Ambassador to Japan" "the ambassador".
         role = role.split(" for ", 1)[0].split(" to ", 1)[0]
