@@ -1044,9 +1044,6 @@ class _Index:
     analysts: dict[str, bool] = attrs.field(factory=dict)
     #: City place ids to their country codes and names.
     city_country: dict[str, tuple[str, str]] = attrs.field(factory=dict)
-    #: Person ids to "m" or "f" as the pronouns resolved to them tell (left out when they
-    #: disagree); filled on first use (see `_gender`), held in a list as `pair` is.
-    genders: list[dict[str, str]] = attrs.field(factory=list)
 
 
 def _main_pair(doc: Document, index: _Index) -> tuple[str, ...]:
@@ -1208,32 +1205,11 @@ _SPEAKERS_COUNTRY = re.compile(
 
 #: The gender a possessive pronoun tells ("his country", "her government").
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
-#: The gender a pronoun that is not a possessive tells: "his" and "her" before a noun are
-#: what is in doubt, so the speaker's gender is read from "he said", "told him" and the like.
-_PERSONAL_GENDER = {"he": "m", "him": "m", "himself": "m", "she": "f", "herself": "f"}
 #: Honorifics that tell a gender, opening a speaker's mention ("Mr. Ruto", "Ms Hassan").
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f"}
 
 
-def _gender(doc: Document, ident: str, index: _Index) -> str | None:
-    """
-    Whether person *ident* is "m" or "f" by the personal pronouns resolved to them, or None.
-
-    Read once per document, on the first claim that needs it: one pass over the mentions.
-    """
-    if not index.genders:
-        text = doc.text
-        told: dict[str, set[str]] = {}
-        for mention in doc.mentions:
-            if mention.kind is _PRONOUN and len(mention.actors) == 1:
-                gender = _PERSONAL_GENDER.get(text[mention.span.start : mention.span.end].casefold())
-                if gender is not None:
-                    told.setdefault(mention.actors[0], set()).add(gender)
-        index.genders.append({a: g.pop() for a, g in told.items() if len(g) == 1})
-    return index.genders[0].get(ident)
-
-
-def _fits_speaker(doc: Document, statement: Statement, possessive: str, index: _Index) -> bool:
+def _fits_speaker(doc: Document, statement: Statement, possessive: str) -> bool:
     """
     Whether the "his"/"her" opening *possessive* ("her country") can be the lone speaker's.
 
@@ -1249,7 +1225,7 @@ def _fits_speaker(doc: Document, statement: Statement, possessive: str, index: _
         gender = _HONORIFIC_GENDER.get(head)
         if gender is not None:
             return gender == told
-    gender = _gender(doc, statement.speakers[0], index)
+    gender = doc.genders.get(statement.speakers[0])
     return gender is None or gender == told
 
 
@@ -1367,7 +1343,7 @@ def _about(doc: Document, statement: Statement, index: _Index) -> tuple[str, ...
                 not quoted
                 and own.start() != owner
                 and _subject_at(text, span.start, own.start())
-                and _fits_speaker(doc, statement, own.group(), index)
+                and _fits_speaker(doc, statement, own.group())
             )
         ):
             # "our country would never accept ...", "his government had no troops there": the

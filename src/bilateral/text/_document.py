@@ -103,6 +103,9 @@ class Document:
     statements: list[Statement] = attrs.Factory(list)
     claims: list[Claim] = attrs.Factory(list)
     meetings: list[Meeting] = attrs.Factory(list)
+    #: Person ids to "m" or "f", as the entity stage worked them out (a gendered title,
+    #: "Mr."/"Ms.", the pronouns resolved to them); people of unknown gender are left out.
+    genders: dict[str, str] = attrs.Factory(dict)
     _ids: set[str] = attrs.Factory(set)
     #: Per slug, the last suffix handed out: the next search starts there, so allocating n
     #: ids from one base takes linear, not quadratic, time.

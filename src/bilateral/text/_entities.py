@@ -1416,6 +1416,11 @@ class _Run:
         self.resolve_deferred()
         self.known_countries()
         self.doc.actors.extend(a.freeze() for a in self.actors)
+        # The genders the pronouns were resolved by, for the later stages ("her country").
+        genders = self.doc.genders
+        for a in self.actors:
+            if a.gender is not None and a.kind == "person":
+                genders[a.id] = a.gender
         self.doc.places.extend(p.freeze() for p in self.places)
         self.doc.mentions.extend(self.mentions)
         # By start, longer first on ties: two stable sorts (by end, descending, then by
