@@ -5197,6 +5197,10 @@ class _Sentence:
         if known is None and len(words) == 1 and full in run.shared_given:
             known = self.last_bearer(full, i)
         if known is not None and not self.headline:
+            if not known.gender_told and known.kind == "person" and (honorific := self.honorific_before(i)):
+                # "Mr. Ruto said her government ...": the honorific of a person named before
+                # tells the gender, over a guess from an earlier pronoun.
+                self.tell_gender(known, honorific)
             a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, _MENTION_NAME)
             self.appositive(known, j)
@@ -5302,12 +5306,7 @@ class _Sentence:
         if honorific is not None:
             person = run.person(self.starts, self.texts, idx)
             if person.gender is None:
-                if honorific in self.lex.male_honorifics:
-                    person.gender = "m"
-                    person.gender_told = True
-                elif honorific in self.lex.female_honorifics:
-                    person.gender = "f"
-                    person.gender_told = True
+                self.tell_gender(person, honorific)
             a, b = self.span(i, j)
             self.note_person(person, a, b, _MENTION_NAME)
             self.appositive(person, j)
@@ -5518,6 +5517,15 @@ class _Sentence:
         if i == 0 or self.lowered[i - 1] not in _PLACE_PREPOSITIONS or j - i > _PAIR:
             return False
         return j >= self.n or not (self.texts[j] in _POSSESSIVE or self.texts[j][:1].isupper())
+
+    def tell_gender(self, person: _Actor, honorific: str) -> None:
+        """Give *person* the gender *honorific* tells ("Mr.", "Ms"), if it tells one."""
+        if honorific in self.lex.male_honorifics:
+            person.gender = "m"
+            person.gender_told = True
+        elif honorific in self.lex.female_honorifics:
+            person.gender = "f"
+            person.gender_told = True
 
     def honorific_before(self, i: int) -> str | None:
         if i >= 1 and self.texts[i - 1] in self.lex.honorifics:
@@ -5768,6 +5776,8 @@ class _Sentence:
                 owner = self.resolve_pronoun(gender)
                 if owner is not None and owner.gender is None:
                     owner.gender = gender
+                if owner is not None:
+                    self.note_person(owner, tok_start, tok_end, _MENTION_PRONOUN)
             a, b = tok_start, (self.starts[i + 1] + len(self.texts[i + 1]))
             run.mention(a, b, _MENTION_TITLE, (org.id,) if org is not None else ())
             if org is not None:
