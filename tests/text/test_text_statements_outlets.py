@@ -1344,10 +1344,12 @@ def test_a_title_the_entity_stage_did_not_read_still_resolves_to_the_name_ending
     assert ("Opposition defence spokesman Andrew Hastie", ("Andrew Hastie",)) in [(r[0], r[3]) for r in rows]
 
 
-def test_a_name_after_a_preposition_is_no_head_of_the_source() -> None:
+def test_a_spokesperson_for_a_bare_name_speaks_for_that_person() -> None:
+    # The name after "for" is no head of the source, but the one the spokesperson speaks
+    # for, as in "a spokesman for the president".
     body = (
         "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago.\n\n"
         "A spokesperson for Boric said the president would visit Mendoza.\n"
     )
     rows = _rows(extract(body))
-    assert ("A spokesperson for Boric", ()) in [(r[0], r[3]) for r in rows]
+    assert ("A spokesperson for Boric", ("Gabriel Boric",)) in [(r[0], r[3]) for r in rows]

@@ -66,6 +66,8 @@ _SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # How far after a spokesperson noun the principal after "for" may start ("for the Chinese
 # Foreign Ministry"): a few words.
 _SPOKEN_FOR_GAP = 40
+# The length of " for " between a spokesperson noun and the name it speaks for.
+_FOR_LEN = len(" for ")
 # "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
 _OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
 # "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
@@ -453,12 +455,18 @@ def _spoken_for(doc: Document, span: Span, head_end: int, inside: list[Mention])
     """
     text = doc.source.text
     if not text.startswith((" for the ", " for The "), head_end):
-        # (A bare name after "for" is left to the statement stage, which reads "a
-        # spokesperson for Boric" as no one's yet.)
-        return ()
+        if not text.startswith(" for ", head_end):
+            return ()
+        # "A spokesperson for Boric", "a spokesman for Hamas": a name right after "for",
+        # which must be a mention of its own (not "for Latin American affairs").
+        bare = True
+    else:
+        bare = False
     end = _phrase_end(text, span)
     last = max(inside, key=lambda m: m.span.end)
     if last.span.end != end or last.span.start - head_end > _SPOKEN_FOR_GAP or len(last.actors) != 1:
+        return ()
+    if bare and (last.span.start != head_end + _FOR_LEN or last.kind is not _MENTION_NAME):
         return ()
     if text.find(",", head_end, end) >= 0 or text.find(" and ", head_end, end) >= 0:
         return ()  # "a spokesman for the ministry, Jane Roe": the name set off is who speaks
