@@ -2677,6 +2677,11 @@ def _longer_name_country(name: str, countries: Mapping[str, str]) -> str | None:
     return None
 
 
+def _holds_title(person: _Actor, title: str) -> bool:
+    """Whether *person* holds the very *title* (lower case), not an equivalent or a longer one."""
+    return any(r.title.casefold() == title for r in person.roles)
+
+
 def _known_country(person: _Actor) -> str | None:
     """
     The country the text gives *person*, else the office-holder list's.
@@ -4470,6 +4475,14 @@ class _Sentence:
             if not found:
                 # Not left for the end of the text, whose lookup knows no host.
                 return j
+        if len(found) > 1 and not former and any(p.past for p in found):
+            # "Boric met former President Mauricio Macri ... The president said": the sitting
+            # one, when one is in view.
+            found = [p for p in found if not p.past] or found
+        if country is None and len(found) > 1 and not former and not visiting:
+            found = self.one_of_rivals(found, title)
+            if not found:
+                return j
         if found:
             person = found[0]
             if len(found) > 1 and person.id in self.fronted and 0 <= (self.fronted_end or -1) < start:
@@ -4499,6 +4512,25 @@ class _Sentence:
         else:
             run.deferred_titles.append((run.make_span(start, end_char), title, country, not self.headline))
         return j
+
+    def one_of_rivals(self, found: list[_Actor], title: str) -> list[_Actor]:
+        """
+        *found* (holders of *title*, most recent first), or none when two hold that very title.
+
+        "President Biden met President Xi ... The president said": two sitting presidents of
+        different (or untold) countries are both in view, and the last named is no better
+        a guess than the other; the home country's one (dateline, agency) is meant.
+        """
+        first, second = found[0], found[1]
+        if not (_holds_title(first, title) and _holds_title(second, title)) or first.past or second.past:
+            return found
+        one, other = _known_country(first), _known_country(second)
+        if one is not None and one == other:
+            return found
+        home = self.run.home_country()
+        if home is not None and (one == home) != (other == home):
+            return [first if one == home else second]
+        return []
 
     def workplace_end(self, k: int) -> int:
         """
