@@ -210,6 +210,12 @@ _LONE_BODY_HEADS = frozenset(
      "Secretariat", "Tribunal", "Court", "Command", "Politburo", "Directorate", "Embassy", "Consulate",
      "Ministry", "Presidency", "Guard", "Guards", "Corps", "Party", "TV", "Television", "Radio"}
 )  # fmt: skip
+#: Names of a state's missions abroad ("the U.S. Embassy", "the Indian High Commission"): the
+#: name alone says not whose, so the country word written before one stays in its name (a
+#: ministry keeps the bare name and the country: "Foreign Ministry" of RU).
+_MISSION_NAMES = frozenset(
+    {"Embassy", "Consulate", "Consulate General", "Consulate-General", "High Commission", "Mission"}
+)
 #: Honorifics written without a full stop before a name ("Mr Martin", "Sir Keir").
 _BARE_HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Madam", "Madame"}
@@ -1495,7 +1501,8 @@ class _Run:
             self.places.append(place)
         return place
 
-    def org(self, name: str, country: str | None) -> _Actor:
+    def org(self, name: str, country: str | None, *, display: str | None = None) -> _Actor:
+        """The body *name* of *country* (made on first use, then called *display* if given)."""
         key = (name, country)
         actor = self.orgs.get(key) or self.orgs.get((name, None))
         if actor is None and country is None:
@@ -1503,7 +1510,7 @@ class _Run:
             # Directorate": the body the story named with its country, not a second one.
             actor = self.org_by_name.get(name)
         if actor is None:
-            actor = self.new_actor("organization", name, country)
+            actor = self.new_actor("organization", display or name, country)
             self.orgs[key] = actor
             self.org_by_name[name] = None if name in self.org_by_name else actor
         elif actor.country is None and country is not None:
@@ -3104,7 +3111,27 @@ class _Sentence:
                 and other.entry.country != country
             ):
                 country = None
+        if country is not None and name in _MISSION_NAMES:
+            return self.run.org(name, country, display=self.national_name(start, item.end, country))
         return self.run.org(name, country)
+
+    def national_name(self, start: int, end: int, country: str) -> str | None:
+        """
+        "U.S. Embassy", "Indian High Commission": the country word before a mission's name ``[start, end)``.
+
+        Every state has embassies: the name alone says not whose, so the country word
+        written right before it is kept in the name. None without one.
+        """
+        prev = self.prev_item(start)
+        if (
+            prev is None
+            or prev.entry is None
+            or prev.entry.kind not in _NATIONAL_KINDS
+            or prev.entry.country != country
+        ):
+            return None
+        # (A line break may fall inside: "Kenyan\nForeign Ministry".)
+        return " ".join(self.surface(prev.start, end).split())
 
     def named_country(self, start: int, end: int) -> str | None:
         """The country an organization's name ``[start, end)`` says it is of ("... of [the] X")."""
