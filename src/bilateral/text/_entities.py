@@ -844,6 +844,10 @@ _LEADING_HEADS = frozenset(
 )  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+#: Words before an office that still mean its sitting holder ("the outgoing prime minister").
+_SITTING_PREFIXES = frozenset({"acting", "interim", "outgoing", "caretaker", "current", "sitting"})
+#: Determiners opening a definite title ("the prime minister", "his foreign minister").
+_TITLE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
 _BRIEF_TITLES = frozenset(
     {
@@ -4486,6 +4490,15 @@ class _Sentence:
         if former:
             if first > _PAIR and self.texts[first - 3] == ",":
                 return j  # "Moussa Diallo, the former chairperson of ...": read as his appositive
+            det = first - 2
+        if (
+            det is None
+            and first >= _PAIR
+            and self.lowered[first - 1] in _SITTING_PREFIXES
+            and self.lowered[first - 2] in _TITLE_DETERMINERS
+        ):
+            # "The outgoing prime minister said", "the interim president": the office's
+            # sitting holder, as "the prime minister" is.
             det = first - 2
         if det is None and not self.headline and first == i:
             return j
