@@ -50,3 +50,24 @@ def test_no_principal_when_no_name_ends_the_phrase(body: str) -> None:
 def test_a_named_spokesperson_set_off_speaks_for_themself() -> None:
     body = "A spokesman for Ramaphosa, Vincent Magwenya, said the visit would deepen trade ties."
     assert _speakers(body) == [("Vincent Magwenya",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A spokesman for the Kenyan Embassy in Pretoria said the talks went well.", "Kenyan Embassy"),
+        (
+            "A spokesperson for the Kenyan High Commission in Pretoria said the talks went well.",
+            "Kenyan High Commission",
+        ),
+        ("A spokeswoman for Ruto in Pretoria said the talks went well.", "William Ruto"),
+    ],
+)
+def test_the_body_before_the_city_it_sits_in_is_spoken_for(body: str, speaker: str) -> None:
+    assert _speakers(body) == [(speaker,)]
+
+
+def test_no_principal_when_the_place_follows_no_body() -> None:
+    # Near miss: "for talks in Pretoria" names no one the spokesperson speaks for.
+    speakers = _speakers("A spokesman for talks in Pretoria said the sides were close.")
+    assert speakers in ([()], [])

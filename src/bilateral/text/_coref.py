@@ -68,6 +68,8 @@ _SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _SPOKEN_FOR_GAP = 40
 # The length of " for " between a spokesperson noun and the name it speaks for.
 _FOR_LEN = len(" for ")
+# The length of " in " between a body and the city it sits in ("the Embassy in Seoul").
+_IN_LEN = len(" in ")
 # "<leader>'s office", "<leader>'s media office", ending a speaker phrase.
 _OFFICE_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?office$")
 # "The presidents of Poland and Lithuania", "the foreign ministers of both countries": a
@@ -464,6 +466,14 @@ def _spoken_for(doc: Document, span: Span, head_end: int, inside: list[Mention])
         bare = False
     end = _phrase_end(text, span)
     last = max(inside, key=lambda m: m.span.end)
+    if last.place is not None and last.span.end == end and text.startswith(" in ", last.span.start - _IN_LEN):
+        # "A spokesman for the Vietnamese Embassy in Seoul": the body before the place it
+        # sits in.
+        at = last.span.start - _IN_LEN
+        body = [m for m in inside if m.span.end == at and m.actors]
+        if not body:
+            return ()
+        last, end = body[-1], at
     if last.span.end != end or last.span.start - head_end > _SPOKEN_FOR_GAP or len(last.actors) != 1:
         return ()
     if bare and (last.span.start != head_end + _FOR_LEN or last.kind is not _MENTION_NAME):
