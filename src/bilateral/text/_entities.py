@@ -844,6 +844,8 @@ _LEADING_HEADS = frozenset(
 )  # fmt: skip
 # Words that make a description name a past office ("the former Nigerian president").
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+#: A currency sign right after a country's abbreviation ("US$", "US $") makes it a currency.
+_CURRENCY_SIGNS = ("$", " $")
 #: Words before an office that still mean its sitting holder ("the outgoing prime minister").
 _SITTING_PREFIXES = frozenset({"acting", "interim", "outgoing", "caretaker", "current", "sitting"})
 #: Determiners opening a definite title ("the prime minister", "his foreign minister").
@@ -3183,6 +3185,9 @@ class _Sentence:
         # One `Span` for every record of this mention (the actor's, the place's, the mention).
         span = run.make_span(start, end)
         kind = entry.kind
+        if kind is _COUNTRY and self.text.startswith(_CURRENCY_SIGNS, end):
+            # "US$150 billion", "US$ 2 million": a currency's sign, not the country.
+            return item.end
         if (
             kind is _CITY
             and item.start
