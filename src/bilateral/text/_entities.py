@@ -2831,6 +2831,9 @@ class _Sentence:
         #: Akhannouch had accepted an invitation from him"): the subject of the clause so far,
         #: whom an object pronoun does not refer to.
         self.subject: _Actor | None = None
+        #: The last `resolve_pronoun` guessed a "she" among several people nothing told the
+        #: gender of: the guess is kept, but teaches no gender.
+        self.guessed = False
         #: Offsets of the sentence's quotation marks, listed on first use.
         self.quote_marks: list[int] | None = None
         # Tokens already consumed by a pattern (a name after a title, an appositive's org).
@@ -5851,7 +5854,7 @@ class _Sentence:
                 # "Baerbock said her government ...": the owner's gender, as any "her" tells.
                 gender = "f" if lt == "her" else "m"
                 owner = self.resolve_pronoun(gender)
-                if owner is not None and owner.gender is None:
+                if owner is not None and owner.gender is None and not self.guessed:
                     owner.gender = gender
                 if owner is not None:
                     self.note_person(owner, tok_start, tok_end, _MENTION_PRONOUN)
@@ -5892,7 +5895,7 @@ class _Sentence:
                 or self.resolve_pronoun(gender, objective=self.objective(i), avoid=avoid)
             )
             if person is not None:
-                if person.gender is None and not self.in_quotation(tok_start):
+                if person.gender is None and not self.guessed and not self.in_quotation(tok_start):
                     # Not from a pronoun quoted: '..., said Duncan Wood, a senior adviser.
                     # "She gives him wins ..."' speaks of someone else, so a guess there
                     # would make Wood female and his next "he told VOA" no one's.
@@ -6264,6 +6267,7 @@ class _Sentence:
         # guessed to be, nor across sentences: "Her colleague, Marta, was skeptical. She
         # said" is Marta.)
         fallback: _Actor | None = None
+        self.guessed = False
         # `persons[-1]` is this sentence's list (`self.persons`).
         for back in range(1, min(len(persons), 6) + 1):
             candidates = persons[-back]
@@ -6280,6 +6284,10 @@ class _Sentence:
                     if gender == "f" and not p.gender_told:
                         if fallback is None:
                             fallback = p
+                        elif p.gender is None and p is not fallback and fallback.gender is None:
+                            # "Merz received Sandu, pledging support for her country": two
+                            # people nothing told about; the first is only a guess.
+                            self.guessed = True
                         continue
                     return p
             if fallback is not None:
