@@ -1228,6 +1228,9 @@ class _Run:
         self.by_surname: dict[str, _Actor] = {}
         self.by_given: dict[str, _Actor] = {}
         self.shared_given: set[str] = set()
+        #: Royals named by one word whose word is another person's surname ("Sultan Ibrahim"
+        #: after "Anwar Ibrahim"), by that word: only a royal title finds them again.
+        self.royals: dict[str, _Actor] = {}
         #: Every contiguous part of every person's name that may stand for the whole
         #: ("Lula", "Lopez Obrador", "bin Salman", "Erdogan"), folded by `fold_name`, plus
         #: initials ("MBS"); a part two people share maps to `_SHARED`.
@@ -1547,8 +1550,13 @@ class _Run:
             self.groups[key] = actor
         return actor
 
-    def person(self, starts: list[int], texts: list[str], idx: list[int]) -> _Actor:
-        """The person named by tokens *idx* (a known one when the name or surname matches)."""
+    def person(self, starts: list[int], texts: list[str], idx: list[int], *, royal: bool = False) -> _Actor:
+        """
+        The person named by tokens *idx* (a known one when the name or surname matches).
+
+        After a royal title (*royal*) one word is a given name: "Sultan Ibrahim" is not "Anwar
+        Ibrahim" named before, unless that one holds a royal title too.
+        """
         full = self.text[starts[idx[0]] : starts[idx[-1]] + len(texts[idx[-1]])]
         words = [texts[k] for k in idx if texts[k][:1].isalpha()]
         while len(words) > 1 and words[-1].rstrip(".") in self.bare_suffixes:
@@ -1557,6 +1565,21 @@ class _Run:
         known = self.by_full.get(full)
         if known is None and len(idx) == 1:
             known = self.by_surname.get(surname) or self.by_given.get(surname)
+        if (
+            royal
+            and known is not None
+            and len(idx) == 1
+            and not known.name.startswith(full)
+            and not _royal(known)
+        ):
+            # (A given name is how royals are named: "Prince Faisal" after "Foreign Minister
+            # Faisal bin Farhan" is he.)
+            known = self.royals.get(full)
+            if known is None:
+                # A new royal: the word stays the surname of the one named before it.
+                known = self.royals[full] = self.new_actor("person", full)
+                self.persons.append(known)
+            return known
         if known is None and len(idx) > 1:
             # "Foreign Minister Al-Yahya" after "Abdullah Al-Yahya" (one hyphenated word, a
             # family name like any other), "King Abdullah II" after "King Abdullah II bin
@@ -2688,6 +2711,11 @@ def _longer_name_country(name: str, countries: Mapping[str, str]) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def _royal(person: _Actor) -> bool:
+    """Whether *person* holds a royal title ("King", "Sultan", "Crown Prince")."""
+    return any(r.title.casefold() in _ROYAL_TITLES for r in person.roles)
 
 
 def _holds_title(person: _Actor, title: str) -> bool:
@@ -4379,7 +4407,7 @@ class _Sentence:
                 of = last
                 country = last.country
         if idx:
-            person = run.person(self.starts, self.texts, idx)
+            person = run.person(self.starts, self.texts, idx, royal=title.casefold() in _ROYAL_TITLES)
             if first and self.lowered[first - 1] == "visiting":
                 person.guest = True
             if first and (
