@@ -45,7 +45,7 @@ def test_the_royal_is_found_again_and_the_surname_still_names_the_other() -> Non
 
 def test_a_given_name_after_a_royal_title_is_still_the_persons() -> None:
     # Near miss: "Prince Faisal" is how the foreign minister named first is styled.
-    text = "Foreign Minister Faisal bin Farhan met Marco Rubio on Monday. Prince Faisal said the talks were good."
+    text = "Foreign Minister Faisal bin Farhan met Marco Rubio. Prince Faisal said the talks were good."
     assert _speakers(text) == ["Faisal bin Farhan"]
 
 
