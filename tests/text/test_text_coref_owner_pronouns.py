@@ -59,3 +59,11 @@ def test_an_honorific_overrides_a_gender_guessed_from_a_pronoun() -> None:
     lede = "Doe met Major in Lagos on Monday. She said talks were good. "
     text = lede + "Mr. Doe said her government had raised the fees."
     assert "her" not in _mentioned(text, "Doe")
+
+
+def test_mrs_before_a_leaders_surname_makes_him_no_woman() -> None:
+    # Near miss: "Mrs. Doe" after "Prime Minister John Doe" is his wife, whom the surname
+    # does not tell apart: no "she" goes to him.
+    lede = "Prime Minister John Doe met President Carl Roe in Paris. "
+    text = lede + "Mrs. Doe, who accompanied her husband, met first lady Ann Roe. She said she enjoyed it."
+    assert "She" not in _mentioned(text, "John Doe")

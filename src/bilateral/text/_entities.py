@@ -5305,9 +5305,16 @@ class _Sentence:
         if known is None and len(words) == 1 and full in run.shared_given:
             known = self.last_bearer(full, i)
         if known is not None and not self.headline:
-            if not known.gender_told and known.kind == "person" and (honorific := self.honorific_before(i)):
+            if (
+                not known.gender_told
+                and known.kind == "person"
+                and (honorific := self.honorific_before(i)) is not None
+                and honorific in self.lex.male_honorifics
+            ):
                 # "Mr. Ruto said her government ...": the honorific of a person named before
-                # tells the gender, over a guess from an earlier pronoun.
+                # tells the gender, over a guess from an earlier pronoun. (Not "Mrs. Ishiba"
+                # or "Ms. Kishida" after the prime minister: a leader's wife, whom the
+                # surname alone does not tell apart.)
                 self.tell_gender(known, honorific)
             a, b = self.span(self.particle_start(i), j)
             self.note_person(known, a, b, _MENTION_NAME)
