@@ -71,3 +71,25 @@ def test_no_principal_when_the_place_follows_no_body() -> None:
     # Near miss: "for talks in Pretoria" names no one the spokesperson speaks for.
     speakers = _speakers("A spokesman for talks in Pretoria said the sides were close.")
     assert speakers in ([()], [])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A spokesman for Kenya's Foreign Ministry said the talks went well.", "Foreign Ministry"),
+        ("A spokesman for Ramaphosa's office said the talks went well.", "Cyril Ramaphosa"),
+        (
+            "A spokesperson for the South African president's office said the talks went well.",
+            "Cyril Ramaphosa",
+        ),
+    ],
+)
+def test_an_owned_body_or_an_office_is_spoken_for(body: str, speaker: str) -> None:
+    assert _speakers(body) == [(speaker,)]
+
+
+def test_an_owner_before_no_body_is_not_spoken_for() -> None:
+    # Near miss: "Ramaphosa's party" is no body the story named; the owner does not speak.
+    assert ("Cyril Ramaphosa",) not in _speakers(
+        "A spokesman for Ramaphosa's party said the talks went well."
+    )

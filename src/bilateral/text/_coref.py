@@ -59,6 +59,8 @@ _LEADING = frozenset(
      "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame"}
 )  # fmt: skip
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# A possessive between an owner's name and what is owned ("Japan's Foreign Ministry").
+_POSSESSIVE_SPACE = ("'s ", "\u2019s ")
 # Whom a spokesperson speaks for ("A State Department spokesperson", "Retailleau's spokesperson").
 _SPOKEN_FOR = frozenset({ActorKind.ORGANIZATION, ActorKind.PERSON})
 # Nouns for someone who speaks for a body ("A State Department spokesperson").
@@ -465,6 +467,10 @@ def _spoken_for(doc: Document, span: Span, head_end: int, inside: list[Mention])
     else:
         bare = False
     end = _phrase_end(text, span)
+    if text.endswith("office", head_end, end) and (office := _OFFICE_OF.search(text, head_end, end)):
+        # "A spokesperson for the prime minister's office", "for Kishida's office": the
+        # office's holder.
+        end = office.start()
     last = max(inside, key=lambda m: m.span.end)
     if last.place is not None and last.span.end == end and text.startswith(" in ", last.span.start - _IN_LEN):
         # "A spokesman for the Vietnamese Embassy in Seoul": the body before the place it
@@ -476,13 +482,31 @@ def _spoken_for(doc: Document, span: Span, head_end: int, inside: list[Mention])
         last, end = body[-1], at
     if last.span.end != end or last.span.start - head_end > _SPOKEN_FOR_GAP or len(last.actors) != 1:
         return ()
-    if bare and (last.span.start != head_end + _FOR_LEN or last.kind is not _MENTION_NAME):
+    if bare and not _bare_principal(text, head_end + _FOR_LEN, last, inside):
         return ()
     if text.find(",", head_end, end) >= 0 or text.find(" and ", head_end, end) >= 0:
         return ()  # "a spokesman for the ministry, Jane Roe": the name set off is who speaks
     by_id, _ = _actor_index(doc)
     actor = by_id.get(last.actors[0])
     return last.actors if actor is not None and actor.kind in _SPOKEN_FOR else ()
+
+
+def _bare_principal(text: str, at: int, last: Mention, inside: list[Mention]) -> bool:
+    """
+    Whether *last* is named right at *at* (after "for "), or owned by a name there.
+
+    "A spokesperson for Boric", "a spokesman for Japan's Foreign Ministry" (not "for Latin
+    American affairs", nor "for regional affairs in Seoul").
+    """
+    if last.kind is not _MENTION_NAME:
+        return False
+    if last.span.start == at:
+        return True
+    return any(
+        m.span.start == at and m.kind is _MENTION_NAME and text.startswith(_POSSESSIVE_SPACE, m.span.end)
+        and m.span.end + len(_POSSESSIVE_SPACE[0]) == last.span.start
+        for m in inside
+    )  # fmt: skip
 
 
 def _unnamed_person_head(text: str, end: int, inside: list[Mention]) -> str:
