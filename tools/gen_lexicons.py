@@ -1873,6 +1873,11 @@ NAME_PARTICLES = [
     "abu",
     "ben",
     "ould",
+    # Urdu and Bengali joiners of Arabic names: "Anwar ul-Haq Kakar", "Mujib ur Rahman",
+    # "Salah ud-Din".
+    "ul",
+    "ur",
+    "ud",
     "st.",
 ]
 
