@@ -51,3 +51,16 @@ def test_a_titled_name_with_a_prefix_keeps_its_office() -> None:
 )
 def test_no_sitting_holder_for_a_past_or_indefinite_office(body: str) -> None:
     assert ("Fumio Kishida",) not in _speakers(body)
+
+
+@pytest.mark.parametrize("qualifier", ["junta", "military", "transitional"])
+def test_a_qualified_office_is_the_one_who_holds_that_very_office(qualifier: str) -> None:
+    lede = "Ghana's President John Mahama hosted Burkina Faso's military leader Ibrahim Traore in Accra.\n\n"
+    body = f"The {qualifier} leader said his government was committed to civilian rule."
+    assert _speakers(body, lede) == [("Ibrahim Traore",)]
+
+
+def test_an_unqualified_leader_is_still_the_last_leader_named() -> None:
+    # Near miss: "the Ghanaian leader" is the president, by his country.
+    lede = "Ghana's President John Mahama hosted Burkina Faso's military leader Ibrahim Traore in Accra.\n\n"
+    assert _speakers("The Ghanaian leader said the talks were useful.", lede) == [("John Mahama",)]

@@ -847,7 +847,9 @@ _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 #: A currency sign right after a country's abbreviation ("US$", "US $") makes it a currency.
 _CURRENCY_SIGNS = ("$", " $")
 #: Words before an office that still mean its sitting holder ("the outgoing prime minister").
-_SITTING_PREFIXES = frozenset({"acting", "interim", "outgoing", "caretaker", "current", "sitting"})
+_SITTING_PREFIXES = frozenset(
+    {"acting", "interim", "outgoing", "caretaker", "current", "sitting", "junta", "military", "transitional"}
+)
 #: Determiners opening a definite title ("the prime minister", "his foreign minister").
 _TITLE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # Titles that may carry a brief after "for" ("Special Envoy for North Korea").
@@ -4527,14 +4529,15 @@ class _Sentence:
             if first > _PAIR and self.texts[first - 3] == ",":
                 return j  # "Moussa Diallo, the former chairperson of ...": read as his appositive
             det = first - 2
-        if (
+        qualified = (
             det is None
             and first >= _PAIR
             and self.lowered[first - 1] in _SITTING_PREFIXES
             and self.lowered[first - 2] in _TITLE_DETERMINERS
-        ):
-            # "The outgoing prime minister said", "the interim president": the office's
-            # sitting holder, as "the prime minister" is.
+        )
+        if qualified:
+            # "The outgoing prime minister said", "the interim president", "the junta
+            # leader": the office's sitting holder, as "the prime minister" is.
             det = first - 2
         if det is None and not self.headline and first == i:
             return j
@@ -4551,6 +4554,10 @@ class _Sentence:
             if not found:
                 # Not left for the end of the text, whose lookup knows no host.
                 return j
+        if qualified and len(found) > 1:
+            # "The junta leader" after "President Mahama hosted military leader Traore":
+            # one who holds the very office, not an equivalent ("leader" for a president).
+            found = [p for p in found if _holds_title(p, title)] or found
         if len(found) > 1 and not former and any(p.past for p in found):
             # "Boric met former President Mauricio Macri ... The president said": the sitting
             # one, when one is in view.
