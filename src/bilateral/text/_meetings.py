@@ -116,12 +116,14 @@ _STATUS_UNKNOWN: Final = MeetingStatus.UNKNOWN
 _TRIGGER = re.compile(
     r"""
     (?P<phone>
-        \b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?)\b
+        \b(?:tele)?phon(?:e|ic)\s+(?:calls?|conversations?|talks|discussions?)\b
+      # "held a conversation (talks) over the phone with Albanese": the noun, then the medium.
+      | \b(?:conversations?|talks|discussions?)\s+over\s+(?:the\s+)?(?:tele)?phone\b
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
       | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
-        (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
+        (?:by|on\s+the|over\s+(?:the\s+)?)\s*(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
       # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
