@@ -24,10 +24,16 @@ _XI = "Chinese President Xi Jinping"
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        (f"{_PUTIN} will meet {_XI} in Beijing on the 25th of next month, the Kremlin said.", dt.date(2026, 12, 25)),
+        (
+            f"{_PUTIN} will meet {_XI} in Beijing on the 25th of next month, the Kremlin said.",
+            dt.date(2026, 12, 25),
+        ),
         (f"{_PUTIN} met {_XI} in Beijing on the 2nd of this month, the Kremlin said.", dt.date(2026, 11, 2)),
         (f"{_PUTIN} met {_XI} in Beijing on the 12th of last month.", dt.date(2026, 10, 12)),
-        (f"{_PUTIN} will hold talks with {_XI}, scheduled for the 14th of next month.", dt.date(2026, 12, 14)),
+        (
+            f"{_PUTIN} will hold talks with {_XI}, scheduled for the 14th of next month.",
+            dt.date(2026, 12, 14),
+        ),
     ],
 )
 def test_a_day_of_a_month_told_relative(sentence: str, expected: dt.date) -> None:
