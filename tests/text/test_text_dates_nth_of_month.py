@@ -19,6 +19,7 @@ from bilateral.text import extract
 PUBLISHED = dt.date(2026, 11, 3)
 _PUTIN = "Russian President Vladimir Putin"
 _XI = "Chinese President Xi Jinping"
+_KREMLIN = "the Kremlin said"
 
 
 @pytest.mark.parametrize(

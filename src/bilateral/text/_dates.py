@@ -983,9 +983,9 @@ def _day_of_month(
     match: re.Match[str], anchor: dt.date | None, wanted: Callable[[], Direction]
 ) -> TimeExpression | None:
     """
-    "on the 25th": that day of the anchor's month, or of the next (previous) month with one;
-    "the 25th of next month" that day of the month named. Without an anchor, the day alone.
+    "on the 25th": that day of the anchor's month, or of the next (previous) month with one.
 
+    "The 25th of next month" is that day of the month named; without an anchor, the day alone.
     The tense says which way: "will travel on the 25th" in a story of the 14th is this month's
     25th, in a story of the 28th next month's; "met on the 25th" looks back.
     """
