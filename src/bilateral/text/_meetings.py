@@ -984,6 +984,16 @@ _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: Every `_LAST_BEFORE` match holds one of these (lower case).
 _LAST_WORDS = ("last", "previously", "first")
+#: Right before a past meeting verb: the span of time the story's event came after it ("The
+#: call came a week after the two leaders met at APEC", "days after they held talks").
+_SPAN_AFTER_BEFORE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?)\s+after\s[^,;]{0,60}?(?P<held>\b(?:held|had)\s+(?:(?:a|an|the|their|his|her)\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
+_PAST_TRIGGERS = frozenset(
+    {"met", "visited", "spoke", "talked", "phoned", "telephoned", "hosted", "received"}
+)
 #: How many days before the publication date a meeting dated in the year before may end and
 #: still be the story's own ("met in December 2025" in a story of January 10, 2026).
 _RECENT_DAYS = 60
@@ -2032,6 +2042,9 @@ class _Cluster:
     #: what an earlier joint pair of the same sides did (`_promote_joint`).
     also: bool = False
     recalled: bool = False
+    #: Told as held a span of time before the story's event ("a week after they met"), when
+    #: it was made: it takes no place from the dateline (`_after_a_span`).
+    earlier: bool = False
     #: "X later met Y": the meeting reported before it, whose city it is likely in too.
     follows: _Cluster | None = None
     #: `evidence` and `sentences` as sets: whether a mention adds a new one is a set probe, not
@@ -2157,6 +2170,7 @@ class _Reader:
                         )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
+                            cluster.earlier = self._after_a_span(sentence, mention.trigger)
                         elif not recalled:
                             cluster.recalled = False
                         if not (recalled and (touched or self.current is not None)):
@@ -2783,6 +2797,23 @@ class _Reader:
         return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
+
+    def _after_a_span(self, sentence: Span, trigger: _Trigger) -> bool:
+        """
+        Whether the past *trigger* follows a span of time the story's event came after it.
+
+        "The call came a week after the two leaders met at APEC": a meeting before the story.
+        What follows in its sentence ("where they agreed to ...") may be its own, so it is not
+        `_Cluster.recalled`; it only takes no place from the dateline.
+        """
+        start = trigger.start
+        lo = max(sentence.start, start - 70)
+        if not self._may(lo, start, (" after ",)):
+            return False
+        found = _SPAN_AFTER_BEFORE.search(self.text, lo, start)
+        if found is None:
+            return False
+        return found.group("held") is not None or self.text[start : trigger.end].lower() in _PAST_TRIGGERS
 
     def _dated_years_before(self, date: TimeExpression | None) -> bool:
         """
@@ -5448,7 +5479,10 @@ class _Reader:
             place = self._followed_place(cluster, sides)
             # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
             # where the meeting it reports was held, when that city is one side's.
-            place = place or self._dateline_place(sides)
+            # A meeting only recalled ("The call came a week after the two met at APEC") was
+            # held before the story, which says nothing of where.
+            if not (cluster.recalled or cluster.earlier):
+                place = place or self._dateline_place(sides)
         elif place is not None and cluster.status is not _STATUS_PLANNED:
             where = refs.places[place]
             if where.kind is _PLACE_COUNTRY and where.country is not None:
