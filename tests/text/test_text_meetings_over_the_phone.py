@@ -44,3 +44,35 @@ def test_a_call_over_the_phone(sentence: str) -> None:
 )
 def test_the_phone_without_a_call(sentence: str) -> None:
     assert extract(sentence).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            (
+                "Japanese Prime Minister Shigeru Ishiba discussed the war with Chinese Premier Li Qiang"
+                " over the phone on Tuesday."
+            ),
+            "war",
+        ),
+        (
+            (
+                "Japanese Prime Minister Shigeru Ishiba and Chinese Premier Li Qiang discussed trade over"
+                " telephone on Tuesday."
+            ),
+            "trade",
+        ),
+    ],
+)
+def test_discussed_over_the_phone_is_a_call(sentence: str, topic: str) -> None:
+    (meeting,) = extract(sentence).meetings
+    assert (meeting.medium, len(meeting.participants), meeting.topics) == (Medium.PHONE, 2, (topic,))
+
+
+def test_discussed_fraud_over_the_phone_lines_is_no_call() -> None:
+    sentence = (
+        "Japanese Prime Minister Shigeru Ishiba discussed fraud over the phone lines with Chinese"
+        " Premier Li Qiang."
+    )
+    assert [m.medium for m in extract(sentence).meetings] != [Medium.PHONE]

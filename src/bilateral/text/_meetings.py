@@ -118,7 +118,7 @@ _TRIGGER = re.compile(
     (?P<phone>
         \b(?:tele)?phon(?:e|ic)\s+(?:calls?|conversations?|talks|discussions?)\b
       # "held a conversation (talks) over the phone with Albanese": the noun, then the medium.
-      | \b(?:conversations?|talks|discussions?)\s+over\s+(?:the\s+)?(?:tele)?phone\b
+      | \b(?:conversations?|talks)\s+over\s+(?:the\s+)?(?:tele)?phone\b
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
@@ -127,9 +127,9 @@ _TRIGGER = re.compile(
       | \b(?:phoned|telephoned)\b
       # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
-      # "X and Y discussed trade by phone": kept only after "discussed" in its clause
+      # "X and Y discussed trade by phone (over the phone)": kept only after "discussed" in its clause
       # (`_DISCUSSED`); "spoke (met) with Xi by phone" is read from the verb.
-      | \bby\s+(?:tele)?phone\b
+      | \b(?:by|over(?:\s+the)?)\s+(?:tele)?phone\b
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
@@ -1208,7 +1208,7 @@ _TOPIC_STOP = re.compile(
     # meeting the topics were discussed in, no part of them ("role in the talks" may be one).
     r"|\s(?:in|at|over|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:tele)?phone\s+(?:calls?|conversations?|talks)|calls?|meetings?|conversations?|videoconference"
-    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over\s+the)\s+(?:tele)?phone\b"
+    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over(?:\s+the)?)\s+(?:tele)?phone\b"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed|"
@@ -1659,6 +1659,7 @@ _TRIGGER_STARTS = (
     "joint",
     "conversation",
     "by",
+    "over",
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
@@ -1707,7 +1708,11 @@ _TRIGGER_KEYED = Keyed(
     _TRIGGER,
     _TRIGGER_KEYS,
     _TRIGGER_STARTS,
-    follows=(("joint", ("press", "news")), ("by", ("phone", "telephone"))),
+    follows=(
+        ("joint", ("press", "news")),
+        ("by", ("phone", "telephone")),
+        ("over", ("the", "phone", "telephone")),
+    ),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
@@ -2284,10 +2289,10 @@ class _Reader:
                 continue
             if kind == "talks" and _PRONOUN_VERB.search(before):
                 continue  # "it talks about ...": the verb, not a meeting
-            if kind == "phone" and text[start : start + 3].casefold() == "by ":
-                # "X and Y discussed trade by phone": the call is the clause's, once "discussed"
-                # comes before it and no other meeting word between ("spoke with Xi by phone"
-                # is read from "spoke").
+            if kind == "phone" and text[start : start + 3].casefold() in {"by ", "ove"}:
+                # "X and Y discussed trade by phone" ("over the phone"): the call is the
+                # clause's, once "discussed" comes before it and no other meeting word
+                # between ("spoke with Xi by phone" is read from "spoke").
                 discussed = self._discussed_before(sentence, start)
                 if discussed is None or (found and found[-1].start >= discussed):
                     continue
@@ -2989,7 +2994,7 @@ class _Reader:
                 trigger.noun
                 and not listed
                 and (
-                    text.startswith("by", trigger.start)
+                    text.startswith(("by", "over"), trigger.start)
                     or _IN_THE_COURSE.search(text, sentence.start, trigger.start)
                 )
             ):
