@@ -129,7 +129,8 @@ _TRIGGER = re.compile(
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
       # "X and Y discussed trade by phone (over the phone)": kept only after "discussed" in its clause
       # (`_DISCUSSED`); "spoke (met) with Xi by phone" is read from the verb.
-      | \b(?:by|over(?:\s+the)?)\s+(?:tele)?phone\b
+      | \bby\s+(?:tele)?phone\b
+      | \bover\s+(?:the\s+(?:tele)?phone|(?:tele)?phone)\b
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
