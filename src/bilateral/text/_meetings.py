@@ -116,7 +116,7 @@ _STATUS_UNKNOWN: Final = MeetingStatus.UNKNOWN
 _TRIGGER = re.compile(
     r"""
     (?P<phone>
-        \b(?:tele)?phon(?:e|ic)\s+(?:calls?|conversations?|talks|discussions?)\b
+        \b(?:telephon(?:e|ic)|phone)\s+(?:calls?|conversations?|talks|discussions?)\b
       # "held a conversation (talks) over the phone with Albanese": the noun, then the medium.
       | \b(?:conversations?|talks)\s+over\s+(?:the\s+)?(?:tele)?phone\b
       | \bcalls?\s+(?=(?:with|between)\b)
