@@ -49,3 +49,31 @@ def test_its_own_place_is_kept() -> None:
 def test_the_storys_meeting_is_placed_by_the_dateline(sentence: str) -> None:
     record = extract(_DATELINE + sentence)
     assert [m.place for m in record.meetings] == ["washington"]
+
+
+_EARLIER = (
+    "The call came two weeks after the two leaders met on the sidelines of the G20 summit in Johannesburg"
+)
+
+
+def _by_medium(text: str) -> dict[Medium, tuple[list[str], list[str]]]:
+    return {
+        m.medium: (list(m.topics), [o.text for o in m.outcomes])
+        for m in extract(_DATELINE + _CALL + text).meetings
+    }
+
+
+def test_what_the_story_tells_after_an_earlier_meeting_is_the_calls() -> None:
+    found = _by_medium(
+        f"{_EARLIER}.\n\nThe two leaders also exchanged views on the situation in the Indo-Pacific"
+        " and agreed to stay in touch."
+    )
+    assert found[Medium.PHONE] == (["situation in the Indo-Pacific"], ["agreed to stay in touch"])
+    assert found[Medium.IN_PERSON] == ([], [])
+
+
+@pytest.mark.parametrize("relative", ["where", "at which"])
+def test_a_relative_clause_on_the_earlier_meeting_is_its_own(relative: str) -> None:
+    found = _by_medium(f"{_EARLIER}, {relative} they agreed to resume military talks.")
+    assert found[Medium.IN_PERSON][1] == ["agreed to resume military talks"]
+    assert found[Medium.PHONE][1] == []

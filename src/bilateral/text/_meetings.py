@@ -991,6 +991,10 @@ _SPAN_AFTER_BEFORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?)\s+after\s[^,;]{0,60}?(?P<held>\b(?:held|had)\s+(?:(?:a|an|the|their|his|her)\s+)?)?$",
     re.IGNORECASE,
 )
+#: A relative clause on the meeting before it: "..., where they agreed", "at which they signed".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\b", re.IGNORECASE)
+#: Every `_RELATIVE_CLAUSE` match holds one of these.
+_RELATIVE_WORDS = ("where", "which")
 #: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
 _PAST_TRIGGERS = frozenset(
     {"met", "visited", "spoke", "talked", "phoned", "telephoned", "hosted", "received"}
@@ -2171,12 +2175,15 @@ class _Reader:
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside(cluster):
-                        recalled = self._background(sentence, mention) or self._dated_years_before(
-                            mention.date or cluster.date
+                        earlier = self._after_a_span(sentence, mention.trigger)
+                        recalled = (
+                            earlier
+                            or self._background(sentence, mention)
+                            or self._dated_years_before(mention.date or cluster.date)
                         )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
-                            cluster.earlier = self._after_a_span(sentence, mention.trigger)
+                            cluster.earlier = earlier
                         elif not recalled:
                             cluster.recalled = False
                         if not (recalled and (touched or self.current is not None)):
@@ -2803,6 +2810,22 @@ class _Reader:
         return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
+
+    def _told_of(self, cluster: _Cluster, sentence: Span, cue: int) -> bool:
+        """
+        Whether the outcome at *cue* is told in a clause on *cluster*'s meeting in *sentence*.
+
+        "... a month after the leaders met in Kuala Lumpur, where they agreed to ...": what a
+        relative clause after a recalled meeting tells came of that meeting.
+        """
+        for start in cluster.triggers:
+            if (
+                sentence.start <= start < cue
+                and self._may(start, cue, _RELATIVE_WORDS)
+                and _RELATIVE_CLAUSE.search(self.text, start, cue) is not None
+            ):
+                return True
+        return False
 
     def _after_a_span(self, sentence: Span, trigger: _Trigger) -> bool:
         """
@@ -5209,7 +5232,8 @@ class _Reader:
                 cluster.status is _STATUS_PLANNED
                 and any(found.cue.end <= t < found.evidence.end for t in cluster.triggers)
             )
-            ranked = (agreed_on, missed, int(cluster.recalled), background, *key)
+            recalled = cluster.recalled and not self._told_of(cluster, sentences[index], found.cue.start)
+            ranked = (agreed_on, missed, int(recalled), background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
