@@ -125,6 +125,8 @@ _TRIGGER = re.compile(
       | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
         (?:by|on\s+the|over\s+(?:the\s+)?)\s*(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
+      # "Modi dialled Putin" (PTI's verb for a call); "dialled down (back) tensions" is none.
+      | \bdiall?ed\b(?!\s+(?:down|back|up|in|into|out)\b)
       # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
       # "X and Y discussed trade by phone (over the phone)": kept only after "discussed" in its clause
@@ -157,7 +159,9 @@ _TRIGGER = re.compile(
   | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall)
             |(?<=-minute\scall)|(?<=-hour\scall)|(?<=-long\scall))
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
-  | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
+  | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b
+        # "held a working lunch", "hosted Ruto for a working dinner": a meeting over a meal.
+      | \bworking\s+(?:lunch|dinner|breakfast)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -180,7 +184,7 @@ _CALL_LATER = re.compile(
 _CALL_LATER_REACH = 160
 #: Trigger kinds whose verb may be a call, by the medium after its object.
 _MAY_CALL = frozenset({"spoke", "meet", "talks"})
-_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|met)\b")
+_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|diall?ed|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
 _NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
 
@@ -670,7 +674,7 @@ _STATUS_CUE = re.compile(
         tomorrow|later\s+this|soon|prepare[sd]?\s+to|preparing\s+to)\b)
   | (?P<held>\b(?:met|held|took\s+place|visited|hosted|welcomed|received|spoke|talked|talks\s+ended|
         was|were|had|has\s+been|have\s+been|after|following|last|earlier|ago|yesterday|
-        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
+        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|diall?ed|joined|led)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -776,7 +780,7 @@ _STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "ended",
                 "arrived",
             ),
-            *("travell?ed", "flew", "headed", "phoned", "telephoned", "joined", "led"),
+            *("travell?ed", "flew", "headed", "phoned", "telephoned", "diall?ed", "joined", "led"),
         ),
     ),
 )
@@ -836,7 +840,8 @@ def _reported_date(text: str, start: int, end: int) -> bool:
 
 
 _SELF_HELD = re.compile(
-    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
+    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|diall?ed|arrived|"
+    r"travell?ed|flew|"
     r"headed)\b",
     re.IGNORECASE,
 )
@@ -1591,6 +1596,8 @@ _TRIGGER_KEYS = (
     "call",
     "video",
     "conversation",
+    "dial",
+    "working",
 )
 _TOPIC_KEYS = (
     "importance",
@@ -1636,6 +1643,8 @@ _TRIGGER_STARTS = (
     "consultations",
     "tele",
     "phone",
+    "dial",
+    "working",
     "call",
     "spoke",
     "speak",
@@ -1717,6 +1726,7 @@ _TRIGGER_KEYED = Keyed(
         ("joint", ("press", "news")),
         ("by", ("phone", "telephone")),
         ("over", ("the", "phone", "telephone")),
+        ("working", ("lunch", "dinner", "breakfast")),
     ),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
