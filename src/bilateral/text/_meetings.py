@@ -1129,7 +1129,7 @@ _TOPIC_CUE = re.compile(
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
-        (?:included|include|includes|were|was|such\s+as)\s+
+        (?:(?:also\s+)?(?:included|include|includes)|(?:were|was)(?:\s+also)?|such\s+as)\s+
   # "Topics ranged from trade to security", "The talks ranged from X to Y": the two ends
   # of the range are topics (`_range_ends`).
   | \b(?:topics|issues|subjects|agenda|talks|discussions?|conversation|meeting|call)\s+
