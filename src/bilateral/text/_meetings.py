@@ -2837,7 +2837,7 @@ class _Reader:
                 return True
         return False
 
-    def _after_a_span(self, sentence: Span, trigger: _Trigger) -> bool:
+    def _after_a_span(self, sentence: Span, trigger: Span) -> bool:
         """
         Whether the past *trigger* follows a span of time the story's event came after it.
 
