@@ -1000,6 +1000,8 @@ _SPAN_AFTER_BEFORE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\b", re.IGNORECASE)
 #: Every `_RELATIVE_CLAUSE` match holds one of these.
 _RELATIVE_WORDS = ("where", "which")
+#: How far before an outcome's cue the trigger of the meeting its relative clause is on may stand.
+_RELATIVE_REACH = 200
 #: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
 _PAST_TRIGGERS = frozenset(
     {"met", "visited", "spoke", "talked", "phoned", "telephoned", "hosted", "received"}
@@ -2828,9 +2830,10 @@ class _Reader:
         "... a month after the leaders met in Kuala Lumpur, where they agreed to ...": what a
         relative clause after a recalled meeting tells came of that meeting.
         """
+        lo = max(sentence.start, cue - _RELATIVE_REACH)
         for start in cluster.triggers:
             if (
-                sentence.start <= start < cue
+                lo <= start < cue
                 and self._may(start, cue, _RELATIVE_WORDS)
                 and _RELATIVE_CLAUSE.search(self.text, start, cue) is not None
             ):
