@@ -659,6 +659,9 @@ _DATE_THEN_PLACE = re.compile(
 )
 
 
+_SECTION_WORDS = 2
+
+
 def _date_line_with_place(state: _Parse, line: str) -> tuple[dt.date, bool] | None:
     """
     (date, is_update) of a date line that ends with the dateline's place, recorded as it.
@@ -672,7 +675,10 @@ def _date_line_with_place(state: _Parse, line: str) -> tuple[dt.date, bool] | No
         return None
     place = match.group("place")
     if not _known_place(place.title() if place.isupper() else place, _CITY_KINDS, bodies=False):
-        return None  # "Nov 3, 2026 - WORLD": a section
+        # "Nov 3, 2026 - WORLD", "Nov 3, 2026 - Middle East": the page's section after its
+        # date; the date is the page's all the same (the section is not kept: an unknown
+        # town in capitals would look the same).
+        return _date_line(line[: match.start()]) if len(place.split()) <= _SECTION_WORDS else None
     dated = _date_line(line[: match.start()])
     if dated is not None:
         state.dated_place = place
@@ -855,6 +861,7 @@ class _Parse:
     date_line: int = -1  # the publication line read in the header
     late_byline: int = -1  # a byline found under the first lines of the body
     deck_end: int = -1  # where the deck under the headline ends (a lede may follow it)
+    foot_dated: bool = False  # the date was read from the page's last line (`_bottom_date`)
 
     def line(self, index: int) -> str:
         start, end = self.lines[index]
@@ -1307,15 +1314,19 @@ def _bottom_date(state: _Parse, line: str) -> bool:
     Whether *line*, the page's last, is its date stamp; records the date as `_read_header` does.
 
     Only when no date was read above, and only a stamp with the clock time ("2026-11-27
-    10:14", "Published: Nov 27, 2026 10:14 KST"): a date alone ending a page may close a
-    timeline, or be a related story's under a link.
+    10:14", "Published: Nov 27, 2026 10:14 KST") or in figures with dots, as Anadolu prints
+    it at the foot ("29.10.2026"): a date in words alone ending a page may close a timeline,
+    or be a related story's under a link.
     """
-    if state.published is not None or state.updated is not None or _CLOCK_TIME.search(line) is None:
+    if state.published is not None or state.updated is not None:
+        return False
+    if _CLOCK_TIME.search(line) is None and _DOTTED_DATE.match(line) is None:
         return False
     dated = _date_line(line)
     if dated is None:
         return False
     state.note_date(dated[0], is_update=dated[1])
+    state.foot_dated = True
     return True
 
 
@@ -1447,7 +1458,10 @@ def parse_article(text: str) -> Article:
         found = _dateline(text, *runs[opening])
         if found is not None:
             dateline, story_start, printed = found
-            if state.published is None and state.updated is None:
+            if state.foot_dated and printed is not None:
+                # The date the story opens with is read before the page's foot.
+                state.published, state.updated = printed, None
+            elif state.published is None and state.updated is None:
                 state.published = printed
             runs[opening] = (strip_span(text, story_start, runs[opening][1])[0], runs[opening][1])
     dateline = dateline or state.dated_place

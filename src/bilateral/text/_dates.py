@@ -235,10 +235,13 @@ _PATTERN = re.compile(
             # "will travel to Moscow on the 25th for talks": a day of the month alone, after a
             # preposition and before the end of the phrase (no "the 25th anniversary", "the
             # 5th round"); the month and year come from the anchor and the tense.
+            # "on the 25th of next month", "the 3rd of this month": the month told relative to
+            # the story's, which needs no preposition before it.
             (
-                rf"(?P<nth>\b(?i:on|by|until|till|from|since|before|after){_SP}(?P<nth_text>(?i:the){_SP}"
-                rf"(?P<nth_d>3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th)\b)(?=[,.;:)]|{_SP}(?i:for|to|and|when"
-                rf"|at|in|with|after|before|but|as|where|while|or|ahead|amid|during)\b))"
+                rf"(?P<nth>(?:\b(?P<nth_prep>(?i:on|by|until|till|from|since|before|after)){_SP})?(?P<nth_text>(?i:the){_SP}"
+                rf"(?P<nth_d>3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th)\b(?:{_SP}(?i:of){_SP}(?P<nth_rel>(?i:this|next|last))"
+                rf"{_SP}(?i:month)\b(?![-\u2011]))?)(?(nth_rel)|(?(nth_prep)(?=[,.;:)]|{_SP}(?i:for|to|and|when"
+                rf"|at|in|with|after|before|but|as|where|while|or|ahead|amid|during)\b)|(?!))))"
             ),
             # on Tuesday / Tuesday's / last Tuesday / late Monday / Tuesday night
             (
@@ -982,12 +985,22 @@ def _day_of_month(
     """
     "on the 25th": that day of the anchor's month, or of the next (previous) month with one.
 
+    "The 25th of next month" is that day of the month named; without an anchor, the day alone.
     The tense says which way: "will travel on the 25th" in a story of the 14th is this month's
     25th, in a story of the 28th next month's; "met on the 25th" looks back.
     """
-    if anchor is None:
-        return None
     day = int(match.group("nth_d"))
+    if anchor is None:
+        # The day alone is what the text says; month and year wait for an anchor.
+        return TimeExpression(text=match.group("nth_text"), day=day)
+    relation = match.group("nth_rel")
+    if relation is not None:
+        # "the 25th of next month": that month's day, whatever the tense.
+        shift = {"this": 0, "next": 1, "last": -1}[relation.lower()]
+        first = anchor.replace(day=1) + relativedelta(months=shift)
+        if day > calendar.monthrange(first.year, first.month)[1]:
+            return None
+        return TimeExpression.from_date(first.replace(day=day), text=match.group("nth_text"))
     step = 1 if wanted() is Direction.FUTURE else -1
     if (step == 1 and day < anchor.day) or (step == -1 and day > anchor.day):
         first = anchor.replace(day=1) + relativedelta(months=step)

@@ -116,18 +116,23 @@ _STATUS_UNKNOWN: Final = MeetingStatus.UNKNOWN
 _TRIGGER = re.compile(
     r"""
     (?P<phone>
-        \b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?)\b
+        \b(?:telephon(?:e|ic)|phone)\s+(?:calls?|conversations?|talks|discussions?)\b
+      # "held a conversation (talks) over the phone with Albanese": the noun, then the medium.
+      | \b(?:conversations?|talks)\s+over\s+(?:the\s+)?(?:tele)?phone\b
       | \bcalls?\s+(?=(?:with|between)\b)
       # "told Netanyahu in a call on Thursday": the call the clause happened in.
       | \bcall\b(?:(?<=\bin\sa\scall)|(?<=\bduring\sa\scall)|(?<=\bon\sa\scall)|(?<=\bover\sa\scall))
       | \b(?:spoke|spoken|speak|speaks|talked)\s+(?:(?:again|briefly|directly|separately|also)\s+)?
-        (?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b
+        (?:by|on\s+the|over\s+(?:the\s+)?)\s*(?:tele)?phone\b
       | \b(?:phoned|telephoned)\b
+      # "Modi dialled Putin" (PTI's verb for a call); "dialled down (back) tensions" is none.
+      | \bdiall?ed\b(?!\s+(?:down|back|up|in|into|out)\b)
       # "received a phone call from Erdogan" (state agencies' formula): the call, not a visit.
       | \breceiv(?:e|es|ed|ing)\s+an?\s+(?:(?:tele)?phone\s+)?call\b
-      # "X and Y discussed trade by phone": kept only after "discussed" in its clause
+      # "X and Y discussed trade by phone (over the phone)": kept only after "discussed" in its clause
       # (`_DISCUSSED`); "spoke (met) with Xi by phone" is read from the verb.
       | \bby\s+(?:tele)?phone\b
+      | \bover\s+(?:the\s+(?:tele)?phone|(?:tele)?phone)\b
     )
   | (?P<video>
         \bvideo\s*(?:calls?|conferences?|link|chat|conversation)\b
@@ -154,7 +159,9 @@ _TRIGGER = re.compile(
   | (?P<callback>(?:\bcall\b(?:(?<=\bthe\scall)|(?<=\btheir\scall)
             |(?<=-minute\scall)|(?<=-hour\scall)|(?<=-long\scall))
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
-  | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b)
+  | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b
+        # "held a working lunch", "hosted Ruto for a working dinner": a meeting over a meal.
+      | \bworking\s+(?:lunch|dinner|breakfast)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -177,7 +184,7 @@ _CALL_LATER = re.compile(
 _CALL_LATER_REACH = 160
 #: Trigger kinds whose verb may be a call, by the medium after its object.
 _MAY_CALL = frozenset({"spoke", "meet", "talks"})
-_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|met)\b")
+_VERBAL_CALL = re.compile(r"(?:spoke|spoken|speak|speaks|talked|phoned|telephoned|diall?ed|met)\b")
 #: Triggers that are nouns by nature ("talks", "summit"), whatever comes before them.
 _NOUN_KINDS = frozenset({"talks", "summit", "clash", "encounter", "phone", "video", "callback"})
 
@@ -667,7 +674,7 @@ _STATUS_CUE = re.compile(
         tomorrow|later\s+this|soon|prepare[sd]?\s+to|preparing\s+to)\b)
   | (?P<held>\b(?:met|held|took\s+place|visited|hosted|welcomed|received|spoke|talked|talks\s+ended|
         was|were|had|has\s+been|have\s+been|after|following|last|earlier|ago|yesterday|
-        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|joined|led)\b)
+        concluded|wrapped\s+up|lasted|ended|arrived|travell?ed|flew|headed|phoned|telephoned|diall?ed|joined|led)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -773,7 +780,7 @@ _STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "ended",
                 "arrived",
             ),
-            *("travell?ed", "flew", "headed", "phoned", "telephoned", "joined", "led"),
+            *("travell?ed", "flew", "headed", "phoned", "telephoned", "diall?ed", "joined", "led"),
         ),
     ),
 )
@@ -833,7 +840,8 @@ def _reported_date(text: str, start: int, end: int) -> bool:
 
 
 _SELF_HELD = re.compile(
-    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|arrived|travell?ed|flew|"
+    r"^(?:met|called\s+on|visited|hosted|welcomed|received|spoke|talked|phoned|telephoned|diall?ed|arrived|"
+    r"travell?ed|flew|"
     r"headed)\b",
     re.IGNORECASE,
 )
@@ -982,6 +990,22 @@ _BEFORE_THEN = re.compile(r"\bbefore\s*[,.;]", re.IGNORECASE)
 _LAST_BEFORE = re.compile(r"\b(?:last|previously|first)\s+$", re.IGNORECASE)
 #: Every `_LAST_BEFORE` match holds one of these (lower case).
 _LAST_WORDS = ("last", "previously", "first")
+#: Right before a past meeting verb: the span of time the story's event came after it ("The
+#: call came a week after the two leaders met at APEC", "days after they held talks").
+_SPAN_AFTER_BEFORE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?)\s+after\s[^,;]{0,60}?(?P<held>\b(?:held|had)\s+(?:(?:a|an|the|their|his|her)\s+)?)?$",
+    re.IGNORECASE,
+)
+#: A relative clause on the meeting before it: "..., where they agreed", "at which they signed".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\b", re.IGNORECASE)
+#: Every `_RELATIVE_CLAUSE` match holds one of these.
+_RELATIVE_WORDS = ("where", "which")
+#: How far before an outcome's cue the trigger of the meeting its relative clause is on may stand.
+_RELATIVE_REACH = 200
+#: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
+_PAST_TRIGGERS = frozenset(
+    {"met", "visited", "spoke", "talked", "phoned", "telephoned", "hosted", "received"}
+)
 #: How many days before the publication date a meeting dated in the year before may end and
 #: still be the story's own ("met in December 2025" in a story of January 10, 2026).
 _RECENT_DAYS = 60
@@ -1107,7 +1131,7 @@ _TOPIC_CUE = re.compile(
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
-        (?:included|include|includes|were|was|such\s+as)\s+
+        (?:(?:also\s+)?(?:included|include|includes)|(?:were|was)(?:\s+also)?|such\s+as)\s+
   # "Topics ranged from trade to security", "The talks ranged from X to Y": the two ends
   # of the range are topics (`_range_ends`).
   | \b(?:topics|issues|subjects|agenda|talks|discussions?|conversation|meeting|call)\s+
@@ -1196,7 +1220,7 @@ _TOPIC_STOP = re.compile(
     # meeting the topics were discussed in, no part of them ("role in the talks" may be one).
     r"|\s(?:in|at|over|on|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:tele)?phone\s+(?:calls?|conversations?|talks)|calls?|meetings?|conversations?|videoconference"
-    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over\s+the)\s+(?:tele)?phone\b"
+    r"|video\s+(?:calls?|conference)|summit)\b(?!-|\s+level)|\s(?:by|over(?:\s+the)?)\s+(?:tele)?phone\b"
     # "discussed energy and agreed to meet again": the subject's second verb.
     r"|\sand\s+(?:also\s+)?(?:agreed|pledged|vowed|signed|decided|promised|urged|called|welcomed|announced|"
     r"invited|accepted|stressed|expressed|reaffirmed|"
@@ -1574,6 +1598,8 @@ _TRIGGER_KEYS = (
     "call",
     "video",
     "conversation",
+    "dial",
+    "working",
 )
 _TOPIC_KEYS = (
     "importance",
@@ -1619,6 +1645,8 @@ _TRIGGER_STARTS = (
     "consultations",
     "tele",
     "phone",
+    "dial",
+    "working",
     "call",
     "spoke",
     "speak",
@@ -1647,6 +1675,7 @@ _TRIGGER_STARTS = (
     "joint",
     "conversation",
     "by",
+    "over",
 )
 #: Every `_TOPIC_CUE` match starts with one of these (lower case).
 _TOPIC_STARTS = (
@@ -1695,7 +1724,12 @@ _TRIGGER_KEYED = Keyed(
     _TRIGGER,
     _TRIGGER_KEYS,
     _TRIGGER_STARTS,
-    follows=(("joint", ("press", "news")), ("by", ("phone", "telephone"))),
+    follows=(
+        ("joint", ("press", "news")),
+        ("by", ("phone", "telephone")),
+        ("over", ("the", "phone", "telephone")),
+        ("working", ("lunch", "dinner", "breakfast")),
+    ),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
 #: a meeting's participants once the text mentions a meeting without naming who held it
@@ -2030,6 +2064,9 @@ class _Cluster:
     #: what an earlier joint pair of the same sides did (`_promote_joint`).
     also: bool = False
     recalled: bool = False
+    #: Told as held a span of time before the story's event ("a week after they met"), when
+    #: it was made: it takes no place from the dateline (`_after_a_span`).
+    earlier: bool = False
     #: "X later met Y": the meeting reported before it, whose city it is likely in too.
     follows: _Cluster | None = None
     #: `evidence` and `sentences` as sets: whether a mention adds a new one is a set probe, not
@@ -2150,11 +2187,15 @@ class _Reader:
                     if cluster is not None and cluster.joint:
                         acting.append(cluster)
                     if cluster is not None and not cluster.joint and not self._aside(cluster):
-                        recalled = self._background(sentence, mention) or self._dated_years_before(
-                            mention.date or cluster.date
+                        earlier = self._after_a_span(sentence, mention.trigger)
+                        recalled = (
+                            earlier
+                            or self._background(sentence, mention)
+                            or self._dated_years_before(mention.date or cluster.date)
                         )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
+                            cluster.earlier = earlier
                         elif not recalled:
                             cluster.recalled = False
                         if not (recalled and (touched or self.current is not None)):
@@ -2268,10 +2309,10 @@ class _Reader:
                 continue
             if kind == "talks" and _PRONOUN_VERB.search(before):
                 continue  # "it talks about ...": the verb, not a meeting
-            if kind == "phone" and text[start : start + 3].casefold() == "by ":
-                # "X and Y discussed trade by phone": the call is the clause's, once "discussed"
-                # comes before it and no other meeting word between ("spoke with Xi by phone"
-                # is read from "spoke").
+            if kind == "phone" and text[start : start + 3].casefold() in {"by ", "ove"}:
+                # "X and Y discussed trade by phone" ("over the phone"): the call is the
+                # clause's, once "discussed" comes before it and no other meeting word
+                # between ("spoke with Xi by phone" is read from "spoke").
                 discussed = self._discussed_before(sentence, start)
                 if discussed is None or (found and found[-1].start >= discussed):
                     continue
@@ -2782,6 +2823,40 @@ class _Reader:
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
 
+    def _told_of(self, cluster: _Cluster, sentence: Span, cue: int) -> bool:
+        """
+        Whether the outcome at *cue* is told in a clause on *cluster*'s meeting in *sentence*.
+
+        "... a month after the leaders met in Kuala Lumpur, where they agreed to ...": what a
+        relative clause after a recalled meeting tells came of that meeting.
+        """
+        lo = max(sentence.start, cue - _RELATIVE_REACH)
+        for start in cluster.triggers:
+            if (
+                lo <= start < cue
+                and self._may(start, cue, _RELATIVE_WORDS)
+                and _RELATIVE_CLAUSE.search(self.text, start, cue) is not None
+            ):
+                return True
+        return False
+
+    def _after_a_span(self, sentence: Span, trigger: Span) -> bool:
+        """
+        Whether the past *trigger* follows a span of time the story's event came after it.
+
+        "The call came a week after the two leaders met at APEC": a meeting before the story.
+        What follows in its sentence ("where they agreed to ...") may be its own, so it is not
+        `_Cluster.recalled`; it only takes no place from the dateline.
+        """
+        start = trigger.start
+        lo = max(sentence.start, start - 70)
+        if not self._may(lo, start, (" after ",)):
+            return False
+        found = _SPAN_AFTER_BEFORE.search(self.text, lo, start)
+        if found is None:
+            return False
+        return found.group("held") is not None or self.text[start : trigger.end].lower() in _PAST_TRIGGERS
+
     def _dated_years_before(self, date: TimeExpression | None) -> bool:
         """
         Whether *date* prints a year before the story's, so the meeting is background.
@@ -2956,7 +3031,7 @@ class _Reader:
                 trigger.noun
                 and not listed
                 and (
-                    text.startswith("by", trigger.start)
+                    text.startswith(("by", "over"), trigger.start)
                     or _IN_THE_COURSE.search(text, sentence.start, trigger.start)
                 )
             ):
@@ -5170,7 +5245,8 @@ class _Reader:
                 cluster.status is _STATUS_PLANNED
                 and any(found.cue.end <= t < found.evidence.end for t in cluster.triggers)
             )
-            ranked = (agreed_on, missed, int(cluster.recalled), background, *key)
+            recalled = cluster.recalled and not self._told_of(cluster, sentences[index], found.cue.start)
+            ranked = (agreed_on, missed, int(recalled), background, *key)
             if best is None or ranked < best[0]:
                 best = (ranked, cluster)
         return best[1] if best is not None else None
@@ -5446,7 +5522,10 @@ class _Reader:
             place = self._followed_place(cluster, sides)
             # "BRASILIA, March 28 (Reuters) - ... after a meeting": the story is filed from
             # where the meeting it reports was held, when that city is one side's.
-            place = place or self._dateline_place(sides)
+            # A meeting only recalled ("The call came a week after the two met at APEC") was
+            # held before the story, which says nothing of where.
+            if not (cluster.recalled or cluster.earlier):
+                place = place or self._dateline_place(sides)
         elif place is not None and cluster.status is not _STATUS_PLANNED:
             where = refs.places[place]
             if where.kind is _PLACE_COUNTRY and where.country is not None:
