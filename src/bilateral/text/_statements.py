@@ -45,7 +45,7 @@ import attrs
 from bilateral.model import ActorKind, Span, SpeechMode, Statement
 from bilateral.text._coref import actors_in, mentions_in, resolve_speaker
 from bilateral.text._document import Document, MentionKind
-from bilateral.text._lexicons import lexicon
+from bilateral.text._lexicons import EntryKind, lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._segment import split_sentences
 from bilateral.text._verbs import (
@@ -505,6 +505,7 @@ _NAMING = (_NAME_MENTION, _TITLE_MENTION)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+_SUBJECT_PRONOUNS = _PERSONAL - {"both"}
 #: Cues whose object is warned of something: "warned Turkey against ...", "cautioned X of ...".
 _WARNING_LEMMAS = frozenset({"warn", "caution"})
 #: Words after "on", "last" or "earlier" that make a time adverbial ("on Friday", "last week").
@@ -2324,12 +2325,19 @@ def _recipient_end(u: _Unit, p: int) -> int:
                 x[_Q] >= 0
                 or not x[_IS_WORD]
                 or x[_LOW] in _NOT_RECIPIENT
-                # "told a media briefing": the event noun ends the audience, not a verb.
-                or (verb_cue(x[_LOW]) is not None and x[_LOW] not in _EVENT_NOUNS)
+                # "told a media briefing": the event noun ends the audience, not a verb;
+                # nor is "States" in "the United States" one (a capital after a capital).
+                or (
+                    verb_cue(x[_LOW]) is not None
+                    and x[_LOW] not in _EVENT_NOUNS
+                    and not (x[_CAP] and k > p + 1 and u.toks[k - 1][_CAP] and not u.title_case)
+                )
             ):
                 break
             if x[_LOW] in {"the", "a", "an"}:
                 break  # "told his cabinet the troops would stay": a second article opens the content
+            if x[_LOW] in _SUBJECT_PRONOUNS:
+                break  # "told the envoy he would ...": a subject pronoun opens the content
             k += 1
             if u.low(k) in {"of", "for"} and x[_CAP] and (nxt := u.tok(k + 1)) is not None and nxt[_CAP]:
                 k += 1  # "told the Ministry of Foreign Affairs": a particle inside the name
@@ -2678,13 +2686,14 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
-        named = r > p and not audience and u.outside(r) and _named_subject(u, cue, p, r)
+        named = _named_subject(u, cue, p, r) if r > p and not audience and u.outside(r) else None
         p = p if r > p and warned and not audience else r
-        if named:
+        if named is not None:
             # "warned Pakistan would pay a heavy price", "insisted Delhi had no role": the
             # name is the subject of the content, no audience; "warned Islamabad not to ..."
-            # keeps the one warned, as with "against".
-            p = cue_end
+            # keeps the one warned, as with "against". "told Sharif India would ...": the
+            # audience, then the country that opens the content.
+            p = cue_end if named == _WHOLE else named
         if (
             r > cue_end
             and u.low(p) in {"in", "at"}
@@ -2924,19 +2933,55 @@ _CLAUSE_AUXILIARIES = frozenset(
 )
 
 
-def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> bool:
-    """Whether the capitalised "recipient" p..r of a telling verb opens the content clause."""
+#: What `_named_subject` answers when the whole capitalised span opens the content.
+_WHOLE: Final = -1
+#: Names that, after an audience, open the content as its subject: "told Sharif India would".
+_SUBJECT_ENTRIES: Final = frozenset({EntryKind.COUNTRY})
+
+
+def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
+    """
+    Where the content opens in the capitalised "recipient" p..r of a telling verb, if it does.
+
+    `_WHOLE` when the span is the content's subject ("warned Pakistan would", "warned the
+    United States would": one word, or a name the lexicon knows whole); the position of a
+    country or capital that follows an audience ("told Sharif India would", "told his
+    counterpart Beijing would"); None when the span is the audience only.
+    """
     after = u.low(r)
     head = p + 1 if u.low(p) == "the" else p  # "warned the Taliban would ..."
     if head >= r:
-        return False
-    if after in _CLAUSE_AUXILIARIES:
-        # One name only: "told Sharif India would ..." has an audience and a subject.
-        if r - head != 1:
-            return False
-    elif not (cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to"))):
-        return False
-    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(head, r))
+        return None
+    if after not in _CLAUSE_AUXILIARIES:
+        if cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to")):
+            return _WHOLE if _all_capitals(u, head, r) else None
+        return None
+    if r - head == 1:
+        return _WHOLE if _all_capitals(u, head, r) else None
+    # Several words: the leftmost name the lexicon knows that runs up to the auxiliary.
+    names = lexicon().names
+    texts = [u.toks[k][_TEXT] for k in range(head, r)]
+    for j in range(head, r):
+        entry = names.get(tuple(texts[j - head :]))
+        if entry is None or not _all_capitals(u, j, r):
+            continue
+        if j == head:
+            return _WHOLE if entry.kind != EntryKind.CALENDAR else None
+        before = u.toks[j - 1]
+        if (
+            before[_IS_WORD]
+            and before[_Q] < 0
+            and before[_LOW] not in _NOT_RECIPIENT
+            and before[_LOW] not in DETERMINERS
+            and (entry.kind in _SUBJECT_ENTRIES or entry.capital or entry.metonym)
+        ):
+            return j
+        return None
+    return None
+
+
+def _all_capitals(u: _Unit, lo: int, hi: int) -> bool:
+    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(lo, hi))
 
 
 def _addressee(u: _Unit, k: int) -> bool:

@@ -1,0 +1,73 @@
+"""
+Round 12 misses: statement sources and content edges in news paragraphs.
+
+The paragraphs are written for these tests (invented events; real-sounding names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from bilateral.text import extract
+
+if TYPE_CHECKING:
+    from bilateral.model import Span
+
+_HEAD = (
+    "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Shehbaz Sharif in Delhi on Tuesday. "
+)
+
+
+def _cut(text: str, span: Span | None) -> str:
+    return text[span.start : span.end] if span is not None else ""
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    record = extract(_HEAD + text)
+    t = record.source.text
+    return [
+        (_cut(t, s.speaker_mention), _cut(t, s.cue), " ".join(t[c.start : c.end] for c in s.content))
+        for s in record.statements
+        if s.cue is None or s.cue.start >= len(_HEAD)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A name the lexicon knows whole opens the content after "warned"/"told".
+        ("Modi warned the United States would pay a price.", "the United States would pay a price"),
+        ("Sharif warned Saudi Arabia would lose credibility.", "Saudi Arabia would lose credibility"),
+        ("Modi told the European Union it had to act.", "it had to act"),
+        # An audience, then a country or a capital that is the content's subject.
+        ("Modi told Sharif India would respond to any attack.", "India would respond to any attack"),
+        ("Sharif told his counterpart Islamabad had no role.", "Islamabad had no role"),
+        ("Modi told the Financial Times Pakistan would not win.", "Pakistan would not win"),
+        # "States" inside "the United States" is no reporting verb ending the audience.
+        ("Sharif told the United States that Islamabad was ready.", "that Islamabad was ready"),
+        # A subject pronoun after an audience with an article opens the content.
+        ("Modi told the visiting envoy he had to act.", "he had to act"),
+        ("Sharif told the BBC it would not back down.", "it would not back down"),
+    ],
+)
+def test_named_subject_after_telling_verb(text: str, content: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The audience alone: no name the lexicon knows, or one inside an institution's name.
+        ("Modi told the Bank of Japan would help.", "would help"),
+        ("Modi told Sharif that India would respond.", "that India would respond"),
+        ("Modi warned Pakistan against any attack.", "Pakistan against any attack"),
+    ],
+)
+def test_audience_stays_out_of_content(text: str, content: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][2] == content
