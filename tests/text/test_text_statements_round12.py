@@ -71,3 +71,36 @@ def test_audience_stays_out_of_content(text: str, content: str) -> None:
     rows = _rows(text)
     assert len(rows) == 1
     assert rows[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The meeting ran long. Sharif: \u201cWe will not accept this.\u201d",
+            ("Sharif", ":", "\u201cWe will not accept this.\u201d"),
+        ),
+        (
+            'Talks ended late. Prime Minister Narendra Modi: "Dialogue must go on."',
+            ("Prime Minister Narendra Modi", ":", '"Dialogue must go on."'),
+        ),
+    ],
+)
+def test_person_colon_quotation_in_running_text(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place, a country label or an institution before the colon: no speaker.
+        'Talks ended late. Islamabad: "We will respond."',
+        'Talks ended late. Pakistan: "Sanctions must go."',
+        # A colon after a lower-case word is no signature.
+        'Talks ended late. The message was plain: "No more delays."',
+        # No quotation after the colon: a label.
+        "Talks ended late. Sharif: the talks were useful.",
+    ],
+)
+def test_colon_quotation_needs_a_person_and_a_quotation(text: str) -> None:
+    assert _rows(text) == []

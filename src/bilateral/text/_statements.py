@@ -5304,6 +5304,24 @@ def _colon_headline(u: _Unit) -> _Cand | None:
     return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
 
 
+def _colon_quotation(u: _Unit) -> _Cand | None:
+    """
+    A person's name, a colon and a quotation in running text: 'Putin: “We will not accept this.”'.
+
+    Up to `_NAME_MAX` capitalised words open the sentence ("Foreign Minister Wang Yi:"), and a
+    quotation mark follows the colon; the stage keeps it only when the words resolve to a
+    person ('Moscow: “...”' does not), as for a headline.
+    """
+    c = 0
+    while c < u.n and c < _NAME_MAX and u.toks[c][_IS_WORD] and u.toks[c][_CAP] and u.toks[c][_Q] < 0:
+        c += 1
+    if c == 0 or c >= u.n - 2 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    if u.toks[c + 1][_MARK] != _OPEN:
+        return None
+    return _Cand("colon", (c, c + 1), src=(0, c), content=[(c + 1, u.n)])
+
+
 # Labels of the questions in a transcript: the reporter's turns.
 _QUESTIONERS = frozenset({"question", "q", "reporter", "questioner"})
 # Honorifics a transcript prints before a speaker's surname: "MS. BRUCE:", "SEN. KAINE:".
@@ -6791,6 +6809,8 @@ class StatementStage:
             accepted = _accept(u, cands)
             listed = False
             signed = _dash_signature(u) if not accepted else None
+            if signed is None and not accepted and not u.headline:
+                signed = _colon_quotation(u)
             if signed is not None:
                 accepted = [signed]
             if not accepted:
