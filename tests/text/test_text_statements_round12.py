@@ -50,6 +50,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
         # A subject pronoun after an audience with an article opens the content.
         ("Modi told the visiting envoy he had to act.", "he had to act"),
         ("Sharif told the BBC it would not back down.", "it would not back down"),
+        # A phrase with a determiner before an auxiliary is the subject, never the one told.
+        ("Sharif warned the move would destabilise the region.", "the move would destabilise the region"),
+        ("Modi warned the Pakistani army could face a response.", "the Pakistani army could face a response"),
+        ("Sharif assured his hosts Pakistan had no such plans.", "Pakistan had no such plans"),
     ],
 )
 def test_named_subject_after_telling_verb(text: str, content: str) -> None:
@@ -104,3 +108,9 @@ def test_person_colon_quotation_in_running_text(text: str, row: tuple[str, str, 
 )
 def test_colon_quotation_needs_a_person_and_a_quotation(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_audience_with_determiner_before_that_stays_out() -> None:
+    assert _rows("Sharif told the visiting delegation that the talks were useful.") == [
+        ("Sharif", "told", "that the talks were useful")
+    ]

@@ -2944,9 +2944,10 @@ def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
     Where the content opens in the capitalised "recipient" p..r of a telling verb, if it does.
 
     `_WHOLE` when the span is the content's subject ("warned Pakistan would", "warned the
-    United States would": one word, or a name the lexicon knows whole); the position of a
-    country or capital that follows an audience ("told Sharif India would", "told his
-    counterpart Beijing would"); None when the span is the audience only.
+    United States would": one word, a name the lexicon knows whole, or a phrase opening with
+    a determiner, "warned the industry could"); the position of a country or capital that
+    follows an audience ("told Sharif India would", "told his counterpart Beijing would");
+    None when the span is the audience only.
     """
     after = u.low(r)
     head = p + 1 if u.low(p) == "the" else p  # "warned the Taliban would ..."
@@ -2956,8 +2957,8 @@ def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
         if cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to")):
             return _WHOLE if _all_capitals(u, head, r) else None
         return None
-    if r - head == 1:
-        return _WHOLE if _all_capitals(u, head, r) else None
+    if r - head == 1 and _all_capitals(u, head, r):
+        return _WHOLE
     # Several words: the leftmost name the lexicon knows that runs up to the auxiliary.
     names = lexicon().names
     texts = [u.toks[k][_TEXT] for k in range(head, r)]
@@ -2977,6 +2978,10 @@ def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
         ):
             return j
         return None
+    if u.low(p) in DETERMINERS or u.low(p) in POSSESSIVES:
+        # "warned the industry could lose ...", "warned the Israeli government would bear
+        # ...": an object of the verb is never followed by an auxiliary; its subject is.
+        return _WHOLE
     return None
 
 
