@@ -114,3 +114,35 @@ def test_audience_with_determiner_before_that_stays_out() -> None:
     assert _rows("Sharif told the visiting delegation that the talks were useful.") == [
         ("Sharif", "told", "that the talks were useful")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A long "as" aside between the reported clause's subject and its verb.
+        (
+            "Modi said that India and Pakistan, as the two largest countries of South Asia and "
+            "its oldest rivals respectively, must talk.",
+            "that India and Pakistan, as the two largest countries of South Asia and its oldest "
+            "rivals respectively, must talk",
+        ),
+        (
+            "Sharif said the agreement, signed in 2019 after four years of talks between the "
+            "two sides in Geneva, was still valid.",
+            "the agreement, signed in 2019 after four years of talks between the two sides in "
+            "Geneva, was still valid",
+        ),
+    ],
+)
+def test_long_aside_before_the_verb_keeps_the_content(text: str, content: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][2] == content
+
+
+def test_as_clause_after_the_verb_still_ends_the_content() -> None:
+    rows = _rows(
+        "Sharif said trade had grown, as both countries had expanded their links in energy, "
+        "farming and mining over the past decade."
+    )
+    assert [r[2] for r in rows] == ["trade had grown"]

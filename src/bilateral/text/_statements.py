@@ -138,6 +138,9 @@ _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")
 _WINDOW = 12
+# How far an aside between a subject and its verb may run: "China and Brazil, as the largest
+# developing countries in the Eastern and Western hemispheres respectively, are ...".
+_ASIDE_WINDOW = 18
 _SOURCE_MAX = 18
 _SUBJECT_MAX = 20
 _APPOSITIVE_MAX = 30
@@ -982,7 +985,7 @@ class _Unit:
         billion, “is largely secured”').
         """
         toks = self.toks
-        for k in range(i + 1, min(self.n - 1, i + _WINDOW)):
+        for k in range(i + 1, min(self.n - 1, i + _ASIDE_WINDOW)):
             t = toks[k]
             if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
                 return False
