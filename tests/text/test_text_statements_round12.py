@@ -146,3 +146,19 @@ def test_as_clause_after_the_verb_still_ends_the_content() -> None:
         "farming and mining over the past decade."
     )
     assert [r[2] for r in rows] == ["trade had grown"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["flanked by army chief Asim Munir", "accompanied by his ministers", "surrounded by reporters"],
+)
+def test_past_participle_aside_after_tag_is_no_content(aside: str) -> None:
+    text = f"\u201cWe will not bow to pressure,\u201d Sharif said on Tuesday, {aside}."
+    assert _rows(text) == [("Sharif", "said", "\u201cWe will not bow to pressure,\u201d")]
+
+
+def test_quotation_resumed_after_tag_still_joins() -> None:
+    text = "\u201cWe will not bow,\u201d Sharif said, \u201cnor will we walk away.\u201d"
+    assert _rows(text) == [
+        ("Sharif", "said", "\u201cWe will not bow,\u201d \u201cnor will we walk away.\u201d")
+    ]

@@ -2811,6 +2811,9 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_IS_WORD]
             and (not nxt[_CAP] or _capital_resumes(u, p + 1))
             and not _participle(nxt[_LOW])
+            # '“...,” Sharif said, flanked by his ministers.': a past participle's aside on
+            # the speaker, as with an -ing form.
+            and not _past_form(nxt[_LOW])
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
