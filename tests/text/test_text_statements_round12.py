@@ -162,3 +162,32 @@ def test_quotation_resumed_after_tag_still_joins() -> None:
     assert _rows(text) == [
         ("Sharif", "said", "\u201cWe will not bow,\u201d \u201cnor will we walk away.\u201d")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "\u201cThere can be no talks and terror together,\u201d Modi was heard telling Sharif.",
+            ("Modi", "was heard telling", "\u201cThere can be no talks and terror together,\u201d"),
+        ),
+        (
+            "In a video posted online, Sharif could be heard saying that Pakistan wanted peace.",
+            ("Sharif", "could be heard saying", "that Pakistan wanted peace"),
+        ),
+    ],
+)
+def test_heard_saying_reports_speech(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case was heard by the Supreme Court on Monday.",
+        "Explosions were heard across the capital during the visit.",
+        "Sharif was heard in silence by the assembled delegates.",
+    ],
+)
+def test_heard_without_saying_is_no_statement(text: str) -> None:
+    assert _rows(text) == []

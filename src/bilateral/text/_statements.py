@@ -5482,6 +5482,8 @@ def _passive_ok(u: _Unit, i: int) -> bool:
 
 def _passive(u: _Unit, i: int) -> _Cand | None:
     low = u.low(i)
+    if low == "heard" and u.low(i + 1) not in {"saying", "telling"}:
+        return None  # "was heard by the court": no words reported
     if u.low(i + 1) == "to" and verb_cue(u.low(i + 2)) is not None and low in VG_RAISERS:
         return None  # "is expected to say": the verb's group holds "expected to"
     vg = _verb_group_start(u, i - 1 if u.low(i) == "clear" else i)
@@ -5522,6 +5524,9 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
+    if low == "heard":
+        # "Modi was heard telling Sharif ...": the subject is the source, as after "quoted as".
+        return _quoted_as_saying(u, (vg, p + 1), subj)
     if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
         # "X was quoted as saying Y", "X was cited by RIA Novosti as saying Y": the subject
         # is the source (the outlet only carried the words).
