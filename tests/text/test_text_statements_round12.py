@@ -88,6 +88,15 @@ def test_audience_stays_out_of_content(text: str, content: str) -> None:
             'Talks ended late. Prime Minister Narendra Modi: "Dialogue must go on."',
             ("Prime Minister Narendra Modi", ":", '"Dialogue must go on."'),
         ),
+        # "was" and the manner of speaking before the colon.
+        (
+            "The meeting ran long. Sharif was blunt: \u201cWe will not accept this.\u201d",
+            ("Sharif", ":", "\u201cWe will not accept this.\u201d"),
+        ),
+        (
+            'Talks ended late. Modi was equally defiant: "Dialogue must go on."',
+            ("Modi", ":", '"Dialogue must go on."'),
+        ),
     ],
 )
 def test_person_colon_quotation_in_running_text(text: str, row: tuple[str, str, str]) -> None:
@@ -100,6 +109,7 @@ def test_person_colon_quotation_in_running_text(text: str, row: tuple[str, str, 
         # A place, a country label or an institution before the colon: no speaker.
         'Talks ended late. Islamabad: "We will respond."',
         'Talks ended late. Pakistan: "Sanctions must go."',
+        'Talks ended late. Islamabad was clear: "Sanctions must go."',
         # A colon after a lower-case word is no signature.
         'Talks ended late. The message was plain: "No more delays."',
         # No quotation after the colon: a label.

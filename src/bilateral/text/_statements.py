@@ -5319,18 +5319,27 @@ def _colon_quotation(u: _Unit) -> _Cand | None:
     """
     A person's name, a colon and a quotation in running text: 'Putin: “We will not accept this.”'.
 
-    Up to `_NAME_MAX` capitalised words open the sentence ("Foreign Minister Wang Yi:"), and a
+    Up to `_NAME_MAX` capitalised words open the sentence ("Foreign Minister Wang Yi:"), maybe
+    "was" and a word or two on the manner ('Xi was blunt:', 'He was equally defiant:'), and a
     quotation mark follows the colon; the stage keeps it only when the words resolve to a
-    person ('Moscow: “...”' does not), as for a headline.
+    person ('Moscow: “...”', 'Washington was clear: “...”' do not), as for a headline.
     """
     c = 0
     while c < u.n and c < _NAME_MAX and u.toks[c][_IS_WORD] and u.toks[c][_CAP] and u.toks[c][_Q] < 0:
         c += 1
-    if c == 0 or c >= u.n - 2 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+    end = c
+    if c > 0 and u.low(c) in {"was", "is"}:
+        # 'Xi was blunt: “...”', 'Erdogan was equally defiant: “...”': a word or two on the
+        # manner, then the words.
+        k = c + 1
+        while k < u.n and k - c <= 2 and u.toks[k][_IS_WORD] and not u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+            k += 1
+        c = k if k > c + 1 else c
+    if end == 0 or c >= u.n - 2 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
         return None
     if u.toks[c + 1][_MARK] != _OPEN:
         return None
-    return _Cand("colon", (c, c + 1), src=(0, c), content=[(c + 1, u.n)])
+    return _Cand("colon", (c, c + 1), src=(0, end), content=[(c + 1, u.n)])
 
 
 # Labels of the questions in a transcript: the reporter's turns.
