@@ -201,3 +201,17 @@ def test_heard_saying_reports_speech(text: str, row: tuple[str, str, str]) -> No
 )
 def test_heard_without_saying_is_no_statement(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [", but declined to give details", " but declined to give further details", ", but refused to provide a timeline"],
+)
+def test_refusal_to_give_details_ends_the_content(refusal: str) -> None:
+    rows = _rows(f"Sharif said the two sides also discussed Kashmir{refusal}.")
+    assert rows == [("Sharif", "said", "the two sides also discussed Kashmir")]
+
+
+def test_refusal_inside_the_content_stays() -> None:
+    rows = _rows("Sharif said Islamabad declined to give details of the plan to the lenders.")
+    assert [r[2] for r in rows] == ["Islamabad declined to give details of the plan to the lenders"]

@@ -3822,7 +3822,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         cue.lemma in {"refuse", "decline"}
         and after.c_start is not None
         and u.low(after.c_start) == "to"
-        and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+        and (
+            u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+            # "refused to provide a timeline", "declined to give details".
+            or (u.low(after.c_start + 1) in {"give", "provide"} and _details_follow(u, after.c_start + 1))
+        )
     ):
         # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
         return _reticence_cut(u, i, after.c_start + 2)
@@ -4342,12 +4346,26 @@ def _reticent(u: _Unit, i: int) -> _Cand | None:
     if low == "stopped":
         # "but stopped short of committing troops": the reporter's measure of what was said.
         return _reticence_cut(u, i) if u.low(i + 1) == "short" else None
+    if u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"} and _details_follow(u, i):
+        # "but declined to give details", "refused to provide a timeline": as "gave no details".
+        return _reticence_cut(u, i - 2, i + 1)
     negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
     if low.startswith(("elaborat", "specif")):
         return _reticence_cut(u, i) if negated else None
     if negated or (u.low(i + 1) == "no" and u.outside(i + 1)):
         return _reticence_cut(u, i)
     return None
+
+
+#: What someone declines to give when saying no more: "declined to give details".
+_DETAIL_NOUNS = frozenset(
+    {"details", "detail", "specifics", "timeline", "timeframe", "time-frame", "figures", "information", "date"}
+)
+
+
+def _details_follow(u: _Unit, i: int) -> bool:
+    """Whether "give"/"provide" at *i* gives details ("give further details", "provide a timeline")."""
+    return any(u.low(k) in _DETAIL_NOUNS and u.outside(k) for k in range(i + 1, min(u.n, i + 4)))
 
 
 def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
