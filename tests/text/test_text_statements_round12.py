@@ -215,3 +215,16 @@ def test_refusal_to_give_details_ends_the_content(refusal: str) -> None:
 def test_refusal_inside_the_content_stays() -> None:
     rows = _rows("Sharif said Islamabad declined to give details of the plan to the lenders.")
     assert [r[2] for r in rows] == ["Islamabad declined to give details of the plan to the lenders"]
+
+
+def test_but_would_not_say_whether_is_the_speakers_refusal() -> None:
+    rows = _rows("Sharif said the talks went well, but would not say whether a deal was near.")
+    assert rows == [
+        ("Sharif", "said", "the talks went well"),
+        ("Sharif", "would not say", "whether a deal was near"),
+    ]
+
+
+def test_backshifted_would_not_say_stays_in_the_content() -> None:
+    rows = _rows("Sharif said Delhi had agreed to the plan but would not say so publicly.")
+    assert [r[2] for r in rows] == ["Delhi had agreed to the plan but would not say so publicly"]

@@ -3868,8 +3868,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
-        if u.low(vg) in {"had", "would"} and (
-            _inside_that_clause(u, vg - 1) or _after_said_clause(u, vg - 1)
+        if (
+            u.low(vg) in {"had", "would"}
+            # "said the talks went well, but would not say whether ...": the speaker's
+            # refusal, as "but did not say", not the reported clause's verb.
+            and not (
+                cue.lemma == "say"
+                and u.low(vg - 1) == "but"
+                and u.low(vg + 1) in NEGATIONS
+                and u.low(after.c_start or 0) in _UNSAID_OPENERS
+            )
+            and (_inside_that_clause(u, vg - 1) or _after_said_clause(u, vg - 1))
         ):
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
@@ -4472,6 +4481,8 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
+#: What someone would not say: "would not say whether/when/how ...".
+_UNSAID_OPENERS = frozenset({"whether", "if", "when", "how", "what", "who", "why", "where", "which"})
 _READOUT_ACTIONS = frozenset(
     {"reviewed", "exchanged", "signed", "explored", "congratulated", "raised", "briefed", "held", "met",
      "visited", "attended", "witnessed", "received", "hosted", "presented", "handed", "delivered"}
