@@ -228,3 +228,41 @@ def test_but_would_not_say_whether_is_the_speakers_refusal() -> None:
 def test_backshifted_would_not_say_stays_in_the_content() -> None:
     rows = _rows("Sharif said Delhi had agreed to the plan but would not say so publicly.")
     assert [r[2] for r in rows] == ["Delhi had agreed to the plan but would not say so publicly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Sharif went on to say that Pakistan would support the plan.",
+            ("Sharif", "went on to say", "that Pakistan would support the plan"),
+        ),
+        (
+            "Modi goes on to add that trade must grow.",
+            ("Modi", "goes on to add", "that trade must grow"),
+        ),
+    ],
+)
+def test_went_on_to_say_is_one_cue(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sharif went on to Lahore to meet party leaders.", "The talks went on to the early hours."],
+)
+def test_went_on_without_a_reporting_verb_is_no_statement(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_and_after_a_quotation_tag_is_the_speakers_next_act() -> None:
+    rows = _rows("\u201cWe are ready,\u201d Sharif said, and praised the Indian leader's courage.")
+    assert rows == [
+        ("Sharif", "said", "\u201cWe are ready,\u201d"),
+        ("Sharif", "praised", "the Indian leader's courage"),
+    ]
+
+
+def test_and_after_an_interrupting_tag_goes_on_with_the_clause() -> None:
+    rows = _rows("The two leaders met at the palace, officials said, and discussed trade.")
+    assert [r[2] for r in rows] == ["The two leaders met at the palace and discussed trade"]

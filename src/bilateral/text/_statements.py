@@ -1154,6 +1154,10 @@ _TAG_CHARS = 120
 # --------------------------------------------------------------------------------------
 
 
+#: "went on to say", "goes on to add": the forms of "go" before "on to" in a verb group.
+_GO_FORMS = frozenset({"went", "goes", "go", "going", "gone"})
+
+
 def _verb_group_start(u: _Unit, i: int) -> int:
     """Walk left from the verb at *i* over auxiliaries, negations and verb-group adverbs."""
     j = i
@@ -1169,6 +1173,9 @@ def _verb_group_start(u: _Unit, i: int) -> int:
             continue
         if low == "to" and u.low(j - 2) in VG_RAISERS:
             j -= 1
+            continue
+        if low == "to" and u.low(j - 2) == "on" and u.low(j - 3) in _GO_FORMS:
+            j -= 3  # "went on to say that ...": one verb group
             continue
         if low in VG_RAISERS and j - 2 >= 0 and u.low(j - 2) in _BE:
             j -= 1
@@ -2814,6 +2821,15 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             # '“...,” Sharif said, flanked by his ministers.': a past participle's aside on
             # the speaker, as with an -ing form.
             and not _past_form(nxt[_LOW])
+            # '“...,” Merz said, and praised the French leader.': the speaker's next act
+            # after a quotation; after a clause the tag interrupts ("The leaders met, the
+            # office said, and discussed ...") the clause goes on.
+            and not (
+                nxt[_LOW] in {"and", "but"}
+                and u.outside(p + 2)
+                and u.toks[0][_MARK] == _OPEN
+                and _quote_end(u, 0) <= i
+            )
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
@@ -3722,7 +3738,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
-    if form is _BASE_FORM and prev == "to" and u.low(i - 2) not in VG_RAISERS:
+    if (
+        form is _BASE_FORM
+        and prev == "to"
+        and u.low(i - 2) not in VG_RAISERS
+        and not (u.low(i - 2) == "on" and u.low(i - 3) in _GO_FORMS)  # "went on to say"
+    ):
         return None  # "aims to understand"
     if form is _BASE_FORM and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
         return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
