@@ -266,3 +266,24 @@ def test_and_after_a_quotation_tag_is_the_speakers_next_act() -> None:
 def test_and_after_an_interrupting_tag_goes_on_with_the_clause() -> None:
     rows = _rows("The two leaders met at the palace, officials said, and discussed trade.")
     assert [r[2] for r in rows] == ["The two leaders met at the palace and discussed trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Sharif is quoted as having said that the talks were at a decisive stage.",
+            ("Sharif", "is quoted as having said", "that the talks were at a decisive stage"),
+        ),
+        (
+            "Modi was quoted by PTI as having told Sharif that India wanted peace.",
+            ("Modi", "was quoted by PTI as having told", "that India wanted peace"),
+        ),
+        (
+            "\u201cWe are neighbours,\u201d Sharif was quoted as having said.",
+            ("Sharif", "was quoted as having said", "\u201cWe are neighbours,\u201d"),
+        ),
+    ],
+)
+def test_quoted_as_having_said(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]

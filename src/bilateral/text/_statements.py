@@ -5590,6 +5590,8 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         # "X was quoted as saying Y", "X was cited by RIA Novosti as saying Y": the subject
         # is the source (the outlet only carried the words).
         return _quoted_as_saying(u, (vg, p + 2), subj)
+    if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) == "having" and u.low(p + 2) in {"said", "told"}:
+        return _quoted_as_saying(u, (vg, p + 3), subj)  # "was quoted as having said that ..."
     if low == "cited":
         return None  # "was cited as a reason", "was cited by analysts": no speech reported
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
@@ -5623,7 +5625,7 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         while k < u.n and k - q < _WINDOW and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) != "that":
             k += 1
         q = k
-    elif u.low(q - 1) == "telling":
+    elif u.low(q - 1) in {"telling", "told"}:
         # "was quoted as telling Araghchi that ...": the one told is no content, as after
         # the active "quoted X as telling Y"; a comma after it opens a quotation.
         q = _recipient_end(u, q)
