@@ -287,3 +287,25 @@ def test_and_after_an_interrupting_tag_goes_on_with_the_clause() -> None:
 )
 def test_quoted_as_having_said(text: str, row: tuple[str, str, str]) -> None:
     assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Sharif was of the view that trade could double by 2030.",
+            ("Sharif", "was of the view", "that trade could double by 2030"),
+        ),
+        (
+            "The two leaders were also of the view that the corridor must open.",
+            ("The two leaders", "were also of the view", "that the corridor must open"),
+        ),
+    ],
+)
+def test_was_of_the_view_that(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+def test_of_the_view_without_be_has_no_holder() -> None:
+    rows = _rows("Sharif spoke in support of the view that trade could double by 2030.")
+    assert "Sharif" not in [source for source, _, _ in rows]

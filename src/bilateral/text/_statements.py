@@ -5839,9 +5839,19 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
+    if det and low == "view" and u.low(j) == "the" and u.low(j - 1) == "of" and u.outside(j - 1):
+        # "Aliyev was (also) of the view that ...": the subject holds the view, as in
+        # "expressed the view that".
+        vg = _verb_group_start(u, j - 1)
+        held = _source_left(u, vg) if any(u.low(x) in _BE_FINITE for x in range(vg, j - 1)) else None
+        if held is not None:
+            return _Cand("pre", (vg, cue_end), src=held, c_start=c_start, cut=_strong_boundary(u, held[0]))
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
+
+
+_BE_FINITE = frozenset({"was", "is", "were", "are"})
 
 
 #: The nouns of a mandate won at the polls: "elected on a pledge to", "ran on a promise to".
