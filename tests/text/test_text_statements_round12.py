@@ -131,16 +131,24 @@ def test_audience_with_determiner_before_that_stays_out() -> None:
     [
         # A long "as" aside between the reported clause's subject and its verb.
         (
-            "Modi said that India and Pakistan, as the two largest countries of South Asia and "
-            "its oldest rivals respectively, must talk.",
-            "that India and Pakistan, as the two largest countries of South Asia and its oldest "
-            "rivals respectively, must talk",
+            (
+                "Modi said that India and Pakistan, as the two largest countries of South Asia and "
+                "its oldest rivals respectively, must talk."
+            ),
+            (
+                "that India and Pakistan, as the two largest countries of South Asia and its oldest "
+                "rivals respectively, must talk"
+            ),
         ),
         (
-            "Sharif said the agreement, signed in 2019 after four years of talks between the "
-            "two sides in Geneva, was still valid.",
-            "the agreement, signed in 2019 after four years of talks between the two sides in "
-            "Geneva, was still valid",
+            (
+                "Sharif said the agreement, signed in 2019 after four years of talks between the "
+                "two sides in Geneva, was still valid."
+            ),
+            (
+                "the agreement, signed in 2019 after four years of talks between the two sides in "
+                "Geneva, was still valid"
+            ),
         ),
     ],
 )
@@ -205,7 +213,11 @@ def test_heard_without_saying_is_no_statement(text: str) -> None:
 
 @pytest.mark.parametrize(
     "refusal",
-    [", but declined to give details", " but declined to give further details", ", but refused to provide a timeline"],
+    [
+        ", but declined to give details",
+        " but declined to give further details",
+        ", but refused to provide a timeline",
+    ],
 )
 def test_refusal_to_give_details_ends_the_content(refusal: str) -> None:
     rows = _rows(f"Sharif said the two sides also discussed Kashmir{refusal}.")

@@ -4389,7 +4389,17 @@ def _reticent(u: _Unit, i: int) -> _Cand | None:
 
 #: What someone declines to give when saying no more: "declined to give details".
 _DETAIL_NOUNS = frozenset(
-    {"details", "detail", "specifics", "timeline", "timeframe", "time-frame", "figures", "information", "date"}
+    {
+        "details",
+        "detail",
+        "specifics",
+        "timeline",
+        "timeframe",
+        "time-frame",
+        "figures",
+        "information",
+        "date",
+    }
 )
 
 
@@ -5365,6 +5375,10 @@ def _colon_headline(u: _Unit) -> _Cand | None:
     return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
 
 
+#: How many words on the manner may follow "was" before a colon: 'was equally blunt:'.
+_MANNER_WORDS: Final = 2
+
+
 def _colon_quotation(u: _Unit) -> _Cand | None:
     """
     A person's name, a colon and a quotation in running text: 'Putin: “We will not accept this.”'.
@@ -5382,7 +5396,13 @@ def _colon_quotation(u: _Unit) -> _Cand | None:
         # 'Xi was blunt: “...”', 'Erdogan was equally defiant: “...”': a word or two on the
         # manner, then the words.
         k = c + 1
-        while k < u.n and k - c <= 2 and u.toks[k][_IS_WORD] and not u.toks[k][_CAP] and u.toks[k][_Q] < 0:
+        while (
+            k < u.n
+            and k - c <= _MANNER_WORDS
+            and u.toks[k][_IS_WORD]
+            and not u.toks[k][_CAP]
+            and u.toks[k][_Q] < 0
+        ):
             k += 1
         c = k if k > c + 1 else c
     if end == 0 or c >= u.n - 2 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
