@@ -321,3 +321,31 @@ def test_was_of_the_view_that(text: str, row: tuple[str, str, str]) -> None:
 def test_of_the_view_without_be_has_no_holder() -> None:
     rows = _rows("Sharif spoke in support of the view that trade could double by 2030.")
     assert "Sharif" not in [source for source, _, _ in rows]
+
+
+def _speakers(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    record = extract(_HEAD + text)
+    t = record.source.text
+    return [
+        (_cut(t, s.speaker_mention), s.speakers)
+        for s in record.statements
+        if s.cue is not None and s.cue.start >= len(_HEAD)
+    ]
+
+
+def test_the_statement_refers_to_one_named_in_a_fronted_adjunct() -> None:
+    found = _speakers(
+        "In a joint statement issued after the talks, the two prime ministers said they would "
+        "resume trade. The statement added that visas would be eased."
+    )
+    assert found[-1][0] == "The statement"
+    assert set(found[-1][1]) == {"narendra-modi", "shehbaz-sharif"}
+
+
+def test_a_statement_responded_to_is_not_the_sources_own() -> None:
+    found = _speakers(
+        "Responding to a statement by Islamabad, Modi said India would not back down. "
+        "The statement said Pakistan wanted talks."
+    )
+    assert found[-1][0] == "The statement"
+    assert "narendra-modi" not in found[-1][1]

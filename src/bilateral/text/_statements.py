@@ -6776,6 +6776,13 @@ _DOCUMENT_ANAPHOR = re.compile(
     r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)",
     re.IGNORECASE,
 )
+#: How far (in characters) before an earlier source an adjunct may name its document.
+_FRONTED_DOCUMENT = 80
+#: The adjunct naming the document a source spoke in: "In a joint statement issued ...".
+_IN_DOCUMENT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:joint\s+|written\s+|separate\s+)?"
+    r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)\b"
+)
 #: How many statements back "the statement" may refer to.
 _DOCUMENT_REACH = 4
 
@@ -6795,6 +6802,17 @@ def _document_issuer(doc: Document, noun: str) -> tuple[str, ...]:
         spans = [x for x in (earlier.speaker_mention, earlier.cue) if x is not None]
         if any(noun in text[x.start : x.end].casefold() for x in spans):
             return earlier.speakers
+        mention = earlier.speaker_mention
+        if mention is None:
+            continue
+        before = text[max(0, mention.start - _FRONTED_DOCUMENT) : mention.start]
+        if noun in before.casefold():
+            # "In a joint statement issued after the talks, the two sides said ...": the
+            # document is named in an "in" adjunct before the source, in the same sentence
+            # ("Responding to a statement by Beijing, Tokyo said" names someone else's).
+            found = [m.group(1).casefold() for m in _IN_DOCUMENT.finditer(before)]
+            if found and found[-1] == noun and "." not in before[before.casefold().rindex(noun) :]:
+                return earlier.speakers
     return ()
 
 
