@@ -349,3 +349,45 @@ def test_a_statement_responded_to_is_not_the_sources_own() -> None:
     )
     assert found[-1][0] == "The statement"
     assert "narendra-modi" not in found[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sharif's aides said privately they were relieved.", "they were relieved"),
+        ("The ministry said separately the talks would resume in March.", "the talks would resume in March"),
+        # "only" bears on the clause's subject and stays in it.
+        (
+            "Sharif said only the parliament could approve the deal.",
+            "only the parliament could approve the deal",
+        ),
+    ],
+)
+def test_manner_adverb_before_a_bare_clause(text: str, content: str) -> None:
+    assert [r[2] for r in _rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sharif said tariffs had been discussed but would not go into details.",
+            "tariffs had been discussed",
+        ),
+        (
+            "Sharif said tariffs had been discussed, but declined to go into specifics.",
+            "tariffs had been discussed",
+        ),
+        # No refusal: "go into" something else, or no negation.
+        (
+            "Sharif said Pakistan would not go into the red this year.",
+            "Pakistan would not go into the red this year",
+        ),
+        (
+            "Sharif said the talks would go into details of the tariff plan.",
+            "the talks would go into details of the tariff plan",
+        ),
+    ],
+)
+def test_would_not_go_into_details(text: str, content: str) -> None:
+    assert [r[2] for r in _rows(text)] == [content]

@@ -374,6 +374,16 @@ _NOUN_BEFORE = frozenset(
 )
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
+# Adverbs of manner and time that stay outside a bare clause after the cue: "said
+# privately they were relieved" (not "only", "once", "just": "said only the UN could ...").
+_MANNER_ADVERBS = frozenset(
+    {"privately", "publicly", "separately", "openly", "bluntly", "firmly", "explicitly", "later", "earlier",
+     "previously", "repeatedly", "again", "flatly"}
+)  # fmt: skip
+# Words that open a bare reported clause after such an adverb: a subject pronoun or an article.
+_CLAUSE_OPENERS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "its", "their"}
+)
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
 _FOCUS_ADVERBS = frozenset(
     {
@@ -442,6 +452,7 @@ _RETICENT_VERBS = frozenset(
         "specify",
         "specified",
         "stopped",
+        "go",
     }
 )
 # Words that open the short subject of a coordinated refusal ("but the ministry declined").
@@ -2864,6 +2875,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
     if t[_LOW] in _FOCUS_ADVERBS and u.outside(p) and _quote_or_that(u, p + 1):
         # "saying only that ...", "said again that ...": the adverb modifies the cue.
         return _After("pre", cue_end, p + 1)
+    if t[_LOW] in _MANNER_ADVERBS and u.outside(p) and u.low(p + 1) in _CLAUSE_OPENERS and u.outside(p + 1):
+        # "said privately they were relieved", "said separately the talks would resume":
+        # the adverb is the cue's, and a bare clause follows. ("said only the UN could
+        # ..." keeps "only", which bears on the subject.)
+        return _After("pre", cue_end, p + 1)
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
         form = verb_cue(u.low(i))
@@ -4376,11 +4392,13 @@ def _reticent(u: _Unit, i: int) -> _Cand | None:
     if low == "stopped":
         # "but stopped short of committing troops": the reporter's measure of what was said.
         return _reticence_cut(u, i) if u.low(i + 1) == "short" else None
+    if low == "go" and (u.low(i + 1) != "into" or not _details_follow(u, i + 1)):
+        return None  # only "would not go into details", "declined to go into specifics"
     if u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"} and _details_follow(u, i):
         # "but declined to give details", "refused to provide a timeline": as "gave no details".
         return _reticence_cut(u, i - 2, i + 1)
     negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
-    if low.startswith(("elaborat", "specif")):
+    if low.startswith(("elaborat", "specif")) or low == "go":
         return _reticence_cut(u, i) if negated else None
     if negated or (u.low(i + 1) == "no" and u.outside(i + 1)):
         return _reticence_cut(u, i)
