@@ -391,3 +391,33 @@ def test_manner_adverb_before_a_bare_clause(text: str, content: str) -> None:
 )
 def test_would_not_go_into_details(text: str, content: str) -> None:
     assert [r[2] for r in _rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Sharif suggested the African Union could play a larger role.",
+            ("Sharif", "suggested", "the African Union could play a larger role"),
+        ),
+        (
+            "Modi indicated India would join the corridor.",
+            ("Modi", "indicated", "India would join the corridor"),
+        ),
+        ("Sharif complained the deal was unfair.", ("Sharif", "complained", "the deal was unfair")),
+    ],
+)
+def test_weak_cue_with_a_bare_clause(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sharif suggested a new approach to the crisis.",
+        "Modi highlighted the progress made since 2018.",
+        "Sharif showed the visitors around the old fort.",
+    ],
+)
+def test_weak_cue_with_an_object_is_no_statement(text: str) -> None:
+    assert _rows(text) == []

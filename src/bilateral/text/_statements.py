@@ -4869,19 +4869,45 @@ _EMPHASIS_LEMMAS = frozenset({"underline", "underscore", "highlight", "signal", 
 
 
 def _weak_content(u: _Unit, p: int | None, cue: VerbCue) -> bool:
-    """Whether a weak cue's content opens at *p*: a quotation, "that", or "the need for"."""
+    """
+    Whether a weak cue's content opens at *p*: a quotation, "that", "the need for", or a clause.
+
+    A bare clause is a short subject and its auxiliary: "suggested the African Union could
+    play a larger role", "indicated Tokyo would join" (not an object: "suggested a new
+    approach").
+    """
     if _quote_or_that(u, p) or p is None:
         return _quote_or_that(u, p)
     t = u.tok(p)
     return (
-        cue.lemma in _EMPHASIS_LEMMAS
-        and t is not None
+        t is not None
         and t[_Q] < 0
-        and t[_LOW] == "the"
-        and u.low(p + 1) in _STANCE_NOUNS
-        and u.low(p + 2) in {"of", "for", "to"}
-        and u.outside(p + 2)
+        and (
+            (
+                cue.lemma in _EMPHASIS_LEMMAS
+                and t[_LOW] == "the"
+                and u.low(p + 1) in _STANCE_NOUNS
+                and u.low(p + 2) in {"of", "for", "to"}
+                and u.outside(p + 2)
+            )
+            or _bare_clause(u, p)
+        )
     )
+
+
+def _bare_clause(u: _Unit, p: int) -> bool:
+    """Whether a subject of one to four words at *p* is followed by an auxiliary ("the AU could")."""
+    k = p + 1 if u.low(p) in DETERMINERS or u.low(p) in POSSESSIVES else p
+    for x in range(k, min(u.n, k + _SHORT + 1)):
+        t = u.toks[x]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        low = t[_LOW]
+        if low in _CLAUSE_AUXILIARIES:
+            return x > k and u.toks[x - 1][_IS_WORD]
+        if low in _NOT_RECIPIENT or low in CLAUSE_WORDS or low in DETERMINERS or verb_cue(low) is not None:
+            return False
+    return False
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
