@@ -88,6 +88,11 @@ def test_audience_stays_out_of_content(text: str, content: str) -> None:
             'Talks ended late. Prime Minister Narendra Modi: "Dialogue must go on."',
             ("Prime Minister Narendra Modi", ":", '"Dialogue must go on."'),
         ),
+        # An owner and a title before the name.
+        (
+            'Talks ended late. Modi\'s spokesman Randhir Jaiswal: "The talks were cordial."',
+            ("Modi's spokesman Randhir Jaiswal", ":", '"The talks were cordial."'),
+        ),
         # "was" and the manner of speaking before the colon.
         (
             "The meeting ran long. Sharif was blunt: \u201cWe will not accept this.\u201d",
@@ -110,6 +115,7 @@ def test_person_colon_quotation_in_running_text(text: str, row: tuple[str, str, 
         'Talks ended late. Islamabad: "We will respond."',
         'Talks ended late. Pakistan: "Sanctions must go."',
         'Talks ended late. Islamabad was clear: "Sanctions must go."',
+        'Talks ended late. Pakistan\'s foreign ministry: "We welcome the outcome."',
         # A colon after a lower-case word is no signature.
         'Talks ended late. The message was plain: "No more delays."',
         # No quotation after the colon: a label.

@@ -5433,8 +5433,13 @@ def _colon_quotation(u: _Unit) -> _Cand | None:
     person ('Moscow: “...”', 'Washington was clear: “...”' do not), as for a headline.
     """
     c = 0
-    while c < u.n and c < _NAME_MAX and u.toks[c][_IS_WORD] and u.toks[c][_CAP] and u.toks[c][_Q] < 0:
-        c += 1
+    while c < u.n and c < _NAME_MAX + 2 and u.toks[c][_Q] < 0:
+        t = u.toks[c]
+        if not (
+            (t[_IS_WORD] and (t[_CAP] or (c > 0 and t[_LOW] in TITLE_WORDS))) or (c > 0 and _owner_mark(u, c))
+        ):
+            break
+        c += 1  # "Ruto's spokesman Hussein Mohamed:": an owner and a title before the name
     end = c
     if c > 0 and u.low(c) in {"was", "is"}:
         # 'Xi was blunt: “...”', 'Erdogan was equally defiant: “...”': a word or two on the
