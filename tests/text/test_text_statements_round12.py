@@ -427,3 +427,25 @@ def test_weak_cue_with_a_bare_clause(text: str, row: tuple[str, str, str]) -> No
 )
 def test_weak_cue_with_an_object_is_no_statement(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Modi added that India and Pakistan, as nuclear powers, shared an interest in calm.",
+            "that India and Pakistan, as nuclear powers, shared an interest in calm",
+        ),
+        (
+            "Sharif said the two countries, despite their differences, agreed to keep talking.",
+            "the two countries, despite their differences, agreed to keep talking",
+        ),
+    ],
+)
+def test_aside_then_past_verb_keeps_the_content(text: str, content: str) -> None:
+    assert [r[2] for r in _rows(text)] == [content]
+
+
+def test_as_clause_then_participle_still_ends_the_content() -> None:
+    rows = _rows("Sharif said the talks were useful, as Modi arrived, greeted by protesters.")
+    assert [r[2] for r in rows] == ["the talks were useful"]

@@ -871,6 +871,10 @@ class _Unit:
                 opener = toks[k + 1][_LOW]
                 if opener in {"who", "whose"}:
                     return True
+                if opener in {"as", "despite"} and i + 2 < self.n and toks[i + 2][_LOW] != "by":
+                    # "Germany and Turkey, as NATO allies, shared ...": a role or a concession
+                    # between the subject and its verb (not "..., as X arrived, greeted by").
+                    return True
                 return opener in {"the", "a", "an"} and toks[k - 1][_CAP] and toks[k - 1][_Q] < 0
         return False
 
@@ -1015,6 +1019,15 @@ class _Unit:
                 low = nxt[_LOW]
                 if low in AUXILIARIES:
                     return low not in {"'s", "’s"}
+                if (
+                    (_past_form(low) or low in IRREGULAR_PAST)
+                    and (obj := self.tok(k + 2)) is not None
+                    and obj[_IS_WORD]
+                    and obj[_LOW] != "by"
+                ):
+                    # "Germany and Turkey, as NATO allies, shared an interest ...": a past verb
+                    # (not a participle's "welcomed by") goes on with the clause.
+                    return True
                 return self.s_verb(k + 1)
         return False
 
