@@ -449,3 +449,20 @@ def test_aside_then_past_verb_keeps_the_content(text: str, content: str) -> None
 def test_as_clause_then_participle_still_ends_the_content() -> None:
     rows = _rows("Sharif said the talks were useful, as Modi arrived, greeted by protesters.")
     assert [r[2] for r in rows] == ["the talks were useful"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Modi was quoted by Pakistan's foreign ministry as telling Sharif that the talks must go on.",
+            ("Modi", "was quoted by Pakistan's foreign ministry as telling", "that the talks must go on"),
+        ),
+        (
+            "The plan was criticised by India's foreign ministry as one-sided.",
+            ("India's foreign ministry", "was criticised", "The plan as one-sided"),
+        ),
+    ],
+)
+def test_passive_agent_with_an_owner(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text) == [row]

@@ -5637,6 +5637,9 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         k = p + 1
         while k < u.n and k - p < _WINDOW:
             t = u.toks[k]
+            if t[_LOW] in {"'s", "’s"} and k > p + 1 and u.toks[k - 1][_CAP] and t[_Q] < 0:
+                k += 1  # "was quoted by China's foreign ministry as telling ...": the owner's
+                continue
             if (
                 t[_Q] >= 0
                 or not t[_IS_WORD]
