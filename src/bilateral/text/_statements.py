@@ -3028,7 +3028,7 @@ def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
             and (entry.kind in _SUBJECT_ENTRIES or entry.capital or entry.metonym)
         ):
             return j
-        return None
+        break  # "the Afghan Taliban", "the Bank of Japan": a name inside the phrase, no audience
     if u.low(p) in DETERMINERS or u.low(p) in POSSESSIVES:
         # "warned the industry could lose ...", "warned the Israeli government would bear
         # ...": an object of the verb is never followed by an auxiliary; its subject is.
