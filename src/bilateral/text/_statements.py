@@ -45,7 +45,7 @@ import attrs
 from bilateral.model import ActorKind, Span, SpeechMode, Statement
 from bilateral.text._coref import actors_in, mentions_in, resolve_speaker
 from bilateral.text._document import Document, MentionKind
-from bilateral.text._lexicons import lexicon
+from bilateral.text._lexicons import EntryKind, lexicon
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._segment import split_sentences
 from bilateral.text._verbs import (
@@ -138,6 +138,9 @@ _OPEN, _CLOSE = 1, 2
 # Bounds of the look-around windows, in tokens: they keep every search local (linear time).
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")
 _WINDOW = 12
+# How far an aside between a subject and its verb may run: "China and Brazil, as the largest
+# developing countries in the Eastern and Western hemispheres respectively, are ...".
+_ASIDE_WINDOW = 18
 _SOURCE_MAX = 18
 _SUBJECT_MAX = 20
 _APPOSITIVE_MAX = 30
@@ -371,6 +374,16 @@ _NOUN_BEFORE = frozenset(
 )
 _NP_PREPS = frozenset({"in", "at", "from", "for", "with", "on"})
 _ASIDES = frozenset({"too", "though", "in", "turn", "for", "his", "her", "their", "its", "part", "however"})
+# Adverbs of manner and time that stay outside a bare clause after the cue: "said
+# privately they were relieved" (not "only", "once", "just": "said only the UN could ...").
+_MANNER_ADVERBS = frozenset(
+    {"privately", "publicly", "separately", "openly", "bluntly", "firmly", "explicitly", "later", "earlier",
+     "previously", "repeatedly", "again", "flatly"}
+)  # fmt: skip
+# Words that open a bare reported clause after such an adverb: a subject pronoun or an article.
+_CLAUSE_OPENERS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "its", "their"}
+)
 # Adverbs between a cue and its "that" or quotation, outside the content ("said only that").
 _FOCUS_ADVERBS = frozenset(
     {
@@ -439,6 +452,7 @@ _RETICENT_VERBS = frozenset(
         "specify",
         "specified",
         "stopped",
+        "go",
     }
 )
 # Words that open the short subject of a coordinated refusal ("but the ministry declined").
@@ -505,6 +519,7 @@ _NAMING = (_NAME_MENTION, _TITLE_MENTION)
 # Quantifiers opening an inverted source: "said one of the sources", "said another official".
 _QUANTIFIERS = frozenset({"one", "another", "several", "some", "many", "each", "most", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "you", "both"})
+_SUBJECT_PRONOUNS = _PERSONAL - {"both"}
 #: Cues whose object is warned of something: "warned Turkey against ...", "cautioned X of ...".
 _WARNING_LEMMAS = frozenset({"warn", "caution"})
 #: Words after "on", "last" or "earlier" that make a time adverbial ("on Friday", "last week").
@@ -856,6 +871,10 @@ class _Unit:
                 opener = toks[k + 1][_LOW]
                 if opener in {"who", "whose"}:
                     return True
+                if opener in {"as", "despite"} and i + 2 < self.n and toks[i + 2][_LOW] != "by":
+                    # "Germany and Turkey, as NATO allies, shared ...": a role or a concession
+                    # between the subject and its verb (not "..., as X arrived, greeted by").
+                    return True
                 return opener in {"the", "a", "an"} and toks[k - 1][_CAP] and toks[k - 1][_Q] < 0
         return False
 
@@ -981,7 +1000,7 @@ class _Unit:
         billion, “is largely secured”').
         """
         toks = self.toks
-        for k in range(i + 1, min(self.n - 1, i + _WINDOW)):
+        for k in range(i + 1, min(self.n - 1, i + _ASIDE_WINDOW)):
             t = toks[k]
             if t[_Q] >= 0 or t[_TEXT] in _HARD_STOPS or t[_TEXT] in {";", ":"}:
                 return False
@@ -1000,6 +1019,15 @@ class _Unit:
                 low = nxt[_LOW]
                 if low in AUXILIARIES:
                     return low not in {"'s", "’s"}
+                if (
+                    (_past_form(low) or low in IRREGULAR_PAST)
+                    and (obj := self.tok(k + 2)) is not None
+                    and obj[_IS_WORD]
+                    and obj[_LOW] != "by"
+                ):
+                    # "Germany and Turkey, as NATO allies, shared an interest ...": a past verb
+                    # (not a participle's "welcomed by") goes on with the clause.
+                    return True
                 return self.s_verb(k + 1)
         return False
 
@@ -1150,6 +1178,10 @@ _TAG_CHARS = 120
 # --------------------------------------------------------------------------------------
 
 
+#: "went on to say", "goes on to add": the forms of "go" before "on to" in a verb group.
+_GO_FORMS = frozenset({"went", "goes", "go", "going", "gone"})
+
+
 def _verb_group_start(u: _Unit, i: int) -> int:
     """Walk left from the verb at *i* over auxiliaries, negations and verb-group adverbs."""
     j = i
@@ -1165,6 +1197,9 @@ def _verb_group_start(u: _Unit, i: int) -> int:
             continue
         if low == "to" and u.low(j - 2) in VG_RAISERS:
             j -= 1
+            continue
+        if low == "to" and u.low(j - 2) == "on" and u.low(j - 3) in _GO_FORMS:
+            j -= 3  # "went on to say that ...": one verb group
             continue
         if low in VG_RAISERS and j - 2 >= 0 and u.low(j - 2) in _BE:
             j -= 1
@@ -2324,12 +2359,19 @@ def _recipient_end(u: _Unit, p: int) -> int:
                 x[_Q] >= 0
                 or not x[_IS_WORD]
                 or x[_LOW] in _NOT_RECIPIENT
-                # "told a media briefing": the event noun ends the audience, not a verb.
-                or (verb_cue(x[_LOW]) is not None and x[_LOW] not in _EVENT_NOUNS)
+                # "told a media briefing": the event noun ends the audience, not a verb;
+                # nor is "States" in "the United States" one (a capital after a capital).
+                or (
+                    verb_cue(x[_LOW]) is not None
+                    and x[_LOW] not in _EVENT_NOUNS
+                    and not (x[_CAP] and k > p + 1 and u.toks[k - 1][_CAP] and not u.title_case)
+                )
             ):
                 break
             if x[_LOW] in {"the", "a", "an"}:
                 break  # "told his cabinet the troops would stay": a second article opens the content
+            if x[_LOW] in _SUBJECT_PRONOUNS:
+                break  # "told the envoy he would ...": a subject pronoun opens the content
             k += 1
             if u.low(k) in {"of", "for"} and x[_CAP] and (nxt := u.tok(k + 1)) is not None and nxt[_CAP]:
                 k += 1  # "told the Ministry of Foreign Affairs": a particle inside the name
@@ -2678,13 +2720,14 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         # as with "urged Turkey to"; only before "that" or a quotation is it an audience.
         warned = cue.lemma in _WARNING_LEMMAS and u.low(r) in {"against", "of"} and u.outside(r)
         audience = u.low(p) in RECIPIENT_NOUNS or u.low(p) in {"reporters", "journalists"}
-        named = r > p and not audience and u.outside(r) and _named_subject(u, cue, p, r)
+        named = _named_subject(u, cue, p, r) if r > p and not audience and u.outside(r) else None
         p = p if r > p and warned and not audience else r
-        if named:
+        if named is not None:
             # "warned Pakistan would pay a heavy price", "insisted Delhi had no role": the
             # name is the subject of the content, no audience; "warned Islamabad not to ..."
-            # keeps the one warned, as with "against".
-            p = cue_end
+            # keeps the one warned, as with "against". "told Sharif India would ...": the
+            # audience, then the country that opens the content.
+            p = cue_end if named == _WHOLE else named
         if (
             r > cue_end
             and u.low(p) in {"in", "at"}
@@ -2799,6 +2842,18 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
             and nxt[_IS_WORD]
             and (not nxt[_CAP] or _capital_resumes(u, p + 1))
             and not _participle(nxt[_LOW])
+            # '“...,” Sharif said, flanked by his ministers.': a past participle's aside on
+            # the speaker, as with an -ing form.
+            and not _past_form(nxt[_LOW])
+            # '“...,” Merz said, and praised the French leader.': the speaker's next act
+            # after a quotation; after a clause the tag interrupts ("The leaders met, the
+            # office said, and discussed ...") the clause goes on.
+            and not (
+                nxt[_LOW] in {"and", "but"}
+                and u.outside(p + 2)
+                and u.toks[0][_MARK] == _OPEN
+                and _quote_end(u, 0) <= i
+            )
             and nxt[_LOW] not in _COMMA_BREAKERS
             and nxt[_LOW] not in _ADJUNCT_CLAUSE
             and nxt[_LOW] != "according"
@@ -2832,6 +2887,11 @@ def _after_verb(u: _Unit, i: int, cue: VerbCue) -> _After:
         return _After("pre", cue_end, p)
     if t[_LOW] in _FOCUS_ADVERBS and u.outside(p) and _quote_or_that(u, p + 1):
         # "saying only that ...", "said again that ...": the adverb modifies the cue.
+        return _After("pre", cue_end, p + 1)
+    if t[_LOW] in _MANNER_ADVERBS and u.outside(p) and u.low(p + 1) in _CLAUSE_OPENERS and u.outside(p + 1):
+        # "said privately they were relieved", "said separately the talks would resume":
+        # the adverb is the cue's, and a bare clause follows. ("said only the UN could
+        # ..." keeps "only", which bears on the subject.)
         return _After("pre", cue_end, p + 1)
     if p == i + 1 and t[_LOW] in AUXILIARIES and t[_LOW] not in {"'s", "’s"}:
         # "analysts say is aimed at": the subject of "is" lies before the source.
@@ -2924,19 +2984,60 @@ _CLAUSE_AUXILIARIES = frozenset(
 )
 
 
-def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> bool:
-    """Whether the capitalised "recipient" p..r of a telling verb opens the content clause."""
+#: What `_named_subject` answers when the whole capitalised span opens the content.
+_WHOLE: Final = -1
+#: Names that, after an audience, open the content as its subject: "told Sharif India would".
+_SUBJECT_ENTRIES: Final = frozenset({EntryKind.COUNTRY})
+
+
+def _named_subject(u: _Unit, cue: VerbCue, p: int, r: int) -> int | None:
+    """
+    Where the content opens in the capitalised "recipient" p..r of a telling verb, if it does.
+
+    `_WHOLE` when the span is the content's subject ("warned Pakistan would", "warned the
+    United States would": one word, a name the lexicon knows whole, or a phrase opening with
+    a determiner, "warned the industry could"); the position of a country or capital that
+    follows an audience ("told Sharif India would", "told his counterpart Beijing would");
+    None when the span is the audience only.
+    """
     after = u.low(r)
     head = p + 1 if u.low(p) == "the" else p  # "warned the Taliban would ..."
     if head >= r:
-        return False
-    if after in _CLAUSE_AUXILIARIES:
-        # One name only: "told Sharif India would ..." has an audience and a subject.
-        if r - head != 1:
-            return False
-    elif not (cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to"))):
-        return False
-    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(head, r))
+        return None
+    if after not in _CLAUSE_AUXILIARIES:
+        if cue.lemma in _WARNING_LEMMAS and (after == "to" or (after == "not" and u.low(r + 1) == "to")):
+            return _WHOLE if _all_capitals(u, head, r) else None
+        return None
+    if r - head == 1 and _all_capitals(u, head, r):
+        return _WHOLE
+    # Several words: the leftmost name the lexicon knows that runs up to the auxiliary.
+    names = lexicon().names
+    texts = [u.toks[k][_TEXT] for k in range(head, r)]
+    for j in range(head, r):
+        entry = names.get(tuple(texts[j - head :]))
+        if entry is None or not _all_capitals(u, j, r):
+            continue
+        if j == head:
+            return _WHOLE if entry.kind != EntryKind.CALENDAR else None
+        before = u.toks[j - 1]
+        if (
+            before[_IS_WORD]
+            and before[_Q] < 0
+            and before[_LOW] not in _NOT_RECIPIENT
+            and before[_LOW] not in DETERMINERS
+            and (entry.kind in _SUBJECT_ENTRIES or entry.capital or entry.metonym)
+        ):
+            return j
+        break  # "the Afghan Taliban", "the Bank of Japan": a name inside the phrase, no audience
+    if u.low(p) in DETERMINERS or u.low(p) in POSSESSIVES:
+        # "warned the industry could lose ...", "warned the Israeli government would bear
+        # ...": an object of the verb is never followed by an auxiliary; its subject is.
+        return _WHOLE
+    return None
+
+
+def _all_capitals(u: _Unit, lo: int, hi: int) -> bool:
+    return all(u.toks[k][_CAP] and u.toks[k][_Q] < 0 for k in range(lo, hi))
 
 
 def _addressee(u: _Unit, k: int) -> bool:
@@ -3666,7 +3767,12 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         ("-" in prev.strip("-") and prev[:1].isalnum()) or (prev[:1].isalpha() and u.low(i - 2) in {"-", "‐"})
     ):
         return None  # a noun after a compound modifier: "an hour-long call", "the 30-minute call"
-    if form is _BASE_FORM and prev == "to" and u.low(i - 2) not in VG_RAISERS:
+    if (
+        form is _BASE_FORM
+        and prev == "to"
+        and u.low(i - 2) not in VG_RAISERS
+        and not (u.low(i - 2) == "on" and u.low(i - 3) in _GO_FORMS)  # "went on to say"
+    ):
         return None  # "aims to understand"
     if form is _BASE_FORM and i > 1 and u.toks[i - 1][_CAP] and _after_singular_name(u, i):
         return None  # "a U.N. report said", "an AP report": a singular subject takes "-s"
@@ -3766,7 +3872,11 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         cue.lemma in {"refuse", "decline"}
         and after.c_start is not None
         and u.low(after.c_start) == "to"
-        and u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+        and (
+            u.low(after.c_start + 1) in _SILENCE_VERBS | {"elaborate", "discuss", "say", "specify", "confirm"}
+            # "refused to provide a timeline", "declined to give details".
+            or (u.low(after.c_start + 1) in {"give", "provide"} and _details_follow(u, after.c_start + 1))
+        )
     ):
         # "declined to elaborate": nothing was said ("declined to say whether" is "say"'s).
         return _reticence_cut(u, i, after.c_start + 2)
@@ -3808,8 +3918,17 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
     if u.low(vg - 1) in {"and", "but"} and u.outside(vg - 1) and after.kind == "pre":
         if cue.weak and not _weak_content(u, after.c_start, cue):
             return None
-        if u.low(vg) in {"had", "would"} and (
-            _inside_that_clause(u, vg - 1) or _after_said_clause(u, vg - 1)
+        if (
+            u.low(vg) in {"had", "would"}
+            # "said the talks went well, but would not say whether ...": the speaker's
+            # refusal, as "but did not say", not the reported clause's verb.
+            and not (
+                cue.lemma == "say"
+                and u.low(vg - 1) == "but"
+                and u.low(vg + 1) in NEGATIONS
+                and u.low(after.c_start or 0) in _UNSAID_OPENERS
+            )
+            and (_inside_that_clause(u, vg - 1) or _after_said_clause(u, vg - 1))
         ):
             # "said that the two sides had affirmed ... and had discussed energy": the
             # backshifted verb continues the reported clause, not the speaker's words.
@@ -4286,12 +4405,38 @@ def _reticent(u: _Unit, i: int) -> _Cand | None:
     if low == "stopped":
         # "but stopped short of committing troops": the reporter's measure of what was said.
         return _reticence_cut(u, i) if u.low(i + 1) == "short" else None
+    if low == "go" and (u.low(i + 1) != "into" or not _details_follow(u, i + 1)):
+        return None  # only "would not go into details", "declined to go into specifics"
+    if u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"} and _details_follow(u, i):
+        # "but declined to give details", "refused to provide a timeline": as "gave no details".
+        return _reticence_cut(u, i - 2, i + 1)
     negated = u.low(i - 1) in NEGATIONS or u.low(i - 2) in NEGATIONS
-    if low.startswith(("elaborat", "specif")):
+    if low.startswith(("elaborat", "specif")) or low == "go":
         return _reticence_cut(u, i) if negated else None
     if negated or (u.low(i + 1) == "no" and u.outside(i + 1)):
         return _reticence_cut(u, i)
     return None
+
+
+#: What someone declines to give when saying no more: "declined to give details".
+_DETAIL_NOUNS = frozenset(
+    {
+        "details",
+        "detail",
+        "specifics",
+        "timeline",
+        "timeframe",
+        "time-frame",
+        "figures",
+        "information",
+        "date",
+    }
+)
+
+
+def _details_follow(u: _Unit, i: int) -> bool:
+    """Whether "give"/"provide" at *i* gives details ("give further details", "provide a timeline")."""
+    return any(u.low(k) in _DETAIL_NOUNS and u.outside(k) for k in range(i + 1, min(u.n, i + 4)))
 
 
 def _reticence_cut(u: _Unit, i: int, end: int | None = None) -> _Cand | None:
@@ -4398,6 +4543,8 @@ def _inside_that_clause(u: _Unit, k: int) -> bool:
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "report"})
+#: What someone would not say: "would not say whether/when/how ...".
+_UNSAID_OPENERS = frozenset({"whether", "if", "when", "how", "what", "who", "why", "where", "which"})
 _READOUT_ACTIONS = frozenset(
     {"reviewed", "exchanged", "signed", "explored", "congratulated", "raised", "briefed", "held", "met",
      "visited", "attended", "witnessed", "received", "hosted", "presented", "handed", "delivered"}
@@ -4735,19 +4882,45 @@ _EMPHASIS_LEMMAS = frozenset({"underline", "underscore", "highlight", "signal", 
 
 
 def _weak_content(u: _Unit, p: int | None, cue: VerbCue) -> bool:
-    """Whether a weak cue's content opens at *p*: a quotation, "that", or "the need for"."""
+    """
+    Whether a weak cue's content opens at *p*: a quotation, "that", "the need for", or a clause.
+
+    A bare clause is a short subject and its auxiliary: "suggested the African Union could
+    play a larger role", "indicated Tokyo would join" (not an object: "suggested a new
+    approach").
+    """
     if _quote_or_that(u, p) or p is None:
         return _quote_or_that(u, p)
     t = u.tok(p)
     return (
-        cue.lemma in _EMPHASIS_LEMMAS
-        and t is not None
+        t is not None
         and t[_Q] < 0
-        and t[_LOW] == "the"
-        and u.low(p + 1) in _STANCE_NOUNS
-        and u.low(p + 2) in {"of", "for", "to"}
-        and u.outside(p + 2)
+        and (
+            (
+                cue.lemma in _EMPHASIS_LEMMAS
+                and t[_LOW] == "the"
+                and u.low(p + 1) in _STANCE_NOUNS
+                and u.low(p + 2) in {"of", "for", "to"}
+                and u.outside(p + 2)
+            )
+            or _bare_clause(u, p)
+        )
     )
+
+
+def _bare_clause(u: _Unit, p: int) -> bool:
+    """Whether a subject of one to four words at *p* is followed by an auxiliary ("the AU could")."""
+    k = p + 1 if u.low(p) in DETERMINERS or u.low(p) in POSSESSIVES else p
+    for x in range(k, min(u.n, k + _SHORT + 1)):
+        t = u.toks[x]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            return False
+        low = t[_LOW]
+        if low in _CLAUSE_AUXILIARIES:
+            return x > k and u.toks[x - 1][_IS_WORD]
+        if low in _NOT_RECIPIENT or low in CLAUSE_WORDS or low in DETERMINERS or verb_cue(low) is not None:
+            return False
+    return False
 
 
 def _quote_or_that(u: _Unit, p: int | None) -> bool:
@@ -5259,6 +5432,48 @@ def _colon_headline(u: _Unit) -> _Cand | None:
     return _Cand("colon", (c, c + 1), src=(0, c), c_start=c + 1)
 
 
+#: How many words on the manner may follow "was" before a colon: 'was equally blunt:'.
+_MANNER_WORDS: Final = 2
+
+
+def _colon_quotation(u: _Unit) -> _Cand | None:
+    """
+    A person's name, a colon and a quotation in running text: 'Putin: “We will not accept this.”'.
+
+    Up to `_NAME_MAX` capitalised words open the sentence ("Foreign Minister Wang Yi:"), maybe
+    "was" and a word or two on the manner ('Xi was blunt:', 'He was equally defiant:'), and a
+    quotation mark follows the colon; the stage keeps it only when the words resolve to a
+    person ('Moscow: “...”', 'Washington was clear: “...”' do not), as for a headline.
+    """
+    c = 0
+    while c < u.n and c < _NAME_MAX + 2 and u.toks[c][_Q] < 0:
+        t = u.toks[c]
+        if not (
+            (t[_IS_WORD] and (t[_CAP] or (c > 0 and t[_LOW] in TITLE_WORDS))) or (c > 0 and _owner_mark(u, c))
+        ):
+            break
+        c += 1  # "Ruto's spokesman Hussein Mohamed:": an owner and a title before the name
+    end = c
+    if c > 0 and u.low(c) in {"was", "is"}:
+        # 'Xi was blunt: “...”', 'Erdogan was equally defiant: “...”': a word or two on the
+        # manner, then the words.
+        k = c + 1
+        while (
+            k < u.n
+            and k - c <= _MANNER_WORDS
+            and u.toks[k][_IS_WORD]
+            and not u.toks[k][_CAP]
+            and u.toks[k][_Q] < 0
+        ):
+            k += 1
+        c = k if k > c + 1 else c
+    if end == 0 or c >= u.n - 2 or u.toks[c][_TEXT] != ":" or u.toks[c][_Q] >= 0:
+        return None
+    if u.toks[c + 1][_MARK] != _OPEN:
+        return None
+    return _Cand("colon", (c, c + 1), src=(0, end), content=[(c + 1, u.n)])
+
+
 # Labels of the questions in a transcript: the reporter's turns.
 _QUESTIONERS = frozenset({"question", "q", "reporter", "questioner"})
 # Honorifics a transcript prints before a speaker's surname: "MS. BRUCE:", "SEN. KAINE:".
@@ -5408,6 +5623,8 @@ def _passive_ok(u: _Unit, i: int) -> bool:
 
 def _passive(u: _Unit, i: int) -> _Cand | None:
     low = u.low(i)
+    if low == "heard" and u.low(i + 1) not in {"saying", "telling"}:
+        return None  # "was heard by the court": no words reported
     if u.low(i + 1) == "to" and verb_cue(u.low(i + 2)) is not None and low in VG_RAISERS:
         return None  # "is expected to say": the verb's group holds "expected to"
     vg = _verb_group_start(u, i - 1 if u.low(i) == "clear" else i)
@@ -5420,6 +5637,9 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         k = p + 1
         while k < u.n and k - p < _WINDOW:
             t = u.toks[k]
+            if t[_LOW] in {"'s", "’s"} and k > p + 1 and u.toks[k - 1][_CAP] and t[_Q] < 0:
+                k += 1  # "was quoted by China's foreign ministry as telling ...": the owner's
+                continue
             if (
                 t[_Q] >= 0
                 or not t[_IS_WORD]
@@ -5448,10 +5668,15 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         return None
     if low == "disputed" and not any(u.low(x) in _DISPUTED_THINGS for x in range(subj[0], subj[1])):
         return None  # "The islands are disputed by both countries": the territorial sense
+    if low == "heard":
+        # "Modi was heard telling Sharif ...": the subject is the source, as after "quoted as".
+        return _quoted_as_saying(u, (vg, p + 1), subj)
     if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) in {"saying", "telling"}:
         # "X was quoted as saying Y", "X was cited by RIA Novosti as saying Y": the subject
         # is the source (the outlet only carried the words).
         return _quoted_as_saying(u, (vg, p + 2), subj)
+    if low in _QUOTING and u.low(p) == "as" and u.low(p + 1) == "having" and u.low(p + 2) in {"said", "told"}:
+        return _quoted_as_saying(u, (vg, p + 3), subj)  # "was quoted as having said that ..."
     if low == "cited":
         return None  # "was cited as a reason", "was cited by analysts": no speech reported
     if subj[1] - subj[0] == 1 and u.low(subj[0]) == "it" and u.low(p) == "that":
@@ -5485,7 +5710,7 @@ def _quoted_as_saying(u: _Unit, cue: _Range, subj: _Range) -> _Cand:
         while k < u.n and k - q < _WINDOW and u.outside(k) and u.toks[k][_IS_WORD] and u.low(k) != "that":
             k += 1
         q = k
-    elif u.low(q - 1) == "telling":
+    elif u.low(q - 1) in {"telling", "told"}:
         # "was quoted as telling Araghchi that ...": the one told is no content, as after
         # the active "quoted X as telling Y"; a comma after it opens a quotation.
         q = _recipient_end(u, q)
@@ -5699,9 +5924,19 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
+    if det and low == "view" and u.low(j) == "the" and u.low(j - 1) == "of" and u.outside(j - 1):
+        # "Aliyev was (also) of the view that ...": the subject holds the view, as in
+        # "expressed the view that".
+        vg = _verb_group_start(u, j - 1)
+        held = _source_left(u, vg) if any(u.low(x) in _BE_FINITE for x in range(vg, j - 1)) else None
+        if held is not None:
+            return _Cand("pre", (vg, cue_end), src=held, c_start=c_start, cut=_strong_boundary(u, held[0]))
     if det:
         return _Cand("noun", (j, cue_end), src=src, c_start=c_start, stop="noun")
     return None
+
+
+_BE_FINITE = frozenset({"was", "is", "were", "are"})
 
 
 #: The nouns of a mandate won at the polls: "elected on a pledge to", "ran on a promise to".
@@ -6606,6 +6841,13 @@ _DOCUMENT_ANAPHOR = re.compile(
     r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)",
     re.IGNORECASE,
 )
+#: How far (in characters) before an earlier source an adjunct may name its document.
+_FRONTED_DOCUMENT = 80
+#: The adjunct naming the document a source spoke in: "In a joint statement issued ...".
+_IN_DOCUMENT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:joint\s+|written\s+|separate\s+)?"
+    r"(statement|readout|communiqu[e\u00e9]|declaration|release|report)\b"
+)
 #: How many statements back "the statement" may refer to.
 _DOCUMENT_REACH = 4
 
@@ -6625,6 +6867,17 @@ def _document_issuer(doc: Document, noun: str) -> tuple[str, ...]:
         spans = [x for x in (earlier.speaker_mention, earlier.cue) if x is not None]
         if any(noun in text[x.start : x.end].casefold() for x in spans):
             return earlier.speakers
+        mention = earlier.speaker_mention
+        if mention is None:
+            continue
+        before = text[max(0, mention.start - _FRONTED_DOCUMENT) : mention.start]
+        if noun in before.casefold():
+            # "In a joint statement issued after the talks, the two sides said ...": the
+            # document is named in an "in" adjunct before the source, in the same sentence
+            # ("Responding to a statement by Beijing, Tokyo said" names someone else's).
+            found = [m.group(1).casefold() for m in _IN_DOCUMENT.finditer(before)]
+            if found and found[-1] == noun and "." not in before[before.casefold().rindex(noun) :]:
+                return earlier.speakers
     return ()
 
 
@@ -6746,6 +6999,8 @@ class StatementStage:
             accepted = _accept(u, cands)
             listed = False
             signed = _dash_signature(u) if not accepted else None
+            if signed is None and not accepted and not u.headline:
+                signed = _colon_quotation(u)
             if signed is not None:
                 accepted = [signed]
             if not accepted:

@@ -562,6 +562,9 @@ PASSIVE_CUES: dict[str, frozenset[str]] = {
     # "was cited (by RIA Novosti) as saying": only with "as saying" (`_passive` checks), not
     # "was cited as a reason".
     "cited": frozenset({"as"}),
+    # "was heard telling Sharif ...", "could be heard saying ...": words caught on a recording
+    # or by those present; only before "saying"/"telling" (`_passive` checks).
+    "heard": frozenset({"saying", "telling"}),
     "disclosed": frozenset({""}),
     # Readouts' impersonal decisions: "It was agreed that both sides would ...".
     "agreed": frozenset({"that"}),
