@@ -1131,7 +1131,12 @@ _TOPIC_CUE = re.compile(
   | \b(?P<participle>covering|focusing\s+on|focused\s+on|centring\s+on|centering\s+on|centred\s+on|
         centered\s+on)\s+
   | \b(?:topics|issues|agenda)\s+(?:(?:discussed|raised|covered|addressed)\s+)?
-        (?:(?:also\s+)?(?:included|include|includes)|(?:were|was)(?:\s+also)?|such\s+as)\s+
+        (?:(?:also\s+)?(?:included|include|includes)|(?:were|was)(?:\s+also)?
+        # "Topics were wide-ranging", "The agenda was not disclosed": what the topics were
+        # like, not which they were.
+        (?!\s+(?:not|never|un[a-z]+|wide|wide-ranging|broad|broad-ranging|far-ranging|varied|diverse|
+        many|numerous|extensive|kept|classified|confidential|secret|sensitive|packed|full|heavy|long)\b)
+        |such\s+as)\s+
   # "Topics ranged from trade to security", "The talks ranged from X to Y": the two ends
   # of the range are topics (`_range_ends`).
   | \b(?:topics|issues|subjects|agenda|talks|discussions?|conversation|meeting|call)\s+
@@ -1376,7 +1381,7 @@ _TOPIC_SUBJECT = re.compile(
     r"\b(?:the\s+(?:discussions?|talks|meeting|conversation|call|summit|visit|agenda)|discussions|they|"
     r"both|the\s+two\s+\w+|the\s+pair|the\s+(?:leaders|sides|presidents|ministers|prime\s+ministers)"
     # "Among the issues discussed were ...": the meeting's issues; "The focus was on ...".
-    r"|the\s+(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
+    r"|(?:the\s+)?(?:issues|topics|subjects)\s+(?:discussed|raised|covered|addressed)|the\s+focus"
     # "Topics included trade, migration and security": the topics of the meeting reported.
     r"|(?:the\s+)?(?:topics|agenda)\s+(?:included|include|were)\b"
     # "Topics ranged from trade to security", "The issues discussed ranged from ...".

@@ -437,6 +437,12 @@ _PLATFORM_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose negation reports that nothing was said: "did not respond", "has not commented".
 _SILENCE_VERBS = frozenset({"respond", "reply", "answer", "comment"})
+#: Verbs whose refusal says nothing either: "declined to confirm (deny) the report" is no
+#: statement, though "confirmed the report" is.
+_UNCONFIRMED = frozenset({"confirm", "deny"})
+#: Nouns a bare "discussed" after them qualifies ("the issues discussed", "matters
+#: discussed at the talks"): a reduced relative naming topics, no one's speech.
+_DISCUSSED_NOUNS = frozenset({"issues", "topics", "subjects", "matters", "questions", "areas", "themes"})
 # Verbs of saying nothing (or less) that are no reporting cue: "gave no details", "did not
 # elaborate", "stopped short of".
 _RETICENT_VERBS = frozenset(
@@ -3832,6 +3838,8 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         return None
     if cue.lemma == "think" and u.low(i + 1) in {"tank", "tanks", "tank's"}:
         return None  # "the Sahan Research think tank": a noun
+    if cue.lemma == "discuss" and u.low(i - 1) in _DISCUSSED_NOUNS and u.outside(i - 1):
+        return None  # "Issues discussed included trade": the participle names the topics
     if form is _ING_FORM and u.low(i + 1) == "by" and u.low(i) in {"reporting", "writing", "editing"}:
         return None  # "Reporting by Ethan Wang; Editing by Kim Coghill": the wire byline
     if cue.lemma == "write" and _written_work(u, after.c_start):
@@ -3861,12 +3869,16 @@ def _verb(u: _Unit, i: int, cue: VerbCue, form: Form) -> _Cand | None:
         and u.low((after.c_start or 0) - 1) != ":"
     ):
         return None  # "Gulf states seek ...", "member states back ...": the plural noun
-    if cue.lemma in _SILENCE_VERBS and (
-        u.low(i - 1) in NEGATIONS
-        or u.low(i - 2) in NEGATIONS
-        or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
-    ):
-        # "which did not respond", "refused to comment on ...": nothing was said.
+    if (
+        cue.lemma in _SILENCE_VERBS
+        and (
+            u.low(i - 1) in NEGATIONS
+            or u.low(i - 2) in NEGATIONS
+            or (u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"})
+        )
+    ) or (cue.lemma in _UNCONFIRMED and u.low(i - 1) == "to" and u.low(i - 2) in {"declined", "refused"}):
+        # "which did not respond", "refused to comment on ...", "declined to confirm the
+        # report": nothing was said.
         return _reticence_cut(u, i)
     if (
         cue.lemma in {"refuse", "decline"}
