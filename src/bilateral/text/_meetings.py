@@ -1480,6 +1480,13 @@ _DEAL_ON = re.compile(
     r"charter|documents|declarations?|roadmaps?)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
+#: After "documents covering": the fields of a batch of documents signed ("fields such as trade,
+#: science and technology", Xinhua), a catalogue of areas rather than what was discussed.
+_FIELDS_CATALOGUE = re.compile(
+    r"(?:(?:a\s+)?(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|various\s+|multiple\s+|many\s+)?"
+    r"(?:fields|areas|sectors|domains)\b",
+    re.IGNORECASE,
+)
 #: One of these (lower case) is in every `_DEAL_ON` match.
 _DEAL_WORDS = (
     "deal",
@@ -5699,8 +5706,14 @@ _KIND_HEADS = frozenset(
     {"tariffs", "duties", "exports", "imports", "prices", "issues", "threats", "programs", "programmes",
      "sectors", "industries", "connectivity", "projects", "policies", "policy", "investments",
      "markets", "sanctions", "shipments", "supplies", "subsidies",
-     "quotas", "standards", "talks", "matters", "concerns", "disputes"}
+     "quotas", "standards", "talks", "matters", "concerns", "disputes", "boundaries", "borders", "claims",
+     "routes"}
 )  # fmt: skip
+#: Words before a pair of modifiers that scope over the pair and its head: "the remaining land
+#: and maritime boundaries" is the remaining (land and maritime) boundaries.
+_PAIR_SCOPE = frozenset(
+    {"remaining", "outstanding", "unresolved", "disputed", "pending", "existing", "overlapping", "contested"}
+)
 _DETERMINER_START = re.compile(
     r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
 )
@@ -6236,6 +6249,8 @@ def _modifier_pair(before: str, merged: list[str], part: str) -> bool:
     unclear there.
     """
     before = before.strip(" ,")
+    if " " in before and before.split(maxsplit=1)[0].casefold() in _PAIR_SCOPE:
+        before = before.split(maxsplit=1)[1]  # "remaining land and maritime boundaries"
     if " " in before or not before.islower() or (len(merged) > 1 and " " not in merged[-2].strip(" ,")):
         return False
     words = part.split()
@@ -6302,6 +6317,10 @@ def _deal_topics(text: str, sentence: Span, folded: str | None = None) -> list[s
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
         if _NOT_TOPIC.match(text, match.end(), sentence.end):
             continue  # "signed a pact on Thursday": a day, not what the pact is about
+        if match.group().rstrip().casefold().endswith("covering") and _FIELDS_CATALOGUE.match(
+            text, match.end(), sentence.end
+        ):
+            continue  # "documents covering fields such as trade": a catalogue of areas, not the talks'
         out.extend(_split_topics(_topic_phrase(text, match.end(), sentence.end)))
     return out
 
