@@ -161,7 +161,10 @@ _TRIGGER = re.compile(
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b
         # "held a working lunch", "hosted Ruto for a working dinner": a meeting over a meal.
-      | \bworking\s+(?:lunch|dinner|breakfast)\b)
+      | \bworking\s+(?:lunch|dinner|breakfast)\b
+        # "the annual consultation held at Seri Perdana", "the Annual Leaders' Consultation": a yearly
+        # summit of two governments (singular: "in consultation with" is no meeting).
+      | \bannual\s+(?:leaders['\u2019]?\s+)?consultation\b(?!\s+(?:mechanism|process|paper)\b))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1000,6 +1003,8 @@ _SPAN_AFTER_BEFORE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\b", re.IGNORECASE)
 #: Every `_RELATIVE_CLAUSE` match holds one of these.
 _RELATIVE_WORDS = ("where", "which")
+#: How far a recalled meeting's trigger and a later trigger of the same clause may stand apart.
+_CLAUSE_REACH = 100
 #: How far before an outcome's cue the trigger of the meeting its relative clause is on may stand.
 _RELATIVE_REACH = 200
 #: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
@@ -1585,7 +1590,7 @@ _TRIGGER_KEYS = (
     "sits down",
     # "spoke with X ... The call": a call only when one is named right after (`_CALL_LATER`).
     "spoke",
-    "consultations",
+    "consultation",
     "met",
     "meet",
     "talk",
@@ -1655,6 +1660,7 @@ _TRIGGER_STARTS = (
     "sat",
     "sit",
     "consultations",
+    "annual",
     "tele",
     "phone",
     "dial",
@@ -1741,6 +1747,7 @@ _TRIGGER_KEYED = Keyed(
         ("by", ("phone", "telephone")),
         ("over", ("the", "phone", "telephone")),
         ("working", ("lunch", "dinner", "breakfast")),
+        ("annual", ("consultation", "leaders", "leaders'", "leaders\u2019")),
     ),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
@@ -2204,6 +2211,11 @@ class _Reader:
                             earlier
                             or self._background(sentence, mention)
                             or self._dated_years_before(mention.date or cluster.date)
+                            or (
+                                cluster.recalled
+                                and cluster in touched
+                                and self._same_clause(cluster, mention)
+                            )
                         )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
@@ -2834,6 +2846,20 @@ class _Reader:
         return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
+
+    def _same_clause(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* continues the clause of *cluster*'s latest trigger before it.
+
+        "days after they held talks on the sidelines of the G20 summit": the summit is where the
+        recalled talks were, so it does not make them the meeting the story reports.
+        """
+        start = mention.trigger.start
+        # The triggers are in text order: the one before this mention's is at the end.
+        last = next((t for t in reversed(cluster.triggers) if t < start), -1)
+        if last < 0 or start - last > _CLAUSE_REACH:
+            return False
+        return not any(mark in self.text[last:start] for mark in ",;.")
 
     def _told_of(self, cluster: _Cluster, sentence: Span, cue: int) -> bool:
         """
