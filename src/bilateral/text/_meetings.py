@@ -362,6 +362,12 @@ _FRONTED_WORDS = (
     "on the ",
 )
 #: Another name of the item before: ", also known as the Middle Corridor" (no topic of its own).
+#: "including in hydrogen and chips", "including on trade": the preposition repeats the one of
+#: the item before ("cooperation in ..."); the items after it are topics as after "including".
+#: A field's own phrase ("including in the fields of ...") keeps it for the area split.
+_INCLUDING_PREPOSITION = re.compile(
+    r"\bincluding\s+(?:in|on)\s+(?!(?:the|such|areas|fields|sectors|domains)\b)", re.IGNORECASE
+)
 _ALIAS = re.compile(r",\s*(?:(?:also|otherwise|formerly|better|commonly)\s+)?known\s+as\s+[^,]*(?=,|$)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
@@ -5741,7 +5747,10 @@ _PAIR_SCOPE = frozenset(
     {"remaining", "outstanding", "unresolved", "disputed", "pending", "existing", "overlapping", "contested"}
 )
 _DETERMINER_START = re.compile(
-    r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
+    r"\s*(?:(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b"
+    # "trade, as well as Iran's nuclear program": a possessive name is the part's own determiner.
+    r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['\u2019]s\s)",
+    re.IGNORECASE,
 )
 #: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
 _TRAILING_DAY = re.compile(
@@ -6018,6 +6027,8 @@ def _split_topics(phrase: str) -> list[str]:
     phrase = _LONG_APPOSITIVE.sub("", phrase)
     if "known as " in phrase:
         phrase = _ALIAS.sub("", phrase)
+    if "including " in phrase:
+        phrase = _INCLUDING_PREPOSITION.sub("including ", phrase)
     if ", the " in phrase:
         phrase = _PLACE_APPOSITIVE.sub(_drop_place_appositive, phrase)
     if " and " in phrase:
