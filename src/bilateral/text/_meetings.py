@@ -1491,13 +1491,6 @@ _DEAL_ON = re.compile(
     r"charter|documents|declarations?|roadmaps?)\s+(?:on|for|covering)\s+",
     re.IGNORECASE,
 )
-#: After "documents covering": the fields of a batch of documents signed ("fields such as trade,
-#: science and technology", Xinhua), a catalogue of areas rather than what was discussed.
-_FIELDS_CATALOGUE = re.compile(
-    r"(?:(?:a\s+)?(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|various\s+|multiple\s+|many\s+)?"
-    r"(?:fields|areas|sectors|domains)\b",
-    re.IGNORECASE,
-)
 #: One of these (lower case) is in every `_DEAL_ON` match.
 _DEAL_WORDS = (
     "deal",
@@ -6354,10 +6347,6 @@ def _deal_topics(text: str, sentence: Span, folded: str | None = None) -> list[s
     for match in _DEAL_ON.finditer(text, sentence.start, sentence.end):
         if _NOT_TOPIC.match(text, match.end(), sentence.end):
             continue  # "signed a pact on Thursday": a day, not what the pact is about
-        if match.group().rstrip().casefold().endswith("covering") and _FIELDS_CATALOGUE.match(
-            text, match.end(), sentence.end
-        ):
-            continue  # "documents covering fields such as trade": a catalogue of areas, not the talks'
         out.extend(_split_topics(_topic_phrase(text, match.end(), sentence.end)))
     return out
 
