@@ -566,7 +566,9 @@ _DATE_SUFFIX = re.compile(
     # The update's date after the publication's on one line: "Published : 2026-12-02 15:30
     # Updated : 2026-12-02 16:01", "Dec. 2, 2026 | Updated: Dec. 3, 2026", "Nov 3, 2026 |
     # Updated 9:41 PM IST" (the label's colon left out).
-    r"|[ \t|]+(?:Updated|UPDATED|Modified|Last[ \t]+[Uu]pdated)(?:[ \t]*[:\u2013-][ \t]*|[ \t]+)\S[^\n]*\Z"
+    # Anadolu's "29.10.2026 - Update : 29.10.2026": a dash before the label, which lacks its "d".
+    r"|[ \t|]+(?:[-\u2013][ \t]+)?(?:Updated?|UPDATED?|Modified|Last[ \t]+[Uu]pdated)"
+    r"(?:[ \t]*[:\u2013-][ \t]*|[ \t]+)\S[^\n]*\Z"
     # Who posted it: "Posted on December 2, 2026 by Amina Yusuf", "... 9:41PM by PIB Delhi".
     r"|[ \t]+by[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}\Z"
 )

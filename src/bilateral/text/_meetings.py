@@ -161,7 +161,10 @@ _TRIGGER = re.compile(
         |\bconversation\b(?:(?<=\bthe\sconversation)|(?<=\btheir\sconversation)))(?!\s+(?:for|to)\b))
   | (?P<encounter>\b(?:encounter|sit-down|tête-à-tête|joint\s+(?:press|news)\s+conference)\b
         # "held a working lunch", "hosted Ruto for a working dinner": a meeting over a meal.
-      | \bworking\s+(?:lunch|dinner|breakfast)\b)
+      | \bworking\s+(?:lunch|dinner|breakfast)\b
+        # "the annual consultation held at Seri Perdana", "the Annual Leaders' Consultation": a yearly
+        # summit of two governments (singular: "in consultation with" is no meeting).
+      | \bannual\s+(?:leaders['\u2019]?\s+)?consultation\b(?!\s+(?:mechanism|process|paper)\b))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -359,6 +362,12 @@ _FRONTED_WORDS = (
     "on the ",
 )
 #: Another name of the item before: ", also known as the Middle Corridor" (no topic of its own).
+#: "including in hydrogen and chips", "including on trade": the preposition repeats the one of
+#: the item before ("cooperation in ..."); the items after it are topics as after "including".
+#: A field's own phrase ("including in the fields of ...") keeps it for the area split.
+_INCLUDING_PREPOSITION = re.compile(
+    r"\bincluding\s+(?:in|on)\s+(?!(?:the|such|areas|fields|sectors|domains)\b)", re.IGNORECASE
+)
 _ALIAS = re.compile(r",\s*(?:(?:also|otherwise|formerly|better|commonly)\s+)?known\s+as\s+[^,]*(?=,|$)")
 #: A length before a meeting noun: "their 90-minute meeting", "a two-hour call", "hour-long talks"
 #: (digits are no tokens: "90-minute" reads "-", "minute").
@@ -1000,6 +1009,8 @@ _SPAN_AFTER_BEFORE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\b", re.IGNORECASE)
 #: Every `_RELATIVE_CLAUSE` match holds one of these.
 _RELATIVE_WORDS = ("where", "which")
+#: How far a recalled meeting's trigger and a later trigger of the same clause may stand apart.
+_CLAUSE_REACH = 100
 #: How far before an outcome's cue the trigger of the meeting its relative clause is on may stand.
 _RELATIVE_REACH = 200
 #: Trigger words told in the past (a planned "two weeks after Trump visits Delhi" is no background).
@@ -1578,7 +1589,7 @@ _TRIGGER_KEYS = (
     "sits down",
     # "spoke with X ... The call": a call only when one is named right after (`_CALL_LATER`).
     "spoke",
-    "consultations",
+    "consultation",
     "met",
     "meet",
     "talk",
@@ -1648,6 +1659,7 @@ _TRIGGER_STARTS = (
     "sat",
     "sit",
     "consultations",
+    "annual",
     "tele",
     "phone",
     "dial",
@@ -1734,6 +1746,7 @@ _TRIGGER_KEYED = Keyed(
         ("by", ("phone", "telephone")),
         ("over", ("the", "phone", "telephone")),
         ("working", ("lunch", "dinner", "breakfast")),
+        ("annual", ("consultation", "leaders", "leaders'", "leaders\u2019")),
     ),
 )
 #: Verbs whose coordinated subject acts together ("Macron and Lula agreed ..."): the pair is
@@ -2197,6 +2210,11 @@ class _Reader:
                             earlier
                             or self._background(sentence, mention)
                             or self._dated_years_before(mention.date or cluster.date)
+                            or (
+                                cluster.recalled
+                                and cluster in touched
+                                and self._same_clause(cluster, mention)
+                            )
                         )
                         if len(self.clusters) > known and self.clusters[-1] is cluster:
                             cluster.recalled = recalled  # new: only recalled if this mention is
@@ -2827,6 +2845,20 @@ class _Reader:
         return (self._may(lo, start, ("since",)) and _SINCE_BEFORE.search(before) is not None) or (
             self._may(lo, start, _LAST_WORDS) and _LAST_BEFORE.search(before) is not None
         )
+
+    def _same_clause(self, cluster: _Cluster, mention: _Mention) -> bool:
+        """
+        Whether *mention* continues the clause of *cluster*'s latest trigger before it.
+
+        "days after they held talks on the sidelines of the G20 summit": the summit is where the
+        recalled talks were, so it does not make them the meeting the story reports.
+        """
+        start = mention.trigger.start
+        # The triggers are in text order: the one before this mention's is at the end.
+        last = next((t for t in reversed(cluster.triggers) if t < start), -1)
+        if last < 0 or start - last > _CLAUSE_REACH:
+            return False
+        return not any(mark in self.text[last:start] for mark in ",;.")
 
     def _told_of(self, cluster: _Cluster, sentence: Span, cue: int) -> bool:
         """
@@ -5699,10 +5731,19 @@ _KIND_HEADS = frozenset(
     {"tariffs", "duties", "exports", "imports", "prices", "issues", "threats", "programs", "programmes",
      "sectors", "industries", "connectivity", "projects", "policies", "policy", "investments",
      "markets", "sanctions", "shipments", "supplies", "subsidies",
-     "quotas", "standards", "talks", "matters", "concerns", "disputes"}
+     "quotas", "standards", "talks", "matters", "concerns", "disputes", "boundaries", "borders", "claims",
+     "routes"}
 )  # fmt: skip
+#: Words before a pair of modifiers that scope over the pair and its head: "the remaining land
+#: and maritime boundaries" is the remaining (land and maritime) boundaries.
+_PAIR_SCOPE = frozenset(
+    {"remaining", "outstanding", "unresolved", "disputed", "pending", "existing", "overlapping", "contested"}
+)
 _DETERMINER_START = re.compile(
-    r"\s*(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b", re.IGNORECASE
+    r"\s*(?:(?:the|a|an|their|its|his|her|our|this|that|these|those|new|joint|bilateral)\b"
+    # "trade, as well as Iran's nuclear program": a possessive name is the part's own determiner.
+    r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['\u2019]s\s)",
+    re.IGNORECASE,
 )
 #: A day closing a topic: "discussed trade on Sunday", "the Sahel earlier this month".
 _TRAILING_DAY = re.compile(
@@ -5979,6 +6020,8 @@ def _split_topics(phrase: str) -> list[str]:
     phrase = _LONG_APPOSITIVE.sub("", phrase)
     if "known as " in phrase:
         phrase = _ALIAS.sub("", phrase)
+    if "including " in phrase:
+        phrase = _INCLUDING_PREPOSITION.sub("including ", phrase)
     if ", the " in phrase:
         phrase = _PLACE_APPOSITIVE.sub(_drop_place_appositive, phrase)
     if " and " in phrase:
@@ -6236,6 +6279,8 @@ def _modifier_pair(before: str, merged: list[str], part: str) -> bool:
     unclear there.
     """
     before = before.strip(" ,")
+    if " " in before and before.split(maxsplit=1)[0].casefold() in _PAIR_SCOPE:
+        before = before.split(maxsplit=1)[1]  # "remaining land and maritime boundaries"
     if " " in before or not before.islower() or (len(merged) > 1 and " " not in merged[-2].strip(" ,")):
         return False
     words = part.split()
