@@ -5297,6 +5297,20 @@ class _Sentence:
         known = run.by_full.get(full)
         if known is None and len(words) == 1:
             known = run.by_surname.get(self.texts[i]) or run.by_given.get(self.texts[i])
+        if (
+            known is None
+            and j == i + 2
+            and len(words) == 2
+            and (person := run.by_surname.get(self.texts[i])) is not None
+            and person.kind == "person"
+            and (land := self.lex.names.get((self.texts[i + 1],))) is not None
+            and land.kind in _LAND_KINDS
+        ):
+            # "Modi told Sharif India would respond", "told Lavrov Russian troops": the
+            # surname of someone the story named, then a country opening the next clause,
+            # are two mentions (a name of the story's "Sharif India" would be in `by_full`).
+            self.on_chunk(_Item(i, i + 1, "chunk"))
+            return self.on_name(_Item(i + 1, j, "name", entry=land))
         if known is None and len(words) > 1:
             last = self.texts[words[-1]]
             candidate = run.by_surname.get(last)
