@@ -80,6 +80,9 @@ _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
 _NATIONAL_KINDS = frozenset({_COUNTRY, _DEMONYM, _NATIONALS})
 _LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
+#: Honorifics only a married woman bears ("Ms." may be any woman, so the man's surname
+#: after it may still be a woman of that name).
+_WIFE_HONORIFICS = frozenset({"Mrs.", "Mrs", "Madam", "Madame"})
 # Mention, place and verb-form kinds bound once for the same reason.
 _MENTION_NAME = MentionKind.NAME
 _MENTION_DEMONYM = MentionKind.DEMONYM
@@ -5325,6 +5328,17 @@ class _Sentence:
             known = self.alias_of_previous(i, j)
         if known is None and len(words) == 1 and full in run.shared_given:
             known = self.last_bearer(full, i)
+        if (
+            known is not None
+            and len(words) == 1
+            and known.gender == "m"
+            and known.kind == "person"
+            and self.honorific_before(i) in _WIFE_HONORIFICS
+        ):
+            # "Mrs. Ishiba, who accompanied her husband, met ...": a married woman's honorific
+            # with the surname of a man the story named is his wife, someone else; no mention
+            # of him (and no meeting of his made of hers).
+            return j
         if known is not None and not self.headline:
             if (
                 not known.gender_told
