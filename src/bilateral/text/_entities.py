@@ -5156,7 +5156,17 @@ class _Sentence:
                     it = self.items[k]
                     if (
                         it is not None
-                        and self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
+                        and (
+                            self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
+                            # "adviser to Qatar's prime minister": the leader served is of
+                            # the adviser's country ("ambassador to Ukraine" is not of it).
+                            or (
+                                self.lowered[k - 1] == "to"
+                                and it.end + 1 < self.n
+                                and self.texts[it.end] in _POSSESSIVE
+                                and self.leader_word(self.lowered[it.end + 1])
+                            )
+                        )
                         and it.kind in {"org", "name"}
                     ):
                         entry = it.entry
