@@ -83,6 +83,13 @@ _LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
 #: Honorifics only a married woman bears ("Ms." may be any woman, so the man's surname
 #: after it may still be a woman of that name).
 _WIFE_HONORIFICS = frozenset({"Mrs.", "Mrs", "Madam", "Madame"})
+#: The people of a trade, after a country or demonym and at most one word of what they make
+#: ("French cognac makers", "Chinese exporters"): a group of that country, not its state.
+_TRADE_NOUNS = frozenset(
+    {"makers", "producers", "exporters", "importers", "manufacturers", "farmers", "growers", "automakers",
+     "carmakers", "winemakers", "steelmakers", "chipmakers", "shipbuilders", "businesses", "firms",
+     "companies", "investors", "fishermen", "traders", "retailers"}
+)  # fmt: skip
 # Mention, place and verb-form kinds bound once for the same reason.
 _MENTION_NAME = MentionKind.NAME
 _MENTION_DEMONYM = MentionKind.DEMONYM
@@ -3513,6 +3520,10 @@ class _Sentence:
                 return end
         # Nearly every name is followed by no group noun: one set probe tells.
         if j >= self.n or self.lowered[j] not in self.lex.group_nouns_max:
+            if j < self.n and (
+                self.lowered[j] in _TRADE_NOUNS or (j + 1 < self.n and self.lowered[j + 1] in _TRADE_NOUNS)
+            ):
+                return self.trade_group(item, j)
             return j
         group = self.lex.match_group_noun(self.lowered, j)
         if group is None:
@@ -3584,6 +3595,26 @@ class _Sentence:
             # "On the Iraqi side, the meeting was attended by Foreign Minister Fuad Hussein,
             # Oil Minister ...": the people the sentence lists are that side's.
             self.group_list = actor
+        return end
+
+    def trade_group(self, item: _Item, j: int) -> int:
+        """
+        "French cognac makers", "U.S. soybean farmers", "Chinese exporters": the people of a
+        trade in that country, a group, not the country speaking (`after_group`).
+        """
+        entry = item.entry
+        if entry is None or entry.kind not in _LAND_KINDS:
+            return j
+        end = j if self.lowered[j] in _TRADE_NOUNS else j + 1
+        if end > j and not (self.texts[j].isalpha() and self.texts[j].islower()):
+            return j
+        end += 1
+        name = self.surface(item.start, end)
+        actor = self.run.group(name, (entry.country or name, name.casefold()), entry.country)
+        start, stop = self.span(item.start, end)
+        actor.add_mention(self.run.make_span(start, stop), name)
+        self.run.mention(start, stop, _MENTION_NAME, (actor.id,))
+        self.run.last_plural = (self.number, (actor.id,))
         return end
 
     def workplace_title(self, title: str) -> bool:
