@@ -33,3 +33,8 @@ def test_a_countrys_officials_are_still_its_officials() -> None:
 def test_the_country_itself_still_speaks() -> None:
     speakers = _speakers("France said the tariffs hurt exports.")
     assert speakers[-1] == ("france",)
+
+
+def test_a_country_subject_with_its_verb_is_no_trade_group() -> None:
+    record = extract(_LEAD + "France welcomes investors from China, Macron said.")
+    assert not any(a.kind.value == "group" and "investors" in a.name for a in record.actors)

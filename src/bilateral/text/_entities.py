@@ -3606,7 +3606,13 @@ class _Sentence:
         if entry is None or entry.kind not in _LAND_KINDS:
             return j
         end = j if self.lowered[j] in _TRADE_NOUNS else j + 1
-        if end > j and not (self.texts[j].isalpha() and self.texts[j].islower()):
+        if end > j and not (
+            self.texts[j].isalpha()
+            and self.texts[j].islower()
+            # Not a verb after a country subject: "Panama welcomes investors", "Kenya courted
+            # investors" (what is made is a bare noun: "cognac", "soybean", "steel").
+            and not self.lowered[j].endswith(("s", "ed", "ing"))
+        ):
             return j
         end += 1
         name = self.surface(item.start, end)
