@@ -6,7 +6,10 @@ import pytest
 
 from bilateral.text import extract
 
-_LEAD = "Brazilian President Luiz Inacio Lula da Silva met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Monday. "
+_LEAD = (
+    "Brazilian President Luiz Inacio Lula da Silva met Qatari Emir Sheikh Tamim bin Hamad Al Thani "
+    "in Doha on Monday. "
+)
 
 
 def _roles(text: str, ident: str) -> list[tuple[str, str | None]]:
@@ -17,7 +20,10 @@ def _roles(text: str, ident: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("apposition", "title"),
     [
-        ("Lula's chief foreign policy adviser, Celso Amorim, said the talks went well.", "Chief Foreign Policy Adviser"),
+        (
+            "Lula's chief foreign policy adviser, Celso Amorim, said the talks went well.",
+            "Chief Foreign Policy Adviser",
+        ),
         ("Celso Amorim, Lula's foreign policy advisor, said the talks went well.", "Foreign Policy Adviser"),
         ("Lula's chief economic adviser, Celso Amorim, said the talks went well.", "Chief Economic Adviser"),
     ],
@@ -27,10 +33,12 @@ def test_an_advisers_field_is_part_of_the_title(apposition: str, title: str) -> 
 
 
 def test_an_adviser_to_a_countrys_leader_is_of_that_country() -> None:
-    roles = _roles("Majed al-Ansari, adviser to Qatar's prime minister, said Doha backed the talks.", "majed-al-ansari")
+    text = "Majed al-Ansari, adviser to Qatar's prime minister, said Doha backed the talks."
+    roles = _roles(text, "majed-al-ansari")
     assert roles == [("Adviser", "qatar")]
 
 
 def test_an_ambassador_to_a_country_is_not_of_it() -> None:
-    roles = _roles("Bridget Brink, the U.S. ambassador to Ukraine, said Kyiv backed the talks.", "bridget-brink")
+    text = "Bridget Brink, the U.S. ambassador to Ukraine, said Kyiv backed the talks."
+    roles = _roles(text, "bridget-brink")
     assert all(of != "ukraine" for _, of in roles)

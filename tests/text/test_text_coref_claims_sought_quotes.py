@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (typographic quotation marks are what the claim reads)
 """Claims: "sought to" done by another side is an attempt, and an interrupted quotation loses its marks."""
 
 from __future__ import annotations
@@ -9,7 +8,10 @@ from bilateral.text import extract
 
 
 def _claims(body: str) -> list[str]:
-    lead = "Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo in Beijing on Monday. "
+    lead = (
+        "Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo in Beijing "
+        "on Monday. "
+    )
     return [c.text for c in extract(lead + body).claims]
 
 
@@ -24,7 +26,10 @@ def _claims(body: str) -> list[str]:
             "Wang said China had 'never sought' to change the status quo in the region.",
             "China had 'never sought' to change the status quo in the region",
         ),
-        ("Wang said Manila has sought to provoke incidents at sea.", "Manila has sought to provoke incidents at sea"),
+        (
+            "Wang said Manila has sought to provoke incidents at sea.",
+            "Manila has sought to provoke incidents at sea",
+        ),
     ],
 )
 def test_an_attempt_by_a_named_side_is_a_claim(body: str, claim: str) -> None:
@@ -47,11 +52,17 @@ def test_an_intention_stays_no_claim(body: str) -> None:
     ("body", "claim"),
     [
         (
-            "'China has sent 300 ships to the reef this year,' Manalo said, 'and it has blocked 40 supply runs.'",
+            (
+                "'China has sent 300 ships to the reef this year,' Manalo said, "
+                "'and it has blocked 40 supply runs.'"
+            ),
             "China has sent 300 ships to the reef this year, and it has blocked 40 supply runs",
         ),
         (
-            "“China has sent 300 ships to the reef this year,” Manalo said, “and it has blocked 40 supply runs.”",
+            (
+                "“China has sent 300 ships to the reef this year,” Manalo said, "
+                "“and it has blocked 40 supply runs.”"
+            ),
             "China has sent 300 ships to the reef this year, and it has blocked 40 supply runs",
         ),
     ],

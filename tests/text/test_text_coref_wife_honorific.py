@@ -14,7 +14,8 @@ _LEAD = (
 
 @pytest.mark.parametrize("honorific", ["Mrs.", "Madam"])
 def test_the_wife_is_no_mention_of_the_man_and_makes_no_meeting_of_his(honorific: str) -> None:
-    record = extract(_LEAD + f"{honorific} Ishiba, who accompanied her husband, met first lady Melania Trump.")
+    sentence = f"{honorific} Ishiba, who accompanied her husband, met first lady Melania Trump."
+    record = extract(_LEAD + sentence)
     ishiba = next(a for a in record.actors if a.id == "shigeru-ishiba")
     assert [record.text(m) for m in ishiba.mentions] == ["Shigeru Ishiba"]
     assert all("melania-trump" not in m.participants for m in record.meetings)

@@ -679,9 +679,13 @@ _RELATIONS = re.compile(
 )
 
 
+#: The shortest quotation: two marks and a character.
+_SHORTEST_QUOTED = 3
+
+
 def _unquoted(part: str) -> str | None:
     """*part* without the quotation marks enclosing all of it, or None if they do not."""
-    if len(part) < 3 or part[0] not in _OPENERS:
+    if len(part) < _SHORTEST_QUOTED or part[0] not in _OPENERS:
         return None
     body = part.rstrip(_TRAIL)
     if body[-1:] not in _CLOSERS:

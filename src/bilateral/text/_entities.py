@@ -3599,8 +3599,10 @@ class _Sentence:
 
     def trade_group(self, item: _Item, j: int) -> int:
         """
+        The group a trade's people after a country form, and where it ends (see `after_group`).
+
         "French cognac makers", "U.S. soybean farmers", "Chinese exporters": the people of a
-        trade in that country, a group, not the country speaking (`after_group`).
+        trade in that country, a group, not the country speaking.
         """
         entry = item.entry
         if entry is None or entry.kind not in _LAND_KINDS:
@@ -5349,8 +5351,8 @@ class _Sentence:
             known = run.by_surname.get(self.texts[i]) or run.by_given.get(self.texts[i])
         if (
             known is None
-            and j == i + 2
-            and len(words) == 2
+            and j == i + _PAIR
+            and len(words) == _PAIR
             and (person := run.by_surname.get(self.texts[i])) is not None
             and person.kind == "person"
             and (land := self.lex.names.get((self.texts[i + 1],))) is not None
