@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bilateral.model import Person
 from bilateral.text import extract
 
 _LEAD = (
@@ -14,6 +15,7 @@ _LEAD = (
 
 def _roles(text: str, ident: str) -> list[tuple[str, str | None]]:
     actor = next(a for a in extract(_LEAD + text).actors if a.id == ident)
+    assert isinstance(actor, Person)
     return [(r.title, r.of) for r in actor.roles]
 
 
