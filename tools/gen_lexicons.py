@@ -1460,6 +1460,16 @@ TITLES = [
     # Hossain"): without the title it was read as his name's first words.
     "foreign adviser",
     "chief adviser",
+    # A leader's advisers by field ("Lula's chief foreign policy adviser, Celso Amorim"):
+    # without the whole title the role was "Chief".
+    "foreign policy adviser",
+    "chief foreign policy adviser",
+    "senior foreign policy adviser",
+    "foreign affairs adviser",
+    "diplomatic adviser",
+    "chief diplomatic adviser",
+    "economic adviser",
+    "chief economic adviser",
     "national security advisor",
     "deputy national security adviser",
     "security adviser",
@@ -1722,6 +1732,8 @@ TITLE_ABBREVIATIONS = {
     "vice-president": "vice president", "advisor": "adviser",
     "national security advisor": "national security adviser", "senior advisor": "senior adviser",
     "special advisor": "special adviser", "defence minister": "defense minister",
+    "foreign policy advisor": "foreign policy adviser",
+    "chief foreign policy advisor": "chief foreign policy adviser",
     "pm": "prime minister",
     # Westminster-style parliaments' formal name of the office.
     "leader of the opposition": "opposition leader",

@@ -21,7 +21,7 @@ _PHRASES = [
     "planning to",
     "intends to",
     "seeks to",
-    "sought to",
+    "he sought to",
     "wished to",
     "inclined to",
     "willing to",

@@ -217,7 +217,11 @@ _ANNOUNCED_ACT = re.compile(rf"^(?:\S+\s+){{0,5}}?{_MODAL}\b", re.IGNORECASE)
 # Intentions, hopes and plans: "hopes to resolve", "aims to understand", "“inclined” to".
 _INTENTION = (
     r"(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
-    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
+    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|wish(?:es|ed|ing)?|inclined|willing|ready|eager|keen|"
+    # "sought to" is an intention only as the speaker's own, reported in the past ("he said
+    # he sought to build trust"); with any other subject it is an attempt made ("said China
+    # sought to change the status quo", "had 'never sought' to", "Manila has sought to").
+    r"(?:(?<=\bhe\s)|(?<=\bwe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bthey\s))sought|"
     # Reluctance is an attitude too: "India is reluctant to join an alliance".
     r"reluctant|unwilling|hesitant|loath|"
     r"determined|going|looking\s+forward|look(?:s|ed)?\s+forward|"
@@ -675,6 +679,24 @@ _RELATIONS = re.compile(
 )
 
 
+#: The shortest quotation: two marks and a character.
+_SHORTEST_QUOTED = 3
+
+
+def _unquoted(part: str) -> str | None:
+    """*part* without the quotation marks enclosing all of it, or None if they do not."""
+    if len(part) < _SHORTEST_QUOTED or part[0] not in _OPENERS:
+        return None
+    body = part.rstrip(_TRAIL)
+    if body[-1:] not in _CLOSERS:
+        # The stop inside the marks stays out: "“... trucks,” “and ...”".
+        return None
+    inner = body[1:-1]
+    if _INNER_MARK.search(inner):
+        return None
+    return inner.strip()
+
+
 def claim_text(text: str, content: tuple[Span, ...]) -> str:
     """
     The proposition a statement's *content* states, in the words of *text*.
@@ -682,8 +704,14 @@ def claim_text(text: str, content: tuple[Span, ...]) -> str:
     Fragments are joined with one space; a leading "that", the quotation marks around a
     content that is all quotation, and trailing punctuation are dropped.
     """
-    raw = " ".join(text[s.start : s.end].strip() for s in content)
-    raw = raw.strip()
+    parts = [text[s.start : s.end].strip() for s in content]
+    if len(parts) > 1:
+        # A quotation the tag interrupts ("'A,' he said, 'and B.'", "“A,” he said, “B.”"):
+        # each fragment loses its own marks, so none is left inside the claim.
+        inner_parts = [_unquoted(part) for part in parts]
+        if all(inner is not None for inner in inner_parts):
+            parts = [inner for inner in inner_parts if inner is not None]
+    raw = " ".join(parts).strip()
     if raw[:5].casefold() == "that " or raw[:5].casefold() == "that\n":
         raw = raw[5:].lstrip()
     if len(raw) > 1 and raw[0] in _OPENERS and raw.rstrip(_TRAIL)[-1:] in _CLOSERS:

@@ -85,8 +85,9 @@ _ARTICLES = ("a ", "A ", "an ", "An ", "the ", "The ")
 _ENCLOSING_LOOKBACK = 4
 # What places a name by the body it works for: " of the ", " at ", " from the ".
 _EMPLOYER = re.compile(r" (?:of|at|from) (?:the )?")
-# At most this many lower-case modifiers may open a speaker phrase before its mention.
-_MAX_MODIFIERS = 2
+# At most this many lower-case modifiers may open a speaker phrase before its mention
+# ("the state news agency WAM", "veteran water policy expert Dursun Yildiz").
+_MAX_MODIFIERS = 3
 # Words that make what follows them a complement, not the head ("a page for Mauritius").
 _NOT_MODIFIERS = frozenset(
     {"of", "for", "in", "at", "from", "with", "to", "on", "by", "about", "and", "or", "but", "who",
@@ -399,8 +400,11 @@ def _modifiers_only(text: str, start: int, first: Mention) -> bool:
     between = _WORD.findall(text, start, first.span.start)
     if not 0 < len(between) <= _MAX_MODIFIERS or text[start : first.span.start].strip(" ").count(","):
         return False
-    if between[0][:1].isupper() and between[-1] in lexicon().descriptors:
-        # "Water expert Dursun Yildiz" opening a sentence: the capital is the sentence's.
+    if between[0][:1].isupper() and (
+        between[-1] in lexicon().descriptors or between[-1] in lexicon().org_descriptors
+    ):
+        # "Water expert Dursun Yildiz", "State news agency WAM" opening a sentence: the
+        # capital is the sentence's.
         between = [between[0].lower(), *between[1:]]
     return all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in between)
 

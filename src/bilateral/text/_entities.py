@@ -80,6 +80,16 @@ _ORGANIZATION = EntryKind.ORGANIZATION
 _CALENDAR = EntryKind.CALENDAR
 _NATIONAL_KINDS = frozenset({_COUNTRY, _DEMONYM, _NATIONALS})
 _LAND_KINDS = frozenset({_COUNTRY, _DEMONYM})
+#: Honorifics only a married woman bears ("Ms." may be any woman, so the man's surname
+#: after it may still be a woman of that name).
+_WIFE_HONORIFICS = frozenset({"Mrs.", "Mrs", "Madam", "Madame"})
+#: The people of a trade, after a country or demonym and at most one word of what they make
+#: ("French cognac makers", "Chinese exporters"): a group of that country, not its state.
+_TRADE_NOUNS = frozenset(
+    {"makers", "producers", "exporters", "importers", "manufacturers", "farmers", "growers", "automakers",
+     "carmakers", "winemakers", "steelmakers", "chipmakers", "shipbuilders", "businesses", "firms",
+     "companies", "investors", "fishermen", "traders", "retailers"}
+)  # fmt: skip
 # Mention, place and verb-form kinds bound once for the same reason.
 _MENTION_NAME = MentionKind.NAME
 _MENTION_DEMONYM = MentionKind.DEMONYM
@@ -3510,6 +3520,10 @@ class _Sentence:
                 return end
         # Nearly every name is followed by no group noun: one set probe tells.
         if j >= self.n or self.lowered[j] not in self.lex.group_nouns_max:
+            if j < self.n and (
+                self.lowered[j] in _TRADE_NOUNS or (j + 1 < self.n and self.lowered[j + 1] in _TRADE_NOUNS)
+            ):
+                return self.trade_group(item, j)
             return j
         group = self.lex.match_group_noun(self.lowered, j)
         if group is None:
@@ -3581,6 +3595,34 @@ class _Sentence:
             # "On the Iraqi side, the meeting was attended by Foreign Minister Fuad Hussein,
             # Oil Minister ...": the people the sentence lists are that side's.
             self.group_list = actor
+        return end
+
+    def trade_group(self, item: _Item, j: int) -> int:
+        """
+        The group a trade's people after a country form, and where it ends (see `after_group`).
+
+        "French cognac makers", "U.S. soybean farmers", "Chinese exporters": the people of a
+        trade in that country, a group, not the country speaking.
+        """
+        entry = item.entry
+        if entry is None or entry.kind not in _LAND_KINDS:
+            return j
+        end = j if self.lowered[j] in _TRADE_NOUNS else j + 1
+        if end > j and not (
+            self.texts[j].isalpha()
+            and self.texts[j].islower()
+            # Not a verb after a country subject: "Panama welcomes investors", "Kenya courted
+            # investors" (what is made is a bare noun: "cognac", "soybean", "steel").
+            and not self.lowered[j].endswith(("s", "ed", "ing"))
+        ):
+            return j
+        end += 1
+        name = self.surface(item.start, end)
+        actor = self.run.group(name, (entry.country or name, name.casefold()), entry.country)
+        start, stop = self.span(item.start, end)
+        actor.add_mention(self.run.make_span(start, stop), name)
+        self.run.mention(start, stop, _MENTION_NAME, (actor.id,))
+        self.run.last_plural = (self.number, (actor.id,))
         return end
 
     def workplace_title(self, title: str) -> bool:
@@ -5153,7 +5195,17 @@ class _Sentence:
                     it = self.items[k]
                     if (
                         it is not None
-                        and self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
+                        and (
+                            self.lowered[k - 1] in {"of", "at", "the", "for", "based"}
+                            # "adviser to Qatar's prime minister": the leader served is of
+                            # the adviser's country ("ambassador to Ukraine" is not of it).
+                            or (
+                                self.lowered[k - 1] == "to"
+                                and it.end + 1 < self.n
+                                and self.texts[it.end] in _POSSESSIVE
+                                and self.leader_word(self.lowered[it.end + 1])
+                            )
+                        )
                         and it.kind in {"org", "name"}
                     ):
                         entry = it.entry
@@ -5297,6 +5349,20 @@ class _Sentence:
         known = run.by_full.get(full)
         if known is None and len(words) == 1:
             known = run.by_surname.get(self.texts[i]) or run.by_given.get(self.texts[i])
+        if (
+            known is None
+            and j == i + _PAIR
+            and len(words) == _PAIR
+            and (person := run.by_surname.get(self.texts[i])) is not None
+            and person.kind == "person"
+            and (land := self.lex.names.get((self.texts[i + 1],))) is not None
+            and land.kind in _LAND_KINDS
+        ):
+            # "Modi told Sharif India would respond", "told Lavrov Russian troops": the
+            # surname of someone the story named, then a country opening the next clause,
+            # are two mentions (a name of the story's "Sharif India" would be in `by_full`).
+            self.on_chunk(_Item(i, i + 1, "chunk"))
+            return self.on_name(_Item(i + 1, j, "name", entry=land))
         if known is None and len(words) > 1:
             last = self.texts[words[-1]]
             candidate = run.by_surname.get(last)
@@ -5311,6 +5377,17 @@ class _Sentence:
             known = self.alias_of_previous(i, j)
         if known is None and len(words) == 1 and full in run.shared_given:
             known = self.last_bearer(full, i)
+        if (
+            known is not None
+            and len(words) == 1
+            and known.gender == "m"
+            and known.kind == "person"
+            and self.honorific_before(i) in _WIFE_HONORIFICS
+        ):
+            # "Mrs. Ishiba, who accompanied her husband, met ...": a married woman's honorific
+            # with the surname of a man the story named is his wife, someone else; no mention
+            # of him (and no meeting of his made of hers).
+            return j
         if known is not None and not self.headline:
             if (
                 not known.gender_told
