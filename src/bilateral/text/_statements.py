@@ -6144,14 +6144,17 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
         probe = start + 2
         if probe < u.n:
             end = min(end, u.next_infer(probe))
-        for x in range(start + 1, end):
-            low = u.low(x)
-            if not u.outside(x) or low in RELATIVE_PRONOUNS or low == "that":
-                break
-            if low in _BE and low not in {"'s", "’s", "be", "been", "being"}:
-                # "Ruto's call for calm was echoed by Samia": the sentence's own verb.
-                end = x
-                break
+        if u.low(start) == "that":
+            end = _clause_then_verb(u, start, end)
+        else:
+            for x in range(start + 1, end):
+                low = u.low(x)
+                if not u.outside(x) or low in RELATIVE_PRONOUNS or low == "that":
+                    break
+                if low in _BE and low not in {"'s", "’s", "be", "been", "being"}:
+                    # "Ruto's call for calm was echoed by Samia": the sentence's own verb.
+                    end = x
+                    break
     if u.headline:
         end = min(end, _headline_suffix(u))
     nxt = claims.next_start(cand.cue[0])
@@ -6176,6 +6179,51 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
             # 'called the deal “a surrender” in a post on social media': where the words
             # were said, after the quotation, belongs to the cue's circumstances.
             return c + 1
+    return end
+
+
+#: Finite verbs that open a verb group whatever precedes them.
+_GROUP_OPENERS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+     "should", "must", "did", "does"}
+)  # fmt: skip
+
+
+def _clause_then_verb(u: _Unit, start: int, end: int) -> int:
+    """
+    Where the sentence's own verb follows a noun cue's "that" clause, or *end*.
+
+    "Abiy's remarks that Ethiopia needed a port drew criticism", "The claim that the talks
+    had stalled was denied": the clause's first finite verb is its own ("needed", "had
+    stalled"); a second one after a noun ("drew", "was") is the verb of the sentence whose
+    subject the noun cue is. A verb after a conjunction is joined to the clause ("had lost its
+    coast and needed a port"); a subordinator opens another clause ("... needed a port
+    because talks stalled"), and the search stops there.
+    """
+    seen = False
+    for x in range(start + 1, end):
+        t = u.toks[x]
+        low = t[_LOW]
+        if t[_Q] >= 0 or low in SUBORDINATORS:
+            return end
+        if low in CONJUNCTIONS:
+            seen = False  # "... had lost its coast and needed a port": the joined verb is the clause's
+            continue
+        if t[_CAP] or not t[_IS_WORD]:
+            continue
+        if low in _GROUP_OPENERS or ((low in IRREGULAR_PAST or _past_form(low)) and _finite(u, x)):
+            before = u.low(x - 1)
+            if not seen:
+                seen = True
+            elif not (
+                before in AUXILIARIES
+                or before in NEGATIONS
+                or before in VG_ADVERBS
+                or before.endswith("ly")
+                or before in CONJUNCTIONS
+                or before in {"to", ","}
+            ):
+                return x
     return end
 
 
