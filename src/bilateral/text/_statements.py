@@ -3485,7 +3485,13 @@ def _quoted_answer(u: _Unit, i: int) -> _Cand | None:
     low = u.low(j)
     if low in {"'s", "’s"}:
         s = j
-        while s - 1 >= 0 and j - s < _NAME_MAX and u.toks[s - 1][_CAP] and u.toks[s - 1][_IS_WORD] and u.outside(s - 1):
+        while (
+            s - 1 >= 0
+            and j - s < _NAME_MAX
+            and u.toks[s - 1][_CAP]
+            and u.toks[s - 1][_IS_WORD]
+            and u.outside(s - 1)
+        ):
             s -= 1
         if s == j:
             return None
@@ -5735,6 +5741,15 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
         # "A pledge by Ruto to cut tariffs was welcomed by traders": the subject is Ruto's
         # pledge, a statement of its own; the traders' welcome reports no words of theirs.
         return None
+    if (
+        subj[0] > 1
+        and u.low(subj[0] - 1) == "that"
+        and u.low(subj[0] - 2) in NOUN_CUES
+        and u.outside(subj[0] - 1)
+    ):
+        # "The minister's remark that Tokyo remained committed ... was welcomed by civic
+        # groups": the remark's own clause, no words of the agent's.
+        return None
     if low == "welcomed" and all(
         u.toks[x][_CAP] or u.low(x) in TITLE_WORDS or not u.toks[x][_IS_WORD] for x in range(subj[0], subj[1])
     ):
@@ -5920,7 +5935,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         j -= 1
     det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
     poss = u.low(j) in POSSESSIVES
-    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1][_CAP]
+    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and (u.toks[j - 1][_CAP] or _office_word(u.low(j - 1)))
     if first < i and not (det or poss or clitic) and u.low(j) not in LIGHT_VERBS:
         return None
     k = j - 1 if det or poss else j
@@ -6007,6 +6022,12 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         s = j - 1
         while s - 1 >= 0 and u.toks[s - 1][_CAP] and u.outside(s - 1) and u.toks[s - 1][_IS_WORD]:
             s -= 1
+        if not u.toks[j - 1][_CAP]:
+            # "The Japanese minister's remark that ...": an office, with its article.
+            if s == j - 1 or u.low(s) not in {"the", "a"}:
+                s = s - 1 if s - 1 >= 0 and u.low(s - 1) == "the" and u.outside(s - 1) else s
+            if u.low(s) not in {"the", "a"}:
+                return None
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
@@ -6284,6 +6305,13 @@ _GROUP_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Irregular past forms common in a reported clause, beyond `IRREGULAR_PAST`.
+_CLAUSE_PAST = frozenset(
+    {"bore", "knew", "meant", "felt", "grew", "became", "paid", "spent", "built", "sold", "got", "lay",
+     "wanted", "said", "told", "thought", "understood", "did", "wrote", "seemed", "appeared"}
+)  # fmt: skip
+
+
 def _subject_cue(u: _Unit, cand: _Cand) -> bool:
     """Whether the noun cue's phrase (owner included) opens its clause: the sentence's subject."""
     head = cand.cue[0] if cand.src is None else min(cand.cue[0], cand.src[0])
@@ -6314,7 +6342,9 @@ def _clause_then_verb(u: _Unit, start: int, end: int, *, seen: bool = False) -> 
             continue
         if low in _GROUP_OPENERS or (
             # "prisoners held by Ethiopia": a participle with its agent, no finite verb.
-            (low in IRREGULAR_PAST or _past_form(low)) and _finite(u, x) and u.low(x + 1) != "by"
+            (low in IRREGULAR_PAST or low in _CLAUSE_PAST or _past_form(low))
+            and _finite(u, x)
+            and u.low(x + 1) != "by"
         ):
             before = u.low(x - 1)
             if not seen:
@@ -6325,6 +6355,7 @@ def _clause_then_verb(u: _Unit, start: int, end: int, *, seen: bool = False) -> 
                 or before in VG_ADVERBS
                 or before.endswith("ly")
                 or before in CONJUNCTIONS
+                or before in _CLAUSE_PAST
                 or before in {"to", ","}
             ):
                 return x
