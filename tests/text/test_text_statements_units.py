@@ -17,6 +17,7 @@ from bilateral.text import default_pipeline
 from bilateral.text._document import Document
 from bilateral.text._quotes import QuoteIndex, find_quotes
 from bilateral.text._statements import (
+    _ANSWER_NOUNS,
     _BREAK_MARKS,
     _CLAUSE_MARKS,
     _DASHES,
@@ -70,6 +71,7 @@ def dev_units() -> list[_Unit]:
 def _can_open(word: str) -> bool:
     return (
         word in {"according", "put"}
+        or word in _ANSWER_NOUNS
         or word in _RETICENT_VERBS
         or word in _QUOTING
         or verb_cue(word) is not None

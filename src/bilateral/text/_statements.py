@@ -3360,6 +3360,7 @@ def _cue_words() -> frozenset[str]:
     """The words that can open a candidate: a reporting verb form or a word of another lexicon."""
     return frozenset(
         {"according", "put", "words"}
+        | _ANSWER_NOUNS
         | _QUOTING
         | _RETICENT_VERBS
         | EVIDENTIAL_ADVERBS
@@ -3439,6 +3440,8 @@ def _candidates(u: _Unit) -> list[_Cand]:
             cand = _evidential(u, i)
         elif low in RAISING_VERBS and u.low(i + 1) in {"to", "that"}:
             cand = _raising(u, i)
+        elif low in _ANSWER_NOUNS and (answer := _quoted_answer(u, i)) is not None:
+            cand = answer
         elif low in _RARE_OPENERS and (rare := _rare_opener(u, i, low)) is not None:
             cand = rare
         elif low in PASSIVE_CUES and _passive_ok(u, i):
@@ -3455,6 +3458,7 @@ def _candidates(u: _Unit) -> list[_Cand]:
                 hit is not None
                 and not _light_then_noun(u, i)
                 and (low not in NOUN_MODIFIERS or not _noun_modifier(u, i))
+                and (low not in _BARE_SPEECH_NOUNS or not _object_of_past(u, i))
             ):
                 cand = _aside_passive(u, i) if u.low(i + 1) == "by" else None
                 if cand is None:
@@ -3463,6 +3467,46 @@ def _candidates(u: _Unit) -> list[_Cand]:
             out.append(cand)
             skip = max(i + 1, cand.cue[1])
     return out
+
+
+#: Nouns of a reply that a quotation before "was X's ..." is: '"Not yet," was Lammy's answer'.
+_ANSWER_NOUNS = frozenset({"answer", "reply", "response", "retort", "verdict"})
+
+
+def _quoted_answer(u: _Unit, i: int) -> _Cand | None:
+    """
+    '"Not yet," was Lammy's answer (when asked ...)': the quotation is the owner's reply.
+
+    The quotation closes right before "was" (a comma may come between), and the owner is a
+    name with "'s" or a possessive pronoun ("was his reply"); the cue is the noun with its
+    "'s", as in "Abiy's remarks".
+    """
+    j = i - 1
+    low = u.low(j)
+    if low in {"'s", "’s"}:
+        s = j
+        while (
+            s - 1 >= 0
+            and j - s < _NAME_MAX
+            and u.toks[s - 1][_CAP]
+            and u.toks[s - 1][_IS_WORD]
+            and u.outside(s - 1)
+        ):
+            s -= 1
+        if s == j:
+            return None
+        src, cue = (s, j), (j, i + 1)
+    elif low in POSSESSIVES and u.outside(j):
+        src, cue = (j, i), (i, i + 1)
+    else:
+        return None
+    b = src[0] - 1
+    if b < 1 or u.low(b) != "was" or not u.outside(b):
+        return None
+    c = b - 1 if u.toks[b - 1][_TEXT] == "," and u.outside(b - 1) else b
+    if c < 1 or u.toks[c - 1][_MARK] != _CLOSE:
+        return None
+    return _Cand("post", cue, src=src, post_end=c)
 
 
 def _rare_opener(u: _Unit, i: int, low: str) -> _Cand | None:
@@ -3655,6 +3699,27 @@ def _noun_modifier(u: _Unit, k: int) -> bool:
     """Whether the verb form at *k* modifies the noun after it: "state media", "state visit"."""
     nouns = NOUN_MODIFIERS.get(u.toks[k][_LOW])
     return nouns is not None and u.outside(k + 1) and u.low(k + 1) in nouns
+
+
+#: How far before "remarks" a past verb may take it as its object ("posted derogatory remarks").
+_OBJECT_REACH = 3
+
+
+def _object_of_past(u: _Unit, i: int) -> bool:
+    """
+    Whether "remarks"/"comments" at *i* is the object of a past verb, no verb of its own.
+
+    "three of his ministers posted derogatory remarks about Modi", "He deleted offensive
+    comments": a past form, then at most two lower-case modifiers; the noun reports no one
+    saying anything ("The minister remarks that ..." still does).
+    """
+    for k in range(i - 1, max(i - 1 - _OBJECT_REACH, -1), -1):
+        t = u.toks[k]
+        if t[_Q] >= 0 or t[_CAP] or not t[_IS_WORD] or t[_LOW] in DETERMINERS:
+            return False
+        if (t[_LOW] in IRREGULAR_PAST or _past_form(t[_LOW])) and _finite(u, k):
+            return True
+    return False
 
 
 def _light_then_noun(u: _Unit, i: int) -> bool:
@@ -5672,6 +5737,19 @@ def _passive(u: _Unit, i: int) -> _Cand | None:
     subj = _subject_left(u, vg)
     if subj is None:
         return None
+    if u.low(subj[0]) == "by" and u.low(subj[0] - 1) in NOUN_CUES and u.outside(subj[0]):
+        # "A pledge by Ruto to cut tariffs was welcomed by traders": the subject is Ruto's
+        # pledge, a statement of its own; the traders' welcome reports no words of theirs.
+        return None
+    if (
+        subj[0] > 1
+        and u.low(subj[0] - 1) == "that"
+        and u.low(subj[0] - 2) in NOUN_CUES
+        and u.outside(subj[0] - 1)
+    ):
+        # "The minister's remark that Tokyo remained committed ... was welcomed by civic
+        # groups": the remark's own clause, no words of the agent's.
+        return None
     if low == "welcomed" and all(
         u.toks[x][_CAP] or u.low(x) in TITLE_WORDS or not u.toks[x][_IS_WORD] for x in range(subj[0], subj[1])
     ):
@@ -5857,7 +5935,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         j -= 1
     det = u.low(j) in DETERMINERS and u.low(j) not in {"that", "this", "these", "those"}
     poss = u.low(j) in POSSESSIVES
-    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and u.toks[j - 1][_CAP]
+    clitic = u.low(j) in {"’s", "'s"} and j - 1 >= 0 and (u.toks[j - 1][_CAP] or _office_word(u.low(j - 1)))
     if first < i and not (det or poss or clitic) and u.low(j) not in LIGHT_VERBS:
         return None
     k = j - 1 if det or poss else j
@@ -5873,7 +5951,7 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
     # The complement: "that ...", "to VP", "of SOURCE to VP", "about/over NP".
     p = i + 1
     nxt = u.low(p)
-    if not u.outside(p) or (nxt not in takes and nxt not in {"of", "to"}):
+    if not u.outside(p) or (nxt not in takes and nxt not in {"of", "to", "by"}):
         return None
     if nxt == "for" and u.low(p + 1) in {"comment", "comments"}:
         return None  # "did not respond to a request for comment": no one said anything
@@ -5913,6 +5991,17 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
             return None
     elif nxt == "that":
         c_start = p
+    elif nxt == "by" and "by" not in takes:
+        # "A pledge by Ruto to cut tariffs", "The claim by Abiy that ...": the owner follows.
+        if light or not det:
+            return None
+        k2 = _by_owner_end(u, p + 1)
+        if k2 == p + 1 or u.low(k2) not in takes or u.low(k2) not in {"to", "that"}:
+            return None
+        if u.low(k2) == "to" and _to_np(u, k2):
+            return None
+        src = (p + 1, k2)
+        c_start = k2
     else:
         cue_end = p + 1
         c_start = p + 1
@@ -5933,6 +6022,12 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
         s = j - 1
         while s - 1 >= 0 and u.toks[s - 1][_CAP] and u.outside(s - 1) and u.toks[s - 1][_IS_WORD]:
             s -= 1
+        if not u.toks[j - 1][_CAP]:
+            # "The Japanese minister's remark that ...": an office, with its article.
+            if s == j - 1 or u.low(s) not in {"the", "a"}:
+                s = s - 1 if s - 1 >= 0 and u.low(s - 1) == "the" and u.outside(s - 1) else s
+            if u.low(s) not in {"the", "a"}:
+                return None
         return _Cand("noun", (j, cue_end), src=(s, j), c_start=c_start, stop="noun")
     if poss:
         return _Cand("noun", (first, cue_end), src=(j, first), c_start=c_start, stop="noun")
@@ -5949,6 +6044,23 @@ def _noun(u: _Unit, i: int) -> _Cand | None:
 
 
 _BE_FINITE = frozenset({"was", "is", "were", "are"})
+
+
+def _by_owner_end(u: _Unit, k: int) -> int:
+    """
+    The end of a noun cue's owner after "by" at *k* - 1: "by Ruto", "by the Kenyan president".
+
+    Names and titles only, a few words at most; *k* itself when there is none.
+    """
+    start = k
+    while k < u.n and k - start < _NAME_MAX:
+        t = u.toks[k]
+        if t[_Q] >= 0 or not t[_IS_WORD]:
+            break
+        if not (t[_CAP] or _title_word(t[_LOW]) or (k == start and t[_LOW] == "the")):
+            break
+        k += 1
+    return k if k > start and u.toks[k - 1][_LOW] != "the" else start
 
 
 #: The nouns of a mandate won at the polls: "elected on a pledge to", "ran on a promise to".
@@ -6144,14 +6256,21 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
         probe = start + 2
         if probe < u.n:
             end = min(end, u.next_infer(probe))
-        for x in range(start + 1, end):
-            low = u.low(x)
-            if not u.outside(x) or low in RELATIVE_PRONOUNS or low == "that":
-                break
-            if low in _BE and low not in {"'s", "’s", "be", "been", "being"}:
-                # "Ruto's call for calm was echoed by Samia": the sentence's own verb.
-                end = x
-                break
+        if u.low(start) == "that":
+            end = _clause_then_verb(u, start, end)
+        elif u.low(start) == "to" and _subject_cue(u, cand):
+            # "A pledge by Ruto to cut tariffs drew praise": the infinitive's verb is the
+            # content's; a finite one after it is the sentence's.
+            end = _clause_then_verb(u, start, end, seen=True)
+        else:
+            for x in range(start + 1, end):
+                low = u.low(x)
+                if not u.outside(x) or low in RELATIVE_PRONOUNS or low == "that":
+                    break
+                if low in _BE and low not in {"'s", "’s", "be", "been", "being"}:
+                    # "Ruto's call for calm was echoed by Samia": the sentence's own verb.
+                    end = x
+                    break
     if u.headline:
         end = min(end, _headline_suffix(u))
     nxt = claims.next_start(cand.cue[0])
@@ -6176,6 +6295,70 @@ def _open_end(u: _Unit, cand: _Cand, claims: _Claims, cuts: list[int]) -> int:
             # 'called the deal “a surrender” in a post on social media': where the words
             # were said, after the quotation, belongs to the cue's circumstances.
             return c + 1
+    return end
+
+
+#: Finite verbs that open a verb group whatever precedes them.
+_GROUP_OPENERS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+     "should", "must", "did", "does"}
+)  # fmt: skip
+
+
+#: Irregular past forms common in a reported clause, beyond `IRREGULAR_PAST`.
+_CLAUSE_PAST = frozenset(
+    {"bore", "knew", "meant", "felt", "grew", "became", "paid", "spent", "built", "sold", "got", "lay",
+     "wanted", "said", "told", "thought", "understood", "did", "wrote", "seemed", "appeared"}
+)  # fmt: skip
+
+
+def _subject_cue(u: _Unit, cand: _Cand) -> bool:
+    """Whether the noun cue's phrase (owner included) opens its clause: the sentence's subject."""
+    head = cand.cue[0] if cand.src is None else min(cand.cue[0], cand.src[0])
+    return head == 0 or (u.outside(head - 1) and u.low(head - 1) in {",", "but", "and"})
+
+
+def _clause_then_verb(u: _Unit, start: int, end: int, *, seen: bool = False) -> int:
+    """
+    Where the sentence's own verb follows a noun cue's "that" clause, or *end*.
+
+    "Abiy's remarks that Ethiopia needed a port drew criticism", "The claim that the talks
+    had stalled was denied": the clause's first finite verb is its own ("needed", "had
+    stalled"); a second one after a noun ("drew", "was") is the verb of the sentence whose
+    subject the noun cue is. A verb after a conjunction is joined to the clause ("had lost its
+    coast and needed a port"); a subordinator opens another clause ("... needed a port
+    because talks stalled"), and the search stops there. After an infinitive (*seen*) the
+    first finite verb is already the sentence's.
+    """
+    for x in range(start + 1, end):
+        t = u.toks[x]
+        low = t[_LOW]
+        if t[_Q] >= 0 or low in SUBORDINATORS:
+            return end
+        if low in CONJUNCTIONS:
+            seen = False  # "... had lost its coast and needed a port": the joined verb is the clause's
+            continue
+        if t[_CAP] or not t[_IS_WORD]:
+            continue
+        if low in _GROUP_OPENERS or (
+            # "prisoners held by Ethiopia": a participle with its agent, no finite verb.
+            (low in IRREGULAR_PAST or low in _CLAUSE_PAST or _past_form(low))
+            and _finite(u, x)
+            and u.low(x + 1) != "by"
+        ):
+            before = u.low(x - 1)
+            if not seen:
+                seen = True
+            elif not (
+                before in AUXILIARIES
+                or before in NEGATIONS
+                or before in VG_ADVERBS
+                or before.endswith("ly")
+                or before in CONJUNCTIONS
+                or before in _CLAUSE_PAST
+                or before in {"to", ","}
+            ):
+                return x
     return end
 
 
